@@ -1,0 +1,1 @@
+"""dicomodel's generator: the DICOM standard's DocBook/HTML -> IR -> typed Python."""

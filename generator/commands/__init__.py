@@ -1,0 +1,1 @@
+"""Subcommands of ``dicomodel-gen``: each module exposes ``register(subparsers)``."""
