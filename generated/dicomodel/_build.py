@@ -1,0 +1,1 @@
+BUILD = {"edition": "x"}

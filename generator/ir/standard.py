@@ -1,0 +1,57 @@
+"""The root of the IR: one edition of the standard (plus overlays) as parsed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import Field
+
+from generator.ir.base import Record
+from generator.ir.registry import (
+    ContextGroupUID,
+    DataElement,
+    DictionaryProvenance,
+    SOPClass,
+    UIDEntry,
+)
+
+
+class SourceDocument(Record):
+    """One Part as read: edition, format, and the public location it came from."""
+
+    part: int
+    edition: str
+    format: str
+    location: str
+
+
+class Standard(Record):
+    """Everything the renderer needs, with the build's provenance and its report."""
+
+    edition: str
+    sources: tuple[SourceDocument, ...] = ()
+    overlays: tuple[str, ...] = ()
+    dictionary: DictionaryProvenance | None = None
+    data_elements: tuple[DataElement, ...] = ()
+    file_meta_elements: tuple[DataElement, ...] = ()
+    directory_elements: tuple[DataElement, ...] = ()
+    uids: tuple[UIDEntry, ...] = ()
+    frames_of_reference: tuple[UIDEntry, ...] = ()
+    context_group_uids: tuple[ContextGroupUID, ...] = ()
+    sop_classes: tuple[SOPClass, ...] = ()
+    report: tuple[str, ...] = Field(default=(), description="warnings and gaps, sorted")
+
+    def to_json(self) -> str:
+        """Deterministic JSON: sorted keys, two-space indent, trailing newline."""
+        data = self.model_dump(mode="json")
+        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> Standard:
+        """Read back what :meth:`to_json` wrote."""
+        return cls.model_validate_json(text)
+
+    def write(self, path: Path) -> None:
+        """Write the JSON to ``path``."""
+        path.write_text(self.to_json(), encoding="utf-8")

@@ -1,0 +1,1 @@
+"""Parsers: one module per Part, from normalized documents to IR records."""

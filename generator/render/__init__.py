@@ -1,0 +1,1 @@
+"""Rendering: IR -> source files through the jinja2 templates in ``templates/``."""

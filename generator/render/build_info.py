@@ -1,0 +1,40 @@
+"""The ``dicomodel/_build.py`` record: what the generated package was built from."""
+
+from __future__ import annotations
+
+import pprint
+from typing import Any
+
+from generator.ir.standard import Standard
+from generator.render.files import RenderedFile, render
+
+
+def counts(standard: Standard) -> dict[str, int]:
+    """The headline counts of a build, in a fixed order."""
+    return {
+        "data_elements": len(standard.data_elements),
+        "file_meta_elements": len(standard.file_meta_elements),
+        "directory_elements": len(standard.directory_elements),
+        "uids": len(standard.uids),
+        "context_group_uids": len(standard.context_group_uids),
+        "sop_classes": len(standard.sop_classes),
+    }
+
+
+def build_record(standard: Standard) -> dict[str, Any]:
+    """Provenance as plain data: no timestamps, no local paths."""
+    return {
+        "edition": standard.edition,
+        "overlays": list(standard.overlays),
+        "sources": [source.model_dump(mode="json") for source in standard.sources],
+        "dictionary": (
+            standard.dictionary.model_dump(mode="json") if standard.dictionary else None
+        ),
+        "counts": counts(standard),
+    }
+
+
+def render_build_info(standard: Standard) -> RenderedFile:
+    """Render ``dicomodel/_build.py``."""
+    literal = pprint.pformat(build_record(standard), sort_dicts=True, width=88)
+    return render("dicomodel/_build.py.jinja2", standard=standard, build_literal=literal)

@@ -1,0 +1,1 @@
+"""Writing: format the rendered files and make ``generated/`` equal to them."""

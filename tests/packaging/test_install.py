@@ -1,0 +1,74 @@
+"""Both install modes give one import root holding runtime and generated code."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+
+PROBE = """
+import json, dicomodel, dicomodel._build, dicomodel.provenance
+print(json.dumps({
+    "runtime": dicomodel.provenance.__file__,
+    "generated": dicomodel._build.__file__,
+    "edition": dicomodel.provenance.edition(),
+}))
+"""
+
+
+def _build_wheel(target: str, out_dir: Path) -> Path:
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", target, "-d", str(out_dir)],
+        cwd=REPO_ROOT,
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = out_dir.glob("*.whl")
+    return wheel
+
+
+def _install_into_fresh_venv(wheel: Path, env_dir: Path) -> Path:
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
+         "--no-index", "--quiet", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    return python
+
+
+def _probe(python: Path, cwd: Path) -> dict[str, str]:
+    done = subprocess.run(
+        [str(python), "-c", PROBE], cwd=cwd, check=True, capture_output=True, text=True
+    )
+    return dict(json.loads(done.stdout))
+
+
+@pytest.mark.slow
+def test_wheel_install_merges_runtime_and_generated(tmp_path: Path) -> None:
+    wheel = _build_wheel("wheel", tmp_path / "dist")
+    python = _install_into_fresh_venv(wheel, tmp_path / "venv")
+    found = _probe(python, tmp_path)
+    site = str(tmp_path / "venv")
+    assert found["runtime"].startswith(site)
+    assert found["generated"].startswith(site)
+    assert Path(found["runtime"]).parent == Path(found["generated"]).parent
+    assert (tmp_path / "venv" / "bin" / "dicomodel-gen").exists()
+
+
+@pytest.mark.slow
+def test_editable_install_reads_both_source_trees(tmp_path: Path) -> None:
+    wheel = _build_wheel("wheel:editable", tmp_path / "dist")
+    python = _install_into_fresh_venv(wheel, tmp_path / "venv")
+    found = _probe(python, tmp_path)
+    assert Path(found["runtime"]).is_relative_to(REPO_ROOT / "src" / "dicomodel")
+    assert Path(found["generated"]).is_relative_to(REPO_ROOT / "generated" / "dicomodel")
+    assert found["edition"]
