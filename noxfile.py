@@ -30,7 +30,7 @@ def _mirror_env() -> dict[str, str]:
 @nox.session(python=None)
 def generate(session: nox.Session) -> None:
     """Regenerate generated/ from the default source and print a summary."""
-    session.install("-e", ".")
+    session.install("-e", ".[gen]")
     session.run("dicomodel-gen", "generate", *session.posargs, env=_mirror_env())
 
 

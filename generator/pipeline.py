@@ -1,0 +1,73 @@
+"""One build: locate the Parts, read them, parse them into the IR."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.defaults import DEFAULT_PARTS
+from generator.ir.standard import SourceDocument, Standard
+from generator.parse import part04, part06
+from generator.readers.model import Document, SourceFormat
+from generator.readers.read import read_document
+from generator.sources.fetch import locate
+from generator.sources.layout import PUBLISHER_URL, part_location
+
+
+@dataclass(frozen=True, slots=True)
+class BuildConfig:
+    """What to build from: edition, format, where to get it."""
+
+    edition: str
+    format: SourceFormat
+    mirror: str | None = None
+    cache_dir: Path | None = None
+    accept_dictionary_mismatch: bool = False
+    parts: tuple[int, ...] = DEFAULT_PARTS
+
+
+def public_location(edition: str, part: int, fmt: SourceFormat) -> str:
+    """The publisher's URL of a Part: recorded instead of a local path."""
+    return f"{PUBLISHER_URL}{edition}/{part_location(part, fmt)}"
+
+
+def read_parts(config: BuildConfig) -> dict[int, Document]:
+    """Fetch (or find in the mirror) and read every Part of the build."""
+    documents: dict[int, Document] = {}
+    for part in config.parts:
+        path = locate(
+            config.edition, part, config.format, mirror=config.mirror, cache_dir=config.cache_dir
+        )
+        documents[part] = read_document(path)
+    return documents
+
+
+def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Standard:
+    """Parse the documents of one edition into the IR."""
+    sources = tuple(
+        SourceDocument(
+            part=part,
+            edition=document.edition,
+            format=document.format,
+            location=public_location(document.edition, part, document.format),
+        )
+        for part, document in sorted(documents.items())
+    )
+    registries = part06.parse_part06(
+        documents[6], accept_dictionary_mismatch=config.accept_dictionary_mismatch
+    )
+    sop_classes = part04.parse_sop_classes(documents[4])
+    report = sorted({*registries.report, *sop_classes.report})
+    return Standard(
+        edition=config.edition,
+        sources=sources,
+        dictionary=registries.dictionary,
+        data_elements=registries.data_elements,
+        file_meta_elements=registries.file_meta_elements,
+        directory_elements=registries.directory_elements,
+        uids=registries.uids,
+        frames_of_reference=registries.frames_of_reference,
+        context_group_uids=registries.context_group_uids,
+        sop_classes=sop_classes.sop_classes,
+        report=tuple(report),
+    )
