@@ -5,6 +5,7 @@ Layout, one folder per source so that the publisher and a mirror never mix::
     <cache>/<host>[_<port>]/<base path>/<edition>/source/docbook/partNN/partNN.xml
     <cache>/<host>[_<port>]/<base path>/<edition>/output/chtml/partNN/*.html
     <cache>/<host>[_<port>]/<base path>/<edition>/manifests/partNN.<format>.json
+    <cache>/<host>[_<port>]/<base path>/.locks/<edition>.partNN.<format>.lock
 
 A final file only appears by ``os.replace`` of a verified temporary file of the same
 folder; a manifest records, per edition, Part and format, each file's relative path,
@@ -205,8 +206,12 @@ def manifest_file(edition_dir: Path, part: int, fmt: SourceFormat) -> Path:
 
 @contextlib.contextmanager
 def part_lock(edition_dir: Path, part: int, fmt: SourceFormat) -> Iterator[None]:
-    """Hold an exclusive lock so two runs never write the same Part's files at once."""
-    lock = manifest_file(edition_dir, part, fmt).with_suffix(".lock")
+    """Hold an exclusive lock so two runs never write the same Part's files at once.
+
+    The lock file lives in ``.locks/`` beside the edition folders, so that asking for
+    an edition that does not exist leaves no folder for it.
+    """
+    lock = edition_dir.parent / ".locks" / f"{edition_dir.name}.{part_folder(part)}.{fmt}.lock"
     try:
         lock.parent.mkdir(parents=True, exist_ok=True)
         handle = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)

@@ -1,8 +1,10 @@
 """Edition names of the standard (``2024c``) and the resolution of ``current``.
 
-An edition is a year and a letter ``a``..``e``; editions of the same shape sort by
-name, so the newest is the greatest. ``current`` is resolved from a listing: the
-publisher's IIS page, a Python ``http.server`` page, or a directory's subfolders.
+An edition is a year and a letter (the publisher uses ``a``..``e``; any letter is
+accepted so that a later edition is not refused, and an unknown one gets "not
+published"); editions sort by name, so the newest is the greatest. ``current`` is
+resolved from a listing: the publisher's IIS page, a Python ``http.server`` page, or
+a directory's subfolders.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from generator.errors import FetchError
 
 CURRENT = "current"
 
-_EDITION = re.compile(r"\d{4}[a-e]")
+_EDITION = re.compile(r"\d{4}[a-z]")
 _HREF = re.compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 
 
@@ -31,8 +33,7 @@ def check_edition(name: str) -> str:
         return CURRENT
     if not is_edition(text):
         raise FetchError(
-            f"invalid edition {name!r}: expected a year and a letter a-e such as 2024c, "
-            "or 'current'"
+            f"invalid edition {name!r}: expected a year and a letter such as 2024c, or 'current'"
         )
     return text
 

@@ -1,0 +1,96 @@
+"""``dicomodel-gen fetch``: obtain Parts of an edition of the standard, print where they are."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.sources.fetch import FORMAT_NAMES, FetchedPart, FetchResult, fetch
+from generator.sources.layout import FORMATS, PUBLISHER_URL, check_format, parse_parts
+
+DEFAULT_PARTS = "3,4,6,16"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``fetch`` subcommand."""
+    parser = subparsers.add_parser(
+        "fetch",
+        help="download Parts of the DICOM standard into the cache",
+        description=(
+            "Obtain Parts of an edition of the DICOM standard from the publisher "
+            f"({PUBLISHER_URL}) or a mirror with the same layout, and print where they are. "
+            "Downloads go to $DICOMODEL_CACHE, else $XDG_CACHE_HOME/dicomodel, else "
+            "~/.cache/dicomodel; a directory mirror is read in place."
+        ),
+    )
+    parser.add_argument(
+        "--edition",
+        default="current",
+        help="edition such as 2024c, or 'current' for the newest published (default)",
+    )
+    parser.add_argument(
+        "--parts",
+        default=DEFAULT_PARTS,
+        help=f"Part numbers separated by commas (default {DEFAULT_PARTS})",
+    )
+    parser.add_argument(
+        "--format",
+        default="docbook",
+        choices=FORMATS,
+        help="DocBook XML source or the chunked HTML rendering (default docbook)",
+    )
+    parser.add_argument(
+        "--mirror",
+        metavar="PATH_OR_URL",
+        help="a directory, file:// or http(s):// URL with the publisher's layout",
+    )
+    parser.add_argument(
+        "--cache-dir", type=Path, metavar="DIR", help="where downloads go (see above)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"
+
+
+def _line(fetched: FetchedPart, in_place: bool) -> str:
+    files = len(fetched.files)
+    how = "in place" if in_place else f"{fetched.downloaded} downloaded, {fetched.cached} cached"
+    line = (
+        f"  PS3.{fetched.part:<3} {files:>5} files {_megabytes(fetched.size):>9}  "
+        f"{how}  {fetched.path}"
+    )
+    if fetched.missing:
+        shown = ", ".join(fetched.missing[:5]) + (" ..." if len(fetched.missing) > 5 else "")
+        line += f"\n    {len(fetched.missing)} linked page(s) not published: {shown}"
+    return line
+
+
+def summary(result: FetchResult) -> str:
+    """The lines printed after a fetch."""
+    lines = [f"DICOM {result.edition}, {FORMAT_NAMES[result.format]}, from {result.source}"]
+    lines.extend(_line(fetched, result.in_place) for fetched in result.parts)
+    total = f"{result.files} files, {_megabytes(result.size)}"
+    if result.in_place:
+        lines.append(f"{total}, read in place (nothing copied) from {result.root}")
+    else:
+        lines.append(
+            f"{total}: {result.downloaded} downloaded ({_megabytes(result.downloaded_bytes)}), "
+            f"{result.cached} already cached, in {result.root}"
+        )
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Fetch what ``args`` asks for and print a summary."""
+    result = fetch(
+        str(args.edition),
+        parse_parts(str(args.parts)),
+        check_format(str(args.format)),
+        mirror=args.mirror,
+        cache_dir=args.cache_dir,
+    )
+    print(summary(result), file=sys.stdout)
+    return 0

@@ -1,0 +1,1 @@
+"""Tests of ``generator.sources``: fetcher, cache, HTTP client, layout."""
