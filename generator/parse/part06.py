@@ -88,6 +88,7 @@ def parse_elements(document: Document, table_id: str) -> tuple[DataElement, ...]
     columns = column_map(table, ELEMENT_COLUMNS, where=where)
     origin = _origin(document, table)
     elements: dict[str, DataElement] = {}
+    keywords: dict[str, str] = {}
     for number, row in enumerate(table.rows, start=1):
         texts = [cell_text(row, index) for index in range(len(row))]
         if not any(texts):
@@ -110,6 +111,12 @@ def parse_elements(document: Document, table_id: str) -> tuple[DataElement, ...]
         )
         if tag in elements:
             raise ParseError(f"{row_where}: tag {tag} appears twice")
+        if element.keyword and element.keyword in keywords:
+            raise ParseError(
+                f"{row_where}: keyword {element.keyword} of {tag} is already used by "
+                f"{keywords[element.keyword]}"
+            )
+        keywords[element.keyword] = tag
         elements[tag] = element
     return tuple(sorted(elements.values(), key=lambda element: element.tag))
 
