@@ -7,9 +7,9 @@ from pathlib import Path
 
 from generator.defaults import DEFAULT_PARTS
 from generator.ir.standard import SourceDocument, Standard
-from generator.parse import part04, part06
+from generator.parse import iod_index, part04, part06
+from generator.readers import read_document
 from generator.readers.model import Document, SourceFormat
-from generator.readers.read import read_document
 from generator.sources.fetch import locate
 from generator.sources.layout import PUBLISHER_URL, part_location
 
@@ -56,8 +56,9 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
     registries = part06.parse_part06(
         documents[6], accept_dictionary_mismatch=config.accept_dictionary_mismatch
     )
-    sop_classes = part04.parse_sop_classes(documents[4])
-    report = sorted({*registries.report, *sop_classes.report})
+    part4 = part04.parse_sop_classes(documents[4])
+    sop_classes = iod_index.link_sop_classes(part4.sop_classes, documents[3], part4.report)
+    report = sorted({*registries.report, *part4.report})
     return Standard(
         edition=config.edition,
         sources=sources,
@@ -68,6 +69,6 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
         uids=registries.uids,
         frames_of_reference=registries.frames_of_reference,
         context_group_uids=registries.context_group_uids,
-        sop_classes=sop_classes.sop_classes,
+        sop_classes=sop_classes,
         report=tuple(report),
     )

@@ -68,8 +68,16 @@ _VM = re.compile(r"^(?P<min>\d+)(?:-(?P<max>\d+|(?P<step>\d*)n))?$")
 
 
 def check_vm(text: str, where: str) -> str:
-    """Validate a Value Multiplicity such as ``1``, ``1-n``, ``2-2n``, ``1-32``; return it."""
-    cleaned = "".join(text.split())
-    if cleaned and not _VM.match(cleaned) and cleaned.lower() != "see note":
+    """Validate a Value Multiplicity such as ``1``, ``1-n``, ``2-2n``, ``1-32``; return it.
+
+    Alternatives are kept as published: ``1-n or 1`` (Gray Lookup Table Data).
+    """
+    alternatives = ["".join(part.split()) for part in text.split(" or ")]
+    cleaned = " or ".join(alternatives)
+    if (
+        cleaned
+        and cleaned.lower() != "seenote"
+        and not all(_VM.match(part) for part in alternatives)
+    ):
         raise ParseError(f"{where}: VM {text!r} is not a Value Multiplicity")
     return cleaned

@@ -46,3 +46,14 @@ def column_map(
 def cell_text(row: tuple[Cell, ...], index: int) -> str:
     """The cleaned text of a row's cell, or ``""`` for a short row."""
     return clean(row[index].text) if index < len(row) else ""
+
+
+def optional_column(
+    table: Table, field: str, spellings: tuple[str, ...], *, where: str
+) -> int | None:
+    """The index of a column that older editions lack, or ``None``."""
+    if not table.header:
+        return None
+    accepted = {_normal(spelling) for spelling in spellings}
+    headers = [_normal(cell.text) for cell in table.header[-1]]
+    return next((index for index, header in enumerate(headers) if header in accepted), None)

@@ -8,18 +8,16 @@ Specification" column whose link points into PS3.3.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from generator.errors import ParseError
 from generator.ir.base import Origin
 from generator.ir.registry import SOPClass
-from generator.parse.columns import cell_text, clean, column_map
+from generator.parse.columns import cell_text, clean, column_map, optional_column
 from generator.readers.model import Cell, Document, Table
 
 SOP_CLASS_COLUMNS = {"name": ("SOP Class Name",), "uid": ("SOP Class UID",)}
-IOD_COLUMN = {"iod": ("IOD Specification (defined in PS3.3)", "IOD Specification")}
-SPECIALIZATION_COLUMN = {"specialization": ("Specialization",)}
+IOD_SPELLINGS = ("IOD Specification (defined in PS3.3)", "IOD Specification")
 STANDARD_SOP_CLASSES = "table_B.5-1"
 
 _UID = re.compile(r"^[0-9]+(\.[0-9]+)+$")
@@ -42,19 +40,11 @@ def _is_sop_class_table(table: Table) -> bool:
     return "sop class name" in headers and "sop class uid" in headers
 
 
-def _optional_column(table: Table, wanted: Mapping[str, tuple[str, ...]], where: str) -> int | None:
-    name = next(iter(wanted))
-    spellings = {spelling.lower() for spelling in wanted[name]}
-    if not spellings & _headers(table):
-        return None
-    return column_map(table, wanted, where=where)[name]
-
-
 def _iod_link(cell: Cell) -> tuple[str | None, str | None]:
     """The IOD's PS3.3 section id (without a fragment) and its shown name."""
     for xref in cell.xrefs:
         if xref.document in (None, "PS3.3") and xref.target.startswith("sect_"):
-            return xref.target, clean(cell.text) or clean(xref.label) or None
+            return xref.target, clean(xref.shown or "") or None
     return None, clean(cell.text) or None
 
 
@@ -65,15 +55,19 @@ def parse_sop_classes(document: Document) -> Part04:
     for table in document.tables.values():
         if not _is_sop_class_table(table):
             continue
-        where = f"PS3.4 {document.edition} {table.id}"
+        where = f"PS3.4 {document.edition}"
         columns = column_map(table, SOP_CLASS_COLUMNS, where=where)
-        iod_column = _optional_column(table, IOD_COLUMN, where)
-        specialization_column = _optional_column(table, SPECIALIZATION_COLUMN, where)
+        iod_column = optional_column(table, "iod", IOD_SPELLINGS, where=where)
+        specialization_column = optional_column(
+            table, "specialization", ("Specialization",), where=where
+        )
         origin = Origin(part=4, edition=document.edition, table=table.id, section=table.section_id)
         for number, row in enumerate(table.rows, start=1):
             uid = cell_text(row, columns["uid"])
             if not _UID.match(uid):
-                raise ParseError(f"{where} row {number}: SOP Class UID {uid!r} is not a UID")
+                raise ParseError(
+                    f"{where} {table.id} row {number}: SOP Class UID {uid!r} is not a UID"
+                )
             iod_section, iod_name = (None, None)
             if iod_column is not None and iod_column < len(row):
                 iod_section, iod_name = _iod_link(row[iod_column])

@@ -9,9 +9,9 @@ from generator.errors import ParseError
 from generator.ir.base import Origin
 from generator.ir.registry import ContextGroupUID, DataElement, DictionaryProvenance, UIDEntry
 from generator.ir.vocabulary import check_vm, parse_vrs
-from generator.parse.columns import cell_text, column_map
+from generator.parse.columns import cell_text, clean, column_map, optional_column
 from generator.parse.pydicom_dictionary import read_pydicom_dictionary
-from generator.readers.model import Document, Table
+from generator.readers.model import Cell, Document, Table
 
 DATA_ELEMENTS = "table_6-1"
 FILE_META_ELEMENTS = "table_7-1"
@@ -30,14 +30,13 @@ ELEMENT_COLUMNS = {
 UID_COLUMNS = {
     "value": ("UID Value",),
     "name": ("UID Name",),
-    "keyword": ("UID Keyword", "Keyword"),
     "type": ("UID Type",),
     "part": ("Part",),
 }
+KEYWORD_SPELLINGS = ("UID Keyword", "Keyword")
 FRAME_COLUMNS = {
     "value": ("UID Value",),
     "name": ("UID Name",),
-    "keyword": ("UID Keyword", "Keyword"),
 }
 CONTEXT_GROUP_COLUMNS = {
     "uid": ("Context Group UID", "Context UID"),
@@ -46,7 +45,8 @@ CONTEXT_GROUP_COLUMNS = {
 }
 
 _TAG = re.compile(r"^\(([0-9A-Fa-fx]{4}),\s*([0-9A-Fa-fx]{4})\)$")
-_CID = re.compile(r"^(?:CID\s*)?(\d+)$")
+_CID = re.compile(r"^(?:CID\s*)?(\d+)(?: in PS3\.16)?$")
+_CID_TARGET = re.compile(r"^(?:sect|table)_CID_(\d+)$")
 _UID = re.compile(r"^[0-9]+(\.[0-9]+)*$")
 FRAME_OF_REFERENCE_TYPE = "Well-known Frame of Reference"
 
@@ -131,7 +131,8 @@ def parse_uids(document: Document) -> tuple[UIDEntry, ...]:
     """Table A-1, UID values, in table order."""
     table = document.table(UID_VALUES)
     where = f"PS3.6 {document.edition} {table.id}"
-    columns = column_map(table, UID_COLUMNS, where=where)
+    columns = column_map(table, UID_COLUMNS, where=f"PS3.6 {document.edition}")
+    keyword_column = optional_column(table, "keyword", KEYWORD_SPELLINGS, where=where)
     origin = _origin(document, table)
     entries = []
     for number, row in enumerate(table.rows, start=1):
@@ -140,7 +141,7 @@ def parse_uids(document: Document) -> tuple[UIDEntry, ...]:
             UIDEntry(
                 value=_uid(cell_text(row, columns["value"]), f"{where} row {number}"),
                 name=name,
-                keyword=cell_text(row, columns["keyword"]),
+                keyword="" if keyword_column is None else cell_text(row, keyword_column),
                 type=cell_text(row, columns["type"]),
                 part=cell_text(row, columns["part"]),
                 retired="(Retired)" in name,
@@ -156,13 +157,14 @@ def parse_frames_of_reference(document: Document) -> tuple[UIDEntry, ...]:
         return ()
     table = document.table(FRAMES_OF_REFERENCE)
     where = f"PS3.6 {document.edition} {table.id}"
-    columns = column_map(table, FRAME_COLUMNS, where=where)
+    columns = column_map(table, FRAME_COLUMNS, where=f"PS3.6 {document.edition}")
+    keyword_column = optional_column(table, "keyword", KEYWORD_SPELLINGS, where=where)
     origin = _origin(document, table)
     return tuple(
         UIDEntry(
             value=_uid(cell_text(row, columns["value"]), f"{where} row {number}"),
             name=cell_text(row, columns["name"]),
-            keyword=cell_text(row, columns["keyword"]),
+            keyword="" if keyword_column is None else cell_text(row, keyword_column),
             type=FRAME_OF_REFERENCE_TYPE,
             part="PS3.6",
             retired="(Retired)" in cell_text(row, columns["name"]),
@@ -172,27 +174,52 @@ def parse_frames_of_reference(document: Document) -> tuple[UIDEntry, ...]:
     )
 
 
-def parse_context_group_uids(document: Document) -> tuple[ContextGroupUID, ...]:
-    """Table A-3, context group UIDs, sorted by CID number."""
+def _cid_of(cell: Cell, where: str) -> int:
+    """The CID number, from the link into PS3.16 (``sect_CID_2``, ``table_CID_85``) or text."""
+    for xref in cell.xrefs:
+        match = _CID_TARGET.match(xref.target)
+        if match:
+            return int(match.group(1))
+    match = _CID.match(clean(cell.text))
+    if not match:
+        raise ParseError(f"{where}: context group identifier {cell.text!r} is not CID N")
+    return int(match.group(1))
+
+
+def _context_group_name(cell: Cell) -> str:
+    """The name as shown; empty where the source is a bare olink into PS3.16 (DocBook)."""
+    for xref in cell.xrefs:
+        if xref.document == "PS3.16":
+            return clean(xref.shown or "")
+    return clean(cell.text)
+
+
+def parse_context_group_uids(document: Document, report: list[str]) -> tuple[ContextGroupUID, ...]:
+    """Table A-3, context group UIDs, sorted by CID number.
+
+    A row whose UID names no context group (2024c has one, 1.2.840.10008.6.1.837)
+    is left out and listed in ``report``.
+    """
     table = document.table(CONTEXT_GROUP_UIDS)
     where = f"PS3.6 {document.edition} {table.id}"
-    columns = column_map(table, CONTEXT_GROUP_COLUMNS, where=where)
+    columns = column_map(table, CONTEXT_GROUP_COLUMNS, where=f"PS3.6 {document.edition}")
     origin = _origin(document, table)
     groups: dict[int, ContextGroupUID] = {}
     for number, row in enumerate(table.rows, start=1):
         row_where = f"{where} row {number}"
+        uid = _uid(cell_text(row, columns["uid"]), row_where)
         cid_text = cell_text(row, columns["cid"])
-        match = _CID.match(cid_text)
-        if not match:
-            raise ParseError(f"{row_where}: context group identifier {cid_text!r} is not CID N")
-        cid = int(match.group(1))
-        name = cell_text(row, columns["name"])
+        if not cid_text and not cell_text(row, columns["name"]):
+            report.append(f"{row_where}: UID {uid} names no context group; left out")
+            continue
+        cid = _cid_of(row[columns["cid"]], row_where)
+        name = _context_group_name(row[columns["name"]])
         if cid in groups:
             raise ParseError(f"{row_where}: CID {cid} appears twice")
         groups[cid] = ContextGroupUID(
             cid=cid,
             name=name,
-            uid=_uid(cell_text(row, columns["uid"]), row_where),
+            uid=uid,
             retired="(Retired)" in name,
             origin=origin,
         )
@@ -227,6 +254,6 @@ def parse_part06(document: Document, *, accept_dictionary_mismatch: bool = False
         directory_elements=parse_elements(document, DIRECTORY_ELEMENTS),
         uids=parse_uids(document),
         frames_of_reference=parse_frames_of_reference(document),
-        context_group_uids=parse_context_group_uids(document),
+        context_group_uids=parse_context_group_uids(document, report),
         report=report,
     )
