@@ -10,7 +10,7 @@ from typing import cast
 
 from generator.errors import GeneratorError
 
-COMMAND_MODULES = ("fetch", "generate")
+COMMAND_MODULES = ("fetch", "ir", "generate")
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -8,11 +8,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from generator.defaults import DEFAULT_EDITION, DEFAULT_FORMAT, default_mirror, default_output
-from generator.pipeline import BuildConfig, build_standard, read_parts
+from generator.commands.options import add_source_options, build_config
+from generator.defaults import default_output
+from generator.pipeline import build_standard, read_parts
 from generator.render.build_info import counts
 from generator.render.package import render_package
-from generator.sources.layout import check_format
 from generator.write.tree import WriteReport, write_tree
 
 NOT_YET_BUILT = "IODs, modules, macros (PS3.3) and CIDs, codes (PS3.16) are not generated yet"
@@ -21,23 +21,11 @@ NOT_YET_BUILT = "IODs, modules, macros (PS3.3) and CIDs, codes (PS3.16) are not 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add the ``generate`` subcommand."""
     parser = subparsers.add_parser("generate", help="regenerate generated/ and print a summary")
-    parser.add_argument("--edition", default=DEFAULT_EDITION, help="e.g. 2024c")
-    parser.add_argument("--format", default=DEFAULT_FORMAT, help="docbook or chtml")
-    parser.add_argument(
-        "--mirror",
-        default=default_mirror(),
-        help="a copy of the publisher's layout (directory or URL); default $DICOMODEL_MIRROR",
-    )
-    parser.add_argument("--cache-dir", type=Path, default=None)
+    add_source_options(parser)
     parser.add_argument("--out", type=Path, default=default_output(), help="default generated/")
     parser.add_argument("--ir-out", type=Path, default=None, help="also write the IR as JSON")
     parser.add_argument(
         "--check", action="store_true", help="change nothing; fail if the output differs"
-    )
-    parser.add_argument(
-        "--accept-dictionary-mismatch",
-        action="store_true",
-        help="take Table 6-1 from pydicom even when its edition differs",
     )
     parser.set_defaults(handler=run)
 
@@ -45,13 +33,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 def run(args: argparse.Namespace) -> int:
     """Build, render, write (or check), and print what was done."""
     started = time.perf_counter()
-    config = BuildConfig(
-        edition=args.edition,
-        format=check_format(args.format),
-        mirror=args.mirror,
-        cache_dir=args.cache_dir,
-        accept_dictionary_mismatch=args.accept_dictionary_mismatch,
-    )
+    config = build_config(args)
     standard = build_standard(config, read_parts(config))
     if args.ir_out is not None:
         standard.write(args.ir_out)

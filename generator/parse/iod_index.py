@@ -43,8 +43,11 @@ def link_sop_classes(
     A link that reaches no single IOD module table is listed in ``report``.
     """
     index = iod_module_tables(part03)
+    by_title = {section.title: section.id for section in part03.sections.values()}
     linked = []
     for sop_class in sop_classes:
+        if sop_class.iod_section is None:
+            sop_class = _by_storage_name(sop_class, by_title)
         if sop_class.iod_section is None:
             linked.append(sop_class)
             continue
@@ -58,4 +61,27 @@ def link_sop_classes(
             )
         iod = sop_class.iod or (section.title if section else "")
         linked.append(sop_class.model_copy(update={"iod_table": table, "iod": iod}))
+    unlinked_storage = [s.name for s in linked if s.iod_table is None and "Storage" in s.name]
+    for name in unlinked_storage:
+        report.append(f"PS3.4: storage SOP class {name!r} maps to no IOD of PS3.3 {part03.edition}")
+    services = sum(1 for s in linked if s.iod_table is None) - len(unlinked_storage)
+    report.append(
+        f"PS3.4: {services} of {len(linked)} SOP classes are services that define no IOD "
+        "(query/retrieve, worklist, relevant patient information)"
+    )
     return tuple(linked)
+
+
+def _by_storage_name(sop_class: SOPClass, by_title: dict[str, str]) -> SOPClass:
+    """Tables of non-patient objects name no IOD: ``X Storage`` is defined by ``X IOD``.
+
+    Hanging Protocol, Color Palette, Implant Template, Protocol, Inventory storage
+    SOP classes are defined this way in the text of PS3.4 Annexes U to JJ.
+    """
+    if not sop_class.name.endswith(" Storage"):
+        return sop_class
+    title = sop_class.name.removesuffix(" Storage") + " IOD"
+    section = by_title.get(title)
+    if section is None:
+        return sop_class
+    return sop_class.model_copy(update={"iod_section": section, "iod": title})

@@ -52,6 +52,9 @@ def parse_sop_classes(document: Document) -> Part04:
     """Every SOP class named in a SOP class table of PS3.4, sorted by UID."""
     found: dict[str, SOPClass] = {}
     report: list[str] = []
+    standard = document.tables.get(STANDARD_SOP_CLASSES)
+    if standard is not None and not _is_sop_class_table(standard):
+        column_map(standard, SOP_CLASS_COLUMNS, where=f"PS3.4 {document.edition}")
     for table in document.tables.values():
         if not _is_sop_class_table(table):
             continue
@@ -89,9 +92,4 @@ def parse_sop_classes(document: Document) -> Part04:
                 found[uid] = sop_class
     if STANDARD_SOP_CLASSES not in document.tables:
         report.append(f"PS3.4 {document.edition}: no Table B.5-1 (Standard SOP Classes)")
-    without_iod = sum(1 for sop_class in found.values() if not sop_class.iod_section)
-    report.append(
-        f"PS3.4 {document.edition}: {without_iod} of {len(found)} SOP classes name no PS3.3 IOD "
-        "in their table (query/retrieve, worklist and other non-storage services)"
-    )
     return Part04(sop_classes=tuple(found[uid] for uid in sorted(found)), report=report)
