@@ -27,7 +27,20 @@ Text normalization (identical in both readers, see ``generator.readers.text``):
     gets `` in PS3.x`` appended (``Table 6-1 in PS3.6``);
   * any other link (DocBook ``link``, ``olink`` to a code such as ``DCM_110180``;
     HTML ``a.link``) renders as its own content, e.g.
-    ``(110180, DCM, "Study Instance UID")``, or as its URL when empty.
+    ``(110180, DCM, "Study Instance UID")``, or as its URL when empty;
+  * so ``xrefstyle`` is not honoured: ``select: title`` and ``quotedtitle``
+    references render as above, without the target's title (the HTML shows
+    it, the DocBook cannot: it is kept, outside equality, in ``XRef.shown``);
+- a DocBook ``quote`` renders in curly quotes, as the HTML shows it; a glossary
+  term with an acronym renders ``Term (ACR)``, as the HTML shows it;
+- the HTML gives labels only inside rendered text: a heading
+  "C.7.1.1 Patient Module" is split into label and title (a leading token with a
+  digit, or the label implied by the id such as ``CID 4410`` or ``A``), a table
+  title "Table C.7-1. Caption" into label and caption.
+
+Where a DocBook file and its chunked HTML could not agree, the model holds only
+what both give; what only one gives is outside ``==`` (``XRef.shown``) or
+absent (figures, equations, program listings, bibliography entries).
 """
 
 from __future__ import annotations
@@ -60,11 +73,20 @@ class XRef:
     ``document`` is ``None`` for a target in the same Part, else the other
     document's name as published (``"PS3.6"`` for an olink into Part 6).
     External hyperlinks (URLs) are not cross references and are not recorded.
+
+    ``shown`` is the link's text as the source shows it, whitespace normalized,
+    or ``None`` when the source has none: the chunked HTML shows the publisher's
+    rendering (``Table 10-18 “Issuer of Patient ID Macro Attributes”``, the name
+    of a context group in PS3.6 Table A-3); the DocBook holds only what the
+    author wrote inside the element (``(110180, DCM, "Study Instance UID")``),
+    and nothing for an ``xref`` or an empty ``olink``. Because the formats
+    differ here by nature, ``shown`` is excluded from ``==`` and hashing.
     """
 
     target: str
     label: str
     document: str | None = None
+    shown: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
