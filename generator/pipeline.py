@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.defaults import DEFAULT_PARTS
@@ -10,7 +10,7 @@ from generator.ir.standard import SourceDocument, Standard
 from generator.parse import iod_index, part04, part06
 from generator.readers import read_document
 from generator.readers.model import Document, SourceFormat
-from generator.sources.fetch import locate
+from generator.sources.fetch import locate, resolve_current
 from generator.sources.layout import PUBLISHER_URL, part_location
 
 
@@ -31,6 +31,13 @@ def public_location(edition: str, part: int, fmt: SourceFormat) -> str:
     return f"{PUBLISHER_URL}{edition}/{part_location(part, fmt)}"
 
 
+def resolved(config: BuildConfig) -> BuildConfig:
+    """The configuration with ``current`` replaced by the newest published edition."""
+    if config.edition != "current":
+        return config
+    return replace(config, edition=resolve_current(config.mirror))
+
+
 def read_parts(config: BuildConfig) -> dict[int, Document]:
     """Fetch (or find in the mirror) and read every Part of the build."""
     documents: dict[int, Document] = {}
@@ -38,7 +45,7 @@ def read_parts(config: BuildConfig) -> dict[int, Document]:
         path = locate(
             config.edition, part, config.format, mirror=config.mirror, cache_dir=config.cache_dir
         )
-        documents[part] = read_document(path)
+        documents[part] = read_document(path, part=part, edition=config.edition)
     return documents
 
 

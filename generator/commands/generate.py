@@ -10,7 +10,7 @@ from typing import Any
 
 from generator.commands.options import add_source_options, build_config
 from generator.defaults import default_output
-from generator.pipeline import build_standard, read_parts
+from generator.pipeline import build_standard, read_parts, resolved
 from generator.render.build_info import counts
 from generator.render.package import render_package
 from generator.write.tree import WriteReport, write_tree
@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 def run(args: argparse.Namespace) -> int:
     """Build, render, write (or check), and print what was done."""
     started = time.perf_counter()
-    config = build_config(args)
+    config = resolved(build_config(args))
     standard = build_standard(config, read_parts(config))
     if args.ir_out is not None:
         standard.write(args.ir_out)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.commands.options import add_source_options, build_config
-from generator.pipeline import build_standard, read_parts
+from generator.pipeline import build_standard, read_parts, resolved
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build the IR of one edition and write it, sorted and deterministic."""
-    config = build_config(args)
+    config = resolved(build_config(args))
     standard = build_standard(config, read_parts(config))
     standard.write(args.out)
     print(f"DICOM {standard.edition}: IR written to {args.out} ({args.out.stat().st_size} bytes)")
