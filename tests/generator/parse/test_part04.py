@@ -66,35 +66,25 @@ def test_2024c_every_standard_sop_class_has_an_iod_table(
     ]
 
 
-def test_b5_1_without_expected_columns_is_an_error() -> None:
-    header = (Cell(text="Name"), Cell(text="UID"))
+def _b5_1(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> Document:
     table = Table(
         id="table_B.5-1",
         label="B.5-1",
         caption="Standard SOP Classes",
         section_id="sect_B.5",
-        header=(header,),
-        rows=(),
+        header=(tuple(Cell(text=text) for text in header),),
+        rows=tuple(tuple(Cell(text=text) for text in row) for row in rows),
     )
-    document = Document(
-        part=4, edition="2099a", format="chtml", source="t", tables={table.id: table}
-    )
+    return Document(part=4, edition="2099a", format="chtml", source="t", tables={table.id: table})
+
+
+def test_b5_1_without_expected_columns_is_an_error() -> None:
+    document = _b5_1(("Name", "UID"), ())
     with pytest.raises(ParseError, match=r"PS3.4 2099a table_B.5-1: no column for 'name'"):
         parse_sop_classes(document)
 
 
 def test_malformed_uid_names_table_and_row() -> None:
-    header = (Cell(text="SOP Class Name"), Cell(text="SOP Class UID"))
-    table = Table(
-        id="table_B.5-1",
-        label="B.5-1",
-        caption="Standard SOP Classes",
-        section_id="sect_B.5",
-        header=(header,),
-        rows=((Cell(text="CT Image Storage"), Cell(text="1.2.840.x")),),
-    )
-    document = Document(
-        part=4, edition="2099a", format="chtml", source="t", tables={table.id: table}
-    )
+    document = _b5_1(("SOP Class Name", "SOP Class UID"), (("CT Image Storage", "1.2.840.x"),))
     with pytest.raises(ParseError, match=r"table_B.5-1 row 1: SOP Class UID '1.2.840.x'"):
         parse_sop_classes(document)
