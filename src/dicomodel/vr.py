@@ -1,0 +1,216 @@
+"""Python types of the DICOM Value Representations (PS3.5 Table 6.2-1).
+
+Each VR is a pydantic-annotated alias that generated models use as a field type.
+Static checkers see the plain Python type (``date`` for DA, ``float`` for DS,
+``PersonName`` for PN); at run time the value is pydicom's own class for that
+VR (``pydicom.valuerep.DA``, ``DSfloat``, ``IS`` ...), which keeps the original
+text so that a value read from a file is written back unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from typing import Annotated, Any
+
+from pydantic import PlainSerializer, PlainValidator
+from pydicom import valuerep
+from pydicom.tag import BaseTag, Tag
+from pydicom.uid import UID
+from pydicom.valuerep import DSfloat, PersonName
+
+__all__ = [
+    "AE", "AS", "AT", "CS", "DA", "DS", "DT", "FD", "FL", "IS", "LO", "LT", "OB", "OD",
+    "OF", "OL", "OV", "OW", "PN", "SH", "SL", "SS", "ST", "SV", "TM", "UC", "UI", "UL",
+    "UN", "UR", "US", "UT", "UV", "PersonName", "dicom_text",
+]  # fmt: skip
+
+# Maximum value lengths in characters (PS3.5 Table 6.2-1); None: unbounded.
+MAX_LENGTH: dict[str, int | None] = {
+    "AE": 16, "AS": 4, "CS": 16, "LO": 64, "LT": 10240, "SH": 16, "ST": 1024,
+    "UC": None, "UI": 64, "UR": None, "UT": None,
+}  # fmt: skip
+_CS_CHARACTERS = re.compile(r"^[A-Z0-9 _]*$")
+_AS_FORMAT = re.compile(r"^\d{3}[DWMY]$")
+_UID_FORMAT = re.compile(r"^(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+INTEGER_RANGES: dict[str, tuple[int, int]] = {
+    "SS": (-(2**15), 2**15 - 1), "US": (0, 2**16 - 1),
+    "SL": (-(2**31), 2**31 - 1), "UL": (0, 2**32 - 1),
+    "SV": (-(2**63), 2**63 - 1), "UV": (0, 2**64 - 1),
+}  # fmt: skip
+
+
+def dicom_text(value: Any) -> str:
+    """The DICOM string form of a value: its original text when it was read from one."""
+    original = getattr(value, "original_string", None)
+    if isinstance(original, str):
+        return original
+    if isinstance(value, PersonName):
+        return str(value)
+    return str(value)
+
+
+def _text(vr: str) -> PlainValidator:
+    limit = MAX_LENGTH[vr]
+    multi_line = vr in {"LT", "ST", "UT"}
+
+    def validate(value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"{vr} value must be a string, not {type(value).__name__}")
+        if limit is not None and len(value) > limit:
+            raise ValueError(f"{vr} value is {len(value)} characters long; at most {limit}")
+        if not multi_line and ("\\" in value or _CONTROL.search(value)):
+            raise ValueError(f"{vr} value contains a backslash or control character")
+        if vr == "CS" and not _CS_CHARACTERS.match(value.strip()):
+            raise ValueError(f"CS value {value!r} has characters other than A-Z 0-9 space _")
+        if vr == "AS" and value and not _AS_FORMAT.match(value):
+            raise ValueError(f"AS value {value!r} is not nnnD, nnnW, nnnM or nnnY")
+        return value
+
+    return PlainValidator(validate)
+
+
+def _to_uid(value: Any) -> UID:
+    if not isinstance(value, str):
+        raise ValueError(f"UI value must be a string, not {type(value).__name__}")
+    if len(value) > 64 or not _UID_FORMAT.match(value):
+        raise ValueError(f"{value!r} is not a valid UID (digits and dots, at most 64)")
+    return value if isinstance(value, UID) else UID(value)
+
+
+def _to_da(value: Any) -> date:
+    if isinstance(value, valuerep.DA):
+        return value
+    if isinstance(value, (date, str)) and not isinstance(value, datetime):
+        converted = valuerep.DA(value)
+        if converted is None:
+            raise ValueError("DA value is empty")
+        return converted
+    raise ValueError(f"DA value must be a date or YYYYMMDD text, not {type(value).__name__}")
+
+
+def _to_tm(value: Any) -> time:
+    if isinstance(value, valuerep.TM):
+        return value
+    if isinstance(value, (time, str)):
+        converted = valuerep.TM(value)
+        if converted is None:
+            raise ValueError("TM value is empty")
+        return converted
+    raise ValueError(f"TM value must be a time or HHMMSS.FFFFFF text, not {type(value).__name__}")
+
+
+def _to_dt(value: Any) -> datetime:
+    if isinstance(value, valuerep.DT):
+        return value
+    if isinstance(value, (datetime, str)):
+        converted = valuerep.DT(value)
+        if converted is None:
+            raise ValueError("DT value is empty")
+        return converted
+    raise ValueError(
+        f"DT value must be a datetime or YYYYMMDDHHMMSS text, not {type(value).__name__}"
+    )
+
+
+def _to_ds(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValueError(f"DS value must be a number or decimal text, not {type(value).__name__}")
+    if isinstance(value, DSfloat):
+        return value
+    converted = DSfloat(value, auto_format=not isinstance(value, str), validation_mode=2)
+    if len(str(converted)) > 16:
+        raise ValueError(f"DS value {value!r} does not fit in 16 characters")
+    return converted
+
+
+def _to_is(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValueError(f"IS value must be an integer or integer text, not {type(value).__name__}")
+    if isinstance(value, valuerep.IS):
+        return value
+    converted = valuerep.IS(value, validation_mode=2)
+    if not -(2**31) <= converted <= 2**31 - 1:
+        raise ValueError(f"IS value {value!r} is outside the 32-bit signed range")
+    return converted
+
+
+def _to_pn(value: Any) -> PersonName:
+    if isinstance(value, PersonName):
+        return value
+    if isinstance(value, str):
+        return PersonName(value, validation_mode=2)
+    raise ValueError(f"PN value must be a PersonName or text, not {type(value).__name__}")
+
+
+def _to_at(value: Any) -> int:
+    if isinstance(value, bool):
+        raise ValueError("AT value must be a tag, not a bool")
+    try:
+        tag: BaseTag = Tag(value)
+    except (ValueError, TypeError, OverflowError) as error:
+        raise ValueError(f"AT value {value!r} is not a tag: {error}") from None
+    return tag
+
+
+def _integer(vr: str) -> PlainValidator:
+    low, high = INTEGER_RANGES[vr]
+
+    def validate(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"{vr} value must be an int, not {type(value).__name__}")
+        if not low <= value <= high:
+            raise ValueError(f"{vr} value {value} is outside {low}..{high}")
+        return value
+
+    return PlainValidator(validate)
+
+
+def _to_float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"value must be a float, not {type(value).__name__}")
+    return float(value)
+
+
+def _to_bytes(value: Any) -> bytes:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    raise ValueError(f"binary value must be bytes, not {type(value).__name__}")
+
+
+_AS_TEXT = PlainSerializer(dicom_text, when_used="json")
+
+AE = Annotated[str, _text("AE")]
+AS = Annotated[str, _text("AS")]
+CS = Annotated[str, _text("CS")]
+LO = Annotated[str, _text("LO")]
+LT = Annotated[str, _text("LT")]
+SH = Annotated[str, _text("SH")]
+ST = Annotated[str, _text("ST")]
+UC = Annotated[str, _text("UC")]
+UR = Annotated[str, _text("UR")]
+UT = Annotated[str, _text("UT")]
+UI = Annotated[str, PlainValidator(_to_uid)]
+DA = Annotated[date, PlainValidator(_to_da), _AS_TEXT]
+TM = Annotated[time, PlainValidator(_to_tm), _AS_TEXT]
+DT = Annotated[datetime, PlainValidator(_to_dt), _AS_TEXT]
+DS = Annotated[float, PlainValidator(_to_ds), _AS_TEXT]
+IS = Annotated[int, PlainValidator(_to_is), _AS_TEXT]
+PN = Annotated[PersonName, PlainValidator(_to_pn), _AS_TEXT]
+AT = Annotated[int, PlainValidator(_to_at)]
+SS = Annotated[int, _integer("SS")]
+US = Annotated[int, _integer("US")]
+SL = Annotated[int, _integer("SL")]
+UL = Annotated[int, _integer("UL")]
+SV = Annotated[int, _integer("SV")]
+UV = Annotated[int, _integer("UV")]
+FL = Annotated[float, PlainValidator(_to_float)]
+FD = Annotated[float, PlainValidator(_to_float)]
+OB = Annotated[bytes, PlainValidator(_to_bytes)]
+OD = Annotated[bytes, PlainValidator(_to_bytes)]
+OF = Annotated[bytes, PlainValidator(_to_bytes)]
+OL = Annotated[bytes, PlainValidator(_to_bytes)]
+OV = Annotated[bytes, PlainValidator(_to_bytes)]
+OW = Annotated[bytes, PlainValidator(_to_bytes)]
+UN = Annotated[bytes, PlainValidator(_to_bytes)]
