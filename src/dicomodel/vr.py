@@ -10,8 +10,9 @@ text so that a value read from a file is written back unchanged.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import PlainSerializer, PlainValidator
 from pydicom import valuerep
@@ -30,6 +31,8 @@ MAX_LENGTH: dict[str, int | None] = {
     "AE": 16, "AS": 4, "CS": 16, "LO": 64, "LT": 10240, "SH": 16, "ST": 1024,
     "UC": None, "UI": 64, "UR": None, "UT": None,
 }  # fmt: skip
+T = TypeVar("T")
+
 _CS_CHARACTERS = re.compile(r"^[A-Z0-9 _]*$")
 _AS_FORMAT = re.compile(r"^\d{3}[DWMY]$")
 _UID_FORMAT = re.compile(r"^(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))*$")
@@ -71,6 +74,14 @@ def _text(vr: str) -> PlainValidator:
     return PlainValidator(validate)
 
 
+def _convert(vr: str, convert: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Call a pydicom value class; its errors become a ``ValueError`` naming the VR."""
+    try:
+        return convert(*args, **kwargs)
+    except (ValueError, TypeError, OverflowError) as error:
+        raise ValueError(f"{vr} value {args[0]!r} is invalid: {error}") from None
+
+
 def _to_uid(value: Any) -> UID:
     if not isinstance(value, str):
         raise ValueError(f"UI value must be a string, not {type(value).__name__}")
@@ -83,7 +94,7 @@ def _to_da(value: Any) -> date:
     if isinstance(value, valuerep.DA):
         return value
     if isinstance(value, (date, str)) and not isinstance(value, datetime):
-        converted = valuerep.DA(value)
+        converted = _convert("DA", valuerep.DA, value)
         if converted is None:
             raise ValueError("DA value is empty")
         return converted
@@ -94,7 +105,7 @@ def _to_tm(value: Any) -> time:
     if isinstance(value, valuerep.TM):
         return value
     if isinstance(value, (time, str)):
-        converted = valuerep.TM(value)
+        converted = _convert("TM", valuerep.TM, value)
         if converted is None:
             raise ValueError("TM value is empty")
         return converted
@@ -105,7 +116,7 @@ def _to_dt(value: Any) -> datetime:
     if isinstance(value, valuerep.DT):
         return value
     if isinstance(value, (datetime, str)):
-        converted = valuerep.DT(value)
+        converted = _convert("DT", valuerep.DT, value)
         if converted is None:
             raise ValueError("DT value is empty")
         return converted
@@ -119,7 +130,9 @@ def _to_ds(value: Any) -> float:
         raise ValueError(f"DS value must be a number or decimal text, not {type(value).__name__}")
     if isinstance(value, DSfloat):
         return value
-    converted = DSfloat(value, auto_format=not isinstance(value, str), validation_mode=2)
+    converted = _convert(
+        "DS", DSfloat, value, auto_format=not isinstance(value, str), validation_mode=2
+    )
     if len(str(converted)) > 16:
         raise ValueError(f"DS value {value!r} does not fit in 16 characters")
     return converted
@@ -130,17 +143,15 @@ def _to_is(value: Any) -> int:
         raise ValueError(f"IS value must be an integer or integer text, not {type(value).__name__}")
     if isinstance(value, valuerep.IS):
         return value
-    converted = valuerep.IS(value, validation_mode=2)
-    if not -(2**31) <= converted <= 2**31 - 1:
-        raise ValueError(f"IS value {value!r} is outside the 32-bit signed range")
-    return converted
+    return _convert("IS", valuerep.IS, value, validation_mode=2)
 
 
 def _to_pn(value: Any) -> PersonName:
     if isinstance(value, PersonName):
         return value
     if isinstance(value, str):
-        return PersonName(value, validation_mode=2)
+        converted: PersonName = _convert("PN", PersonName, value, validation_mode=2)
+        return converted
     raise ValueError(f"PN value must be a PersonName or text, not {type(value).__name__}")
 
 
