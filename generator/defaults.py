@@ -8,7 +8,7 @@ from pathlib import Path
 DEFAULT_EDITION = "2024c"
 DEFAULT_FORMAT = "chtml"
 # Parts the generator reads, in the order it reads them.
-DEFAULT_PARTS = (3, 4, 6)
+DEFAULT_PARTS = (3, 4, 6, 16)
 MIRROR_ENV = "DICOMODEL_MIRROR"
 
 

@@ -5,7 +5,10 @@ Generated from DICOM 2024c; do not edit.
 
 BUILD = {
     "counts": {
+        "codes": 10924,
+        "coding_schemes": 74,
         "context_group_uids": 1384,
+        "context_groups": 1384,
         "data_elements": 5092,
         "directory_elements": 19,
         "file_meta_elements": 22,
@@ -37,6 +40,12 @@ BUILD = {
             "format": "chtml",
             "location": "https://dicom.nema.org/medical/dicom/2024c/output/chtml/part06",
             "part": 6,
+        },
+        {
+            "edition": "2024c",
+            "format": "chtml",
+            "location": "https://dicom.nema.org/medical/dicom/2024c/output/chtml/part16",
+            "part": 16,
         },
     ],
 }

@@ -15,7 +15,7 @@ from generator.render.build_info import counts
 from generator.render.package import render_package
 from generator.write.tree import WriteReport, write_tree
 
-NOT_YET_BUILT = "IODs, modules, macros (PS3.3) and CIDs, codes (PS3.16) are not generated yet"
+NOT_YET_BUILT = "IODs, modules and macros (PS3.3) are not in the IR yet"
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import Field
 
 from generator.ir.base import Record
+from generator.ir.codes import CodingScheme, Concept, ContextGroup
 from generator.ir.registry import (
     ContextGroupUID,
     DataElement,
@@ -40,7 +41,10 @@ class Standard(Record):
     frames_of_reference: tuple[UIDEntry, ...] = ()
     context_group_uids: tuple[ContextGroupUID, ...] = ()
     sop_classes: tuple[SOPClass, ...] = ()
-    report: tuple[str, ...] = Field(default=(), description="warnings and gaps, sorted")
+    coding_schemes: tuple[CodingScheme, ...] = ()
+    context_groups: tuple[ContextGroup, ...] = ()
+    concepts: tuple[Concept, ...] = ()
+    report: tuple[str, ...] = Field(default=(), description="warnings and gaps, by Part")
 
     def to_json(self) -> str:
         """Deterministic JSON: sorted keys, two-space indent, trailing newline."""

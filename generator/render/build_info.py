@@ -18,6 +18,9 @@ def counts(standard: Standard) -> dict[str, int]:
         "uids": len(standard.uids),
         "context_group_uids": len(standard.context_group_uids),
         "sop_classes": len(standard.sop_classes),
+        "coding_schemes": len(standard.coding_schemes),
+        "context_groups": len(standard.context_groups),
+        "codes": len(standard.concepts),
     }
 
 
