@@ -328,7 +328,12 @@ class FunctionalGroupUse(Record):
 
 
 class IOD(Record):
-    """An IOD module table ("... IOD Modules") with its functional groups, if any."""
+    """An IOD module table ("... IOD Modules") with its functional groups, if any.
+
+    ``name`` is the caption without "IOD Modules" ("CT Image"); ``section`` is the
+    section holding the module table (``sect_A.3.3``), a subsection of the IOD's own
+    section (``sect_A.3``, which PS3.4 links).
+    """
 
     name: str
     table: str

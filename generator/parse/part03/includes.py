@@ -7,6 +7,11 @@ the include (an :class:`IncludeRef`) at the head of its ``via`` chain; a context
 group the row names (``BCID 7150``) constrains the code sequence the row stands in,
 so it is added to that sequence's ``cid_constraints``.
 
+Rows nested one level below an include extend the last sequence the included macro
+brings (see :mod:`generator.parse.part03.rows`). A tag that appears twice at one level
+is reported where the repetition arises, unless the two come through different
+conditional includes (alternatives such as the Content Item value macros).
+
 An include of a table that is being resolved (PS3.3 has a real one: the Document
 Relationship Macro includes itself for nested content items) is not expanded: it
 becomes a ``recursive-include`` placeholder and is reported, so the renderer can
@@ -86,6 +91,19 @@ def _prefixed(attribute: AttributeUse, ref: IncludeRef) -> AttributeUse:
             ),
         }
     )
+
+
+def _with_cids(
+    own: tuple[ContextGroupConstraint, ...], added: list[ContextGroupConstraint]
+) -> tuple[ContextGroupConstraint, ...]:
+    """A sequence's own context groups, then those its include rows name (no repeats)."""
+    found = list(own)
+    known = {(cid.kind, cid.cid) for cid in own}
+    for cid in added:
+        if (cid.kind, cid.cid) not in known:
+            known.add((cid.kind, cid.cid))
+            found.append(cid)
+    return tuple(found)
 
 
 class Resolver:
@@ -185,14 +203,13 @@ class Resolver:
                 base = self.base(parsed, row)
                 items = self._level(parsed, node.children, stack)
                 level.cyclic |= items.cyclic
-                cids = list(base.cid_constraints)
-                cids.extend(cid for cid in items.cids if cid not in cids)
+                cids = _with_cids(base.cid_constraints, items.cids)
                 level.attributes.append(
                     base.model_copy(
                         update={
                             "children": tuple(items.attributes),
                             "placeholders": tuple(items.placeholders),
-                            "cid_constraints": tuple(cids),
+                            "cid_constraints": cids,
                         }
                     )
                 )
@@ -300,13 +317,12 @@ class Resolver:
             level.placeholders.extend(items.placeholders)
             return
         sequence = level.attributes[position]
-        cids = list(sequence.cid_constraints)
-        cids.extend(cid for cid in items.cids if cid not in cids)
+        cids = _with_cids(sequence.cid_constraints, items.cids)
         level.attributes[position] = sequence.model_copy(
             update={
                 "children": (*sequence.children, *items.attributes),
                 "placeholders": (*sequence.placeholders, *items.placeholders),
-                "cid_constraints": tuple(cids),
+                "cid_constraints": cids,
             }
         )
 

@@ -232,29 +232,71 @@ def flattened_sets(text: str, tag: str, source: str) -> list[ValueSet]:
     return found
 
 
+_TERM_HEADER = re.compile(r"\b(?:defined terms?|enumerated values?|values?|terms?)\b")
+
+
 def from_value_table(
-    table: Table, kind: ValueKind | None, index: int | None, source_note: str = ""
+    table: Table, kind: ValueKind | None, index: int | None, names: tuple[str, ...] = ()
 ) -> ValueSet | None:
-    """A two-column value table (term, meaning) as a value set."""
-    header = " ".join(normal(cell.text) for cell in table.header[-1]) if table.header else ""
+    """A value table as a value set: its term column, and the column after it as meaning.
+
+    The term column is the first whose header speaks of values or terms ("Defined
+    Term Name", "Enumerated Value", "Defined Term"), or the first column of a table
+    without a header. A table with a header and no such column is no value table,
+    unless a column is headed by the attribute's name: a table of allowed
+    combinations (Table C.8-82), whose column gives that attribute's values. The kind
+    comes from the header, else from ``kind`` (what the text around the table says).
+    """
+    headers = [normal(cell.text) for cell in table.header[-1]] if table.header else []
+    wanted = {normal(name) for name in names}
+    named = next((i for i, text in enumerate(headers) if text in wanted), None)
+    if named is not None and kind is not None:
+        return _combination_column(table, named, kind, index)
+    column = next((i for i, text in enumerate(headers) if _TERM_HEADER.search(text)), None)
+    if headers and column is None:
+        return None
+    column = column or 0
+    header = headers[column] if headers else ""
     if "enumerated" in header:
         kind = ValueKind.ENUMERATED
-    elif "defined term" in header:
+    elif "defined" in header:
         kind = ValueKind.DEFINED
     if kind is None:
         return None
-    terms = []
+    terms: list[Term] = []
     for row in table.rows:
-        if not row:
+        if len(row) <= column:
             continue
-        value = clean(row[0].text)
+        value = clean(row[column].text)
         if not value or not _TERM_LINE.match(value):
             continue
-        meaning = clean(row[1].text) if len(row) > 1 else ""
-        terms.append(Term(value=value, meaning=meaning))
+        meaning = clean(row[column + 1].text) if len(row) > column + 1 else ""
+        if all(term.value != value for term in terms):  # spanning cells repeat a term
+            terms.append(Term(value=value, meaning=meaning))
     if not terms:
         return None
-    return ValueSet(kind=kind, value_index=index, terms=tuple(terms), source=table.id + source_note)
+    return ValueSet(kind=kind, value_index=index, terms=tuple(terms), source=table.id)
+
+
+def _combination_column(
+    table: Table, column: int, kind: ValueKind, index: int | None
+) -> ValueSet | None:
+    values: list[str] = []
+    for row in table.rows:
+        if len(row) <= column:
+            continue
+        for value in re.split(r"\s*,\s*|\s+or\s+", clean(row[column].text)):
+            if value and _TERM_LINE.match(value) and value not in values:
+                values.append(value)
+    if not values:
+        return None
+    return ValueSet(
+        kind=kind,
+        value_index=index,
+        terms=tuple(Term(value=value) for value in values),
+        condition=f"in the combinations of {table.id}",
+        source=table.id,
+    )
 
 
 _SAME_AS = re.compile(
@@ -291,9 +333,19 @@ class ValueReader:
                 self._children.setdefault(section.parent_id, []).append(section.id)
 
     def read(
-        self, cell: Cell, name: str, tag: str, source: str, table: Table | None = None
+        self,
+        cell: Cell,
+        name: str,
+        tag: str,
+        source: str,
+        table: Table | None = None,
+        depth: int = 0,
     ) -> list[ValueSet]:
-        """All value sets of one attribute row (``table``: the table holding the row)."""
+        """All value sets of one attribute row (``table``: the table holding the row).
+
+        ``depth`` counts the rows already followed to get here (another row of the same
+        attribute, a "same as" row); links are not followed beyond ``MAX_SECTION_DEPTH``.
+        """
         text = "\n".join(cell.paragraphs)
         aliases = [
             (m.group("name").strip(), m.group("tag").upper()) for m in _SAME_AS.finditer(text)
@@ -311,11 +363,13 @@ class ValueReader:
             found.extend(flattened_sets(text, tag, source))
         for paragraph in cell.paragraphs:
             found.extend(inline_sets(paragraph, source))
+        if depth >= MAX_SECTION_DEPTH:
+            return found.sets
         if table is not None:
             for other in target.tags[1:]:
                 row_cell = _row_cell(table, other)
                 if row_cell is not None:
-                    found.extend(self.read(row_cell, name, other, source))
+                    found.extend(self.read(row_cell, name, other, source, depth=depth + 1))
         for xref in cell.xrefs:
             if xref.document is not None:
                 continue
@@ -327,18 +381,19 @@ class ValueReader:
                     if self._names(self.document.sections[child].title, target):
                         found.extend(self.section(child, target))
             elif xref.target in self.document.tables and _linked_for_values(cell, xref.label):
-                found.extend(self._table(self.document.tables[xref.target], target, source))
+                linked = self.document.tables[xref.target]
+                found.extend(self._table(linked, target, source, depth + 1))
         return found.sets
 
-    def _table(self, table: Table, target: Target, source: str) -> list[ValueSet]:
+    def _table(self, table: Table, target: Target, source: str, depth: int) -> list[ValueSet]:
         """Values from a linked table: a value table, or the same attribute's row."""
         if not _has_tag_column(table):
-            value_set = from_value_table(table, None, None)
+            value_set = from_value_table(table, None, None, target.names)
             return [value_set] if value_set is not None else []
         for tag in target.tags:
             row_cell = _row_cell(table, tag)
             if row_cell is not None:
-                return self.read(row_cell, target.names[0], tag, source)
+                return self.read(row_cell, target.names[0], tag, source, depth=depth)
         return []
 
     def _names(self, title: str, target: Target) -> bool:
@@ -378,7 +433,7 @@ class ValueReader:
                         continue
                     table = self.document.tables.get(xref.target)
                     if table is not None and not _has_tag_column(table):
-                        value_set = from_value_table(table, kind_hint, index_hint)
+                        value_set = from_value_table(table, kind_hint, index_hint, target.names)
                         if value_set is not None:
                             found.add(value_set)
                             read_tables.add(xref.target)
@@ -406,10 +461,18 @@ class ValueReader:
                     for tag in target.tags:
                         row_cell = _row_cell(table, tag)
                         if row_cell is not None:
-                            found.extend(self.read(row_cell, target.names[0], tag, block.table_id))
+                            found.extend(
+                                self.read(
+                                    row_cell,
+                                    target.names[0],
+                                    tag,
+                                    block.table_id,
+                                    depth=MAX_SECTION_DEPTH - 1,
+                                )
+                            )
                             break
                     continue
-                value_set = from_value_table(table, kind_hint, index_hint)
+                value_set = from_value_table(table, kind_hint, index_hint, target.names)
                 if value_set is not None:
                     found.add(value_set)
                     read_tables.add(block.table_id)

@@ -23,6 +23,13 @@ import json, resource, sys
 from pathlib import Path
 
 def rss_mb():
+    # VmHWM belongs to this process image; ru_maxrss would carry over the peak of
+    # the (possibly large) pytest process this one was forked from.
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 2**10
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (2**20 if sys.platform == "darwin" else 2**10)
 
