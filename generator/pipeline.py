@@ -8,6 +8,7 @@ from pathlib import Path
 from generator.defaults import DEFAULT_PARTS
 from generator.ir.standard import SourceDocument, Standard
 from generator.parse import iod_index, part04, part06
+from generator.parse.part03 import parse_part03
 from generator.parse.part16 import parse_part16
 from generator.readers import read_document
 from generator.readers.model import Document, SourceFormat
@@ -66,10 +67,14 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
     )
     part4 = part04.parse_sop_classes(documents[4])
     sop_classes = iod_index.link_sop_classes(part4.sop_classes, documents[3], part4.report)
+    dictionary = {element.tag: element for element in registries.data_elements}
+    part03 = parse_part03(documents[3], dictionary)
     part16 = parse_part16(
         documents[16], context_group_uids=registries.context_group_uids, compare_pydicom=False
     )
-    report = list(dict.fromkeys([*registries.report, *part4.report, *part16.report]))
+    report = list(
+        dict.fromkeys([*registries.report, *part4.report, *part03.report, *part16.report])
+    )
     return Standard(
         edition=config.edition,
         sources=sources,
@@ -81,6 +86,9 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
         frames_of_reference=registries.frames_of_reference,
         context_group_uids=registries.context_group_uids,
         sop_classes=sop_classes,
+        iods=part03.iods,
+        modules=tuple(part03.modules.values()),
+        macros=tuple(part03.macros.values()),
         coding_schemes=part16.coding_schemes,
         context_groups=part16.context_groups,
         concepts=part16.concepts,

@@ -15,8 +15,6 @@ from generator.render.build_info import counts
 from generator.render.package import render_package
 from generator.write.tree import WriteReport, write_tree
 
-NOT_YET_BUILT = "IODs, modules and macros (PS3.3) are not in the IR yet"
-
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add the ``generate`` subcommand."""
@@ -54,7 +52,6 @@ def _print_summary(
     figures = ", ".join(f"{value} {name.replace('_', ' ')}" for name, value in numbers.items())
     verb = "would write" if check else "wrote"
     print(f"DICOM {edition}: {figures}")
-    print(f"  {NOT_YET_BUILT}")
     print(
         f"  {verb} {len(report.written)} files, {report.unchanged} unchanged, "
         f"{len(report.deleted)} stale deleted; {report.total_bytes / 1e6:.1f} MB; "

@@ -9,6 +9,7 @@ from pydantic import Field
 
 from generator.ir.base import Record
 from generator.ir.codes import CodingScheme, Concept, ContextGroup
+from generator.ir.modules import IOD, Macro, Module
 from generator.ir.registry import (
     ContextGroupUID,
     DataElement,
@@ -41,6 +42,9 @@ class Standard(Record):
     frames_of_reference: tuple[UIDEntry, ...] = ()
     context_group_uids: tuple[ContextGroupUID, ...] = ()
     sop_classes: tuple[SOPClass, ...] = ()
+    iods: tuple[IOD, ...] = ()
+    modules: tuple[Module, ...] = ()
+    macros: tuple[Macro, ...] = ()
     coding_schemes: tuple[CodingScheme, ...] = ()
     context_groups: tuple[ContextGroup, ...] = ()
     concepts: tuple[Concept, ...] = ()

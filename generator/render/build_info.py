@@ -12,6 +12,10 @@ from generator.render.files import RenderedFile, render
 def counts(standard: Standard) -> dict[str, int]:
     """The headline counts of a build, in a fixed order."""
     return {
+        "iods": len(standard.iods),
+        "modules": len(standard.modules),
+        "macros": len(standard.macros),
+        "attributes": sum(len(table.walk()) for table in (*standard.modules, *standard.macros)),
         "data_elements": len(standard.data_elements),
         "file_meta_elements": len(standard.file_meta_elements),
         "directory_elements": len(standard.directory_elements),
