@@ -1,10 +1,19 @@
-"""Coded concepts: what every generated code constant is."""
+"""Coded concepts: what every generated code constant is.
+
+Importing this module does not import pydicom (a CID module of
+``dicomodel.codes`` stays cheap to load); :meth:`Code.to_pydicom` does.
+"""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pydicom.sr.coding import Code as PydicomCode
+if TYPE_CHECKING:
+    from pydicom.sr.coding import Code as PydicomCode
+
+__all__ = ["Code"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,7 +21,11 @@ class Code:
     """A coded concept of PS3.16: scheme designator, code value, code meaning.
 
     ``cids`` are the context groups whose tables list it. Two codes are equal
-    when scheme and value are; the meaning is informative.
+    when scheme and value are; the meaning is informative. A code also equals a
+    ``pydicom.sr.coding.Code`` of the same scheme and value, both ways round: it
+    has the ``scheme_designator`` and ``scheme_version`` that pydicom's comparison
+    reads, and hashes as pydicom's codes do (pydicom's own comparison also maps
+    retired SRT codes to SCT).
     """
 
     scheme: str
@@ -24,13 +37,27 @@ class Code:
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Code):
             return (self.scheme, self.value) == (other.scheme, other.value)
-        if isinstance(other, PydicomCode):
+        pydicom_coding = sys.modules.get("pydicom.sr.coding")
+        # Without pydicom.sr.coding imported, ``other`` cannot be one of its codes.
+        if pydicom_coding is not None and isinstance(other, pydicom_coding.Code):
             return (self.scheme, self.value) == (other.scheme_designator, other.value)
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash((self.scheme, self.value))
+        return hash(self.scheme + self.value)
+
+    @property
+    def scheme_designator(self) -> str:
+        """The scheme, under the name pydicom uses."""
+        return self.scheme
+
+    @property
+    def scheme_version(self) -> str | None:
+        """Always ``None``: PS3.16 codes carry no scheme version."""
+        return None
 
     def to_pydicom(self) -> PydicomCode:
         """The same concept as ``pydicom.sr.coding.Code``."""
+        from pydicom.sr.coding import Code as PydicomCode
+
         return PydicomCode(value=self.value, scheme_designator=self.scheme, meaning=self.meaning)

@@ -1,0 +1,1 @@
+"""Static typing: what checkers and IDEs see of the generated package."""

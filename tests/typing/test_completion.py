@@ -1,0 +1,98 @@
+"""IDE completion (jedi) sees the generated codes and UIDs as real attributes.
+
+jedi follows ``pkgutil.extend_path`` in ``src/dicomodel/__init__.py``: with both
+``src/`` and ``generated/`` on its path (as an editable install puts them), it
+finds ``dicomodel.codes`` and ``dicomodel.uids`` in ``generated/``. The project
+here names both roots explicitly (``added_sys_path``), so the test does not
+depend on how the package was installed; the editable install's ``.pth`` gives
+jedi's default environment the same two folders.
+"""
+
+from __future__ import annotations
+
+import jedi
+import pytest
+
+from tests.conftest import REPO_ROOT
+
+
+@pytest.fixture(scope="module")
+def project() -> jedi.Project:
+    roots = [str(REPO_ROOT / "src"), str(REPO_ROOT / "generated")]
+    return jedi.Project(REPO_ROOT, added_sys_path=roots, smart_sys_path=False)
+
+
+def _complete(project: jedi.Project, source: str) -> set[str]:
+    lines = source.splitlines()
+    script = jedi.Script(source, project=project)
+    return {completion.name for completion in script.complete(len(lines), len(lines[-1]))}
+
+
+CID4410 = {
+    "Immunomodulator",
+    "Antifungal",
+    "Antibiotic",
+    "Steroid",
+    "CytotoxicAgent",
+    "KeratolyticAgent",
+    "HemostaticAgent",
+    "Tretinoin",
+    "AscorbicAcid",
+    "AluminumHydroxide",
+    "MEMBERS",
+    "CID",
+    "KEYWORD",
+}
+
+
+def test_cid_module_by_number(project: jedi.Project) -> None:
+    found = _complete(project, "from dicomodel import codes\ncodes.cid4410.")
+    assert found >= CID4410
+
+
+def test_cid_module_by_keyword(project: jedi.Project) -> None:
+    found = _complete(project, "from dicomodel import codes\ncodes.TopicalTreatment.")
+    assert found >= CID4410
+    assert _complete(project, "from dicomodel import codes\ncodes.TopicalTr") == {
+        "TopicalTreatment"
+    }
+
+
+def test_scheme_module(project: jedi.Project) -> None:
+    found = _complete(project, "from dicomodel import codes\ncodes.DCM.ConfocalMi")
+    assert found == {"ConfocalMicroscopy"}
+
+
+def test_uids(project: jedi.Project) -> None:
+    found = _complete(project, "from dicomodel import uids\nuids.")
+    assert {"CTImageStorage", "ImplicitVRLittleEndian", "UID_INFO", "iod_class_name"} <= found
+    assert "ConfocalMicroscopyTiledPyramidalImageStorage" in found
+
+
+def test_member_type_and_docstring(project: jedi.Project) -> None:
+    source = "from dicomodel import codes\ncodes.TopicalTreatment.Antibiotic"
+    script = jedi.Script(source, project=project)
+    (inferred,) = script.infer(2, len("codes.TopicalTreatment.Antibiotic"))
+    assert inferred.name == "Code"
+    (completion,) = jedi.Script(source, project=project).complete(2, len(source.split("\n")[1]))
+    assert "Antibiotic (SCT 255631004)." in completion.docstring()
+
+
+def test_iod_constructor_fields(project: jedi.Project) -> None:
+    source = "from dicomodel.iods import CTImage\nCTImage("
+    lines = source.splitlines()
+    script = jedi.Script(source, project=project)
+    names = {c.name for c in script.complete(len(lines), len(lines[-1]))}
+    assert {"PatientName=", "KVP=", "SOPInstanceUID=", "ImageType="} <= names
+
+
+def test_enum_members(project: jedi.Project) -> None:
+    found = _complete(project, "from dicomodel.enums import ConfocalMode\nConfocalMode.")
+    assert {"REFLECTANCE", "FLUORESCENCE"} <= found
+
+
+def test_model_field_docstring(project: jedi.Project) -> None:
+    source = "from dicomodel.modules import PatientModule\nPatientModule.PatientName"
+    script = jedi.Script(source, project=project)
+    (completion,) = script.complete(2, len("PatientModule.PatientName"))
+    assert "Patient's Name (0010,0010): Type 2, VR PN, VM 1." in completion.docstring()
