@@ -5,6 +5,7 @@ Generated from DICOM 2024c; do not edit.
 
 BUILD = {
     "counts": {
+        "attributes": 86622,
         "codes": 10924,
         "coding_schemes": 74,
         "context_group_uids": 1384,
@@ -12,6 +13,9 @@ BUILD = {
         "data_elements": 5092,
         "directory_elements": 19,
         "file_meta_elements": 22,
+        "iods": 189,
+        "macros": 300,
+        "modules": 403,
         "sop_classes": 221,
         "uids": 454,
     },

@@ -35,10 +35,11 @@ def run(args: argparse.Namespace) -> int:
     standard = build_standard(config, read_parts(config))
     if args.ir_out is not None:
         standard.write(args.ir_out)
-    report = write_tree(render_package(standard), args.out, check=args.check)
+    render_report: list[str] = []
+    report = write_tree(render_package(standard, render_report), args.out, check=args.check)
     elapsed = time.perf_counter() - started
     _print_summary(standard.edition, counts(standard), report, elapsed, args.check)
-    for line in standard.report:
+    for line in [*standard.report, *render_report]:
         print(f"  report: {line}")
     if args.check and report.changed:
         _print_differences(report)

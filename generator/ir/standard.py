@@ -51,9 +51,14 @@ class Standard(Record):
     report: tuple[str, ...] = Field(default=(), description="warnings and gaps, by Part")
 
     def to_json(self) -> str:
-        """Deterministic JSON: sorted keys, two-space indent, trailing newline."""
+        """Deterministic, compact JSON: sorted keys, trailing newline.
+
+        Compact because the resolved PS3.3 trees repeat deeply nested records (an
+        indented dump of 2024c is 320 MB); ``dicomodel-gen diff`` compares meaning.
+        """
         data = self.model_dump(mode="json")
-        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return text + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> Standard:

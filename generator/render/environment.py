@@ -8,6 +8,7 @@ from pathlib import Path
 import jinja2
 
 import generator
+from generator.naming.literals import docstring
 
 
 def templates_dir() -> Path:
@@ -23,7 +24,7 @@ def templates_dir() -> Path:
 @cache
 def environment() -> jinja2.Environment:
     """Strict, deterministic jinja2 environment (undefined names fail the build)."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir()),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -31,3 +32,6 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         autoescape=False,
     )
+    env.filters["pyrepr"] = repr
+    env.filters["docstring"] = docstring
+    return env

@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from generator.ir.standard import Standard
 from generator.render.build_info import render_build_info
+from generator.render.codes import render_codes
+from generator.render.dictionary import render_dictionary
 from generator.render.files import RenderedFile
+from generator.render.models.render import render_models
+from generator.render.uids import render_uids
 
 
-def render_package(standard: Standard) -> list[RenderedFile]:
-    """Render the whole ``generated/`` tree for ``standard``."""
-    return [render_build_info(standard)]
+def render_package(standard: Standard, report: list[str]) -> list[RenderedFile]:
+    """Render the whole ``generated/`` tree for ``standard``; notes go to ``report``."""
+    models, model_report = render_models(standard)
+    report.extend(model_report)
+    return [
+        render_build_info(standard),
+        *render_uids(standard),
+        *render_dictionary(standard),
+        *render_codes(standard),
+        *models,
+    ]

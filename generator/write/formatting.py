@@ -15,6 +15,8 @@ RUFF_SETTINGS = (
     "100",
     "--target-version",
     "py311",
+    "--config",
+    "lint.isort.known-first-party = ['dicomodel']",
 )
 
 

@@ -19,17 +19,39 @@ __path__ = pkgutil.extend_path(__path__, __name__)
 
 __version__ = "0.1.0"
 
-_LAZY_SUBMODULES = frozenset({"provenance"})
+_LAZY_SUBMODULES = frozenset(
+    {
+        "codes",
+        "coding",
+        "dictionary",
+        "iods",
+        "macros",
+        "model",
+        "modules",
+        "provenance",
+        "uids",
+        "vr",
+    }
+)
 
 if TYPE_CHECKING:
+    from dicomodel import coding as coding
+    from dicomodel import model as model
     from dicomodel import provenance as provenance
+    from dicomodel import vr as vr
+
+    STANDARD_EDITION: str
 
 
-def __getattr__(name: str) -> ModuleType:
+def __getattr__(name: str) -> ModuleType | str:
     if name in _LAZY_SUBMODULES:
         module = importlib.import_module(f"{__name__}.{name}")
         globals()[name] = module
         return module
+    if name == "STANDARD_EDITION":
+        from dicomodel.provenance import edition
+
+        return edition()
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 M = TypeVar("M", bound="DicomModel")
 
@@ -62,6 +62,17 @@ class DicomModel(BaseModel):
         """Field name -> its :class:`Attribute`, in tag order."""
         return _attributes_of(cls)
 
+    @model_validator(mode="after")
+    def _check_dicom_rules(self) -> DicomModel:
+        problems = [
+            problem
+            for name, attribute in _checked_attributes(type(self))
+            for problem in _problems(name, attribute, getattr(self, name))
+        ]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
     def module(self, module_class: type[M]) -> M:
         """This object's attributes seen through another model (an IOD's module view)."""
         names = module_class.dicom_attributes().keys() & self.model_fields_set
@@ -77,3 +88,35 @@ def _attributes_of(cls: type[DicomModel]) -> dict[str, Attribute]:
         if attribute is not None:
             found[name] = attribute
     return dict(sorted(found.items(), key=lambda item: item[1].tag))
+
+
+@cache
+def _checked_attributes(cls: type[DicomModel]) -> tuple[tuple[str, Attribute], ...]:
+    """The attributes whose values carry rules beyond their Python type."""
+    return tuple(
+        (name, attribute)
+        for name, attribute in _attributes_of(cls).items()
+        if attribute.type == "1" or attribute.enumerated
+    )
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or (isinstance(value, (str, bytes, list, tuple)) and len(value) == 0)
+
+
+def _problems(name: str, attribute: Attribute, value: Any) -> list[str]:
+    where = f"{name} {attribute.keyword_tag}"
+    if _is_empty(value):
+        return [f"{where}: Type 1 attribute is empty"] if attribute.type == "1" else []
+    values = list(value) if isinstance(value, (list, tuple)) else [value]
+    problems = []
+    for index, allowed in attribute.enumerated:
+        chosen = values if index == 0 else values[index - 1 : index]
+        for item in chosen:
+            text = str(getattr(item, "value", item))
+            if text not in allowed:
+                position = "" if index == 0 else f" (value {index})"
+                problems.append(
+                    f"{where}: {text!r}{position} is not an Enumerated Value ({', '.join(allowed)})"
+                )
+    return problems

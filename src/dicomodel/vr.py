@@ -85,6 +85,8 @@ def _convert(vr: str, convert: Callable[..., T], *args: Any, **kwargs: Any) -> T
 def _to_uid(value: Any) -> UID:
     if not isinstance(value, str):
         raise ValueError(f"UI value must be a string, not {type(value).__name__}")
+    if value == "":
+        return UID("")
     if len(value) > 64 or not _UID_FORMAT.match(value):
         raise ValueError(f"{value!r} is not a valid UID (digits and dots, at most 64)")
     return value if isinstance(value, UID) else UID(value)

@@ -1,0 +1,63 @@
+"""CID 10006 X-Ray Filter Material.
+
+Extensible, version 20190817, UID 1.2.840.10008.6.1.539.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 10006
+NAME: Final[str] = "X-Ray Filter Material"
+KEYWORD: Final[str | None] = "XRayFilterMaterial"
+UID: Final[str | None] = "1.2.840.10008.6.1.539"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20190817"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+Molybdenum: Final[Code] = Code("SCT", "71128006", "Molybdenum", (10006, 10016))
+"""Molybdenum (SCT 71128006)."""
+
+Aluminum: Final[Code] = Code("SCT", "12503006", "Aluminum", (10006,))
+"""Aluminum (SCT 12503006)."""
+
+Copper: Final[Code] = Code("SCT", "66925006", "Copper", (10006,))
+"""Copper (SCT 66925006)."""
+
+Rhodium: Final[Code] = Code("SCT", "59801003", "Rhodium", (10006, 10016))
+"""Rhodium (SCT 59801003)."""
+
+Niobium: Final[Code] = Code("SCT", "767776000", "Niobium", (10006,))
+"""Niobium (SCT 767776000)."""
+
+Europium: Final[Code] = Code("SCT", "767775001", "Europium", (10006,))
+"""Europium (SCT 767775001)."""
+
+Lead: Final[Code] = Code("SCT", "88488004", "Lead", (10006,))
+"""Lead (SCT 88488004)."""
+
+Tantalum: Final[Code] = Code("SCT", "45215009", "Tantalum", (300, 10006))
+"""Tantalum (SCT 45215009)."""
+
+Silver: Final[Code] = Code("SCT", "41967008", "Silver", (300, 10006))
+"""Silver (SCT 41967008)."""
+
+Tin: Final[Code] = Code("SCT", "12597001", "Tin", (10006,))
+"""Tin (SCT 12597001)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    Molybdenum,
+    Aluminum,
+    Copper,
+    Rhodium,
+    Niobium,
+    Europium,
+    Lead,
+    Tantalum,
+    Silver,
+    Tin,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

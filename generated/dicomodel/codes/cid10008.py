@@ -1,0 +1,111 @@
+"""CID 10008 Dose Related Distance Measurement.
+
+Extensible, version 20170914, UID 1.2.840.10008.6.1.541.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 10008
+NAME: Final[str] = "Dose Related Distance Measurement"
+KEYWORD: Final[str | None] = "DoseRelatedDistanceMeasurement"
+UID: Final[str | None] = "1.2.840.10008.6.1.541"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20170914"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+DistanceSourceToIsocenter: Final[Code] = Code(
+    "DCM", "113748", "Distance Source to Isocenter", (10008,)
+)
+"""Distance Source to Isocenter (DCM 113748)."""
+
+DistanceSourceToReferencePoint: Final[Code] = Code(
+    "DCM", "113737", "Distance Source to Reference Point", (10008,)
+)
+"""Distance Source to Reference Point (DCM 113737)."""
+
+DistanceSourceToDetector: Final[Code] = Code(
+    "DCM", "113750", "Distance Source to Detector", (10008,)
+)
+"""Distance Source to Detector (DCM 113750)."""
+
+TableLongitudinalPosition: Final[Code] = Code(
+    "DCM", "113751", "Table Longitudinal Position", (10008,)
+)
+"""Table Longitudinal Position (DCM 113751)."""
+
+TableLateralPosition: Final[Code] = Code("DCM", "113752", "Table Lateral Position", (10008,))
+"""Table Lateral Position (DCM 113752)."""
+
+TableHeightPosition: Final[Code] = Code("DCM", "113753", "Table Height Position", (10008,))
+"""Table Height Position (DCM 113753)."""
+
+DistanceSourceToTablePlane: Final[Code] = Code(
+    "DCM", "113792", "Distance Source to Table Plane", (10008,)
+)
+"""Distance Source to Table Plane (DCM 113792)."""
+
+TableLongitudinalEndPosition: Final[Code] = Code(
+    "DCM", "113759", "Table Longitudinal End Position", (10008,)
+)
+"""Table Longitudinal End Position (DCM 113759)."""
+
+TableLateralEndPosition: Final[Code] = Code("DCM", "113760", "Table Lateral End Position", (10008,))
+"""Table Lateral End Position (DCM 113760)."""
+
+TableHeightEndPosition: Final[Code] = Code("DCM", "113761", "Table Height End Position", (10008,))
+"""Table Height End Position (DCM 113761)."""
+
+TableXPositionToIsocenter: Final[Code] = Code(
+    "DCM", "128766", "Table X Position to Isocenter", (10008,)
+)
+"""Table X Position to Isocenter (DCM 128766)."""
+
+TableYPositionToIsocenter: Final[Code] = Code(
+    "DCM", "128767", "Table Y Position to Isocenter", (10008,)
+)
+"""Table Y Position to Isocenter (DCM 128767)."""
+
+TableZPositionToIsocenter: Final[Code] = Code(
+    "DCM", "128768", "Table Z Position to Isocenter", (10008,)
+)
+"""Table Z Position to Isocenter (DCM 128768)."""
+
+TableXEndPositionToIsocenter: Final[Code] = Code(
+    "DCM", "128769", "Table X End Position to Isocenter", (10008,)
+)
+"""Table X End Position to Isocenter (DCM 128769)."""
+
+TableYEndPositionToIsocenter: Final[Code] = Code(
+    "DCM", "128770", "Table Y End Position to Isocenter", (10008,)
+)
+"""Table Y End Position to Isocenter (DCM 128770)."""
+
+TableZEndPositionToIsocenter: Final[Code] = Code(
+    "DCM", "128771", "Table Z End Position to Isocenter", (10008,)
+)
+"""Table Z End Position to Isocenter (DCM 128771)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    DistanceSourceToIsocenter,
+    DistanceSourceToReferencePoint,
+    DistanceSourceToDetector,
+    TableLongitudinalPosition,
+    TableLateralPosition,
+    TableHeightPosition,
+    DistanceSourceToTablePlane,
+    TableLongitudinalEndPosition,
+    TableLateralEndPosition,
+    TableHeightEndPosition,
+    TableXPositionToIsocenter,
+    TableYPositionToIsocenter,
+    TableZPositionToIsocenter,
+    TableXEndPositionToIsocenter,
+    TableYEndPositionToIsocenter,
+    TableZEndPositionToIsocenter,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

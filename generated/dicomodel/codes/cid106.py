@@ -1,0 +1,23 @@
+"""CID 106 ICD-10-PCS Nuclear Medicine Procedure.
+
+Non-extensible, UID 1.2.840.10008.6.1.1440.
+Comprises the coding scheme I10P as a whole.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 106
+NAME: Final[str] = "ICD-10-PCS Nuclear Medicine Procedure"
+KEYWORD: Final[str | None] = None
+UID: Final[str | None] = "1.2.840.10008.6.1.1440"
+EXTENSIBLE: Final[bool | None] = False
+VERSION: Final[str | None] = None
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = "I10P"
+
+MEMBERS: Final[tuple[Code, ...]] = ()
+"""The resolved membership: own members, then those of the included groups, in order."""

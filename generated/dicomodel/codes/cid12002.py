@@ -1,0 +1,72 @@
+"""CID 12002 Ultrasound Protocol Stage Type.
+
+Extensible, version 20081027, UID 1.2.840.10008.6.1.551.
+Includes CID 3207, CID 12102.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 12002
+NAME: Final[str] = "Ultrasound Protocol Stage Type"
+KEYWORD: Final[str | None] = "UltrasoundProtocolStageType"
+UID: Final[str | None] = "1.2.840.10008.6.1.551"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20081027"
+INCLUDES: Final[tuple[int, ...]] = (3207, 12102)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+CardiacPacing: Final[Code] = Code("SCT", "18590009", "Cardiac pacing", (3271, 3555, 12002))
+"""Cardiac pacing (SCT 18590009)."""
+
+HandGrip: Final[Code] = Code("SCT", "128965002", "Hand grip", (3271, 12002))
+"""Hand grip (SCT 128965002)."""
+
+ValsalvaManeuver: Final[Code] = Code("SCT", "261039008", "Valsalva maneuver", (3271, 3823, 12002))
+"""Valsalva maneuver (SCT 261039008)."""
+
+RestingState: Final[Code] = Code(
+    "SCT", "128975004", "Resting State", (3101, 3102, 3207, 3250, 3262, 3602, 3651)
+)
+"""Resting State (SCT 128975004). Included from CID 3207."""
+
+CardiacStressState: Final[Code] = Code("SCT", "432655005", "Cardiac stress state", (3101, 3207))
+"""Cardiac stress state (SCT 432655005). Included from CID 3207."""
+
+PeakCardiacStressState: Final[Code] = Code("SCT", "434161005", "Peak cardiac stress state", (3207,))
+"""Peak cardiac stress state (SCT 434161005). Included from CID 3207."""
+
+CardiacStressRecoveryState: Final[Code] = Code(
+    "SCT", "432554001", "Cardiac stress recovery state", (3207,)
+)
+"""Cardiac stress recovery state (SCT 432554001). Included from CID 3207."""
+
+Hyperventilation: Final[Code] = Code("SCT", "68978004", "Hyperventilation", (3038, 3207))
+"""Hyperventilation (SCT 68978004). Included from CID 3207."""
+
+AfterProcedure: Final[Code] = Code("SCT", "303110006", "After Procedure", (3815, 12102))
+"""After Procedure (SCT 303110006). Included from CID 12102."""
+
+DuringProcedure: Final[Code] = Code("SCT", "307154001", "During Procedure", (12102,))
+"""During Procedure (SCT 307154001). Included from CID 12102."""
+
+BeforeProcedure: Final[Code] = Code("SCT", "307153007", "Before Procedure", (12102,))
+"""Before Procedure (SCT 307153007). Included from CID 12102."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    CardiacPacing,
+    HandGrip,
+    ValsalvaManeuver,
+    RestingState,
+    CardiacStressState,
+    PeakCardiacStressState,
+    CardiacStressRecoveryState,
+    Hyperventilation,
+    AfterProcedure,
+    DuringProcedure,
+    BeforeProcedure,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,81 @@
+"""CID 12112 Abdominopelvic Artery (Unpaired).
+
+Extensible, version 20200310, UID 1.2.840.10008.6.1.579.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 12112
+NAME: Final[str] = "Abdominopelvic Artery (Unpaired)"
+KEYWORD: Final[str | None] = "AbdominopelvicArteryUnpaired"
+UID: Final[str | None] = "1.2.840.10008.6.1.579"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20200310"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+AbdominalAorta: Final[Code] = Code(
+    "SCT", "7832008", "Abdominal aorta", (3010, 3606, 4030, 7154, 12112, 12291)
+)
+"""Abdominal aorta (SCT 7832008)."""
+
+InfraRenalAorta: Final[Code] = Code("SCT", "28205006", "Infra-renal Aorta", (12112, 12291))
+"""Infra-renal Aorta (SCT 28205006)."""
+
+SupraRenalAorta: Final[Code] = Code("SCT", "1918003", "Supra-renal Aorta", (12112, 12291))
+"""Supra-renal Aorta (SCT 1918003)."""
+
+CeliacAxis: Final[Code] = Code("SCT", "57850000", "Celiac Axis", (3010, 12112))
+"""Celiac Axis (SCT 57850000)."""
+
+CommonHepaticArtery: Final[Code] = Code("SCT", "66559000", "Common Hepatic Artery", (12112,))
+"""Common Hepatic Artery (SCT 66559000)."""
+
+GastroduodenalArtery: Final[Code] = Code("SCT", "37274004", "Gastroduodenal Artery", (12112,))
+"""Gastroduodenal Artery (SCT 37274004)."""
+
+InferiorMesentericArtery: Final[Code] = Code(
+    "SCT", "33795007", "Inferior Mesenteric Artery", (3010, 12112)
+)
+"""Inferior Mesenteric Artery (SCT 33795007)."""
+
+ProperHepaticArtery: Final[Code] = Code("SCT", "18112008", "Proper Hepatic Artery", (12112,))
+"""Proper Hepatic Artery (SCT 18112008)."""
+
+RightBranchOfHepaticArtery: Final[Code] = Code(
+    "SCT", "69421009", "Right Branch of Hepatic Artery", (12112,)
+)
+"""Right Branch of Hepatic Artery (SCT 69421009)."""
+
+LeftBranchOfHepaticArtery: Final[Code] = Code(
+    "SCT", "21807003", "Left Branch of Hepatic Artery", (12112,)
+)
+"""Left Branch of Hepatic Artery (SCT 21807003)."""
+
+SplenicArtery: Final[Code] = Code("SCT", "22083002", "Splenic Artery", (3010, 12112))
+"""Splenic Artery (SCT 22083002)."""
+
+SuperiorMesentericArtery: Final[Code] = Code(
+    "SCT", "42258001", "Superior Mesenteric Artery", (3010, 12112)
+)
+"""Superior Mesenteric Artery (SCT 42258001)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    AbdominalAorta,
+    InfraRenalAorta,
+    SupraRenalAorta,
+    CeliacAxis,
+    CommonHepaticArtery,
+    GastroduodenalArtery,
+    InferiorMesentericArtery,
+    ProperHepaticArtery,
+    RightBranchOfHepaticArtery,
+    LeftBranchOfHepaticArtery,
+    SplenicArtery,
+    SuperiorMesentericArtery,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,77 @@
+"""CID 12122 Other Vascular Property.
+
+Extensible, version 20050110, UID 1.2.840.10008.6.1.588.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 12122
+NAME: Final[str] = "Other Vascular Property"
+KEYWORD: Final[str | None] = "OtherVascularProperty"
+UID: Final[str | None] = "1.2.840.10008.6.1.588"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20050110"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+AccelerationTime: Final[Code] = Code("LN", "20168-1", "Acceleration Time", (12122, 12222, 12304))
+"""Acceleration Time (LN 20168-1)."""
+
+DecelerationTime: Final[Code] = Code("LN", "20217-6", "Deceleration Time", (12122, 12222, 12304))
+"""Deceleration Time (LN 20217-6)."""
+
+VesselLumenDiameter: Final[Code] = Code("SCT", "397413000", "Vessel lumen diameter", (3481, 12122))
+"""Vessel lumen diameter (SCT 397413000)."""
+
+VesselIntimalDiameter: Final[Code] = Code("SCT", "415815009", "Vessel Intimal Diameter", (12122,))
+"""Vessel Intimal Diameter (SCT 415815009)."""
+
+VesselIntimalCrossSectionalDiameter: Final[Code] = Code(
+    "SCT", "415814008", "Vessel Intimal Cross-Sectional Diameter", (12122,)
+)
+"""Vessel Intimal Cross-Sectional Diameter (SCT 415814008)."""
+
+VesselOutsideDiameter: Final[Code] = Code("SCT", "397414006", "Vessel outside diameter", (12122,))
+"""Vessel outside diameter (SCT 397414006)."""
+
+VesselLumenCrossSectionalArea: Final[Code] = Code(
+    "SCT", "397415007", "Vessel lumen cross-sectional area", (3482, 12122)
+)
+"""Vessel lumen cross-sectional area (SCT 397415007)."""
+
+VolumeFlow: Final[Code] = Code("LN", "33878-0", "Volume flow", (12122, 12222, 12304))
+"""Volume flow (LN 33878-0)."""
+
+VesselDepthFromSurface: Final[Code] = Code(
+    "SCT", "413975003", "Vessel depth from surface", (12122,)
+)
+"""Vessel depth from surface (SCT 413975003)."""
+
+PeakGradient: Final[Code] = Code("LN", "20247-3", "Peak Gradient", (12122, 12222, 12304))
+"""Peak Gradient (LN 20247-3)."""
+
+MeanGradient: Final[Code] = Code("LN", "20256-4", "Mean Gradient", (12122, 12222, 12304))
+"""Mean Gradient (LN 20256-4)."""
+
+LengthOfSegment: Final[Code] = Code("SCT", "414599003", "Length of Segment", (12122,))
+"""Length of Segment (SCT 414599003)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    AccelerationTime,
+    DecelerationTime,
+    VesselLumenDiameter,
+    VesselIntimalDiameter,
+    VesselIntimalCrossSectionalDiameter,
+    VesselOutsideDiameter,
+    VesselLumenCrossSectionalArea,
+    VolumeFlow,
+    VesselDepthFromSurface,
+    PeakGradient,
+    MeanGradient,
+    LengthOfSegment,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

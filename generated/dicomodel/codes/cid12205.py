@@ -1,0 +1,56 @@
+"""CID 12205 Echocardiography Left Atrium Measurement.
+
+Extensible, version 20030918, UID 1.2.840.10008.6.1.598.
+Includes CID 12220.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 12205
+NAME: Final[str] = "Echocardiography Left Atrium Measurement"
+KEYWORD: Final[str | None] = "EchocardiographyLeftAtriumMeasurement"
+UID: Final[str | None] = "1.2.840.10008.6.1.598"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20030918"
+INCLUDES: Final[tuple[int, ...]] = (12220,)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+LeftAtriumAnteroPosteriorSystolicDimension: Final[Code] = Code(
+    "LN", "29469-4", "Left Atrium Antero-posterior Systolic Dimension", (12205,)
+)
+"""Left Atrium Antero-posterior Systolic Dimension (LN 29469-4)."""
+
+LeftAtriumToAorticRootRatio: Final[Code] = Code(
+    "LN", "17985-3", "Left Atrium to Aortic Root Ratio", (12205, 12265)
+)
+"""Left Atrium to Aortic Root Ratio (LN 17985-3)."""
+
+LeftAtrialAppendagePeakVelocity: Final[Code] = Code(
+    "LN", "29486-8", "Left Atrial Appendage Peak Velocity", (12205,)
+)
+"""Left Atrial Appendage Peak Velocity (LN 29486-8)."""
+
+LeftAtriumAreaA4CView: Final[Code] = Code("LN", "17977-0", "Left Atrium Area A4C view", (12205,))
+"""Left Atrium Area A4C view (LN 17977-0)."""
+
+LeftAtriumSystolicVolume: Final[Code] = Code(
+    "SCT", "399235004", "Left Atrium Systolic Volume", (12205,)
+)
+"""Left Atrium Systolic Volume (SCT 399235004)."""
+
+HeartRate: Final[Code] = Code("LN", "8867-4", "Heart rate", (12220,))
+"""Heart rate (LN 8867-4). Included from CID 12220."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    LeftAtriumAnteroPosteriorSystolicDimension,
+    LeftAtriumToAorticRootRatio,
+    LeftAtrialAppendagePeakVelocity,
+    LeftAtriumAreaA4CView,
+    LeftAtriumSystolicVolume,
+    HeartRate,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,60 @@
+"""CID 12223 Echocardiography Stroke Volume Origin.
+
+Extensible, version 20030918, UID 1.2.840.10008.6.1.615.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 12223
+NAME: Final[str] = "Echocardiography Stroke Volume Origin"
+KEYWORD: Final[str | None] = "EchocardiographyStrokeVolumeOrigin"
+UID: Final[str | None] = "1.2.840.10008.6.1.615"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20030918"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+LeftVentricle: Final[Code] = Code(
+    "SCT",
+    "87878005",
+    "Left Ventricle",
+    (3010, 3011, 3462, 3463, 3609, 7152, 12223, 12287, 12288, 12305),
+)
+"""Left Ventricle (SCT 87878005)."""
+
+LeftVentricleOutflowTract: Final[Code] = Code(
+    "SCT",
+    "13418002",
+    "Left Ventricle Outflow Tract",
+    (3010, 3011, 3609, 3610, 3701, 12223, 12243, 12280, 12305),
+)
+"""Left Ventricle Outflow Tract (SCT 13418002)."""
+
+RightVentricleOutflowTract: Final[Code] = Code(
+    "SCT",
+    "44627009",
+    "Right Ventricle Outflow Tract",
+    (3010, 3011, 3609, 3610, 12223, 12280, 12305),
+)
+"""Right Ventricle Outflow Tract (SCT 44627009)."""
+
+MitralValve: Final[Code] = Code(
+    "SCT", "91134007", "Mitral Valve", (3610, 3701, 6149, 12223, 12285, 12305)
+)
+"""Mitral Valve (SCT 91134007)."""
+
+Aorta: Final[Code] = Code("SCT", "15825003", "Aorta", (3010, 3606, 6129, 6204, 7152, 12141, 12223))
+"""Aorta (SCT 15825003)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    LeftVentricle,
+    LeftVentricleOutflowTract,
+    RightVentricleOutflowTract,
+    MitralValve,
+    Aorta,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,73 @@
+"""CID 12311 Echo Measured Strain Property.
+
+Non-extensible, version 20211112, UID 1.2.840.10008.6.1.1428.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 12311
+NAME: Final[str] = "Echo Measured Strain Property"
+KEYWORD: Final[str | None] = "EchoMeasuredStrainProperty"
+UID: Final[str | None] = "1.2.840.10008.6.1.1428"
+EXTENSIBLE: Final[bool | None] = False
+VERSION: Final[str | None] = "20211112"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+LongitudinalLagrangianStrain: Final[Code] = Code(
+    "DCM", "130670", "Longitudinal Lagrangian Strain", (12311,)
+)
+"""Longitudinal Lagrangian Strain (DCM 130670)."""
+
+PeakLongitudinalLagrangianStrain: Final[Code] = Code(
+    "DCM", "130671", "Peak Longitudinal Lagrangian Strain", (12311,)
+)
+"""Peak Longitudinal Lagrangian Strain (DCM 130671)."""
+
+TimeToPeakLongitudinalLagrangianStrain: Final[Code] = Code(
+    "DCM", "130672", "Time to Peak Longitudinal Lagrangian Strain", (12311,)
+)
+"""Time to Peak Longitudinal Lagrangian Strain (DCM 130672)."""
+
+MechanicalDispersion: Final[Code] = Code("DCM", "130673", "Mechanical Dispersion", (12311,))
+"""Mechanical Dispersion (DCM 130673)."""
+
+LongitudinalLagrangianStrainRate: Final[Code] = Code(
+    "DCM", "130674", "Longitudinal Lagrangian Strain Rate", (12311,)
+)
+"""Longitudinal Lagrangian Strain Rate (DCM 130674)."""
+
+RadialLagrangianStrain: Final[Code] = Code("DCM", "130675", "Radial Lagrangian Strain", (12311,))
+"""Radial Lagrangian Strain (DCM 130675)."""
+
+RadialLagrangianStrainRate: Final[Code] = Code(
+    "DCM", "130676", "Radial Lagrangian Strain Rate", (12311,)
+)
+"""Radial Lagrangian Strain Rate (DCM 130676)."""
+
+CircumferentialLagrangianStrain: Final[Code] = Code(
+    "DCM", "130677", "Circumferential Lagrangian Strain", (12311,)
+)
+"""Circumferential Lagrangian Strain (DCM 130677)."""
+
+CircumferentialLagrangianStrainRate: Final[Code] = Code(
+    "DCM", "130678", "Circumferential Lagrangian Strain Rate", (12311,)
+)
+"""Circumferential Lagrangian Strain Rate (DCM 130678)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    LongitudinalLagrangianStrain,
+    PeakLongitudinalLagrangianStrain,
+    TimeToPeakLongitudinalLagrangianStrain,
+    MechanicalDispersion,
+    LongitudinalLagrangianStrainRate,
+    RadialLagrangianStrain,
+    RadialLagrangianStrainRate,
+    CircumferentialLagrangianStrain,
+    CircumferentialLagrangianStrainRate,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,118 @@
+"""CID 221 Measurement Range Concept.
+
+Extensible, version 20030327, UID 1.2.840.10008.6.1.26.
+Includes CID 226, CID 227.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 221
+NAME: Final[str] = "Measurement Range Concept"
+KEYWORD: Final[str | None] = "MeasurementRangeConcept"
+UID: Final[str | None] = "1.2.840.10008.6.1.26"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20030327"
+INCLUDES: Final[tuple[int, ...]] = (226, 227)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+_95thPercentileValueOfPopulation: Final[Code] = Code(
+    "SCT", "371889001", "95th Percentile Value of population", (226,)
+)
+"""95th Percentile Value of population (SCT 371889001). Included from CID 226."""
+
+_90thPercentileValueOfPopulation: Final[Code] = Code(
+    "SCT", "371887004", "90th Percentile Value of population", (226,)
+)
+"""90th Percentile Value of population (SCT 371887004). Included from CID 226."""
+
+_1SigmaUpperValueOfPopulation: Final[Code] = Code(
+    "SCT", "371917008", "1 Sigma Upper Value of population", (226,)
+)
+"""1 Sigma Upper Value of population (SCT 371917008). Included from CID 226."""
+
+_2SigmaUpperValueOfPopulation: Final[Code] = Code(
+    "SCT", "371920000", "2 Sigma Upper Value of population", (226,)
+)
+"""2 Sigma Upper Value of population (SCT 371920000). Included from CID 226."""
+
+MeanValueOfPopulation: Final[Code] = Code(
+    "SCT", "373098007", "Mean Value of population", (226, 3488, 3627, 3676)
+)
+"""Mean Value of population (SCT 373098007). Included from CID 226."""
+
+MedianValueOfPopulation: Final[Code] = Code(
+    "SCT", "373099004", "Median Value of population", (226, 3627, 3676, 7464, 10072)
+)
+"""Median Value of population (SCT 373099004). Included from CID 226."""
+
+_10thPercentileValueOfPopulation: Final[Code] = Code(
+    "SCT", "371890005", "10th Percentile Value of population", (226,)
+)
+"""10th Percentile Value of population (SCT 371890005). Included from CID 226."""
+
+_5thPercentileValueOfPopulation: Final[Code] = Code(
+    "SCT", "371888009", "5th Percentile Value of population", (226,)
+)
+"""5th Percentile Value of population (SCT 371888009). Included from CID 226."""
+
+_1SigmaLowerValueOfPopulation: Final[Code] = Code(
+    "SCT", "371919006", "1 Sigma Lower Value of population", (226,)
+)
+"""1 Sigma Lower Value of population (SCT 371919006). Included from CID 226."""
+
+_2SigmaLowerValueOfPopulation: Final[Code] = Code(
+    "SCT", "371918003", "2 Sigma Lower Value of population", (226,)
+)
+"""2 Sigma Lower Value of population (SCT 371918003). Included from CID 226."""
+
+StandardDeviationOfPopulation: Final[Code] = Code(
+    "DCM", "121414", "Standard deviation of population", (226,)
+)
+"""Standard deviation of population (DCM 121414). Included from CID 226."""
+
+_2SigmaDeviationOfPopulation: Final[Code] = Code(
+    "DCM", "121417", "2 Sigma deviation of population", (226,)
+)
+"""2 Sigma deviation of population (DCM 121417). Included from CID 226."""
+
+InterquartileRangeOfPopulation: Final[Code] = Code(
+    "DCM", "130614", "Interquartile Range of population", (226,)
+)
+"""Interquartile Range of population (DCM 130614). Included from CID 226."""
+
+InterquartileRangeToMedianRatioOfPopulation: Final[Code] = Code(
+    "DCM", "130615", "Interquartile Range to Median ratio of population", (226,)
+)
+"""Interquartile Range to Median ratio of population (DCM 130615). Included from CID 226."""
+
+PercentileRankingOfMeasurement: Final[Code] = Code(
+    "DCM", "121415", "Percentile Ranking of measurement", (227,)
+)
+"""Percentile Ranking of measurement (DCM 121415). Included from CID 227."""
+
+ZScoreOfMeasurement: Final[Code] = Code("DCM", "121416", "Z-Score of measurement", (227,))
+"""Z-Score of measurement (DCM 121416). Included from CID 227."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    _95thPercentileValueOfPopulation,
+    _90thPercentileValueOfPopulation,
+    _1SigmaUpperValueOfPopulation,
+    _2SigmaUpperValueOfPopulation,
+    MeanValueOfPopulation,
+    MedianValueOfPopulation,
+    _10thPercentileValueOfPopulation,
+    _5thPercentileValueOfPopulation,
+    _1SigmaLowerValueOfPopulation,
+    _2SigmaLowerValueOfPopulation,
+    StandardDeviationOfPopulation,
+    _2SigmaDeviationOfPopulation,
+    InterquartileRangeOfPopulation,
+    InterquartileRangeToMedianRatioOfPopulation,
+    PercentileRankingOfMeasurement,
+    ZScoreOfMeasurement,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,79 @@
+"""CID 3039 Device-related and Environment-related Event.
+
+Extensible, version 20240616, UID 1.2.840.10008.6.1.1337.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 3039
+NAME: Final[str] = "Device-related and Environment-related Event"
+KEYWORD: Final[str | None] = "DeviceRelatedAndEnvironmentRelatedEvent"
+UID: Final[str | None] = "1.2.840.10008.6.1.1337"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20240616"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+LeadDisconnected: Final[Code] = Code("MDC", "3:268", "Lead disconnected", (3039,))
+"""Lead disconnected (MDC 3:268)."""
+
+PowerLineProblem: Final[Code] = Code("MDC", "3:236", "Power line problem", (3039,))
+"""Power line problem (MDC 3:236)."""
+
+PowerSupplyProblem: Final[Code] = Code("MDC", "3:458", "Power supply problem", (3039,))
+"""Power supply problem (MDC 3:458)."""
+
+Artifact: Final[Code] = Code("MDC", "3:432", "Artifact", (3039,))
+"""Artifact (MDC 3:432)."""
+
+VideoRecordingOn: Final[Code] = Code("DCM", "130887", "Video recording on", (3039,))
+"""Video recording on (DCM 130887)."""
+
+VideoRecordingOff: Final[Code] = Code("DCM", "130888", "Video recording off", (3039,))
+"""Video recording off (DCM 130888)."""
+
+PreamplifierConnected: Final[Code] = Code("DCM", "130889", "Preamplifier connected", (3039,))
+"""Preamplifier connected (DCM 130889)."""
+
+PreamplifierDisconnected: Final[Code] = Code("DCM", "130890", "Preamplifier disconnected", (3039,))
+"""Preamplifier disconnected (DCM 130890)."""
+
+BreakoutBoxConnected: Final[Code] = Code("DCM", "130891", "Breakout box connected", (3039,))
+"""Breakout box connected (DCM 130891)."""
+
+BreakoutBoxDisconnected: Final[Code] = Code("DCM", "130892", "Breakout box disconnected", (3039,))
+"""Breakout box disconnected (DCM 130892)."""
+
+EventButtonPressed: Final[Code] = Code("DCM", "130893", "Event button pressed", (3039,))
+"""Event button pressed (DCM 130893)."""
+
+EventButtonTest: Final[Code] = Code("DCM", "130894", "Event button test", (3039,))
+"""Event button test (DCM 130894)."""
+
+TapTestBegin: Final[Code] = Code("DCM", "130895", "Tap test begin", (3039,))
+"""Tap test begin (DCM 130895)."""
+
+TapTestEnd: Final[Code] = Code("DCM", "130896", "Tap test end", (3039,))
+"""Tap test end (DCM 130896)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    LeadDisconnected,
+    PowerLineProblem,
+    PowerSupplyProblem,
+    Artifact,
+    VideoRecordingOn,
+    VideoRecordingOff,
+    PreamplifierConnected,
+    PreamplifierDisconnected,
+    BreakoutBoxConnected,
+    BreakoutBoxDisconnected,
+    EventButtonPressed,
+    EventButtonTest,
+    TapTestBegin,
+    TapTestEnd,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

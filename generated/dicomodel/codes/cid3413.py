@@ -1,0 +1,110 @@
+"""CID 3413 Adverse Outcome.
+
+Extensible, version 20030327, UID 1.2.840.10008.6.1.78.
+Includes CID 3754, CID 3755.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 3413
+NAME: Final[str] = "Adverse Outcome"
+KEYWORD: Final[str | None] = "AdverseOutcome"
+UID: Final[str | None] = "1.2.840.10008.6.1.78"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20030327"
+INCLUDES: Final[tuple[int, ...]] = (3754, 3755)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+DeathDuringCatheterization: Final[Code] = Code(
+    "DCM", "122167", "Death During Catheterization", (3413,)
+)
+"""Death During Catheterization (DCM 122167)."""
+
+Bleeding: Final[Code] = Code("SCT", "50960005", "Bleeding", (3754, 6338, 7159))
+"""Bleeding (SCT 50960005). Included from CID 3754."""
+
+OcclusionOfArtery: Final[Code] = Code("SCT", "1386000", "Occlusion of artery", (3754,))
+"""Occlusion of artery (SCT 1386000). Included from CID 3754."""
+
+LossOfDistalPulse: Final[Code] = Code("SCT", "414617007", "Loss of distal pulse", (3754,))
+"""Loss of distal pulse (SCT 414617007). Included from CID 3754."""
+
+ArterialDissection: Final[Code] = Code(
+    "SCT", "710864009", "Arterial dissection", (3754, 3808, 3810)
+)
+"""Arterial dissection (SCT 710864009). Included from CID 3754."""
+
+Pseudoaneurysm: Final[Code] = Code("SCT", "22036004", "Pseudoaneurysm", (3491, 3754, 3810))
+"""Pseudoaneurysm (SCT 22036004). Included from CID 3754."""
+
+AVFistula: Final[Code] = Code("SCT", "128617001", "AV Fistula", (3754, 3810))
+"""AV Fistula (SCT 128617001). Included from CID 3754."""
+
+CardiogenicShock: Final[Code] = Code(
+    "SCT", "89138009", "Cardiogenic shock", (3700, 3726, 3727, 3755)
+)
+"""Cardiogenic shock (SCT 89138009). Included from CID 3755."""
+
+Arrhythmia: Final[Code] = Code(
+    "SCT", "44808001", "Arrhythmia", (3201, 3221, 3727, 3755, 3756, 12246)
+)
+"""Arrhythmia (SCT 44808001). Included from CID 3755."""
+
+CerebrovascularAccidentOrStroke: Final[Code] = Code(
+    "SCT", "230690007", "Cerebrovascular Accident or Stroke", (3755,)
+)
+"""Cerebrovascular Accident or Stroke (SCT 230690007). Included from CID 3755."""
+
+CardiacTamponade: Final[Code] = Code("SCT", "35304003", "Cardiac tamponade", (3700, 3728, 3755))
+"""Cardiac tamponade (SCT 35304003). Included from CID 3755."""
+
+ContrastMediaAdverseReaction: Final[Code] = Code(
+    "SCT", "292095005", "Contrast media adverse reaction", (3755,)
+)
+"""Contrast media adverse reaction (SCT 292095005). Included from CID 3755."""
+
+CongestiveHeartFailure: Final[Code] = Code(
+    "SCT", "42343007", "Congestive heart failure", (3700, 3755)
+)
+"""Congestive heart failure (SCT 42343007). Included from CID 3755."""
+
+RenalFailure: Final[Code] = Code("SCT", "42399005", "Renal failure", (3755,))
+"""Renal failure (SCT 42399005). Included from CID 3755."""
+
+EmergencyPercutaneousCoronaryIntervention: Final[Code] = Code(
+    "SCT", "414089002", "Emergency Percutaneous Coronary Intervention", (3755,)
+)
+"""Emergency Percutaneous Coronary Intervention (SCT 414089002). Included from CID 3755."""
+
+EmergencyCoronaryArteryBypass: Final[Code] = Code(
+    "SCT", "414088005", "Emergency Coronary Artery Bypass", (3755,)
+)
+"""Emergency Coronary Artery Bypass (SCT 414088005). Included from CID 3755."""
+
+CardiacArrest: Final[Code] = Code("SCT", "410429000", "Cardiac arrest", (3755,))
+"""Cardiac arrest (SCT 410429000). Included from CID 3755."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    DeathDuringCatheterization,
+    Bleeding,
+    OcclusionOfArtery,
+    LossOfDistalPulse,
+    ArterialDissection,
+    Pseudoaneurysm,
+    AVFistula,
+    CardiogenicShock,
+    Arrhythmia,
+    CerebrovascularAccidentOrStroke,
+    CardiacTamponade,
+    ContrastMediaAdverseReaction,
+    CongestiveHeartFailure,
+    RenalFailure,
+    EmergencyPercutaneousCoronaryIntervention,
+    EmergencyCoronaryArteryBypass,
+    CardiacArrest,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

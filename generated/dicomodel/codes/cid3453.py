@@ -1,0 +1,55 @@
+"""CID 3453 Cardiac Volume Method.
+
+Extensible, version 20040614, UID 1.2.840.10008.6.1.100.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 3453
+NAME: Final[str] = "Cardiac Volume Method"
+KEYWORD: Final[str | None] = "CardiacVolumeMethod"
+UID: Final[str | None] = "1.2.840.10008.6.1.100"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20040614"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+AreaLengthKennedy: Final[Code] = Code("DCM", "122558", "Area Length Kennedy", (3453,))
+"""Area Length Kennedy (DCM 122558)."""
+
+AreaLengthDodge: Final[Code] = Code("DCM", "122559", "Area Length Dodge", (3453,))
+"""Area Length Dodge (DCM 122559)."""
+
+AreaLengthWynne: Final[Code] = Code("DCM", "122560", "Area Length Wynne", (3453,))
+"""Area Length Wynne (DCM 122560)."""
+
+MultipleSlices: Final[Code] = Code("DCM", "122562", "Multiple Slices", (3453,))
+"""Multiple Slices (DCM 122562)."""
+
+Boak: Final[Code] = Code("DCM", "122563", "Boak", (3453,))
+"""Boak (DCM 122563)."""
+
+TSPyramid: Final[Code] = Code("DCM", "122564", "TS Pyramid", (3453,))
+"""TS Pyramid (DCM 122564)."""
+
+TwoChamber: Final[Code] = Code("DCM", "122565", "Two Chamber", (3453,))
+"""Two Chamber (DCM 122565)."""
+
+Parallelepiped: Final[Code] = Code("DCM", "122566", "Parallelepiped", (3453,))
+"""Parallelepiped (DCM 122566)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    AreaLengthKennedy,
+    AreaLengthDodge,
+    AreaLengthWynne,
+    MultipleSlices,
+    Boak,
+    TSPyramid,
+    TwoChamber,
+    Parallelepiped,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

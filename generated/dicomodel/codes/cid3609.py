@@ -1,0 +1,86 @@
+"""CID 3609 Ventricular Source Location.
+
+Extensible, version 20170914, UID 1.2.840.10008.6.1.159.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 3609
+NAME: Final[str] = "Ventricular Source Location"
+KEYWORD: Final[str | None] = "VentricularSourceLocation"
+UID: Final[str | None] = "1.2.840.10008.6.1.159"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20170914"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+CommonVentricle: Final[Code] = Code(
+    "SCT", "45503006", "Common ventricle", (3010, 3011, 3609, 12287)
+)
+"""Common ventricle (SCT 45503006)."""
+
+LeftVentricle: Final[Code] = Code(
+    "SCT",
+    "87878005",
+    "Left ventricle",
+    (3010, 3011, 3462, 3463, 3609, 7152, 12223, 12287, 12288, 12305),
+)
+"""Left ventricle (SCT 87878005)."""
+
+LeftVentricleApex: Final[Code] = Code(
+    "SCT", "128564006", "Left ventricle apex", (3010, 3011, 3232, 3609, 3717, 12305)
+)
+"""Left ventricle apex (SCT 128564006)."""
+
+LeftVentricleInflow: Final[Code] = Code(
+    "SCT", "70238003", "Left ventricle inflow", (3010, 3011, 3609)
+)
+"""Left ventricle inflow (SCT 70238003)."""
+
+LeftVentricleOutflowTract: Final[Code] = Code(
+    "SCT",
+    "13418002",
+    "Left ventricle outflow tract",
+    (3010, 3011, 3609, 3610, 3701, 12223, 12243, 12280, 12305),
+)
+"""Left ventricle outflow tract (SCT 13418002)."""
+
+RightVentricle: Final[Code] = Code(
+    "SCT", "53085002", "Right ventricle", (3010, 3011, 3462, 3463, 3609, 7152, 12287, 12288, 12305)
+)
+"""Right ventricle (SCT 53085002)."""
+
+RightVentricleApex: Final[Code] = Code(
+    "SCT", "128565007", "Right ventricle apex", (3010, 3011, 3609, 12305)
+)
+"""Right ventricle apex (SCT 128565007)."""
+
+RightVentricleInflow: Final[Code] = Code(
+    "SCT", "8017000", "Right ventricle inflow", (3010, 3011, 3609)
+)
+"""Right ventricle inflow (SCT 8017000)."""
+
+RightVentricleOutflowTract: Final[Code] = Code(
+    "SCT",
+    "44627009",
+    "Right ventricle outflow tract",
+    (3010, 3011, 3609, 3610, 12223, 12280, 12305),
+)
+"""Right ventricle outflow tract (SCT 44627009)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    CommonVentricle,
+    LeftVentricle,
+    LeftVentricleApex,
+    LeftVentricleInflow,
+    LeftVentricleOutflowTract,
+    RightVentricle,
+    RightVentricleApex,
+    RightVentricleInflow,
+    RightVentricleOutflowTract,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

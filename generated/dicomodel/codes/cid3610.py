@@ -1,0 +1,89 @@
+"""CID 3610 Gradient Source Location.
+
+Extensible, version 20030327, UID 1.2.840.10008.6.1.160.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 3610
+NAME: Final[str] = "Gradient Source Location"
+KEYWORD: Final[str | None] = "GradientSourceLocation"
+UID: Final[str | None] = "1.2.840.10008.6.1.160"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20030327"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+MitralValve: Final[Code] = Code(
+    "SCT", "91134007", "Mitral Valve", (3610, 3701, 6149, 12223, 12285, 12305)
+)
+"""Mitral Valve (SCT 91134007)."""
+
+AorticValve: Final[Code] = Code(
+    "SCT", "34202007", "Aortic Valve", (3610, 3701, 12288, 12289, 12305)
+)
+"""Aortic Valve (SCT 34202007)."""
+
+TricuspidValve: Final[Code] = Code(
+    "SCT", "46030003", "Tricuspid valve", (3610, 3701, 6149, 12285, 12305)
+)
+"""Tricuspid valve (SCT 46030003)."""
+
+PulmonaryValve: Final[Code] = Code(
+    "SCT", "39057004", "Pulmonary valve", (3610, 3701, 6149, 12288, 12289, 12305)
+)
+"""Pulmonary valve (SCT 39057004)."""
+
+PulmonaryArtery: Final[Code] = Code(
+    "SCT", "81040000", "Pulmonary artery", (3010, 3606, 3610, 4030, 6117, 12141, 12290, 12305)
+)
+"""Pulmonary artery (SCT 81040000)."""
+
+LeftVentricleOutflowTract: Final[Code] = Code(
+    "SCT",
+    "13418002",
+    "Left ventricle outflow tract",
+    (3010, 3011, 3609, 3610, 3701, 12223, 12243, 12280, 12305),
+)
+"""Left ventricle outflow tract (SCT 13418002)."""
+
+RightVentricleOutflowTract: Final[Code] = Code(
+    "SCT",
+    "44627009",
+    "Right ventricle outflow tract",
+    (3010, 3011, 3609, 3610, 12223, 12280, 12305),
+)
+"""Right ventricle outflow tract (SCT 44627009)."""
+
+VentricularSeptalDefect: Final[Code] = Code(
+    "SCT", "30288003", "Ventricular Septal defect", (3610, 3700, 3728, 12244, 12248, 12286)
+)
+"""Ventricular Septal defect (SCT 30288003)."""
+
+AtrialSeptalDefect: Final[Code] = Code(
+    "SCT", "70142008", "Atrial Septal defect", (3610, 3700, 3728, 6148, 12244, 12248, 12284)
+)
+"""Atrial Septal defect (SCT 70142008)."""
+
+CoarctationOfAorta: Final[Code] = Code(
+    "SCT", "7305005", "Coarctation of aorta", (3610, 12248, 12291)
+)
+"""Coarctation of aorta (SCT 7305005)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    MitralValve,
+    AorticValve,
+    TricuspidValve,
+    PulmonaryValve,
+    PulmonaryArtery,
+    LeftVentricleOutflowTract,
+    RightVentricleOutflowTract,
+    VentricularSeptalDefect,
+    AtrialSeptalDefect,
+    CoarctationOfAorta,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,41 @@
+"""CID 3713 TIMI Flow Characteristic.
+
+Extensible, version 20030327, UID 1.2.840.10008.6.1.214.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 3713
+NAME: Final[str] = "TIMI Flow Characteristic"
+KEYWORD: Final[str | None] = "TIMIFlowCharacteristic"
+UID: Final[str | None] = "1.2.840.10008.6.1.214"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20030327"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+_0NoPerfusion: Final[Code] = Code("SCT", "371867000", "0: No Perfusion", (3713,))
+"""0: No Perfusion (SCT 371867000)."""
+
+_1PenetrationWithoutPerfusion: Final[Code] = Code(
+    "SCT", "371866009", "1: Penetration without Perfusion", (3713,)
+)
+"""1: Penetration without Perfusion (SCT 371866009)."""
+
+_2PartialPerfusion: Final[Code] = Code("SCT", "371864007", "2: Partial Perfusion", (3713,))
+"""2: Partial Perfusion (SCT 371864007)."""
+
+_3CompletePerfusion: Final[Code] = Code("SCT", "371865008", "3: Complete Perfusion", (3713,))
+"""3: Complete Perfusion (SCT 371865008)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    _0NoPerfusion,
+    _1PenetrationWithoutPerfusion,
+    _2PartialPerfusion,
+    _3CompletePerfusion,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

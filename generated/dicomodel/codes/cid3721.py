@@ -1,0 +1,73 @@
+"""CID 3721 Cardiovascular Surgery.
+
+Extensible, version 20190817, UID 1.2.840.10008.6.1.222.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 3721
+NAME: Final[str] = "Cardiovascular Surgery"
+KEYWORD: Final[str | None] = "CardiovascularSurgery"
+UID: Final[str | None] = "1.2.840.10008.6.1.222"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20190817"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+PercutaneousCoronaryIntervention: Final[Code] = Code(
+    "SCT", "415070008", "Percutaneous coronary intervention", (3721, 3764)
+)
+"""Percutaneous coronary intervention (SCT 415070008)."""
+
+CoronaryArteryBypassGraft: Final[Code] = Code(
+    "SCT", "232717009", "Coronary artery bypass graft", (3721, 3764)
+)
+"""Coronary artery bypass graft (SCT 232717009)."""
+
+OperationOnHeartValve: Final[Code] = Code("SCT", "73544002", "Operation on heart valve", (3721,))
+"""Operation on heart valve (SCT 73544002)."""
+
+AblationOperationForArrhythmia: Final[Code] = Code(
+    "SCT", "233159005", "Ablation operation for arrhythmia", (3721,)
+)
+"""Ablation operation for arrhythmia (SCT 233159005)."""
+
+ImplantationOfCardiacPacemaker: Final[Code] = Code(
+    "SCT", "307280005", "Implantation of cardiac pacemaker", (3721,)
+)
+"""Implantation of cardiac pacemaker (SCT 307280005)."""
+
+ImplantationOfAutomaticCardiacDefibrillator: Final[Code] = Code(
+    "SCT", "233170003", "Implantation of automatic cardiac defibrillator", (3721,)
+)
+"""Implantation of automatic cardiac defibrillator (SCT 233170003)."""
+
+AbdominalAorticAneurysmStenting: Final[Code] = Code(
+    "SCT", "771453009", "Abdominal aortic aneurysm stenting", (3721,)
+)
+"""Abdominal aortic aneurysm stenting (SCT 771453009)."""
+
+HeartTransplant: Final[Code] = Code("SCT", "32413006", "Heart transplant", (3721, 3727))
+"""Heart transplant (SCT 32413006)."""
+
+CorrectionOfCongenitalCardiovascularDeformity: Final[Code] = Code(
+    "SCT", "428613004", "Correction of congenital cardiovascular deformity", (3721,)
+)
+"""Correction of congenital cardiovascular deformity (SCT 428613004)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    PercutaneousCoronaryIntervention,
+    CoronaryArteryBypassGraft,
+    OperationOnHeartValve,
+    AblationOperationForArrhythmia,
+    ImplantationOfCardiacPacemaker,
+    ImplantationOfAutomaticCardiacDefibrillator,
+    AbdominalAorticAneurysmStenting,
+    HeartTransplant,
+    CorrectionOfCongenitalCardiovascularDeformity,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

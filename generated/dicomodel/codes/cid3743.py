@@ -1,0 +1,43 @@
+"""CID 3743 Clopidogrel/Ticlopidine Administration.
+
+Extensible, version 20030327, UID 1.2.840.10008.6.1.240.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 3743
+NAME: Final[str] = "Clopidogrel/Ticlopidine Administration"
+KEYWORD: Final[str | None] = "ClopidogrelTiclopidineAdministration"
+UID: Final[str | None] = "1.2.840.10008.6.1.240"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20030327"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+NotAdministered: Final[Code] = Code("SCT", "371900001", "Not Administered", (3742, 3743))
+"""Not Administered (SCT 371900001)."""
+
+Contraindicated: Final[Code] = Code("SCT", "373147003", "Contraindicated", (3741, 3742, 3743))
+"""Contraindicated (SCT 373147003)."""
+
+AdministeredLessThan72HoursBeforePCI: Final[Code] = Code(
+    "SCT", "371901002", "Administered Less than 72 Hours before PCI", (3743,)
+)
+"""Administered Less than 72 Hours before PCI (SCT 371901002)."""
+
+AdministeredAfterPercutaneousCoronaryIntervention: Final[Code] = Code(
+    "SCT", "371902009", "Administered After Percutaneous Coronary Intervention", (3742, 3743)
+)
+"""Administered After Percutaneous Coronary Intervention (SCT 371902009)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    NotAdministered,
+    Contraindicated,
+    AdministeredLessThan72HoursBeforePCI,
+    AdministeredAfterPercutaneousCoronaryIntervention,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,23 @@
+"""CID 3780 Left Ventricle Myocardial Wall 16 Segment Model (Retired).
+
+no type given.
+Retired.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 3780
+NAME: Final[str] = "Left Ventricle Myocardial Wall 16 Segment Model (Retired)"
+KEYWORD: Final[str | None] = None
+UID: Final[str | None] = None
+EXTENSIBLE: Final[bool | None] = None
+VERSION: Final[str | None] = None
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+MEMBERS: Final[tuple[Code, ...]] = ()
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,59 @@
+"""CID 3783 Left Ventricle Midlevel Wall 6 Segments.
+
+Extensible, version 20210904, UID 1.2.840.10008.6.1.1415.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 3783
+NAME: Final[str] = "Left Ventricle Midlevel Wall 6 Segments"
+KEYWORD: Final[str | None] = "LeftVentricleMidlevelWall6Segments"
+UID: Final[str | None] = "1.2.840.10008.6.1.1415"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20210904"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+LeftVentricleMidAnteriorSegment: Final[Code] = Code(
+    "SCT", "264848000", "left ventricle mid anterior segment", (3783, 12305)
+)
+"""left ventricle mid anterior segment (SCT 264848000)."""
+
+LeftVentricleMidAnteroseptalSegment: Final[Code] = Code(
+    "SCT", "396647004", "left ventricle mid anteroseptal segment", (3783, 12305)
+)
+"""left ventricle mid anteroseptal segment (SCT 396647004)."""
+
+LeftVentricleMidInferoseptalSegment: Final[Code] = Code(
+    "SCT", "396649001", "left ventricle mid inferoseptal segment", (3783, 12305)
+)
+"""left ventricle mid inferoseptal segment (SCT 396649001)."""
+
+LeftVentricleMidInferiorSegment: Final[Code] = Code(
+    "SCT", "264847005", "left ventricle mid inferior segment", (3783, 12305)
+)
+"""left ventricle mid inferior segment (SCT 264847005)."""
+
+LeftVentricleMidInferolateralSegment: Final[Code] = Code(
+    "SCT", "396655006", "left ventricle mid inferolateral segment", (3783, 12305)
+)
+"""left ventricle mid inferolateral segment (SCT 396655006)."""
+
+LeftVentricleMidAnterolateralSegment: Final[Code] = Code(
+    "SCT", "396656007", "left ventricle mid anterolateral segment", (3783, 12305)
+)
+"""left ventricle mid anterolateral segment (SCT 396656007)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    LeftVentricleMidAnteriorSegment,
+    LeftVentricleMidAnteroseptalSegment,
+    LeftVentricleMidInferoseptalSegment,
+    LeftVentricleMidInferiorSegment,
+    LeftVentricleMidInferolateralSegment,
+    LeftVentricleMidAnterolateralSegment,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

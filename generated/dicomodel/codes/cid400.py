@@ -1,0 +1,87 @@
+"""CID 400 Audit Event ID.
+
+Extensible, version 20170416, UID 1.2.840.10008.6.1.903.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 400
+NAME: Final[str] = "Audit Event ID"
+KEYWORD: Final[str | None] = "AuditEventID"
+UID: Final[str | None] = "1.2.840.10008.6.1.903"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20170416"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+ApplicationActivity: Final[Code] = Code("DCM", "110100", "Application Activity", (400,))
+"""Application Activity (DCM 110100)."""
+
+AuditLogUsed: Final[Code] = Code("DCM", "110101", "Audit Log Used", (400,))
+"""Audit Log Used (DCM 110101)."""
+
+BeginTransferringDICOMInstances: Final[Code] = Code(
+    "DCM", "110102", "Begin Transferring DICOM Instances", (400,)
+)
+"""Begin Transferring DICOM Instances (DCM 110102)."""
+
+DICOMInstancesAccessed: Final[Code] = Code("DCM", "110103", "DICOM Instances Accessed", (400,))
+"""DICOM Instances Accessed (DCM 110103)."""
+
+DICOMInstancesTransferred: Final[Code] = Code(
+    "DCM", "110104", "DICOM Instances Transferred", (400,)
+)
+"""DICOM Instances Transferred (DCM 110104)."""
+
+DICOMStudyDeleted: Final[Code] = Code("DCM", "110105", "DICOM Study Deleted", (400,))
+"""DICOM Study Deleted (DCM 110105)."""
+
+Export: Final[Code] = Code("DCM", "110106", "Export", (400,))
+"""Export (DCM 110106)."""
+
+Import: Final[Code] = Code("DCM", "110107", "Import", (400,))
+"""Import (DCM 110107)."""
+
+NetworkEntry: Final[Code] = Code("DCM", "110108", "Network Entry", (400,))
+"""Network Entry (DCM 110108)."""
+
+OrderRecord: Final[Code] = Code("DCM", "110109", "Order Record", (400,))
+"""Order Record (DCM 110109)."""
+
+PatientRecord: Final[Code] = Code("DCM", "110110", "Patient Record", (400,))
+"""Patient Record (DCM 110110)."""
+
+ProcedureRecord: Final[Code] = Code("DCM", "110111", "Procedure Record", (400,))
+"""Procedure Record (DCM 110111)."""
+
+Query: Final[Code] = Code("DCM", "110112", "Query", (400,))
+"""Query (DCM 110112)."""
+
+SecurityAlert: Final[Code] = Code("DCM", "110113", "Security Alert", (400,))
+"""Security Alert (DCM 110113)."""
+
+UserAuthentication: Final[Code] = Code("DCM", "110114", "User Authentication", (400,))
+"""User Authentication (DCM 110114)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    ApplicationActivity,
+    AuditLogUsed,
+    BeginTransferringDICOMInstances,
+    DICOMInstancesAccessed,
+    DICOMInstancesTransferred,
+    DICOMStudyDeleted,
+    Export,
+    Import,
+    NetworkEntry,
+    OrderRecord,
+    PatientRecord,
+    ProcedureRecord,
+    Query,
+    SecurityAlert,
+    UserAuthentication,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

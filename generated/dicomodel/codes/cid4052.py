@@ -1,0 +1,91 @@
+"""CID 4052 Phantom Device.
+
+Extensible, version 20221224, UID 1.2.840.10008.6.1.315.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 4052
+NAME: Final[str] = "Phantom Device"
+KEYWORD: Final[str | None] = "PhantomDevice"
+UID: Final[str | None] = "1.2.840.10008.6.1.315"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20221224"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+Phantom: Final[Code] = Code("SCT", "706342009", "Phantom", (4031, 4052, 7710, 10060))
+"""Phantom (SCT 706342009)."""
+
+ACRAccreditationPhantomCT: Final[Code] = Code(
+    "DCM", "113682", "ACR Accreditation Phantom - CT", (4052,)
+)
+"""ACR Accreditation Phantom - CT (DCM 113682)."""
+
+ACRAccreditationPhantomMR: Final[Code] = Code(
+    "DCM", "113683", "ACR Accreditation Phantom - MR", (4052,)
+)
+"""ACR Accreditation Phantom - MR (DCM 113683)."""
+
+ACRAccreditationPhantomMammography: Final[Code] = Code(
+    "DCM", "113684", "ACR Accreditation Phantom - Mammography", (4052,)
+)
+"""ACR Accreditation Phantom - Mammography (DCM 113684)."""
+
+ACRAccreditationPhantomStereotacticBreastBiopsy: Final[Code] = Code(
+    "DCM", "113685", "ACR Accreditation Phantom - Stereotactic Breast Biopsy", (4052,)
+)
+"""ACR Accreditation Phantom - Stereotactic Breast Biopsy (DCM 113685)."""
+
+ACRAccreditationPhantomECT: Final[Code] = Code(
+    "DCM", "113686", "ACR Accreditation Phantom - ECT", (4052,)
+)
+"""ACR Accreditation Phantom - ECT (DCM 113686)."""
+
+ACRAccreditationPhantomPET: Final[Code] = Code(
+    "DCM", "113687", "ACR Accreditation Phantom - PET", (4052,)
+)
+"""ACR Accreditation Phantom - PET (DCM 113687)."""
+
+ACRAccreditationPhantomECTPET: Final[Code] = Code(
+    "DCM", "113688", "ACR Accreditation Phantom - ECT/PET", (4052,)
+)
+"""ACR Accreditation Phantom - ECT/PET (DCM 113688)."""
+
+ACRAccreditationPhantomPETFaceplate: Final[Code] = Code(
+    "DCM", "113689", "ACR Accreditation Phantom - PET Faceplate", (4052,)
+)
+"""ACR Accreditation Phantom - PET Faceplate (DCM 113689)."""
+
+IECHeadDosimetryPhantom: Final[Code] = Code("DCM", "113690", "IEC Head Dosimetry Phantom", (4052,))
+"""IEC Head Dosimetry Phantom (DCM 113690)."""
+
+IECBodyDosimetryPhantom: Final[Code] = Code("DCM", "113691", "IEC Body Dosimetry Phantom", (4052,))
+"""IEC Body Dosimetry Phantom (DCM 113691)."""
+
+NEMAXR212000Phantom: Final[Code] = Code("DCM", "113692", "NEMA XR21-2000 Phantom", (4052,))
+"""NEMA XR21-2000 Phantom (DCM 113692)."""
+
+_10cmDosimetryPhantom: Final[Code] = Code("DCM", "130541", "10 cm Dosimetry Phantom", (4052,))
+"""10 cm Dosimetry Phantom (DCM 130541)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    Phantom,
+    ACRAccreditationPhantomCT,
+    ACRAccreditationPhantomMR,
+    ACRAccreditationPhantomMammography,
+    ACRAccreditationPhantomStereotacticBreastBiopsy,
+    ACRAccreditationPhantomECT,
+    ACRAccreditationPhantomPET,
+    ACRAccreditationPhantomECTPET,
+    ACRAccreditationPhantomPETFaceplate,
+    IECHeadDosimetryPhantom,
+    IECBodyDosimetryPhantom,
+    NEMAXR212000Phantom,
+    _10cmDosimetryPhantom,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,101 @@
+"""CID 4273 Retinal Segmentation Surface.
+
+Extensible, version 20170405, UID 1.2.840.10008.6.1.1153.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 4273
+NAME: Final[str] = "Retinal Segmentation Surface"
+KEYWORD: Final[str | None] = "RetinalSegmentationSurface"
+UID: Final[str | None] = "1.2.840.10008.6.1.1153"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20170405"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+ILMInternalLimitingMembrane: Final[Code] = Code(
+    "SCT", "280677004", "ILM - Internal limiting membrane", (4273,)
+)
+"""ILM - Internal limiting membrane (SCT 280677004)."""
+
+OuterSurfaceOfRNFL: Final[Code] = Code("DCM", "128289", "Outer surface of RNFL", (4273,))
+"""Outer surface of RNFL (DCM 128289)."""
+
+OuterSurfaceOfGCL: Final[Code] = Code("DCM", "128290", "Outer surface of GCL", (4273,))
+"""Outer surface of GCL (DCM 128290)."""
+
+OuterSurfaceOfIPL: Final[Code] = Code("DCM", "128291", "Outer surface of IPL", (4273,))
+"""Outer surface of IPL (DCM 128291)."""
+
+OuterSurfaceOfINL: Final[Code] = Code("DCM", "128292", "Outer surface of INL", (4273,))
+"""Outer surface of INL (DCM 128292)."""
+
+OuterSurfaceOfOPL: Final[Code] = Code("DCM", "128293", "Outer surface of OPL", (4273,))
+"""Outer surface of OPL (DCM 128293)."""
+
+OuterSurfaceOfHFL: Final[Code] = Code("DCM", "128294", "Outer surface of HFL", (4273,))
+"""Outer surface of HFL (DCM 128294)."""
+
+ELMExternalLimitingMembrane: Final[Code] = Code(
+    "SCT", "76710003", "ELM - External limiting membrane", (4273,)
+)
+"""ELM - External limiting membrane (SCT 76710003)."""
+
+SurfaceBetweenInnerAndOuterSegmentsOfThePhotoreceptors: Final[Code] = Code(
+    "DCM", "128295", "Surface between Inner and Outer Segments of the photoreceptors", (4273,)
+)
+"""Surface between Inner and Outer Segments of the photoreceptors (DCM 128295)."""
+
+SurfaceOfTheInterdigitatingZoneBetweenRetinaAndRPE: Final[Code] = Code(
+    "DCM", "128296", "Surface of the interdigitating zone between retina and RPE", (4273,)
+)
+"""Surface of the interdigitating zone between retina and RPE (DCM 128296)."""
+
+AnteriorSurfaceOfTheRPE: Final[Code] = Code("DCM", "128297", "Anterior surface of the RPE", (4273,))
+"""Anterior surface of the RPE (DCM 128297)."""
+
+SurfaceOfTheCenterOfTheRPE: Final[Code] = Code(
+    "DCM", "128298", "Surface of the center of the RPE", (4273,)
+)
+"""Surface of the center of the RPE (DCM 128298)."""
+
+PosteriorSurfaceOfTheRPE: Final[Code] = Code(
+    "DCM", "128299", "Posterior surface of the RPE", (4273,)
+)
+"""Posterior surface of the RPE (DCM 128299)."""
+
+OuterSurfaceOfTheBM: Final[Code] = Code("DCM", "128300", "Outer surface of the BM", (4273,))
+"""Outer surface of the BM (DCM 128300)."""
+
+SurfaceOfTheChoroidScleraInterface: Final[Code] = Code(
+    "DCM", "128301", "Surface of the choroid-sclera interface", (4273,)
+)
+"""Surface of the choroid-sclera interface (DCM 128301)."""
+
+OuterSurfaceOfTheCC: Final[Code] = Code("DCM", "128302", "Outer surface of the CC", (4273,))
+"""Outer surface of the CC (DCM 128302)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    ILMInternalLimitingMembrane,
+    OuterSurfaceOfRNFL,
+    OuterSurfaceOfGCL,
+    OuterSurfaceOfIPL,
+    OuterSurfaceOfINL,
+    OuterSurfaceOfOPL,
+    OuterSurfaceOfHFL,
+    ELMExternalLimitingMembrane,
+    SurfaceBetweenInnerAndOuterSegmentsOfThePhotoreceptors,
+    SurfaceOfTheInterdigitatingZoneBetweenRetinaAndRPE,
+    AnteriorSurfaceOfTheRPE,
+    SurfaceOfTheCenterOfTheRPE,
+    PosteriorSurfaceOfTheRPE,
+    OuterSurfaceOfTheBM,
+    SurfaceOfTheChoroidScleraInterface,
+    OuterSurfaceOfTheCC,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,23 @@
+"""CID 5001 Country.
+
+no type given.
+Comprises the coding scheme ISO3166_1 as a whole.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 5001
+NAME: Final[str] = "Country"
+KEYWORD: Final[str | None] = None
+UID: Final[str | None] = None
+EXTENSIBLE: Final[bool | None] = None
+VERSION: Final[str | None] = None
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = "ISO3166_1"
+
+MEMBERS: Final[tuple[Code, ...]] = ()
+"""The resolved membership: own members, then those of the included groups, in order."""

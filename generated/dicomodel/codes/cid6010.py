@@ -1,0 +1,120 @@
+"""CID 6010 Mammography Calcification Type.
+
+Extensible, version 20020904, UID 1.2.840.10008.6.1.340.
+Includes CID 6011.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6010
+NAME: Final[str] = "Mammography Calcification Type"
+KEYWORD: Final[str | None] = "MammographyCalcificationType"
+UID: Final[str | None] = "1.2.840.10008.6.1.340"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20020904"
+INCLUDES: Final[tuple[int, ...]] = (6011,)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+CoarsePopcornLikeCalcification: Final[Code] = Code(
+    "SCT", "129749001", "Coarse (popcorn-like) calcification", (6011, 6132)
+)
+"""Coarse (popcorn-like) calcification (SCT 129749001). Included from CID 6011."""
+
+DystrophicCalcification: Final[Code] = Code("SCT", "129750001", "Dystrophic calcification", (6011,))
+"""Dystrophic calcification (SCT 129750001). Included from CID 6011."""
+
+EggshellCalcification: Final[Code] = Code(
+    "SCT", "129751002", "Eggshell calcification", (6011, 6132)
+)
+"""Eggshell calcification (SCT 129751002). Included from CID 6011."""
+
+LargeRodLikeCalcification: Final[Code] = Code(
+    "SCT", "129752009", "Large rod-like calcification", (6011,)
+)
+"""Large rod-like calcification (SCT 129752009). Included from CID 6011."""
+
+MilkOfCalciumCalcification: Final[Code] = Code(
+    "SCT", "129753004", "Milk of calcium calcification", (6011,)
+)
+"""Milk of calcium calcification (SCT 129753004). Included from CID 6011."""
+
+LucentCenteredCalcification: Final[Code] = Code(
+    "SCT", "129754005", "Lucent-centered calcification", (6011,)
+)
+"""Lucent-centered calcification (SCT 129754005). Included from CID 6011."""
+
+PunctateCalcification: Final[Code] = Code("SCT", "129755006", "Punctate calcification", (6011,))
+"""Punctate calcification (SCT 129755006). Included from CID 6011."""
+
+RoundShapedCalcification: Final[Code] = Code(
+    "SCT", "129756007", "Round shaped calcification", (6011,)
+)
+"""Round shaped calcification (SCT 129756007). Included from CID 6011."""
+
+CalcifiedSkinOfBreast: Final[Code] = Code("SCT", "129757003", "Calcified skin of breast", (6011,))
+"""Calcified skin of breast (SCT 129757003). Included from CID 6011."""
+
+CalcifiedSutureMaterial: Final[Code] = Code(
+    "SCT", "129758008", "Calcified suture material", (6011,)
+)
+"""Calcified suture material (SCT 129758008). Included from CID 6011."""
+
+VascularCalcification: Final[Code] = Code("SCT", "129759000", "Vascular calcification", (6011,))
+"""Vascular calcification (SCT 129759000). Included from CID 6011."""
+
+AmorphousCalcification: Final[Code] = Code("SCT", "129760005", "Amorphous calcification", (6011,))
+"""Amorphous calcification (SCT 129760005). Included from CID 6011."""
+
+FineLinearCastingCalcification: Final[Code] = Code(
+    "SCT", "129761009", "Fine, linear (casting) calcification", (6011,)
+)
+"""Fine, linear (casting) calcification (SCT 129761009). Included from CID 6011."""
+
+FineLinearBranchingCastingCalcification: Final[Code] = Code(
+    "SCT", "129762002", "Fine linear, branching (casting) calcification", (6011,)
+)
+"""Fine linear, branching (casting) calcification (SCT 129762002). Included from CID 6011."""
+
+HeterogeneousCalcification: Final[Code] = Code(
+    "SCT", "129763007", "Heterogeneous calcification", (6011,)
+)
+"""Heterogeneous calcification (SCT 129763007). Included from CID 6011."""
+
+FinePleomorphicCalcification: Final[Code] = Code(
+    "DCM", "111344", "Fine pleomorphic calcification", (6011,)
+)
+"""Fine pleomorphic calcification (DCM 111344). Included from CID 6011."""
+
+MicrocalcificationsOfTheBreast: Final[Code] = Code(
+    "SCT", "44771000", "Microcalcifications of the breast", (6011,)
+)
+"""Microcalcifications of the breast (SCT 44771000). Included from CID 6011."""
+
+Macrocalcifications: Final[Code] = Code("DCM", "111345", "Macrocalcifications", (6011,))
+"""Macrocalcifications (DCM 111345). Included from CID 6011."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    CoarsePopcornLikeCalcification,
+    DystrophicCalcification,
+    EggshellCalcification,
+    LargeRodLikeCalcification,
+    MilkOfCalciumCalcification,
+    LucentCenteredCalcification,
+    PunctateCalcification,
+    RoundShapedCalcification,
+    CalcifiedSkinOfBreast,
+    CalcifiedSutureMaterial,
+    VascularCalcification,
+    AmorphousCalcification,
+    FineLinearCastingCalcification,
+    FineLinearBranchingCastingCalcification,
+    HeterogeneousCalcification,
+    FinePleomorphicCalcification,
+    MicrocalcificationsOfTheBreast,
+    Macrocalcifications,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

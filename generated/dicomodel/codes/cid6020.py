@@ -1,0 +1,48 @@
+"""CID 6020 Quadrant Location.
+
+Extensible, version 20020904, UID 1.2.840.10008.6.1.350.
+Includes CID 6021.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6020
+NAME: Final[str] = "Quadrant Location"
+KEYWORD: Final[str | None] = "QuadrantLocation"
+UID: Final[str | None] = "1.2.840.10008.6.1.350"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20020904"
+INCLUDES: Final[tuple[int, ...]] = (6021,)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+UpperOuterQuadrantOfBreast: Final[Code] = Code(
+    "SCT", "76365002", "Upper outer quadrant of breast", (4, 6021)
+)
+"""Upper outer quadrant of breast (SCT 76365002). Included from CID 6021."""
+
+UpperInnerQuadrantOfBreast: Final[Code] = Code(
+    "SCT", "77831004", "Upper inner quadrant of breast", (4, 6021)
+)
+"""Upper inner quadrant of breast (SCT 77831004). Included from CID 6021."""
+
+LowerOuterQuadrantOfBreast: Final[Code] = Code(
+    "SCT", "33564002", "Lower outer quadrant of breast", (4, 6021)
+)
+"""Lower outer quadrant of breast (SCT 33564002). Included from CID 6021."""
+
+LowerInnerQuadrantOfBreast: Final[Code] = Code(
+    "SCT", "19100000", "Lower inner quadrant of breast", (4, 6021)
+)
+"""Lower inner quadrant of breast (SCT 19100000). Included from CID 6021."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    UpperOuterQuadrantOfBreast,
+    UpperInnerQuadrantOfBreast,
+    LowerOuterQuadrantOfBreast,
+    LowerInnerQuadrantOfBreast,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

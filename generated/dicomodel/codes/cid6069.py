@@ -1,0 +1,47 @@
+"""CID 6069 Nottingham Combined Histologic Grade.
+
+Extensible, version 20040112, UID 1.2.840.10008.6.1.398.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6069
+NAME: Final[str] = "Nottingham Combined Histologic Grade"
+KEYWORD: Final[str | None] = "NottinghamCombinedHistologicGrade"
+UID: Final[str | None] = "1.2.840.10008.6.1.398"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20040112"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+NottinghamCombinedGradeCannotBeDetermined: Final[Code] = Code(
+    "SCT", "384668003", "Nottingham Combined Grade cannot be determined", (6069,)
+)
+"""Nottingham Combined Grade cannot be determined (SCT 384668003)."""
+
+NottinghamCombinedGradeI3To5Points: Final[Code] = Code(
+    "SCT", "369790002", "Nottingham Combined Grade I: 3-5 points", (6069,)
+)
+"""Nottingham Combined Grade I: 3-5 points (SCT 369790002)."""
+
+NottinghamCombinedGradeII6To7Points: Final[Code] = Code(
+    "SCT", "369791003", "Nottingham Combined Grade II: 6-7 points", (6069,)
+)
+"""Nottingham Combined Grade II: 6-7 points (SCT 369791003)."""
+
+NottinghamCombinedGradeIII8To9Points: Final[Code] = Code(
+    "SCT", "369792005", "Nottingham Combined Grade III: 8-9 points", (6069,)
+)
+"""Nottingham Combined Grade III: 8-9 points (SCT 369792005)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    NottinghamCombinedGradeCannotBeDetermined,
+    NottinghamCombinedGradeI3To5Points,
+    NottinghamCombinedGradeII6To7Points,
+    NottinghamCombinedGradeIII8To9Points,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,87 @@
+"""CID 6135 Image Quality Finding.
+
+Extensible, version 20090402, UID 1.2.840.10008.6.1.455.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6135
+NAME: Final[str] = "Image Quality Finding"
+KEYWORD: Final[str | None] = "ImageQualityFinding"
+UID: Final[str | None] = "1.2.840.10008.6.1.455"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20090402"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+GridArtifacts: Final[Code] = Code("DCM", "111208", "Grid artifact(s)", (6041, 6135, 7011))
+"""Grid artifact(s) (DCM 111208)."""
+
+Positioning: Final[Code] = Code("DCM", "111209", "Positioning", (4222, 6041, 6135, 7011))
+"""Positioning (DCM 111209)."""
+
+MotionBlur: Final[Code] = Code("DCM", "111210", "Motion blur", (3115, 6041, 6135, 7011))
+"""Motion blur (DCM 111210)."""
+
+UnderExposed: Final[Code] = Code("DCM", "111211", "Under exposed", (6041, 6135, 7011))
+"""Under exposed (DCM 111211)."""
+
+OverExposed: Final[Code] = Code("DCM", "111212", "Over exposed", (6041, 6135, 7011))
+"""Over exposed (DCM 111212)."""
+
+NoImage: Final[Code] = Code("DCM", "111213", "No image", (6041, 6135, 7011))
+"""No image (DCM 111213)."""
+
+DetectorArtifacts: Final[Code] = Code("DCM", "111214", "Detector artifact(s)", (6041, 6135, 7011))
+"""Detector artifact(s) (DCM 111214)."""
+
+ArtifactsOtherThanGridOrDetectorArtifact: Final[Code] = Code(
+    "DCM", "111215", "Artifact(s) other than grid or detector artifact", (6041, 6135, 7011)
+)
+"""Artifact(s) other than grid or detector artifact (DCM 111215)."""
+
+MechanicalFailure: Final[Code] = Code("DCM", "111216", "Mechanical failure", (6041, 6135, 7011))
+"""Mechanical failure (DCM 111216)."""
+
+ElectricalFailure: Final[Code] = Code("DCM", "111217", "Electrical failure", (6041, 6135, 7011))
+"""Electrical failure (DCM 111217)."""
+
+SoftwareFailure: Final[Code] = Code("DCM", "111218", "Software failure", (6041, 6135, 7011))
+"""Software failure (DCM 111218)."""
+
+InappropriateImageProcessing: Final[Code] = Code(
+    "DCM", "111219", "Inappropriate image processing", (6041, 6135, 7011)
+)
+"""Inappropriate image processing (DCM 111219)."""
+
+OtherFailure: Final[Code] = Code("DCM", "111220", "Other failure", (6041, 6135, 7011))
+"""Other failure (DCM 111220)."""
+
+UnknownFailure: Final[Code] = Code("DCM", "111221", "Unknown failure", (6041, 6135, 7011))
+"""Unknown failure (DCM 111221)."""
+
+BeamHardeningArtifact: Final[Code] = Code("RADLEX", "RID11327", "Beam-hardening artifact", (6135,))
+"""Beam-hardening artifact (RADLEX RID11327)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    GridArtifacts,
+    Positioning,
+    MotionBlur,
+    UnderExposed,
+    OverExposed,
+    NoImage,
+    DetectorArtifacts,
+    ArtifactsOtherThanGridOrDetectorArtifact,
+    MechanicalFailure,
+    ElectricalFailure,
+    SoftwareFailure,
+    InappropriateImageProcessing,
+    OtherFailure,
+    UnknownFailure,
+    BeamHardeningArtifact,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

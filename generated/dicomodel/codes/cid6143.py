@@ -1,0 +1,66 @@
+"""CID 6143 Lesion Response.
+
+Extensible, version 20030108, UID 1.2.840.10008.6.1.463.
+Includes CID 6144.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6143
+NAME: Final[str] = "Lesion Response"
+KEYWORD: Final[str | None] = "LesionResponse"
+UID: Final[str | None] = "1.2.840.10008.6.1.463"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20030108"
+INCLUDES: Final[tuple[int, ...]] = (6144,)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+TargetLesionCompleteResponse: Final[Code] = Code(
+    "DCM", "112041", "Target Lesion Complete Response", (6144,)
+)
+"""Target Lesion Complete Response (DCM 112041). Included from CID 6144."""
+
+TargetLesionPartialResponse: Final[Code] = Code(
+    "DCM", "112042", "Target Lesion Partial Response", (6144,)
+)
+"""Target Lesion Partial Response (DCM 112042). Included from CID 6144."""
+
+TargetLesionProgressiveDisease: Final[Code] = Code(
+    "DCM", "112043", "Target Lesion Progressive Disease", (6144,)
+)
+"""Target Lesion Progressive Disease (DCM 112043). Included from CID 6144."""
+
+TargetLesionStableDisease: Final[Code] = Code(
+    "DCM", "112044", "Target Lesion Stable Disease", (6144,)
+)
+"""Target Lesion Stable Disease (DCM 112044). Included from CID 6144."""
+
+NonTargetLesionCompleteResponse: Final[Code] = Code(
+    "DCM", "112045", "Non-Target Lesion Complete Response", (6144,)
+)
+"""Non-Target Lesion Complete Response (DCM 112045). Included from CID 6144."""
+
+NonTargetLesionIncompleteResponseOrStableDisease: Final[Code] = Code(
+    "DCM", "112046", "Non-Target Lesion Incomplete Response or Stable Disease", (6144,)
+)
+"""Non-Target Lesion Incomplete Response or Stable Disease (DCM 112046). Included from CID 6144."""
+
+NonTargetLesionProgressiveDisease: Final[Code] = Code(
+    "DCM", "112047", "Non-Target Lesion Progressive Disease", (6144,)
+)
+"""Non-Target Lesion Progressive Disease (DCM 112047). Included from CID 6144."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    TargetLesionCompleteResponse,
+    TargetLesionPartialResponse,
+    TargetLesionProgressiveDisease,
+    TargetLesionStableDisease,
+    NonTargetLesionCompleteResponse,
+    NonTargetLesionIncompleteResponseOrStableDisease,
+    NonTargetLesionProgressiveDisease,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,71 @@
+"""CID 6205 Clockface Location for Colon.
+
+Extensible, version 20090402, UID 1.2.840.10008.6.1.792.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6205
+NAME: Final[str] = "Clockface Location for Colon"
+KEYWORD: Final[str | None] = "ClockfaceLocationForColon"
+UID: Final[str | None] = "1.2.840.10008.6.1.792"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20090402"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+_1OClockPosition: Final[Code] = Code("SCT", "129772004", "1 o'clock position", (6019, 6205))
+"""1 o'clock position (SCT 129772004)."""
+
+_2OClockPosition: Final[Code] = Code("SCT", "129773009", "2 o'clock position", (6019, 6205))
+"""2 o'clock position (SCT 129773009)."""
+
+_3OClockPosition: Final[Code] = Code("SCT", "129774003", "3 o'clock position", (6019, 6205))
+"""3 o'clock position (SCT 129774003)."""
+
+_4OClockPosition: Final[Code] = Code("SCT", "129775002", "4 o'clock position", (6019, 6205))
+"""4 o'clock position (SCT 129775002)."""
+
+_5OClockPosition: Final[Code] = Code("SCT", "129776001", "5 o'clock position", (6019, 6205))
+"""5 o'clock position (SCT 129776001)."""
+
+_6OClockPosition: Final[Code] = Code("SCT", "129777005", "6 o'clock position", (6019, 6205))
+"""6 o'clock position (SCT 129777005)."""
+
+_7OClockPosition: Final[Code] = Code("SCT", "129778000", "7 o'clock position", (6019, 6205))
+"""7 o'clock position (SCT 129778000)."""
+
+_8OClockPosition: Final[Code] = Code("SCT", "129779008", "8 o'clock position", (6019, 6205))
+"""8 o'clock position (SCT 129779008)."""
+
+_9OClockPosition: Final[Code] = Code("SCT", "129780006", "9 o'clock position", (6019, 6205))
+"""9 o'clock position (SCT 129780006)."""
+
+_10OClockPosition: Final[Code] = Code("SCT", "129781005", "10 o'clock position", (6019, 6205))
+"""10 o'clock position (SCT 129781005)."""
+
+_11OClockPosition: Final[Code] = Code("SCT", "129782003", "11 o'clock position", (6019, 6205))
+"""11 o'clock position (SCT 129782003)."""
+
+_12OClockPosition: Final[Code] = Code("SCT", "129783008", "12 o'clock position", (6019, 6205))
+"""12 o'clock position (SCT 129783008)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    _1OClockPosition,
+    _2OClockPosition,
+    _3OClockPosition,
+    _4OClockPosition,
+    _5OClockPosition,
+    _6OClockPosition,
+    _7OClockPosition,
+    _8OClockPosition,
+    _9OClockPosition,
+    _10OClockPosition,
+    _11OClockPosition,
+    _12OClockPosition,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

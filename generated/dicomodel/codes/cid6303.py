@@ -1,0 +1,203 @@
+"""CID 6303 Prostate Sector Anatomy from European Concensus 27 Sector (Optimal) Model.
+
+Extensible, version 20161106, UID 1.2.840.10008.6.1.1141.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6303
+NAME: Final[str] = "Prostate Sector Anatomy from European Concensus 27 Sector (Optimal) Model"
+KEYWORD: Final[str | None] = "ProstateSectorAnatomyFromEuropeanConcensus27SectorOptimalModel"
+UID: Final[str | None] = "1.2.840.10008.6.1.1141"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20161106"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+ApicalAnteriorFibromuscularStromaOfProstate: Final[Code] = Code(
+    "SCT", "716925003", "Apical anterior fibromuscular stroma of prostate", (6303,)
+)
+"""Apical anterior fibromuscular stroma of prostate (SCT 716925003)."""
+
+BasalAnteriorFibromuscularStromaOfProstate: Final[Code] = Code(
+    "SCT", "716891004", "Basal anterior fibromuscular stroma of prostate", (6303,)
+)
+"""Basal anterior fibromuscular stroma of prostate (SCT 716891004)."""
+
+CentralZoneOfLeftHalfProstate: Final[Code] = Code(
+    "SCT", "716901006", "Central zone of left half prostate", (6301, 6302, 6303)
+)
+"""Central zone of left half prostate (SCT 716901006)."""
+
+CentralZoneOfRightHalfProstate: Final[Code] = Code(
+    "SCT", "716900007", "Central zone of right half prostate", (6301, 6302, 6303)
+)
+"""Central zone of right half prostate (SCT 716900007)."""
+
+LeftAnteriorApicalPeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716937001", "Left anterior apical peripheral zone of prostate", (6301, 6303)
+)
+"""Left anterior apical peripheral zone of prostate (SCT 716937001)."""
+
+LeftAnteriorBasalPeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716905002", "Left anterior basal peripheral zone of prostate", (6301, 6303)
+)
+"""Left anterior basal peripheral zone of prostate (SCT 716905002)."""
+
+LeftAnteriorMiddlePeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716920008", "Left anterior middle peripheral zone of prostate", (6301, 6303)
+)
+"""Left anterior middle peripheral zone of prostate (SCT 716920008)."""
+
+LeftApicalTransitionZoneOfProstate: Final[Code] = Code(
+    "SCT", "716929009", "Left apical transition zone of prostate", (6302, 6303)
+)
+"""Left apical transition zone of prostate (SCT 716929009)."""
+
+LeftBasalPartTransitionZoneOfProstate: Final[Code] = Code(
+    "SCT", "716895008", "Left basal part transition zone of prostate", (6302, 6303)
+)
+"""Left basal part transition zone of prostate (SCT 716895008)."""
+
+LeftMiddleTransitionZoneOfProstate: Final[Code] = Code(
+    "SCT", "716912006", "Left middle transition zone of prostate", (6302, 6303)
+)
+"""Left middle transition zone of prostate (SCT 716912006)."""
+
+LeftPosterolateralApicalPeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716939003", "Left posterolateral apical peripheral zone of prostate", (6301, 6303)
+)
+"""Left posterolateral apical peripheral zone of prostate (SCT 716939003)."""
+
+LeftPosterolateralBasalPeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716907005", "Left posterolateral basal peripheral zone of prostate", (6301, 6303)
+)
+"""Left posterolateral basal peripheral zone of prostate (SCT 716907005)."""
+
+LeftPosterolateralMiddlePeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716922000", "Left posterolateral middle peripheral zone of prostate", (6301, 6303)
+)
+"""Left posterolateral middle peripheral zone of prostate (SCT 716922000)."""
+
+LeftPosteromedialApicalPeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716941002", "Left posteromedial apical peripheral zone of prostate", (6301, 6303)
+)
+"""Left posteromedial apical peripheral zone of prostate (SCT 716941002)."""
+
+LeftPosteromedialMiddlePeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716924004", "Left posteromedial middle peripheral zone of prostate", (6301, 6302, 6303)
+)
+"""Left posteromedial middle peripheral zone of prostate (SCT 716924004)."""
+
+LeftSeminalVesicle: Final[Code] = Code(
+    "SCT", "42320003", "Left seminal vesicle", (6301, 6302, 6303)
+)
+"""Left seminal vesicle (SCT 42320003)."""
+
+MaleExternalUrethralSphincter: Final[Code] = Code(
+    "SCT", "717027004", "Male external urethral sphincter", (6301, 6302, 6303, 6348)
+)
+"""Male external urethral sphincter (SCT 717027004)."""
+
+MiddleAnteriorFibromuscularStromaOfProstate: Final[Code] = Code(
+    "SCT", "716908000", "Middle anterior fibromuscular stroma of prostate", (6303,)
+)
+"""Middle anterior fibromuscular stroma of prostate (SCT 716908000)."""
+
+RightAnteriorApicalPeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716936005", "Right anterior apical peripheral zone of prostate", (6301, 6303)
+)
+"""Right anterior apical peripheral zone of prostate (SCT 716936005)."""
+
+RightAnteriorBasalPeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716904003", "Right anterior basal peripheral zone of prostate", (6301, 6303)
+)
+"""Right anterior basal peripheral zone of prostate (SCT 716904003)."""
+
+RightAnteriorMiddlePeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716919002", "Right anterior middle peripheral zone of prostate", (6301, 6303)
+)
+"""Right anterior middle peripheral zone of prostate (SCT 716919002)."""
+
+RightApicalTransitionZoneOfProstate: Final[Code] = Code(
+    "SCT", "716928001", "Right apical transition zone of prostate", (6302, 6303)
+)
+"""Right apical transition zone of prostate (SCT 716928001)."""
+
+RightBasalTransitionZoneOfProstate: Final[Code] = Code(
+    "SCT", "716894007", "Right basal transition zone of prostate", (6302, 6303)
+)
+"""Right basal transition zone of prostate (SCT 716894007)."""
+
+RightMiddleTransitionZoneOfProstate: Final[Code] = Code(
+    "SCT", "716911004", "Right middle transition zone of prostate", (6302, 6303)
+)
+"""Right middle transition zone of prostate (SCT 716911004)."""
+
+RightPosterolateralApicalPeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716938006", "Right posterolateral apical peripheral zone of prostate", (6301, 6303)
+)
+"""Right posterolateral apical peripheral zone of prostate (SCT 716938006)."""
+
+RightPosterolateralBasalPeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716906001", "Right posterolateral basal peripheral zone of prostate", (6301, 6303)
+)
+"""Right posterolateral basal peripheral zone of prostate (SCT 716906001)."""
+
+RightPosterolateralMiddlePeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716921007", "Right posterolateral middle peripheral zone of prostate", (6301, 6303)
+)
+"""Right posterolateral middle peripheral zone of prostate (SCT 716921007)."""
+
+RightPosteromedialApicalPeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716940001", "Right posteromedial apical peripheral zone of prostate", (6301, 6303)
+)
+"""Right posteromedial apical peripheral zone of prostate (SCT 716940001)."""
+
+RightPosteromedialMiddlePeripheralZoneOfProstate: Final[Code] = Code(
+    "SCT", "716923005", "Right posteromedial middle peripheral zone of prostate", (6301, 6302, 6303)
+)
+"""Right posteromedial middle peripheral zone of prostate (SCT 716923005)."""
+
+RightSeminalVesicle: Final[Code] = Code(
+    "SCT", "74308000", "Right seminal vesicle", (6301, 6302, 6303)
+)
+"""Right seminal vesicle (SCT 74308000)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    ApicalAnteriorFibromuscularStromaOfProstate,
+    BasalAnteriorFibromuscularStromaOfProstate,
+    CentralZoneOfLeftHalfProstate,
+    CentralZoneOfRightHalfProstate,
+    LeftAnteriorApicalPeripheralZoneOfProstate,
+    LeftAnteriorBasalPeripheralZoneOfProstate,
+    LeftAnteriorMiddlePeripheralZoneOfProstate,
+    LeftApicalTransitionZoneOfProstate,
+    LeftBasalPartTransitionZoneOfProstate,
+    LeftMiddleTransitionZoneOfProstate,
+    LeftPosterolateralApicalPeripheralZoneOfProstate,
+    LeftPosterolateralBasalPeripheralZoneOfProstate,
+    LeftPosterolateralMiddlePeripheralZoneOfProstate,
+    LeftPosteromedialApicalPeripheralZoneOfProstate,
+    LeftPosteromedialMiddlePeripheralZoneOfProstate,
+    LeftSeminalVesicle,
+    MaleExternalUrethralSphincter,
+    MiddleAnteriorFibromuscularStromaOfProstate,
+    RightAnteriorApicalPeripheralZoneOfProstate,
+    RightAnteriorBasalPeripheralZoneOfProstate,
+    RightAnteriorMiddlePeripheralZoneOfProstate,
+    RightApicalTransitionZoneOfProstate,
+    RightBasalTransitionZoneOfProstate,
+    RightMiddleTransitionZoneOfProstate,
+    RightPosterolateralApicalPeripheralZoneOfProstate,
+    RightPosterolateralBasalPeripheralZoneOfProstate,
+    RightPosterolateralMiddlePeripheralZoneOfProstate,
+    RightPosteromedialApicalPeripheralZoneOfProstate,
+    RightPosteromedialMiddlePeripheralZoneOfProstate,
+    RightSeminalVesicle,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

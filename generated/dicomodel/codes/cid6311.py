@@ -1,0 +1,63 @@
+"""CID 6311 MR Signal Intensity.
+
+Extensible, version 20210714, UID 1.2.840.10008.6.1.1368.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6311
+NAME: Final[str] = "MR Signal Intensity"
+KEYWORD: Final[str | None] = "MRSignalIntensity"
+UID: Final[str | None] = "1.2.840.10008.6.1.1368"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20210714"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+T2WeightedMRSignalIntensity: Final[Code] = Code(
+    "DCM", "110805", "T2 Weighted MR Signal Intensity", (6311, 7180)
+)
+"""T2 Weighted MR Signal Intensity (DCM 110805)."""
+
+DiffusionWeighted: Final[Code] = Code("DCM", "113043", "Diffusion weighted", (6311, 7270))
+"""Diffusion weighted (DCM 113043)."""
+
+DiffusionWeightedAcquisitionHighestBValueImage: Final[Code] = Code(
+    "DCM", "130566", "Diffusion-weighted Acquisition Highest b-value image", (6311,)
+)
+"""Diffusion-weighted Acquisition Highest b-value image (DCM 130566)."""
+
+DynamicContrastEnhancedAcquisition: Final[Code] = Code(
+    "DCM", "130567", "Dynamic Contrast-Enhanced Acquisition", (6311,)
+)
+"""Dynamic Contrast-Enhanced Acquisition (DCM 130567)."""
+
+DynamicContrastEnhancedAcquisitionSubtractionImage: Final[Code] = Code(
+    "DCM", "130568", "Dynamic Contrast-Enhanced Acquisition Subtraction image", (6311,)
+)
+"""Dynamic Contrast-Enhanced Acquisition Subtraction image (DCM 130568)."""
+
+T1WeightedMRSignalIntensity: Final[Code] = Code(
+    "DCM", "110804", "T1 Weighted MR Signal Intensity", (6311, 7180)
+)
+"""T1 Weighted MR Signal Intensity (DCM 110804)."""
+
+ApparentDiffusionCoefficient: Final[Code] = Code(
+    "DCM", "113041", "Apparent Diffusion Coefficient", (6311, 7263, 7272)
+)
+"""Apparent Diffusion Coefficient (DCM 113041)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    T2WeightedMRSignalIntensity,
+    DiffusionWeighted,
+    DiffusionWeightedAcquisitionHighestBValueImage,
+    DynamicContrastEnhancedAcquisition,
+    DynamicContrastEnhancedAcquisitionSubtractionImage,
+    T1WeightedMRSignalIntensity,
+    ApparentDiffusionCoefficient,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,57 @@
+"""CID 6314 Prostate MRI Study Quality Finding.
+
+Extensible, version 20210714, UID 1.2.840.10008.6.1.1371.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6314
+NAME: Final[str] = "Prostate MRI Study Quality Finding"
+KEYWORD: Final[str | None] = "ProstateMRIStudyQualityFinding"
+UID: Final[str | None] = "1.2.840.10008.6.1.1371"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20210714"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+ProtocolNotFollowed: Final[Code] = Code("DCM", "130570", "Protocol not followed", (6314,))
+"""Protocol not followed (DCM 130570)."""
+
+CoilPlacementConcern: Final[Code] = Code("DCM", "130571", "Coil placement concern", (6314,))
+"""Coil placement concern (DCM 130571)."""
+
+CoilSelectionConcern: Final[Code] = Code("DCM", "130572", "Coil selection concern", (6314,))
+"""Coil selection concern (DCM 130572)."""
+
+StudyPerformedDidNotMatchRequest: Final[Code] = Code(
+    "DCM", "130573", "Study performed did not match request", (6314,)
+)
+"""Study performed did not match request (DCM 130573)."""
+
+IncompleteStudy: Final[Code] = Code("DCM", "130574", "Incomplete study", (6314,))
+"""Incomplete study (DCM 130574)."""
+
+SuboptimalPatientPreparation: Final[Code] = Code(
+    "DCM", "130575", "Suboptimal patient preparation", (6314,)
+)
+"""Suboptimal patient preparation (DCM 130575)."""
+
+SuboptimalPatientPositioning: Final[Code] = Code(
+    "RADLEX", "RID11281", "Suboptimal patient positioning", (6314,)
+)
+"""Suboptimal patient positioning (RADLEX RID11281)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    ProtocolNotFollowed,
+    CoilPlacementConcern,
+    CoilSelectionConcern,
+    StudyPerformedDidNotMatchRequest,
+    IncompleteStudy,
+    SuboptimalPatientPreparation,
+    SuboptimalPatientPositioning,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

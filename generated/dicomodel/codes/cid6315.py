@@ -1,0 +1,124 @@
+"""CID 6315 Prostate MRI Series Quality Finding.
+
+Extensible, version 20210714, UID 1.2.840.10008.6.1.1372.
+Includes CID 6316, CID 6317, CID 6318.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6315
+NAME: Final[str] = "Prostate MRI Series Quality Finding"
+KEYWORD: Final[str | None] = "ProstateMRISeriesQualityFinding"
+UID: Final[str | None] = "1.2.840.10008.6.1.1372"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20210714"
+INCLUDES: Final[tuple[int, ...]] = (6316, 6317, 6318)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+AnatomyCoverageIncomplete: Final[Code] = Code(
+    "DCM", "130576", "Anatomy coverage incomplete", (6315,)
+)
+"""Anatomy coverage incomplete (DCM 130576)."""
+
+PoorFOVSelection: Final[Code] = Code("DCM", "130577", "Poor FOV selection", (6315,))
+"""Poor FOV selection (DCM 130577)."""
+
+PoorSNR: Final[Code] = Code("DCM", "130578", "Poor SNR", (6315,))
+"""Poor SNR (DCM 130578)."""
+
+MotionRelatedArtifact: Final[Code] = Code("RADLEX", "RID11423", "Motion related artifact", (6316,))
+"""Motion related artifact (RADLEX RID11423). Included from CID 6316."""
+
+PhaseWraparoundArtifact: Final[Code] = Code(
+    "RADLEX", "RID11395", "Phase wraparound artifact", (6316,)
+)
+"""Phase wraparound artifact (RADLEX RID11395). Included from CID 6316."""
+
+Smearing: Final[Code] = Code("RADLEX", "RID11424", "Smearing", (6316,))
+"""Smearing (RADLEX RID11424). Included from CID 6316."""
+
+Ghost: Final[Code] = Code("RADLEX", "RID11426", "Ghost", (6316,))
+"""Ghost (RADLEX RID11426). Included from CID 6316."""
+
+TissueMagneticSusceptibilityEffect: Final[Code] = Code(
+    "RADLEX", "RID11372", "Tissue magnetic susceptibility effect", (6316,)
+)
+"""Tissue magnetic susceptibility effect (RADLEX RID11372). Included from CID 6316."""
+
+FerromagneticImplantMagneticSusceptibilityEffect: Final[Code] = Code(
+    "RADLEX", "RID11370", "Ferromagnetic implant magnetic susceptibility effect", (6316,)
+)
+"""Ferromagnetic implant magnetic susceptibility effect (RADLEX RID11370). Included from CID 6316."""
+
+NonUniformSignalIntensityArtifact: Final[Code] = Code(
+    "RADLEX", "RID11408", "Non-uniform signal intensity artifact", (6316,)
+)
+"""Non-uniform signal intensity artifact (RADLEX RID11408). Included from CID 6316."""
+
+ParallelImagingArtifact: Final[Code] = Code(
+    "RADLEX", "RID11464", "Parallel imaging artifact", (6316,)
+)
+"""Parallel imaging artifact (RADLEX RID11464). Included from CID 6316."""
+
+ChemicalShiftArtifact: Final[Code] = Code("RADLEX", "RID11374", "Chemical shift artifact", (6316,))
+"""Chemical shift artifact (RADLEX RID11374). Included from CID 6316."""
+
+PoorContrastTiming: Final[Code] = Code("DCM", "130579", "Poor contrast timing", (6317,))
+"""Poor contrast timing (DCM 130579). Included from CID 6317."""
+
+InadequateContrastEnhancement: Final[Code] = Code(
+    "DCM", "130580", "Inadequate contrast enhancement", (6317,)
+)
+"""Inadequate contrast enhancement (DCM 130580). Included from CID 6317."""
+
+SubtractionImageMissing: Final[Code] = Code("DCM", "130581", "Subtraction image missing", (6317,))
+"""Subtraction image missing (DCM 130581). Included from CID 6317."""
+
+UnwantedSubtractionImages: Final[Code] = Code(
+    "DCM", "130582", "Unwanted subtraction images", (6317,)
+)
+"""Unwanted subtraction images (DCM 130582). Included from CID 6317."""
+
+ExpectedBValueIsMissing: Final[Code] = Code("DCM", "130583", "Expected b-value is missing", (6318,))
+"""Expected b-value is missing (DCM 130583). Included from CID 6318."""
+
+SevereDistortionInTheAreaOfInterest: Final[Code] = Code(
+    "DCM", "130584", "Severe distortion in the area of interest", (6318,)
+)
+"""Severe distortion in the area of interest (DCM 130584). Included from CID 6318."""
+
+ExpectedADCMapIsMissing: Final[Code] = Code("DCM", "130585", "Expected ADC map is missing", (6318,))
+"""Expected ADC map is missing (DCM 130585). Included from CID 6318."""
+
+DistortionArtifactInTheAreaOfInterest: Final[Code] = Code(
+    "DCM", "130586", "Distortion artifact in the area of interest", (6318,)
+)
+"""Distortion artifact in the area of interest (DCM 130586). Included from CID 6318."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    AnatomyCoverageIncomplete,
+    PoorFOVSelection,
+    PoorSNR,
+    MotionRelatedArtifact,
+    PhaseWraparoundArtifact,
+    Smearing,
+    Ghost,
+    TissueMagneticSusceptibilityEffect,
+    FerromagneticImplantMagneticSusceptibilityEffect,
+    NonUniformSignalIntensityArtifact,
+    ParallelImagingArtifact,
+    ChemicalShiftArtifact,
+    PoorContrastTiming,
+    InadequateContrastEnhancement,
+    SubtractionImageMissing,
+    UnwantedSubtractionImages,
+    ExpectedBValueIsMissing,
+    SevereDistortionInTheAreaOfInterest,
+    ExpectedADCMapIsMissing,
+    DistortionArtifactInTheAreaOfInterest,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

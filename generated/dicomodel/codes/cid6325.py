@@ -1,0 +1,49 @@
+"""CID 6325 Overall Assessment from PI-RADS®.
+
+Non-extensible, version 20210714, UID 1.2.840.10008.6.1.1382.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6325
+NAME: Final[str] = "Overall Assessment from PI-RADS®"
+KEYWORD: Final[str | None] = "OverallAssessmentFromPIRADS"
+UID: Final[str | None] = "1.2.840.10008.6.1.1382"
+EXTENSIBLE: Final[bool | None] = False
+VERSION: Final[str | None] = "20210714"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+PIRADS1VeryLow: Final[Code] = Code("RADLEX", "RID50289", "PI-RADS 1 - Very low", (6325,))
+"""PI-RADS 1 - Very low (RADLEX RID50289)."""
+
+PIRADS2Low: Final[Code] = Code("RADLEX", "RID50290", "PI-RADS 2 - Low", (6325,))
+"""PI-RADS 2 - Low (RADLEX RID50290)."""
+
+PIRADS3Intermediate: Final[Code] = Code("RADLEX", "RID50291", "PI-RADS 3 - Intermediate", (6325,))
+"""PI-RADS 3 - Intermediate (RADLEX RID50291)."""
+
+PIRADS4High: Final[Code] = Code("RADLEX", "RID50292", "PI-RADS 4 - High", (6325,))
+"""PI-RADS 4 - High (RADLEX RID50292)."""
+
+PIRADS5VeryHigh: Final[Code] = Code("RADLEX", "RID50293", "PI-RADS 5 - Very high", (6325,))
+"""PI-RADS 5 - Very high (RADLEX RID50293)."""
+
+PIRADSXInadequateOrAbsent: Final[Code] = Code(
+    "RADLEX", "RID50322", "PI-RADS X - Inadequate or absent", (6325,)
+)
+"""PI-RADS X - Inadequate or absent (RADLEX RID50322)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    PIRADS1VeryLow,
+    PIRADS2Low,
+    PIRADS3Intermediate,
+    PIRADS4High,
+    PIRADS5VeryHigh,
+    PIRADSXInadequateOrAbsent,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,43 @@
+"""CID 6334 mpMRI Assessment Type from PI-RADS®.
+
+Extensible, version 20210714, UID 1.2.840.10008.6.1.1391.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6334
+NAME: Final[str] = "mpMRI Assessment Type from PI-RADS®"
+KEYWORD: Final[str | None] = "mpMRIAssessmentTypeFromPIRADS"
+UID: Final[str | None] = "1.2.840.10008.6.1.1391"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20210714"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+Abnormality: Final[Code] = Code("NCIt", "C9440", "Abnormality", (6334,))
+"""Abnormality (NCIt C9440)."""
+
+Shape: Final[Code] = Code("SCT", "300842002", "Shape", (6334,))
+"""Shape (SCT 300842002)."""
+
+Margin: Final[Code] = Code("DCM", "Margin", "Margin", (6334,))
+"""Margin (DCM Margin)."""
+
+SignalCharacteristic: Final[Code] = Code("RADLEX", "RID6049", "Signal characteristic", (6334,))
+"""Signal characteristic (RADLEX RID6049)."""
+
+EnhancementPattern: Final[Code] = Code("RADLEX", "RID6058", "Enhancement pattern", (6334,))
+"""Enhancement pattern (RADLEX RID6058)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    Abnormality,
+    Shape,
+    Margin,
+    SignalCharacteristic,
+    EnhancementPattern,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,55 @@
+"""CID 6338 mpMRI Benign Prostate Abnormality from PI-RADS®.
+
+Extensible, version 20210714, UID 1.2.840.10008.6.1.1395.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6338
+NAME: Final[str] = "mpMRI Benign Prostate Abnormality from PI-RADS®"
+KEYWORD: Final[str | None] = "mpMRIBenignProstateAbnormalityFromPIRADS"
+UID: Final[str | None] = "1.2.840.10008.6.1.1395"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20210714"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+BenignProstateHyperplasia: Final[Code] = Code(
+    "SCT", "444808002", "Benign Prostate Hyperplasia", (6313, 6338)
+)
+"""Benign Prostate Hyperplasia (SCT 444808002)."""
+
+Hemorrhage: Final[Code] = Code("SCT", "50960005", "Hemorrhage", (3754, 6338, 7159))
+"""Hemorrhage (SCT 50960005)."""
+
+Cyst: Final[Code] = Code("SCT", "367643001", "Cyst", (6338, 7159))
+"""Cyst (SCT 367643001)."""
+
+PathologicCalcification: Final[Code] = Code(
+    "SCT", "18115005", "Pathologic calcification", (3802, 6338)
+)
+"""Pathologic calcification (SCT 18115005)."""
+
+Prostatitis: Final[Code] = Code("SCT", "9713002", "Prostatitis", (6313, 6338))
+"""Prostatitis (SCT 9713002)."""
+
+Atrophy: Final[Code] = Code("SCT", "13331008", "Atrophy", (6338,))
+"""Atrophy (SCT 13331008)."""
+
+Fibrosis: Final[Code] = Code("SCT", "112674009", "Fibrosis", (6338,))
+"""Fibrosis (SCT 112674009)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    BenignProstateHyperplasia,
+    Hemorrhage,
+    Cyst,
+    PathologicCalcification,
+    Prostatitis,
+    Atrophy,
+    Fibrosis,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

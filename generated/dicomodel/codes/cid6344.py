@@ -1,0 +1,77 @@
+"""CID 6344 Prostate MRI Signal Characteristic from PI-RADS®.
+
+Extensible, version 20210714, UID 1.2.840.10008.6.1.1401.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6344
+NAME: Final[str] = "Prostate MRI Signal Characteristic from PI-RADS®"
+KEYWORD: Final[str | None] = "ProstateMRISignalCharacteristicFromPIRADS"
+UID: Final[str | None] = "1.2.840.10008.6.1.1401"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20210714"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+Hyperintense: Final[Code] = Code("RADLEX", "RID35805", "Hyperintense", (6344,))
+"""Hyperintense (RADLEX RID35805)."""
+
+T2Hyperintensity: Final[Code] = Code("RADLEX", "RID39467", "T2 Hyperintensity", (6344,))
+"""T2 Hyperintensity (RADLEX RID39467)."""
+
+Isointense: Final[Code] = Code("RADLEX", "RID6053", "Isointense", (6344,))
+"""Isointense (RADLEX RID6053)."""
+
+Hypointense: Final[Code] = Code("RADLEX", "RID35804", "Hypointense", (6344,))
+"""Hypointense (RADLEX RID35804)."""
+
+MarkedlyHypointense: Final[Code] = Code("RADLEX", "RID49500", "Markedly hypointense", (6344,))
+"""Markedly hypointense (RADLEX RID49500)."""
+
+T2Hypointensity: Final[Code] = Code("RADLEX", "RID49501", "T2 hypointensity", (6344,))
+"""T2 hypointensity (RADLEX RID49501)."""
+
+RestrictedDiffusion: Final[Code] = Code("RADLEX", "RID43349", "Restricted diffusion", (6344,))
+"""Restricted diffusion (RADLEX RID43349)."""
+
+DiffusionWeightedHypersensitivity: Final[Code] = Code(
+    "RADLEX", "RID39536", "Diffusion-weighted hypersensitivity", (6344,)
+)
+"""Diffusion-weighted hypersensitivity (RADLEX RID39536)."""
+
+ADCHyperintense: Final[Code] = Code("DCM", "130595", "ADC Hyperintense", (6344,))
+"""ADC Hyperintense (DCM 130595)."""
+
+ADCHypointense: Final[Code] = Code("DCM", "130596", "ADC Hypointense", (6344,))
+"""ADC Hypointense (DCM 130596)."""
+
+OrganizedChaos: Final[Code] = Code("RADLEX", "RID49499", "Organized chaos", (6344,))
+"""Organized chaos (RADLEX RID49499)."""
+
+Heterogeneous: Final[Code] = Code("RADLEX", "RID6060", "Heterogeneous", (6344,))
+"""Heterogeneous (RADLEX RID6060)."""
+
+Homogeneous: Final[Code] = Code("DCM", "112160", "Homogeneous", (6131, 6344))
+"""Homogeneous (DCM 112160)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    Hyperintense,
+    T2Hyperintensity,
+    Isointense,
+    Hypointense,
+    MarkedlyHypointense,
+    T2Hypointensity,
+    RestrictedDiffusion,
+    DiffusionWeightedHypersensitivity,
+    ADCHyperintense,
+    ADCHypointense,
+    OrganizedChaos,
+    Heterogeneous,
+    Homogeneous,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

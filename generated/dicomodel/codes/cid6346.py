@@ -1,0 +1,89 @@
+"""CID 6346 Prostate MRI Enhancement Pattern from PI-RADS®.
+
+Extensible, version 20210714, UID 1.2.840.10008.6.1.1403.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6346
+NAME: Final[str] = "Prostate MRI Enhancement Pattern from PI-RADS®"
+KEYWORD: Final[str | None] = "ProstateMRIEnhancementPatternFromPIRADS"
+UID: Final[str | None] = "1.2.840.10008.6.1.1403"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20210714"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+EarlyPhaseWashIn: Final[Code] = Code("RADLEX", "RID49530", "Early phase wash-in", (6346,))
+"""Early phase wash-in (RADLEX RID49530)."""
+
+DelayedPhase: Final[Code] = Code("RADLEX", "RID11081", "Delayed phase", (6346,))
+"""Delayed phase (RADLEX RID11081)."""
+
+PersistentDelayedPhase: Final[Code] = Code(
+    "RADLEX", "RID34331", "Persistent delayed phase", (6346,)
+)
+"""Persistent delayed phase (RADLEX RID34331)."""
+
+PersistentDelayedPhaseType1Curve: Final[Code] = Code(
+    "DCM", "130597", "Persistent delayed phase: Type 1 curve", (6346,)
+)
+"""Persistent delayed phase: Type 1 curve (DCM 130597)."""
+
+PlateauDelayedPhase: Final[Code] = Code("RADLEX", "RID34332", "Plateau delayed phase", (6346,))
+"""Plateau delayed phase (RADLEX RID34332)."""
+
+PlateauDelayedPhaseType2Curve: Final[Code] = Code(
+    "DCM", "130598", "Plateau delayed phase: Type 2 curve", (6346,)
+)
+"""Plateau delayed phase: Type 2 curve (DCM 130598)."""
+
+WashoutDelayedPhase: Final[Code] = Code("RADLEX", "RID34333", "Washout delayed phase", (6346,))
+"""Washout delayed phase (RADLEX RID34333)."""
+
+WashoutDelayedPhaseType3Curve: Final[Code] = Code(
+    "DCM", "130599", "Washout delayed phase: Type 3 curve", (6346,)
+)
+"""Washout delayed phase: Type 3 curve (DCM 130599)."""
+
+PositiveDCE: Final[Code] = Code("DCM", "130600", "Positive DCE", (6346,))
+"""Positive DCE (DCM 130600)."""
+
+NegativeDCE: Final[Code] = Code("DCM", "130601", "Negative DCE", (6346,))
+"""Negative DCE (DCM 130601)."""
+
+LateContrastEnhancement: Final[Code] = Code("DCM", "122664", "Late Contrast Enhancement", (6346,))
+"""Late Contrast Enhancement (DCM 122664)."""
+
+EarlyContrastEnhancement: Final[Code] = Code("DCM", "130602", "Early Contrast Enhancement", (6346,))
+"""Early Contrast Enhancement (DCM 130602)."""
+
+DiffuseContrastEnhancement: Final[Code] = Code(
+    "DCM", "130603", "Diffuse Contrast Enhancement", (6346,)
+)
+"""Diffuse Contrast Enhancement (DCM 130603)."""
+
+FocalContrastEnhancement: Final[Code] = Code("DCM", "130604", "Focal Contrast Enhancement", (6346,))
+"""Focal Contrast Enhancement (DCM 130604)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    EarlyPhaseWashIn,
+    DelayedPhase,
+    PersistentDelayedPhase,
+    PersistentDelayedPhaseType1Curve,
+    PlateauDelayedPhase,
+    PlateauDelayedPhaseType2Curve,
+    WashoutDelayedPhase,
+    WashoutDelayedPhaseType3Curve,
+    PositiveDCE,
+    NegativeDCE,
+    LateContrastEnhancement,
+    EarlyContrastEnhancement,
+    DiffuseContrastEnhancement,
+    FocalContrastEnhancement,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

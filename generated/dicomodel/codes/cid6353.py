@@ -1,0 +1,50 @@
+"""CID 6353 Prostate Imaging Types of Quality Control Standard.
+
+Extensible, version 20210714, UID 1.2.840.10008.6.1.1410.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 6353
+NAME: Final[str] = "Prostate Imaging Types of Quality Control Standard"
+KEYWORD: Final[str | None] = "ProstateImagingTypesOfQualityControlStandard"
+UID: Final[str | None] = "1.2.840.10008.6.1.1410"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20210714"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+ESUR2012ProstateMRIAcquisitionRequirements: Final[Code] = Code(
+    "DCM", "130606", "ESUR 2012 prostate MRI acquisition requirements", (6353,)
+)
+"""ESUR 2012 prostate MRI acquisition requirements (DCM 130606)."""
+
+PIRADS2Point0ProstateMRIAcquisitionRequirements: Final[Code] = Code(
+    "DCM", "130607", "PI-RADS 2.0 prostate MRI acquisition requirements", (6353,)
+)
+"""PI-RADS 2.0 prostate MRI acquisition requirements (DCM 130607)."""
+
+PIRADS2Point1ProstateMRIAcquisitionRequirements: Final[Code] = Code(
+    "DCM", "130608", "PI-RADS 2.1 prostate MRI acquisition requirements", (6353,)
+)
+"""PI-RADS 2.1 prostate MRI acquisition requirements (DCM 130608)."""
+
+InstitutionallyDefinedQualityControlStandard: Final[Code] = Code(
+    "DCM",
+    "111240",
+    "Institutionally defined quality control standard",
+    (6045, 6136, 6208, 6326, 6353),
+)
+"""Institutionally defined quality control standard (DCM 111240)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    ESUR2012ProstateMRIAcquisitionRequirements,
+    PIRADS2Point0ProstateMRIAcquisitionRequirements,
+    PIRADS2Point1ProstateMRIAcquisitionRequirements,
+    InstitutionallyDefinedQualityControlStandard,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

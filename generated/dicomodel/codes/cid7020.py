@@ -1,0 +1,23 @@
+"""CID 7020 Document Title.
+
+no type given.
+Comprises the coding scheme LN as a whole.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 7020
+NAME: Final[str] = "Document Title"
+KEYWORD: Final[str | None] = None
+UID: Final[str | None] = None
+EXTENSIBLE: Final[bool | None] = None
+VERSION: Final[str | None] = None
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = "LN"
+
+MEMBERS: Final[tuple[Code, ...]] = ()
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,79 @@
+"""CID 7023 RT Process Output.
+
+Extensible, version 20160908, UID 1.2.840.10008.6.1.1135.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 7023
+NAME: Final[str] = "RT Process Output"
+KEYWORD: Final[str | None] = "RTProcessOutput"
+UID: Final[str | None] = "1.2.840.10008.6.1.1135"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20160908"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+PrePlanningResult: Final[Code] = Code("DCM", "128184", "Pre-Planning Result", (7023,))
+"""Pre-Planning Result (DCM 128184)."""
+
+RTPrescriptionResult: Final[Code] = Code("DCM", "128185", "RT Prescription Result", (7023,))
+"""RT Prescription Result (DCM 128185)."""
+
+DoseCalculationImageSeries: Final[Code] = Code(
+    "DCM", "128186", "Dose Calculation Image Series", (7023, 9510)
+)
+"""Dose Calculation Image Series (DCM 128186)."""
+
+CoordinateAlignmentImageSeries: Final[Code] = Code(
+    "DCM", "128187", "Coordinate Alignment Image Series", (7023,)
+)
+"""Coordinate Alignment Image Series (DCM 128187)."""
+
+RTTreatmentSimulationResult: Final[Code] = Code(
+    "DCM", "128188", "RT Treatment Simulation Result", (7023,)
+)
+"""RT Treatment Simulation Result (DCM 128188)."""
+
+RTPlanningResult: Final[Code] = Code("DCM", "128189", "RT Planning Result", (7023,))
+"""RT Planning Result (DCM 128189)."""
+
+DosimetricResult: Final[Code] = Code("DCM", "128190", "Dosimetric Result", (7023,))
+"""Dosimetric Result (DCM 128190)."""
+
+PatientSetupVerificationResult: Final[Code] = Code(
+    "DCM", "128191", "Patient Setup Verification Result", (7023,)
+)
+"""Patient Setup Verification Result (DCM 128191)."""
+
+RTTreatmentSessionResult: Final[Code] = Code(
+    "DCM", "128192", "RT Treatment Session Result", (7023,)
+)
+"""RT Treatment Session Result (DCM 128192)."""
+
+RTTreatmentCourseSummary: Final[Code] = Code(
+    "DCM", "128193", "RT Treatment Course Summary", (7023,)
+)
+"""RT Treatment Course Summary (DCM 128193)."""
+
+RTTreatmentQAResult: Final[Code] = Code("DCM", "128194", "RT Treatment QA Result", (7023,))
+"""RT Treatment QA Result (DCM 128194)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    PrePlanningResult,
+    RTPrescriptionResult,
+    DoseCalculationImageSeries,
+    CoordinateAlignmentImageSeries,
+    RTTreatmentSimulationResult,
+    RTPlanningResult,
+    DosimetricResult,
+    PatientSetupVerificationResult,
+    RTTreatmentSessionResult,
+    RTTreatmentCourseSummary,
+    RTTreatmentQAResult,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,59 @@
+"""CID 7064 Model Usage.
+
+Extensible, version 20180403, UID 1.2.840.10008.6.1.1205.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 7064
+NAME: Final[str] = "Model Usage"
+KEYWORD: Final[str | None] = "ModelUsage"
+UID: Final[str | None] = "1.2.840.10008.6.1.1205"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20180403"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+EducationalIntent: Final[Code] = Code("DCM", "129012", "Educational Intent", (7064,))
+"""Educational Intent (DCM 129012)."""
+
+DiagnosticIntent: Final[Code] = Code(
+    "SCT", "261004008", "Diagnostic Intent", (3629, 4256, 6061, 6319, 7064)
+)
+"""Diagnostic Intent (SCT 261004008)."""
+
+PlanningIntent: Final[Code] = Code("DCM", "129013", "Planning Intent", (7064,))
+"""Planning Intent (DCM 129013)."""
+
+ToolFabrication: Final[Code] = Code("DCM", "129014", "Tool Fabrication", (7064,))
+"""Tool Fabrication (DCM 129014)."""
+
+ProstheticFabrication: Final[Code] = Code("DCM", "129015", "Prosthetic Fabrication", (7064,))
+"""Prosthetic Fabrication (DCM 129015)."""
+
+ImplantFabrication: Final[Code] = Code("DCM", "129016", "Implant Fabrication", (7064,))
+"""Implant Fabrication (DCM 129016)."""
+
+QualityControlIntent: Final[Code] = Code(
+    "DCM", "113680", "Quality Control Intent", (3629, 7031, 7064)
+)
+"""Quality Control Intent (DCM 113680)."""
+
+SimulationIntent: Final[Code] = Code("DCM", "129017", "Simulation Intent", (7064,))
+"""Simulation Intent (DCM 129017)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    EducationalIntent,
+    DiagnosticIntent,
+    PlanningIntent,
+    ToolFabrication,
+    ProstheticFabrication,
+    ImplantFabrication,
+    QualityControlIntent,
+    SimulationIntent,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

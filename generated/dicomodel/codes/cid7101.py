@@ -1,0 +1,85 @@
+"""CID 7101 Brain Atlas Fiducial.
+
+Extensible, version 20040115, UID 1.2.840.10008.6.1.495.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 7101
+NAME: Final[str] = "Brain Atlas Fiducial"
+KEYWORD: Final[str | None] = "BrainAtlasFiducial"
+UID: Final[str | None] = "1.2.840.10008.6.1.495"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20040115"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+InterHemisphericPlane: Final[Code] = Code("DCM", "125030", "Inter-Hemispheric Plane", (7101,))
+"""Inter-Hemispheric Plane (DCM 125030)."""
+
+AnteriorCommissure: Final[Code] = Code("SCT", "62872008", "Anterior Commissure", (7101, 7705))
+"""Anterior Commissure (SCT 62872008)."""
+
+PosteriorCommissure: Final[Code] = Code(
+    "SCT", "279336005", "Posterior Commissure", (7101, 7153, 7705)
+)
+"""Posterior Commissure (SCT 279336005)."""
+
+RightHemisphereMostAnterior: Final[Code] = Code(
+    "DCM", "125031", "Right Hemisphere Most Anterior", (7101,)
+)
+"""Right Hemisphere Most Anterior (DCM 125031)."""
+
+RightHemisphereMostPosterior: Final[Code] = Code(
+    "DCM", "125032", "Right Hemisphere Most Posterior", (7101,)
+)
+"""Right Hemisphere Most Posterior (DCM 125032)."""
+
+RightHemisphereMostSuperior: Final[Code] = Code(
+    "DCM", "125033", "Right Hemisphere Most Superior", (7101,)
+)
+"""Right Hemisphere Most Superior (DCM 125033)."""
+
+RightHemisphereMostInferior: Final[Code] = Code(
+    "DCM", "125034", "Right Hemisphere Most Inferior", (7101,)
+)
+"""Right Hemisphere Most Inferior (DCM 125034)."""
+
+LeftHemisphereMostAnterior: Final[Code] = Code(
+    "DCM", "125035", "Left Hemisphere Most Anterior", (7101,)
+)
+"""Left Hemisphere Most Anterior (DCM 125035)."""
+
+LeftHemisphereMostPosterior: Final[Code] = Code(
+    "DCM", "125036", "Left Hemisphere Most Posterior", (7101,)
+)
+"""Left Hemisphere Most Posterior (DCM 125036)."""
+
+LeftHemisphereMostSuperior: Final[Code] = Code(
+    "DCM", "125037", "Left Hemisphere Most Superior", (7101,)
+)
+"""Left Hemisphere Most Superior (DCM 125037)."""
+
+LeftHemisphereMostInferior: Final[Code] = Code(
+    "DCM", "125038", "Left Hemisphere Most Inferior", (7101,)
+)
+"""Left Hemisphere Most Inferior (DCM 125038)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    InterHemisphericPlane,
+    AnteriorCommissure,
+    PosteriorCommissure,
+    RightHemisphereMostAnterior,
+    RightHemisphereMostPosterior,
+    RightHemisphereMostSuperior,
+    RightHemisphereMostInferior,
+    LeftHemisphereMostAnterior,
+    LeftHemisphereMostPosterior,
+    LeftHemisphereMostSuperior,
+    LeftHemisphereMostInferior,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

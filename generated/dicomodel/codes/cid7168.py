@@ -1,0 +1,48 @@
+"""CID 7168 Brain Lesion Segmentation Type With Necrosis.
+
+Extensible, version 20190327, UID 1.2.840.10008.6.1.1280.
+Includes CID 7169.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 7168
+NAME: Final[str] = "Brain Lesion Segmentation Type With Necrosis"
+KEYWORD: Final[str | None] = "BrainLesionSegmentationTypeWithNecrosis"
+UID: Final[str | None] = "1.2.840.10008.6.1.1280"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20190327"
+INCLUDES: Final[tuple[int, ...]] = (7169,)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+Necrosis: Final[Code] = Code("SCT", "6574001", "Necrosis", (7159, 7168))
+"""Necrosis (SCT 6574001)."""
+
+Background: Final[Code] = Code("DCM", "125040", "Background", (7165, 7169, 12322))
+"""Background (DCM 125040). Included from CID 7169."""
+
+Normal: Final[Code] = Code("SCT", "17621005", "Normal", (222, 242, 3119, 3210, 3211, 7165, 7169))
+"""Normal (SCT 17621005). Included from CID 7169."""
+
+Edema: Final[Code] = Code("SCT", "79654002", "Edema", (6015, 6031, 7159, 7169))
+"""Edema (SCT 79654002). Included from CID 7169."""
+
+NonEnhancingLesion: Final[Code] = Code("NCIt", "C81175", "Non-Enhancing Lesion", (7169,))
+"""Non-Enhancing Lesion (NCIt C81175). Included from CID 7169."""
+
+EnhancingLesion: Final[Code] = Code("NCIt", "C113842", "Enhancing Lesion", (7169,))
+"""Enhancing Lesion (NCIt C113842). Included from CID 7169."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    Necrosis,
+    Background,
+    Normal,
+    Edema,
+    NonEnhancingLesion,
+    EnhancingLesion,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,37 @@
+"""CID 7169 Brain Lesion Segmentation Type Without Necrosis.
+
+Extensible, version 20190327, UID 1.2.840.10008.6.1.1281.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 7169
+NAME: Final[str] = "Brain Lesion Segmentation Type Without Necrosis"
+KEYWORD: Final[str | None] = "BrainLesionSegmentationTypeWithoutNecrosis"
+UID: Final[str | None] = "1.2.840.10008.6.1.1281"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20190327"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+Background: Final[Code] = Code("DCM", "125040", "Background", (7165, 7169, 12322))
+"""Background (DCM 125040)."""
+
+Normal: Final[Code] = Code("SCT", "17621005", "Normal", (222, 242, 3119, 3210, 3211, 7165, 7169))
+"""Normal (SCT 17621005)."""
+
+Edema: Final[Code] = Code("SCT", "79654002", "Edema", (6015, 6031, 7159, 7169))
+"""Edema (SCT 79654002)."""
+
+NonEnhancingLesion: Final[Code] = Code("NCIt", "C81175", "Non-Enhancing Lesion", (7169,))
+"""Non-Enhancing Lesion (NCIt C81175)."""
+
+EnhancingLesion: Final[Code] = Code("NCIt", "C113842", "Enhancing Lesion", (7169,))
+"""Enhancing Lesion (NCIt C113842)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (Background, Normal, Edema, NonEnhancingLesion, EnhancingLesion)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,71 @@
+"""CID 7170 Couinaud Liver Segment.
+
+Extensible, version 20210120, UID 1.2.840.10008.6.1.1358.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 7170
+NAME: Final[str] = "Couinaud Liver Segment"
+KEYWORD: Final[str | None] = "CouinaudLiverSegment"
+UID: Final[str | None] = "1.2.840.10008.6.1.1358"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20210120"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+CouinaudHepaticSegmentI: Final[Code] = Code(
+    "SCT", "71133005", "Couinaud hepatic segment I", (7170,)
+)
+"""Couinaud hepatic segment I (SCT 71133005)."""
+
+CouinaudHepaticSegmentII: Final[Code] = Code(
+    "SCT", "277956007", "Couinaud hepatic segment II", (7170,)
+)
+"""Couinaud hepatic segment II (SCT 277956007)."""
+
+CouinaudHepaticSegmentIII: Final[Code] = Code(
+    "SCT", "277957003", "Couinaud hepatic segment III", (7170,)
+)
+"""Couinaud hepatic segment III (SCT 277957003)."""
+
+CouinaudHepaticSegmentIV: Final[Code] = Code(
+    "SCT", "277958008", "Couinaud hepatic segment IV", (7170,)
+)
+"""Couinaud hepatic segment IV (SCT 277958008)."""
+
+CouinaudHepaticSegmentV: Final[Code] = Code(
+    "SCT", "277959000", "Couinaud hepatic segment V", (7170,)
+)
+"""Couinaud hepatic segment V (SCT 277959000)."""
+
+CouinaudHepaticSegmentVI: Final[Code] = Code(
+    "SCT", "277960005", "Couinaud hepatic segment VI", (7170,)
+)
+"""Couinaud hepatic segment VI (SCT 277960005)."""
+
+CouinaudHepaticSegmentVII: Final[Code] = Code(
+    "SCT", "277961009", "Couinaud hepatic segment VII", (7170,)
+)
+"""Couinaud hepatic segment VII (SCT 277961009)."""
+
+CouinaudHepaticSegmentVIII: Final[Code] = Code(
+    "SCT", "277962002", "Couinaud hepatic segment VIII", (7170,)
+)
+"""Couinaud hepatic segment VIII (SCT 277962002)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    CouinaudHepaticSegmentI,
+    CouinaudHepaticSegmentII,
+    CouinaudHepaticSegmentIII,
+    CouinaudHepaticSegmentIV,
+    CouinaudHepaticSegmentV,
+    CouinaudHepaticSegmentVI,
+    CouinaudHepaticSegmentVII,
+    CouinaudHepaticSegmentVIII,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

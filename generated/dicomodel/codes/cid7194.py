@@ -1,0 +1,100 @@
+"""CID 7194 Morphologically Abnormal Structure Segmentation Property Type.
+
+Extensible, version 20220402, UID 1.2.840.10008.6.1.1193.
+Includes CID 7159, CID 7199.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 7194
+NAME: Final[str] = "Morphologically Abnormal Structure Segmentation Property Type"
+KEYWORD: Final[str | None] = "MorphologicallyAbnormalStructureSegmentationPropertyType"
+UID: Final[str | None] = "1.2.840.10008.6.1.1193"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20220402"
+INCLUDES: Final[tuple[int, ...]] = (7159, 7199)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+Abscess: Final[Code] = Code("SCT", "44132006", "Abscess", (6031, 7159))
+"""Abscess (SCT 44132006). Included from CID 7159."""
+
+BloodClot: Final[Code] = Code("SCT", "75753009", "Blood clot", (7159,))
+"""Blood clot (SCT 75753009). Included from CID 7159."""
+
+Cyst: Final[Code] = Code("SCT", "367643001", "Cyst", (6338, 7159))
+"""Cyst (SCT 367643001). Included from CID 7159."""
+
+Edema: Final[Code] = Code("SCT", "79654002", "Edema", (6015, 6031, 7159, 7169))
+"""Edema (SCT 79654002). Included from CID 7159."""
+
+Embolus: Final[Code] = Code("SCT", "55584005", "Embolus", (3805, 3810, 3815, 7159))
+"""Embolus (SCT 55584005). Included from CID 7159."""
+
+Hemorrhage: Final[Code] = Code("SCT", "50960005", "Hemorrhage", (3754, 6338, 7159))
+"""Hemorrhage (SCT 50960005). Included from CID 7159."""
+
+Inflammation: Final[Code] = Code("SCT", "409774005", "Inflammation", (6031, 7159))
+"""Inflammation (SCT 409774005). Included from CID 7159."""
+
+Lesion: Final[Code] = Code("SCT", "52988006", "Lesion", (3487, 4266, 6337, 7159))
+"""Lesion (SCT 52988006). Included from CID 7159."""
+
+Mass: Final[Code] = Code("SCT", "4147007", "Mass", (6104, 6337, 7159))
+"""Mass (SCT 4147007). Included from CID 7159."""
+
+Necrosis: Final[Code] = Code("SCT", "6574001", "Necrosis", (7159, 7168))
+"""Necrosis (SCT 6574001). Included from CID 7159."""
+
+Neoplasm: Final[Code] = Code("SCT", "108369006", "Neoplasm", (644, 3815, 7159))
+"""Neoplasm (SCT 108369006). Included from CID 7159."""
+
+NeoplasmPrimary: Final[Code] = Code("SCT", "372087000", "Neoplasm, Primary", (7159,))
+"""Neoplasm, Primary (SCT 372087000). Included from CID 7159."""
+
+NeoplasmSecondary: Final[Code] = Code("SCT", "14799000", "Neoplasm, Secondary", (7159,))
+"""Neoplasm, Secondary (SCT 14799000). Included from CID 7159."""
+
+Nodule: Final[Code] = Code("SCT", "27925004", "Nodule", (6104, 6337, 7159))
+"""Nodule (SCT 27925004). Included from CID 7159."""
+
+Background: Final[Code] = Code("DCM", "125040", "Background", (7165, 7169, 12322))
+"""Background (DCM 125040). Included from CID 7169."""
+
+Normal: Final[Code] = Code("SCT", "17621005", "Normal", (222, 242, 3119, 3210, 3211, 7165, 7169))
+"""Normal (SCT 17621005). Included from CID 7169."""
+
+NonEnhancingLesion: Final[Code] = Code("NCIt", "C81175", "Non-Enhancing Lesion", (7169,))
+"""Non-Enhancing Lesion (NCIt C81175). Included from CID 7169."""
+
+EnhancingLesion: Final[Code] = Code("NCIt", "C113842", "Enhancing Lesion", (7169,))
+"""Enhancing Lesion (NCIt C113842). Included from CID 7169."""
+
+LesionOfBrain: Final[Code] = Code("SCT", "301766008", "Lesion of Brain", (7199,))
+"""Lesion of Brain (SCT 301766008). Included from CID 7199."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    Abscess,
+    BloodClot,
+    Cyst,
+    Edema,
+    Embolus,
+    Hemorrhage,
+    Inflammation,
+    Lesion,
+    Mass,
+    Necrosis,
+    Neoplasm,
+    NeoplasmPrimary,
+    NeoplasmSecondary,
+    Nodule,
+    Background,
+    Normal,
+    NonEnhancingLesion,
+    EnhancingLesion,
+    LesionOfBrain,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,26 @@
+"""CID 7198 Substance Segmentation Property Type.
+
+Extensible, version 20170914, UID 1.2.840.10008.6.1.1197.
+Includes CID 6402.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 7198
+NAME: Final[str] = "Substance Segmentation Property Type"
+KEYWORD: Final[str | None] = "SubstanceSegmentationPropertyType"
+UID: Final[str | None] = "1.2.840.10008.6.1.1197"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20170914"
+INCLUDES: Final[tuple[int, ...]] = (6402,)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+ContrastAgent: Final[Code] = Code("SCT", "7140000", "Contrast agent", (12, 6402))
+"""Contrast agent (SCT 7140000). Included from CID 6402."""
+
+MEMBERS: Final[tuple[Code, ...]] = (ContrastAgent,)
+"""The resolved membership: own members, then those of the included groups, in order."""

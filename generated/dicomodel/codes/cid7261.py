@@ -1,0 +1,55 @@
+"""CID 7261 Diffusion Model Value Type.
+
+Extensible, version 20150918, UID 1.2.840.10008.6.1.1060.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 7261
+NAME: Final[str] = "Diffusion Model Value Type"
+KEYWORD: Final[str | None] = "DiffusionModelValueType"
+UID: Final[str | None] = "1.2.840.10008.6.1.1060"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20150918"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+SingleTensor: Final[Code] = Code("DCM", "113231", "Single Tensor", (7261,))
+"""Single Tensor (DCM 113231)."""
+
+MultiTensor: Final[Code] = Code("DCM", "113232", "Multi Tensor", (7261,))
+"""Multi Tensor (DCM 113232)."""
+
+ModelFree: Final[Code] = Code("DCM", "113233", "Model Free", (7261,))
+"""Model Free (DCM 113233)."""
+
+CHARMED: Final[Code] = Code("DCM", "113234", "CHARMED", (7261,))
+"""CHARMED (DCM 113234)."""
+
+DSI: Final[Code] = Code("DCM", "113224", "DSI", (7260, 7261))
+"""DSI (DCM 113224)."""
+
+DOT: Final[Code] = Code("DCM", "113236", "DOT", (7261,))
+"""DOT (DCM 113236)."""
+
+PAS: Final[Code] = Code("DCM", "113237", "PAS", (7261,))
+"""PAS (DCM 113237)."""
+
+SphericalDeconvolution: Final[Code] = Code("DCM", "113238", "Spherical Deconvolution", (7261,))
+"""Spherical Deconvolution (DCM 113238)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    SingleTensor,
+    MultiTensor,
+    ModelFree,
+    CHARMED,
+    DSI,
+    DOT,
+    PAS,
+    SphericalDeconvolution,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,109 @@
+"""CID 7479 Grey Level Distance Zone Based Feature.
+
+Extensible, version 20190121, UID 1.2.840.10008.6.1.1272.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 7479
+NAME: Final[str] = "Grey Level Distance Zone Based Feature"
+KEYWORD: Final[str | None] = "GreyLevelDistanceZoneBasedFeature"
+UID: Final[str | None] = "1.2.840.10008.6.1.1272"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20190121"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+SmallDistanceEmphasis: Final[Code] = Code("IBSI", "0GBI", "Small Distance Emphasis", (7479,))
+"""Small Distance Emphasis (IBSI 0GBI)."""
+
+LargeDistanceEmphasis: Final[Code] = Code("IBSI", "MB4I", "Large Distance Emphasis", (7479,))
+"""Large Distance Emphasis (IBSI MB4I)."""
+
+LowGreyLevelZoneEmphasis: Final[Code] = Code(
+    "IBSI", "S1RA", "Low Grey Level Zone Emphasis", (7479,)
+)
+"""Low Grey Level Zone Emphasis (IBSI S1RA)."""
+
+HighGreyLevelZoneEmphasis: Final[Code] = Code(
+    "IBSI", "K26C", "High Grey Level Zone Emphasis", (7479,)
+)
+"""High Grey Level Zone Emphasis (IBSI K26C)."""
+
+SmallDistanceLowGreyLevelEmphasis: Final[Code] = Code(
+    "IBSI", "RUVG", "Small Distance Low Grey Level Emphasis", (7479,)
+)
+"""Small Distance Low Grey Level Emphasis (IBSI RUVG)."""
+
+SmallDistanceHighGreyLevelEmphasis: Final[Code] = Code(
+    "IBSI", "DKNJ", "Small Distance High Grey Level Emphasis", (7479,)
+)
+"""Small Distance High Grey Level Emphasis (IBSI DKNJ)."""
+
+LargeDistanceLowGreyLevelEmphasis: Final[Code] = Code(
+    "IBSI", "A7WM", "Large Distance Low Grey Level Emphasis", (7479,)
+)
+"""Large Distance Low Grey Level Emphasis (IBSI A7WM)."""
+
+LargeDistanceHighGreyLevelEmphasis: Final[Code] = Code(
+    "IBSI", "KLTH", "Large Distance High Grey Level Emphasis", (7479,)
+)
+"""Large Distance High Grey Level Emphasis (IBSI KLTH)."""
+
+GreyLevelNonUniformityOfDistanceZoneCounts: Final[Code] = Code(
+    "IBSI", "VFT7", "Grey Level Non-uniformity of Distance Zone Counts", (7479,)
+)
+"""Grey Level Non-uniformity of Distance Zone Counts (IBSI VFT7)."""
+
+NormalizedGreyLevelNonUniformityOfDistanceZoneCounts: Final[Code] = Code(
+    "IBSI", "7HP3", "Normalized Grey Level Non-uniformity of Distance Zone Counts", (7479,)
+)
+"""Normalized Grey Level Non-uniformity of Distance Zone Counts (IBSI 7HP3)."""
+
+ZoneDistanceNonUniformity: Final[Code] = Code(
+    "IBSI", "V294", "Zone Distance Non-uniformity", (7479,)
+)
+"""Zone Distance Non-uniformity (IBSI V294)."""
+
+NormalizedZoneDistanceNonUniformity: Final[Code] = Code(
+    "IBSI", "IATH", "Normalized Zone Distance Non-uniformity", (7479,)
+)
+"""Normalized Zone Distance Non-uniformity (IBSI IATH)."""
+
+DistanceZonePercentage: Final[Code] = Code("IBSI", "VIWW", "Distance Zone Percentage", (7479,))
+"""Distance Zone Percentage (IBSI VIWW)."""
+
+GreyLevelVarianceInDistanceZones: Final[Code] = Code(
+    "IBSI", "QK93", "Grey Level Variance in Distance Zones", (7479,)
+)
+"""Grey Level Variance in Distance Zones (IBSI QK93)."""
+
+ZoneDistanceVariance: Final[Code] = Code("IBSI", "7WT1", "Zone Distance Variance", (7479,))
+"""Zone Distance Variance (IBSI 7WT1)."""
+
+ZoneDistanceEntropy: Final[Code] = Code("IBSI", "GBDU", "Zone Distance Entropy", (7479,))
+"""Zone Distance Entropy (IBSI GBDU)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    SmallDistanceEmphasis,
+    LargeDistanceEmphasis,
+    LowGreyLevelZoneEmphasis,
+    HighGreyLevelZoneEmphasis,
+    SmallDistanceLowGreyLevelEmphasis,
+    SmallDistanceHighGreyLevelEmphasis,
+    LargeDistanceLowGreyLevelEmphasis,
+    LargeDistanceHighGreyLevelEmphasis,
+    GreyLevelNonUniformityOfDistanceZoneCounts,
+    NormalizedGreyLevelNonUniformityOfDistanceZoneCounts,
+    ZoneDistanceNonUniformity,
+    NormalizedZoneDistanceNonUniformity,
+    DistanceZonePercentage,
+    GreyLevelVarianceInDistanceZones,
+    ZoneDistanceVariance,
+    ZoneDistanceEntropy,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,61 @@
+"""CID 7701 Fiber Tract In Brainstem.
+
+Extensible, version 20150106, UID 1.2.840.10008.6.1.1013.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 7701
+NAME: Final[str] = "Fiber Tract In Brainstem"
+KEYWORD: Final[str | None] = "FiberTractInBrainstem"
+UID: Final[str | None] = "1.2.840.10008.6.1.1013"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20150106"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+SuperiorCerebellarPeduncle: Final[Code] = Code(
+    "SCT", "11089000", "superior cerebellar peduncle", (7153, 7701)
+)
+"""superior cerebellar peduncle (SCT 11089000)."""
+
+MiddleCerebellarPeduncle: Final[Code] = Code(
+    "SCT", "33723005", "middle cerebellar peduncle", (7153, 7701)
+)
+"""middle cerebellar peduncle (SCT 33723005)."""
+
+InferiorCerebellarPeduncle: Final[Code] = Code(
+    "SCT", "67701001", "inferior cerebellar peduncle", (7153, 7701)
+)
+"""inferior cerebellar peduncle (SCT 67701001)."""
+
+CorticospinalTractInBrainstem: Final[Code] = Code(
+    "SCT", "360568007", "corticospinal tract in brainstem", (7701,)
+)
+"""corticospinal tract in brainstem (SCT 360568007)."""
+
+MedialLemniscus: Final[Code] = Code("SCT", "30114003", "medial lemniscus", (7153, 7701))
+"""medial lemniscus (SCT 30114003)."""
+
+LateralLemniscus: Final[Code] = Code("SCT", "86136007", "lateral lemniscus", (7701,))
+"""lateral lemniscus (SCT 86136007)."""
+
+MedialLongitudinalFasciculus: Final[Code] = Code(
+    "SCT", "28390009", "medial longitudinal fasciculus", (7701,)
+)
+"""medial longitudinal fasciculus (SCT 28390009)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    SuperiorCerebellarPeduncle,
+    MiddleCerebellarPeduncle,
+    InferiorCerebellarPeduncle,
+    CorticospinalTractInBrainstem,
+    MedialLemniscus,
+    LateralLemniscus,
+    MedialLongitudinalFasciculus,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

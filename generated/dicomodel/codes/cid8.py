@@ -1,0 +1,83 @@
+"""CID 8 Angiographic Interventional Device.
+
+Extensible, version 20160314, UID 1.2.840.10008.6.1.6.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 8
+NAME: Final[str] = "Angiographic Interventional Device"
+KEYWORD: Final[str | None] = "AngiographicInterventionalDevice"
+UID: Final[str | None] = "1.2.840.10008.6.1.6"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20160314"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+Stent: Final[Code] = Code("SCT", "65818007", "Stent", (8, 1000, 3411, 3496, 3810, 7157))
+"""Stent (SCT 65818007)."""
+
+Catheter: Final[Code] = Code("SCT", "19923001", "Catheter", (8, 69, 3451, 6203, 6401, 6404, 7112))
+"""Catheter (SCT 19923001)."""
+
+Laser: Final[Code] = Code("SCT", "38586004", "Laser", (8, 3411))
+"""Laser (SCT 38586004)."""
+
+Glue: Final[Code] = Code("SCT", "57126000", "Glue", (8,))
+"""Glue (SCT 57126000)."""
+
+AtherectomyDevice: Final[Code] = Code("SCT", "102312002", "Atherectomy device", (8,))
+"""Atherectomy device (SCT 102312002)."""
+
+EmbolizationBall: Final[Code] = Code("SCT", "102315000", "Embolization ball", (8,))
+"""Embolization ball (SCT 102315000)."""
+
+PercutaneousTransluminalAngioplastyBalloon: Final[Code] = Code(
+    "SCT", "102319006", "Percutaneous transluminal angioplasty balloon", (8, 3411)
+)
+"""Percutaneous transluminal angioplasty balloon (SCT 102319006)."""
+
+EmbolizationCoil: Final[Code] = Code("SCT", "102314001", "Embolization coil", (8,))
+"""Embolization coil (SCT 102314001)."""
+
+DetachableBalloon: Final[Code] = Code("SCT", "102320000", "Detachable balloon", (8,))
+"""Detachable balloon (SCT 102320000)."""
+
+GuidingCatheter: Final[Code] = Code("SCT", "102317008", "Guiding catheter", (8, 3411))
+"""Guiding catheter (SCT 102317008)."""
+
+EmbolizationParticulate: Final[Code] = Code("SCT", "102316004", "Embolization particulate", (8,))
+"""Embolization particulate (SCT 102316004)."""
+
+RotationalAtherectomyDevice: Final[Code] = Code(
+    "SCT", "102313007", "Rotational atherectomy device", (8, 3411)
+)
+"""Rotational atherectomy device (SCT 102313007)."""
+
+MeasuringRuler: Final[Code] = Code("SCT", "102304005", "Measuring ruler", (8, 3451))
+"""Measuring ruler (SCT 102304005)."""
+
+Sphere: Final[Code] = Code("DCM", "122485", "Sphere", (8, 3451, 7112))
+"""Sphere (DCM 122485)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    Stent,
+    Catheter,
+    Laser,
+    Glue,
+    AtherectomyDevice,
+    EmbolizationBall,
+    PercutaneousTransluminalAngioplastyBalloon,
+    EmbolizationCoil,
+    DetachableBalloon,
+    GuidingCatheter,
+    EmbolizationParticulate,
+    RotationalAtherectomyDevice,
+    MeasuringRuler,
+    Sphere,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,83 @@
+"""CID 8131 Pathology Imaging Protocol.
+
+Extensible, version 20240324, UID 1.2.840.10008.6.1.948.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 8131
+NAME: Final[str] = "Pathology Imaging Protocol"
+KEYWORD: Final[str | None] = "PathologyImagingProtocol"
+UID: Final[str | None] = "1.2.840.10008.6.1.948"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20240324"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+PeriOperativePhotographicImaging: Final[Code] = Code(
+    "DCM", "112700", "Peri-operative Photographic Imaging", (8131,)
+)
+"""Peri-operative Photographic Imaging (DCM 112700)."""
+
+SlideMicroscopy: Final[Code] = Code("DCM", "112702", "Slide Microscopy", (8131,))
+"""Slide Microscopy (DCM 112702)."""
+
+WholeSlideImaging: Final[Code] = Code("DCM", "112703", "Whole Slide Imaging", (8131,))
+"""Whole Slide Imaging (DCM 112703)."""
+
+WSI20XRGB: Final[Code] = Code("DCM", "112704", "WSI 20X RGB", (8131,))
+"""WSI 20X RGB (DCM 112704)."""
+
+WSI40XRGB: Final[Code] = Code("DCM", "112705", "WSI 40X RGB", (8131,))
+"""WSI 40X RGB (DCM 112705)."""
+
+Histology: Final[Code] = Code("SCT", "714797009", "Histology", (8131,))
+"""Histology (SCT 714797009)."""
+
+Histopathology: Final[Code] = Code("SCT", "252416005", "Histopathology", (8131,))
+"""Histopathology (SCT 252416005)."""
+
+Microscopy: Final[Code] = Code("SCT", "117259009", "Microscopy", (8131,))
+"""Microscopy (SCT 117259009)."""
+
+LightMicroscopy: Final[Code] = Code("SCT", "104157003", "Light microscopy", (8131,))
+"""Light microscopy (SCT 104157003)."""
+
+Photomicrography: Final[Code] = Code("SCT", "60287000", "Photomicrography", (8131,))
+"""Photomicrography (SCT 60287000)."""
+
+PhotographyOfPatient: Final[Code] = Code("SCT", "197157006", "Photography of patient", (8131,))
+"""Photography of patient (SCT 197157006)."""
+
+PhotographyOfGrossOrgan: Final[Code] = Code(
+    "SCT", "52432005", "Photography of gross organ", (8131,)
+)
+"""Photography of gross organ (SCT 52432005)."""
+
+GrossPathologyRequest: Final[Code] = Code("SCT", "168456004", "Gross pathology request", (8131,))
+"""Gross pathology request (SCT 168456004)."""
+
+Immunohistochemistry: Final[Code] = Code("SCT", "117617002", "Immunohistochemistry", (8131,))
+"""Immunohistochemistry (SCT 117617002)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    PeriOperativePhotographicImaging,
+    SlideMicroscopy,
+    WholeSlideImaging,
+    WSI20XRGB,
+    WSI40XRGB,
+    Histology,
+    Histopathology,
+    Microscopy,
+    LightMicroscopy,
+    Photomicrography,
+    PhotographyOfPatient,
+    PhotographyOfGrossOrgan,
+    GrossPathologyRequest,
+    Immunohistochemistry,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,129 @@
+"""CID 83 Real World Value Mapping Unit.
+
+Extensible, version 20080123, UID 1.2.840.10008.6.1.24.
+Includes CID 84.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 83
+NAME: Final[str] = "Real World Value Mapping Unit"
+KEYWORD: Final[str | None] = "RealWorldValueMappingUnit"
+UID: Final[str | None] = "1.2.840.10008.6.1.24"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20080123"
+INCLUDES: Final[tuple[int, ...]] = (84,)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+HounsfieldUnit: Final[Code] = Code("UCUM", "[hnsf'U]", "Hounsfield unit", (83, 301, 7181))
+"""Hounsfield unit (UCUM [hnsf'U])."""
+
+Counts: Final[Code] = Code("UCUM", "{counts}", "Counts", (84, 7181))
+"""Counts (UCUM {counts}). Included from CID 84."""
+
+CountsPerSecond: Final[Code] = Code("UCUM", "{counts}/s", "Counts per second", (84, 7181))
+"""Counts per second (UCUM {counts}/s). Included from CID 84."""
+
+ProportionalToCounts: Final[Code] = Code("UCUM", "{propcounts}", "Proportional to counts", (84,))
+"""Proportional to counts (UCUM {propcounts}). Included from CID 84."""
+
+ProportionalToCountsPerSecond: Final[Code] = Code(
+    "UCUM", "{propcounts}/s", "Proportional to counts per second", (84,)
+)
+"""Proportional to counts per second (UCUM {propcounts}/s). Included from CID 84."""
+
+Centimeter2: Final[Code] = Code("UCUM", "cm2", "Centimeter**2", (84, 7461))
+"""Centimeter**2 (UCUM cm2). Included from CID 84."""
+
+Centimeter2Milliliter: Final[Code] = Code("UCUM", "cm2/ml", "Centimeter**2/milliliter", (84,))
+"""Centimeter**2/milliliter (UCUM cm2/ml). Included from CID 84."""
+
+Percent: Final[Code] = Code("UCUM", "%", "Percent", (84, 301, 4244))
+"""Percent (UCUM %). Included from CID 84."""
+
+BecquerelsMilliliter: Final[Code] = Code("UCUM", "Bq/ml", "Becquerels/milliliter", (84,))
+"""Becquerels/milliliter (UCUM Bq/ml). Included from CID 84."""
+
+MilligramsMinuteMilliliter: Final[Code] = Code(
+    "UCUM", "mg/min/ml", "Milligrams/minute/milliliter", (84,)
+)
+"""Milligrams/minute/milliliter (UCUM mg/min/ml). Included from CID 84."""
+
+MicromoleMinuteMilliliter: Final[Code] = Code(
+    "UCUM", "umol/min/ml", "Micromole/minute/milliliter", (84,)
+)
+"""Micromole/minute/milliliter (UCUM umol/min/ml). Included from CID 84."""
+
+MilliliterMinuteGram: Final[Code] = Code("UCUM", "ml/min/g", "Milliliter/minute/gram", (84,))
+"""Milliliter/minute/gram (UCUM ml/min/g). Included from CID 84."""
+
+MilliliterGram: Final[Code] = Code("UCUM", "ml/g", "Milliliter/gram", (84,))
+"""Milliliter/gram (UCUM ml/g). Included from CID 84."""
+
+Centimeter: Final[Code] = Code("UCUM", "/cm", "/Centimeter", (84,))
+"""/Centimeter (UCUM /cm). Included from CID 84."""
+
+MicromoleMilliliter: Final[Code] = Code("UCUM", "umol/ml", "Micromole/milliliter", (84,))
+"""Micromole/milliliter (UCUM umol/ml). Included from CID 84."""
+
+StandardizedUptakeValueBodyWeight: Final[Code] = Code(
+    "UCUM", "g/ml{SUVbw}", "Standardized Uptake Value body weight", (85,)
+)
+"""Standardized Uptake Value body weight (UCUM g/ml{SUVbw}). Included from CID 85."""
+
+StandardizedUptakeValueLeanBodyMassJames: Final[Code] = Code(
+    "UCUM", "g/ml{SUVlbm}", "Standardized Uptake Value lean body mass (James)", (85,)
+)
+"""Standardized Uptake Value lean body mass (James) (UCUM g/ml{SUVlbm}). Included from CID 85."""
+
+StandardizedUptakeValueLeanBodyMassJames128Multiplier: Final[Code] = Code(
+    "UCUM",
+    "g/ml{SUVlbm(James128)}",
+    "Standardized Uptake Value lean body mass (James 128 multiplier)",
+    (85,),
+)
+"""Standardized Uptake Value lean body mass (James 128 multiplier) (UCUM g/ml{SUVlbm(James128)}). Included from CID 85."""
+
+StandardizedUptakeValueLeanBodyMassJanma: Final[Code] = Code(
+    "UCUM", "g/ml{SUVlbm(Janma)}", "Standardized Uptake Value lean body mass (Janma)", (85,)
+)
+"""Standardized Uptake Value lean body mass (Janma) (UCUM g/ml{SUVlbm(Janma)}). Included from CID 85."""
+
+StandardizedUptakeValueBodySurfaceArea: Final[Code] = Code(
+    "UCUM", "cm2/ml{SUVbsa}", "Standardized Uptake Value body surface area", (85,)
+)
+"""Standardized Uptake Value body surface area (UCUM cm2/ml{SUVbsa}). Included from CID 85."""
+
+StandardizedUptakeValueIdealBodyWeight: Final[Code] = Code(
+    "UCUM", "g/ml{SUVibw}", "Standardized Uptake Value ideal body weight", (85,)
+)
+"""Standardized Uptake Value ideal body weight (UCUM g/ml{SUVibw}). Included from CID 85."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    HounsfieldUnit,
+    Counts,
+    CountsPerSecond,
+    ProportionalToCounts,
+    ProportionalToCountsPerSecond,
+    Centimeter2,
+    Centimeter2Milliliter,
+    Percent,
+    BecquerelsMilliliter,
+    MilligramsMinuteMilliliter,
+    MicromoleMinuteMilliliter,
+    MilliliterMinuteGram,
+    MilliliterGram,
+    Centimeter,
+    MicromoleMilliliter,
+    StandardizedUptakeValueBodyWeight,
+    StandardizedUptakeValueLeanBodyMassJames,
+    StandardizedUptakeValueLeanBodyMassJames128Multiplier,
+    StandardizedUptakeValueLeanBodyMassJanma,
+    StandardizedUptakeValueBodySurfaceArea,
+    StandardizedUptakeValueIdealBodyWeight,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

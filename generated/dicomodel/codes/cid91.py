@@ -1,0 +1,94 @@
+"""CID 91 Functional Condition Present During Acquisition.
+
+Extensible, version 20170914, UID 1.2.840.10008.6.1.891.
+Includes CID 3271.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 91
+NAME: Final[str] = "Functional Condition Present During Acquisition"
+KEYWORD: Final[str | None] = "FunctionalConditionPresentDuringAcquisition"
+UID: Final[str | None] = "1.2.840.10008.6.1.891"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20170914"
+INCLUDES: Final[tuple[int, ...]] = (3271,)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+Phonation: Final[Code] = Code("SCT", "43914001", "Phonation", (91,))
+"""Phonation (SCT 43914001)."""
+
+WeightBearing: Final[Code] = Code("SCT", "87731000", "Weight bearing", (91,))
+"""Weight bearing (SCT 87731000)."""
+
+DuringVoiding: Final[Code] = Code("DCM", "109137", "During voiding", (91,))
+"""During voiding (DCM 109137)."""
+
+PriorToVoiding: Final[Code] = Code("DCM", "109134", "Prior to voiding", (91, 9272))
+"""Prior to voiding (DCM 109134)."""
+
+PostVoiding: Final[Code] = Code("DCM", "109135", "Post voiding", (91, 9272))
+"""Post voiding (DCM 109135)."""
+
+DrugInfusion: Final[Code] = Code("SCT", "133882006", "Drug infusion", (3250, 3271, 3651))
+"""Drug infusion (SCT 133882006). Included from CID 3271."""
+
+ExerciseChallenge: Final[Code] = Code("SCT", "128967005", "Exercise challenge", (3250, 3271, 3651))
+"""Exercise challenge (SCT 128967005). Included from CID 3271."""
+
+Handgrip: Final[Code] = Code("SCT", "128965002", "Handgrip", (3271, 12002))
+"""Handgrip (SCT 128965002). Included from CID 3271."""
+
+HeadUp: Final[Code] = Code("SCT", "128963009", "Head up", (3271,))
+"""Head up (SCT 128963009). Included from CID 3271."""
+
+HeldInspiration: Final[Code] = Code("SCT", "128969008", "Held inspiration", (3271,))
+"""Held inspiration (SCT 128969008). Included from CID 3271."""
+
+HeldVentilation: Final[Code] = Code("SCT", "128970009", "Held ventilation", (3271,))
+"""Held ventilation (SCT 128970009). Included from CID 3271."""
+
+LegUp: Final[Code] = Code("SCT", "128964003", "Leg up", (3271,))
+"""Leg up (SCT 128964003). Included from CID 3271."""
+
+NegativeLowerBodyPressure: Final[Code] = Code(
+    "SCT", "128966001", "Negative lower body pressure", (3271,)
+)
+"""Negative lower body pressure (SCT 128966001). Included from CID 3271."""
+
+Pacing: Final[Code] = Code("SCT", "18590009", "Pacing", (3271, 3555, 12002))
+"""Pacing (SCT 18590009). Included from CID 3271."""
+
+PostVolumeChallenge: Final[Code] = Code("SCT", "128971008", "Post volume challenge", (3271,))
+"""Post volume challenge (SCT 128971008). Included from CID 3271."""
+
+VagalStimulation: Final[Code] = Code("SCT", "128968000", "Vagal stimulation", (3271,))
+"""Vagal stimulation (SCT 128968000). Included from CID 3271."""
+
+ValsalvaManeuver: Final[Code] = Code("SCT", "261039008", "Valsalva maneuver", (3271, 3823, 12002))
+"""Valsalva maneuver (SCT 261039008). Included from CID 3271."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    Phonation,
+    WeightBearing,
+    DuringVoiding,
+    PriorToVoiding,
+    PostVoiding,
+    DrugInfusion,
+    ExerciseChallenge,
+    Handgrip,
+    HeadUp,
+    HeldInspiration,
+    HeldVentilation,
+    LegUp,
+    NegativeLowerBodyPressure,
+    Pacing,
+    PostVolumeChallenge,
+    VagalStimulation,
+    ValsalvaManeuver,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,114 @@
+"""CID 9242 Radiotherapy Acquisition Workitem Definition.
+
+Extensible, version 20240612, UID 1.2.840.10008.6.1.932.
+Includes CID 9265, CID 9266, CID 9273.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 9242
+NAME: Final[str] = "Radiotherapy Acquisition Workitem Definition"
+KEYWORD: Final[str | None] = "RadiotherapyAcquisitionWorkitemDefinition"
+UID: Final[str | None] = "1.2.840.10008.6.1.932"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20240612"
+INCLUDES: Final[tuple[int, ...]] = (9265, 9266, 9273)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+RTPatientPositionAcquisitionOptical: Final[Code] = Code(
+    "DCM", "121709", "RT Patient Position Acquisition, Optical", (9242,)
+)
+"""RT Patient Position Acquisition, Optical (DCM 121709)."""
+
+RTPatientPositionAcquisitionUltrasound: Final[Code] = Code(
+    "DCM", "121710", "RT Patient Position Acquisition, Ultrasound", (9242,)
+)
+"""RT Patient Position Acquisition, Ultrasound (DCM 121710)."""
+
+RTPatientPositionAcquisitionSpatialFiducials: Final[Code] = Code(
+    "DCM", "121711", "RT Patient Position Acquisition, Spatial Fiducials", (9242,)
+)
+"""RT Patient Position Acquisition, Spatial Fiducials (DCM 121711)."""
+
+RTPatientPositionAcquisitionSinglePlaneMV: Final[Code] = Code(
+    "DCM", "121702", "RT Patient Position Acquisition, single plane MV", (9260, 9264, 9265)
+)
+"""RT Patient Position Acquisition, single plane MV (DCM 121702). Included from CID 9265."""
+
+RTPatientPositionAcquisitionSinglePlaneKv: Final[Code] = Code(
+    "DCM", "121704", "RT Patient Position Acquisition, single plane kV", (9260, 9263, 9265)
+)
+"""RT Patient Position Acquisition, single plane kV (DCM 121704). Included from CID 9265."""
+
+RTPatientPositionAcquisitionIntegratedDoseMV: Final[Code] = Code(
+    "DCM", "130782", "RT Patient Position Acquisition, Integrated Dose MV", (9260, 9264, 9265)
+)
+"""RT Patient Position Acquisition, Integrated Dose MV (DCM 130782). Included from CID 9265."""
+
+RTPatientPositionAcquisitionFilmCassetteMV: Final[Code] = Code(
+    "DCM", "130783", "RT Patient Position Acquisition, Film Cassette MV", (9260, 9264, 9265)
+)
+"""RT Patient Position Acquisition, Film Cassette MV (DCM 130783). Included from CID 9265."""
+
+RTPatientPositionAcquisitionFilmCassetteKv: Final[Code] = Code(
+    "DCM", "130784", "RT Patient Position Acquisition, Film Cassette kV", (9260, 9263, 9265)
+)
+"""RT Patient Position Acquisition, Film Cassette kV (DCM 130784). Included from CID 9265."""
+
+RTPatientPositionAcquisitionCTKv: Final[Code] = Code(
+    "DCM", "121707", "RT Patient Position Acquisition, CT kV", (9260, 9263, 9266)
+)
+"""RT Patient Position Acquisition, CT kV (DCM 121707). Included from CID 9266."""
+
+RTPatientPositionAcquisitionConeBeamCTKv: Final[Code] = Code(
+    "DCM", "130785", "RT Patient Position Acquisition, Cone-Beam CT kV", (9260, 9263, 9266)
+)
+"""RT Patient Position Acquisition, Cone-Beam CT kV (DCM 130785). Included from CID 9266."""
+
+RTPatientPositionAcquisitionConventionalCTKv: Final[Code] = Code(
+    "DCM", "130786", "RT Patient Position Acquisition, Conventional CT kV", (9260, 9263, 9266)
+)
+"""RT Patient Position Acquisition, Conventional CT kV (DCM 130786). Included from CID 9266."""
+
+RTPatientPositionAcquisitionCTMV: Final[Code] = Code(
+    "DCM", "121708", "RT Patient Position Acquisition, CT MV", (9260, 9264, 9266)
+)
+"""RT Patient Position Acquisition, CT MV (DCM 121708). Included from CID 9266."""
+
+RTPatientPositionAcquisitionConeBeamCTMV: Final[Code] = Code(
+    "DCM", "130787", "RT Patient Position Acquisition, Cone-Beam CT MV", (9260, 9264, 9266)
+)
+"""RT Patient Position Acquisition, Cone-Beam CT MV (DCM 130787). Included from CID 9266."""
+
+RTPatientPositionAcquisitionConventionalCTMV: Final[Code] = Code(
+    "DCM", "130788", "RT Patient Position Acquisition, Conventional CT MV", (9260, 9264, 9266)
+)
+"""RT Patient Position Acquisition, Conventional CT MV (DCM 130788). Included from CID 9266."""
+
+RTPatientPositionAcquisitionMR: Final[Code] = Code(
+    "DCM", "121737", "RT Patient Position Acquisition, MR", (9273,)
+)
+"""RT Patient Position Acquisition, MR (DCM 121737). Included from CID 9273."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    RTPatientPositionAcquisitionOptical,
+    RTPatientPositionAcquisitionUltrasound,
+    RTPatientPositionAcquisitionSpatialFiducials,
+    RTPatientPositionAcquisitionSinglePlaneMV,
+    RTPatientPositionAcquisitionSinglePlaneKv,
+    RTPatientPositionAcquisitionIntegratedDoseMV,
+    RTPatientPositionAcquisitionFilmCassetteMV,
+    RTPatientPositionAcquisitionFilmCassetteKv,
+    RTPatientPositionAcquisitionCTKv,
+    RTPatientPositionAcquisitionConeBeamCTKv,
+    RTPatientPositionAcquisitionConventionalCTKv,
+    RTPatientPositionAcquisitionCTMV,
+    RTPatientPositionAcquisitionConeBeamCTMV,
+    RTPatientPositionAcquisitionConventionalCTMV,
+    RTPatientPositionAcquisitionMR,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

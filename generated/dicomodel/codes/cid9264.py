@@ -1,0 +1,59 @@
+"""CID 9264 MV Imaging Acquisition Techniques.
+
+Extensible, version 20221225, UID 1.2.840.10008.6.1.1463.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 9264
+NAME: Final[str] = "MV Imaging Acquisition Techniques"
+KEYWORD: Final[str | None] = "MVImagingAcquisitionTechniques"
+UID: Final[str | None] = "1.2.840.10008.6.1.1463"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20221225"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+RTPatientPositionAcquisitionSinglePlaneMV: Final[Code] = Code(
+    "DCM", "121702", "RT Patient Position Acquisition, single plane MV", (9260, 9264, 9265)
+)
+"""RT Patient Position Acquisition, single plane MV (DCM 121702)."""
+
+RTPatientPositionAcquisitionCTMV: Final[Code] = Code(
+    "DCM", "121708", "RT Patient Position Acquisition, CT MV", (9260, 9264, 9266)
+)
+"""RT Patient Position Acquisition, CT MV (DCM 121708)."""
+
+RTPatientPositionAcquisitionConeBeamCTMV: Final[Code] = Code(
+    "DCM", "130787", "RT Patient Position Acquisition, Cone-Beam CT MV", (9260, 9264, 9266)
+)
+"""RT Patient Position Acquisition, Cone-Beam CT MV (DCM 130787)."""
+
+RTPatientPositionAcquisitionConventionalCTMV: Final[Code] = Code(
+    "DCM", "130788", "RT Patient Position Acquisition, Conventional CT MV", (9260, 9264, 9266)
+)
+"""RT Patient Position Acquisition, Conventional CT MV (DCM 130788)."""
+
+RTPatientPositionAcquisitionIntegratedDoseMV: Final[Code] = Code(
+    "DCM", "130782", "RT Patient Position Acquisition, Integrated Dose MV", (9260, 9264, 9265)
+)
+"""RT Patient Position Acquisition, Integrated Dose MV (DCM 130782)."""
+
+RTPatientPositionAcquisitionFilmCassetteMV: Final[Code] = Code(
+    "DCM", "130783", "RT Patient Position Acquisition, Film Cassette MV", (9260, 9264, 9265)
+)
+"""RT Patient Position Acquisition, Film Cassette MV (DCM 130783)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    RTPatientPositionAcquisitionSinglePlaneMV,
+    RTPatientPositionAcquisitionCTMV,
+    RTPatientPositionAcquisitionConeBeamCTMV,
+    RTPatientPositionAcquisitionConventionalCTMV,
+    RTPatientPositionAcquisitionIntegratedDoseMV,
+    RTPatientPositionAcquisitionFilmCassetteMV,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

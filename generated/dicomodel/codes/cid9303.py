@@ -1,0 +1,81 @@
+"""CID 9303 Interpretation Request Discontinuation Reason.
+
+Extensible, version 20171122, UID 1.2.840.10008.6.1.1198.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 9303
+NAME: Final[str] = "Interpretation Request Discontinuation Reason"
+KEYWORD: Final[str | None] = "InterpretationRequestDiscontinuationReason"
+UID: Final[str | None] = "1.2.840.10008.6.1.1198"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20171122"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+ResourcePreEmpted: Final[Code] = Code("DCM", "110526", "Resource pre-empted", (9300, 9303))
+"""Resource pre-empted (DCM 110526)."""
+
+DoctorCanceledProcedure: Final[Code] = Code(
+    "DCM", "110500", "Doctor canceled procedure", (9301, 9303, 9561)
+)
+"""Doctor canceled procedure (DCM 110500)."""
+
+IncorrectProcedureOrdered: Final[Code] = Code(
+    "DCM", "110502", "Incorrect procedure ordered", (9301, 9303)
+)
+"""Incorrect procedure ordered (DCM 110502)."""
+
+PatientDied: Final[Code] = Code("DCM", "110504", "Patient died", (9301, 9303, 9561))
+"""Patient died (DCM 110504)."""
+
+ChangeOfProcedureForCorrectCharging: Final[Code] = Code(
+    "DCM", "110509", "Change of procedure for correct charging", (9301, 9303)
+)
+"""Change of procedure for correct charging (DCM 110509)."""
+
+DuplicateOrder: Final[Code] = Code("DCM", "110510", "Duplicate order", (9301, 9302, 9303))
+"""Duplicate order (DCM 110510)."""
+
+DiscontinuedForUnspecifiedReason: Final[Code] = Code(
+    "DCM", "110513", "Discontinued for unspecified reason", (9301, 9302, 9303, 9561)
+)
+"""Discontinued for unspecified reason (DCM 110513)."""
+
+WorkitemAssignmentRejectedByAssignedResource: Final[Code] = Code(
+    "DCM", "110530", "Workitem assignment rejected by assigned resource", (9300, 9303)
+)
+"""Workitem assignment rejected by assigned resource (DCM 110530)."""
+
+ObjectSetIncomplete: Final[Code] = Code("DCM", "110523", "Object Set incomplete", (9302, 9303))
+"""Object Set incomplete (DCM 110523)."""
+
+InsufficientQualityForInterpretation: Final[Code] = Code(
+    "DCM", "110531", "Insufficient quality for interpretation", (9303,)
+)
+"""Insufficient quality for interpretation (DCM 110531)."""
+
+InterpretationRequiresSpecialistExpertise: Final[Code] = Code(
+    "DCM", "110532", "Interpretation requires specialist expertise", (9303,)
+)
+"""Interpretation requires specialist expertise (DCM 110532)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    ResourcePreEmpted,
+    DoctorCanceledProcedure,
+    IncorrectProcedureOrdered,
+    PatientDied,
+    ChangeOfProcedureForCorrectCharging,
+    DuplicateOrder,
+    DiscontinuedForUnspecifiedReason,
+    WorkitemAssignmentRejectedByAssignedResource,
+    ObjectSetIncomplete,
+    InsufficientQualityForInterpretation,
+    InterpretationRequiresSpecialistExpertise,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,71 @@
+"""CID 9403 IEC61217 Patient Support Position Parameter.
+
+Extensible, version 20130518, UID 1.2.840.10008.6.1.1025.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 9403
+NAME: Final[str] = "IEC61217 Patient Support Position Parameter"
+KEYWORD: Final[str | None] = "IEC61217PatientSupportPositionParameter"
+UID: Final[str | None] = "1.2.840.10008.6.1.1025"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20130518"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+IEC61217PatientSupportContinuousYawAngle: Final[Code] = Code(
+    "DCM", "126801", "IEC61217 Patient Support Continuous Yaw Angle", (9403,)
+)
+"""IEC61217 Patient Support Continuous Yaw Angle (DCM 126801)."""
+
+IEC61217TableTopContinuousPitchAngle: Final[Code] = Code(
+    "DCM", "126802", "IEC61217 Table Top Continuous Pitch Angle", (9403,)
+)
+"""IEC61217 Table Top Continuous Pitch Angle (DCM 126802)."""
+
+IEC61217TableTopContinuousRollAngle: Final[Code] = Code(
+    "DCM", "126803", "IEC61217 Table Top Continuous Roll Angle", (9403,)
+)
+"""IEC61217 Table Top Continuous Roll Angle (DCM 126803)."""
+
+IEC61217TableTopEccentricAxisDistance: Final[Code] = Code(
+    "DCM", "126804", "IEC61217 Table Top Eccentric Axis Distance", (9403,)
+)
+"""IEC61217 Table Top Eccentric Axis Distance (DCM 126804)."""
+
+IEC61217TableTopContinuousEccentricAngle: Final[Code] = Code(
+    "DCM", "126805", "IEC61217 Table Top Continuous Eccentric Angle", (9403,)
+)
+"""IEC61217 Table Top Continuous Eccentric Angle (DCM 126805)."""
+
+IEC61217TableTopLateralPosition: Final[Code] = Code(
+    "DCM", "126806", "IEC61217 Table Top Lateral Position", (9403,)
+)
+"""IEC61217 Table Top Lateral Position (DCM 126806)."""
+
+IEC61217TableTopLongitudinalPosition: Final[Code] = Code(
+    "DCM", "126807", "IEC61217 Table Top Longitudinal Position", (9403,)
+)
+"""IEC61217 Table Top Longitudinal Position (DCM 126807)."""
+
+IEC61217TableTopVerticalPosition: Final[Code] = Code(
+    "DCM", "126808", "IEC61217 Table Top Vertical Position", (9403,)
+)
+"""IEC61217 Table Top Vertical Position (DCM 126808)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    IEC61217PatientSupportContinuousYawAngle,
+    IEC61217TableTopContinuousPitchAngle,
+    IEC61217TableTopContinuousRollAngle,
+    IEC61217TableTopEccentricAxisDistance,
+    IEC61217TableTopContinuousEccentricAngle,
+    IEC61217TableTopLateralPosition,
+    IEC61217TableTopLongitudinalPosition,
+    IEC61217TableTopVerticalPosition,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,124 @@
+"""CID 9500 Dosimetric Objective Type.
+
+Extensible, version 20181112, UID 1.2.840.10008.6.1.1210.
+Includes CID 9532, CID 9529, CID 9530, CID 9531.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 9500
+NAME: Final[str] = "Dosimetric Objective Type"
+KEYWORD: Final[str | None] = "DosimetricObjectiveType"
+UID: Final[str | None] = "1.2.840.10008.6.1.1210"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20181112"
+INCLUDES: Final[tuple[int, ...]] = (9532, 9529, 9530, 9531)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+SpecifiedConformityIndex: Final[Code] = Code("DCM", "130074", "Specified Conformity Index", (9500,))
+"""Specified Conformity Index (DCM 130074)."""
+
+SpecifiedHealthyTissueConformityIndex: Final[Code] = Code(
+    "DCM", "130075", "Specified Healthy Tissue Conformity Index", (9500,)
+)
+"""Specified Healthy Tissue Conformity Index (DCM 130075)."""
+
+SpecifiedConformationNumber: Final[Code] = Code(
+    "DCM", "130076", "Specified Conformation Number", (9500,)
+)
+"""Specified Conformation Number (DCM 130076)."""
+
+SpecifiedHomogeneityIndex: Final[Code] = Code(
+    "DCM", "130077", "Specified Homogeneity Index", (9500,)
+)
+"""Specified Homogeneity Index (DCM 130077)."""
+
+MinimizeMeterset: Final[Code] = Code("DCM", "130018", "Minimize Meterset", (9532,))
+"""Minimize Meterset (DCM 130018). Included from CID 9532."""
+
+MinimumSurfaceRadiationDose: Final[Code] = Code(
+    "DCM", "130001", "Minimum Surface Radiation Dose", (9529,)
+)
+"""Minimum Surface Radiation Dose (DCM 130001). Included from CID 9529."""
+
+MaximumSurfaceRadiationDose: Final[Code] = Code(
+    "DCM", "130002", "Maximum Surface Radiation Dose", (9529,)
+)
+"""Maximum Surface Radiation Dose (DCM 130002). Included from CID 9529."""
+
+MinimumRadiationDose: Final[Code] = Code("DCM", "130003", "Minimum Radiation Dose", (9529,))
+"""Minimum Radiation Dose (DCM 130003). Included from CID 9529."""
+
+MaximumRadiationDose: Final[Code] = Code("DCM", "130004", "Maximum Radiation Dose", (9529,))
+"""Maximum Radiation Dose (DCM 130004). Included from CID 9529."""
+
+MinimumMeanRadiationDose: Final[Code] = Code(
+    "DCM", "130005", "Minimum Mean Radiation Dose", (9529,)
+)
+"""Minimum Mean Radiation Dose (DCM 130005). Included from CID 9529."""
+
+MaximumMeanRadiationDose: Final[Code] = Code(
+    "DCM", "130006", "Maximum Mean Radiation Dose", (9529,)
+)
+"""Maximum Mean Radiation Dose (DCM 130006). Included from CID 9529."""
+
+MinimumEquivalentUniformDose: Final[Code] = Code(
+    "DCM", "130007", "Minimum Equivalent Uniform Dose", (9529,)
+)
+"""Minimum Equivalent Uniform Dose (DCM 130007). Included from CID 9529."""
+
+MaximumEquivalentUniformDose: Final[Code] = Code(
+    "DCM", "130008", "Maximum Equivalent Uniform Dose", (9529,)
+)
+"""Maximum Equivalent Uniform Dose (DCM 130008). Included from CID 9529."""
+
+PrescriptionRadiationDose: Final[Code] = Code(
+    "DCM", "130009", "Prescription Radiation Dose", (9529,)
+)
+"""Prescription Radiation Dose (DCM 130009). Included from CID 9529."""
+
+MinimumPercentVolumeAtRadiationDose: Final[Code] = Code(
+    "DCM", "130014", "Minimum Percent Volume at Radiation Dose", (9530,)
+)
+"""Minimum Percent Volume at Radiation Dose (DCM 130014). Included from CID 9530."""
+
+MaximumPercentVolumeAtRadiationDose: Final[Code] = Code(
+    "DCM", "130015", "Maximum Percent Volume at Radiation Dose", (9530,)
+)
+"""Maximum Percent Volume at Radiation Dose (DCM 130015). Included from CID 9530."""
+
+MinimumAbsoluteVolumeAtRadiationDose: Final[Code] = Code(
+    "DCM", "130016", "Minimum Absolute Volume at Radiation Dose", (9531,)
+)
+"""Minimum Absolute Volume at Radiation Dose (DCM 130016). Included from CID 9531."""
+
+MaximumAbsoluteVolumeAtRadiationDose: Final[Code] = Code(
+    "DCM", "130017", "Maximum Absolute Volume at Radiation Dose", (9531,)
+)
+"""Maximum Absolute Volume at Radiation Dose (DCM 130017). Included from CID 9531."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    SpecifiedConformityIndex,
+    SpecifiedHealthyTissueConformityIndex,
+    SpecifiedConformationNumber,
+    SpecifiedHomogeneityIndex,
+    MinimizeMeterset,
+    MinimumSurfaceRadiationDose,
+    MaximumSurfaceRadiationDose,
+    MinimumRadiationDose,
+    MaximumRadiationDose,
+    MinimumMeanRadiationDose,
+    MaximumMeanRadiationDose,
+    MinimumEquivalentUniformDose,
+    MaximumEquivalentUniformDose,
+    PrescriptionRadiationDose,
+    MinimumPercentVolumeAtRadiationDose,
+    MaximumPercentVolumeAtRadiationDose,
+    MinimumAbsoluteVolumeAtRadiationDose,
+    MaximumAbsoluteVolumeAtRadiationDose,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,72 @@
+"""CID 9524 Radiotherapy Procedure Technique.
+
+Extensible, version 20181112, UID 1.2.840.10008.6.1.1234.
+Includes CID 9511, CID 9512, CID 9522, CID 9523.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 9524
+NAME: Final[str] = "Radiotherapy Procedure Technique"
+KEYWORD: Final[str | None] = "RadiotherapyProcedureTechnique"
+UID: Final[str | None] = "1.2.840.10008.6.1.1234"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20181112"
+INCLUDES: Final[tuple[int, ...]] = (9511, 9512, 9522, 9523)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+StaticBeam: Final[Code] = Code("DCM", "130102", "Static Beam", (9511,))
+"""Static Beam (DCM 130102). Included from CID 9511."""
+
+ArcBeam: Final[Code] = Code("DCM", "130103", "Arc Beam", (9511,))
+"""Arc Beam (DCM 130103). Included from CID 9511."""
+
+ConformalArcBeam: Final[Code] = Code("DCM", "130104", "Conformal Arc Beam", (9511,))
+"""Conformal Arc Beam (DCM 130104). Included from CID 9511."""
+
+StepAndShootBeam: Final[Code] = Code("DCM", "130105", "Step and Shoot Beam", (9511,))
+"""Step and Shoot Beam (DCM 130105). Included from CID 9511."""
+
+SlidingWindowBeam: Final[Code] = Code("DCM", "130106", "Sliding Window Beam", (9511,))
+"""Sliding Window Beam (DCM 130106). Included from CID 9511."""
+
+VMAT: Final[Code] = Code("DCM", "130107", "VMAT", (9511,))
+"""VMAT (DCM 130107). Included from CID 9511."""
+
+HelicalBeam: Final[Code] = Code("DCM", "130108", "Helical Beam", (9512,))
+"""Helical Beam (DCM 130108). Included from CID 9512."""
+
+TopographicBeam: Final[Code] = Code("DCM", "130109", "Topographic Beam", (9512,))
+"""Topographic Beam (DCM 130109). Included from CID 9512."""
+
+MultipleFixedSources: Final[Code] = Code("DCM", "130138", "Multiple Fixed Sources", (9522,))
+"""Multiple Fixed Sources (DCM 130138). Included from CID 9522."""
+
+SynchronizedRoboticTreatment: Final[Code] = Code(
+    "DCM", "130139", "Synchronized Robotic Treatment", (9523,)
+)
+"""Synchronized Robotic Treatment (DCM 130139). Included from CID 9523."""
+
+NonSynchronizedRoboticTreatment: Final[Code] = Code(
+    "DCM", "130140", "Non-Synchronized Robotic Treatment", (9523,)
+)
+"""Non-Synchronized Robotic Treatment (DCM 130140). Included from CID 9523."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    StaticBeam,
+    ArcBeam,
+    ConformalArcBeam,
+    StepAndShootBeam,
+    SlidingWindowBeam,
+    VMAT,
+    HelicalBeam,
+    TopographicBeam,
+    MultipleFixedSources,
+    SynchronizedRoboticTreatment,
+    NonSynchronizedRoboticTreatment,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

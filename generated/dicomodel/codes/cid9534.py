@@ -1,0 +1,87 @@
+"""CID 9534 Radiotherapy Target.
+
+Extensible, version 20181112, UID 1.2.840.10008.6.1.1244.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 9534
+NAME: Final[str] = "Radiotherapy Target"
+KEYWORD: Final[str | None] = "RadiotherapyTarget"
+UID: Final[str | None] = "1.2.840.10008.6.1.1244"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20181112"
+INCLUDES: Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: Final[str | None] = None
+
+CTVNodal: Final[Code] = Code("DCM", "130049", "CTV Nodal", (9534,))
+"""CTV Nodal (DCM 130049)."""
+
+CTVPrimary: Final[Code] = Code("DCM", "130050", "CTV Primary", (9534,))
+"""CTV Primary (DCM 130050)."""
+
+CTV: Final[Code] = Code("SCT", "228792002", "CTV", (9534,))
+"""CTV (SCT 228792002)."""
+
+GTVNodal: Final[Code] = Code("DCM", "130051", "GTV Nodal", (9534,))
+"""GTV Nodal (DCM 130051)."""
+
+GTVPrimary: Final[Code] = Code("DCM", "130052", "GTV Primary", (9534,))
+"""GTV Primary (DCM 130052)."""
+
+GTV: Final[Code] = Code("SCT", "228791009", "GTV", (9534,))
+"""GTV (SCT 228791009)."""
+
+PTVNodal: Final[Code] = Code("DCM", "130053", "PTV Nodal", (9534,))
+"""PTV Nodal (DCM 130053)."""
+
+PTVPrimary: Final[Code] = Code("DCM", "130054", "PTV Primary", (9534,))
+"""PTV Primary (DCM 130054)."""
+
+PTV: Final[Code] = Code("SCT", "228793007", "PTV", (9534,))
+"""PTV (SCT 228793007)."""
+
+ITV: Final[Code] = Code("DCM", "130056", "ITV", (9534,))
+"""ITV (DCM 130056)."""
+
+TreatedVolume: Final[Code] = Code("DCM", "130059", "Treated Volume", (9534,))
+"""Treated Volume (DCM 130059)."""
+
+IrradiatedVolume: Final[Code] = Code("SCT", "228790005", "Irradiated Volume", (9534,))
+"""Irradiated Volume (SCT 228790005)."""
+
+EntireBodyTargetVolume: Final[Code] = Code("DCM", "130055", "Entire Body Target Volume", (9534,))
+"""Entire Body Target Volume (DCM 130055)."""
+
+RadiationDoseNormalizationPoint: Final[Code] = Code(
+    "DCM", "130063", "Radiation Dose Normalization Point", (9534,)
+)
+"""Radiation Dose Normalization Point (DCM 130063)."""
+
+RadiationDoseReferencePoint: Final[Code] = Code(
+    "DCM", "130064", "Radiation Dose Reference Point", (9534,)
+)
+"""Radiation Dose Reference Point (DCM 130064)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    CTVNodal,
+    CTVPrimary,
+    CTV,
+    GTVNodal,
+    GTVPrimary,
+    GTV,
+    PTVNodal,
+    PTVPrimary,
+    PTV,
+    ITV,
+    TreatedVolume,
+    IrradiatedVolume,
+    EntireBodyTargetVolume,
+    RadiationDoseNormalizationPoint,
+    RadiationDoseReferencePoint,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

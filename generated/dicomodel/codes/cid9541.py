@@ -1,0 +1,64 @@
+"""CID 9541 Beam Limiting Device Type.
+
+Extensible, version 20190715, UID 1.2.840.10008.6.1.1288.
+Includes CID 9540, CID 9545.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 9541
+NAME: Final[str] = "Beam Limiting Device Type"
+KEYWORD: Final[str | None] = "BeamLimitingDeviceType"
+UID: Final[str | None] = "1.2.840.10008.6.1.1288"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20190715"
+INCLUDES: Final[tuple[int, ...]] = (9540, 9545)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+JawPair: Final[Code] = Code("DCM", "130330", "Jaw Pair", (9540,))
+"""Jaw Pair (DCM 130330). Included from CID 9540."""
+
+LeafPairs: Final[Code] = Code("DCM", "130331", "Leaf Pairs", (9540,))
+"""Leaf Pairs (DCM 130331). Included from CID 9540."""
+
+VariableCircularCollimator: Final[Code] = Code(
+    "DCM", "130332", "Variable Circular Collimator", (9540,)
+)
+"""Variable Circular Collimator (DCM 130332). Included from CID 9540."""
+
+SingleLeaves: Final[Code] = Code("DCM", "130333", "Single Leaves", (9540,))
+"""Single Leaves (DCM 130333). Included from CID 9540."""
+
+ElectronFixedAperture: Final[Code] = Code("DCM", "130343", "Electron Fixed Aperture", (9545,))
+"""Electron Fixed Aperture (DCM 130343). Included from CID 9545."""
+
+PhotonFixedAperture: Final[Code] = Code("DCM", "130344", "Photon Fixed Aperture", (9545,))
+"""Photon Fixed Aperture (DCM 130344). Included from CID 9545."""
+
+IntraoperativeFixedAperture: Final[Code] = Code(
+    "DCM", "130345", "Intraoperative Fixed Aperture", (9545,)
+)
+"""Intraoperative Fixed Aperture (DCM 130345). Included from CID 9545."""
+
+ShieldingBlock: Final[Code] = Code("SCT", "228739009", "Shielding Block", (9517, 10066))
+"""Shielding Block (SCT 228739009). Included from CID 9517."""
+
+ApertureBlock: Final[Code] = Code("DCM", "130123", "Aperture Block", (9517,))
+"""Aperture Block (DCM 130123). Included from CID 9517."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    JawPair,
+    LeafPairs,
+    VariableCircularCollimator,
+    SingleLeaves,
+    ElectronFixedAperture,
+    PhotonFixedAperture,
+    IntraoperativeFixedAperture,
+    ShieldingBlock,
+    ApertureBlock,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

@@ -1,0 +1,56 @@
+"""CID 9583 RT Plan Radiotherapy Procedure Technique.
+
+Extensible, version 20240616, UID 1.2.840.10008.6.1.1486.
+Includes CID 9511, CID 9512.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+CID: Final[int] = 9583
+NAME: Final[str] = "RT Plan Radiotherapy Procedure Technique"
+KEYWORD: Final[str | None] = "RTPlanRadiotherapyProcedureTechnique"
+UID: Final[str | None] = "1.2.840.10008.6.1.1486"
+EXTENSIBLE: Final[bool | None] = True
+VERSION: Final[str | None] = "20240616"
+INCLUDES: Final[tuple[int, ...]] = (9511, 9512)
+EXTERNAL_SCHEME: Final[str | None] = None
+
+StaticBeam: Final[Code] = Code("DCM", "130102", "Static Beam", (9511,))
+"""Static Beam (DCM 130102). Included from CID 9511."""
+
+ArcBeam: Final[Code] = Code("DCM", "130103", "Arc Beam", (9511,))
+"""Arc Beam (DCM 130103). Included from CID 9511."""
+
+ConformalArcBeam: Final[Code] = Code("DCM", "130104", "Conformal Arc Beam", (9511,))
+"""Conformal Arc Beam (DCM 130104). Included from CID 9511."""
+
+StepAndShootBeam: Final[Code] = Code("DCM", "130105", "Step and Shoot Beam", (9511,))
+"""Step and Shoot Beam (DCM 130105). Included from CID 9511."""
+
+SlidingWindowBeam: Final[Code] = Code("DCM", "130106", "Sliding Window Beam", (9511,))
+"""Sliding Window Beam (DCM 130106). Included from CID 9511."""
+
+VMAT: Final[Code] = Code("DCM", "130107", "VMAT", (9511,))
+"""VMAT (DCM 130107). Included from CID 9511."""
+
+HelicalBeam: Final[Code] = Code("DCM", "130108", "Helical Beam", (9512,))
+"""Helical Beam (DCM 130108). Included from CID 9512."""
+
+TopographicBeam: Final[Code] = Code("DCM", "130109", "Topographic Beam", (9512,))
+"""Topographic Beam (DCM 130109). Included from CID 9512."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    StaticBeam,
+    ArcBeam,
+    ConformalArcBeam,
+    StepAndShootBeam,
+    SlidingWindowBeam,
+    VMAT,
+    HelicalBeam,
+    TopographicBeam,
+)
+"""The resolved membership: own members, then those of the included groups, in order."""

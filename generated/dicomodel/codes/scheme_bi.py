@@ -1,0 +1,40 @@
+"""Coding scheme BI: BI-RADS.
+
+4 codes of PS3.16 context groups and Annex D.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+DESIGNATOR: Final[str] = "BI"
+NAME: Final[str] = "BI-RADS"
+UID: Final[str | None] = None
+URI: Final[str | None] = None
+RETIRED: Final[bool] = False
+
+_4ALowSuspicion: Final[Code] = Code("BI", "MA.II.A.5.4A", "4A - Low suspicion", (6027,))
+"""4A - Low suspicion (BI MA.II.A.5.4A)."""
+
+_4BIntermediateSuspicion: Final[Code] = Code(
+    "BI", "MA.II.A.5.4B", "4B - Intermediate suspicion", (6027,)
+)
+"""4B - Intermediate suspicion (BI MA.II.A.5.4B)."""
+
+_4CModerateSuspicion: Final[Code] = Code("BI", "MA.II.A.5.4C", "4C - Moderate suspicion", (6027,))
+"""4C - Moderate suspicion (BI MA.II.A.5.4C)."""
+
+_6KnownBiopsyProvenMalignancy: Final[Code] = Code(
+    "BI", "MA.II.A.5.6", "6 - Known biopsy proven malignancy", (6027,)
+)
+"""6 - Known biopsy proven malignancy (BI MA.II.A.5.6)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    _4ALowSuspicion,
+    _4BIntermediateSuspicion,
+    _4CModerateSuspicion,
+    _6KnownBiopsyProvenMalignancy,
+)
+"""Every code of the scheme in PS3.16, sorted by name."""

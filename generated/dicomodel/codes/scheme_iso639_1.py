@@ -1,0 +1,19 @@
+"""Coding scheme ISO639_1: ISO 639-1.
+
+0 codes of PS3.16 context groups and Annex D.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+DESIGNATOR: Final[str] = "ISO639_1"
+NAME: Final[str] = "ISO 639-1"
+UID: Final[str | None] = "2.16.840.1.113883.6.99"
+URI: Final[str | None] = None
+RETIRED: Final[bool] = False
+
+MEMBERS: Final[tuple[Code, ...]] = ()
+"""Every code of the scheme in PS3.16, sorted by name."""

@@ -1,0 +1,19 @@
+"""Coding scheme RFC-3881: RFC 3881.
+
+0 codes of PS3.16 context groups and Annex D.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+DESIGNATOR: Final[str] = "RFC-3881"
+NAME: Final[str] = "RFC 3881"
+UID: Final[str | None] = None
+URI: Final[str | None] = None
+RETIRED: Final[bool] = False
+
+MEMBERS: Final[tuple[Code, ...]] = ()
+"""Every code of the scheme in PS3.16, sorted by name."""

@@ -1,0 +1,19 @@
+"""Coding scheme SNM3: SNOMED V3.
+
+0 codes of PS3.16 context groups and Annex D.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+DESIGNATOR: Final[str] = "SNM3"
+NAME: Final[str] = "SNOMED V3"
+UID: Final[str | None] = "2.16.840.1.113883.6.51"
+URI: Final[str | None] = None
+RETIRED: Final[bool] = False
+
+MEMBERS: Final[tuple[Code, ...]] = ()
+"""Every code of the scheme in PS3.16, sorted by name."""

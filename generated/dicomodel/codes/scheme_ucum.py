@@ -1,0 +1,431 @@
+"""Coding scheme UCUM: UCUM.
+
+95 codes of PS3.16 context groups and Annex D.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final
+
+from dicomodel.coding import Code
+
+DESIGNATOR: Final[str] = "UCUM"
+NAME: Final[str] = "UCUM"
+UID: Final[str | None] = "2.16.840.1.113883.6.8"
+URI: Final[str | None] = "http://unitsofmeasure.org"
+RETIRED: Final[bool] = False
+
+ArbitraryUnit: Final[Code] = Code("UCUM", "[arb'U]", "arbitrary unit", (7181,))
+"""arbitrary unit (UCUM [arb'U])."""
+
+Becquerel: Final[Code] = Code("UCUM", "Bq", "becquerel", (3083,))
+"""becquerel (UCUM Bq)."""
+
+BecquerelsMilliliter: Final[Code] = Code("UCUM", "Bq/ml", "Becquerels/milliliter", (84,))
+"""Becquerels/milliliter (UCUM Bq/ml)."""
+
+Centimeter: Final[Code] = Code("UCUM", "/cm", "/Centimeter", (84,))
+"""/Centimeter (UCUM /cm)."""
+
+Centimeter2: Final[Code] = Code("UCUM", "cm2", "Centimeter**2", (84, 7461))
+"""Centimeter**2 (UCUM cm2)."""
+
+Centimeter2Milliliter: Final[Code] = Code("UCUM", "cm2/ml", "Centimeter**2/milliliter", (84,))
+"""Centimeter**2/milliliter (UCUM cm2/ml)."""
+
+CentimeterSecond: Final[Code] = Code("UCUM", "cm/s", "centimeter/second", (7181,))
+"""centimeter/second (UCUM cm/s)."""
+
+Counts: Final[Code] = Code("UCUM", "{counts}", "Counts", (84, 7181))
+"""Counts (UCUM {counts})."""
+
+CountsPerSecond: Final[Code] = Code("UCUM", "{counts}/s", "Counts per second", (84, 7181))
+"""Counts per second (UCUM {counts}/s)."""
+
+CubicCentimeter: Final[Code] = Code("UCUM", "cm3", "cubic centimeter", (7462,))
+"""cubic centimeter (UCUM cm3)."""
+
+CubicDecimeter: Final[Code] = Code("UCUM", "dm3", "cubic decimeter", (7462,))
+"""cubic decimeter (UCUM dm3)."""
+
+CubicMicrometer: Final[Code] = Code("UCUM", "um3", "cubic micrometer", (7462,))
+"""cubic micrometer (UCUM um3)."""
+
+CubicMillimeter: Final[Code] = Code("UCUM", "mm3", "cubic millimeter", (7462,))
+"""cubic millimeter (UCUM mm3)."""
+
+Day: Final[Code] = Code("UCUM", "d", "day", (6046, 7456))
+"""day (UCUM d)."""
+
+DbMv: Final[Code] = Code("UCUM", "dB[mV]", "dB(mV)", (3045,))
+"""dB(mV) (UCUM dB[mV])."""
+
+DbΜv: Final[Code] = Code("UCUM", "dB[uV]", "dB(µV)", (3045,))
+"""dB(µV) (UCUM dB[uV])."""
+
+Decibel: Final[Code] = Code("UCUM", "dB", "decibel", (7181,))
+"""decibel (UCUM dB)."""
+
+Degree: Final[Code] = Code("UCUM", "deg", "Degree", (7183,))
+"""Degree (UCUM deg)."""
+
+DegreesCelsius: Final[Code] = Code("UCUM", "Cel", "degrees Celsius", (7181,))
+"""degrees Celsius (UCUM Cel)."""
+
+Diopters: Final[Code] = Code("UCUM", "diop", "diopters", (4267,))
+"""diopters (UCUM diop)."""
+
+DynScm5: Final[Code] = Code("UCUM", "dyn.s.cm-5", "dyn.s.cm-5", (3502,))
+"""dyn.s.cm-5 (UCUM dyn.s.cm-5)."""
+
+DynScm5M2: Final[Code] = Code("UCUM", "dyn.s.cm-5/m2", "dyn.s.cm-5/m2", (3503,))
+"""dyn.s.cm-5/m2 (UCUM dyn.s.cm-5/m2)."""
+
+ElectronDensity: Final[Code] = Code("UCUM", "10*23/ml", "Electron Density", (301,))
+"""Electron Density (UCUM 10*23/ml)."""
+
+French: Final[Code] = Code("UCUM", "[Ch]", "french", (3510,))
+"""french (UCUM [Ch])."""
+
+Gy: Final[Code] = Code("UCUM", "Gy", "Gy", (10071,))
+"""Gy (UCUM Gy)."""
+
+GyS: Final[Code] = Code("UCUM", "Gy/s", "Gy/s", (9558, 9560))
+"""Gy/s (UCUM Gy/s)."""
+
+HounsfieldUnit: Final[Code] = Code("UCUM", "[hnsf'U]", "Hounsfield Unit", (83, 301, 7181))
+"""Hounsfield Unit (UCUM [hnsf'U])."""
+
+Hour: Final[Code] = Code("UCUM", "h", "hour", (7456,))
+"""hour (UCUM h)."""
+
+Hz: Final[Code] = Code("UCUM", "Hz", "Hz", (3044, 7181))
+"""Hz (UCUM Hz)."""
+
+Kilovolt: Final[Code] = Code("UCUM", "kV", "Kilovolt", (9521,))
+"""Kilovolt (UCUM kV)."""
+
+Kpa: Final[Code] = Code("UCUM", "kPa", "kPa", (3500,))
+"""kPa (UCUM kPa)."""
+
+M: Final[Code] = Code("UCUM", "m", "m", (7063,))
+"""m (UCUM m)."""
+
+Megabecquerel: Final[Code] = Code("UCUM", "MBq", "megabecquerel", (3083,))
+"""megabecquerel (UCUM MBq)."""
+
+Megaelectronvolt: Final[Code] = Code("UCUM", "MeV", "Megaelectronvolt", (9521,))
+"""Megaelectronvolt (UCUM MeV)."""
+
+Megavolt: Final[Code] = Code("UCUM", "MV", "Megavolt", (9521,))
+"""Megavolt (UCUM MV)."""
+
+Micrometer: Final[Code] = Code("UCUM", "um", "micrometer", (4260, 4267, 7063, 7460))
+"""micrometer (UCUM um)."""
+
+MicromoleMilliliter: Final[Code] = Code("UCUM", "umol/ml", "Micromole/milliliter", (84,))
+"""Micromole/milliliter (UCUM umol/ml)."""
+
+MicromoleMinuteMilliliter: Final[Code] = Code(
+    "UCUM", "umol/min/ml", "Micromole/minute/milliliter", (84,)
+)
+"""Micromole/minute/milliliter (UCUM umol/min/ml)."""
+
+Millicurie: Final[Code] = Code("UCUM", "mCi", "millicurie", (3083,))
+"""millicurie (UCUM mCi)."""
+
+MilligramsMinuteMilliliter: Final[Code] = Code(
+    "UCUM", "mg/min/ml", "Milligrams/minute/milliliter", (84,)
+)
+"""Milligrams/minute/milliliter (UCUM mg/min/ml)."""
+
+MilliliterGram: Final[Code] = Code("UCUM", "ml/g", "Milliliter/gram", (84,))
+"""Milliliter/gram (UCUM ml/g)."""
+
+MilliliterMinuteGram: Final[Code] = Code("UCUM", "ml/min/g", "Milliliter/minute/gram", (84,))
+"""Milliliter/minute/gram (UCUM ml/min/g)."""
+
+MilliliterPer100GramPerMinute: Final[Code] = Code(
+    "UCUM", "ml/[100]g/min", "milliliter per 100 gram per minute", (7181,)
+)
+"""milliliter per 100 gram per minute (UCUM ml/[100]g/min)."""
+
+MilliliterPer100Milliliter: Final[Code] = Code(
+    "UCUM", "ml/[100]ml", "milliliter per 100 milliliter", (7181,)
+)
+"""milliliter per 100 milliliter (UCUM ml/[100]ml)."""
+
+MilliliterPerMinute: Final[Code] = Code("UCUM", "ml/min", "milliliter per minute", (7181,))
+"""milliliter per minute (UCUM ml/min)."""
+
+MilliliterPerSecond: Final[Code] = Code("UCUM", "ml/s", "milliliter per second", (7181,))
+"""milliliter per second (UCUM ml/s)."""
+
+MillimeterSecond: Final[Code] = Code("UCUM", "mm/s", "millimeter/second", (7181,))
+"""millimeter/second (UCUM mm/s)."""
+
+MillimolesPerkgWetWeight: Final[Code] = Code(
+    "UCUM", "mmol/kg{WetWeight}", "millimoles per kg wet weight", (7181,)
+)
+"""millimoles per kg wet weight (UCUM mmol/kg{WetWeight})."""
+
+Millisecond: Final[Code] = Code("UCUM", "ms", "millisecond", (7181, 7183))
+"""millisecond (UCUM ms)."""
+
+Millitesla: Final[Code] = Code("UCUM", "mT", "milliTesla", (7181,))
+"""milliTesla (UCUM mT)."""
+
+Min: Final[Code] = Code("UCUM", "/min", "/min", (7181,))
+"""/min (UCUM /min)."""
+
+Minute: Final[Code] = Code("UCUM", "min", "minute", (7456,))
+"""minute (UCUM min)."""
+
+Mm2S: Final[Code] = Code("UCUM", "mm2/s", "mm2/s", (7277,))
+"""mm2/s (UCUM mm2/s)."""
+
+Mmhg: Final[Code] = Code("UCUM", "mm[Hg]", "mmHg", (3500,))
+"""mmHg (UCUM mm[Hg])."""
+
+MonitorUnits: Final[Code] = Code("UCUM", "{MU}", "Monitor Units", (9552, 9557, 9559))
+"""Monitor Units (UCUM {MU})."""
+
+MonitorUnitsSecond: Final[Code] = Code("UCUM", "{MU}/s", "Monitor Units/Second", (9550, 9558))
+"""Monitor Units/Second (UCUM {MU}/s)."""
+
+Month: Final[Code] = Code("UCUM", "mo", "month", (6046, 7456))
+"""month (UCUM mo)."""
+
+Mph: Final[Code] = Code("UCUM", "[mi_i]/h", "mph", (3212,))
+"""mph (UCUM [mi_i]/h)."""
+
+Mv: Final[Code] = Code("UCUM", "mV", "mV", (3045,))
+"""mV (UCUM mV)."""
+
+NoUnits: Final[Code] = Code("UCUM", "1", "no units", (7181,))
+"""no units (UCUM 1)."""
+
+NumberParticlesPer100GramOfTissue: Final[Code] = Code(
+    "UCUM", "{Particles}/[100]g{Tissue}", "number particles per 100 gram of tissue", (7181,)
+)
+"""number particles per 100 gram of tissue (UCUM {Particles}/[100]g{Tissue})."""
+
+PRU: Final[Code] = Code("UCUM", "[PRU]", "P.R.U.", (3502,))
+"""P.R.U. (UCUM [PRU])."""
+
+PRUM2: Final[Code] = Code("UCUM", "[PRU]/m2", "P.R.U./m2", (3503,))
+"""P.R.U./m2 (UCUM [PRU]/m2)."""
+
+Percent: Final[Code] = Code("UCUM", "%", "Percent", (84, 301, 4244))
+"""Percent (UCUM %)."""
+
+Ppm: Final[Code] = Code("UCUM", "ppm", "ppm", (7181,))
+"""ppm (UCUM ppm)."""
+
+ProportionalToCounts: Final[Code] = Code("UCUM", "{propcounts}", "Proportional to counts", (84,))
+"""Proportional to counts (UCUM {propcounts})."""
+
+ProportionalToCountsPerSecond: Final[Code] = Code(
+    "UCUM", "{propcounts}/s", "Proportional to counts per second", (84,)
+)
+"""Proportional to counts per second (UCUM {propcounts}/s)."""
+
+RadS: Final[Code] = Code("UCUM", "rad/s", "rad/s", (3044,))
+"""rad/s (UCUM rad/s)."""
+
+Radian: Final[Code] = Code("UCUM", "rad", "Radian", (7183,))
+"""Radian (UCUM rad)."""
+
+Ratio: Final[Code] = Code("UCUM", "{ratio}", "ratio", (7181,))
+"""ratio (UCUM {ratio})."""
+
+S: Final[Code] = Code("UCUM", "/s", "/s", (7181,))
+"""/s (UCUM /s)."""
+
+Second: Final[Code] = Code("UCUM", "s", "second", (7181, 7183, 9557))
+"""second (UCUM s)."""
+
+SecondPerSquareMillimeter: Final[Code] = Code(
+    "UCUM", "s/mm2", "second per square millimeter", (7181,)
+)
+"""second per square millimeter (UCUM s/mm2)."""
+
+SquareMicrometer: Final[Code] = Code("UCUM", "um2", "square micrometer", (7461,))
+"""square micrometer (UCUM um2)."""
+
+SquareMillimeter: Final[Code] = Code("UCUM", "mm2", "square millimeter", (7461,))
+"""square millimeter (UCUM mm2)."""
+
+StandardizedUptakeValueBodySurfaceArea: Final[Code] = Code(
+    "UCUM", "cm2/ml{SUVbsa}", "Standardized Uptake Value body surface area", (85,)
+)
+"""Standardized Uptake Value body surface area (UCUM cm2/ml{SUVbsa})."""
+
+StandardizedUptakeValueBodyWeight: Final[Code] = Code(
+    "UCUM", "g/ml{SUVbw}", "Standardized Uptake Value body weight", (85,)
+)
+"""Standardized Uptake Value body weight (UCUM g/ml{SUVbw})."""
+
+StandardizedUptakeValueIdealBodyWeight: Final[Code] = Code(
+    "UCUM", "g/ml{SUVibw}", "Standardized Uptake Value ideal body weight", (85,)
+)
+"""Standardized Uptake Value ideal body weight (UCUM g/ml{SUVibw})."""
+
+StandardizedUptakeValueLeanBodyMassJames: Final[Code] = Code(
+    "UCUM", "g/ml{SUVlbm}", "Standardized Uptake Value lean body mass (James)", (85,)
+)
+"""Standardized Uptake Value lean body mass (James) (UCUM g/ml{SUVlbm})."""
+
+StandardizedUptakeValueLeanBodyMassJames128Multiplier: Final[Code] = Code(
+    "UCUM",
+    "g/ml{SUVlbm(James128)}",
+    "Standardized Uptake Value lean body mass (James 128 multiplier)",
+    (85,),
+)
+"""Standardized Uptake Value lean body mass (James 128 multiplier) (UCUM g/ml{SUVlbm(James128)})."""
+
+StandardizedUptakeValueLeanBodyMassJanma: Final[Code] = Code(
+    "UCUM", "g/ml{SUVlbm(Janma)}", "Standardized Uptake Value lean body mass (Janma)", (85,)
+)
+"""Standardized Uptake Value lean body mass (Janma) (UCUM g/ml{SUVlbm(Janma)})."""
+
+Sv: Final[Code] = Code("UCUM", "Sv", "Sv", (10071,))
+"""Sv (UCUM Sv)."""
+
+Um2S: Final[Code] = Code("UCUM", "um2/s", "um2/s", (7277,))
+"""um2/s (UCUM um2/s)."""
+
+Um2ms: Final[Code] = Code("UCUM", "um2/ms", "um2/ms", (7277,))
+"""um2/ms (UCUM um2/ms)."""
+
+Week: Final[Code] = Code("UCUM", "wk", "week", (6046, 7456))
+"""week (UCUM wk)."""
+
+WoodU: Final[Code] = Code("UCUM", "[wood'U]", "Wood U", (3502,))
+"""Wood U (UCUM [wood'U])."""
+
+WoodUM2: Final[Code] = Code("UCUM", "[wood'U]/m2", "Wood U/m2", (3503,))
+"""Wood U/m2 (UCUM [wood'U]/m2)."""
+
+Year: Final[Code] = Code("UCUM", "a", "year", (6046, 7456))
+"""year (UCUM a)."""
+
+_106Mm2S: Final[Code] = Code("UCUM", "10-6.mm2/s", "10-6.mm2/s", (7277,))
+"""10-6.mm2/s (UCUM 10-6.mm2/s)."""
+
+cm: Final[Code] = Code("UCUM", "cm", "cm", (7063, 7460))
+"""cm (UCUM cm)."""
+
+kmH: Final[Code] = Code("UCUM", "km/h", "km/h", (3212,))
+"""km/h (UCUM km/h)."""
+
+mgcm3: Final[Code] = Code("UCUM", "mg/cm3", "mg/cm^3", (301,))
+"""mg/cm^3 (UCUM mg/cm3)."""
+
+mgml: Final[Code] = Code("UCUM", "mg/ml", "mg/ml", (301, 4244))
+"""mg/ml (UCUM mg/ml)."""
+
+mm: Final[Code] = Code("UCUM", "mm", "mm", (3510, 4267, 7063, 7460))
+"""mm (UCUM mm)."""
+
+Μv: Final[Code] = Code("UCUM", "uV", "µV", (3045,))
+"""µV (UCUM uV)."""
+
+MEMBERS: Final[tuple[Code, ...]] = (
+    ArbitraryUnit,
+    Becquerel,
+    BecquerelsMilliliter,
+    Centimeter,
+    Centimeter2,
+    Centimeter2Milliliter,
+    CentimeterSecond,
+    Counts,
+    CountsPerSecond,
+    CubicCentimeter,
+    CubicDecimeter,
+    CubicMicrometer,
+    CubicMillimeter,
+    Day,
+    DbMv,
+    DbΜv,
+    Decibel,
+    Degree,
+    DegreesCelsius,
+    Diopters,
+    DynScm5,
+    DynScm5M2,
+    ElectronDensity,
+    French,
+    Gy,
+    GyS,
+    HounsfieldUnit,
+    Hour,
+    Hz,
+    Kilovolt,
+    Kpa,
+    M,
+    Megabecquerel,
+    Megaelectronvolt,
+    Megavolt,
+    Micrometer,
+    MicromoleMilliliter,
+    MicromoleMinuteMilliliter,
+    Millicurie,
+    MilligramsMinuteMilliliter,
+    MilliliterGram,
+    MilliliterMinuteGram,
+    MilliliterPer100GramPerMinute,
+    MilliliterPer100Milliliter,
+    MilliliterPerMinute,
+    MilliliterPerSecond,
+    MillimeterSecond,
+    MillimolesPerkgWetWeight,
+    Millisecond,
+    Millitesla,
+    Min,
+    Minute,
+    Mm2S,
+    Mmhg,
+    MonitorUnits,
+    MonitorUnitsSecond,
+    Month,
+    Mph,
+    Mv,
+    NoUnits,
+    NumberParticlesPer100GramOfTissue,
+    PRU,
+    PRUM2,
+    Percent,
+    Ppm,
+    ProportionalToCounts,
+    ProportionalToCountsPerSecond,
+    RadS,
+    Radian,
+    Ratio,
+    S,
+    Second,
+    SecondPerSquareMillimeter,
+    SquareMicrometer,
+    SquareMillimeter,
+    StandardizedUptakeValueBodySurfaceArea,
+    StandardizedUptakeValueBodyWeight,
+    StandardizedUptakeValueIdealBodyWeight,
+    StandardizedUptakeValueLeanBodyMassJames,
+    StandardizedUptakeValueLeanBodyMassJames128Multiplier,
+    StandardizedUptakeValueLeanBodyMassJanma,
+    Sv,
+    Um2S,
+    Um2ms,
+    Week,
+    WoodU,
+    WoodUM2,
+    Year,
+    _106Mm2S,
+    cm,
+    kmH,
+    mgcm3,
+    mgml,
+    mm,
+    Μv,
+)
+"""Every code of the scheme in PS3.16, sorted by name."""

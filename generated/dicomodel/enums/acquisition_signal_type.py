@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Acquisition Signal Type.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AcquisitionSignalTypeTerm(StrEnum):
+    """Defined Terms of Acquisition Signal Type (3002,0129) in RT Patient Position Acquisition Instruction Module Attributes (C.36.29-1)."""
+
+    KV = "KV"
+    """kilovolt X-Ray"""
+    MV = "MV"
+    """Megavolt X-Ray"""

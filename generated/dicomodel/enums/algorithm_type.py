@@ -1,0 +1,15 @@
+"""Enumerated Values and Defined Terms of Algorithm Type.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AlgorithmTypeTerm(StrEnum):
+    """Defined Terms of Algorithm Type (0018,9527) in X-Ray 3D Reconstruction Module Attributes (C.8.21.4-1)."""
+
+    FILTER_BACK_PROJ = "FILTER_BACK_PROJ"
+    ITERATIVE = "ITERATIVE"

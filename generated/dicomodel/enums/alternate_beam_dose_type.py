@@ -1,0 +1,15 @@
+"""Enumerated Values and Defined Terms of Alternate Beam Dose Type.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AlternateBeamDoseType(StrEnum):
+    """Enumerated Values of Alternate Beam Dose Type (300A,0092) in RT Fraction Scheme Module Attributes (C.8-49)."""
+
+    PHYSICAL = "PHYSICAL"
+    EFFECTIVE = "EFFECTIVE"

@@ -1,0 +1,19 @@
+"""Enumerated Values and Defined Terms of Arterial Spin Labeling Contrast.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ArterialSpinLabelingContrast(StrEnum):
+    """Enumerated Values of Arterial Spin Labeling Contrast (0018,9250) in MR Pulse Sequence Module Attributes (C.8-87)."""
+
+    CONTINUOUS = "CONTINUOUS"
+    """a single long low powered RF pulse"""
+    PSEUDOCONTINUOUS = "PSEUDOCONTINUOUS"
+    """multiple short low powered RF pulses"""
+    PULSED = "PULSED"
+    """a single short high powered RF pulse"""

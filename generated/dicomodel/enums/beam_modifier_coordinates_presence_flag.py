@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Beam Modifier Coordinates Presence Flag.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class BeamModifierCoordinatesPresenceFlag(StrEnum):
+    """Enumerated Values of Beam Modifier Coordinates Presence Flag (3002,0105) in Enhanced RT Image Device Module Attributes (C.36.26-1)."""
+
+    YES = "YES"
+    """Beam Modifiers containing such coordinates are present."""
+    NO = "NO"
+    """Beam Modifiers containing such coordinates are not present."""

@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Block Divergence.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class BlockDivergence(StrEnum):
+    """Enumerated Values of Block Divergence (300A,00FA) in Blocks Definition Macro Attributes (C.36.2.2.13-1)."""
+
+    PRESENT = "PRESENT"
+    """Block edges are shaped for beam divergence."""
+    ABSENT = "ABSENT"
+    """Block edges are not shaped for beam divergence."""

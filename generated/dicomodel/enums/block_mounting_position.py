@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Block Mounting Position.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class BlockMountingPosition(StrEnum):
+    """Enumerated Values of Block Mounting Position (300A,00FB) in RT Image Module Attributes (C.8-38)."""
+
+    PATIENT_SIDE = "PATIENT_SIDE"
+    """the block is mounted on the side of the Block Tray that is towards the patient."""
+    SOURCE_SIDE = "SOURCE_SIDE"
+    """the block is mounted on the side of the Block Tray that is towards the radiation source."""

@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Block Orientation.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class BlockOrientation(StrEnum):
+    """Enumerated Values of Block Orientation (300A,066C) in Blocks Definition Macro Attributes (C.36.2.2.13-1)."""
+
+    PATIENT_SIDE = "PATIENT_SIDE"
+    """The block extends from its base towards the patient."""
+    SOURCE_SIDE = "SOURCE_SIDE"
+    """The block extends from its base towards the Radiation Source."""

@@ -1,0 +1,19 @@
+"""Enumerated Values and Defined Terms of Cardiac Framing Type.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CardiacFramingTypeTerm(StrEnum):
+    """Defined Terms of Cardiac Framing Type (0018,1064) in Cardiac Synchronization Module Attributes (C.7.6.18-1)."""
+
+    FORW = "FORW"
+    """time forward from trigger"""
+    BACK = "BACK"
+    """time back before trigger"""
+    PCNT = "PCNT"
+    """percentage of R-R forward from trigger"""

@@ -1,0 +1,14 @@
+"""Enumerated Values and Defined Terms of Certificate Type.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CertificateTypeTerm(StrEnum):
+    """Defined Terms of Certificate Type (0400,0110) in Digital Signatures Macro Attributes (C.12-6)."""
+
+    X509_1993_SIG = "X509_1993_SIG"

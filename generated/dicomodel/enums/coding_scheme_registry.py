@@ -1,0 +1,14 @@
+"""Enumerated Values and Defined Terms of Coding Scheme Registry.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CodingSchemeRegistryTerm(StrEnum):
+    """Defined Terms of Coding Scheme Registry (0008,0112) in SOP Common Module Attributes (C.12-1)."""
+
+    HL7 = "HL7"

@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Compensator Divergence.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CompensatorDivergence(StrEnum):
+    """Enumerated Values of Compensator Divergence (300A,02E0) in Compensators Definition Macro Attributes (C.36.2.2.12-1)."""
+
+    PRESENT = "PRESENT"
+    """The compensator is shaped according to the beam geometrical divergence."""
+    ABSENT = "ABSENT"
+    """The compensator is not shaped according to the beam geometrical divergence."""

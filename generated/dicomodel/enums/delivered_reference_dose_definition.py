@@ -1,0 +1,16 @@
+"""Enumerated Values and Defined Terms of Delivered Reference Dose Definition.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class DeliveredReferenceDoseDefinitionTerm(StrEnum):
+    """Defined Terms of Delivered Reference Dose Definition (300A,0511) in RT Ion Beams Session Record Module Attributes (C.8.8.26-1)."""
+
+    HIGHEST = "HIGHEST"
+    MAXIMUM = "MAXIMUM"
+    CENTER = "CENTER"

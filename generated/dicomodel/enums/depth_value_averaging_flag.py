@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Depth Value Averaging Flag.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class DepthValueAveragingFlag(StrEnum):
+    """Enumerated Values of Depth Value Averaging Flag (300A,0093) in RT Beams Module Attributes (C.8-50)."""
+
+    YES = "YES"
+    """The values represent average values from the current Verification Control Point to the next"""
+    NO = "NO"
+    """The values refer to a single location"""

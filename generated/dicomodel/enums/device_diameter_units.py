@@ -1,0 +1,21 @@
+"""Enumerated Values and Defined Terms of Device Diameter Units.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class DeviceDiameterUnitsTerm(StrEnum):
+    """Defined Terms of Device Diameter Units (0050,0017) in Device Module Attributes (C.7-18)."""
+
+    FR = "FR"
+    """French"""
+    GA = "GA"
+    """Gauge"""
+    IN = "IN"
+    """Inch"""
+    MM = "MM"
+    """Millimeter"""

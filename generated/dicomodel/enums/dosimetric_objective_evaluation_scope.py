@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Dosimetric Objective Evaluation Scope.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class DosimetricObjectiveEvaluationScope(StrEnum):
+    """Enumerated Values of Dosimetric Objective Evaluation Scope (3010,0063) in RT Enhanced Prescription Module Attributes (C.36.6-1)."""
+
+    CURRENT = "CURRENT"
+    """The Dosimetric Objective applies to the referencing prescriptions."""
+    LIFETIME = "LIFETIME"
+    """The Dosimetric Objective applies to the referencing prescriptions and accumulated lifetime dose."""

@@ -1,0 +1,14 @@
+"""Enumerated Values and Defined Terms of Equipment Coordinate System Identification.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class EquipmentCoordinateSystemIdentificationTerm(StrEnum):
+    """Defined Terms of Equipment Coordinate System Identification (0028,9537) in Image - Equipment Coordinate Relationship Module Attributes (C.7.6.21-1)."""
+
+    ISOCENTER = "ISOCENTER"

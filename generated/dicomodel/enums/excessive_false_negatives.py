@@ -1,0 +1,15 @@
+"""Enumerated Values and Defined Terms of Excessive False Negatives.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ExcessiveFalseNegatives(StrEnum):
+    """Enumerated Values of Excessive False Negatives (0024,0052) in Visual Field Static Perimetry Test Reliability Module Attributes (C.8.26.3-1)."""
+
+    YES = "YES"
+    NO = "NO"

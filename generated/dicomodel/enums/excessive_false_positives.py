@@ -1,0 +1,15 @@
+"""Enumerated Values and Defined Terms of Excessive False Positives.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ExcessiveFalsePositives(StrEnum):
+    """Enumerated Values of Excessive False Positives (0024,0062) in Visual Field Static Perimetry Test Reliability Module Attributes (C.8.26.3-1)."""
+
+    YES = "YES"
+    NO = "NO"

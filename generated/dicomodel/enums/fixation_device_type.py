@@ -1,0 +1,40 @@
+"""Enumerated Values and Defined Terms of Fixation Device Type.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class FixationDeviceTypeTerm(StrEnum):
+    """Defined Terms of Fixation Device Type (300A,0192) in RT Patient Setup Module Attributes (C.8-48)."""
+
+    BITEBLOCK = "BITEBLOCK"
+    HEADFRAME = "HEADFRAME"
+    MASK = "MASK"
+    MOLD = "MOLD"
+    CAST = "CAST"
+    HEADREST = "HEADREST"
+    BREAST_BOARD = "BREAST_BOARD"
+    BODY_FRAME = "BODY_FRAME"
+    VACUUM_MOLD = "VACUUM_MOLD"
+    WHOLE_BODY_POD = "WHOLE_BODY_POD"
+    RECTAL_BALLOON = "RECTAL_BALLOON"
+
+
+class FixationDeviceType(StrEnum):
+    """Enumerated Values of Fixation Device Type (300A,0192) in RT General Machine Verification Module Attributes (C.31-1)."""
+
+    BITEBLOCK = "BITEBLOCK"
+    HEADFRAME = "HEADFRAME"
+    MASK = "MASK"
+    MOLD = "MOLD"
+    CAST = "CAST"
+    HEADREST = "HEADREST"
+    BREAST_BOARD = "BREAST_BOARD"
+    BODY_FRAME = "BODY_FRAME"
+    VACUUM_MOLD = "VACUUM_MOLD"
+    WHOLE_BODY_POD = "WHOLE_BODY_POD"
+    RECTAL_BALLOON = "RECTAL_BALLOON"

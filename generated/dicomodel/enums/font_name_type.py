@@ -1,0 +1,14 @@
+"""Enumerated Values and Defined Terms of Font Name Type.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class FontNameTypeTerm(StrEnum):
+    """Defined Terms of Font Name Type (0070,0228) in Text Style Sequence Macro Attributes (C.10-5a)."""
+
+    ISO_32000 = "ISO_32000"

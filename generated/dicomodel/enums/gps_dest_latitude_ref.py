@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of GPS Dest Latitude Ref.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class GPSDestLatitudeRef(StrEnum):
+    """Enumerated Values of GPS Dest Latitude Ref (0016,0083) in VL Photographic Geolocation Module Attributes (C.8.12.12-1)."""
+
+    N = "N"
+    """north latitude"""
+    S = "S"
+    """south latitude"""

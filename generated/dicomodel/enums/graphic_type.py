@@ -1,0 +1,65 @@
+"""Enumerated Values and Defined Terms of Graphic Type.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class GraphicType(StrEnum):
+    """Enumerated Values of Graphic Type (0070,0023) in Document Content Macro Attributes (C.17-5)."""
+
+    POINT = "POINT"
+    """a single pixel denoted by a single (column,row) pair"""
+    MULTIPOINT = "MULTIPOINT"
+    """multiple pixels each denoted by an (column,row) pair"""
+    POLYLINE = "POLYLINE"
+    """a series of connected line segments with ordered vertices denoted by (column,row) pairs; if the first and last vertices are the same it is a closed polygon"""
+    CIRCLE = "CIRCLE"
+    """a circle defined by two (column,row) pairs. The first point is the central pixel. The second point is a pixel on the perimeter of the circle."""
+    ELLIPSE = "ELLIPSE"
+    """an ellipse defined by four pixel (column,row) pairs, the first two points specifying the endpoints of the major axis and the second two points specifying the endpoints of the minor axis of an ellipse"""
+
+
+class GraphicTypeDocumentContent(StrEnum):
+    """Enumerated Values of Graphic Type (0070,0023) in Document Content Macro Attributes (C.17-5)."""
+
+    POINT = "POINT"
+    """a single location denoted by a single (x,y,z) triplet"""
+    MULTIPOINT = "MULTIPOINT"
+    """multiple locations each denoted by an (x,y,z) triplet; the points need not be coplanar"""
+    POLYLINE = "POLYLINE"
+    """a series of connected line segments with ordered vertices denoted by (x,y,z) triplets; the points need not be coplanar"""
+    POLYGON = "POLYGON"
+    """a series of connected line segments with ordered vertices denoted by (x,y,z) triplets, where the first and last vertices shall be the same forming a polygon; the points shall be coplanar"""
+    ELLIPSE = "ELLIPSE"
+    """an ellipse defined by four (x,y,z) triplets, the first two triplets specifying the endpoints of the major axis and the second two triplets specifying the endpoints of the minor axis"""
+    ELLIPSOID = "ELLIPSOID"
+    """a three-dimensional geometric surface whose plane sections are either ellipses or circles and contains three intersecting orthogonal axes, \"a\", \"b\", and \"c\"; the ellipsoid is defined by six (x,y,z) triplets, the first and second triplets specifying the endpoints of axis \"a\", the third and fourth triplets specifying the endpoints of axis \"b\", and the fifth and sixth triplets specifying the endpoints of axis \"c\""""
+
+
+class GraphicTypeGraphicAnnotation(StrEnum):
+    """Enumerated Values of Graphic Type (0070,0023) in Graphic Annotation Module Attributes (C.10-5)."""
+
+    POINT = "POINT"
+    POLYLINE = "POLYLINE"
+    INTERPOLATED = "INTERPOLATED"
+    CIRCLE = "CIRCLE"
+    ELLIPSE = "ELLIPSE"
+
+
+class GraphicTypeMicroscopyBulkSimpleAnnotations(StrEnum):
+    """Enumerated Values of Graphic Type (0070,0023) in Microscopy Bulk Simple Annotations Module Attributes (C.37.1-2)."""
+
+    POINT = "POINT"
+    """a single location denoted by a single coordinate"""
+    POLYLINE = "POLYLINE"
+    """a series of connected line segments with ordered vertices denoted by coordinates forming an open polyline; the points shall be coplanar"""
+    POLYGON = "POLYGON"
+    """a series of connected line segments with ordered vertices denoted by coordinates, where the first and last vertices are not the same but are implicitly joined to form a closed polygon; the points shall be coplanar"""
+    ELLIPSE = "ELLIPSE"
+    """an ellipse defined by four coordinates, the first two points specifying the endpoints of the major axis and the second two points specifying the endpoints of the minor axis of an ellipse; the points shall be coplanar"""
+    RECTANGLE = "RECTANGLE"
+    """a rectangle defined by four coordinates, the first being the top left hand corner (when viewed from the top surface of the slide towards the bottom), then the top right hand corner, then the bottom right hand corner and finally the bottom left hand corner; the points shall be coplanar"""

@@ -1,0 +1,19 @@
+"""Enumerated Values and Defined Terms of Image Box Large Scroll Type.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ImageBoxLargeScrollType(StrEnum):
+    """Enumerated Values of Image Box Large Scroll Type (0072,0316) in Hanging Protocol Display Module Attributes (C.23.3-1)."""
+
+    PAGE = "PAGE"
+    """In a TILED image box, replace all image slots with the next N x M images in the set."""
+    ROW_COLUMN = "ROW_COLUMN"
+    """In a TILED image box, move each row or column of images to the next row or column, depending on Image Box Scroll Direction (0072,0310)."""
+    IMAGE = "IMAGE"
+    """In a TILED image box, move each image to the next slot, either horizontally or vertically, depending on Image Box Scroll Direction (0072,0310)."""

@@ -1,0 +1,15 @@
+"""Enumerated Values and Defined Terms of Local Deviation Probability Normals Flag.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LocalDeviationProbabilityNormalsFlag(StrEnum):
+    """Enumerated Values of Local Deviation Probability Normals Flag (0024,0072) in Visual Field Static Perimetry Test Results Module Attributes (C.8.26.5-1)."""
+
+    YES = "YES"
+    NO = "NO"

@@ -1,0 +1,15 @@
+"""Enumerated Values and Defined Terms of Ophthalmic Axial Measurements Device Type.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class OphthalmicAxialMeasurementsDeviceTypeTerm(StrEnum):
+    """Defined Terms of Ophthalmic Axial Measurements Device Type (0022,1009) in Ophthalmic Axial Measurements Module Attributes (C.8.25.14-1)."""
+
+    ULTRASOUND = "ULTRASOUND"
+    OPTICAL = "OPTICAL"

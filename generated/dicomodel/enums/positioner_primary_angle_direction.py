@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Positioner Primary Angle Direction.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PositionerPrimaryAngleDirection(StrEnum):
+    """Enumerated Values of Positioner Primary Angle Direction (0018,9559) in Breast X-Ray Positioner Macro Attributes (C.8.31.2-1)."""
+
+    CW = "CW"
+    """Clockwise. Positioner Primary Angle movement is positive when movement is from vertical to the patient's right (with patient standing, facing the equipment)."""
+    CC = "CC"
+    """Counter-clockwise. Positioner Primary Angle is positive when movement is from vertical to the patient's left (with patient standing, facing the equipment)."""

@@ -1,0 +1,18 @@
+"""Enumerated Values and Defined Terms of Requested Procedure Priority.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class RequestedProcedurePriorityTerm(StrEnum):
+    """Defined Terms of Requested Procedure Priority (0040,1003) in Requested Procedure Module Attributes (C.4-11)."""
+
+    STAT = "STAT"
+    HIGH = "HIGH"
+    ROUTINE = "ROUTINE"
+    MEDIUM = "MEDIUM"
+    LOW = "LOW"

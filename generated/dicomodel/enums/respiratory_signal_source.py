@@ -1,0 +1,59 @@
+"""Enumerated Values and Defined Terms of Respiratory Signal Source.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class RespiratorySignalSourceTerm(StrEnum):
+    """Defined Terms of Respiratory Signal Source (0018,9171) in Respiratory Synchronization Module Attributes (C.7.6.18-2)."""
+
+    NONE = "NONE"
+    BELT = "BELT"
+    """includes various devices that detect or track expansion of the chest"""
+    NASAL_PROBE = "NASAL_PROBE"
+    CO2_SENSOR = "CO2_SENSOR"
+    NAVIGATOR = "NAVIGATOR"
+    """MR navigator and organ edge detection"""
+    MR_PHASE = "MR_PHASE"
+    """phase (of center k-space line)"""
+    ECG = "ECG"
+    """baseline demodulation of the ECG"""
+
+
+class RespiratorySignalSourceTermRTPatientSetup(StrEnum):
+    """Defined Terms of Respiratory Signal Source (0018,9171) in RT Patient Setup Module Attributes (C.8-48)."""
+
+    NONE = "NONE"
+    BELT = "BELT"
+    NASAL_PROBE = "NASAL_PROBE"
+    CO2_SENSOR = "CO2_SENSOR"
+    NAVIGATOR = "NAVIGATOR"
+    """MR navigator and organ edge detection"""
+    MR_PHASE = "MR_PHASE"
+    """phase (of center k-space line)"""
+    ECG = "ECG"
+    """baseline demodulation of the ECG"""
+    SPIROMETER = "SPIROMETER"
+    """Signal derived from flow sensor"""
+    EXTERNAL_MARKER = "EXTERNAL_MARKER"
+    """Signal determined from external motion surrogate"""
+    INTERNAL_MARKER = "INTERNAL_MARKER"
+    """Signal determined from internal motion surrogate"""
+    IMAGE = "IMAGE"
+    """Signal derived from an image"""
+    UNKNOWN = "UNKNOWN"
+    """Signal source not known"""
+
+
+class RespiratorySignalSourceTermPerformedCTAcquisition(StrEnum):
+    """Defined Terms of Respiratory Signal Source (0018,9171) in Performed CT Acquisition Module Attributes (C.34.10-1)."""
+
+    NONE = "NONE"
+    BELT = "BELT"
+    NASAL_PROBE = "NASAL_PROBE"
+    CO2_SENSOR = "CO2_SENSOR"
+    ECG = "ECG"

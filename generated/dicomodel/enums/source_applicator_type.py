@@ -1,0 +1,15 @@
+"""Enumerated Values and Defined Terms of Source Applicator Type.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class SourceApplicatorTypeTerm(StrEnum):
+    """Defined Terms of Source Applicator Type (300A,0292) in RT Brachy Application Setups Module Attributes (C.8-51)."""
+
+    FLEXIBLE = "FLEXIBLE"
+    RIGID = "RIGID"

@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Spatial Locations Preserved.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class SpatialLocationsPreserved(StrEnum):
+    """Enumerated Values of Spatial Locations Preserved (0028,135A) in Derivation Image Macro Attributes (C.7.6.16-7)."""
+
+    YES = "YES"
+    NO = "NO"
+    REORIENTED_ONLY = "REORIENTED_ONLY"
+    """A projection radiograph that has been flipped, and/or rotated by a multiple of 90 degrees"""

@@ -1,0 +1,16 @@
+"""Enumerated Values and Defined Terms of Table Type.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class TableTypeTerm(StrEnum):
+    """Defined Terms of Table Type (0018,113A) in DX Positioning Module Attributes (C.8-72)."""
+
+    FIXED = "FIXED"
+    TILTING = "TILTING"
+    NONE = "NONE"

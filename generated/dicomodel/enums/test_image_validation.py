@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Test Image Validation.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class TestImageValidation(StrEnum):
+    """Enumerated Values of Test Image Validation (0028,702B) in Visual Evaluation Result Macro Attributes (C.32.3.2-1)."""
+
+    MATCHED = "MATCHED"
+    """the test image was determined to match"""
+    UNMATCHED = "UNMATCHED"
+    """the test image was not determined to match"""

@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Treatment Delivery Continuation Flag.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class TreatmentDeliveryContinuationFlag(StrEnum):
+    """Enumerated Values of Treatment Delivery Continuation Flag (300A,0708) in RT Radiation Record Common Module Attributes (C.36.22-1)."""
+
+    YES = "YES"
+    """The record represents a continuation."""
+    NO = "NO"
+    """The record represents a treatment delivery that was started at the first RT Control Point."""

@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Type of Synchronization.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class TypeOfSynchronizationTerm(StrEnum):
+    """Defined Terms of Type of Synchronization (0072,0434) in Structured Display Image Box Module Attributes (C.11.17-1)."""
+
+    FRAME = "FRAME"
+    POSITION = "POSITION"
+    TIME = "TIME"
+    PHASE = "PHASE"

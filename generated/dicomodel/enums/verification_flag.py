@@ -1,0 +1,17 @@
+"""Enumerated Values and Defined Terms of Verification Flag.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class VerificationFlag(StrEnum):
+    """Enumerated Values of Verification Flag (0040,A493) in SR Document General Module Attributes (C.17-2)."""
+
+    UNVERIFIED = "UNVERIFIED"
+    """Not attested to."""
+    VERIFIED = "VERIFIED"
+    """Attested to by a Verifying Observer Name (0040,A075) who is accountable for its content."""

@@ -1,0 +1,619 @@
+"""IOD models, one module per IOD; loaded on first use.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_WHERE: dict[str, str] = {
+    "AcquisitionContextSR": "dicomodel.iods.acquisition_context_sr",
+    "AdvancedBlendingPresentationState": "dicomodel.iods.advanced_blending_presentation_state",
+    "AmbulatoryECG": "dicomodel.iods.ambulatory_ecg",
+    "ArterialPulseWaveform": "dicomodel.iods.arterial_pulse_waveform",
+    "AutorefractionMeasurements": "dicomodel.iods.autorefraction_measurements",
+    "BasicAnnotationBox": "dicomodel.iods.basic_annotation_box",
+    "BasicCardiacElectrophysiologyWaveform": "dicomodel.iods.basic_cardiac_electrophysiology_waveform",
+    "BasicDirectory": "dicomodel.iods.basic_directory",
+    "BasicFilmBox": "dicomodel.iods.basic_film_box",
+    "BasicFilmSession": "dicomodel.iods.basic_film_session",
+    "BasicImageBox": "dicomodel.iods.basic_image_box",
+    "BasicStructuredDisplay": "dicomodel.iods.basic_structured_display",
+    "BasicTextSR": "dicomodel.iods.basic_text_sr",
+    "BasicVoiceAudioWaveform": "dicomodel.iods.basic_voice_audio_waveform",
+    "BlendingSoftcopyPresentationState": "dicomodel.iods.blending_softcopy_presentation_state",
+    "BodyPositionWaveform": "dicomodel.iods.body_position_waveform",
+    "BreastProjectionXRayImage": "dicomodel.iods.breast_projection_x_ray_image",
+    "BreastTomosynthesisImage": "dicomodel.iods.breast_tomosynthesis_image",
+    "CArmPhotonElectronRadiation": "dicomodel.iods.c_arm_photon_electron_radiation",
+    "CArmPhotonElectronRadiationRecord": "dicomodel.iods.c_arm_photon_electron_radiation_record",
+    "CTDefinedProcedureProtocol": "dicomodel.iods.ct_defined_procedure_protocol",
+    "CTImage": "dicomodel.iods.ct_image",
+    "CTPerformedProcedureProtocol": "dicomodel.iods.ct_performed_procedure_protocol",
+    "ChestCADSR": "dicomodel.iods.chest_cad_sr",
+    "ColonCADSR": "dicomodel.iods.colon_cad_sr",
+    "ColorPalette": "dicomodel.iods.color_palette",
+    "ColorSoftcopyPresentationState": "dicomodel.iods.color_softcopy_presentation_state",
+    "Comprehensive3DSR": "dicomodel.iods.comprehensive_3d_sr",
+    "ComprehensiveSR": "dicomodel.iods.comprehensive_sr",
+    "ComputedRadiographyImage": "dicomodel.iods.computed_radiography_image",
+    "ConfocalMicroscopyImage": "dicomodel.iods.confocal_microscopy_image",
+    "ConfocalMicroscopyTiledPyramidalImage": "dicomodel.iods.confocal_microscopy_tiled_pyramidal_image",
+    "ContentAssessmentResults": "dicomodel.iods.content_assessment_results",
+    "CornealTopographyMap": "dicomodel.iods.corneal_topography_map",
+    "DeformableSpatialRegistration": "dicomodel.iods.deformable_spatial_registration",
+    "DermoscopicPhotographyImage": "dicomodel.iods.dermoscopic_photography_image",
+    "DigitalIntraOralXRayImage": "dicomodel.iods.digital_intra_oral_x_ray_image",
+    "DigitalMammographyXRayImage": "dicomodel.iods.digital_mammography_x_ray_image",
+    "DigitalXRayImage": "dicomodel.iods.digital_x_ray_image",
+    "DisplaySystem": "dicomodel.iods.display_system",
+    "Electromyogram": "dicomodel.iods.electromyogram",
+    "Electrooculogram": "dicomodel.iods.electrooculogram",
+    "EncapsulatedCDA": "dicomodel.iods.encapsulated_cda",
+    "EncapsulatedMTL": "dicomodel.iods.encapsulated_mtl",
+    "EncapsulatedOBJ": "dicomodel.iods.encapsulated_obj",
+    "EncapsulatedPDF": "dicomodel.iods.encapsulated_pdf",
+    "EncapsulatedSTL": "dicomodel.iods.encapsulated_stl",
+    "EnhancedCTImage": "dicomodel.iods.enhanced_ct_image",
+    "EnhancedContinuousRTImage": "dicomodel.iods.enhanced_continuous_rt_image",
+    "EnhancedMRColorImage": "dicomodel.iods.enhanced_mr_color_image",
+    "EnhancedMRImage": "dicomodel.iods.enhanced_mr_image",
+    "EnhancedPETImage": "dicomodel.iods.enhanced_pet_image",
+    "EnhancedRTImage": "dicomodel.iods.enhanced_rt_image",
+    "EnhancedSR": "dicomodel.iods.enhanced_sr",
+    "EnhancedUSVolume": "dicomodel.iods.enhanced_us_volume",
+    "EnhancedXAImage": "dicomodel.iods.enhanced_xa_image",
+    "EnhancedXRFImage": "dicomodel.iods.enhanced_xrf_image",
+    "EnhancedXRayRadiationDoseSR": "dicomodel.iods.enhanced_x_ray_radiation_dose_sr",
+    "ExtensibleSR": "dicomodel.iods.extensible_sr",
+    "General32BitECG": "dicomodel.iods.general_32_bit_ecg",
+    "GeneralAudioWaveform": "dicomodel.iods.general_audio_waveform",
+    "GeneralECG": "dicomodel.iods.general_ecg",
+    "GenericImplantTemplate": "dicomodel.iods.generic_implant_template",
+    "GrayscaleSoftcopyPresentationState": "dicomodel.iods.grayscale_softcopy_presentation_state",
+    "HangingProtocol": "dicomodel.iods.hanging_protocol",
+    "HemodynamicWaveform": "dicomodel.iods.hemodynamic_waveform",
+    "ImplantAssemblyTemplate": "dicomodel.iods.implant_assembly_template",
+    "ImplantTemplateGroup": "dicomodel.iods.implant_template_group",
+    "ImplantationPlanSRDocument": "dicomodel.iods.implantation_plan_sr_document",
+    "InstanceAvailabilityNotification": "dicomodel.iods.instance_availability_notification",
+    "IntraocularLensCalculations": "dicomodel.iods.intraocular_lens_calculations",
+    "IntravascularOpticalCoherenceTomographyImage": "dicomodel.iods.intravascular_optical_coherence_tomography_image",
+    "Inventory": "dicomodel.iods.inventory",
+    "InventoryCreation": "dicomodel.iods.inventory_creation",
+    "KeratometryMeasurements": "dicomodel.iods.keratometry_measurements",
+    "KeyObjectSelectionDocument": "dicomodel.iods.key_object_selection_document",
+    "LegacyConvertedEnhancedCTImage": "dicomodel.iods.legacy_converted_enhanced_ct_image",
+    "LegacyConvertedEnhancedMRImage": "dicomodel.iods.legacy_converted_enhanced_mr_image",
+    "LegacyConvertedEnhancedPETImage": "dicomodel.iods.legacy_converted_enhanced_pet_image",
+    "LensometryMeasurements": "dicomodel.iods.lensometry_measurements",
+    "MRImage": "dicomodel.iods.mr_image",
+    "MRSpectroscopy": "dicomodel.iods.mr_spectroscopy",
+    "MacularGridThicknessAndVolumeReport": "dicomodel.iods.macular_grid_thickness_and_volume_report",
+    "MammographyCADSR": "dicomodel.iods.mammography_cad_sr",
+    "MediaCreationManagement": "dicomodel.iods.media_creation_management",
+    "MicroscopyBulkSimpleAnnotations": "dicomodel.iods.microscopy_bulk_simple_annotations",
+    "ModalityPerformedProcedureStep": "dicomodel.iods.modality_performed_procedure_step",
+    "MultiChannelRespiratoryWaveform": "dicomodel.iods.multi_channel_respiratory_waveform",
+    "MultiFrameGrayscaleByteSecondaryCaptureImage": "dicomodel.iods.multi_frame_grayscale_byte_secondary_capture_image",
+    "MultiFrameGrayscaleWordSecondaryCaptureImage": "dicomodel.iods.multi_frame_grayscale_word_secondary_capture_image",
+    "MultiFrameSingleBitSecondaryCaptureImage": "dicomodel.iods.multi_frame_single_bit_secondary_capture_image",
+    "MultiFrameTrueColorSecondaryCaptureImage": "dicomodel.iods.multi_frame_true_color_secondary_capture_image",
+    "NuclearMedicineImage": "dicomodel.iods.nuclear_medicine_image",
+    "OphthalmicAxialMeasurements": "dicomodel.iods.ophthalmic_axial_measurements",
+    "OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysis": "dicomodel.iods.ophthalmic_optical_coherence_tomography_b_scan_volume_analysis",
+    "OphthalmicOpticalCoherenceTomographyEnFaceImage": "dicomodel.iods.ophthalmic_optical_coherence_tomography_en_face_image",
+    "OphthalmicPhotography16BitImage": "dicomodel.iods.ophthalmic_photography_16_bit_image",
+    "OphthalmicPhotography8BitImage": "dicomodel.iods.ophthalmic_photography_8_bit_image",
+    "OphthalmicThicknessMap": "dicomodel.iods.ophthalmic_thickness_map",
+    "OphthalmicTomographyImage": "dicomodel.iods.ophthalmic_tomography_image",
+    "OphthalmicVisualFieldStaticPerimetryMeasurements": "dicomodel.iods.ophthalmic_visual_field_static_perimetry_measurements",
+    "ParametricMap": "dicomodel.iods.parametric_map",
+    "PatientRadiationDoseSR": "dicomodel.iods.patient_radiation_dose_sr",
+    "PerformedImagingAgentAdministrationSR": "dicomodel.iods.performed_imaging_agent_administration_sr",
+    "PhotoacousticImage": "dicomodel.iods.photoacoustic_image",
+    "PlanarMPRVolumetricPresentationState": "dicomodel.iods.planar_mpr_volumetric_presentation_state",
+    "PlannedImagingAgentAdministrationSR": "dicomodel.iods.planned_imaging_agent_administration_sr",
+    "PositronEmissionTomographyImage": "dicomodel.iods.positron_emission_tomography_image",
+    "PresentationLUT": "dicomodel.iods.presentation_lut",
+    "PrintJob": "dicomodel.iods.print_job",
+    "Printer": "dicomodel.iods.printer",
+    "PrinterConfiguration": "dicomodel.iods.printer_configuration",
+    "ProcedureLog": "dicomodel.iods.procedure_log",
+    "ProtocolApproval": "dicomodel.iods.protocol_approval",
+    "PseudoColorSoftcopyPresentationState": "dicomodel.iods.pseudo_color_softcopy_presentation_state",
+    "RTBeamsDeliveryInstruction": "dicomodel.iods.rt_beams_delivery_instruction",
+    "RTBeamsTreatmentRecord": "dicomodel.iods.rt_beams_treatment_record",
+    "RTBrachyApplicationSetupDeliveryInstruction": "dicomodel.iods.rt_brachy_application_setup_delivery_instruction",
+    "RTBrachyTreatmentRecord": "dicomodel.iods.rt_brachy_treatment_record",
+    "RTConventionalMachineVerification": "dicomodel.iods.rt_conventional_machine_verification",
+    "RTDose": "dicomodel.iods.rt_dose",
+    "RTImage": "dicomodel.iods.rt_image",
+    "RTIonBeamsTreatmentRecord": "dicomodel.iods.rt_ion_beams_treatment_record",
+    "RTIonMachineVerification": "dicomodel.iods.rt_ion_machine_verification",
+    "RTIonPlan": "dicomodel.iods.rt_ion_plan",
+    "RTPatientPositionAcquisitionInstruction": "dicomodel.iods.rt_patient_position_acquisition_instruction",
+    "RTPhysicianIntent": "dicomodel.iods.rt_physician_intent",
+    "RTPlan": "dicomodel.iods.rt_plan",
+    "RTRadiationRecordSet": "dicomodel.iods.rt_radiation_record_set",
+    "RTRadiationSalvageRecord": "dicomodel.iods.rt_radiation_salvage_record",
+    "RTRadiationSet": "dicomodel.iods.rt_radiation_set",
+    "RTRadiationSetDeliveryInstruction": "dicomodel.iods.rt_radiation_set_delivery_instruction",
+    "RTSegmentAnnotation": "dicomodel.iods.rt_segment_annotation",
+    "RTStructureSet": "dicomodel.iods.rt_structure_set",
+    "RTTreatmentPreparation": "dicomodel.iods.rt_treatment_preparation",
+    "RTTreatmentSummaryRecord": "dicomodel.iods.rt_treatment_summary_record",
+    "RadiopharmaceuticalRadiationDoseSR": "dicomodel.iods.radiopharmaceutical_radiation_dose_sr",
+    "RawData": "dicomodel.iods.raw_data",
+    "RealTimeAudioWaveform": "dicomodel.iods.real_time_audio_waveform",
+    "RealTimeVideoEndoscopicImage": "dicomodel.iods.real_time_video_endoscopic_image",
+    "RealTimeVideoPhotographicImage": "dicomodel.iods.real_time_video_photographic_image",
+    "RealWorldValueMapping": "dicomodel.iods.real_world_value_mapping",
+    "RenditionSelectionDocument": "dicomodel.iods.rendition_selection_document",
+    "RespiratoryWaveform": "dicomodel.iods.respiratory_waveform",
+    "RoboticArmRadiation": "dicomodel.iods.robotic_arm_radiation",
+    "RoboticArmRadiationRecord": "dicomodel.iods.robotic_arm_radiation_record",
+    "RoutineScalpElectroencephalogram": "dicomodel.iods.routine_scalp_electroencephalogram",
+    "SecondaryCaptureImage": "dicomodel.iods.secondary_capture_image",
+    "Segmentation": "dicomodel.iods.segmentation",
+    "SimplifiedAdultEchoSR": "dicomodel.iods.simplified_adult_echo_sr",
+    "SleepElectroencephalogram": "dicomodel.iods.sleep_electroencephalogram",
+    "SpatialFiducials": "dicomodel.iods.spatial_fiducials",
+    "SpatialRegistration": "dicomodel.iods.spatial_registration",
+    "SpectaclePrescriptionReport": "dicomodel.iods.spectacle_prescription_report",
+    "StereometricRelationship": "dicomodel.iods.stereometric_relationship",
+    "StorageCommitment": "dicomodel.iods.storage_commitment",
+    "SubjectiveRefractionMeasurements": "dicomodel.iods.subjective_refraction_measurements",
+    "SurfaceScanMesh": "dicomodel.iods.surface_scan_mesh",
+    "SurfaceScanPointCloud": "dicomodel.iods.surface_scan_point_cloud",
+    "SurfaceSegmentation": "dicomodel.iods.surface_segmentation",
+    "TomotherapeuticRadiation": "dicomodel.iods.tomotherapeutic_radiation",
+    "TomotherapeuticRadiationRecord": "dicomodel.iods.tomotherapeutic_radiation_record",
+    "TractographyResults": "dicomodel.iods.tractography_results",
+    "TwelveLeadECG": "dicomodel.iods.m_12_lead_ecg",
+    "UltrasoundImage": "dicomodel.iods.ultrasound_image",
+    "UltrasoundMultiFrameImage": "dicomodel.iods.ultrasound_multi_frame_image",
+    "UnifiedProcedureStep": "dicomodel.iods.unified_procedure_step",
+    "VLEndoscopicImage": "dicomodel.iods.vl_endoscopic_image",
+    "VLMicroscopicImage": "dicomodel.iods.vl_microscopic_image",
+    "VLPhotographicImage": "dicomodel.iods.vl_photographic_image",
+    "VLSlideCoordinatesMicroscopicImage": "dicomodel.iods.vl_slide_coordinates_microscopic_image",
+    "VLWholeSlideMicroscopyImage": "dicomodel.iods.vl_whole_slide_microscopy_image",
+    "VariableModalityLUTSoftcopyPresentationState": "dicomodel.iods.variable_modality_lut_softcopy_presentation_state",
+    "VideoEndoscopicImage": "dicomodel.iods.video_endoscopic_image",
+    "VideoMicroscopicImage": "dicomodel.iods.video_microscopic_image",
+    "VideoPhotographicImage": "dicomodel.iods.video_photographic_image",
+    "VisualAcuityMeasurements": "dicomodel.iods.visual_acuity_measurements",
+    "VolumeRenderingVolumetricPresentationState": "dicomodel.iods.volume_rendering_volumetric_presentation_state",
+    "WaveformAnnotationSR": "dicomodel.iods.waveform_annotation_sr",
+    "WideFieldOphthalmicPhotography3DCoordinatesImage": "dicomodel.iods.wide_field_ophthalmic_photography_3d_coordinates_image",
+    "WideFieldOphthalmicPhotographyStereographicProjectionImage": "dicomodel.iods.wide_field_ophthalmic_photography_stereographic_projection_image",
+    "XADefinedProcedureProtocol": "dicomodel.iods.xa_defined_procedure_protocol",
+    "XAPerformedProcedureProtocol": "dicomodel.iods.xa_performed_procedure_protocol",
+    "XAXRFGrayscaleSoftcopyPresentationState": "dicomodel.iods.xa_xrf_grayscale_softcopy_presentation_state",
+    "XRay3DAngiographicImage": "dicomodel.iods.x_ray_3d_angiographic_image",
+    "XRay3DCraniofacialImage": "dicomodel.iods.x_ray_3d_craniofacial_image",
+    "XRayAngiographicImage": "dicomodel.iods.x_ray_angiographic_image",
+    "XRayRadiationDoseSR": "dicomodel.iods.x_ray_radiation_dose_sr",
+    "XRayRadiofluoroscopicImage": "dicomodel.iods.x_ray_radiofluoroscopic_image",
+}
+
+if TYPE_CHECKING:
+    from dicomodel.iods.acquisition_context_sr import AcquisitionContextSR as AcquisitionContextSR
+    from dicomodel.iods.advanced_blending_presentation_state import (
+        AdvancedBlendingPresentationState as AdvancedBlendingPresentationState,
+    )
+    from dicomodel.iods.ambulatory_ecg import AmbulatoryECG as AmbulatoryECG
+    from dicomodel.iods.arterial_pulse_waveform import (
+        ArterialPulseWaveform as ArterialPulseWaveform,
+    )
+    from dicomodel.iods.autorefraction_measurements import (
+        AutorefractionMeasurements as AutorefractionMeasurements,
+    )
+    from dicomodel.iods.basic_annotation_box import BasicAnnotationBox as BasicAnnotationBox
+    from dicomodel.iods.basic_cardiac_electrophysiology_waveform import (
+        BasicCardiacElectrophysiologyWaveform as BasicCardiacElectrophysiologyWaveform,
+    )
+    from dicomodel.iods.basic_directory import BasicDirectory as BasicDirectory
+    from dicomodel.iods.basic_film_box import BasicFilmBox as BasicFilmBox
+    from dicomodel.iods.basic_film_session import BasicFilmSession as BasicFilmSession
+    from dicomodel.iods.basic_image_box import BasicImageBox as BasicImageBox
+    from dicomodel.iods.basic_structured_display import (
+        BasicStructuredDisplay as BasicStructuredDisplay,
+    )
+    from dicomodel.iods.basic_text_sr import BasicTextSR as BasicTextSR
+    from dicomodel.iods.basic_voice_audio_waveform import (
+        BasicVoiceAudioWaveform as BasicVoiceAudioWaveform,
+    )
+    from dicomodel.iods.blending_softcopy_presentation_state import (
+        BlendingSoftcopyPresentationState as BlendingSoftcopyPresentationState,
+    )
+    from dicomodel.iods.body_position_waveform import BodyPositionWaveform as BodyPositionWaveform
+    from dicomodel.iods.breast_projection_x_ray_image import (
+        BreastProjectionXRayImage as BreastProjectionXRayImage,
+    )
+    from dicomodel.iods.breast_tomosynthesis_image import (
+        BreastTomosynthesisImage as BreastTomosynthesisImage,
+    )
+    from dicomodel.iods.c_arm_photon_electron_radiation import (
+        CArmPhotonElectronRadiation as CArmPhotonElectronRadiation,
+    )
+    from dicomodel.iods.c_arm_photon_electron_radiation_record import (
+        CArmPhotonElectronRadiationRecord as CArmPhotonElectronRadiationRecord,
+    )
+    from dicomodel.iods.chest_cad_sr import ChestCADSR as ChestCADSR
+    from dicomodel.iods.colon_cad_sr import ColonCADSR as ColonCADSR
+    from dicomodel.iods.color_palette import ColorPalette as ColorPalette
+    from dicomodel.iods.color_softcopy_presentation_state import (
+        ColorSoftcopyPresentationState as ColorSoftcopyPresentationState,
+    )
+    from dicomodel.iods.comprehensive_3d_sr import Comprehensive3DSR as Comprehensive3DSR
+    from dicomodel.iods.comprehensive_sr import ComprehensiveSR as ComprehensiveSR
+    from dicomodel.iods.computed_radiography_image import (
+        ComputedRadiographyImage as ComputedRadiographyImage,
+    )
+    from dicomodel.iods.confocal_microscopy_image import (
+        ConfocalMicroscopyImage as ConfocalMicroscopyImage,
+    )
+    from dicomodel.iods.confocal_microscopy_tiled_pyramidal_image import (
+        ConfocalMicroscopyTiledPyramidalImage as ConfocalMicroscopyTiledPyramidalImage,
+    )
+    from dicomodel.iods.content_assessment_results import (
+        ContentAssessmentResults as ContentAssessmentResults,
+    )
+    from dicomodel.iods.corneal_topography_map import CornealTopographyMap as CornealTopographyMap
+    from dicomodel.iods.ct_defined_procedure_protocol import (
+        CTDefinedProcedureProtocol as CTDefinedProcedureProtocol,
+    )
+    from dicomodel.iods.ct_image import CTImage as CTImage
+    from dicomodel.iods.ct_performed_procedure_protocol import (
+        CTPerformedProcedureProtocol as CTPerformedProcedureProtocol,
+    )
+    from dicomodel.iods.deformable_spatial_registration import (
+        DeformableSpatialRegistration as DeformableSpatialRegistration,
+    )
+    from dicomodel.iods.dermoscopic_photography_image import (
+        DermoscopicPhotographyImage as DermoscopicPhotographyImage,
+    )
+    from dicomodel.iods.digital_intra_oral_x_ray_image import (
+        DigitalIntraOralXRayImage as DigitalIntraOralXRayImage,
+    )
+    from dicomodel.iods.digital_mammography_x_ray_image import (
+        DigitalMammographyXRayImage as DigitalMammographyXRayImage,
+    )
+    from dicomodel.iods.digital_x_ray_image import DigitalXRayImage as DigitalXRayImage
+    from dicomodel.iods.display_system import DisplaySystem as DisplaySystem
+    from dicomodel.iods.electromyogram import Electromyogram as Electromyogram
+    from dicomodel.iods.electrooculogram import Electrooculogram as Electrooculogram
+    from dicomodel.iods.encapsulated_cda import EncapsulatedCDA as EncapsulatedCDA
+    from dicomodel.iods.encapsulated_mtl import EncapsulatedMTL as EncapsulatedMTL
+    from dicomodel.iods.encapsulated_obj import EncapsulatedOBJ as EncapsulatedOBJ
+    from dicomodel.iods.encapsulated_pdf import EncapsulatedPDF as EncapsulatedPDF
+    from dicomodel.iods.encapsulated_stl import EncapsulatedSTL as EncapsulatedSTL
+    from dicomodel.iods.enhanced_continuous_rt_image import (
+        EnhancedContinuousRTImage as EnhancedContinuousRTImage,
+    )
+    from dicomodel.iods.enhanced_ct_image import EnhancedCTImage as EnhancedCTImage
+    from dicomodel.iods.enhanced_mr_color_image import EnhancedMRColorImage as EnhancedMRColorImage
+    from dicomodel.iods.enhanced_mr_image import EnhancedMRImage as EnhancedMRImage
+    from dicomodel.iods.enhanced_pet_image import EnhancedPETImage as EnhancedPETImage
+    from dicomodel.iods.enhanced_rt_image import EnhancedRTImage as EnhancedRTImage
+    from dicomodel.iods.enhanced_sr import EnhancedSR as EnhancedSR
+    from dicomodel.iods.enhanced_us_volume import EnhancedUSVolume as EnhancedUSVolume
+    from dicomodel.iods.enhanced_x_ray_radiation_dose_sr import (
+        EnhancedXRayRadiationDoseSR as EnhancedXRayRadiationDoseSR,
+    )
+    from dicomodel.iods.enhanced_xa_image import EnhancedXAImage as EnhancedXAImage
+    from dicomodel.iods.enhanced_xrf_image import EnhancedXRFImage as EnhancedXRFImage
+    from dicomodel.iods.extensible_sr import ExtensibleSR as ExtensibleSR
+    from dicomodel.iods.general_32_bit_ecg import General32BitECG as General32BitECG
+    from dicomodel.iods.general_audio_waveform import GeneralAudioWaveform as GeneralAudioWaveform
+    from dicomodel.iods.general_ecg import GeneralECG as GeneralECG
+    from dicomodel.iods.generic_implant_template import (
+        GenericImplantTemplate as GenericImplantTemplate,
+    )
+    from dicomodel.iods.grayscale_softcopy_presentation_state import (
+        GrayscaleSoftcopyPresentationState as GrayscaleSoftcopyPresentationState,
+    )
+    from dicomodel.iods.hanging_protocol import HangingProtocol as HangingProtocol
+    from dicomodel.iods.hemodynamic_waveform import HemodynamicWaveform as HemodynamicWaveform
+    from dicomodel.iods.implant_assembly_template import (
+        ImplantAssemblyTemplate as ImplantAssemblyTemplate,
+    )
+    from dicomodel.iods.implant_template_group import ImplantTemplateGroup as ImplantTemplateGroup
+    from dicomodel.iods.implantation_plan_sr_document import (
+        ImplantationPlanSRDocument as ImplantationPlanSRDocument,
+    )
+    from dicomodel.iods.instance_availability_notification import (
+        InstanceAvailabilityNotification as InstanceAvailabilityNotification,
+    )
+    from dicomodel.iods.intraocular_lens_calculations import (
+        IntraocularLensCalculations as IntraocularLensCalculations,
+    )
+    from dicomodel.iods.intravascular_optical_coherence_tomography_image import (
+        IntravascularOpticalCoherenceTomographyImage as IntravascularOpticalCoherenceTomographyImage,
+    )
+    from dicomodel.iods.inventory import Inventory as Inventory
+    from dicomodel.iods.inventory_creation import InventoryCreation as InventoryCreation
+    from dicomodel.iods.keratometry_measurements import (
+        KeratometryMeasurements as KeratometryMeasurements,
+    )
+    from dicomodel.iods.key_object_selection_document import (
+        KeyObjectSelectionDocument as KeyObjectSelectionDocument,
+    )
+    from dicomodel.iods.legacy_converted_enhanced_ct_image import (
+        LegacyConvertedEnhancedCTImage as LegacyConvertedEnhancedCTImage,
+    )
+    from dicomodel.iods.legacy_converted_enhanced_mr_image import (
+        LegacyConvertedEnhancedMRImage as LegacyConvertedEnhancedMRImage,
+    )
+    from dicomodel.iods.legacy_converted_enhanced_pet_image import (
+        LegacyConvertedEnhancedPETImage as LegacyConvertedEnhancedPETImage,
+    )
+    from dicomodel.iods.lensometry_measurements import (
+        LensometryMeasurements as LensometryMeasurements,
+    )
+    from dicomodel.iods.m_12_lead_ecg import TwelveLeadECG as TwelveLeadECG
+    from dicomodel.iods.macular_grid_thickness_and_volume_report import (
+        MacularGridThicknessAndVolumeReport as MacularGridThicknessAndVolumeReport,
+    )
+    from dicomodel.iods.mammography_cad_sr import MammographyCADSR as MammographyCADSR
+    from dicomodel.iods.media_creation_management import (
+        MediaCreationManagement as MediaCreationManagement,
+    )
+    from dicomodel.iods.microscopy_bulk_simple_annotations import (
+        MicroscopyBulkSimpleAnnotations as MicroscopyBulkSimpleAnnotations,
+    )
+    from dicomodel.iods.modality_performed_procedure_step import (
+        ModalityPerformedProcedureStep as ModalityPerformedProcedureStep,
+    )
+    from dicomodel.iods.mr_image import MRImage as MRImage
+    from dicomodel.iods.mr_spectroscopy import MRSpectroscopy as MRSpectroscopy
+    from dicomodel.iods.multi_channel_respiratory_waveform import (
+        MultiChannelRespiratoryWaveform as MultiChannelRespiratoryWaveform,
+    )
+    from dicomodel.iods.multi_frame_grayscale_byte_secondary_capture_image import (
+        MultiFrameGrayscaleByteSecondaryCaptureImage as MultiFrameGrayscaleByteSecondaryCaptureImage,
+    )
+    from dicomodel.iods.multi_frame_grayscale_word_secondary_capture_image import (
+        MultiFrameGrayscaleWordSecondaryCaptureImage as MultiFrameGrayscaleWordSecondaryCaptureImage,
+    )
+    from dicomodel.iods.multi_frame_single_bit_secondary_capture_image import (
+        MultiFrameSingleBitSecondaryCaptureImage as MultiFrameSingleBitSecondaryCaptureImage,
+    )
+    from dicomodel.iods.multi_frame_true_color_secondary_capture_image import (
+        MultiFrameTrueColorSecondaryCaptureImage as MultiFrameTrueColorSecondaryCaptureImage,
+    )
+    from dicomodel.iods.nuclear_medicine_image import NuclearMedicineImage as NuclearMedicineImage
+    from dicomodel.iods.ophthalmic_axial_measurements import (
+        OphthalmicAxialMeasurements as OphthalmicAxialMeasurements,
+    )
+    from dicomodel.iods.ophthalmic_optical_coherence_tomography_b_scan_volume_analysis import (
+        OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysis as OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysis,
+    )
+    from dicomodel.iods.ophthalmic_optical_coherence_tomography_en_face_image import (
+        OphthalmicOpticalCoherenceTomographyEnFaceImage as OphthalmicOpticalCoherenceTomographyEnFaceImage,
+    )
+    from dicomodel.iods.ophthalmic_photography_8_bit_image import (
+        OphthalmicPhotography8BitImage as OphthalmicPhotography8BitImage,
+    )
+    from dicomodel.iods.ophthalmic_photography_16_bit_image import (
+        OphthalmicPhotography16BitImage as OphthalmicPhotography16BitImage,
+    )
+    from dicomodel.iods.ophthalmic_thickness_map import (
+        OphthalmicThicknessMap as OphthalmicThicknessMap,
+    )
+    from dicomodel.iods.ophthalmic_tomography_image import (
+        OphthalmicTomographyImage as OphthalmicTomographyImage,
+    )
+    from dicomodel.iods.ophthalmic_visual_field_static_perimetry_measurements import (
+        OphthalmicVisualFieldStaticPerimetryMeasurements as OphthalmicVisualFieldStaticPerimetryMeasurements,
+    )
+    from dicomodel.iods.parametric_map import ParametricMap as ParametricMap
+    from dicomodel.iods.patient_radiation_dose_sr import (
+        PatientRadiationDoseSR as PatientRadiationDoseSR,
+    )
+    from dicomodel.iods.performed_imaging_agent_administration_sr import (
+        PerformedImagingAgentAdministrationSR as PerformedImagingAgentAdministrationSR,
+    )
+    from dicomodel.iods.photoacoustic_image import PhotoacousticImage as PhotoacousticImage
+    from dicomodel.iods.planar_mpr_volumetric_presentation_state import (
+        PlanarMPRVolumetricPresentationState as PlanarMPRVolumetricPresentationState,
+    )
+    from dicomodel.iods.planned_imaging_agent_administration_sr import (
+        PlannedImagingAgentAdministrationSR as PlannedImagingAgentAdministrationSR,
+    )
+    from dicomodel.iods.positron_emission_tomography_image import (
+        PositronEmissionTomographyImage as PositronEmissionTomographyImage,
+    )
+    from dicomodel.iods.presentation_lut import PresentationLUT as PresentationLUT
+    from dicomodel.iods.print_job import PrintJob as PrintJob
+    from dicomodel.iods.printer import Printer as Printer
+    from dicomodel.iods.printer_configuration import PrinterConfiguration as PrinterConfiguration
+    from dicomodel.iods.procedure_log import ProcedureLog as ProcedureLog
+    from dicomodel.iods.protocol_approval import ProtocolApproval as ProtocolApproval
+    from dicomodel.iods.pseudo_color_softcopy_presentation_state import (
+        PseudoColorSoftcopyPresentationState as PseudoColorSoftcopyPresentationState,
+    )
+    from dicomodel.iods.radiopharmaceutical_radiation_dose_sr import (
+        RadiopharmaceuticalRadiationDoseSR as RadiopharmaceuticalRadiationDoseSR,
+    )
+    from dicomodel.iods.raw_data import RawData as RawData
+    from dicomodel.iods.real_time_audio_waveform import (
+        RealTimeAudioWaveform as RealTimeAudioWaveform,
+    )
+    from dicomodel.iods.real_time_video_endoscopic_image import (
+        RealTimeVideoEndoscopicImage as RealTimeVideoEndoscopicImage,
+    )
+    from dicomodel.iods.real_time_video_photographic_image import (
+        RealTimeVideoPhotographicImage as RealTimeVideoPhotographicImage,
+    )
+    from dicomodel.iods.real_world_value_mapping import (
+        RealWorldValueMapping as RealWorldValueMapping,
+    )
+    from dicomodel.iods.rendition_selection_document import (
+        RenditionSelectionDocument as RenditionSelectionDocument,
+    )
+    from dicomodel.iods.respiratory_waveform import RespiratoryWaveform as RespiratoryWaveform
+    from dicomodel.iods.robotic_arm_radiation import RoboticArmRadiation as RoboticArmRadiation
+    from dicomodel.iods.robotic_arm_radiation_record import (
+        RoboticArmRadiationRecord as RoboticArmRadiationRecord,
+    )
+    from dicomodel.iods.routine_scalp_electroencephalogram import (
+        RoutineScalpElectroencephalogram as RoutineScalpElectroencephalogram,
+    )
+    from dicomodel.iods.rt_beams_delivery_instruction import (
+        RTBeamsDeliveryInstruction as RTBeamsDeliveryInstruction,
+    )
+    from dicomodel.iods.rt_beams_treatment_record import (
+        RTBeamsTreatmentRecord as RTBeamsTreatmentRecord,
+    )
+    from dicomodel.iods.rt_brachy_application_setup_delivery_instruction import (
+        RTBrachyApplicationSetupDeliveryInstruction as RTBrachyApplicationSetupDeliveryInstruction,
+    )
+    from dicomodel.iods.rt_brachy_treatment_record import (
+        RTBrachyTreatmentRecord as RTBrachyTreatmentRecord,
+    )
+    from dicomodel.iods.rt_conventional_machine_verification import (
+        RTConventionalMachineVerification as RTConventionalMachineVerification,
+    )
+    from dicomodel.iods.rt_dose import RTDose as RTDose
+    from dicomodel.iods.rt_image import RTImage as RTImage
+    from dicomodel.iods.rt_ion_beams_treatment_record import (
+        RTIonBeamsTreatmentRecord as RTIonBeamsTreatmentRecord,
+    )
+    from dicomodel.iods.rt_ion_machine_verification import (
+        RTIonMachineVerification as RTIonMachineVerification,
+    )
+    from dicomodel.iods.rt_ion_plan import RTIonPlan as RTIonPlan
+    from dicomodel.iods.rt_patient_position_acquisition_instruction import (
+        RTPatientPositionAcquisitionInstruction as RTPatientPositionAcquisitionInstruction,
+    )
+    from dicomodel.iods.rt_physician_intent import RTPhysicianIntent as RTPhysicianIntent
+    from dicomodel.iods.rt_plan import RTPlan as RTPlan
+    from dicomodel.iods.rt_radiation_record_set import RTRadiationRecordSet as RTRadiationRecordSet
+    from dicomodel.iods.rt_radiation_salvage_record import (
+        RTRadiationSalvageRecord as RTRadiationSalvageRecord,
+    )
+    from dicomodel.iods.rt_radiation_set import RTRadiationSet as RTRadiationSet
+    from dicomodel.iods.rt_radiation_set_delivery_instruction import (
+        RTRadiationSetDeliveryInstruction as RTRadiationSetDeliveryInstruction,
+    )
+    from dicomodel.iods.rt_segment_annotation import RTSegmentAnnotation as RTSegmentAnnotation
+    from dicomodel.iods.rt_structure_set import RTStructureSet as RTStructureSet
+    from dicomodel.iods.rt_treatment_preparation import (
+        RTTreatmentPreparation as RTTreatmentPreparation,
+    )
+    from dicomodel.iods.rt_treatment_summary_record import (
+        RTTreatmentSummaryRecord as RTTreatmentSummaryRecord,
+    )
+    from dicomodel.iods.secondary_capture_image import (
+        SecondaryCaptureImage as SecondaryCaptureImage,
+    )
+    from dicomodel.iods.segmentation import Segmentation as Segmentation
+    from dicomodel.iods.simplified_adult_echo_sr import (
+        SimplifiedAdultEchoSR as SimplifiedAdultEchoSR,
+    )
+    from dicomodel.iods.sleep_electroencephalogram import (
+        SleepElectroencephalogram as SleepElectroencephalogram,
+    )
+    from dicomodel.iods.spatial_fiducials import SpatialFiducials as SpatialFiducials
+    from dicomodel.iods.spatial_registration import SpatialRegistration as SpatialRegistration
+    from dicomodel.iods.spectacle_prescription_report import (
+        SpectaclePrescriptionReport as SpectaclePrescriptionReport,
+    )
+    from dicomodel.iods.stereometric_relationship import (
+        StereometricRelationship as StereometricRelationship,
+    )
+    from dicomodel.iods.storage_commitment import StorageCommitment as StorageCommitment
+    from dicomodel.iods.subjective_refraction_measurements import (
+        SubjectiveRefractionMeasurements as SubjectiveRefractionMeasurements,
+    )
+    from dicomodel.iods.surface_scan_mesh import SurfaceScanMesh as SurfaceScanMesh
+    from dicomodel.iods.surface_scan_point_cloud import (
+        SurfaceScanPointCloud as SurfaceScanPointCloud,
+    )
+    from dicomodel.iods.surface_segmentation import SurfaceSegmentation as SurfaceSegmentation
+    from dicomodel.iods.tomotherapeutic_radiation import (
+        TomotherapeuticRadiation as TomotherapeuticRadiation,
+    )
+    from dicomodel.iods.tomotherapeutic_radiation_record import (
+        TomotherapeuticRadiationRecord as TomotherapeuticRadiationRecord,
+    )
+    from dicomodel.iods.tractography_results import TractographyResults as TractographyResults
+    from dicomodel.iods.ultrasound_image import UltrasoundImage as UltrasoundImage
+    from dicomodel.iods.ultrasound_multi_frame_image import (
+        UltrasoundMultiFrameImage as UltrasoundMultiFrameImage,
+    )
+    from dicomodel.iods.unified_procedure_step import UnifiedProcedureStep as UnifiedProcedureStep
+    from dicomodel.iods.variable_modality_lut_softcopy_presentation_state import (
+        VariableModalityLUTSoftcopyPresentationState as VariableModalityLUTSoftcopyPresentationState,
+    )
+    from dicomodel.iods.video_endoscopic_image import VideoEndoscopicImage as VideoEndoscopicImage
+    from dicomodel.iods.video_microscopic_image import (
+        VideoMicroscopicImage as VideoMicroscopicImage,
+    )
+    from dicomodel.iods.video_photographic_image import (
+        VideoPhotographicImage as VideoPhotographicImage,
+    )
+    from dicomodel.iods.visual_acuity_measurements import (
+        VisualAcuityMeasurements as VisualAcuityMeasurements,
+    )
+    from dicomodel.iods.vl_endoscopic_image import VLEndoscopicImage as VLEndoscopicImage
+    from dicomodel.iods.vl_microscopic_image import VLMicroscopicImage as VLMicroscopicImage
+    from dicomodel.iods.vl_photographic_image import VLPhotographicImage as VLPhotographicImage
+    from dicomodel.iods.vl_slide_coordinates_microscopic_image import (
+        VLSlideCoordinatesMicroscopicImage as VLSlideCoordinatesMicroscopicImage,
+    )
+    from dicomodel.iods.vl_whole_slide_microscopy_image import (
+        VLWholeSlideMicroscopyImage as VLWholeSlideMicroscopyImage,
+    )
+    from dicomodel.iods.volume_rendering_volumetric_presentation_state import (
+        VolumeRenderingVolumetricPresentationState as VolumeRenderingVolumetricPresentationState,
+    )
+    from dicomodel.iods.waveform_annotation_sr import WaveformAnnotationSR as WaveformAnnotationSR
+    from dicomodel.iods.wide_field_ophthalmic_photography_3d_coordinates_image import (
+        WideFieldOphthalmicPhotography3DCoordinatesImage as WideFieldOphthalmicPhotography3DCoordinatesImage,
+    )
+    from dicomodel.iods.wide_field_ophthalmic_photography_stereographic_projection_image import (
+        WideFieldOphthalmicPhotographyStereographicProjectionImage as WideFieldOphthalmicPhotographyStereographicProjectionImage,
+    )
+    from dicomodel.iods.x_ray_3d_angiographic_image import (
+        XRay3DAngiographicImage as XRay3DAngiographicImage,
+    )
+    from dicomodel.iods.x_ray_3d_craniofacial_image import (
+        XRay3DCraniofacialImage as XRay3DCraniofacialImage,
+    )
+    from dicomodel.iods.x_ray_angiographic_image import (
+        XRayAngiographicImage as XRayAngiographicImage,
+    )
+    from dicomodel.iods.x_ray_radiation_dose_sr import XRayRadiationDoseSR as XRayRadiationDoseSR
+    from dicomodel.iods.x_ray_radiofluoroscopic_image import (
+        XRayRadiofluoroscopicImage as XRayRadiofluoroscopicImage,
+    )
+    from dicomodel.iods.xa_defined_procedure_protocol import (
+        XADefinedProcedureProtocol as XADefinedProcedureProtocol,
+    )
+    from dicomodel.iods.xa_performed_procedure_protocol import (
+        XAPerformedProcedureProtocol as XAPerformedProcedureProtocol,
+    )
+    from dicomodel.iods.xa_xrf_grayscale_softcopy_presentation_state import (
+        XAXRFGrayscaleSoftcopyPresentationState as XAXRFGrayscaleSoftcopyPresentationState,
+    )
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WHERE})

@@ -1,0 +1,1538 @@
+"""Acquisition Context SR IOD.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import acquisition_time_synchronized as _acquisition_time_synchronized
+from dicomodel.enums import completion_flag as _completion_flag
+from dicomodel.enums import content_qualification as _content_qualification
+from dicomodel.enums import continuity_of_content as _continuity_of_content
+from dicomodel.enums import graphic_type as _graphic_type
+from dicomodel.enums import instance_origin_status as _instance_origin_status
+from dicomodel.enums import longitudinal_temporal_event_type as _longitudinal_temporal_event_type
+from dicomodel.enums import (
+    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
+)
+from dicomodel.enums import modality as _modality
+from dicomodel.enums import patient_alternative_calendar as _patient_alternative_calendar
+from dicomodel.enums import patient_identity_removed as _patient_identity_removed
+from dicomodel.enums import patient_sex as _patient_sex
+from dicomodel.enums import patient_sex_neutered as _patient_sex_neutered
+from dicomodel.enums import pixel_origin_interpretation as _pixel_origin_interpretation
+from dicomodel.enums import preliminary_flag as _preliminary_flag
+from dicomodel.enums import quality_control_subject as _quality_control_subject
+from dicomodel.enums import query_retrieve_view as _query_retrieve_view
+from dicomodel.enums import responsible_person_role as _responsible_person_role
+from dicomodel.enums import smoking_status as _smoking_status
+from dicomodel.enums import sop_instance_status as _sop_instance_status
+from dicomodel.enums import synchronization_trigger as _synchronization_trigger
+from dicomodel.enums import synthetic_data as _synthetic_data
+from dicomodel.enums import temporal_range_type as _temporal_range_type
+from dicomodel.enums import time_distribution_protocol as _time_distribution_protocol
+from dicomodel.enums import type_of_patient_id as _type_of_patient_id
+from dicomodel.enums import value_type as _value_type
+from dicomodel.enums import verification_flag as _verification_flag
+from dicomodel.items.asserter_identification_sequence_item import AsserterIdentificationSequenceItem
+from dicomodel.items.breed_registration_sequence_item_patient import (
+    BreedRegistrationSequenceItemPatient,
+)
+from dicomodel.items.coding_scheme_identification_sequence_item import (
+    CodingSchemeIdentificationSequenceItem,
+)
+from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+    ConsentForClinicalTrialUseSequenceItem,
+)
+from dicomodel.items.content_creator_identification_code_sequence_item import (
+    ContentCreatorIdentificationCodeSequenceItem,
+)
+from dicomodel.items.content_sequence_item import ContentSequenceItem
+from dicomodel.items.content_template_sequence_item import ContentTemplateSequenceItem
+from dicomodel.items.context_group_identification_sequence_item import (
+    ContextGroupIdentificationSequenceItem,
+)
+from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
+from dicomodel.items.custodial_organization_sequence_item import CustodialOrganizationSequenceItem
+from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
+from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
+from dicomodel.items.genetic_modifications_sequence_item_patient import (
+    GeneticModificationsSequenceItemPatient,
+)
+from dicomodel.items.group_of_patients_identification_sequence_item import (
+    GroupOfPatientsIdentificationSequenceItem,
+)
+from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+    HL7StructuredDocumentReferenceSequenceItem,
+)
+from dicomodel.items.issuer_of_accession_number_sequence_item import (
+    IssuerOfAccessionNumberSequenceItem,
+)
+from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+    IssuerOfPatientIDQualifiersSequenceItem,
+)
+from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
+from dicomodel.items.mapping_resource_identification_sequence_item import (
+    MappingResourceIdentificationSequenceItem,
+)
+from dicomodel.items.measured_value_sequence_item import MeasuredValueSequenceItem
+from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
+from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+    OtherClinicalTrialProtocolIDsSequenceItem,
+)
+from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+    OtherPatientIDsSequenceItemPatient,
+)
+from dicomodel.items.participant_sequence_item import ParticipantSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.private_data_element_characteristics_sequence_item import (
+    PrivateDataElementCharacteristicsSequenceItem,
+)
+from dicomodel.items.referenced_defined_protocol_sequence_item import (
+    ReferencedDefinedProtocolSequenceItem,
+)
+from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+    ReferencedInstanceSequenceItemRTDose,
+)
+from dicomodel.items.referenced_patient_photo_sequence_item import (
+    ReferencedPatientPhotoSequenceItem,
+)
+from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
+from dicomodel.items.referenced_request_sequence_item import ReferencedRequestSequenceItem
+from dicomodel.items.referenced_sop_sequence_item_patient import ReferencedSOPSequenceItemPatient
+from dicomodel.items.source_patient_group_identification_sequence_item import (
+    SourcePatientGroupIdentificationSequenceItem,
+)
+from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
+from dicomodel.items.tabulated_values_sequence_item import TabulatedValuesSequenceItem
+from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.items.verifying_observer_sequence_item import VerifyingObserverSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class AcquisitionContextSR(DicomModel):
+    """Acquisition Context SR IOD (PS3.3 Table A.35.16-1): its modules' attributes, flat."""
+
+    dicom_name: ClassVar[str] = "Acquisition Context SR"
+    dicom_table: ClassVar[str] = "table_A.35.16-1"
+
+    PatientName: Annotated[
+        vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
+    ]
+    """Patient's Name (0010,0010): Type 2, VR PN, VM 1. Patient's full name."""
+
+    PatientID: Annotated[vr.LO | None, Attribute(0x00100020, "LO", "1", "2", name="Patient ID")]
+    """Patient ID (0010,0020): Type 2, VR LO, VM 1. Primary identifier for the Patient. In the case of imaging a group of small animals simultaneously, the single value of this identifier corresponds to the identification of the entire group. See also Section C.7.1.4.1.1."""
+
+    IssuerOfPatientID: Annotated[
+        vr.LO | None, Attribute(0x00100021, "LO", "1", "3", name="Issuer of Patient ID")
+    ] = None
+    """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
+
+    IssuerOfPatientIDQualifiersSequence: Annotated[
+        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
+    ] = None
+    """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
+
+    TypeOfPatientID: Annotated[
+        _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
+        Attribute(0x00100022, "CS", "1", "3", name="Type of Patient ID"),
+    ] = None
+    """Type of Patient ID (0010,0022): Type 3, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
+
+    PatientBirthDate: Annotated[
+        vr.DA | None, Attribute(0x00100030, "DA", "1", "2", name="Patient's Birth Date")
+    ]
+    """Patient's Birth Date (0010,0030): Type 2, VR DA, VM 1. Birth date of the Patient."""
+
+    PatientBirthDateInAlternativeCalendar: Annotated[
+        vr.LO | None,
+        Attribute(0x00100033, "LO", "1", "3", name="Patient's Birth Date in Alternative Calendar"),
+    ] = None
+    """Patient's Birth Date in Alternative Calendar (0010,0033): Type 3, VR LO, VM 1. Date of birth of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
+
+    PatientDeathDateInAlternativeCalendar: Annotated[
+        vr.LO | None,
+        Attribute(0x00100034, "LO", "1", "3", name="Patient's Death Date in Alternative Calendar"),
+    ] = None
+    """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
+
+    PatientAlternativeCalendar: Annotated[
+        _patient_alternative_calendar.PatientAlternativeCalendar | None,
+        Attribute(
+            0x00100035,
+            "CS",
+            "1",
+            "1C",
+            name="Patient's Alternative Calendar",
+            enumerated=(
+                (
+                    0,
+                    (
+                        "PROLEPTIC GREGN",
+                        "JULIAN",
+                        "PROLEPTIC JULIAN",
+                        "EGYPTIAN REGNAL",
+                        "HEBREW",
+                        "HIJRI",
+                    ),
+                ),
+            ),
+        ),
+    ] = None
+    """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
+
+    PatientSex: Annotated[
+        _patient_sex.PatientSex | None,
+        Attribute(
+            0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
+        ),
+    ]
+    """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
+
+    ReferencedPatientPhotoSequence: Annotated[
+        list[ReferencedPatientPhotoSequenceItem] | None,
+        Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
+    ] = None
+    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+
+    QualityControlSubject: Annotated[
+        _quality_control_subject.QualityControlSubject | None,
+        Attribute(
+            0x00100200,
+            "CS",
+            "1",
+            "3",
+            name="Quality Control Subject",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
+
+    ReferencedPatientSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
+    ] = None
+    """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
+
+    PatientBirthTime: Annotated[
+        vr.TM | None, Attribute(0x00100032, "TM", "1", "3", name="Patient's Birth Time")
+    ] = None
+    """Patient's Birth Time (0010,0032): Type 3, VR TM, VM 1. Birth time of the Patient."""
+
+    OtherPatientIDsSequence: Annotated[
+        list[OtherPatientIDsSequenceItemPatient] | None,
+        Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
+    ] = None
+    """Other Patient IDs Sequence (0010,1002): Type 3, VR SQ, VM 1. A Sequence of identification numbers or codes used to identify the Patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
+
+    OtherPatientNames: Annotated[
+        list[vr.PN] | None, Attribute(0x00101001, "PN", "1-n", "3", name="Other Patient Names")
+    ] = None
+    """Other Patient Names (0010,1001): Type 3, VR PN, VM 1-n. Other names used to identify the Patient."""
+
+    EthnicGroup: Annotated[
+        vr.SH | None, Attribute(0x00102160, "SH", "1", "3", name="Ethnic Group")
+    ] = None
+    """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
+
+    EthnicGroupCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
+    ] = None
+    """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
+
+    PatientComments: Annotated[
+        vr.LT | None, Attribute(0x00104000, "LT", "1", "3", name="Patient Comments")
+    ] = None
+    """Patient Comments (0010,4000): Type 3, VR LT, VM 1. User-defined additional information about the Patient."""
+
+    PatientSpeciesDescription: Annotated[
+        vr.LO | None, Attribute(0x00102201, "LO", "1", "1C", name="Patient Species Description")
+    ] = None
+    """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
+
+    PatientSpeciesCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00102202, "SQ", "1", "1C", name="Patient Species Code Sequence"),
+    ] = None
+    """Patient Species Code Sequence (0010,2202): Type 1C, VR SQ, VM 1. Required if the Patient is a non-human organism and if Patient Species Description (0010,2201) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
+
+    PatientBreedDescription: Annotated[
+        vr.LO | None, Attribute(0x00102292, "LO", "1", "2C", name="Patient Breed Description")
+    ] = None
+    """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
+
+    PatientBreedCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00102293, "SQ", "1", "2C", name="Patient Breed Code Sequence"),
+    ] = None
+    """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
+
+    BreedRegistrationSequence: Annotated[
+        list[BreedRegistrationSequenceItemPatient] | None,
+        Attribute(0x00102294, "SQ", "1", "2C", name="Breed Registration Sequence"),
+    ] = None
+    """Breed Registration Sequence (0010,2294): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
+
+    StrainDescription: Annotated[
+        vr.UC | None, Attribute(0x00100212, "UC", "1", "3", name="Strain Description")
+    ] = None
+    """Strain Description (0010,0212): Type 3, VR UC, VM 1. The strain of the Patient. See Section C.7.1.1.1.4."""
+
+    StrainNomenclature: Annotated[
+        vr.LO | None, Attribute(0x00100213, "LO", "1", "3", name="Strain Nomenclature")
+    ] = None
+    """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
+
+    StrainCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
+    ] = None
+    """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
+
+    StrainAdditionalInformation: Annotated[
+        vr.UT | None, Attribute(0x00100218, "UT", "1", "3", name="Strain Additional Information")
+    ] = None
+    """Strain Additional Information (0010,0218): Type 3, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
+
+    StrainStockSequence: Annotated[
+        list[StrainStockSequenceItemPatient] | None,
+        Attribute(0x00100216, "SQ", "1", "3", name="Strain Stock Sequence"),
+    ] = None
+    """Strain Stock Sequence (0010,0216): Type 3, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
+
+    GeneticModificationsSequence: Annotated[
+        list[GeneticModificationsSequenceItemPatient] | None,
+        Attribute(0x00100221, "SQ", "1", "3", name="Genetic Modifications Sequence"),
+    ] = None
+    """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
+
+    ResponsiblePerson: Annotated[
+        vr.PN | None, Attribute(0x00102297, "PN", "1", "2C", name="Responsible Person")
+    ] = None
+    """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
+
+    ResponsiblePersonRole: Annotated[
+        _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
+        Attribute(0x00102298, "CS", "1", "1C", name="Responsible Person Role"),
+    ] = None
+    """Responsible Person Role (0010,2298): Type 1C, VR CS, VM 1. Required if Responsible Person is present and has a value. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms. Required if Responsible Person is present and has a value."""
+
+    ResponsibleOrganization: Annotated[
+        vr.LO | None, Attribute(0x00102299, "LO", "1", "2C", name="Responsible Organization")
+    ] = None
+    """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
+
+    PatientIdentityRemoved: Annotated[
+        _patient_identity_removed.PatientIdentityRemoved | None,
+        Attribute(
+            0x00120062,
+            "CS",
+            "1",
+            "3",
+            name="Patient Identity Removed",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Patient Identity Removed (0012,0062): Type 3, VR CS, VM 1. The true identity of the Patient has been removed from the Attributes and the Pixel Data Enumerated Values: YES NO"""
+
+    DeidentificationMethod: Annotated[
+        list[vr.LO] | None,
+        Attribute(0x00120063, "LO", "1-n", "1C", name="De-identification Method"),
+    ] = None
+    """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
+
+    DeidentificationMethodCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00120064, "SQ", "1", "1C", name="De-identification Method Code Sequence"),
+    ] = None
+    """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
+
+    SourcePatientGroupIdentificationSequence: Annotated[
+        list[SourcePatientGroupIdentificationSequenceItem] | None,
+        Attribute(0x00100026, "SQ", "1", "3", name="Source Patient Group Identification Sequence"),
+    ] = None
+    """Source Patient Group Identification Sequence (0010,0026): Type 3, VR SQ, VM 1. A Sequence containing the value used for Patient ID (0010,0020) and related Attributes in the source Composite Instances that contained a group of subjects whose data was acquired at the same time, from which this Composite Instance was ext..."""
+
+    GroupOfPatientsIdentificationSequence: Annotated[
+        list[GroupOfPatientsIdentificationSequenceItem] | None,
+        Attribute(0x00100027, "SQ", "1", "3", name="Group of Patients Identification Sequence"),
+    ] = None
+    """Group of Patients Identification Sequence (0010,0027): Type 3, VR SQ, VM 1. A Sequence containing the identifiers and locations of the individual subjects whose data was acquired at the same time (as a group) and encoded in this Composite Instance. See Section C.7.1.4.1.1."""
+
+    ClinicalTrialSponsorName: Annotated[
+        vr.LO | None, Attribute(0x00120010, "LO", "1", "1", name="Clinical Trial Sponsor Name")
+    ] = None
+    """Clinical Trial Sponsor Name (0012,0010): Type 1, VR LO, VM 1. The name of the clinical trial or research sponsor. See Section C.7.1.3.1.1."""
+
+    ClinicalTrialProtocolID: Annotated[
+        vr.LO | None, Attribute(0x00120020, "LO", "1", "1", name="Clinical Trial Protocol ID")
+    ] = None
+    """Clinical Trial Protocol ID (0012,0020): Type 1, VR LO, VM 1. Identifier for the protocol. See Section C.7.1.3.1.2."""
+
+    IssuerOfClinicalTrialProtocolID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120022, "LO", "1", "3", name="Issuer of Clinical Trial Protocol ID"),
+    ] = None
+    """Issuer of Clinical Trial Protocol ID (0012,0022): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Protocol ID (0012,0020)."""
+
+    OtherClinicalTrialProtocolIDsSequence: Annotated[
+        list[OtherClinicalTrialProtocolIDsSequenceItem] | None,
+        Attribute(0x00120023, "SQ", "1", "3", name="Other Clinical Trial Protocol IDs Sequence"),
+    ] = None
+    """Other Clinical Trial Protocol IDs Sequence (0012,0023): Type 3, VR SQ, VM 1. Identification numbers or codes used to identify the protocol. One or more Items are permitted in this Sequence."""
+
+    ClinicalTrialProtocolName: Annotated[
+        vr.LO | None, Attribute(0x00120021, "LO", "1", "2", name="Clinical Trial Protocol Name")
+    ] = None
+    """Clinical Trial Protocol Name (0012,0021): Type 2, VR LO, VM 1. The name of the clinical trial or research protocol. See Section C.7.1.3.1.3."""
+
+    ClinicalTrialSiteID: Annotated[
+        vr.LO | None, Attribute(0x00120030, "LO", "1", "2", name="Clinical Trial Site ID")
+    ] = None
+    """Clinical Trial Site ID (0012,0030): Type 2, VR LO, VM 1. The identifier of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.4."""
+
+    IssuerOfClinicalTrialSiteID: Annotated[
+        vr.LO | None, Attribute(0x00120032, "LO", "1", "3", name="Issuer of Clinical Trial Site ID")
+    ] = None
+    """Issuer of Clinical Trial Site ID (0012,0032): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Site ID (0012,0030)."""
+
+    ClinicalTrialSiteName: Annotated[
+        vr.LO | None, Attribute(0x00120031, "LO", "1", "2", name="Clinical Trial Site Name")
+    ] = None
+    """Clinical Trial Site Name (0012,0031): Type 2, VR LO, VM 1. Name of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.5"""
+
+    ClinicalTrialSubjectID: Annotated[
+        vr.LO | None, Attribute(0x00120040, "LO", "1", "1C", name="Clinical Trial Subject ID")
+    ] = None
+    """Clinical Trial Subject ID (0012,0040): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise. The assigned identifier for the clinical trial or research subject. See Section C.7.1.3.1.6. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise."""
+
+    IssuerOfClinicalTrialSubjectID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120041, "LO", "1", "3", name="Issuer of Clinical Trial Subject ID"),
+    ] = None
+    """Issuer of Clinical Trial Subject ID (0012,0041): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Subject ID (0012,0040)."""
+
+    ClinicalTrialSubjectReadingID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120042, "LO", "1", "1C", name="Clinical Trial Subject Reading ID"),
+    ] = None
+    """Clinical Trial Subject Reading ID (0012,0042): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. Identifies the subject for blinded evaluations. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. See Section C.7.1.3.1.7."""
+
+    IssuerOfClinicalTrialSubjectReadingID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120043, "LO", "1", "3", name="Issuer of Clinical Trial Subject Reading ID"),
+    ] = None
+    """Issuer of Clinical Trial Subject Reading ID (0012,0043): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Subject Reading ID (0012,0042)."""
+
+    ClinicalTrialProtocolEthicsCommitteeName: Annotated[
+        vr.LO | None,
+        Attribute(
+            0x00120081, "LO", "1", "1C", name="Clinical Trial Protocol Ethics Committee Name"
+        ),
+    ] = None
+    """Clinical Trial Protocol Ethics Committee Name (0012,0081): Type 1C, VR LO, VM 1. Required if Clinical Trial Protocol Ethics Committee Approval Number (0012,0082) is present. Name of the Ethics Committee or Institutional Review Board (IRB) or Institutional Animal Care and Use Committees (IACUC) responsible for approval of the Clinical Trial or research."""
+
+    ClinicalTrialProtocolEthicsCommitteeApprovalNumber: Annotated[
+        vr.LO | None,
+        Attribute(
+            0x00120082,
+            "LO",
+            "1",
+            "3",
+            name="Clinical Trial Protocol Ethics Committee Approval Number",
+        ),
+    ] = None
+    """Clinical Trial Protocol Ethics Committee Approval Number (0012,0082): Type 3, VR LO, VM 1. Approval number issued by committee described in Clinical Trial Protocol Ethics Committee Name (0012,0081)."""
+
+    StudyInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000D, "UI", "1", "1", name="Study Instance UID")
+    ]
+    """Study Instance UID (0020,000D): Type 1, VR UI, VM 1. Unique identifier for the Study."""
+
+    StudyDate: Annotated[vr.DA | None, Attribute(0x00080020, "DA", "1", "2", name="Study Date")]
+    """Study Date (0008,0020): Type 2, VR DA, VM 1. Date the Study started."""
+
+    StudyTime: Annotated[vr.TM | None, Attribute(0x00080030, "TM", "1", "2", name="Study Time")]
+    """Study Time (0008,0030): Type 2, VR TM, VM 1. Time the Study started."""
+
+    ReferringPhysicianName: Annotated[
+        vr.PN | None, Attribute(0x00080090, "PN", "1", "2", name="Referring Physician's Name")
+    ]
+    """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
+
+    ReferringPhysicianIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
+    ] = None
+    """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
+
+    ConsultingPhysicianName: Annotated[
+        list[vr.PN] | None,
+        Attribute(0x0008009C, "PN", "1-n", "3", name="Consulting Physician's Name"),
+    ] = None
+    """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
+
+    ConsultingPhysicianIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
+    ] = None
+    """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
+
+    StudyID: Annotated[vr.SH | None, Attribute(0x00200010, "SH", "1", "2", name="Study ID")]
+    """Study ID (0020,0010): Type 2, VR SH, VM 1. User or equipment generated Study identifier."""
+
+    AccessionNumber: Annotated[
+        vr.SH | None, Attribute(0x00080050, "SH", "1", "2", name="Accession Number")
+    ]
+    """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
+
+    IssuerOfAccessionNumberSequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
+    ] = None
+    """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
+
+    StudyDescription: Annotated[
+        vr.LO | None, Attribute(0x00081030, "LO", "1", "3", name="Study Description")
+    ] = None
+    """Study Description (0008,1030): Type 3, VR LO, VM 1. Institution-generated description or classification of the Study performed."""
+
+    PhysiciansOfRecord: Annotated[
+        list[vr.PN] | None, Attribute(0x00081048, "PN", "1-n", "3", name="Physician(s) of Record")
+    ] = None
+    """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
+
+    PhysiciansOfRecordIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
+        ),
+    ] = None
+    """Physician(s) of Record Identification Sequence (0008,1049): Type 3, VR SQ, VM 1. Identification of the physician(s) who are responsible for overall Patient care at time of Study. One or more Items are permitted in this Sequence."""
+
+    NameOfPhysiciansReadingStudy: Annotated[
+        list[vr.PN] | None,
+        Attribute(0x00081060, "PN", "1-n", "3", name="Name of Physician(s) Reading Study"),
+    ] = None
+    """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
+
+    PhysiciansReadingStudyIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
+        ),
+    ] = None
+    """Physician(s) Reading Study Identification Sequence (0008,1062): Type 3, VR SQ, VM 1. Identification of the physician(s) reading the Study. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Name of Physician(s) Reading Study (0008,1060), if present."""
+
+    RequestingService: Annotated[
+        vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
+    ] = None
+    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.7.2.1_1 and Note note_C.7.2.1_2."""
+
+    RequestingServiceCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
+    ] = None
+    """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
+
+    ReferencedStudySequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
+    ] = None
+    """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
+
+    ProcedureCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
+    ] = None
+    """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
+
+    ReasonForPerformedProcedureCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
+    ] = None
+    """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
+
+    AdmittingDiagnosesDescription: Annotated[
+        list[vr.LO] | None,
+        Attribute(0x00081080, "LO", "1-n", "3", name="Admitting Diagnoses Description"),
+    ] = None
+    """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
+
+    AdmittingDiagnosesCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
+    ] = None
+    """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
+
+    PatientAge: Annotated[
+        vr.AS | None, Attribute(0x00101010, "AS", "1", "3", name="Patient's Age")
+    ] = None
+    """Patient's Age (0010,1010): Type 3, VR AS, VM 1. Age of the Patient."""
+
+    PatientSize: Annotated[
+        vr.DS | None, Attribute(0x00101020, "DS", "1", "3", name="Patient's Size")
+    ] = None
+    """Patient's Size (0010,1020): Type 3, VR DS, VM 1. Length or size of the Patient, in meters."""
+
+    PatientWeight: Annotated[
+        vr.DS | None, Attribute(0x00101030, "DS", "1", "3", name="Patient's Weight")
+    ] = None
+    """Patient's Weight (0010,1030): Type 3, VR DS, VM 1. Weight of the Patient, in kilograms."""
+
+    PatientBodyMassIndex: Annotated[
+        vr.DS | None, Attribute(0x00101022, "DS", "1", "3", name="Patient's Body Mass Index")
+    ] = None
+    """Patient's Body Mass Index (0010,1022): Type 3, VR DS, VM 1. Body Mass Index of the Patient in kg/m2."""
+
+    MeasuredAPDimension: Annotated[
+        vr.DS | None, Attribute(0x00101023, "DS", "1", "3", name="Measured AP Dimension")
+    ] = None
+    """Measured AP Dimension (0010,1023): Type 3, VR DS, VM 1. The thickness in mm of the body part being scanned, in the antero-posterior dimension (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
+
+    MeasuredLateralDimension: Annotated[
+        vr.DS | None, Attribute(0x00101024, "DS", "1", "3", name="Measured Lateral Dimension")
+    ] = None
+    """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
+
+    PatientSizeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
+    ] = None
+    """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
+
+    MedicalAlerts: Annotated[
+        list[vr.LO] | None, Attribute(0x00102000, "LO", "1-n", "3", name="Medical Alerts")
+    ] = None
+    """Medical Alerts (0010,2000): Type 3, VR LO, VM 1-n. Conditions to which medical staff should be alerted (e.g., contagious condition, drug allergies, etc.)."""
+
+    Allergies: Annotated[
+        list[vr.LO] | None, Attribute(0x00102110, "LO", "1-n", "3", name="Allergies")
+    ] = None
+    """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
+
+    SmokingStatus: Annotated[
+        _smoking_status.SmokingStatus | None,
+        Attribute(
+            0x001021A0,
+            "CS",
+            "1",
+            "3",
+            name="Smoking Status",
+            enumerated=((0, ("YES", "NO", "UNKNOWN")),),
+        ),
+    ] = None
+    """Smoking Status (0010,21A0): Type 3, VR CS, VM 1. Indicates whether Patient smokes. Enumerated Values: YES NO UNKNOWN"""
+
+    PregnancyStatus: Annotated[
+        vr.US | None,
+        Attribute(
+            0x001021C0,
+            "US",
+            "1",
+            "3",
+            name="Pregnancy Status",
+            enumerated=((0, ("0001", "0002", "0003", "0004")),),
+        ),
+    ] = None
+    """Pregnancy Status (0010,21C0): Type 3, VR US, VM 1. Describes pregnancy state of Patient. Enumerated Values: 0001 not pregnant 0002 possibly pregnant 0003 definitely pregnant 0004 unknown"""
+
+    LastMenstrualDate: Annotated[
+        vr.DA | None, Attribute(0x001021D0, "DA", "1", "3", name="Last Menstrual Date")
+    ] = None
+    """Last Menstrual Date (0010,21D0): Type 3, VR DA, VM 1. Date of onset of last menstrual period."""
+
+    PatientState: Annotated[
+        vr.LO | None, Attribute(0x00380500, "LO", "1", "3", name="Patient State")
+    ] = None
+    """Patient State (0038,0500): Type 3, VR LO, VM 1. Description of Patient state (comatose, disoriented, vision impaired, etc.)."""
+
+    Occupation: Annotated[
+        vr.SH | None, Attribute(0x00102180, "SH", "1", "3", name="Occupation")
+    ] = None
+    """Occupation (0010,2180): Type 3, VR SH, VM 1. Occupation of the Patient."""
+
+    AdditionalPatientHistory: Annotated[
+        vr.LT | None, Attribute(0x001021B0, "LT", "1", "3", name="Additional Patient History")
+    ] = None
+    """Additional Patient History (0010,21B0): Type 3, VR LT, VM 1. Additional information about the Patient's medical history."""
+
+    AdmissionID: Annotated[
+        vr.LO | None, Attribute(0x00380010, "LO", "1", "3", name="Admission ID")
+    ] = None
+    """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
+
+    IssuerOfAdmissionIDSequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
+    ] = None
+    """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
+
+    ReasonForVisit: Annotated[
+        vr.UT | None, Attribute(0x00321066, "UT", "1", "3", name="Reason for Visit")
+    ] = None
+    """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
+
+    ReasonForVisitCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
+    ] = None
+    """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
+
+    ServiceEpisodeID: Annotated[
+        vr.LO | None, Attribute(0x00380060, "LO", "1", "3", name="Service Episode ID")
+    ] = None
+    """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
+
+    IssuerOfServiceEpisodeIDSequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
+    ] = None
+    """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
+
+    ServiceEpisodeDescription: Annotated[
+        vr.LO | None, Attribute(0x00380062, "LO", "1", "3", name="Service Episode Description")
+    ] = None
+    """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
+
+    PatientSexNeutered: Annotated[
+        _patient_sex_neutered.PatientSexNeutered | None,
+        Attribute(
+            0x00102203,
+            "CS",
+            "1",
+            "2C",
+            name="Patient's Sex Neutered",
+            enumerated=((0, ("ALTERED", "UNALTERED")),),
+        ),
+    ] = None
+    """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
+
+    ClinicalTrialTimePointID: Annotated[
+        vr.LO | None, Attribute(0x00120050, "LO", "1", "2", name="Clinical Trial Time Point ID")
+    ] = None
+    """Clinical Trial Time Point ID (0012,0050): Type 2, VR LO, VM 1. An identifier specifying the one or more Studies that are grouped together as a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
+
+    IssuerOfClinicalTrialTimePointID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120055, "LO", "1", "3", name="Issuer of Clinical Trial Time Point ID"),
+    ] = None
+    """Issuer of Clinical Trial Time Point ID (0012,0055): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Time Point ID."""
+
+    ClinicalTrialTimePointDescription: Annotated[
+        vr.ST | None,
+        Attribute(0x00120051, "ST", "1", "3", name="Clinical Trial Time Point Description"),
+    ] = None
+    """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
+
+    ClinicalTrialTimePointTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
+    ] = None
+    """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
+
+    LongitudinalTemporalOffsetFromEvent: Annotated[
+        vr.FD | None,
+        Attribute(0x00120052, "FD", "1", "3", name="Longitudinal Temporal Offset from Event"),
+    ] = None
+    """Longitudinal Temporal Offset from Event (0012,0052): Type 3, VR FD, VM 1. An offset in days from a particular event of significance. May be fractional. In the context of a clinical trial, this is often the days since enrollment, or the baseline imaging Study."""
+
+    LongitudinalTemporalEventType: Annotated[
+        _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
+        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+    ] = None
+    """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
+
+    ConsentForClinicalTrialUseSequence: Annotated[
+        list[ConsentForClinicalTrialUseSequenceItem] | None,
+        Attribute(0x00120083, "SQ", "1", "3", name="Consent for Clinical Trial Use Sequence"),
+    ] = None
+    """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
+
+    Modality: Annotated[
+        _modality.ModalitySRDocumentSeries,
+        Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("SR",)),)),
+    ]
+    """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. Enumerated Values: SR SR Document"""
+
+    SeriesInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000E, "UI", "1", "1", name="Series Instance UID")
+    ]
+    """Series Instance UID (0020,000E): Type 1, VR UI, VM 1. Unique identifier of the Series. No SR-specific semantics are specified."""
+
+    SeriesNumber: Annotated[vr.IS, Attribute(0x00200011, "IS", "1", "1", name="Series Number")]
+    """Series Number (0020,0011): Type 1, VR IS, VM 1. A number that identifies the Series. No SR-specific semantics are specified."""
+
+    SeriesDate: Annotated[
+        vr.DA | None, Attribute(0x00080021, "DA", "1", "3", name="Series Date")
+    ] = None
+    """Series Date (0008,0021): Type 3, VR DA, VM 1. Date the Series started."""
+
+    SeriesTime: Annotated[
+        vr.TM | None, Attribute(0x00080031, "TM", "1", "3", name="Series Time")
+    ] = None
+    """Series Time (0008,0031): Type 3, VR TM, VM 1. Time the Series started."""
+
+    ProtocolName: Annotated[
+        vr.LO | None, Attribute(0x00181030, "LO", "1", "3", name="Protocol Name")
+    ] = None
+    """Protocol Name (0018,1030): Type 3, VR LO, VM 1. Description of the conditions under which the Series was performed. This may represent the type of analysis used in creation of the SR SOP Instances."""
+
+    SeriesDescription: Annotated[
+        vr.LO | None, Attribute(0x0008103E, "LO", "1", "3", name="Series Description")
+    ] = None
+    """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
+
+    SeriesDescriptionCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
+    ] = None
+    """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
+
+    ReferencedPerformedProcedureStepSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081111, "SQ", "1", "2", name="Referenced Performed Procedure Step Sequence"),
+    ]
+    """Referenced Performed Procedure Step Sequence (0008,1111): Type 2, VR SQ, VM 1. Uniquely identifies the Performed Procedure Step SOP Instance for which the Series is created. Zero or one Item shall be included in this Sequence."""
+
+    TreatmentSessionUID: Annotated[
+        vr.UI | None, Attribute(0x300A0700, "UI", "1", "3", name="Treatment Session UID")
+    ] = None
+    """Treatment Session UID (300A,0700): Type 3, VR UI, VM 1. A unique identifier of the RT Treatment Session to which Instances in this Series belong."""
+
+    ClinicalTrialCoordinatingCenterName: Annotated[
+        vr.LO | None,
+        Attribute(0x00120060, "LO", "1", "2", name="Clinical Trial Coordinating Center Name"),
+    ] = None
+    """Clinical Trial Coordinating Center Name (0012,0060): Type 2, VR LO, VM 1. The name of the institution that is responsible for coordinating the medical imaging data for the clinical trial or research. See Section C.7.3.2.1.1."""
+
+    ClinicalTrialSeriesID: Annotated[
+        vr.LO | None, Attribute(0x00120071, "LO", "1", "3", name="Clinical Trial Series ID")
+    ] = None
+    """Clinical Trial Series ID (0012,0071): Type 3, VR LO, VM 1. An identifier of the Series in the context of a clinical trial or research. See Section C.7.3.2.1.2."""
+
+    IssuerOfClinicalTrialSeriesID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120073, "LO", "1", "3", name="Issuer of Clinical Trial Series ID"),
+    ] = None
+    """Issuer of Clinical Trial Series ID (0012,0073): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Series ID."""
+
+    ClinicalTrialSeriesDescription: Annotated[
+        vr.LO | None,
+        Attribute(0x00120072, "LO", "1", "3", name="Clinical Trial Series Description"),
+    ] = None
+    """Clinical Trial Series Description (0012,0072): Type 3, VR LO, VM 1. A description of the Series in the context of a clinical trial or research. See Section C.7.3.2.1.2."""
+
+    SynchronizationFrameOfReferenceUID: Annotated[
+        vr.UI | None,
+        Attribute(0x00200200, "UI", "1", "1", name="Synchronization Frame of Reference UID"),
+    ] = None
+    """Synchronization Frame of Reference UID (0020,0200): Type 1, VR UI, VM 1. UID of common synchronization environment. See Section C.7.4.2.1.1."""
+
+    SynchronizationTrigger: Annotated[
+        _synchronization_trigger.SynchronizationTrigger | None,
+        Attribute(
+            0x0018106A,
+            "CS",
+            "1",
+            "1",
+            name="Synchronization Trigger",
+            enumerated=((0, ("SOURCE", "EXTERNAL", "PASSTHRU", "NO TRIGGER")),),
+        ),
+    ] = None
+    """Synchronization Trigger (0018,106A): Type 1, VR CS, VM 1. Data acquisition synchronization with external equipment Enumerated Values: SOURCE this equipment provides synchronization channel or trigger to other equipment EXTERNAL this equipment receives synchronization channel or trigger from other..."""
+
+    TriggerSourceOrType: Annotated[
+        vr.LO | None, Attribute(0x00181061, "LO", "1", "3", name="Trigger Source or Type")
+    ] = None
+    """Trigger Source or Type (0018,1061): Type 3, VR LO, VM 1. Specifies equipment ID of trigger source and/or type of trigger."""
+
+    SynchronizationChannel: Annotated[
+        list[vr.US] | None, Attribute(0x0018106C, "US", "2", "1C", name="Synchronization Channel")
+    ] = None
+    """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
+
+    AcquisitionTimeSynchronized: Annotated[
+        _acquisition_time_synchronized.AcquisitionTimeSynchronized | None,
+        Attribute(
+            0x00181800,
+            "CS",
+            "1",
+            "1",
+            name="Acquisition Time Synchronized",
+            enumerated=((0, ("Y", "N")),),
+        ),
+    ] = None
+    """Acquisition Time Synchronized (0018,1800): Type 1, VR CS, VM 1. Acquisition DateTime (0008,002A) synchronized with external time reference. Enumerated Values: Y N See Section C.7.4.2.1.4"""
+
+    TimeSource: Annotated[
+        vr.SH | None, Attribute(0x00181801, "SH", "1", "3", name="Time Source")
+    ] = None
+    """Time Source (0018,1801): Type 3, VR SH, VM 1. ID of equipment or system providing time reference."""
+
+    TimeDistributionProtocol: Annotated[
+        _time_distribution_protocol.TimeDistributionProtocol | None,
+        Attribute(
+            0x00181802,
+            "CS",
+            "1",
+            "3",
+            name="Time Distribution Protocol",
+            enumerated=((0, ("NTP", "IRIG", "GPS", "SNTP", "PTP")),),
+        ),
+    ] = None
+    """Time Distribution Protocol (0018,1802): Type 3, VR CS, VM 1. Method of time distribution used to synchronize this equipment. Enumerated Values: NTP Network Time Protocol IRIG Inter Range Instrumentation Group GPS Global Positioning System SNTP Simple Network Time Protocol PTP IEEE 1588 Precision Time..."""
+
+    NTPSourceAddress: Annotated[
+        vr.LO | None, Attribute(0x00181803, "LO", "1", "3", name="NTP Source Address")
+    ] = None
+    """NTP Source Address (0018,1803): Type 3, VR LO, VM 1. IP Address of NTP, SNTP, or PTP time source. IPv4 addresses shall be in dotted decimal (e.g., 192.168.1.1). The IPv6 addresses shall be in colon separated hexadecimal (e.g., 12:34:56:78:9a:bc:de:f0)."""
+
+    Manufacturer: Annotated[vr.LO, Attribute(0x00080070, "LO", "1", "1", name="Manufacturer")]
+    """Manufacturer (0008,0070): Type 1, VR LO, VM 1. Manufacturer of the equipment that produced the Composite Instances."""
+
+    InstitutionName: Annotated[
+        vr.LO | None, Attribute(0x00080080, "LO", "1", "3", name="Institution Name")
+    ] = None
+    """Institution Name (0008,0080): Type 3, VR LO, VM 1. Institution where the equipment that produced the Composite Instances is located. This Attribute represents the organizational context only for the Equipment IE, and should not be construed to be a substitute for Issuer of Patient ID (0010,..."""
+
+    InstitutionAddress: Annotated[
+        vr.ST | None, Attribute(0x00080081, "ST", "1", "3", name="Institution Address")
+    ] = None
+    """Institution Address (0008,0081): Type 3, VR ST, VM 1. Mailing address of the institution where the equipment that produced the Composite Instances is located."""
+
+    StationName: Annotated[
+        vr.SH | None, Attribute(0x00081010, "SH", "1", "3", name="Station Name")
+    ] = None
+    """Station Name (0008,1010): Type 3, VR SH, VM 1. User defined name identifying the machine that produced the Composite Instances."""
+
+    InstitutionalDepartmentName: Annotated[
+        vr.LO | None, Attribute(0x00081040, "LO", "1", "3", name="Institutional Department Name")
+    ] = None
+    """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
+
+    InstitutionalDepartmentTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
+    ] = None
+    """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
+
+    ManufacturerModelName: Annotated[
+        vr.LO, Attribute(0x00081090, "LO", "1", "1", name="Manufacturer's Model Name")
+    ]
+    """Manufacturer's Model Name (0008,1090): Type 1, VR LO, VM 1. Manufacturer's model name of the equipment that produced the Composite Instances."""
+
+    ManufacturerDeviceClassUID: Annotated[
+        list[vr.UI] | None,
+        Attribute(0x0018100B, "UI", "1-n", "3", name="Manufacturer's Device Class UID"),
+    ] = None
+    """Manufacturer's Device Class UID (0018,100B): Type 3, VR UI, VM 1-n. Manufacturer's Unique Identifier (UID) for the class of the device. A class is a manufacturer-specific grouping concept with no DICOM-defined scope or criteria. A class is independent from a marketing-defined make, model or version."""
+
+    DeviceSerialNumber: Annotated[
+        vr.LO, Attribute(0x00181000, "LO", "1", "1", name="Device Serial Number")
+    ]
+    """Device Serial Number (0018,1000): Type 1, VR LO, VM 1. Manufacturer's serial number of the equipment that produced the Composite Instances."""
+
+    SoftwareVersions: Annotated[
+        list[vr.LO], Attribute(0x00181020, "LO", "1-n", "1", name="Software Versions")
+    ]
+    """Software Versions (0018,1020): Type 1, VR LO, VM 1-n. Manufacturer's designation of software version of the equipment that produced the Composite Instances. See Section C.7.5.1.1.3."""
+
+    GantryID: Annotated[vr.LO | None, Attribute(0x00181008, "LO", "1", "3", name="Gantry ID")] = (
+        None
+    )
+    """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
+
+    UDISequence: Annotated[
+        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+    ] = None
+    """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
+
+    DeviceUID: Annotated[vr.UI | None, Attribute(0x00181002, "UI", "1", "3", name="Device UID")] = (
+        None
+    )
+    """Device UID (0018,1002): Type 3, VR UI, VM 1. Unique identifier of the equipment that produced the Composite Instances. If present in an SR object, the value is expected to be the same as the (121012, DCM, \"Device Observer UID\") in TID 1004 in PS3.16."""
+
+    SpatialResolution: Annotated[
+        vr.DS | None, Attribute(0x00181050, "DS", "1", "3", name="Spatial Resolution")
+    ] = None
+    """Spatial Resolution (0018,1050): Type 3, VR DS, VM 1. The inherent limiting resolution in mm of the acquisition equipment for high contrast objects for the data gathering and reconstruction technique chosen. If variable across the images of the Series, the value at the image center."""
+
+    DateOfManufacture: Annotated[
+        vr.DA | None, Attribute(0x00181204, "DA", "1", "3", name="Date of Manufacture")
+    ] = None
+    """Date of Manufacture (0018,1204): Type 3, VR DA, VM 1. The date the equipment that produced the Composite Instances was originally manufactured or re-manufactured (as opposed to refurbished)."""
+
+    DateOfInstallation: Annotated[
+        vr.DA | None, Attribute(0x00181205, "DA", "1", "3", name="Date of Installation")
+    ] = None
+    """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the equipment that produced the Composite Instances was installed in its current location. The equipment may or may not have been used prior to installation in its current location."""
+
+    DateOfLastCalibration: Annotated[
+        list[vr.DA] | None, Attribute(0x00181200, "DA", "1-n", "3", name="Date of Last Calibration")
+    ] = None
+    """Date of Last Calibration (0018,1200): Type 3, VR DA, VM 1-n. Date when the image acquisition device calibration was last changed in any way. Multiple entries may be used for additional calibrations at other times. See Section C.7.5.1.1.1 for further explanation."""
+
+    TimeOfLastCalibration: Annotated[
+        list[vr.TM] | None, Attribute(0x00181201, "TM", "1-n", "3", name="Time of Last Calibration")
+    ] = None
+    """Time of Last Calibration (0018,1201): Type 3, VR TM, VM 1-n. Time when the image acquisition device calibration was last changed in any way. Multiple entries may be used. See Section C.7.5.1.1.1 for further explanation."""
+
+    PixelPaddingValue: Annotated[
+        vr.US | vr.SS | None,
+        Attribute(0x00280120, "US or SS", "1", "1C", name="Pixel Padding Value"),
+    ] = None
+    """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
+
+    InstanceNumber: Annotated[vr.IS, Attribute(0x00200013, "IS", "1", "1", name="Instance Number")]
+    """Instance Number (0020,0013): Type 1, VR IS, VM 1. A number that identifies this Composite Instance."""
+
+    PreliminaryFlag: Annotated[
+        _preliminary_flag.PreliminaryFlag | None,
+        Attribute(
+            0x0040A496,
+            "CS",
+            "1",
+            "3",
+            name="Preliminary Flag",
+            enumerated=((0, ("PRELIMINARY", "FINAL")),),
+        ),
+    ] = None
+    """Preliminary Flag (0040,A496): Type 3, VR CS, VM 1. Indicates whether this SR Document is intended to be regarded as a preliminary or final report. Enumerated Values: PRELIMINARY This report precedes the final report and may contain limited information; it may be time sensitive, and it is no..."""
+
+    CompletionFlag: Annotated[
+        _completion_flag.CompletionFlag,
+        Attribute(
+            0x0040A491,
+            "CS",
+            "1",
+            "1",
+            name="Completion Flag",
+            enumerated=((0, ("PARTIAL", "COMPLETE")),),
+        ),
+    ]
+    """Completion Flag (0040,A491): Type 1, VR CS, VM 1. The estimated degree of completeness of this SR Document. See Section C.17.2.7. Enumerated Values: PARTIAL Partial content. COMPLETE Complete content."""
+
+    CompletionFlagDescription: Annotated[
+        vr.LO | None, Attribute(0x0040A492, "LO", "1", "3", name="Completion Flag Description")
+    ] = None
+    """Completion Flag Description (0040,A492): Type 3, VR LO, VM 1. Explanation of the value of Completion Flag (0040,A491)."""
+
+    VerificationFlag: Annotated[
+        _verification_flag.VerificationFlag,
+        Attribute(
+            0x0040A493,
+            "CS",
+            "1",
+            "1",
+            name="Verification Flag",
+            enumerated=((0, ("UNVERIFIED", "VERIFIED")),),
+        ),
+    ]
+    """Verification Flag (0040,A493): Type 1, VR CS, VM 1. Indicates whether this SR Document is Verified. Enumerated Values: UNVERIFIED Not attested to. VERIFIED Attested to by a Verifying Observer Name (0040,A075) who is accountable for its content."""
+
+    ContentDate: Annotated[vr.DA, Attribute(0x00080023, "DA", "1", "1", name="Content Date")]
+    """Content Date (0008,0023): Type 1, VR DA, VM 1. The date the document content creation started."""
+
+    ContentTime: Annotated[vr.TM, Attribute(0x00080033, "TM", "1", "1", name="Content Time")]
+    """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the document content creation started."""
+
+    VerifyingObserverSequence: Annotated[
+        list[VerifyingObserverSequenceItem] | None,
+        Attribute(0x0040A073, "SQ", "1", "1C", name="Verifying Observer Sequence"),
+    ] = None
+    """Verifying Observer Sequence (0040,A073): Type 1C, VR SQ, VM 1. Required if Verification Flag (0040,A493) is VERIFIED. The person or persons authorized to verify documents of this type and accept responsibility for the content of this document. One or more Items shall be included in this Sequence. Required if Verification Flag (0040,A493) is VERIFIED."""
+
+    AuthorObserverSequence: Annotated[
+        list[AsserterIdentificationSequenceItem] | None,
+        Attribute(0x0040A078, "SQ", "1", "3", name="Author Observer Sequence"),
+    ] = None
+    """Author Observer Sequence (0040,A078): Type 3, VR SQ, VM 1. The person or device that created the clinical content of this document. This Attribute sets the default Observer Context for the root of the Content Tree. One or more Items are permitted in this Sequence."""
+
+    ParticipantSequence: Annotated[
+        list[ParticipantSequenceItem] | None,
+        Attribute(0x0040A07A, "SQ", "1", "3", name="Participant Sequence"),
+    ] = None
+    """Participant Sequence (0040,A07A): Type 3, VR SQ, VM 1. Persons or devices related to the clinical content of this document. One or more Items are permitted in this Sequence."""
+
+    CustodialOrganizationSequence: Annotated[
+        list[CustodialOrganizationSequenceItem] | None,
+        Attribute(0x0040A07C, "SQ", "1", "3", name="Custodial Organization Sequence"),
+    ] = None
+    """Custodial Organization Sequence (0040,A07C): Type 3, VR SQ, VM 1. Custodial organization for this SR Document Instance. Represents the organization from which the document originates and that is in charge of maintaining the document, i.e., the steward of the original source document."""
+
+    PredecessorDocumentsSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x0040A360, "SQ", "1", "1C", name="Predecessor Documents Sequence"),
+    ] = None
+    """Predecessor Documents Sequence (0040,A360): Type 1C, VR SQ, VM 1. Required if this document includes content from other documents. References to SOP Instances (e.g., prior or preliminary reports) whose content has been wholly or partially included in this document with or without modification. One or more Items shall be included in this Sequence."""
+
+    IdenticalDocumentsSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x0040A525, "SQ", "1", "1C", name="Identical Documents Sequence"),
+    ] = None
+    """Identical Documents Sequence (0040,A525): Type 1C, VR SQ, VM 1. Required if this document is stored with different SOP Instance UIDs in one or more other Studies. Duplicates of this document, stored with different SOP Instance UIDs. One or more Items shall be included in this Sequence. Required if this document is stored with different SOP Instance UIDs in one or more other Studies."""
+
+    ReferencedRequestSequence: Annotated[
+        list[ReferencedRequestSequenceItem] | None,
+        Attribute(0x0040A370, "SQ", "1", "1C", name="Referenced Request Sequence"),
+    ] = None
+    """Referenced Request Sequence (0040,A370): Type 1C, VR SQ, VM 1. Required if this Document fulfills at least one Requested Procedure. May be present otherwise. Identifies Requested Procedures that are being fulfilled (completely or partially) by creation of this Document. One or more Items shall be included in this Sequence. Required if this Document fulfills at least one Requested Procedure."""
+
+    PerformedProcedureCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040A372, "SQ", "1", "2", name="Performed Procedure Code Sequence"),
+    ]
+    """Performed Procedure Code Sequence (0040,A372): Type 2, VR SQ, VM 1. A Sequence that conveys the codes of the performed procedures pertaining to this SOP Instance. Zero or more Items shall be included in this Sequence."""
+
+    CurrentRequestedProcedureEvidenceSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(
+            0x0040A375, "SQ", "1", "1C", name="Current Requested Procedure Evidence Sequence"
+        ),
+    ] = None
+    """Current Requested Procedure Evidence Sequence (0040,A375): Type 1C, VR SQ, VM 1. Required if the creator is aware of Composite Objects acquired in order to satisfy the Requested Procedure(s) for which the SR Document is or if Instances are referenced in the Content Tree. May be present otherwise. Full set of Composite SOP Instances, of which the creator is aware, which were created to satisfy the current Requested Procedure(s) for which this SR Document is generated or that are referenced in the Content Tree."""
+
+    PertinentOtherEvidenceSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x0040A385, "SQ", "1", "1C", name="Pertinent Other Evidence Sequence"),
+    ] = None
+    """Pertinent Other Evidence Sequence (0040,A385): Type 1C, VR SQ, VM 1. Required if pertinent evidence from other Requested Procedures needs to be recorded. Other Composite SOP Instances that are considered to be pertinent evidence by the creator of this SR Document. This evidence must have been acquired in order to satisfy Requested Procedures other than the one(s) for which this SR Document i..."""
+
+    ReferencedInstanceSequence: Annotated[
+        list[ReferencedInstanceSequenceItemRTDose] | None,
+        Attribute(0x0008114A, "SQ", "1", "1C", name="Referenced Instance Sequence"),
+    ] = None
+    """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if the identity of a CDA Document equivalent to the current SOP Instance is known at the time of creation of this SOP Instance (see Section C.17.2.6). May be present otherwise. Sequence specifying SOP Instances significantly related to the current SOP Instance, but which are not referenced in the Current Requested Procedure Evidence Sequence (0040,A375), Pertinent Other Evidence Sequence (0040,A385), Predecessor D..."""
+
+    ValueType: Annotated[
+        _value_type.ValueTypeDocumentContent,
+        Attribute(
+            0x0040A040,
+            "CS",
+            "1",
+            "1",
+            name="Value Type",
+            enumerated=(
+                (
+                    0,
+                    (
+                        "TEXT",
+                        "NUM",
+                        "CODE",
+                        "DATE",
+                        "TIME",
+                        "DATETIME",
+                        "UIDREF",
+                        "PNAME",
+                        "COMPOSITE",
+                        "IMAGE",
+                        "WAVEFORM",
+                        "SCOORD",
+                        "SCOORD3D",
+                        "TCOORD",
+                        "CONTAINER",
+                        "TABLE",
+                    ),
+                ),
+            ),
+        ),
+    ]
+    """Value Type (0040,A040): Type 1, VR CS, VM 1. The type of the value encoded in this Content Item. Enumerated Values: TEXT NUM CODE DATE TIME DATETIME UIDREF PNAME COMPOSITE IMAGE WAVEFORM SCOORD SCOORD3D TCOORD CONTAINER TABLE See Section C.17.3.2.1 for further explanation."""
+
+    ConceptNameCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040A043, "SQ", "1", "1C", name="Concept Name Code Sequence"),
+    ] = None
+    """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is TEXT, NUM, CODE, DATETIME, DATE, TIME, UIDREF, TABLE or PNAME. Code describing the concept represented by this Content Item. Also conveys the value of Document Title and section headings in documents. Only a single Item shall be included in this Sequence."""
+
+    TextValue: Annotated[
+        vr.UT | None, Attribute(0x0040A160, "UT", "1", "1C", name="Text Value")
+    ] = None
+    """Text Value (0040,A160): Type 1C, VR UT, VM 1. Required if Value Type (0040,A040) is TEXT. This is the value of the Content Item. Required if Value Type (0040,A040) is TEXT. Text data that is unformatted and whose manner of display is implementation dependent."""
+
+    DateTime: Annotated[vr.DT | None, Attribute(0x0040A120, "DT", "1", "1C", name="DateTime")] = (
+        None
+    )
+    """DateTime (0040,A120): Type 1C, VR DT, VM 1. Required if Value Type (0040,A040) is DATETIME. This is the value of the Content Item. Required if Value Type (0040,A040) is DATETIME."""
+
+    Date: Annotated[vr.DA | None, Attribute(0x0040A121, "DA", "1", "1C", name="Date")] = None
+    """Date (0040,A121): Type 1C, VR DA, VM 1. Required if Value Type (0040,A040) is DATE. This is the value of the Content Item. Required if Value Type (0040,A040) is DATE."""
+
+    Time: Annotated[vr.TM | None, Attribute(0x0040A122, "TM", "1", "1C", name="Time")] = None
+    """Time (0040,A122): Type 1C, VR TM, VM 1. Required if Value Type (0040,A040) is TIME. This is the value of the Content Item. Required if Value Type (0040,A040) is TIME."""
+
+    PersonName: Annotated[
+        vr.PN | None, Attribute(0x0040A123, "PN", "1", "1C", name="Person Name")
+    ] = None
+    """Person Name (0040,A123): Type 1C, VR PN, VM 1. Required if Value Type (0040,A040) is PNAME. This is the value of the Content Item. Required if Value Type (0040,A040) is PNAME."""
+
+    UID: Annotated[vr.UI | None, Attribute(0x0040A124, "UI", "1", "1C", name="UID")] = None
+    """UID (0040,A124): Type 1C, VR UI, VM 1. Required if Value Type (0040,A040) is UIDREF. This is the value of the Content Item. Required if Value Type (0040,A040) is UIDREF."""
+
+    MeasuredValueSequence: Annotated[
+        list[MeasuredValueSequenceItem] | None,
+        Attribute(0x0040A300, "SQ", "1", "2", name="Measured Value Sequence"),
+    ]
+    """Measured Value Sequence (0040,A300): Type 2, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""
+
+    NumericValueQualifierCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040A301, "SQ", "1", "1C", name="Numeric Value Qualifier Code Sequence"),
+    ] = None
+    """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if Measured Value Sequence (0040,A300) is empty. Qualification of Numeric Value (0040,A30A) in Measured Value Sequence (0040,A300), or reason for absence of Measured Value Sequence (0040,A300) Item. Only a single Item is permitted in this Sequence."""
+
+    ConceptCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x0040A168, "SQ", "1", "1", name="Concept Code Sequence"),
+    ]
+    """Concept Code Sequence (0040,A168): Type 1, VR SQ, VM 1. This is the value of the Content Item. Only a single Item shall be included in this Sequence."""
+
+    ReferencedSOPSequence: Annotated[
+        list[ReferencedSOPSequenceItemPatient],
+        Attribute(0x00081199, "SQ", "1", "1", name="Referenced SOP Sequence"),
+    ]
+    """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs. Only a single Item shall be included in this Sequence."""
+
+    GraphicData: Annotated[
+        list[vr.FL], Attribute(0x00700022, "FL", "2-n", "1", name="Graphic Data")
+    ]
+    """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (x,y,z) triplets (in mm and may be negative) that define a region of interest in the patient-relative Reference Coordinate System defined by Referenced Frame of Reference UID (3006,0024). See ReferenceCoordinateSystem."""
+
+    GraphicType: Annotated[
+        _graphic_type.GraphicTypeDocumentContent,
+        Attribute(
+            0x00700023,
+            "CS",
+            "1",
+            "1",
+            name="Graphic Type",
+            enumerated=(
+                (0, ("POINT", "MULTIPOINT", "POLYLINE", "POLYGON", "ELLIPSE", "ELLIPSOID")),
+            ),
+        ),
+    ]
+    """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.9.1.2 for Enumerated Values."""
+
+    PixelOriginInterpretation: Annotated[
+        _pixel_origin_interpretation.PixelOriginInterpretation | None,
+        Attribute(
+            0x00480301,
+            "CS",
+            "1",
+            "1C",
+            name="Pixel Origin Interpretation",
+            enumerated=((0, ("FRAME", "VOLUME")),),
+        ),
+    ] = None
+    """Pixel Origin Interpretation (0048,0301): Type 1C, VR CS, VM 1. Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled (i.e., contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007)). May be present otherwise. For a referenced multi-frame image, specifies whether the Graphic Data (0070,0022) values are to be interpreted relative to the individual frame pixel origins, or relative to the Total Pixel Matrix origin (see Section C.8.12.4.1.4)."""
+
+    FiducialUID: Annotated[
+        vr.UI | None, Attribute(0x0070031A, "UI", "1", "3", name="Fiducial UID")
+    ] = None
+    """Fiducial UID (0070,031A): Type 3, VR UI, VM 1. The globally unique identifier for this fiducial Item. The fiducial UID can be used to associate this set of graphics with other Content Items."""
+
+    ReferencedFrameOfReferenceUID: Annotated[
+        vr.UI, Attribute(0x30060024, "UI", "1", "1", name="Referenced Frame of Reference UID")
+    ]
+    """Referenced Frame of Reference UID (3006,0024): Type 1, VR UI, VM 1. Uniquely identifies the Frame of Reference within which the coordinates are defined. There is no requirement that the Frame of Reference be the same for all SCOORD3D Content Items in the same SR SOP Instance, nor is there any requirement th..."""
+
+    TemporalRangeType: Annotated[
+        _temporal_range_type.TemporalRangeType,
+        Attribute(
+            0x0040A130,
+            "CS",
+            "1",
+            "1",
+            name="Temporal Range Type",
+            enumerated=((0, ("POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END")),),
+        ),
+    ]
+    """Temporal Range Type (0040,A130): Type 1, VR CS, VM 1. See Section C.18.7.1.1 for Enumerated Values."""
+
+    ReferencedSamplePositions: Annotated[
+        list[vr.UL] | None,
+        Attribute(0x0040A132, "UL", "1-n", "1C", name="Referenced Sample Positions"),
+    ] = None
+    """Referenced Sample Positions (0040,A132): Type 1C, VR UL, VM 1-n. Required if the Referenced SOP Instance is a Waveform and Referenced Time Offsets (0040,A138) and Referenced DateTime (0040,A13A) are not present. List of samples within a multiplex group specifying temporal points of the referenced data. Position of first sample is 1."""
+
+    ReferencedTimeOffsets: Annotated[
+        list[vr.DS] | None, Attribute(0x0040A138, "DS", "1-n", "1C", name="Referenced Time Offsets")
+    ] = None
+    """Referenced Time Offsets (0040,A138): Type 1C, VR DS, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced DateTime (0040,A13A) are not present. Specifies temporal points for reference by number of seconds after start of data. Required if Referenced Sample Positions (0040,A132) and Referenced DateTime (0040,A13A) are not present."""
+
+    ReferencedDateTime: Annotated[
+        list[vr.DT] | None, Attribute(0x0040A13A, "DT", "1-n", "1C", name="Referenced DateTime")
+    ] = None
+    """Referenced DateTime (0040,A13A): Type 1C, VR DT, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present. Specifies temporal points for reference by absolute time. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present."""
+
+    ContinuityOfContent: Annotated[
+        _continuity_of_content.ContinuityOfContent,
+        Attribute(
+            0x0040A050,
+            "CS",
+            "1",
+            "1",
+            name="Continuity of Content",
+            enumerated=((0, ("SEPARATE", "CONTINUOUS")),),
+        ),
+    ]
+    """Continuity of Content (0040,A050): Type 1, VR CS, VM 1. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
+
+    ContentTemplateSequence: Annotated[
+        list[ContentTemplateSequenceItem] | None,
+        Attribute(0x0040A504, "SQ", "1", "1C", name="Content Template Sequence"),
+    ] = None
+    """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if a template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""
+
+    TabulatedValuesSequence: Annotated[
+        list[TabulatedValuesSequenceItem],
+        Attribute(0x0040A801, "SQ", "1", "1", name="Tabulated Values Sequence"),
+    ]
+    """Tabulated Values Sequence (0040,A801): Type 1, VR SQ, VM 1. This is the table that represents the value of the Content Item. Shall consist of a single Item whose Attributes convey the cell value(s), which represent rows and columns consisting of text, codes, integers, real numbers or DateTimes."""
+
+    ObservationDateTime: Annotated[
+        vr.DT | None, Attribute(0x0040A032, "DT", "1", "1C", name="Observation DateTime")
+    ] = None
+    """Observation DateTime (0040,A032): Type 1C, VR DT, VM 1. Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items. May be present otherwise. The date and time on which this Content Item was completed. For the purpose of recording measurements or logging events, completion time is defined as the ending time of data acquisition of the measurement, or the ending time of occurrence..."""
+
+    ObservationUID: Annotated[
+        vr.UI | None, Attribute(0x0040A171, "UI", "1", "3", name="Observation UID")
+    ] = None
+    """Observation UID (0040,A171): Type 3, VR UI, VM 1. Unique identifier for the observation Content Item (and its subsidiary Content Items, if any). The UID represents the semantic content of the observation; an encoding of the same observation with the same context into another representation..."""
+
+    ContentSequence: Annotated[
+        list[ContentSequenceItem] | None,
+        Attribute(0x0040A730, "SQ", "1", "1C", name="Content Sequence"),
+    ] = None
+    """Content Sequence (0040,A730): Type 1C, VR SQ, VM 1. Required if the enclosing Content Item has relationships. A potentially recursively nested Sequence of Items that conveys content that is the Target of Relationships with the enclosing Source Content Item. One or more Items shall be included in this Sequence."""
+
+    SOPClassUID: Annotated[vr.UI, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")]
+    """SOP Class UID (0008,0016): Type 1, VR UI, VM 1. Uniquely identifies the SOP Class. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
+
+    SOPInstanceUID: Annotated[vr.UI, Attribute(0x00080018, "UI", "1", "1", name="SOP Instance UID")]
+    """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
+
+    SpecificCharacterSet: Annotated[
+        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+    ] = None
+    """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
+
+    InstanceCreationDate: Annotated[
+        vr.DA | None, Attribute(0x00080012, "DA", "1", "3", name="Instance Creation Date")
+    ] = None
+    """Instance Creation Date (0008,0012): Type 3, VR DA, VM 1. Date the SOP Instance was created. This is the date that the SOP Instance UID was assigned, and does not change during subsequent coercion of the Instance."""
+
+    InstanceCreationTime: Annotated[
+        vr.TM | None, Attribute(0x00080013, "TM", "1", "3", name="Instance Creation Time")
+    ] = None
+    """Instance Creation Time (0008,0013): Type 3, VR TM, VM 1. Time the SOP Instance was created. This is the time that the SOP Instance UID was assigned, and does not change during subsequent coercion of the Instance."""
+
+    InstanceCoercionDateTime: Annotated[
+        vr.DT | None, Attribute(0x00080015, "DT", "1", "3", name="Instance Coercion DateTime")
+    ] = None
+    """Instance Coercion DateTime (0008,0015): Type 3, VR DT, VM 1. Date and time that the SOP Instance was last coerced, corrected or converted by a Storage SCP (see Section B.4.1.3 in PS3.4)."""
+
+    InstanceCreatorUID: Annotated[
+        vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
+    ] = None
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+
+    RelatedGeneralSOPClassUID: Annotated[
+        list[vr.UI] | None,
+        Attribute(0x0008001A, "UI", "1-n", "3", name="Related General SOP Class UID"),
+    ] = None
+    """Related General SOP Class UID (0008,001A): Type 3, VR UI, VM 1-n. Uniquely identifies a Related General SOP Class for the SOP Class of this Instance. See PS3.4."""
+
+    OriginalSpecializedSOPClassUID: Annotated[
+        vr.UI | None,
+        Attribute(0x0008001B, "UI", "1", "3", name="Original Specialized SOP Class UID"),
+    ] = None
+    """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
+
+    SyntheticData: Annotated[
+        _synthetic_data.SyntheticData | None,
+        Attribute(
+            0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
+        ),
+    ] = None
+    """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
+
+    CodingSchemeIdentificationSequence: Annotated[
+        list[CodingSchemeIdentificationSequenceItem] | None,
+        Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
+    ] = None
+    """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
+
+    ContextGroupIdentificationSequence: Annotated[
+        list[ContextGroupIdentificationSequenceItem] | None,
+        Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
+    ] = None
+    """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
+
+    MappingResourceIdentificationSequence: Annotated[
+        list[MappingResourceIdentificationSequenceItem] | None,
+        Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
+    ] = None
+    """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
+
+    TimezoneOffsetFromUTC: Annotated[
+        vr.SH | None, Attribute(0x00080201, "SH", "1", "3", name="Timezone Offset From UTC")
+    ] = None
+    """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
+
+    ContributingEquipmentSequence: Annotated[
+        list[ContributingEquipmentSequenceItem] | None,
+        Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
+    ] = None
+    """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
+
+    SOPInstanceStatus: Annotated[
+        _sop_instance_status.SOPInstanceStatus | None,
+        Attribute(
+            0x01000410,
+            "CS",
+            "1",
+            "3",
+            name="SOP Instance Status",
+            enumerated=((0, ("NS", "OR", "AO", "AC")),),
+        ),
+    ] = None
+    """SOP Instance Status (0100,0410): Type 3, VR CS, VM 1. A flag that indicates the storage status of the SOP Instance. Enumerated Values: NS Not Specified; implies that this SOP Instance has no special storage status, and hence no special actions need be taken OR Original; implies that this is th..."""
+
+    SOPAuthorizationDateTime: Annotated[
+        vr.DT | None, Attribute(0x01000420, "DT", "1", "3", name="SOP Authorization DateTime")
+    ] = None
+    """SOP Authorization DateTime (0100,0420): Type 3, VR DT, VM 1. The date and time when the SOP Instance Status (0100,0410) was set to AO."""
+
+    SOPAuthorizationComment: Annotated[
+        vr.LT | None, Attribute(0x01000424, "LT", "1", "3", name="SOP Authorization Comment")
+    ] = None
+    """SOP Authorization Comment (0100,0424): Type 3, VR LT, VM 1. Any comments associated with the setting of the SOP Instance Status (0100,0410) to AO."""
+
+    AuthorizationEquipmentCertificationNumber: Annotated[
+        vr.LO | None,
+        Attribute(0x01000426, "LO", "1", "3", name="Authorization Equipment Certification Number"),
+    ] = None
+    """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
+
+    MACParametersSequence: Annotated[
+        list[MACParametersSequenceItem] | None,
+        Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
+    ] = None
+    """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
+
+    DigitalSignaturesSequence: Annotated[
+        list[DigitalSignaturesSequenceItem] | None,
+        Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
+    ] = None
+    """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
+
+    EncryptedAttributesSequence: Annotated[
+        list[EncryptedAttributesSequenceItem] | None,
+        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+    ] = None
+    """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
+
+    OriginalAttributesSequence: Annotated[
+        list[OriginalAttributesSequenceItem] | None,
+        Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
+    ] = None
+    """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
+
+    HL7StructuredDocumentReferenceSequence: Annotated[
+        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+    ] = None
+    """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
+
+    LongitudinalTemporalInformationModified: Annotated[
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        Attribute(
+            0x00280303,
+            "CS",
+            "1",
+            "3",
+            name="Longitudinal Temporal Information Modified",
+            enumerated=((0, ("UNMODIFIED", "MODIFIED", "REMOVED")),),
+        ),
+    ] = None
+    """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
+
+    QueryRetrieveView: Annotated[
+        _query_retrieve_view.QueryRetrieveView | None,
+        Attribute(
+            0x00080053,
+            "CS",
+            "1",
+            "1C",
+            name="Query/Retrieve View",
+            enumerated=((0, ("CLASSIC", "ENHANCED")),),
+        ),
+    ] = None
+    """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
+
+    ConversionSourceAttributesSequence: Annotated[
+        list[ReferencedImageSequenceItem] | None,
+        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+    ] = None
+    """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
+
+    ContentQualification: Annotated[
+        _content_qualification.ContentQualification | None,
+        Attribute(
+            0x00189004,
+            "CS",
+            "1",
+            "3",
+            name="Content Qualification",
+            enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+        ),
+    ] = None
+    """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
+
+    PrivateDataElementCharacteristicsSequence: Annotated[
+        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
+    ] = None
+    """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
+
+    InstanceOriginStatus: Annotated[
+        _instance_origin_status.InstanceOriginStatus | None,
+        Attribute(
+            0x04000600,
+            "CS",
+            "1",
+            "3",
+            name="Instance Origin Status",
+            enumerated=((0, ("LOCAL", "IMPORTED")),),
+        ),
+    ] = None
+    """Instance Origin Status (0400,0600): Type 3, VR CS, VM 1. Categorizes the locality of the entity from whence the Instance originated. Enumerated Values: LOCAL Acquired or created in the local entity. IMPORTED Imported from an external entity."""
+
+    BarcodeValue: Annotated[
+        vr.LT | None, Attribute(0x22000005, "LT", "1", "3", name="Barcode Value")
+    ] = None
+    """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
+
+    ReferencedDefinedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+    ] = None
+    """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
+
+    ReferencedPerformedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+    ] = None
+    """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""

@@ -1,0 +1,428 @@
+"""Basic Film Box IOD.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import border_density as _border_density
+from dicomodel.enums import configuration_information as _configuration_information
+from dicomodel.enums import content_qualification as _content_qualification
+from dicomodel.enums import empty_image_density as _empty_image_density
+from dicomodel.enums import film_orientation as _film_orientation
+from dicomodel.enums import film_size_id as _film_size_id
+from dicomodel.enums import image_display_format as _image_display_format
+from dicomodel.enums import instance_origin_status as _instance_origin_status
+from dicomodel.enums import (
+    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
+)
+from dicomodel.enums import magnification_type as _magnification_type
+from dicomodel.enums import query_retrieve_view as _query_retrieve_view
+from dicomodel.enums import requested_resolution_id as _requested_resolution_id
+from dicomodel.enums import sop_instance_status as _sop_instance_status
+from dicomodel.enums import synthetic_data as _synthetic_data
+from dicomodel.enums import trim as _trim
+from dicomodel.items.coding_scheme_identification_sequence_item import (
+    CodingSchemeIdentificationSequenceItem,
+)
+from dicomodel.items.context_group_identification_sequence_item import (
+    ContextGroupIdentificationSequenceItem,
+)
+from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
+from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
+from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
+from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+    HL7StructuredDocumentReferenceSequenceItem,
+)
+from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
+from dicomodel.items.mapping_resource_identification_sequence_item import (
+    MappingResourceIdentificationSequenceItem,
+)
+from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
+from dicomodel.items.private_data_element_characteristics_sequence_item import (
+    PrivateDataElementCharacteristicsSequenceItem,
+)
+from dicomodel.items.referenced_defined_protocol_sequence_item import (
+    ReferencedDefinedProtocolSequenceItem,
+)
+from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class BasicFilmBox(DicomModel):
+    """Basic Film Box IOD (PS3.3 Table B.8-1): its modules' attributes, flat."""
+
+    dicom_name: ClassVar[str] = "Basic Film Box"
+    dicom_table: ClassVar[str] = "table_B.8-1"
+
+    SOPClassUID: Annotated[
+        vr.UI | None, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")
+    ] = None
+    """SOP Class UID (0008,0016): Type 1, VR UI, VM 1. Uniquely identifies the SOP Class. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
+
+    SOPInstanceUID: Annotated[
+        vr.UI | None, Attribute(0x00080018, "UI", "1", "1", name="SOP Instance UID")
+    ] = None
+    """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
+
+    SpecificCharacterSet: Annotated[
+        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+    ] = None
+    """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
+
+    InstanceCreationDate: Annotated[
+        vr.DA | None, Attribute(0x00080012, "DA", "1", "3", name="Instance Creation Date")
+    ] = None
+    """Instance Creation Date (0008,0012): Type 3, VR DA, VM 1. Date the SOP Instance was created. This is the date that the SOP Instance UID was assigned, and does not change during subsequent coercion of the Instance."""
+
+    InstanceCreationTime: Annotated[
+        vr.TM | None, Attribute(0x00080013, "TM", "1", "3", name="Instance Creation Time")
+    ] = None
+    """Instance Creation Time (0008,0013): Type 3, VR TM, VM 1. Time the SOP Instance was created. This is the time that the SOP Instance UID was assigned, and does not change during subsequent coercion of the Instance."""
+
+    InstanceCoercionDateTime: Annotated[
+        vr.DT | None, Attribute(0x00080015, "DT", "1", "3", name="Instance Coercion DateTime")
+    ] = None
+    """Instance Coercion DateTime (0008,0015): Type 3, VR DT, VM 1. Date and time that the SOP Instance was last coerced, corrected or converted by a Storage SCP (see Section B.4.1.3 in PS3.4)."""
+
+    InstanceCreatorUID: Annotated[
+        vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
+    ] = None
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+
+    RelatedGeneralSOPClassUID: Annotated[
+        list[vr.UI] | None,
+        Attribute(0x0008001A, "UI", "1-n", "3", name="Related General SOP Class UID"),
+    ] = None
+    """Related General SOP Class UID (0008,001A): Type 3, VR UI, VM 1-n. Uniquely identifies a Related General SOP Class for the SOP Class of this Instance. See PS3.4."""
+
+    OriginalSpecializedSOPClassUID: Annotated[
+        vr.UI | None,
+        Attribute(0x0008001B, "UI", "1", "3", name="Original Specialized SOP Class UID"),
+    ] = None
+    """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
+
+    SyntheticData: Annotated[
+        _synthetic_data.SyntheticData | None,
+        Attribute(
+            0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
+        ),
+    ] = None
+    """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
+
+    CodingSchemeIdentificationSequence: Annotated[
+        list[CodingSchemeIdentificationSequenceItem] | None,
+        Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
+    ] = None
+    """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
+
+    ContextGroupIdentificationSequence: Annotated[
+        list[ContextGroupIdentificationSequenceItem] | None,
+        Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
+    ] = None
+    """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
+
+    MappingResourceIdentificationSequence: Annotated[
+        list[MappingResourceIdentificationSequenceItem] | None,
+        Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
+    ] = None
+    """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
+
+    TimezoneOffsetFromUTC: Annotated[
+        vr.SH | None, Attribute(0x00080201, "SH", "1", "3", name="Timezone Offset From UTC")
+    ] = None
+    """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
+
+    ContributingEquipmentSequence: Annotated[
+        list[ContributingEquipmentSequenceItem] | None,
+        Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
+    ] = None
+    """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
+
+    InstanceNumber: Annotated[
+        vr.IS | None, Attribute(0x00200013, "IS", "1", "3", name="Instance Number")
+    ] = None
+    """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
+
+    SOPInstanceStatus: Annotated[
+        _sop_instance_status.SOPInstanceStatus | None,
+        Attribute(
+            0x01000410,
+            "CS",
+            "1",
+            "3",
+            name="SOP Instance Status",
+            enumerated=((0, ("NS", "OR", "AO", "AC")),),
+        ),
+    ] = None
+    """SOP Instance Status (0100,0410): Type 3, VR CS, VM 1. A flag that indicates the storage status of the SOP Instance. Enumerated Values: NS Not Specified; implies that this SOP Instance has no special storage status, and hence no special actions need be taken OR Original; implies that this is th..."""
+
+    SOPAuthorizationDateTime: Annotated[
+        vr.DT | None, Attribute(0x01000420, "DT", "1", "3", name="SOP Authorization DateTime")
+    ] = None
+    """SOP Authorization DateTime (0100,0420): Type 3, VR DT, VM 1. The date and time when the SOP Instance Status (0100,0410) was set to AO."""
+
+    SOPAuthorizationComment: Annotated[
+        vr.LT | None, Attribute(0x01000424, "LT", "1", "3", name="SOP Authorization Comment")
+    ] = None
+    """SOP Authorization Comment (0100,0424): Type 3, VR LT, VM 1. Any comments associated with the setting of the SOP Instance Status (0100,0410) to AO."""
+
+    AuthorizationEquipmentCertificationNumber: Annotated[
+        vr.LO | None,
+        Attribute(0x01000426, "LO", "1", "3", name="Authorization Equipment Certification Number"),
+    ] = None
+    """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
+
+    MACParametersSequence: Annotated[
+        list[MACParametersSequenceItem] | None,
+        Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
+    ] = None
+    """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
+
+    DigitalSignaturesSequence: Annotated[
+        list[DigitalSignaturesSequenceItem] | None,
+        Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
+    ] = None
+    """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
+
+    EncryptedAttributesSequence: Annotated[
+        list[EncryptedAttributesSequenceItem] | None,
+        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+    ] = None
+    """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
+
+    OriginalAttributesSequence: Annotated[
+        list[OriginalAttributesSequenceItem] | None,
+        Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
+    ] = None
+    """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
+
+    HL7StructuredDocumentReferenceSequence: Annotated[
+        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+    ] = None
+    """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
+
+    LongitudinalTemporalInformationModified: Annotated[
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        Attribute(
+            0x00280303,
+            "CS",
+            "1",
+            "3",
+            name="Longitudinal Temporal Information Modified",
+            enumerated=((0, ("UNMODIFIED", "MODIFIED", "REMOVED")),),
+        ),
+    ] = None
+    """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
+
+    QueryRetrieveView: Annotated[
+        _query_retrieve_view.QueryRetrieveView | None,
+        Attribute(
+            0x00080053,
+            "CS",
+            "1",
+            "1C",
+            name="Query/Retrieve View",
+            enumerated=((0, ("CLASSIC", "ENHANCED")),),
+        ),
+    ] = None
+    """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
+
+    ConversionSourceAttributesSequence: Annotated[
+        list[ReferencedImageSequenceItem] | None,
+        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+    ] = None
+    """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
+
+    ContentQualification: Annotated[
+        _content_qualification.ContentQualification | None,
+        Attribute(
+            0x00189004,
+            "CS",
+            "1",
+            "3",
+            name="Content Qualification",
+            enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+        ),
+    ] = None
+    """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
+
+    PrivateDataElementCharacteristicsSequence: Annotated[
+        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
+    ] = None
+    """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
+
+    InstanceOriginStatus: Annotated[
+        _instance_origin_status.InstanceOriginStatus | None,
+        Attribute(
+            0x04000600,
+            "CS",
+            "1",
+            "3",
+            name="Instance Origin Status",
+            enumerated=((0, ("LOCAL", "IMPORTED")),),
+        ),
+    ] = None
+    """Instance Origin Status (0400,0600): Type 3, VR CS, VM 1. Categorizes the locality of the entity from whence the Instance originated. Enumerated Values: LOCAL Acquired or created in the local entity. IMPORTED Imported from an external entity."""
+
+    BarcodeValue: Annotated[
+        vr.LT | None, Attribute(0x22000005, "LT", "1", "3", name="Barcode Value")
+    ] = None
+    """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
+
+    ReferencedDefinedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+    ] = None
+    """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
+
+    ReferencedPerformedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+    ] = None
+    """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
+
+    ImageDisplayFormat: Annotated[
+        _image_display_format.ImageDisplayFormat | None,
+        Attribute(
+            0x20100010,
+            "ST",
+            "1",
+            "3",
+            name="Image Display Format",
+            enumerated=(
+                (
+                    0,
+                    (
+                        "STANDARD\\C,R",
+                        "ROW\\R1,R2,R3, etc.",
+                        "COL\\C1,C2,C3, etc.",
+                        "SLIDE",
+                        "SUPERSLIDE",
+                        "CUSTOM\\i",
+                    ),
+                ),
+            ),
+        ),
+    ] = None
+    """Image Display Format (2010,0010): Type -, VR ST, VM 1. Type of image display format. Enumerated Values: STANDARD\\C,R film contains equal size rectangular image boxes with R rows of image boxes and C columns of image boxes; C and R are integers ROW\\R1,R2,R3, etc."""
+
+    AnnotationDisplayFormatID: Annotated[
+        vr.CS | None, Attribute(0x20100030, "CS", "1", "3", name="Annotation Display Format ID")
+    ] = None
+    """Annotation Display Format ID (2010,0030): Type -, VR CS, VM 1. Identification of annotation display format. The definition of the annotation display formats and the annotation box position Sequence are defined in the Conformance Statement."""
+
+    FilmOrientation: Annotated[
+        _film_orientation.FilmOrientation | None,
+        Attribute(
+            0x20100040,
+            "CS",
+            "1",
+            "3",
+            name="Film Orientation",
+            enumerated=((0, ("PORTRAIT", "LANDSCAPE")),),
+        ),
+    ] = None
+    """Film Orientation (2010,0040): Type -, VR CS, VM 1. Film orientation. Enumerated Values: PORTRAIT vertical film position LANDSCAPE horizontal film position"""
+
+    FilmSizeID: Annotated[
+        _film_size_id.FilmSizeIDTerm | vr.CS | None,
+        Attribute(0x20100050, "CS", "1", "3", name="Film Size ID"),
+    ] = None
+    """Film Size ID (2010,0050): Type -, VR CS, VM 1. Film size identification. Defined Terms: 8INX10IN 8_5INX11IN 10INX12IN 10INX14IN 11INX14IN 11INX17IN 14INX14IN 14INX17IN 24CMX24CM 24CMX30CM A4 A3 10INX14IN corresponds with 25.7CMX36.4CM, A4 corresponds with 210 x 297 millimeters, A3 corre..."""
+
+    MagnificationType: Annotated[
+        _magnification_type.MagnificationTypeTerm | vr.CS | None,
+        Attribute(0x20100060, "CS", "1", "3", name="Magnification Type"),
+    ] = None
+    """Magnification Type (2010,0060): Type -, VR CS, VM 1. Interpolation type by which the printer magnifies or decimates the image in order to fit the image in the image box on film. Defined Terms: REPLICATE BILINEAR CUBIC NONE"""
+
+    SmoothingType: Annotated[
+        vr.CS | None, Attribute(0x20100080, "CS", "1", "3", name="Smoothing Type")
+    ] = None
+    """Smoothing Type (2010,0080): Type -, VR CS, VM 1. Further specifies the type of the interpolation function. Values are defined in Conformance Statement. Only valid for Magnification Type (2010,0060) = CUBIC."""
+
+    BorderDensity: Annotated[
+        _border_density.BorderDensityTerm | vr.CS | None,
+        Attribute(0x20100100, "CS", "1", "3", name="Border Density"),
+    ] = None
+    """Border Density (2010,0100): Type -, VR CS, VM 1. Density of the film areas surrounding and between images on the film. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
+
+    EmptyImageDensity: Annotated[
+        _empty_image_density.EmptyImageDensityTerm | vr.CS | None,
+        Attribute(0x20100110, "CS", "1", "3", name="Empty Image Density"),
+    ] = None
+    """Empty Image Density (2010,0110): Type -, VR CS, VM 1. Density of the image box area on the film that contains no image. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
+
+    MinDensity: Annotated[
+        vr.US | None, Attribute(0x20100120, "US", "1", "3", name="Min Density")
+    ] = None
+    """Min Density (2010,0120): Type -, VR US, VM 1. Minimum density of the images on the film, expressed in hundredths of OD. If Min Density is lower than minimum printer density than Min Density is set to minimum printer density."""
+
+    MaxDensity: Annotated[
+        vr.US | None, Attribute(0x20100130, "US", "1", "3", name="Max Density")
+    ] = None
+    """Max Density (2010,0130): Type -, VR US, VM 1. Maximum density of the images on the film, expressed in hundredths of OD. If Max Density is higher than maximum printer density than Max Density is set to maximum printer density."""
+
+    Trim: Annotated[
+        _trim.Trim | None,
+        Attribute(0x20100140, "CS", "1", "3", name="Trim", enumerated=((0, ("YES", "NO")),)),
+    ] = None
+    """Trim (2010,0140): Type -, VR CS, VM 1. Specifies whether a trim box shall be printed surrounding each image on the film. Enumerated Values: YES NO"""
+
+    ConfigurationInformation: Annotated[
+        _configuration_information.ConfigurationInformationTerm | vr.ST | None,
+        Attribute(0x20100150, "ST", "1", "3", name="Configuration Information"),
+    ] = None
+    """Configuration Information (2010,0150): Type -, VR ST, VM 1. Character string that contains either the ID of the printer configuration table that contains a set of values for implementation specific print parameters (e.g., perception LUT related parameters) or one or more configuration data values, e..."""
+
+    Illumination: Annotated[
+        vr.US | None, Attribute(0x2010015E, "US", "1", "3", name="Illumination")
+    ] = None
+    """Illumination (2010,015E): Type -, VR US, VM 1. Luminance of lightbox illuminating a piece of transmissive film, or for the case of reflective media, luminance obtainable from diffuse reflection of the illumination present. Expressed as L0, in candelas per square meter (cd/m2)."""
+
+    ReflectedAmbientLight: Annotated[
+        vr.US | None, Attribute(0x20100160, "US", "1", "3", name="Reflected Ambient Light")
+    ] = None
+    """Reflected Ambient Light (2010,0160): Type -, VR US, VM 1. For transmissive film, luminance contribution due to reflected ambient light. Expressed as La, in candelas per square meter (cd/m2)."""
+
+    RequestedResolutionID: Annotated[
+        _requested_resolution_id.RequestedResolutionIDTerm | vr.CS | None,
+        Attribute(0x20200050, "CS", "1", "3", name="Requested Resolution ID"),
+    ] = None
+    """Requested Resolution ID (2020,0050): Type -, VR CS, VM 1. Specifies the resolution at which images in this Film Box are to be printed. Defined Terms: STANDARD Approximately 4k x 5k printable pixels on a 14 x 17 inch film HIGH Approximately twice the resolution of STANDARD."""
+
+    ICCProfile: Annotated[
+        vr.OB | None, Attribute(0x00282000, "OB", "1", "3", name="ICC Profile")
+    ] = None
+    """ICC Profile (0028,2000): Type -, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. See Section C.11.15."""
+
+    ReferencedFilmSessionSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x20100500, "SQ", "1", "3", name="Referenced Film Session Sequence"),
+    ] = None
+    """Referenced Film Session Sequence (2010,0500): Type -, VR SQ, VM 1. A Film Session. Only a single Item shall be included in this Sequence."""
+
+    ReferencedImageBoxSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x20100510, "SQ", "1", "3", name="Referenced Image Box Sequence"),
+    ] = None
+    """Referenced Image Box Sequence (2010,0510): Type -, VR SQ, VM 1. A set of Image Boxes. One or more Items shall be included in this Sequence."""
+
+    ReferencedBasicAnnotationBoxSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x20100520, "SQ", "1", "3", name="Referenced Basic Annotation Box Sequence"),
+    ] = None
+    """Referenced Basic Annotation Box Sequence (2010,0520): Type -, VR SQ, VM 1. A set of Basic Annotation Boxes. Zero or more Items shall be included in this Sequence."""
+
+    ReferencedPresentationLUTSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x20500500, "SQ", "1", "3", name="Referenced Presentation LUT Sequence"),
+    ] = None
+    """Referenced Presentation LUT Sequence (2050,0500): Type -, VR SQ, VM 1. A Presentation LUT. Only a single Item shall be included in this Sequence."""

@@ -1,0 +1,352 @@
+"""Printer Configuration IOD.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import content_qualification as _content_qualification
+from dicomodel.enums import instance_origin_status as _instance_origin_status
+from dicomodel.enums import (
+    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
+)
+from dicomodel.enums import printer_status as _printer_status
+from dicomodel.enums import printer_status_info as _printer_status_info
+from dicomodel.enums import query_retrieve_view as _query_retrieve_view
+from dicomodel.enums import sop_instance_status as _sop_instance_status
+from dicomodel.enums import synthetic_data as _synthetic_data
+from dicomodel.items.coding_scheme_identification_sequence_item import (
+    CodingSchemeIdentificationSequenceItem,
+)
+from dicomodel.items.context_group_identification_sequence_item import (
+    ContextGroupIdentificationSequenceItem,
+)
+from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
+from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
+from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
+from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+    HL7StructuredDocumentReferenceSequenceItem,
+)
+from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
+from dicomodel.items.mapping_resource_identification_sequence_item import (
+    MappingResourceIdentificationSequenceItem,
+)
+from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
+from dicomodel.items.printer_configuration_sequence_item import PrinterConfigurationSequenceItem
+from dicomodel.items.private_data_element_characteristics_sequence_item import (
+    PrivateDataElementCharacteristicsSequenceItem,
+)
+from dicomodel.items.referenced_defined_protocol_sequence_item import (
+    ReferencedDefinedProtocolSequenceItem,
+)
+from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class PrinterConfiguration(DicomModel):
+    """Printer Configuration IOD (PS3.3 Table B.20-1): its modules' attributes, flat."""
+
+    dicom_name: ClassVar[str] = "Printer Configuration"
+    dicom_table: ClassVar[str] = "table_B.20-1"
+
+    SOPClassUID: Annotated[
+        vr.UI | None, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")
+    ] = None
+    """SOP Class UID (0008,0016): Type 1, VR UI, VM 1. Uniquely identifies the SOP Class. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
+
+    SOPInstanceUID: Annotated[
+        vr.UI | None, Attribute(0x00080018, "UI", "1", "1", name="SOP Instance UID")
+    ] = None
+    """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
+
+    SpecificCharacterSet: Annotated[
+        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+    ] = None
+    """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
+
+    InstanceCreationDate: Annotated[
+        vr.DA | None, Attribute(0x00080012, "DA", "1", "3", name="Instance Creation Date")
+    ] = None
+    """Instance Creation Date (0008,0012): Type 3, VR DA, VM 1. Date the SOP Instance was created. This is the date that the SOP Instance UID was assigned, and does not change during subsequent coercion of the Instance."""
+
+    InstanceCreationTime: Annotated[
+        vr.TM | None, Attribute(0x00080013, "TM", "1", "3", name="Instance Creation Time")
+    ] = None
+    """Instance Creation Time (0008,0013): Type 3, VR TM, VM 1. Time the SOP Instance was created. This is the time that the SOP Instance UID was assigned, and does not change during subsequent coercion of the Instance."""
+
+    InstanceCoercionDateTime: Annotated[
+        vr.DT | None, Attribute(0x00080015, "DT", "1", "3", name="Instance Coercion DateTime")
+    ] = None
+    """Instance Coercion DateTime (0008,0015): Type 3, VR DT, VM 1. Date and time that the SOP Instance was last coerced, corrected or converted by a Storage SCP (see Section B.4.1.3 in PS3.4)."""
+
+    InstanceCreatorUID: Annotated[
+        vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
+    ] = None
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+
+    RelatedGeneralSOPClassUID: Annotated[
+        list[vr.UI] | None,
+        Attribute(0x0008001A, "UI", "1-n", "3", name="Related General SOP Class UID"),
+    ] = None
+    """Related General SOP Class UID (0008,001A): Type 3, VR UI, VM 1-n. Uniquely identifies a Related General SOP Class for the SOP Class of this Instance. See PS3.4."""
+
+    OriginalSpecializedSOPClassUID: Annotated[
+        vr.UI | None,
+        Attribute(0x0008001B, "UI", "1", "3", name="Original Specialized SOP Class UID"),
+    ] = None
+    """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
+
+    SyntheticData: Annotated[
+        _synthetic_data.SyntheticData | None,
+        Attribute(
+            0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
+        ),
+    ] = None
+    """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
+
+    CodingSchemeIdentificationSequence: Annotated[
+        list[CodingSchemeIdentificationSequenceItem] | None,
+        Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
+    ] = None
+    """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
+
+    ContextGroupIdentificationSequence: Annotated[
+        list[ContextGroupIdentificationSequenceItem] | None,
+        Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
+    ] = None
+    """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
+
+    MappingResourceIdentificationSequence: Annotated[
+        list[MappingResourceIdentificationSequenceItem] | None,
+        Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
+    ] = None
+    """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
+
+    TimezoneOffsetFromUTC: Annotated[
+        vr.SH | None, Attribute(0x00080201, "SH", "1", "3", name="Timezone Offset From UTC")
+    ] = None
+    """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
+
+    ContributingEquipmentSequence: Annotated[
+        list[ContributingEquipmentSequenceItem] | None,
+        Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
+    ] = None
+    """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
+
+    InstanceNumber: Annotated[
+        vr.IS | None, Attribute(0x00200013, "IS", "1", "3", name="Instance Number")
+    ] = None
+    """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
+
+    SOPInstanceStatus: Annotated[
+        _sop_instance_status.SOPInstanceStatus | None,
+        Attribute(
+            0x01000410,
+            "CS",
+            "1",
+            "3",
+            name="SOP Instance Status",
+            enumerated=((0, ("NS", "OR", "AO", "AC")),),
+        ),
+    ] = None
+    """SOP Instance Status (0100,0410): Type 3, VR CS, VM 1. A flag that indicates the storage status of the SOP Instance. Enumerated Values: NS Not Specified; implies that this SOP Instance has no special storage status, and hence no special actions need be taken OR Original; implies that this is th..."""
+
+    SOPAuthorizationDateTime: Annotated[
+        vr.DT | None, Attribute(0x01000420, "DT", "1", "3", name="SOP Authorization DateTime")
+    ] = None
+    """SOP Authorization DateTime (0100,0420): Type 3, VR DT, VM 1. The date and time when the SOP Instance Status (0100,0410) was set to AO."""
+
+    SOPAuthorizationComment: Annotated[
+        vr.LT | None, Attribute(0x01000424, "LT", "1", "3", name="SOP Authorization Comment")
+    ] = None
+    """SOP Authorization Comment (0100,0424): Type 3, VR LT, VM 1. Any comments associated with the setting of the SOP Instance Status (0100,0410) to AO."""
+
+    AuthorizationEquipmentCertificationNumber: Annotated[
+        vr.LO | None,
+        Attribute(0x01000426, "LO", "1", "3", name="Authorization Equipment Certification Number"),
+    ] = None
+    """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
+
+    MACParametersSequence: Annotated[
+        list[MACParametersSequenceItem] | None,
+        Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
+    ] = None
+    """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
+
+    DigitalSignaturesSequence: Annotated[
+        list[DigitalSignaturesSequenceItem] | None,
+        Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
+    ] = None
+    """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
+
+    EncryptedAttributesSequence: Annotated[
+        list[EncryptedAttributesSequenceItem] | None,
+        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+    ] = None
+    """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
+
+    OriginalAttributesSequence: Annotated[
+        list[OriginalAttributesSequenceItem] | None,
+        Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
+    ] = None
+    """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
+
+    HL7StructuredDocumentReferenceSequence: Annotated[
+        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+    ] = None
+    """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
+
+    LongitudinalTemporalInformationModified: Annotated[
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        Attribute(
+            0x00280303,
+            "CS",
+            "1",
+            "3",
+            name="Longitudinal Temporal Information Modified",
+            enumerated=((0, ("UNMODIFIED", "MODIFIED", "REMOVED")),),
+        ),
+    ] = None
+    """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
+
+    QueryRetrieveView: Annotated[
+        _query_retrieve_view.QueryRetrieveView | None,
+        Attribute(
+            0x00080053,
+            "CS",
+            "1",
+            "1C",
+            name="Query/Retrieve View",
+            enumerated=((0, ("CLASSIC", "ENHANCED")),),
+        ),
+    ] = None
+    """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
+
+    ConversionSourceAttributesSequence: Annotated[
+        list[ReferencedImageSequenceItem] | None,
+        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+    ] = None
+    """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
+
+    ContentQualification: Annotated[
+        _content_qualification.ContentQualification | None,
+        Attribute(
+            0x00189004,
+            "CS",
+            "1",
+            "3",
+            name="Content Qualification",
+            enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+        ),
+    ] = None
+    """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
+
+    PrivateDataElementCharacteristicsSequence: Annotated[
+        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
+    ] = None
+    """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
+
+    InstanceOriginStatus: Annotated[
+        _instance_origin_status.InstanceOriginStatus | None,
+        Attribute(
+            0x04000600,
+            "CS",
+            "1",
+            "3",
+            name="Instance Origin Status",
+            enumerated=((0, ("LOCAL", "IMPORTED")),),
+        ),
+    ] = None
+    """Instance Origin Status (0400,0600): Type 3, VR CS, VM 1. Categorizes the locality of the entity from whence the Instance originated. Enumerated Values: LOCAL Acquired or created in the local entity. IMPORTED Imported from an external entity."""
+
+    BarcodeValue: Annotated[
+        vr.LT | None, Attribute(0x22000005, "LT", "1", "3", name="Barcode Value")
+    ] = None
+    """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
+
+    ReferencedDefinedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+    ] = None
+    """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
+
+    ReferencedPerformedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+    ] = None
+    """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
+
+    PrinterStatus: Annotated[
+        _printer_status.PrinterStatus | None,
+        Attribute(
+            0x21100010,
+            "CS",
+            "1",
+            "3",
+            name="Printer Status",
+            enumerated=((0, ("NORMAL", "WARNING", "FAILURE")),),
+        ),
+    ] = None
+    """Printer Status (2110,0010): Type -, VR CS, VM 1. Printer device status. Enumerated Values: NORMAL WARNING FAILURE"""
+
+    PrinterStatusInfo: Annotated[
+        _printer_status_info.PrinterStatusInfoTerm | vr.CS | None,
+        Attribute(0x21100020, "CS", "1", "3", name="Printer Status Info"),
+    ] = None
+    """Printer Status Info (2110,0020): Type -, VR CS, VM 1. Additional information about Printer Status (2110,0010). Defined Terms if Printer Status (2110,0010) is NORMAL: NORMAL See Section C.13.9.1 for Defined Terms when the Printer Status is equal to WARNING or FAILURE."""
+
+    PrinterName: Annotated[
+        vr.LO | None, Attribute(0x21100030, "LO", "1", "3", name="Printer Name")
+    ] = None
+    """Printer Name (2110,0030): Type -, VR LO, VM 1. User defined name identifying the printer."""
+
+    Manufacturer: Annotated[
+        vr.LO | None, Attribute(0x00080070, "LO", "1", "3", name="Manufacturer")
+    ] = None
+    """Manufacturer (0008,0070): Type -, VR LO, VM 1. Manufacturer of the printer."""
+
+    ManufacturerModelName: Annotated[
+        vr.LO | None, Attribute(0x00081090, "LO", "1", "3", name="Manufacturer Model Name")
+    ] = None
+    """Manufacturer Model Name (0008,1090): Type -, VR LO, VM 1. Manufacturer's model number of the printer."""
+
+    DeviceSerialNumber: Annotated[
+        vr.LO | None, Attribute(0x00181000, "LO", "1", "3", name="Device Serial Number")
+    ] = None
+    """Device Serial Number (0018,1000): Type -, VR LO, VM 1. Manufacturer's serial number of the printer."""
+
+    SoftwareVersions: Annotated[
+        list[vr.LO] | None, Attribute(0x00181020, "LO", "1-n", "3", name="Software Versions")
+    ] = None
+    """Software Versions (0018,1020): Type -, VR LO, VM 1-n. Manufacturer's designation of software version of the printer."""
+
+    DateOfManufacture: Annotated[
+        vr.DA | None, Attribute(0x00181204, "DA", "1", "3", name="Date of Manufacture")
+    ] = None
+    """Date of Manufacture (0018,1204): Type -, VR DA, VM 1. The date the printer was originally manufactured or re-manufactured (as opposed to refurbished)."""
+
+    DateOfInstallation: Annotated[
+        vr.DA | None, Attribute(0x00181205, "DA", "1", "3", name="Date of Installation")
+    ] = None
+    """Date of Installation (0018,1205): Type -, VR DA, VM 1. The date the printer was installed in its current location. The printer may or may not have been used prior to installation in its current location."""
+
+    DateOfLastCalibration: Annotated[
+        list[vr.DA] | None, Attribute(0x00181200, "DA", "1-n", "3", name="Date Of Last Calibration")
+    ] = None
+    """Date Of Last Calibration (0018,1200): Type -, VR DA, VM 1-n. Date when the printer was last calibrated."""
+
+    TimeOfLastCalibration: Annotated[
+        list[vr.TM] | None, Attribute(0x00181201, "TM", "1-n", "3", name="Time Of Last Calibration")
+    ] = None
+    """Time Of Last Calibration (0018,1201): Type -, VR TM, VM 1-n. Time when the printer was last calibrated."""
+
+    PrinterConfigurationSequence: Annotated[
+        list[PrinterConfigurationSequenceItem] | None,
+        Attribute(0x2000001E, "SQ", "1", "3", name="Printer Configuration Sequence"),
+    ] = None
+    """Printer Configuration Sequence (2000,001E): Type -, VR SQ, VM 1. Contains printer configuration information for a single Application Entity title. See Print Management Service Class Structure in PS3.4."""

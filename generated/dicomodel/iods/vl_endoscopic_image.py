@@ -1,0 +1,1851 @@
+"""VL Endoscopic Image IOD.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
+from dicomodel.enums import burned_in_annotation as _burned_in_annotation
+from dicomodel.enums import color_space as _color_space
+from dicomodel.enums import content_qualification as _content_qualification
+from dicomodel.enums import image_laterality as _image_laterality
+from dicomodel.enums import instance_origin_status as _instance_origin_status
+from dicomodel.enums import laterality as _laterality
+from dicomodel.enums import longitudinal_temporal_event_type as _longitudinal_temporal_event_type
+from dicomodel.enums import (
+    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
+)
+from dicomodel.enums import lossy_image_compression as _lossy_image_compression
+from dicomodel.enums import modality as _modality
+from dicomodel.enums import overlay_subtype as _overlay_subtype
+from dicomodel.enums import overlay_type as _overlay_type
+from dicomodel.enums import patient_alternative_calendar as _patient_alternative_calendar
+from dicomodel.enums import patient_identity_removed as _patient_identity_removed
+from dicomodel.enums import patient_position as _patient_position
+from dicomodel.enums import patient_sex as _patient_sex
+from dicomodel.enums import patient_sex_neutered as _patient_sex_neutered
+from dicomodel.enums import photometric_interpretation as _photometric_interpretation
+from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
+from dicomodel.enums import quality_control_image as _quality_control_image
+from dicomodel.enums import quality_control_subject as _quality_control_subject
+from dicomodel.enums import query_retrieve_view as _query_retrieve_view
+from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
+from dicomodel.enums import responsible_person_role as _responsible_person_role
+from dicomodel.enums import smoking_status as _smoking_status
+from dicomodel.enums import sop_instance_status as _sop_instance_status
+from dicomodel.enums import synthetic_data as _synthetic_data
+from dicomodel.enums import type_of_patient_id as _type_of_patient_id
+from dicomodel.items.alternate_container_identifier_sequence_item import (
+    AlternateContainerIdentifierSequenceItem,
+)
+from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.breed_registration_sequence_item_patient import (
+    BreedRegistrationSequenceItemPatient,
+)
+from dicomodel.items.coding_scheme_identification_sequence_item import (
+    CodingSchemeIdentificationSequenceItem,
+)
+from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+    ConsentForClinicalTrialUseSequenceItem,
+)
+from dicomodel.items.container_component_sequence_item import ContainerComponentSequenceItem
+from dicomodel.items.content_creator_identification_code_sequence_item import (
+    ContentCreatorIdentificationCodeSequenceItem,
+)
+from dicomodel.items.context_group_identification_sequence_item import (
+    ContextGroupIdentificationSequenceItem,
+)
+from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
+from dicomodel.items.device_sequence_item import DeviceSequenceItem
+from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
+from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
+from dicomodel.items.genetic_modifications_sequence_item_patient import (
+    GeneticModificationsSequenceItemPatient,
+)
+from dicomodel.items.group_of_patients_identification_sequence_item import (
+    GroupOfPatientsIdentificationSequenceItem,
+)
+from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+    HL7StructuredDocumentReferenceSequenceItem,
+)
+from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.issuer_of_accession_number_sequence_item import (
+    IssuerOfAccessionNumberSequenceItem,
+)
+from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+    IssuerOfPatientIDQualifiersSequenceItem,
+)
+from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
+from dicomodel.items.mapping_resource_identification_sequence_item import (
+    MappingResourceIdentificationSequenceItem,
+)
+from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
+from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+    OtherClinicalTrialProtocolIDsSequenceItem,
+)
+from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+    OtherPatientIDsSequenceItemPatient,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.primary_anatomic_structure_sequence_item import (
+    PrimaryAnatomicStructureSequenceItem,
+)
+from dicomodel.items.private_data_element_characteristics_sequence_item import (
+    PrivateDataElementCharacteristicsSequenceItem,
+)
+from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
+from dicomodel.items.real_world_value_mapping_sequence_item import RealWorldValueMappingSequenceItem
+from dicomodel.items.referenced_defined_protocol_sequence_item import (
+    ReferencedDefinedProtocolSequenceItem,
+)
+from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.referenced_image_sequence_item_vl_image import (
+    ReferencedImageSequenceItemVLImage,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+    ReferencedInstanceSequenceItemRTDose,
+)
+from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
+    ReferencedInstanceSequenceItemWaveformIdentification,
+)
+from dicomodel.items.referenced_patient_photo_sequence_item import (
+    ReferencedPatientPhotoSequenceItem,
+)
+from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
+from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
+from dicomodel.items.request_attributes_sequence_item import RequestAttributesSequenceItem
+from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
+from dicomodel.items.source_image_sequence_item_general_reference import (
+    SourceImageSequenceItemGeneralReference,
+)
+from dicomodel.items.source_patient_group_identification_sequence_item import (
+    SourcePatientGroupIdentificationSequenceItem,
+)
+from dicomodel.items.specimen_description_sequence_item import SpecimenDescriptionSequenceItem
+from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
+from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+    StudiesContainingOtherReferencedInstancesSequenceItem,
+)
+from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class VLEndoscopicImage(DicomModel):
+    """VL Endoscopic Image IOD (PS3.3 Table A.32.1-1): its modules' attributes, flat."""
+
+    dicom_name: ClassVar[str] = "VL Endoscopic Image"
+    dicom_table: ClassVar[str] = "table_A.32.1-1"
+
+    PatientName: Annotated[
+        vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
+    ]
+    """Patient's Name (0010,0010): Type 2, VR PN, VM 1. Patient's full name."""
+
+    PatientID: Annotated[vr.LO | None, Attribute(0x00100020, "LO", "1", "2", name="Patient ID")]
+    """Patient ID (0010,0020): Type 2, VR LO, VM 1. Primary identifier for the Patient. In the case of imaging a group of small animals simultaneously, the single value of this identifier corresponds to the identification of the entire group. See also Section C.7.1.4.1.1."""
+
+    IssuerOfPatientID: Annotated[
+        vr.LO | None, Attribute(0x00100021, "LO", "1", "3", name="Issuer of Patient ID")
+    ] = None
+    """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
+
+    IssuerOfPatientIDQualifiersSequence: Annotated[
+        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
+    ] = None
+    """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
+
+    TypeOfPatientID: Annotated[
+        _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
+        Attribute(0x00100022, "CS", "1", "3", name="Type of Patient ID"),
+    ] = None
+    """Type of Patient ID (0010,0022): Type 3, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
+
+    PatientBirthDate: Annotated[
+        vr.DA | None, Attribute(0x00100030, "DA", "1", "2", name="Patient's Birth Date")
+    ]
+    """Patient's Birth Date (0010,0030): Type 2, VR DA, VM 1. Birth date of the Patient."""
+
+    PatientBirthDateInAlternativeCalendar: Annotated[
+        vr.LO | None,
+        Attribute(0x00100033, "LO", "1", "3", name="Patient's Birth Date in Alternative Calendar"),
+    ] = None
+    """Patient's Birth Date in Alternative Calendar (0010,0033): Type 3, VR LO, VM 1. Date of birth of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
+
+    PatientDeathDateInAlternativeCalendar: Annotated[
+        vr.LO | None,
+        Attribute(0x00100034, "LO", "1", "3", name="Patient's Death Date in Alternative Calendar"),
+    ] = None
+    """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
+
+    PatientAlternativeCalendar: Annotated[
+        _patient_alternative_calendar.PatientAlternativeCalendar | None,
+        Attribute(
+            0x00100035,
+            "CS",
+            "1",
+            "1C",
+            name="Patient's Alternative Calendar",
+            enumerated=(
+                (
+                    0,
+                    (
+                        "PROLEPTIC GREGN",
+                        "JULIAN",
+                        "PROLEPTIC JULIAN",
+                        "EGYPTIAN REGNAL",
+                        "HEBREW",
+                        "HIJRI",
+                    ),
+                ),
+            ),
+        ),
+    ] = None
+    """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
+
+    PatientSex: Annotated[
+        _patient_sex.PatientSex | None,
+        Attribute(
+            0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
+        ),
+    ]
+    """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
+
+    ReferencedPatientPhotoSequence: Annotated[
+        list[ReferencedPatientPhotoSequenceItem] | None,
+        Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
+    ] = None
+    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+
+    QualityControlSubject: Annotated[
+        _quality_control_subject.QualityControlSubject | None,
+        Attribute(
+            0x00100200,
+            "CS",
+            "1",
+            "3",
+            name="Quality Control Subject",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
+
+    ReferencedPatientSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
+    ] = None
+    """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
+
+    PatientBirthTime: Annotated[
+        vr.TM | None, Attribute(0x00100032, "TM", "1", "3", name="Patient's Birth Time")
+    ] = None
+    """Patient's Birth Time (0010,0032): Type 3, VR TM, VM 1. Birth time of the Patient."""
+
+    OtherPatientIDsSequence: Annotated[
+        list[OtherPatientIDsSequenceItemPatient] | None,
+        Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
+    ] = None
+    """Other Patient IDs Sequence (0010,1002): Type 3, VR SQ, VM 1. A Sequence of identification numbers or codes used to identify the Patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
+
+    OtherPatientNames: Annotated[
+        list[vr.PN] | None, Attribute(0x00101001, "PN", "1-n", "3", name="Other Patient Names")
+    ] = None
+    """Other Patient Names (0010,1001): Type 3, VR PN, VM 1-n. Other names used to identify the Patient."""
+
+    EthnicGroup: Annotated[
+        vr.SH | None, Attribute(0x00102160, "SH", "1", "3", name="Ethnic Group")
+    ] = None
+    """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
+
+    EthnicGroupCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
+    ] = None
+    """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
+
+    PatientComments: Annotated[
+        vr.LT | None, Attribute(0x00104000, "LT", "1", "3", name="Patient Comments")
+    ] = None
+    """Patient Comments (0010,4000): Type 3, VR LT, VM 1. User-defined additional information about the Patient."""
+
+    PatientSpeciesDescription: Annotated[
+        vr.LO | None, Attribute(0x00102201, "LO", "1", "1C", name="Patient Species Description")
+    ] = None
+    """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
+
+    PatientSpeciesCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00102202, "SQ", "1", "1C", name="Patient Species Code Sequence"),
+    ] = None
+    """Patient Species Code Sequence (0010,2202): Type 1C, VR SQ, VM 1. Required if the Patient is a non-human organism and if Patient Species Description (0010,2201) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
+
+    PatientBreedDescription: Annotated[
+        vr.LO | None, Attribute(0x00102292, "LO", "1", "2C", name="Patient Breed Description")
+    ] = None
+    """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
+
+    PatientBreedCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00102293, "SQ", "1", "2C", name="Patient Breed Code Sequence"),
+    ] = None
+    """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
+
+    BreedRegistrationSequence: Annotated[
+        list[BreedRegistrationSequenceItemPatient] | None,
+        Attribute(0x00102294, "SQ", "1", "2C", name="Breed Registration Sequence"),
+    ] = None
+    """Breed Registration Sequence (0010,2294): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
+
+    StrainDescription: Annotated[
+        vr.UC | None, Attribute(0x00100212, "UC", "1", "3", name="Strain Description")
+    ] = None
+    """Strain Description (0010,0212): Type 3, VR UC, VM 1. The strain of the Patient. See Section C.7.1.1.1.4."""
+
+    StrainNomenclature: Annotated[
+        vr.LO | None, Attribute(0x00100213, "LO", "1", "3", name="Strain Nomenclature")
+    ] = None
+    """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
+
+    StrainCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
+    ] = None
+    """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
+
+    StrainAdditionalInformation: Annotated[
+        vr.UT | None, Attribute(0x00100218, "UT", "1", "3", name="Strain Additional Information")
+    ] = None
+    """Strain Additional Information (0010,0218): Type 3, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
+
+    StrainStockSequence: Annotated[
+        list[StrainStockSequenceItemPatient] | None,
+        Attribute(0x00100216, "SQ", "1", "3", name="Strain Stock Sequence"),
+    ] = None
+    """Strain Stock Sequence (0010,0216): Type 3, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
+
+    GeneticModificationsSequence: Annotated[
+        list[GeneticModificationsSequenceItemPatient] | None,
+        Attribute(0x00100221, "SQ", "1", "3", name="Genetic Modifications Sequence"),
+    ] = None
+    """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
+
+    ResponsiblePerson: Annotated[
+        vr.PN | None, Attribute(0x00102297, "PN", "1", "2C", name="Responsible Person")
+    ] = None
+    """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
+
+    ResponsiblePersonRole: Annotated[
+        _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
+        Attribute(0x00102298, "CS", "1", "1C", name="Responsible Person Role"),
+    ] = None
+    """Responsible Person Role (0010,2298): Type 1C, VR CS, VM 1. Required if Responsible Person is present and has a value. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms. Required if Responsible Person is present and has a value."""
+
+    ResponsibleOrganization: Annotated[
+        vr.LO | None, Attribute(0x00102299, "LO", "1", "2C", name="Responsible Organization")
+    ] = None
+    """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
+
+    PatientIdentityRemoved: Annotated[
+        _patient_identity_removed.PatientIdentityRemoved | None,
+        Attribute(
+            0x00120062,
+            "CS",
+            "1",
+            "3",
+            name="Patient Identity Removed",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Patient Identity Removed (0012,0062): Type 3, VR CS, VM 1. The true identity of the Patient has been removed from the Attributes and the Pixel Data Enumerated Values: YES NO"""
+
+    DeidentificationMethod: Annotated[
+        list[vr.LO] | None,
+        Attribute(0x00120063, "LO", "1-n", "1C", name="De-identification Method"),
+    ] = None
+    """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
+
+    DeidentificationMethodCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00120064, "SQ", "1", "1C", name="De-identification Method Code Sequence"),
+    ] = None
+    """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
+
+    SourcePatientGroupIdentificationSequence: Annotated[
+        list[SourcePatientGroupIdentificationSequenceItem] | None,
+        Attribute(0x00100026, "SQ", "1", "3", name="Source Patient Group Identification Sequence"),
+    ] = None
+    """Source Patient Group Identification Sequence (0010,0026): Type 3, VR SQ, VM 1. A Sequence containing the value used for Patient ID (0010,0020) and related Attributes in the source Composite Instances that contained a group of subjects whose data was acquired at the same time, from which this Composite Instance was ext..."""
+
+    GroupOfPatientsIdentificationSequence: Annotated[
+        list[GroupOfPatientsIdentificationSequenceItem] | None,
+        Attribute(0x00100027, "SQ", "1", "3", name="Group of Patients Identification Sequence"),
+    ] = None
+    """Group of Patients Identification Sequence (0010,0027): Type 3, VR SQ, VM 1. A Sequence containing the identifiers and locations of the individual subjects whose data was acquired at the same time (as a group) and encoded in this Composite Instance. See Section C.7.1.4.1.1."""
+
+    ClinicalTrialSponsorName: Annotated[
+        vr.LO | None, Attribute(0x00120010, "LO", "1", "1", name="Clinical Trial Sponsor Name")
+    ] = None
+    """Clinical Trial Sponsor Name (0012,0010): Type 1, VR LO, VM 1. The name of the clinical trial or research sponsor. See Section C.7.1.3.1.1."""
+
+    ClinicalTrialProtocolID: Annotated[
+        vr.LO | None, Attribute(0x00120020, "LO", "1", "1", name="Clinical Trial Protocol ID")
+    ] = None
+    """Clinical Trial Protocol ID (0012,0020): Type 1, VR LO, VM 1. Identifier for the protocol. See Section C.7.1.3.1.2."""
+
+    IssuerOfClinicalTrialProtocolID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120022, "LO", "1", "3", name="Issuer of Clinical Trial Protocol ID"),
+    ] = None
+    """Issuer of Clinical Trial Protocol ID (0012,0022): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Protocol ID (0012,0020)."""
+
+    OtherClinicalTrialProtocolIDsSequence: Annotated[
+        list[OtherClinicalTrialProtocolIDsSequenceItem] | None,
+        Attribute(0x00120023, "SQ", "1", "3", name="Other Clinical Trial Protocol IDs Sequence"),
+    ] = None
+    """Other Clinical Trial Protocol IDs Sequence (0012,0023): Type 3, VR SQ, VM 1. Identification numbers or codes used to identify the protocol. One or more Items are permitted in this Sequence."""
+
+    ClinicalTrialProtocolName: Annotated[
+        vr.LO | None, Attribute(0x00120021, "LO", "1", "2", name="Clinical Trial Protocol Name")
+    ] = None
+    """Clinical Trial Protocol Name (0012,0021): Type 2, VR LO, VM 1. The name of the clinical trial or research protocol. See Section C.7.1.3.1.3."""
+
+    ClinicalTrialSiteID: Annotated[
+        vr.LO | None, Attribute(0x00120030, "LO", "1", "2", name="Clinical Trial Site ID")
+    ] = None
+    """Clinical Trial Site ID (0012,0030): Type 2, VR LO, VM 1. The identifier of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.4."""
+
+    IssuerOfClinicalTrialSiteID: Annotated[
+        vr.LO | None, Attribute(0x00120032, "LO", "1", "3", name="Issuer of Clinical Trial Site ID")
+    ] = None
+    """Issuer of Clinical Trial Site ID (0012,0032): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Site ID (0012,0030)."""
+
+    ClinicalTrialSiteName: Annotated[
+        vr.LO | None, Attribute(0x00120031, "LO", "1", "2", name="Clinical Trial Site Name")
+    ] = None
+    """Clinical Trial Site Name (0012,0031): Type 2, VR LO, VM 1. Name of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.5"""
+
+    ClinicalTrialSubjectID: Annotated[
+        vr.LO | None, Attribute(0x00120040, "LO", "1", "1C", name="Clinical Trial Subject ID")
+    ] = None
+    """Clinical Trial Subject ID (0012,0040): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise. The assigned identifier for the clinical trial or research subject. See Section C.7.1.3.1.6. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise."""
+
+    IssuerOfClinicalTrialSubjectID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120041, "LO", "1", "3", name="Issuer of Clinical Trial Subject ID"),
+    ] = None
+    """Issuer of Clinical Trial Subject ID (0012,0041): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Subject ID (0012,0040)."""
+
+    ClinicalTrialSubjectReadingID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120042, "LO", "1", "1C", name="Clinical Trial Subject Reading ID"),
+    ] = None
+    """Clinical Trial Subject Reading ID (0012,0042): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. Identifies the subject for blinded evaluations. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. See Section C.7.1.3.1.7."""
+
+    IssuerOfClinicalTrialSubjectReadingID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120043, "LO", "1", "3", name="Issuer of Clinical Trial Subject Reading ID"),
+    ] = None
+    """Issuer of Clinical Trial Subject Reading ID (0012,0043): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Subject Reading ID (0012,0042)."""
+
+    ClinicalTrialProtocolEthicsCommitteeName: Annotated[
+        vr.LO | None,
+        Attribute(
+            0x00120081, "LO", "1", "1C", name="Clinical Trial Protocol Ethics Committee Name"
+        ),
+    ] = None
+    """Clinical Trial Protocol Ethics Committee Name (0012,0081): Type 1C, VR LO, VM 1. Required if Clinical Trial Protocol Ethics Committee Approval Number (0012,0082) is present. Name of the Ethics Committee or Institutional Review Board (IRB) or Institutional Animal Care and Use Committees (IACUC) responsible for approval of the Clinical Trial or research."""
+
+    ClinicalTrialProtocolEthicsCommitteeApprovalNumber: Annotated[
+        vr.LO | None,
+        Attribute(
+            0x00120082,
+            "LO",
+            "1",
+            "3",
+            name="Clinical Trial Protocol Ethics Committee Approval Number",
+        ),
+    ] = None
+    """Clinical Trial Protocol Ethics Committee Approval Number (0012,0082): Type 3, VR LO, VM 1. Approval number issued by committee described in Clinical Trial Protocol Ethics Committee Name (0012,0081)."""
+
+    StudyInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000D, "UI", "1", "1", name="Study Instance UID")
+    ]
+    """Study Instance UID (0020,000D): Type 1, VR UI, VM 1. Unique identifier for the Study."""
+
+    StudyDate: Annotated[vr.DA | None, Attribute(0x00080020, "DA", "1", "2", name="Study Date")]
+    """Study Date (0008,0020): Type 2, VR DA, VM 1. Date the Study started."""
+
+    StudyTime: Annotated[vr.TM | None, Attribute(0x00080030, "TM", "1", "2", name="Study Time")]
+    """Study Time (0008,0030): Type 2, VR TM, VM 1. Time the Study started."""
+
+    ReferringPhysicianName: Annotated[
+        vr.PN | None, Attribute(0x00080090, "PN", "1", "2", name="Referring Physician's Name")
+    ]
+    """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
+
+    ReferringPhysicianIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
+    ] = None
+    """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
+
+    ConsultingPhysicianName: Annotated[
+        list[vr.PN] | None,
+        Attribute(0x0008009C, "PN", "1-n", "3", name="Consulting Physician's Name"),
+    ] = None
+    """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
+
+    ConsultingPhysicianIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
+    ] = None
+    """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
+
+    StudyID: Annotated[vr.SH | None, Attribute(0x00200010, "SH", "1", "2", name="Study ID")]
+    """Study ID (0020,0010): Type 2, VR SH, VM 1. User or equipment generated Study identifier."""
+
+    AccessionNumber: Annotated[
+        vr.SH | None, Attribute(0x00080050, "SH", "1", "2", name="Accession Number")
+    ]
+    """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
+
+    IssuerOfAccessionNumberSequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
+    ] = None
+    """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
+
+    StudyDescription: Annotated[
+        vr.LO | None, Attribute(0x00081030, "LO", "1", "3", name="Study Description")
+    ] = None
+    """Study Description (0008,1030): Type 3, VR LO, VM 1. Institution-generated description or classification of the Study performed."""
+
+    PhysiciansOfRecord: Annotated[
+        list[vr.PN] | None, Attribute(0x00081048, "PN", "1-n", "3", name="Physician(s) of Record")
+    ] = None
+    """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
+
+    PhysiciansOfRecordIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
+        ),
+    ] = None
+    """Physician(s) of Record Identification Sequence (0008,1049): Type 3, VR SQ, VM 1. Identification of the physician(s) who are responsible for overall Patient care at time of Study. One or more Items are permitted in this Sequence."""
+
+    NameOfPhysiciansReadingStudy: Annotated[
+        list[vr.PN] | None,
+        Attribute(0x00081060, "PN", "1-n", "3", name="Name of Physician(s) Reading Study"),
+    ] = None
+    """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
+
+    PhysiciansReadingStudyIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
+        ),
+    ] = None
+    """Physician(s) Reading Study Identification Sequence (0008,1062): Type 3, VR SQ, VM 1. Identification of the physician(s) reading the Study. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Name of Physician(s) Reading Study (0008,1060), if present."""
+
+    RequestingService: Annotated[
+        vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
+    ] = None
+    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.7.2.1_1 and Note note_C.7.2.1_2."""
+
+    RequestingServiceCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
+    ] = None
+    """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
+
+    ReferencedStudySequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
+    ] = None
+    """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
+
+    ProcedureCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
+    ] = None
+    """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
+
+    ReasonForPerformedProcedureCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
+    ] = None
+    """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
+
+    AdmittingDiagnosesDescription: Annotated[
+        list[vr.LO] | None,
+        Attribute(0x00081080, "LO", "1-n", "3", name="Admitting Diagnoses Description"),
+    ] = None
+    """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
+
+    AdmittingDiagnosesCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
+    ] = None
+    """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
+
+    PatientAge: Annotated[
+        vr.AS | None, Attribute(0x00101010, "AS", "1", "3", name="Patient's Age")
+    ] = None
+    """Patient's Age (0010,1010): Type 3, VR AS, VM 1. Age of the Patient."""
+
+    PatientSize: Annotated[
+        vr.DS | None, Attribute(0x00101020, "DS", "1", "3", name="Patient's Size")
+    ] = None
+    """Patient's Size (0010,1020): Type 3, VR DS, VM 1. Length or size of the Patient, in meters."""
+
+    PatientWeight: Annotated[
+        vr.DS | None, Attribute(0x00101030, "DS", "1", "3", name="Patient's Weight")
+    ] = None
+    """Patient's Weight (0010,1030): Type 3, VR DS, VM 1. Weight of the Patient, in kilograms."""
+
+    PatientBodyMassIndex: Annotated[
+        vr.DS | None, Attribute(0x00101022, "DS", "1", "3", name="Patient's Body Mass Index")
+    ] = None
+    """Patient's Body Mass Index (0010,1022): Type 3, VR DS, VM 1. Body Mass Index of the Patient in kg/m2."""
+
+    MeasuredAPDimension: Annotated[
+        vr.DS | None, Attribute(0x00101023, "DS", "1", "3", name="Measured AP Dimension")
+    ] = None
+    """Measured AP Dimension (0010,1023): Type 3, VR DS, VM 1. The thickness in mm of the body part being scanned, in the antero-posterior dimension (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
+
+    MeasuredLateralDimension: Annotated[
+        vr.DS | None, Attribute(0x00101024, "DS", "1", "3", name="Measured Lateral Dimension")
+    ] = None
+    """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
+
+    PatientSizeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
+    ] = None
+    """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
+
+    MedicalAlerts: Annotated[
+        list[vr.LO] | None, Attribute(0x00102000, "LO", "1-n", "3", name="Medical Alerts")
+    ] = None
+    """Medical Alerts (0010,2000): Type 3, VR LO, VM 1-n. Conditions to which medical staff should be alerted (e.g., contagious condition, drug allergies, etc.)."""
+
+    Allergies: Annotated[
+        list[vr.LO] | None, Attribute(0x00102110, "LO", "1-n", "3", name="Allergies")
+    ] = None
+    """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
+
+    SmokingStatus: Annotated[
+        _smoking_status.SmokingStatus | None,
+        Attribute(
+            0x001021A0,
+            "CS",
+            "1",
+            "3",
+            name="Smoking Status",
+            enumerated=((0, ("YES", "NO", "UNKNOWN")),),
+        ),
+    ] = None
+    """Smoking Status (0010,21A0): Type 3, VR CS, VM 1. Indicates whether Patient smokes. Enumerated Values: YES NO UNKNOWN"""
+
+    PregnancyStatus: Annotated[
+        vr.US | None,
+        Attribute(
+            0x001021C0,
+            "US",
+            "1",
+            "3",
+            name="Pregnancy Status",
+            enumerated=((0, ("0001", "0002", "0003", "0004")),),
+        ),
+    ] = None
+    """Pregnancy Status (0010,21C0): Type 3, VR US, VM 1. Describes pregnancy state of Patient. Enumerated Values: 0001 not pregnant 0002 possibly pregnant 0003 definitely pregnant 0004 unknown"""
+
+    LastMenstrualDate: Annotated[
+        vr.DA | None, Attribute(0x001021D0, "DA", "1", "3", name="Last Menstrual Date")
+    ] = None
+    """Last Menstrual Date (0010,21D0): Type 3, VR DA, VM 1. Date of onset of last menstrual period."""
+
+    PatientState: Annotated[
+        vr.LO | None, Attribute(0x00380500, "LO", "1", "3", name="Patient State")
+    ] = None
+    """Patient State (0038,0500): Type 3, VR LO, VM 1. Description of Patient state (comatose, disoriented, vision impaired, etc.)."""
+
+    Occupation: Annotated[
+        vr.SH | None, Attribute(0x00102180, "SH", "1", "3", name="Occupation")
+    ] = None
+    """Occupation (0010,2180): Type 3, VR SH, VM 1. Occupation of the Patient."""
+
+    AdditionalPatientHistory: Annotated[
+        vr.LT | None, Attribute(0x001021B0, "LT", "1", "3", name="Additional Patient History")
+    ] = None
+    """Additional Patient History (0010,21B0): Type 3, VR LT, VM 1. Additional information about the Patient's medical history."""
+
+    AdmissionID: Annotated[
+        vr.LO | None, Attribute(0x00380010, "LO", "1", "3", name="Admission ID")
+    ] = None
+    """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
+
+    IssuerOfAdmissionIDSequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
+    ] = None
+    """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
+
+    ReasonForVisit: Annotated[
+        vr.UT | None, Attribute(0x00321066, "UT", "1", "3", name="Reason for Visit")
+    ] = None
+    """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
+
+    ReasonForVisitCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
+    ] = None
+    """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
+
+    ServiceEpisodeID: Annotated[
+        vr.LO | None, Attribute(0x00380060, "LO", "1", "3", name="Service Episode ID")
+    ] = None
+    """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
+
+    IssuerOfServiceEpisodeIDSequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
+    ] = None
+    """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
+
+    ServiceEpisodeDescription: Annotated[
+        vr.LO | None, Attribute(0x00380062, "LO", "1", "3", name="Service Episode Description")
+    ] = None
+    """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
+
+    PatientSexNeutered: Annotated[
+        _patient_sex_neutered.PatientSexNeutered | None,
+        Attribute(
+            0x00102203,
+            "CS",
+            "1",
+            "2C",
+            name="Patient's Sex Neutered",
+            enumerated=((0, ("ALTERED", "UNALTERED")),),
+        ),
+    ] = None
+    """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
+
+    ClinicalTrialTimePointID: Annotated[
+        vr.LO | None, Attribute(0x00120050, "LO", "1", "2", name="Clinical Trial Time Point ID")
+    ] = None
+    """Clinical Trial Time Point ID (0012,0050): Type 2, VR LO, VM 1. An identifier specifying the one or more Studies that are grouped together as a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
+
+    IssuerOfClinicalTrialTimePointID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120055, "LO", "1", "3", name="Issuer of Clinical Trial Time Point ID"),
+    ] = None
+    """Issuer of Clinical Trial Time Point ID (0012,0055): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Time Point ID."""
+
+    ClinicalTrialTimePointDescription: Annotated[
+        vr.ST | None,
+        Attribute(0x00120051, "ST", "1", "3", name="Clinical Trial Time Point Description"),
+    ] = None
+    """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
+
+    ClinicalTrialTimePointTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
+    ] = None
+    """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
+
+    LongitudinalTemporalOffsetFromEvent: Annotated[
+        vr.FD | None,
+        Attribute(0x00120052, "FD", "1", "3", name="Longitudinal Temporal Offset from Event"),
+    ] = None
+    """Longitudinal Temporal Offset from Event (0012,0052): Type 3, VR FD, VM 1. An offset in days from a particular event of significance. May be fractional. In the context of a clinical trial, this is often the days since enrollment, or the baseline imaging Study."""
+
+    LongitudinalTemporalEventType: Annotated[
+        _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
+        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+    ] = None
+    """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
+
+    ConsentForClinicalTrialUseSequence: Annotated[
+        list[ConsentForClinicalTrialUseSequenceItem] | None,
+        Attribute(0x00120083, "SQ", "1", "3", name="Consent for Clinical Trial Use Sequence"),
+    ] = None
+    """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
+
+    Modality: Annotated[
+        _modality.ModalityTerm | vr.CS, Attribute(0x00080060, "CS", "1", "1", name="Modality")
+    ]
+    """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired or produced the data used to create the Instances in this Series. See Section C.7.3.1.1.1 for Defined Terms."""
+
+    SeriesInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000E, "UI", "1", "1", name="Series Instance UID")
+    ]
+    """Series Instance UID (0020,000E): Type 1, VR UI, VM 1. Unique identifier of the Series."""
+
+    SeriesNumber: Annotated[
+        vr.IS | None, Attribute(0x00200011, "IS", "1", "2", name="Series Number")
+    ]
+    """Series Number (0020,0011): Type 2, VR IS, VM 1. A number that identifies this Series."""
+
+    Laterality: Annotated[
+        _laterality.Laterality | None,
+        Attribute(0x00200060, "CS", "1", "2C", name="Laterality", enumerated=((0, ("R", "L")),)),
+    ] = None
+    """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present. Laterality of (paired) body part examined. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present."""
+
+    SeriesDate: Annotated[
+        vr.DA | None, Attribute(0x00080021, "DA", "1", "3", name="Series Date")
+    ] = None
+    """Series Date (0008,0021): Type 3, VR DA, VM 1. Date the Series started."""
+
+    SeriesTime: Annotated[
+        vr.TM | None, Attribute(0x00080031, "TM", "1", "3", name="Series Time")
+    ] = None
+    """Series Time (0008,0031): Type 3, VR TM, VM 1. Time the Series started."""
+
+    PerformingPhysicianName: Annotated[
+        list[vr.PN] | None,
+        Attribute(0x00081050, "PN", "1-n", "3", name="Performing Physician's Name"),
+    ] = None
+    """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
+
+    PerformingPhysicianIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
+    ] = None
+    """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
+
+    ProtocolName: Annotated[
+        vr.LO | None, Attribute(0x00181030, "LO", "1", "3", name="Protocol Name")
+    ] = None
+    """Protocol Name (0018,1030): Type 3, VR LO, VM 1. User-defined description of the conditions under which the Series was performed. This Attribute conveys Series-specific protocol identification and may or may not be identical to the protocol described in the Performed Protocol Code Sequenc..."""
+
+    SeriesDescription: Annotated[
+        vr.LO | None, Attribute(0x0008103E, "LO", "1", "3", name="Series Description")
+    ] = None
+    """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
+
+    SeriesDescriptionCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
+    ] = None
+    """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
+
+    OperatorsName: Annotated[
+        list[vr.PN] | None, Attribute(0x00081070, "PN", "1-n", "3", name="Operators' Name")
+    ] = None
+    """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
+
+    OperatorIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
+    ] = None
+    """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
+
+    ReferencedPerformedProcedureStepSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081111, "SQ", "1", "3", name="Referenced Performed Procedure Step Sequence"),
+    ] = None
+    """Referenced Performed Procedure Step Sequence (0008,1111): Type 3, VR SQ, VM 1. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item is permitted in this Sequence."""
+
+    RelatedSeriesSequence: Annotated[
+        list[RelatedSeriesSequenceItem] | None,
+        Attribute(0x00081250, "SQ", "1", "3", name="Related Series Sequence"),
+    ] = None
+    """Related Series Sequence (0008,1250): Type 3, VR SQ, VM 1. Identification of Series significantly related to this Series. One or more Items are permitted in this Sequence. For example, for a combined CT and PET acquisition, the CT images and PET images would be in separate Series that could cross-r..."""
+
+    BodyPartExamined: Annotated[
+        vr.CS | None, Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined")
+    ] = None
+    """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
+
+    PatientPosition: Annotated[
+        _patient_position.PatientPositionTerm | vr.CS | None,
+        Attribute(0x00185100, "CS", "1", "2C", name="Patient Position"),
+    ] = None
+    """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
+
+    SmallestPixelValueInSeries: Annotated[
+        vr.US | vr.SS | None,
+        Attribute(0x00280108, "US or SS", "1", "3", name="Smallest Pixel Value in Series"),
+    ] = None
+    """Smallest Pixel Value in Series (0028,0108): Type 3, VR US or SS, VM 1. The minimum value of all images in this Series."""
+
+    LargestPixelValueInSeries: Annotated[
+        vr.US | vr.SS | None,
+        Attribute(0x00280109, "US or SS", "1", "3", name="Largest Pixel Value in Series"),
+    ] = None
+    """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
+
+    RequestAttributesSequence: Annotated[
+        list[RequestAttributesSequenceItem] | None,
+        Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
+    ] = None
+    """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
+
+    PerformedProcedureStepID: Annotated[
+        vr.SH | None, Attribute(0x00400253, "SH", "1", "3", name="Performed Procedure Step ID")
+    ] = None
+    """Performed Procedure Step ID (0040,0253): Type 3, VR SH, VM 1. User or equipment generated identifier of that part of a Procedure that has been carried out within this step."""
+
+    PerformedProcedureStepStartDate: Annotated[
+        vr.DA | None,
+        Attribute(0x00400244, "DA", "1", "3", name="Performed Procedure Step Start Date"),
+    ] = None
+    """Performed Procedure Step Start Date (0040,0244): Type 3, VR DA, VM 1. Date on which the Performed Procedure Step started."""
+
+    PerformedProcedureStepStartTime: Annotated[
+        vr.TM | None,
+        Attribute(0x00400245, "TM", "1", "3", name="Performed Procedure Step Start Time"),
+    ] = None
+    """Performed Procedure Step Start Time (0040,0245): Type 3, VR TM, VM 1. Time on which the Performed Procedure Step started."""
+
+    PerformedProcedureStepEndDate: Annotated[
+        vr.DA | None,
+        Attribute(0x00400250, "DA", "1", "3", name="Performed Procedure Step End Date"),
+    ] = None
+    """Performed Procedure Step End Date (0040,0250): Type 3, VR DA, VM 1. Date on which the Performed Procedure Step ended."""
+
+    PerformedProcedureStepEndTime: Annotated[
+        vr.TM | None,
+        Attribute(0x00400251, "TM", "1", "3", name="Performed Procedure Step End Time"),
+    ] = None
+    """Performed Procedure Step End Time (0040,0251): Type 3, VR TM, VM 1. Time at which the Performed Procedure Step ended."""
+
+    PerformedProcedureStepDescription: Annotated[
+        vr.LO | None,
+        Attribute(0x00400254, "LO", "1", "3", name="Performed Procedure Step Description"),
+    ] = None
+    """Performed Procedure Step Description (0040,0254): Type 3, VR LO, VM 1. Institution-generated description or classification of the Procedure Step that was performed."""
+
+    PerformedProtocolCodeSequence: Annotated[
+        list[ScheduledProtocolCodeSequenceItem] | None,
+        Attribute(0x00400260, "SQ", "1", "3", name="Performed Protocol Code Sequence"),
+    ] = None
+    """Performed Protocol Code Sequence (0040,0260): Type 3, VR SQ, VM 1. Sequence describing the Protocol performed for this Procedure Step. One or more Items are permitted in this Sequence."""
+
+    CommentsOnThePerformedProcedureStep: Annotated[
+        vr.ST | None,
+        Attribute(0x00400280, "ST", "1", "3", name="Comments on the Performed Procedure Step"),
+    ] = None
+    """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
+
+    AnatomicalOrientationType: Annotated[
+        _anatomical_orientation_type.AnatomicalOrientationType | None,
+        Attribute(
+            0x00102210,
+            "CS",
+            "1",
+            "1C",
+            name="Anatomical Orientation Type",
+            enumerated=((0, ("BIPED", "QUADRUPED")),),
+        ),
+    ] = None
+    """Anatomical Orientation Type (0010,2210): Type 1C, VR CS, VM 1. Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal. May be present otherwise. The anatomical orientation type used in Instances generated by this equipment. Enumerated Values: BIPED QUADRUPED Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal."""
+
+    TreatmentSessionUID: Annotated[
+        vr.UI | None, Attribute(0x300A0700, "UI", "1", "3", name="Treatment Session UID")
+    ] = None
+    """Treatment Session UID (300A,0700): Type 3, VR UI, VM 1. A unique identifier of the RT Treatment Session to which Instances in this Series belong."""
+
+    ClinicalTrialCoordinatingCenterName: Annotated[
+        vr.LO | None,
+        Attribute(0x00120060, "LO", "1", "2", name="Clinical Trial Coordinating Center Name"),
+    ] = None
+    """Clinical Trial Coordinating Center Name (0012,0060): Type 2, VR LO, VM 1. The name of the institution that is responsible for coordinating the medical imaging data for the clinical trial or research. See Section C.7.3.2.1.1."""
+
+    ClinicalTrialSeriesID: Annotated[
+        vr.LO | None, Attribute(0x00120071, "LO", "1", "3", name="Clinical Trial Series ID")
+    ] = None
+    """Clinical Trial Series ID (0012,0071): Type 3, VR LO, VM 1. An identifier of the Series in the context of a clinical trial or research. See Section C.7.3.2.1.2."""
+
+    IssuerOfClinicalTrialSeriesID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120073, "LO", "1", "3", name="Issuer of Clinical Trial Series ID"),
+    ] = None
+    """Issuer of Clinical Trial Series ID (0012,0073): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Series ID."""
+
+    ClinicalTrialSeriesDescription: Annotated[
+        vr.LO | None,
+        Attribute(0x00120072, "LO", "1", "3", name="Clinical Trial Series Description"),
+    ] = None
+    """Clinical Trial Series Description (0012,0072): Type 3, VR LO, VM 1. A description of the Series in the context of a clinical trial or research. See Section C.7.3.2.1.2."""
+
+    Manufacturer: Annotated[
+        vr.LO | None, Attribute(0x00080070, "LO", "1", "2", name="Manufacturer")
+    ]
+    """Manufacturer (0008,0070): Type 2, VR LO, VM 1. Manufacturer of the equipment that produced the Composite Instances."""
+
+    InstitutionName: Annotated[
+        vr.LO | None, Attribute(0x00080080, "LO", "1", "3", name="Institution Name")
+    ] = None
+    """Institution Name (0008,0080): Type 3, VR LO, VM 1. Institution where the equipment that produced the Composite Instances is located. This Attribute represents the organizational context only for the Equipment IE, and should not be construed to be a substitute for Issuer of Patient ID (0010,..."""
+
+    InstitutionAddress: Annotated[
+        vr.ST | None, Attribute(0x00080081, "ST", "1", "3", name="Institution Address")
+    ] = None
+    """Institution Address (0008,0081): Type 3, VR ST, VM 1. Mailing address of the institution where the equipment that produced the Composite Instances is located."""
+
+    StationName: Annotated[
+        vr.SH | None, Attribute(0x00081010, "SH", "1", "3", name="Station Name")
+    ] = None
+    """Station Name (0008,1010): Type 3, VR SH, VM 1. User defined name identifying the machine that produced the Composite Instances."""
+
+    InstitutionalDepartmentName: Annotated[
+        vr.LO | None, Attribute(0x00081040, "LO", "1", "3", name="Institutional Department Name")
+    ] = None
+    """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
+
+    InstitutionalDepartmentTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
+    ] = None
+    """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
+
+    ManufacturerModelName: Annotated[
+        vr.LO | None, Attribute(0x00081090, "LO", "1", "3", name="Manufacturer's Model Name")
+    ] = None
+    """Manufacturer's Model Name (0008,1090): Type 3, VR LO, VM 1. Manufacturer's model name of the equipment that produced the Composite Instances."""
+
+    ManufacturerDeviceClassUID: Annotated[
+        list[vr.UI] | None,
+        Attribute(0x0018100B, "UI", "1-n", "3", name="Manufacturer's Device Class UID"),
+    ] = None
+    """Manufacturer's Device Class UID (0018,100B): Type 3, VR UI, VM 1-n. Manufacturer's Unique Identifier (UID) for the class of the device. A class is a manufacturer-specific grouping concept with no DICOM-defined scope or criteria. A class is independent from a marketing-defined make, model or version."""
+
+    DeviceSerialNumber: Annotated[
+        vr.LO | None, Attribute(0x00181000, "LO", "1", "3", name="Device Serial Number")
+    ] = None
+    """Device Serial Number (0018,1000): Type 3, VR LO, VM 1. Manufacturer's serial number of the equipment that produced the Composite Instances. This identifier corresponds to the device that actually created the images, such as a CR plate reader or a CT console, and may not be sufficient to identif..."""
+
+    SoftwareVersions: Annotated[
+        list[vr.LO] | None, Attribute(0x00181020, "LO", "1-n", "3", name="Software Versions")
+    ] = None
+    """Software Versions (0018,1020): Type 3, VR LO, VM 1-n. Manufacturer's designation of software version of the equipment that produced the Composite Instances. See Section C.7.5.1.1.3."""
+
+    GantryID: Annotated[vr.LO | None, Attribute(0x00181008, "LO", "1", "3", name="Gantry ID")] = (
+        None
+    )
+    """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
+
+    UDISequence: Annotated[
+        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+    ] = None
+    """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
+
+    DeviceUID: Annotated[vr.UI | None, Attribute(0x00181002, "UI", "1", "3", name="Device UID")] = (
+        None
+    )
+    """Device UID (0018,1002): Type 3, VR UI, VM 1. Unique identifier of the equipment that produced the Composite Instances. If present in an SR object, the value is expected to be the same as the (121012, DCM, \"Device Observer UID\") in TID 1004 in PS3.16."""
+
+    SpatialResolution: Annotated[
+        vr.DS | None, Attribute(0x00181050, "DS", "1", "3", name="Spatial Resolution")
+    ] = None
+    """Spatial Resolution (0018,1050): Type 3, VR DS, VM 1. The inherent limiting resolution in mm of the acquisition equipment for high contrast objects for the data gathering and reconstruction technique chosen. If variable across the images of the Series, the value at the image center."""
+
+    DateOfManufacture: Annotated[
+        vr.DA | None, Attribute(0x00181204, "DA", "1", "3", name="Date of Manufacture")
+    ] = None
+    """Date of Manufacture (0018,1204): Type 3, VR DA, VM 1. The date the equipment that produced the Composite Instances was originally manufactured or re-manufactured (as opposed to refurbished)."""
+
+    DateOfInstallation: Annotated[
+        vr.DA | None, Attribute(0x00181205, "DA", "1", "3", name="Date of Installation")
+    ] = None
+    """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the equipment that produced the Composite Instances was installed in its current location. The equipment may or may not have been used prior to installation in its current location."""
+
+    DateOfLastCalibration: Annotated[
+        list[vr.DA] | None, Attribute(0x00181200, "DA", "1-n", "3", name="Date of Last Calibration")
+    ] = None
+    """Date of Last Calibration (0018,1200): Type 3, VR DA, VM 1-n. Date when the image acquisition device calibration was last changed in any way. Multiple entries may be used for additional calibrations at other times. See Section C.7.5.1.1.1 for further explanation."""
+
+    TimeOfLastCalibration: Annotated[
+        list[vr.TM] | None, Attribute(0x00181201, "TM", "1-n", "3", name="Time of Last Calibration")
+    ] = None
+    """Time of Last Calibration (0018,1201): Type 3, VR TM, VM 1-n. Time when the image acquisition device calibration was last changed in any way. Multiple entries may be used. See Section C.7.5.1.1.1 for further explanation."""
+
+    PixelPaddingValue: Annotated[
+        vr.US | vr.SS | None,
+        Attribute(0x00280120, "US or SS", "1", "1C", name="Pixel Padding Value"),
+    ] = None
+    """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
+
+    AcquisitionUID: Annotated[
+        vr.UI | None, Attribute(0x00080017, "UI", "1", "3", name="Acquisition UID")
+    ] = None
+    """Acquisition UID (0008,0017): Type 3, VR UI, VM 1. Unique identification of the single continuous gathering of data over a period of time that resulted in this instance."""
+
+    AcquisitionNumber: Annotated[
+        vr.IS | None, Attribute(0x00200012, "IS", "1", "3", name="Acquisition Number")
+    ] = None
+    """Acquisition Number (0020,0012): Type 3, VR IS, VM 1. A number identifying the single continuous gathering of data over a period of time that resulted in this instance."""
+
+    AcquisitionDate: Annotated[
+        vr.DA | None, Attribute(0x00080022, "DA", "1", "3", name="Acquisition Date")
+    ] = None
+    """Acquisition Date (0008,0022): Type 3, VR DA, VM 1. The date the acquisition of data that resulted in this instance started."""
+
+    AcquisitionTime: Annotated[
+        vr.TM | None, Attribute(0x00080032, "TM", "1", "3", name="Acquisition Time")
+    ] = None
+    """Acquisition Time (0008,0032): Type 3, VR TM, VM 1. The time the acquisition of data that resulted in this instance started."""
+
+    AcquisitionDateTime: Annotated[
+        vr.DT | None, Attribute(0x0008002A, "DT", "1", "3", name="Acquisition DateTime")
+    ] = None
+    """Acquisition DateTime (0008,002A): Type 3, VR DT, VM 1. The date and time that the acquisition of data that resulted in this instance started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+
+    AcquisitionDuration: Annotated[
+        vr.FD | None, Attribute(0x00189073, "FD", "1", "3", name="Acquisition Duration")
+    ] = None
+    """Acquisition Duration (0018,9073): Type 3, VR FD, VM 1. Duration of the single continuous gathering of data over a period of time that resulted in this instance, in seconds. E.g., to acquire the data for an image, such as for an MR image, to run the prescribed pulse sequence."""
+
+    ImagesInAcquisition: Annotated[
+        vr.IS | None, Attribute(0x00201002, "IS", "1", "3", name="Images in Acquisition")
+    ] = None
+    """Images in Acquisition (0020,1002): Type 3, VR IS, VM 1. Number of images that resulted from this acquisition of data."""
+
+    IrradiationEventUID: Annotated[
+        list[vr.UI] | None, Attribute(0x00083010, "UI", "1-n", "3", name="Irradiation Event UID")
+    ] = None
+    """Irradiation Event UID (0008,3010): Type 3, VR UI, VM 1-n. Unique identification of the irradiation event(s) associated with the acquisition of this instance. See Section C.7.10.1.1.1. There is not necessarily a 1:1 relationship between an Irradiation Event and an Acquisition."""
+
+    InstanceNumber: Annotated[
+        vr.IS | None, Attribute(0x00200013, "IS", "1", "2", name="Instance Number")
+    ]
+    """Instance Number (0020,0013): Type 2, VR IS, VM 1. A number that identifies this Composite Instance."""
+
+    PatientOrientation: Annotated[
+        list[vr.CS] | None, Attribute(0x00200020, "CS", "2", "2C", name="Patient Orientation")
+    ] = None
+    """Patient Orientation (0020,0020): Type 2C, VR CS, VM 2. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102). May be present otherwise. Patient direction of the rows and columns of the image. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102)."""
+
+    ContentDate: Annotated[
+        vr.DA | None, Attribute(0x00080023, "DA", "1", "2C", name="Content Date")
+    ] = None
+    """Content Date (0008,0023): Type 2C, VR DA, VM 1. Required if image is part of a Series in which the images are temporally related. May be present otherwise. The date the image pixel data creation started. Required if image is part of a Series in which the images are temporally related. May be present otherwise. This Attribute was formerly known as Image Date."""
+
+    ContentTime: Annotated[
+        vr.TM | None, Attribute(0x00080033, "TM", "1", "1C", name="Content Time")
+    ] = None
+    """Content Time (0008,0033): Type 1C, VR TM, VM 1. Required if the Image is part of a Series in which the images are temporally related. The time the image pixel data creation started. Required if the Image is part of a Series in which the images are temporally related. This Attribute was formerly known as Image Time."""
+
+    ImageType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00080008,
+            "CS",
+            "2-n",
+            "1",
+            name="Image Type",
+            enumerated=(
+                (1, ("ORIGINAL", "DERIVED")),
+                (2, ("PRIMARY", "SECONDARY")),
+                (3, ("STEREO L", "STEREO R")),
+            ),
+        ),
+    ]
+    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.12.1.1.6 for specialization."""
+
+    ImageComments: Annotated[
+        vr.LT | None, Attribute(0x00204000, "LT", "1", "3", name="Image Comments")
+    ] = None
+    """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
+
+    QualityControlImage: Annotated[
+        _quality_control_image.QualityControlImage | None,
+        Attribute(
+            0x00280300,
+            "CS",
+            "1",
+            "3",
+            name="Quality Control Image",
+            enumerated=((0, ("YES", "NO", "BOTH")),),
+        ),
+    ] = None
+    """Quality Control Image (0028,0300): Type 3, VR CS, VM 1. Indicates whether or not quality control material (such as calibration or control material, or a phantom) is present in this image."""
+
+    BurnedInAnnotation: Annotated[
+        _burned_in_annotation.BurnedInAnnotation | None,
+        Attribute(
+            0x00280301,
+            "CS",
+            "1",
+            "3",
+            name="Burned In Annotation",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Burned In Annotation (0028,0301): Type 3, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired."""
+
+    RecognizableVisualFeatures: Annotated[
+        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        Attribute(
+            0x00280302,
+            "CS",
+            "1",
+            "3",
+            name="Recognizable Visual Features",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the Patient."""
+
+    LossyImageCompression: Annotated[
+        _lossy_image_compression.LossyImageCompression | None,
+        Attribute(
+            0x00282110,
+            "CS",
+            "1",
+            "2",
+            name="Lossy Image Compression",
+            enumerated=((0, ("00", "01")),),
+        ),
+    ]
+    """Lossy Image Compression (0028,2110): Type 2, VR CS, VM 1. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
+
+    LossyImageCompressionRatio: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x00282112, "DS", "1-n", "3", name="Lossy Image Compression Ratio"),
+    ] = None
+    """Lossy Image Compression Ratio (0028,2112): Type 3, VR DS, VM 1-n. Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2."""
+
+    LossyImageCompressionMethod: Annotated[
+        list[vr.CS] | None,
+        Attribute(0x00282114, "CS", "1-n", "3", name="Lossy Image Compression Method"),
+    ] = None
+    """Lossy Image Compression Method (0028,2114): Type 3, VR CS, VM 1-n. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1."""
+
+    IconImageSequence: Annotated[
+        list[IconImageSequenceItem] | None,
+        Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
+    ] = None
+    """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
+
+    PresentationLUTShape: Annotated[
+        _presentation_lut_shape.PresentationLUTShape | None,
+        Attribute(
+            0x20500020,
+            "CS",
+            "1",
+            "3",
+            name="Presentation LUT Shape",
+            enumerated=((0, ("IDENTITY", "INVERSE")),),
+        ),
+    ] = None
+    """Presentation LUT Shape (2050,0020): Type 3, VR CS, VM 1. When present, specifies an identity transformation for the Presentation LUT such that the output of all grayscale transformations, if any, are defined to be in P-Values."""
+
+    RealWorldValueMappingSequence: Annotated[
+        list[RealWorldValueMappingSequenceItem] | None,
+        Attribute(0x00409096, "SQ", "1", "3", name="Real World Value Mapping Sequence"),
+    ] = None
+    """Real World Value Mapping Sequence (0040,9096): Type 3, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items are permitted in this Sequence."""
+
+    ImageLaterality: Annotated[
+        _image_laterality.ImageLaterality | None,
+        Attribute(
+            0x00200062,
+            "CS",
+            "1",
+            "3",
+            name="Image Laterality",
+            enumerated=((0, ("R", "L", "U", "B")),),
+        ),
+    ] = None
+    """Image Laterality (0020,0062): Type 3, VR CS, VM 1. Laterality of (possibly paired) body part (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right L left U unpaired B both left and right Shall be consistent with any laterality information contained in P..."""
+
+    AnatomicRegionSequence: Annotated[
+        list[AnatomicRegionSequenceItem] | None,
+        Attribute(0x00082218, "SQ", "1", "1C", name="Anatomic Region Sequence"),
+    ] = None
+    """Anatomic Region Sequence (0008,2218): Type 1C, VR SQ, VM 1. Required if Number of Frames (0028,0008) is present and Specimen Description Sequence (0040,0560) is absent. May be present otherwise. Sequence that identifies the anatomic region of interest in this image (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
+
+    PrimaryAnatomicStructureSequence: Annotated[
+        list[PrimaryAnatomicStructureSequenceItem] | None,
+        Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
+    ] = None
+    """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
+
+    ReferencedImageSequence: Annotated[
+        list[ReferencedImageSequenceItemVLImage] | None,
+        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+    ] = None
+    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 3 is present and has a value of \"STEREO L\" or \"STEREO R\". May also be present otherwise. A Sequence that references other images significantly related to this image. One or more Items are permitted in this Sequence. Required if Image Type (0008,0008) Value 3 is present and has a value of \"STEREO L\" or \"STEREO R\"."""
+
+    ReferencedInstanceSequence: Annotated[
+        list[ReferencedInstanceSequenceItemRTDose] | None,
+        Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
+    ] = None
+    """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. Non-image composite SOP Instances that are significantly related to this Image, including waveforms that may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
+
+    DerivationDescription: Annotated[
+        vr.ST | None, Attribute(0x00082111, "ST", "1", "3", name="Derivation Description")
+    ] = None
+    """Derivation Description (0008,2111): Type 3, VR ST, VM 1. A text description of how this image was derived. See Section C.12.4.1.1 for further explanation."""
+
+    DerivationCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
+    ] = None
+    """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. A coded description of how this image was derived. See Section C.12.4.1.1 for further explanation. One or more Items are permitted in this Sequence. More than one Item indicates that successive derivation steps have been applied."""
+
+    SourceImageSequence: Annotated[
+        list[SourceImageSequenceItemGeneralReference] | None,
+        Attribute(0x00082112, "SQ", "1", "3", name="Source Image Sequence"),
+    ] = None
+    """Source Image Sequence (0008,2112): Type 3, VR SQ, VM 1. The set of Image SOP Class/Instance pairs of the Images that were used to derive this Image. One or more Items are permitted in this Sequence. See Section C.12.4.1.2 for further explanation."""
+
+    SourceInstanceSequence: Annotated[
+        list[ReferencedInstanceSequenceItemWaveformIdentification] | None,
+        Attribute(0x00420013, "SQ", "1", "3", name="Source Instance Sequence"),
+    ] = None
+    """Source Instance Sequence (0042,0013): Type 3, VR SQ, VM 1. The set of non-image composite SOP Instances that were used to derive this Instance. One or more Items are permitted in this Sequence. See Section C.12.4.1.2 for further explanation."""
+
+    SamplesPerPixel: Annotated[
+        vr.US,
+        Attribute(
+            0x00280002, "US", "1", "1", name="Samples per Pixel", enumerated=((0, ("1", "3")),)
+        ),
+    ]
+    """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) per image. See Section C.8.12.1.1.4 for specialization of this Attribute."""
+
+    PhotometricInterpretation: Annotated[
+        _photometric_interpretation.PhotometricInterpretationVLImage,
+        Attribute(
+            0x00280004,
+            "CS",
+            "1",
+            "1",
+            name="Photometric Interpretation",
+            enumerated=(
+                (
+                    0,
+                    ("MONOCHROME2", "RGB", "YBR_FULL_422", "YBR_PARTIAL_420", "YBR_RCT", "YBR_ICT"),
+                ),
+            ),
+        ),
+    ]
+    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.8.12.1.1.1 for specialization of this Attribute."""
+
+    Rows: Annotated[vr.US, Attribute(0x00280010, "US", "1", "1", name="Rows")]
+    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+
+    Columns: Annotated[vr.US, Attribute(0x00280011, "US", "1", "1", name="Columns")]
+    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+
+    BitsAllocated: Annotated[
+        vr.US,
+        Attribute(0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("8", "7")),)),
+    ]
+    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. See Section C.8.12.1.1.2 for specialization of this Attribute. See PS3.5 for further explanation."""
+
+    BitsStored: Annotated[
+        vr.US,
+        Attribute(0x00280101, "US", "1", "1", name="Bits Stored", enumerated=((0, ("8", "7")),)),
+    ]
+    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See Section C.8.12.1.1.2 for specialization of this Attribute. See PS3.5 for further explanation."""
+
+    HighBit: Annotated[
+        vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit", enumerated=((0, ("8", "7")),))
+    ]
+    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. See Section C.8.12.1.1.2 for specialization of this Attribute. See PS3.5 for further explanation."""
+
+    PixelRepresentation: Annotated[
+        vr.US,
+        Attribute(
+            0x00280103, "US", "1", "1", name="Pixel Representation", enumerated=((0, ("0",)),)
+        ),
+    ]
+    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. See Section C.8.12.1.1.3 for specialization of this Attribute."""
+
+    PlanarConfiguration: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0",)),)
+        ),
+    ] = None
+    """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.8.12.1.1.5 for specialization of this Attribute."""
+
+    PixelAspectRatio: Annotated[
+        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", "1C", name="Pixel Aspect Ratio")
+    ] = None
+    """Pixel Aspect Ratio (0028,0034): Type 1C, VR IS, VM 2. Required if the aspect ratio values do not have a ratio of 1:1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030), or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010), either for the entire Image or per-frame in a Functional Group Macro. Ratio of the vertical size and horizontal size of the pixels in the image specified by a pair of integer values where the first value is the vertical pixel size, and the second value is the horizontal pixel size."""
+
+    SmallestImagePixelValue: Annotated[
+        vr.US | vr.SS | None,
+        Attribute(0x00280106, "US or SS", "1", "3", name="Smallest Image Pixel Value"),
+    ] = None
+    """Smallest Image Pixel Value (0028,0106): Type 3, VR US or SS, VM 1. The minimum actual pixel value encountered in this image."""
+
+    LargestImagePixelValue: Annotated[
+        vr.US | vr.SS | None,
+        Attribute(0x00280107, "US or SS", "1", "3", name="Largest Image Pixel Value"),
+    ] = None
+    """Largest Image Pixel Value (0028,0107): Type 3, VR US or SS, VM 1. The maximum actual pixel value encountered in this image."""
+
+    RedPaletteColorLookupTableDescriptor: Annotated[
+        list[vr.US | vr.SS] | None,
+        Attribute(
+            0x00281101, "US or SS", "3", "1C", name="Red Palette Color Lookup Table Descriptor"
+        ),
+    ] = None
+    """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
+
+    GreenPaletteColorLookupTableDescriptor: Annotated[
+        list[vr.US | vr.SS] | None,
+        Attribute(
+            0x00281102, "US or SS", "3", "1C", name="Green Palette Color Lookup Table Descriptor"
+        ),
+    ] = None
+    """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
+
+    BluePaletteColorLookupTableDescriptor: Annotated[
+        list[vr.US | vr.SS] | None,
+        Attribute(
+            0x00281103, "US or SS", "3", "1C", name="Blue Palette Color Lookup Table Descriptor"
+        ),
+    ] = None
+    """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Blue Palette Color Lookup Table Data (0028,1203). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
+
+    RedPaletteColorLookupTableData: Annotated[
+        vr.OW | None,
+        Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
+    ] = None
+    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Red Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
+
+    GreenPaletteColorLookupTableData: Annotated[
+        vr.OW | None,
+        Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
+    ] = None
+    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Green Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
+
+    BluePaletteColorLookupTableData: Annotated[
+        vr.OW | None,
+        Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
+    ] = None
+    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Blue Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
+
+    ICCProfile: Annotated[vr.OB, Attribute(0x00282000, "OB", "1", "1", name="ICC Profile")]
+    """ICC Profile (0028,2000): Type 1, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
+
+    ColorSpace: Annotated[
+        _color_space.ColorSpaceTerm | vr.CS | None,
+        Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
+    ] = None
+    """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
+
+    PixelData: Annotated[
+        vr.OB | vr.OW | None, Attribute(0x7FE00010, "OB or OW", "1", "1C", name="Pixel Data")
+    ] = None
+    """Pixel Data (7FE0,0010): Type 1C, VR OB or OW, VM 1. Required if Pixel Data Provider URL (0028,7FE0) is not present. A data stream of the pixel samples that comprise the Image. See Section C.7.6.3.1.4 for further explanation. Required if Pixel Data Provider URL (0028,7FE0) is not present."""
+
+    PixelDataProviderURL: Annotated[
+        vr.UR | None, Attribute(0x00287FE0, "UR", "1", "1C", name="Pixel Data Provider URL")
+    ] = None
+    """Pixel Data Provider URL (0028,7FE0): Type 1C, VR UR, VM 1. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced Transfer Syntax) 1.2.840.10008.1.2.4.95 (DICOM JPIP Referenced Deflate Transfer Syntax) A URL of a provider service that supplies the pixel data of the Image. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced..."""
+
+    PixelPaddingRangeLimit: Annotated[
+        vr.US | vr.SS | None,
+        Attribute(0x00280121, "US or SS", "1", "1C", name="Pixel Padding Range Limit"),
+    ] = None
+    """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the Section C.7.5.1. See Section C.7.5.1.1.2 for further explanation."""
+
+    ExtendedOffsetTable: Annotated[
+        vr.OV | None, Attribute(0x7FE00001, "OV", "1", "3", name="Extended Offset Table")
+    ] = None
+    """Extended Offset Table (7FE0,0001): Type 3, VR OV, VM 1. Byte offsets of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
+
+    ExtendedOffsetTableLengths: Annotated[
+        vr.OV | None, Attribute(0x7FE00002, "OV", "1", "1C", name="Extended Offset Table Lengths")
+    ] = None
+    """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
+
+    AcquisitionContextSequence: Annotated[
+        list[ProtocolContextSequenceItem] | None,
+        Attribute(0x00400555, "SQ", "1", "2", name="Acquisition Context Sequence"),
+    ]
+    """Acquisition Context Sequence (0040,0555): Type 2, VR SQ, VM 1. A Sequence of Items that describes the conditions present during the acquisition of the data of the SOP Instance. Zero or more Items shall be included in this Sequence."""
+
+    AcquisitionContextDescription: Annotated[
+        vr.ST | None, Attribute(0x00400556, "ST", "1", "3", name="Acquisition Context Description")
+    ] = None
+    """Acquisition Context Description (0040,0556): Type 3, VR ST, VM 1. Free-text description of the image-acquisition context."""
+
+    DeviceSequence: Annotated[
+        list[DeviceSequenceItem] | None,
+        Attribute(0x00500010, "SQ", "1", "1", name="Device Sequence"),
+    ] = None
+    """Device Sequence (0050,0010): Type 1, VR SQ, VM 1. A Sequence of Items describing devices used that may be visible in the image. One or more Items shall be included in this Sequence."""
+
+    ContainerIdentifier: Annotated[
+        vr.LO | None, Attribute(0x00400512, "LO", "1", "1", name="Container Identifier")
+    ] = None
+    """Container Identifier (0040,0512): Type 1, VR LO, VM 1. The identifier for the container that contains the specimen(s) being imaged. See Section C.7.6.22.1.1."""
+
+    IssuerOfTheContainerIdentifierSequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00400513, "SQ", "1", "2", name="Issuer of the Container Identifier Sequence"),
+    ] = None
+    """Issuer of the Container Identifier Sequence (0040,0513): Type 2, VR SQ, VM 1. Organization that assigned the Container Identifier. Zero or one Item shall be included in this Sequence."""
+
+    AlternateContainerIdentifierSequence: Annotated[
+        list[AlternateContainerIdentifierSequenceItem] | None,
+        Attribute(0x00400515, "SQ", "1", "3", name="Alternate Container Identifier Sequence"),
+    ] = None
+    """Alternate Container Identifier Sequence (0040,0515): Type 3, VR SQ, VM 1. Sequence of alternate identifiers for the container that contains the specimen(s) being imaged. These may have been assigned, e.g., by the manufacturer, or by another institution that collected the specimen."""
+
+    ContainerTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00400518, "SQ", "1", "2", name="Container Type Code Sequence"),
+    ] = None
+    """Container Type Code Sequence (0040,0518): Type 2, VR SQ, VM 1. Type of container that contains the specimen(s) being imaged. Zero or one Item shall be included in this Sequence."""
+
+    ContainerDescription: Annotated[
+        vr.LO | None, Attribute(0x0040051A, "LO", "1", "3", name="Container Description")
+    ] = None
+    """Container Description (0040,051A): Type 3, VR LO, VM 1. Description of the container."""
+
+    ContainerComponentSequence: Annotated[
+        list[ContainerComponentSequenceItem] | None,
+        Attribute(0x00400520, "SQ", "1", "3", name="Container Component Sequence"),
+    ] = None
+    """Container Component Sequence (0040,0520): Type 3, VR SQ, VM 1. Description of one or more components of the container (e.g., description of the slide and of the coverslip). One or more Items are permitted in this Sequence."""
+
+    SpecimenDescriptionSequence: Annotated[
+        list[SpecimenDescriptionSequenceItem] | None,
+        Attribute(0x00400560, "SQ", "1", "1", name="Specimen Description Sequence"),
+    ] = None
+    """Specimen Description Sequence (0040,0560): Type 1, VR SQ, VM 1. Sequence of identifiers and detailed description of the specimen(s) being imaged. One or more Items shall be included in this Sequence. Each specimen imaged in the Pixel Data shall be identified by an Item in this Sequence."""
+
+    WindowCenter: Annotated[
+        list[vr.DS] | None, Attribute(0x00281050, "DS", "1-n", "3", name="Window Center")
+    ] = None
+    """Window Center (0028,1050): Type 3, VR DS, VM 1-n. Window Center for display. See Section C.11.2.1.2 for further explanation. Meaningful only if Photometric Interpretation (0028,0004) is MONOCHROME2."""
+
+    WindowWidth: Annotated[
+        list[vr.DS] | None, Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width")
+    ] = None
+    """Window Width (0028,1051): Type 1C, VR DS, VM 1-n. Required if Window Center (0028,1050) is present. Window Width for display. See Section C.11.2.1.2 for further explanation. Required if Window Center (0028,1050) is present."""
+
+    ChannelDescriptionCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0022001A, "SQ", "1", "3", name="Channel Description Code Sequence"),
+    ] = None
+    """Channel Description Code Sequence (0022,001A): Type 3, VR SQ, VM 1. Describes the light color used for each channel to generate the image. If Photometric Interpretation (0028,0004) has one of the YBR values, the meaning is for pixel data in an equivalent RGB encoding."""
+
+    PixelSpacing: Annotated[
+        list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "3", name="Pixel Spacing")
+    ] = None
+    """Pixel Spacing (0028,0030): Type 3, VR DS, VM 2. Physical distance in the imaging target (patient or specimen) between the center of each pixel, specified as a numeric pair - adjacent row spacing \\ adjacent column spacing, in mm. See Section 10.7.1.3."""
+
+    ImagerPixelSpacing: Annotated[
+        list[vr.DS] | None, Attribute(0x00181164, "DS", "2", "3", name="Imager Pixel Spacing")
+    ] = None
+    """Imager Pixel Spacing (0018,1164): Type 3, VR DS, VM 2. Physical distance measured at the front plane of the Image Receptor housing between the center of each pixel. Specified by a numeric pair - row spacing value (delimiter) column spacing value - in mm."""
+
+    OverlayRows: Annotated[
+        vr.US | None, Attribute(0x60000010, "US", "1", "1", name="Overlay Rows")
+    ] = None
+    """Overlay Rows (60xx,0010): Type 1, VR US, VM 1. Number of Rows in Overlay."""
+
+    OverlayColumns: Annotated[
+        vr.US | None, Attribute(0x60000011, "US", "1", "1", name="Overlay Columns")
+    ] = None
+    """Overlay Columns (60xx,0011): Type 1, VR US, VM 1. Number of Columns in Overlay."""
+
+    OverlayType: Annotated[
+        _overlay_type.OverlayType | None,
+        Attribute(0x60000040, "CS", "1", "1", name="Overlay Type", enumerated=((0, ("G", "R")),)),
+    ] = None
+    """Overlay Type (60xx,0040): Type 1, VR CS, VM 1. Indicates whether this overlay represents a region of interest or other graphics. Enumerated Values: G Graphics R ROI"""
+
+    OverlayOrigin: Annotated[
+        list[vr.SS] | None, Attribute(0x60000050, "SS", "2", "1", name="Overlay Origin")
+    ] = None
+    """Overlay Origin (60xx,0050): Type 1, VR SS, VM 2. Location of first overlay point with respect to pixels in the image, given as row\\column. The upper left pixel of the image has the coordinate 1\\1."""
+
+    OverlayBitsAllocated: Annotated[
+        vr.US | None, Attribute(0x60000100, "US", "1", "1", name="Overlay Bits Allocated")
+    ] = None
+    """Overlay Bits Allocated (60xx,0100): Type 1, VR US, VM 1. Number of Bits Allocated in the Overlay. The value of this Attribute shall be 1. Formerly the Standard described embedding the overlay data in the Image Pixel Data (7FE0,0010), in which case the value of this Attribute was required to be th..."""
+
+    OverlayBitPosition: Annotated[
+        vr.US | None, Attribute(0x60000102, "US", "1", "1", name="Overlay Bit Position")
+    ] = None
+    """Overlay Bit Position (60xx,0102): Type 1, VR US, VM 1. The value of this Attribute shall be 0. Formerly the Standard described embedding the overlay data in the Image Pixel Data (7FE0,0010), in which case the value of this Attribute specified the bit in which the overlay was stored."""
+
+    OverlayData: Annotated[
+        vr.OB | vr.OW | None, Attribute(0x60003000, "OB or OW", "1", "1", name="Overlay Data")
+    ] = None
+    """Overlay Data (60xx,3000): Type 1, VR OB or OW, VM 1. Overlay pixel data. The order of pixels encoded for each overlay is left to right, top to bottom, i.e., the upper left pixel is encoded first followed by the remainder of the first row, followed by the first pixel of the 2nd row, then the r..."""
+
+    OverlayDescription: Annotated[
+        vr.LO | None, Attribute(0x60000022, "LO", "1", "3", name="Overlay Description")
+    ] = None
+    """Overlay Description (60xx,0022): Type 3, VR LO, VM 1. User-defined comments about the overlay."""
+
+    OverlaySubtype: Annotated[
+        _overlay_subtype.OverlaySubtypeTermOverlayPlane | vr.LO | None,
+        Attribute(0x60000045, "LO", "1", "3", name="Overlay Subtype"),
+    ] = None
+    """Overlay Subtype (60xx,0045): Type 3, VR LO, VM 1. Defined Term that identifies the intended purpose of the Overlay Type. See Section C.9.2.1.3 for further explanation."""
+
+    OverlayLabel: Annotated[
+        vr.LO | None, Attribute(0x60001500, "LO", "1", "3", name="Overlay Label")
+    ] = None
+    """Overlay Label (60xx,1500): Type 3, VR LO, VM 1. A user defined text string that may be used to label or name this overlay."""
+
+    ROIArea: Annotated[vr.IS | None, Attribute(0x60001301, "IS", "1", "3", name="ROI Area")] = None
+    """ROI Area (60xx,1301): Type 3, VR IS, VM 1. Number of pixels in ROI area. See Section C.9.2.1.2 for further explanation."""
+
+    ROIMean: Annotated[vr.DS | None, Attribute(0x60001302, "DS", "1", "3", name="ROI Mean")] = None
+    """ROI Mean (60xx,1302): Type 3, VR DS, VM 1. ROI Mean. See Section C.9.2.1.2 for further explanation."""
+
+    ROIStandardDeviation: Annotated[
+        vr.DS | None, Attribute(0x60001303, "DS", "1", "3", name="ROI Standard Deviation")
+    ] = None
+    """ROI Standard Deviation (60xx,1303): Type 3, VR DS, VM 1. ROI standard deviation. See Section C.9.2.1.2 for further explanation."""
+
+    SOPClassUID: Annotated[vr.UI, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")]
+    """SOP Class UID (0008,0016): Type 1, VR UI, VM 1. Uniquely identifies the SOP Class. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
+
+    SOPInstanceUID: Annotated[vr.UI, Attribute(0x00080018, "UI", "1", "1", name="SOP Instance UID")]
+    """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
+
+    SpecificCharacterSet: Annotated[
+        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+    ] = None
+    """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
+
+    InstanceCreationDate: Annotated[
+        vr.DA | None, Attribute(0x00080012, "DA", "1", "3", name="Instance Creation Date")
+    ] = None
+    """Instance Creation Date (0008,0012): Type 3, VR DA, VM 1. Date the SOP Instance was created. This is the date that the SOP Instance UID was assigned, and does not change during subsequent coercion of the Instance."""
+
+    InstanceCreationTime: Annotated[
+        vr.TM | None, Attribute(0x00080013, "TM", "1", "3", name="Instance Creation Time")
+    ] = None
+    """Instance Creation Time (0008,0013): Type 3, VR TM, VM 1. Time the SOP Instance was created. This is the time that the SOP Instance UID was assigned, and does not change during subsequent coercion of the Instance."""
+
+    InstanceCoercionDateTime: Annotated[
+        vr.DT | None, Attribute(0x00080015, "DT", "1", "3", name="Instance Coercion DateTime")
+    ] = None
+    """Instance Coercion DateTime (0008,0015): Type 3, VR DT, VM 1. Date and time that the SOP Instance was last coerced, corrected or converted by a Storage SCP (see Section B.4.1.3 in PS3.4)."""
+
+    InstanceCreatorUID: Annotated[
+        vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
+    ] = None
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+
+    RelatedGeneralSOPClassUID: Annotated[
+        list[vr.UI] | None,
+        Attribute(0x0008001A, "UI", "1-n", "3", name="Related General SOP Class UID"),
+    ] = None
+    """Related General SOP Class UID (0008,001A): Type 3, VR UI, VM 1-n. Uniquely identifies a Related General SOP Class for the SOP Class of this Instance. See PS3.4."""
+
+    OriginalSpecializedSOPClassUID: Annotated[
+        vr.UI | None,
+        Attribute(0x0008001B, "UI", "1", "3", name="Original Specialized SOP Class UID"),
+    ] = None
+    """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
+
+    SyntheticData: Annotated[
+        _synthetic_data.SyntheticData | None,
+        Attribute(
+            0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
+        ),
+    ] = None
+    """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
+
+    CodingSchemeIdentificationSequence: Annotated[
+        list[CodingSchemeIdentificationSequenceItem] | None,
+        Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
+    ] = None
+    """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
+
+    ContextGroupIdentificationSequence: Annotated[
+        list[ContextGroupIdentificationSequenceItem] | None,
+        Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
+    ] = None
+    """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
+
+    MappingResourceIdentificationSequence: Annotated[
+        list[MappingResourceIdentificationSequenceItem] | None,
+        Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
+    ] = None
+    """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
+
+    TimezoneOffsetFromUTC: Annotated[
+        vr.SH | None, Attribute(0x00080201, "SH", "1", "3", name="Timezone Offset From UTC")
+    ] = None
+    """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
+
+    ContributingEquipmentSequence: Annotated[
+        list[ContributingEquipmentSequenceItem] | None,
+        Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
+    ] = None
+    """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
+
+    SOPInstanceStatus: Annotated[
+        _sop_instance_status.SOPInstanceStatus | None,
+        Attribute(
+            0x01000410,
+            "CS",
+            "1",
+            "3",
+            name="SOP Instance Status",
+            enumerated=((0, ("NS", "OR", "AO", "AC")),),
+        ),
+    ] = None
+    """SOP Instance Status (0100,0410): Type 3, VR CS, VM 1. A flag that indicates the storage status of the SOP Instance. Enumerated Values: NS Not Specified; implies that this SOP Instance has no special storage status, and hence no special actions need be taken OR Original; implies that this is th..."""
+
+    SOPAuthorizationDateTime: Annotated[
+        vr.DT | None, Attribute(0x01000420, "DT", "1", "3", name="SOP Authorization DateTime")
+    ] = None
+    """SOP Authorization DateTime (0100,0420): Type 3, VR DT, VM 1. The date and time when the SOP Instance Status (0100,0410) was set to AO."""
+
+    SOPAuthorizationComment: Annotated[
+        vr.LT | None, Attribute(0x01000424, "LT", "1", "3", name="SOP Authorization Comment")
+    ] = None
+    """SOP Authorization Comment (0100,0424): Type 3, VR LT, VM 1. Any comments associated with the setting of the SOP Instance Status (0100,0410) to AO."""
+
+    AuthorizationEquipmentCertificationNumber: Annotated[
+        vr.LO | None,
+        Attribute(0x01000426, "LO", "1", "3", name="Authorization Equipment Certification Number"),
+    ] = None
+    """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
+
+    MACParametersSequence: Annotated[
+        list[MACParametersSequenceItem] | None,
+        Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
+    ] = None
+    """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
+
+    DigitalSignaturesSequence: Annotated[
+        list[DigitalSignaturesSequenceItem] | None,
+        Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
+    ] = None
+    """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
+
+    EncryptedAttributesSequence: Annotated[
+        list[EncryptedAttributesSequenceItem] | None,
+        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+    ] = None
+    """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
+
+    OriginalAttributesSequence: Annotated[
+        list[OriginalAttributesSequenceItem] | None,
+        Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
+    ] = None
+    """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
+
+    HL7StructuredDocumentReferenceSequence: Annotated[
+        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+    ] = None
+    """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
+
+    LongitudinalTemporalInformationModified: Annotated[
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        Attribute(
+            0x00280303,
+            "CS",
+            "1",
+            "3",
+            name="Longitudinal Temporal Information Modified",
+            enumerated=((0, ("UNMODIFIED", "MODIFIED", "REMOVED")),),
+        ),
+    ] = None
+    """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
+
+    QueryRetrieveView: Annotated[
+        _query_retrieve_view.QueryRetrieveView | None,
+        Attribute(
+            0x00080053,
+            "CS",
+            "1",
+            "1C",
+            name="Query/Retrieve View",
+            enumerated=((0, ("CLASSIC", "ENHANCED")),),
+        ),
+    ] = None
+    """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
+
+    ConversionSourceAttributesSequence: Annotated[
+        list[ReferencedImageSequenceItem] | None,
+        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+    ] = None
+    """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
+
+    ContentQualification: Annotated[
+        _content_qualification.ContentQualification | None,
+        Attribute(
+            0x00189004,
+            "CS",
+            "1",
+            "3",
+            name="Content Qualification",
+            enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+        ),
+    ] = None
+    """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
+
+    PrivateDataElementCharacteristicsSequence: Annotated[
+        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
+    ] = None
+    """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
+
+    InstanceOriginStatus: Annotated[
+        _instance_origin_status.InstanceOriginStatus | None,
+        Attribute(
+            0x04000600,
+            "CS",
+            "1",
+            "3",
+            name="Instance Origin Status",
+            enumerated=((0, ("LOCAL", "IMPORTED")),),
+        ),
+    ] = None
+    """Instance Origin Status (0400,0600): Type 3, VR CS, VM 1. Categorizes the locality of the entity from whence the Instance originated. Enumerated Values: LOCAL Acquired or created in the local entity. IMPORTED Imported from an external entity."""
+
+    BarcodeValue: Annotated[
+        vr.LT | None, Attribute(0x22000005, "LT", "1", "3", name="Barcode Value")
+    ] = None
+    """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
+
+    ReferencedDefinedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+    ] = None
+    """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
+
+    ReferencedPerformedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+    ] = None
+    """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
+
+    ReferencedSeriesSequence: Annotated[
+        list[ReferencedSeriesSequenceItem] | None,
+        Attribute(0x00081115, "SQ", "1", "1C", name="Referenced Series Sequence"),
+    ] = None
+    """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
+
+    StudiesContainingOtherReferencedInstancesSequence: Annotated[
+        list[StudiesContainingOtherReferencedInstancesSequenceItem] | None,
+        Attribute(
+            0x00081200,
+            "SQ",
+            "1",
+            "1C",
+            name="Studies Containing Other Referenced Instances Sequence",
+        ),
+    ] = None
+    """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""

@@ -1,0 +1,224 @@
+"""Item class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import acquired_subtraction_mask_flag as _acquired_subtraction_mask_flag
+from dicomodel.enums import content_qualification as _content_qualification
+from dicomodel.enums import (
+    contrast_bolus_auto_injection_trigger_flag as _contrast_bolus_auto_injection_trigger_flag,
+)
+from dicomodel.enums import contrast_bolus_ingredient_opaque as _contrast_bolus_ingredient_opaque
+from dicomodel.enums import (
+    fluoroscopy_last_image_hold_persistence_flag as _fluoroscopy_last_image_hold_persistence_flag,
+)
+from dicomodel.enums import fluoroscopy_persistence_flag as _fluoroscopy_persistence_flag
+from dicomodel.enums import planes_in_acquisition as _planes_in_acquisition
+from dicomodel.enums import radiation_setting as _radiation_setting
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_defined_protocol_sequence_item import (
+    ReferencedDefinedProtocolSequenceItem,
+)
+from dicomodel.items.xa_acquisition_phase_details_sequence_item import (
+    XAAcquisitionPhaseDetailsSequenceItem,
+)
+from dicomodel.items.xa_plane_details_sequence_item import XAPlaneDetailsSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
+    """An item of Acquisition Protocol Element Sequence (0018,9920), as first defined in Performed XA Acquisition Module Attributes (C.34.17-1)."""
+
+    dicom_name: ClassVar[str] = "Acquisition Protocol Element Sequence"
+    dicom_table: ClassVar[str] = "table_C.34.17-1"
+
+    ProtocolElementNumber: Annotated[
+        vr.US, Attribute(0x00189921, "US", "1", "1", name="Protocol Element Number")
+    ]
+    """Protocol Element Number (0018,9921): Type 1, VR US, VM 1. Identifies the protocol element and the order in which the elements are performed in the Protocol. The value shall start at 1 and increase monotonically by 1."""
+
+    ProtocolElementName: Annotated[
+        vr.LO | None, Attribute(0x00189922, "LO", "1", "2", name="Protocol Element Name")
+    ]
+    """Protocol Element Name (0018,9922): Type 2, VR LO, VM 1. Name for this protocol element."""
+
+    ProtocolElementPurpose: Annotated[
+        vr.UT | None, Attribute(0x00189924, "UT", "1", "3", name="Protocol Element Purpose")
+    ] = None
+    """Protocol Element Purpose (0018,9924): Type 3, VR UT, VM 1. Description of the purpose this element serves in the protocol. This is intended for use by the radiologist, technologist and/or physicist during management of the Protocol to understand the purpose the Protocol Element serves in the Protoc..."""
+
+    ProtocolElementCharacteristicsSummary: Annotated[
+        vr.UT | None,
+        Attribute(0x00189923, "UT", "1", "3", name="Protocol Element Characteristics Summary"),
+    ] = None
+    """Protocol Element Characteristics Summary (0018,9923): Type 3, VR UT, VM 1. Summary description of characteristics of this element. This is intended for use by the radiologist, technologist and/or physicist during management of the Protocol to understand the characteristics of the Protocol Element."""
+
+    ReferencedDefinedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+    ] = None
+    """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
+
+    ReferencedPerformedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+    ] = None
+    """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
+
+    RadiationSetting: Annotated[
+        _radiation_setting.RadiationSetting,
+        Attribute(
+            0x00181155, "CS", "1", "1", name="Radiation Setting", enumerated=((0, ("SC", "GR")),)
+        ),
+    ]
+    """Radiation Setting (0018,1155): Type 1, VR CS, VM 1. Identify the general level of X-Ray dose exposure. Enumerated Values: SC Low dose exposure generally corresponding to fluoroscopic settings (e.g., preparation for diagnostic quality image acquisition) GR High dose for diagnostic quality ima..."""
+
+    AcquisitionMode: Annotated[
+        vr.LO, Attribute(0x001811B0, "LO", "1", "1", name="Acquisition Mode")
+    ]
+    """Acquisition Mode (0018,11B0): Type 1, VR LO, VM 1. Manufacturer-defined name of the acquisition mode described by this Protocol Element."""
+
+    ScanOptions: Annotated[
+        list[vr.CS] | None, Attribute(0x00180022, "CS", "1-n", "3", name="Scan Options")
+    ] = None
+    """Scan Options (0018,0022): Type 3, VR CS, VM 1-n. Identifies the acquisition technique of this Protocol Element. Defined Terms: TOMO Tomography CHASE Bolus Chasing STEP Stepping ROTA Rotation"""
+
+    DoseModeName: Annotated[
+        vr.LO | None, Attribute(0x001811B1, "LO", "1", "3", name="Dose Mode Name")
+    ] = None
+    """Dose Mode Name (0018,11B1): Type 3, VR LO, VM 1. Manufacturer-defined name of the dose level program (e.g. High, Medium, Low)."""
+
+    AcquiredSubtractionMaskFlag: Annotated[
+        _acquired_subtraction_mask_flag.AcquiredSubtractionMaskFlag | None,
+        Attribute(
+            0x001811B2,
+            "CS",
+            "1",
+            "3",
+            name="Acquired Subtraction Mask Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Acquired Subtraction Mask Flag (0018,11B2): Type 3, VR CS, VM 1. Identifies that the device acquired mask images for subtraction. Enumerated Values: YES NO"""
+
+    FluoroscopyPersistenceFlag: Annotated[
+        _fluoroscopy_persistence_flag.FluoroscopyPersistenceFlag | None,
+        Attribute(
+            0x001811B3,
+            "CS",
+            "1",
+            "3",
+            name="Fluoroscopy Persistence Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Fluoroscopy Persistence Flag (0018,11B3): Type 3, VR CS, VM 1. Identifies that the device has persistently kept a block of continuously acquired fluoroscopy data. Applicable if the equipment supports local storage of fluoroscopy data. Enumerated Values: YES NO See Section C.34.17.1."""
+
+    FluoroscopyLastImageHoldPersistenceFlag: Annotated[
+        _fluoroscopy_last_image_hold_persistence_flag.FluoroscopyLastImageHoldPersistenceFlag
+        | None,
+        Attribute(
+            0x001811B4,
+            "CS",
+            "1",
+            "3",
+            name="Fluoroscopy Last Image Hold Persistence Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Fluoroscopy Last Image Hold Persistence Flag (0018,11B4): Type 3, VR CS, VM 1. Identifies that the device has persistently kept the last image of the acquired fluoroscopy data. Applicable if the equipment supports local storage of Fluoro Last Image Hold data. Enumerated Values: YES NO See Section C.34.17.1."""
+
+    UpperLimitNumberOfPersistentFluoroscopyFrames: Annotated[
+        vr.IS | None,
+        Attribute(
+            0x001811B5, "IS", "1", "3", name="Upper Limit Number Of Persistent Fluoroscopy Frames"
+        ),
+    ] = None
+    """Upper Limit Number Of Persistent Fluoroscopy Frames (0018,11B5): Type 3, VR IS, VM 1. Upper limit of the number of fluoroscopy frames to be persistently kept."""
+
+    ContrastBolusAutoInjectionTriggerFlag: Annotated[
+        _contrast_bolus_auto_injection_trigger_flag.ContrastBolusAutoInjectionTriggerFlag | None,
+        Attribute(
+            0x001811B6,
+            "CS",
+            "1",
+            "3",
+            name="Contrast/Bolus Auto Injection Trigger Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Contrast/Bolus Auto Injection Trigger Flag (0018,11B6): Type 3, VR CS, VM 1. Identifies that the contrast/bolus injection was automatically controlled. Enumerated Values: YES NO"""
+
+    ContrastBolusInjectionDelay: Annotated[
+        vr.FD | None, Attribute(0x001811B7, "FD", "1", "3", name="Contrast/Bolus Injection Delay")
+    ] = None
+    """Contrast/Bolus Injection Delay (0018,11B7): Type 3, VR FD, VM 1. Time delay in seconds of the injection of contrast/bolus with respect to the X-Ray start. Negative values mean that injection starts before X-Ray start."""
+
+    ContrastBolusIngredientOpaque: Annotated[
+        _contrast_bolus_ingredient_opaque.ContrastBolusIngredientOpaque | None,
+        Attribute(
+            0x00189425,
+            "CS",
+            "1",
+            "3",
+            name="Contrast/Bolus Ingredient Opaque",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Contrast/Bolus Ingredient Opaque (0018,9425): Type 3, VR CS, VM 1. Whether the absorption of the contrast/bolus ingredient was greater than the absorption of water (tissue). Enumerated Values: YES NO"""
+
+    XAAcquisitionPhaseDetailsSequence: Annotated[
+        list[XAAcquisitionPhaseDetailsSequenceItem] | None,
+        Attribute(0x001811B8, "SQ", "1", "3", name="XA Acquisition Phase Details Sequence"),
+    ] = None
+    """XA Acquisition Phase Details Sequence (0018,11B8): Type 3, VR SQ, VM 1. Parameter values for each of the phases. Each item in the sequence describes one phase. One or more Items are permitted in this sequence. See Section C.34.17.2."""
+
+    PlanesInAcquisition: Annotated[
+        _planes_in_acquisition.PlanesInAcquisition | None,
+        Attribute(
+            0x00189410,
+            "CS",
+            "1",
+            "3",
+            name="Planes in Acquisition",
+            enumerated=((0, ("SINGLE PLANE", "BIPLANE", "UNDEFINED")),),
+        ),
+    ] = None
+    """Planes in Acquisition (0018,9410): Type 3, VR CS, VM 1. The multiplicity of planes that could be used simultaneously during the acquisition. See Section C.8.19.2.1.3."""
+
+    XAPlaneDetailsSequence: Annotated[
+        list[XAPlaneDetailsSequenceItem] | None,
+        Attribute(0x001811BA, "SQ", "1", "3", name="XA Plane Details Sequence"),
+    ] = None
+    """XA Plane Details Sequence (0018,11BA): Type 3, VR SQ, VM 1. Parameter values for each of the planes (or X-Ray beams) operating simultaneously in the Acquisition Protocol Element. Each item in the sequence describes one plane. One or more Items are permitted in this Sequence."""
+
+    RequestedSeriesDescription: Annotated[
+        vr.LO | None, Attribute(0x00189937, "LO", "1", "3", name="Requested Series Description")
+    ] = None
+    """Requested Series Description (0018,9937): Type 3, VR LO, VM 1. Text that is intended to be copied into the Series Description (0008,103E) of the images resulting from this Acquisition Protocol Element."""
+
+    RequestedSeriesDescriptionCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x001811C1, "SQ", "1", "3", name="Requested Series Description Code Sequence"),
+    ] = None
+    """Requested Series Description Code Sequence (0018,11C1): Type 3, VR SQ, VM 1. A code that is intended to be copied into the Series Description Code Sequence (0008,103F) of the images resulting from this Acquisition Protocol Element. Only a single Item is permitted in this Sequence."""
+
+    ContentQualification: Annotated[
+        _content_qualification.ContentQualification | None,
+        Attribute(
+            0x00189004,
+            "CS",
+            "1",
+            "3",
+            name="Content Qualification",
+            enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+        ),
+    ] = None
+    """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator of instances resulting from this Acquisition Protocol Element. Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.34.18.2."""

@@ -1,0 +1,102 @@
+"""Item class AdvancedBlendingSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import geometry_for_display as _geometry_for_display
+from dicomodel.enums import time_series_blending as _time_series_blending
+from dicomodel.items.palette_color_lookup_table_sequence_item import (
+    PaletteColorLookupTableSequenceItem,
+)
+from dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state import (
+    ReferencedImageSequenceItemAdvancedBlendingPresentationState,
+)
+from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
+from dicomodel.items.softcopy_voilut_sequence_item_advanced_blending_presentation_state import (
+    SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState,
+)
+from dicomodel.items.threshold_sequence_item import ThresholdSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class AdvancedBlendingSequenceItem(DicomModel):
+    """An item of Advanced Blending Sequence (0070,1B01), as first defined in Advanced Blending Presentation State Module Attributes (C.11.33-1)."""
+
+    dicom_name: ClassVar[str] = "Advanced Blending Sequence"
+    dicom_table: ClassVar[str] = "table_C.11.33-1"
+
+    BlendingInputNumber: Annotated[
+        vr.US, Attribute(0x00701B02, "US", "1", "1", name="Blending Input Number")
+    ]
+    """Blending Input Number (0070,1B02): Type 1, VR US, VM 1. Identification number of the input. Values shall be ordinal numbers starting from 1 and monotonically increasing by 1 within the Advanced Blending Presentation State Instance."""
+
+    StudyInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000D, "UI", "1", "1", name="Study Instance UID")
+    ]
+    """Study Instance UID (0020,000D): Type 1, VR UI, VM 1. Unique identifier for the Study."""
+
+    SeriesInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000E, "UI", "1", "1", name="Series Instance UID")
+    ]
+    """Series Instance UID (0020,000E): Type 1, VR UI, VM 1. Unique identifier of a Series that is part of the Study defined by the Study Instance UID (0020,000D)."""
+
+    ReferencedImageSequence: Annotated[
+        list[ReferencedImageSequenceItemAdvancedBlendingPresentationState] | None,
+        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+    ] = None
+    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the input is not the entire set of Instances in the Series. The set of images comprising this input. One or more Items shall be included in this Sequence. Required if the input is not the entire set of Instances in the Series."""
+
+    ReferencedSpatialRegistrationSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00700404, "SQ", "1", "1C", name="Referenced Spatial Registration Sequence"),
+    ] = None
+    """Referenced Spatial Registration Sequence (0070,0404): Type 1C, VR SQ, VM 1. Required if the Frame of Reference UID (0020,0052) value of the Images referenced by the Referenced Image Sequence (0008,1140) of this Item does not match the Frame of Reference UID (0020,0052) value of this Presentation State Instance. May be present otherwise. A reference to a Spatial Registration Instance that is used to register the referenced inputs. Only one Item shall be included in this Sequence."""
+
+    ThresholdSequence: Annotated[
+        list[ThresholdSequenceItem] | None,
+        Attribute(0x00701B11, "SQ", "1", "1C", name="Threshold Sequence"),
+    ] = None
+    """Threshold Sequence (0070,1B11): Type 1C, VR SQ, VM 1. Required if Threshold needs to be applied and the Softcopy VOI LUT Sequence (0028,3110) is not present. May be present otherwise if Threshold needs to be applied. Threshold specification for the image One or more Items shall be included in this Sequence. Required if Threshold needs to be applied and the Softcopy VOI LUT Sequence (0028,3110) is not present."""
+
+    SoftcopyVOILUTSequence: Annotated[
+        list[SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState] | None,
+        Attribute(0x00283110, "SQ", "1", "1C", name="Softcopy VOI LUT Sequence"),
+    ] = None
+    """Softcopy VOI LUT Sequence (0028,3110): Type 1C, VR SQ, VM 1. Required if a VOI LUT is to be applied to referenced image(s) and the Threshold Sequence (0070,1B11) is not present. May be present otherwise if the referenced image(s) are grayscale. Defines a Sequence of VOI LUTs or Window Centers and Widths and to which images and frames they apply. No more than one VOI LUT Sequence containing a single Item or one pair of Window Center/Width values shall be specified for each image or..."""
+
+    PaletteColorLookupTableSequence: Annotated[
+        list[PaletteColorLookupTableSequenceItem] | None,
+        Attribute(0x00480120, "SQ", "1", "1C", name="Palette Color Lookup Table Sequence"),
+    ] = None
+    """Palette Color Lookup Table Sequence (0048,0120): Type 1C, VR SQ, VM 1. Required if the input is a grayscale image and a palette color transformation is to be applied rather than the default transformation to equal RGB values. For grayscale input images, provides a transform of the pixel values into an RGB color representation. Only a single Item is permitted in this Sequence."""
+
+    TimeSeriesBlending: Annotated[
+        _time_series_blending.TimeSeriesBlending | None,
+        Attribute(
+            0x00701B07,
+            "CS",
+            "1",
+            "1C",
+            name="Time Series Blending",
+            enumerated=((0, ("TRUE", "FALSE")),),
+        ),
+    ] = None
+    """Time Series Blending (0070,1B07): Type 1C, VR CS, VM 1. Required if the input is a Time Series and all time points need to be blended with the other Series. May be present otherwise. Whether this Series is a time series and every time point in this Series will be blended with the single volumes in the other Series specified in the Advanced Blending Sequence (0070,1B01)."""
+
+    GeometryForDisplay: Annotated[
+        _geometry_for_display.GeometryForDisplay | None,
+        Attribute(
+            0x00701B08,
+            "CS",
+            "1",
+            "1C",
+            name="Geometry for Display",
+            enumerated=((0, ("TRUE", "FALSE")),),
+        ),
+    ] = None
+    """Geometry for Display (0070,1B08): Type 1C, VR CS, VM 1. Required if the geometry of this input is to be used as the geometry for the blending operation. May be present otherwise. Whether the geometry of this Series is used as the geometry for the blending operation. See Section C.11.33.1.1. Enumerated Values: TRUE FALSE Only a single Item in the Sequence may have the value TRUE Required if the geometry of this input..."""

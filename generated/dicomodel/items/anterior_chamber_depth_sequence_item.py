@@ -1,0 +1,41 @@
+"""Item class AnteriorChamberDepthSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class AnteriorChamberDepthSequenceItem(DicomModel):
+    """An item of Anterior Chamber Depth Sequence (0022,1128), as first defined in Intraocular Lens Calculations Macro Attributes (C.8.25.16-2)."""
+
+    dicom_name: ClassVar[str] = "Anterior Chamber Depth Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.16-2"
+
+    AnteriorChamberDepth: Annotated[
+        vr.FL, Attribute(0x00221131, "FL", "1", "1", name="Anterior Chamber Depth")
+    ]
+    """Anterior Chamber Depth (0022,1131): Type 1, VR FL, VM 1. The value for axial length of the anterior chamber, in mm."""
+
+    SourceOfAnteriorChamberDepthDataCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(
+            0x00221133, "SQ", "1", "1", name="Source of Anterior Chamber Depth Data Code Sequence"
+        ),
+    ]
+    """Source of Anterior Chamber Depth Data Code Sequence (0022,1133): Type 1, VR SQ, VM 1. Source of the value of Anterior Chamber Depth (0022,1131). Only a single Item shall be included in this Sequence."""
+
+    ReferencedSOPSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081199, "SQ", "1", "1C", name="Referenced SOP Sequence"),
+    ] = None
+    """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. Required if Source of Anterior Chamber Depth Data Code Sequence (0022,1133) contains an Item with the value (111782, DCM, \"Axial Measurements SOP Instance\"). SOP Instance that is relevant to the interpretation of this SOP Instance. Only a single Item shall be included in this Sequence. See Section C.8.25.16.1.1 for further explanation."""

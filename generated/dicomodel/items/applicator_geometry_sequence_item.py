@@ -1,0 +1,40 @@
+"""Item class ApplicatorGeometrySequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import applicator_aperture_shape as _applicator_aperture_shape
+from dicomodel.model import Attribute, DicomModel
+
+
+class ApplicatorGeometrySequenceItem(DicomModel):
+    """An item of Applicator Geometry Sequence (300A,0431), as first defined in RT Image Module Attributes (C.8-38)."""
+
+    dicom_name: ClassVar[str] = "Applicator Geometry Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-38"
+
+    ApplicatorApertureShape: Annotated[
+        _applicator_aperture_shape.ApplicatorApertureShapeTerm | vr.CS,
+        Attribute(0x300A0432, "CS", "1", "1", name="Applicator Aperture Shape"),
+    ]
+    """Applicator Aperture Shape (300A,0432): Type 1, VR CS, VM 1. Aperture shape of the applicator. Defined Terms: SYM_SQUARE A square-shaped aperture symmetrical to the central axis. SYM_RECTANGLE A rectangular-shaped aperture symmetrical to the central axis."""
+
+    ApplicatorOpening: Annotated[
+        vr.FL | None, Attribute(0x300A0433, "FL", "1", "1C", name="Applicator Opening")
+    ] = None
+    """Applicator Opening (300A,0433): Type 1C, VR FL, VM 1. Required if Applicator Aperture Shape (300A,0432) is SYM_SQUARE or SYM_CIRCULAR. Opening (in mm) of the applicator's aperture in IEC BEAM LIMITING DEVICE coordinate system. In case of square-shaped applicator contains the length of the sides of the square."""
+
+    ApplicatorOpeningX: Annotated[
+        vr.FL | None, Attribute(0x300A0434, "FL", "1", "1C", name="Applicator Opening X")
+    ] = None
+    """Applicator Opening X (300A,0434): Type 1C, VR FL, VM 1. Required if Applicator Aperture Shape (300A,0432) is SYM_RECTANGLE. Opening (in mm) of the applicator's aperture in IEC BEAM LIMITING DEVICE coordinate system in X-Direction. Required if Applicator Aperture Shape (300A,0432) is SYM_RECTANGLE."""
+
+    ApplicatorOpeningY: Annotated[
+        vr.FL | None, Attribute(0x300A0435, "FL", "1", "1C", name="Applicator Opening Y")
+    ] = None
+    """Applicator Opening Y (300A,0435): Type 1C, VR FL, VM 1. Required if Applicator Aperture Shape (300A,0432) is SYM_RECTANGLE. Opening (in mm) of the applicator's aperture in IEC BEAM LIMITING DEVICE coordinate system in Y-Direction. Required if Applicator Aperture Shape (300A,0432) is SYM_RECTANGLE."""

@@ -1,0 +1,55 @@
+"""Item class ApplicatorSequenceItemRTGeneralMachineVerification.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import applicator_type as _applicator_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class ApplicatorSequenceItemRTGeneralMachineVerification(DicomModel):
+    """An item of Applicator Sequence (300A,0107), as first defined in RT General Machine Verification Module Attributes (C.31-1)."""
+
+    dicom_name: ClassVar[str] = "Applicator Sequence"
+    dicom_table: ClassVar[str] = "table_C.31-1"
+
+    AccessoryCode: Annotated[
+        vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")
+    ] = None
+    """Accessory Code (300A,00F9): Type -, VR LO, VM 1. An identifier for the accessory intended to be read by a device such as a bar-code reader."""
+
+    ApplicatorID: Annotated[
+        vr.SH | None, Attribute(0x300A0108, "SH", "1", "3", name="Applicator ID")
+    ] = None
+    """Applicator ID (300A,0108): Type -, VR SH, VM 1. User or machine supplied identifier for Applicator."""
+
+    ApplicatorType: Annotated[
+        _applicator_type.ApplicatorType | None,
+        Attribute(
+            0x300A0109,
+            "CS",
+            "1",
+            "3",
+            name="Applicator Type",
+            enumerated=(
+                (
+                    0,
+                    (
+                        "ELECTRON_SQUARE",
+                        "ELECTRON_RECT",
+                        "ELECTRON_CIRC",
+                        "ELECTRON_SHORT",
+                        "ELECTRON_OPEN",
+                        "INTRAOPERATIVE",
+                        "STEREOTACTIC",
+                    ),
+                ),
+            ),
+        ),
+    ] = None
+    """Applicator Type (300A,0109): Type -, VR CS, VM 1. Type of Applicator. Enumerated Values: ELECTRON_SQUARE square electron applicator ELECTRON_RECT rectangular electron applicator ELECTRON_CIRC circular electron applicator ELECTRON_SHORT short electron applicator ELECTRON_OPEN open (dummy) e..."""

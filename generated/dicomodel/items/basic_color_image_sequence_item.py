@@ -1,0 +1,88 @@
+"""Item class BasicColorImageSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import photometric_interpretation as _photometric_interpretation
+from dicomodel.model import Attribute, DicomModel
+
+
+class BasicColorImageSequenceItem(DicomModel):
+    """An item of Basic Color Image Sequence (2020,0111), as first defined in Image Box Pixel Presentation Module Attributes (C.13-5)."""
+
+    dicom_name: ClassVar[str] = "Basic Color Image Sequence"
+    dicom_table: ClassVar[str] = "table_C.13-5"
+
+    SamplesPerPixel: Annotated[
+        vr.US | None,
+        Attribute(0x00280002, "US", "1", "3", name="Samples Per Pixel", enumerated=((0, ("3",)),)),
+    ] = None
+    """Samples Per Pixel (0028,0002): Type -, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 3"""
+
+    PhotometricInterpretation: Annotated[
+        _photometric_interpretation.PhotometricInterpretationImageBoxPixelPresentation | None,
+        Attribute(
+            0x00280004,
+            "CS",
+            "1",
+            "3",
+            name="Photometric Interpretation",
+            enumerated=((0, ("RGB",)),),
+        ),
+    ] = None
+    """Photometric Interpretation (0028,0004): Type -, VR CS, VM 1. See Section C.7.6.3 for description. Enumerated Values: RGB"""
+
+    PlanarConfiguration: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280006, "US", "1", "3", name="Planar Configuration", enumerated=((0, ("1",)),)
+        ),
+    ] = None
+    """Planar Configuration (0028,0006): Type -, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 1 frame interleave"""
+
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "3", name="Rows")] = None
+    """Rows (0028,0010): Type -, VR US, VM 1. See Section C.7.6.3 for description."""
+
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "3", name="Columns")] = None
+    """Columns (0028,0011): Type -, VR US, VM 1. See Section C.7.6.3 for description."""
+
+    PixelAspectRatio: Annotated[
+        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", "3", name="Pixel Aspect Ratio")
+    ] = None
+    """Pixel Aspect Ratio (0028,0034): Type -, VR IS, VM 2. See Section C.7.6.3 for description."""
+
+    BitsAllocated: Annotated[
+        vr.US | None,
+        Attribute(0x00280100, "US", "1", "3", name="Bits Allocated", enumerated=((0, ("8",)),)),
+    ] = None
+    """Bits Allocated (0028,0100): Type -, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 8"""
+
+    BitsStored: Annotated[
+        vr.US | None,
+        Attribute(0x00280101, "US", "1", "3", name="Bits Stored", enumerated=((0, ("8",)),)),
+    ] = None
+    """Bits Stored (0028,0101): Type -, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 8"""
+
+    HighBit: Annotated[
+        vr.US | None,
+        Attribute(0x00280102, "US", "1", "3", name="High Bit", enumerated=((0, ("7",)),)),
+    ] = None
+    """High Bit (0028,0102): Type -, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 7"""
+
+    PixelRepresentation: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280103, "US", "1", "3", name="Pixel Representation", enumerated=((0, ("0000H",)),)
+        ),
+    ] = None
+    """Pixel Representation (0028,0103): Type -, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 0000H unsigned integer"""
+
+    PixelData: Annotated[
+        vr.OB | vr.OW | None, Attribute(0x7FE00010, "OB or OW", "1", "3", name="Pixel Data")
+    ] = None
+    """Pixel Data (7FE0,0010): Type -, VR OB or OW, VM 1. See Section C.7.6.3 for description."""

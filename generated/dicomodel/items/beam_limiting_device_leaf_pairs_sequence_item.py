@@ -1,0 +1,37 @@
+"""Item class BeamLimitingDeviceLeafPairsSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import rt_beam_limiting_device_type as _rt_beam_limiting_device_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class BeamLimitingDeviceLeafPairsSequenceItem(DicomModel):
+    """An item of Beam Limiting Device Leaf Pairs Sequence (3008,00A0), as first defined in RT Beams Session Record Module Attributes (C.8-57)."""
+
+    dicom_name: ClassVar[str] = "Beam Limiting Device Leaf Pairs Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-57"
+
+    RTBeamLimitingDeviceType: Annotated[
+        _rt_beam_limiting_device_type.RTBeamLimitingDeviceType,
+        Attribute(
+            0x300A00B8,
+            "CS",
+            "1",
+            "1",
+            name="RT Beam Limiting Device Type",
+            enumerated=((0, ("X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY")),),
+        ),
+    ]
+    """RT Beam Limiting Device Type (300A,00B8): Type 1, VR CS, VM 1. Type of beam limiting device (collimator). Enumerated Values: X symmetric jaw pair in IEC X direction Y symmetric jaw pair in IEC Y direction ASYMX asymmetric jaw pair in IEC X direction ASYMY asymmetric jaw pair in IEC Y direction MLCX sin..."""
+
+    NumberOfLeafJawPairs: Annotated[
+        vr.IS, Attribute(0x300A00BC, "IS", "1", "1", name="Number of Leaf/Jaw Pairs")
+    ]
+    """Number of Leaf/Jaw Pairs (300A,00BC): Type 1, VR IS, VM 1. Number of leaf (element) or jaw pairs (equal to 1 for standard beam limiting device jaws)."""

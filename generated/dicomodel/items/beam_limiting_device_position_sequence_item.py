@@ -1,0 +1,37 @@
+"""Item class BeamLimitingDevicePositionSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import rt_beam_limiting_device_type as _rt_beam_limiting_device_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class BeamLimitingDevicePositionSequenceItem(DicomModel):
+    """An item of Beam Limiting Device Position Sequence (300A,011A), as first defined in Beam Limiting Device Position Macro Attributes (C.8.8.27-1)."""
+
+    dicom_name: ClassVar[str] = "Beam Limiting Device Position Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.8.27-1"
+
+    RTBeamLimitingDeviceType: Annotated[
+        _rt_beam_limiting_device_type.RTBeamLimitingDeviceType,
+        Attribute(
+            0x300A00B8,
+            "CS",
+            "1",
+            "1",
+            name="RT Beam Limiting Device Type",
+            enumerated=((0, ("X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY")),),
+        ),
+    ]
+    """RT Beam Limiting Device Type (300A,00B8): Type 1, VR CS, VM 1. Type of beam limiting device (collimator). The value of this Attribute shall correspond to RT Beam Limiting Device Type (300A,00B8) defined in an Item of Ion Beam Limiting Device Sequence (300A,03A4)."""
+
+    LeafJawPositions: Annotated[
+        list[vr.DS], Attribute(0x300A011C, "DS", "2-2n", "1", name="Leaf/Jaw Positions")
+    ]
+    """Leaf/Jaw Positions (300A,011C): Type 1, VR DS, VM 2-2n. Positions of beam limiting device (collimator) leaf (element) or jaw pairs (in mm) in IEC BEAM LIMITING DEVICE coordinate axis appropriate to RT Beam Limiting Device Type (300A,00B8), e.g., X-axis for MLCX, Y-axis for MLCY."""

@@ -1,0 +1,54 @@
+"""Item class BeamLimitingDeviceSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import rt_beam_limiting_device_type as _rt_beam_limiting_device_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class BeamLimitingDeviceSequenceItem(DicomModel):
+    """An item of Beam Limiting Device Sequence (300A,00B6), as first defined in RT Image Module Attributes (C.8-38)."""
+
+    dicom_name: ClassVar[str] = "Beam Limiting Device Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-38"
+
+    RTBeamLimitingDeviceType: Annotated[
+        _rt_beam_limiting_device_type.RTBeamLimitingDeviceType,
+        Attribute(
+            0x300A00B8,
+            "CS",
+            "1",
+            "1",
+            name="RT Beam Limiting Device Type",
+            enumerated=((0, ("X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY")),),
+        ),
+    ]
+    """RT Beam Limiting Device Type (300A,00B8): Type 1, VR CS, VM 1. Type of beam limiting device (collimator). Enumerated Values: X symmetric jaw pair in IEC X direction Y symmetric jaw pair in IEC Y direction ASYMX asymmetric jaw pair in IEC X direction ASYMY asymmetric jaw pair in IEC Y direction MLCX sin..."""
+
+    SourceToBeamLimitingDeviceDistance: Annotated[
+        vr.DS | None,
+        Attribute(0x300A00BA, "DS", "1", "3", name="Source to Beam Limiting Device Distance"),
+    ] = None
+    """Source to Beam Limiting Device Distance (300A,00BA): Type 3, VR DS, VM 1. Radiation source to beam limiting device (collimator) distance (mm)."""
+
+    NumberOfLeafJawPairs: Annotated[
+        vr.IS, Attribute(0x300A00BC, "IS", "1", "1", name="Number of Leaf/Jaw Pairs")
+    ]
+    """Number of Leaf/Jaw Pairs (300A,00BC): Type 1, VR IS, VM 1. Number of leaf (element) or jaw pairs (equal to 1 for standard beam limiting device jaws)."""
+
+    LeafPositionBoundaries: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x300A00BE, "DS", "3-n", "2C", name="Leaf Position Boundaries"),
+    ] = None
+    """Leaf Position Boundaries (300A,00BE): Type 2C, VR DS, VM 3-n. Required if RT Beam Limiting Device Type (300A,00B8) is MLCX or MLCY. May be present otherwise. Boundaries (in mm) of beam limiting device (collimator) leaves (elements) in IEC BEAM LIMITING DEVICE coordinate axis appropriate to RT Beam Limiting Device Type (300A,00B8), i.e., X-axis for MLCY, Y-axis for MLCX."""
+
+    LeafJawPositions: Annotated[
+        list[vr.DS] | None, Attribute(0x300A011C, "DS", "2-2n", "1C", name="Leaf/Jaw Positions")
+    ] = None
+    """Leaf/Jaw Positions (300A,011C): Type 1C, VR DS, VM 2-2n. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO. Positions of beam limiting device (collimator) leaf or jaw (element) pairs (in mm) in IEC BEAM LIMITING DEVICE coordinate axis appropriate to RT Beam Limiting Device Type (300A,00B8), e.g., X-axis for MLCX, Y-axis for MLCY)."""

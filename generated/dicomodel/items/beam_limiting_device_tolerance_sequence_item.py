@@ -1,0 +1,37 @@
+"""Item class BeamLimitingDeviceToleranceSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import rt_beam_limiting_device_type as _rt_beam_limiting_device_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class BeamLimitingDeviceToleranceSequenceItem(DicomModel):
+    """An item of Beam Limiting Device Tolerance Sequence (300A,0048), as first defined in RT Tolerance Tables Module Attributes (C.8-47)."""
+
+    dicom_name: ClassVar[str] = "Beam Limiting Device Tolerance Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-47"
+
+    RTBeamLimitingDeviceType: Annotated[
+        _rt_beam_limiting_device_type.RTBeamLimitingDeviceType,
+        Attribute(
+            0x300A00B8,
+            "CS",
+            "1",
+            "1",
+            name="RT Beam Limiting Device Type",
+            enumerated=((0, ("X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY")),),
+        ),
+    ]
+    """RT Beam Limiting Device Type (300A,00B8): Type 1, VR CS, VM 1. Type of beam limiting device (collimator). Enumerated Values: X symmetric jaw pair in IEC X direction Y symmetric jaw pair in IEC Y direction ASYMX asymmetric jaw pair in IEC X direction ASYMY asymmetric jaw pair in IEC Y direction MLCX sin..."""
+
+    BeamLimitingDevicePositionTolerance: Annotated[
+        vr.DS, Attribute(0x300A004A, "DS", "1", "1", name="Beam Limiting Device Position Tolerance")
+    ]
+    """Beam Limiting Device Position Tolerance (300A,004A): Type 1, VR DS, VM 1. Maximum permitted difference (in mm) between planned and delivered leaf (element) or jaw positions for current beam limiting device (collimator)."""

@@ -1,0 +1,327 @@
+"""Item class BeamSequenceItemRTBeams.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import beam_type as _beam_type
+from dicomodel.enums import (
+    enhanced_rt_beam_limiting_device_definition_flag as _enhanced_rt_beam_limiting_device_definition_flag,
+)
+from dicomodel.enums import high_dose_technique_type as _high_dose_technique_type
+from dicomodel.enums import primary_dosimeter_unit as _primary_dosimeter_unit
+from dicomodel.enums import radiation_type as _radiation_type
+from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
+from dicomodel.items.applicator_sequence_item import ApplicatorSequenceItem
+from dicomodel.items.beam_limiting_device_sequence_item_rt_beams import (
+    BeamLimitingDeviceSequenceItemRTBeams,
+)
+from dicomodel.items.block_sequence_item_rt_beams import BlockSequenceItemRTBeams
+from dicomodel.items.compensator_sequence_item import CompensatorSequenceItem
+from dicomodel.items.control_point_sequence_item import ControlPointSequenceItem
+from dicomodel.items.general_accessory_sequence_item import GeneralAccessorySequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.planned_verification_image_sequence_item import (
+    PlannedVerificationImageSequenceItem,
+)
+from dicomodel.items.primary_fluence_mode_sequence_item import PrimaryFluenceModeSequenceItem
+from dicomodel.items.referenced_bolus_sequence_item import ReferencedBolusSequenceItem
+from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams import (
+    ReferencedDoseReferenceSequenceItemRTBeams,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.referenced_reference_image_sequence_item import (
+    ReferencedReferenceImageSequenceItem,
+)
+from dicomodel.items.rt_beam_limiting_device_definition_sequence_item import (
+    RTBeamLimitingDeviceDefinitionSequenceItem,
+)
+from dicomodel.items.wedge_sequence_item import WedgeSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class BeamSequenceItemRTBeams(DicomModel):
+    """An item of Beam Sequence (300A,00B0), as first defined in RT Beams Module Attributes (C.8-50)."""
+
+    dicom_name: ClassVar[str] = "Beam Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-50"
+
+    BeamNumber: Annotated[vr.IS, Attribute(0x300A00C0, "IS", "1", "1", name="Beam Number")]
+    """Beam Number (300A,00C0): Type 1, VR IS, VM 1. Identification number of the Beam. The value of Beam Number (300A,00C0) shall be unique within the RT Plan in which it is created. See Note note_C.8.8.14_1."""
+
+    BeamName: Annotated[vr.LO | None, Attribute(0x300A00C2, "LO", "1", "3", name="Beam Name")] = (
+        None
+    )
+    """Beam Name (300A,00C2): Type 3, VR LO, VM 1. User-defined name for Beam. See Note note_C.8.8.14_1."""
+
+    EntityLongLabel: Annotated[
+        vr.LO | None, Attribute(0x30100038, "LO", "1", "3", name="Entity Long Label")
+    ] = None
+    """Entity Long Label (3010,0038): Type 3, VR LO, VM 1. User-defined label for this Beam. See Note note_C.8.8.14_1."""
+
+    BeamDescription: Annotated[
+        vr.ST | None, Attribute(0x300A00C3, "ST", "1", "3", name="Beam Description")
+    ] = None
+    """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for Beam. See Note note_C.8.8.14_1."""
+
+    DefinitionSourceSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
+    ] = None
+    """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the Beam information. Only a single Item is permitted in this Sequence. See Section C.8.8.14.19 and Section C.8.8.13.2."""
+
+    BeamType: Annotated[
+        _beam_type.BeamType,
+        Attribute(
+            0x300A00C4, "CS", "1", "1", name="Beam Type", enumerated=((0, ("STATIC", "DYNAMIC")),)
+        ),
+    ]
+    """Beam Type (300A,00C4): Type 1, VR CS, VM 1. Motion characteristic of Beam. See Note note_C.8.8.14_5. Enumerated Values: STATIC All Control Point Sequence (300A,0111) Attributes remain unchanged between consecutive pairs of control points with changing Cumulative Meterset Weight (300A..."""
+
+    RadiationType: Annotated[
+        _radiation_type.RadiationTypeTerm | vr.CS | None,
+        Attribute(0x300A00C6, "CS", "1", "2", name="Radiation Type"),
+    ]
+    """Radiation Type (300A,00C6): Type 2, VR CS, VM 1. Particle type of Beam. Defined Terms: PHOTON ELECTRON NEUTRON PROTON"""
+
+    PrimaryFluenceModeSequence: Annotated[
+        list[PrimaryFluenceModeSequenceItem] | None,
+        Attribute(0x30020050, "SQ", "1", "3", name="Primary Fluence Mode Sequence"),
+    ] = None
+    """Primary Fluence Mode Sequence (3002,0050): Type 3, VR SQ, VM 1. Sequence defining whether the primary fluence of the treatment beam uses a non-standard fluence-shaping. Only a single Item is permitted in this Sequence."""
+
+    HighDoseTechniqueType: Annotated[
+        _high_dose_technique_type.HighDoseTechniqueTypeTerm | vr.CS | None,
+        Attribute(0x300A00C7, "CS", "1", "1C", name="High-Dose Technique Type"),
+    ] = None
+    """High-Dose Technique Type (300A,00C7): Type 1C, VR CS, VM 1. Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls. Type of high-dose treatment technique. Defined Terms: TBI Total Body Irradiation HDR High Dose Rate Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls."""
+
+    RTTreatmentTechniqueCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x30100080, "SQ", "1", "3", name="RT Treatment Technique Code Sequence"),
+    ] = None
+    """RT Treatment Technique Code Sequence (3010,0080): Type 3, VR SQ, VM 1. Type of treatment technique. Only a single Item shall be included in this Sequence."""
+
+    TreatmentMachineName: Annotated[
+        vr.SH | None, Attribute(0x300A00B2, "SH", "1", "2", name="Treatment Machine Name")
+    ]
+    """Treatment Machine Name (300A,00B2): Type 2, VR SH, VM 1. User-defined name identifying treatment machine to be used for beam delivery. See Note 2."""
+
+    Manufacturer: Annotated[
+        vr.LO | None, Attribute(0x00080070, "LO", "1", "3", name="Manufacturer")
+    ] = None
+    """Manufacturer (0008,0070): Type 3, VR LO, VM 1. Manufacturer of the equipment to be used for beam delivery."""
+
+    InstitutionName: Annotated[
+        vr.LO | None, Attribute(0x00080080, "LO", "1", "3", name="Institution Name")
+    ] = None
+    """Institution Name (0008,0080): Type 3, VR LO, VM 1. Institution where the equipment is located that is to be used for beam delivery."""
+
+    InstitutionAddress: Annotated[
+        vr.ST | None, Attribute(0x00080081, "ST", "1", "3", name="Institution Address")
+    ] = None
+    """Institution Address (0008,0081): Type 3, VR ST, VM 1. Mailing address of the institution where the equipment is located that is to be used for beam delivery."""
+
+    InstitutionalDepartmentName: Annotated[
+        vr.LO | None, Attribute(0x00081040, "LO", "1", "3", name="Institutional Department Name")
+    ] = None
+    """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment is located that is to be used for beam delivery."""
+
+    InstitutionalDepartmentTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
+    ] = None
+    """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. Only a single Item is permitted in this Sequence."""
+
+    ManufacturerModelName: Annotated[
+        vr.LO | None, Attribute(0x00081090, "LO", "1", "3", name="Manufacturer's Model Name")
+    ] = None
+    """Manufacturer's Model Name (0008,1090): Type 3, VR LO, VM 1. Manufacturer's model name of the equipment that is to be used for beam delivery."""
+
+    DeviceSerialNumber: Annotated[
+        vr.LO | None, Attribute(0x00181000, "LO", "1", "3", name="Device Serial Number")
+    ] = None
+    """Device Serial Number (0018,1000): Type 3, VR LO, VM 1. Manufacturer's serial number of the equipment that is to be used for beam delivery."""
+
+    DateOfManufacture: Annotated[
+        vr.DA | None, Attribute(0x00181204, "DA", "1", "3", name="Date of Manufacture")
+    ] = None
+    """Date of Manufacture (0018,1204): Type 3, VR DA, VM 1. The date the equipment that is to be used for beam delivery was originally manufactured or re-manufactured (as opposed to refurbished)."""
+
+    DateOfInstallation: Annotated[
+        vr.DA | None, Attribute(0x00181205, "DA", "1", "3", name="Date of Installation")
+    ] = None
+    """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the equipment that is to be used for beam delivery was installed in its current location. The equipment may or may not have been used prior to installation in its current location."""
+
+    PrimaryDosimeterUnit: Annotated[
+        _primary_dosimeter_unit.PrimaryDosimeterUnit | None,
+        Attribute(
+            0x300A00B3,
+            "CS",
+            "1",
+            "3",
+            name="Primary Dosimeter Unit",
+            enumerated=((0, ("MU", "MINUTE")),),
+        ),
+    ] = None
+    """Primary Dosimeter Unit (300A,00B3): Type 3, VR CS, VM 1. Measurement unit of machine dosimeter. See Section C.8.8.14.1. Enumerated Values: MU Monitor Unit MINUTE minute"""
+
+    TableTopPositionAlignmentUID: Annotated[
+        vr.UI | None, Attribute(0x300A0054, "UI", "1", "3", name="Table Top Position Alignment UID")
+    ] = None
+    """Table Top Position Alignment UID (300A,0054): Type 3, VR UI, VM 1. Identifies the positional alignment of the Table Top for which the values of Table Top Vertical Position (300A,0128), Table Top Longitudinal Position (300A,0129) and Table Top Lateral Position (300A,012A) in the Control Point Sequence (300A..."""
+
+    ReferencedToleranceTableNumber: Annotated[
+        vr.IS | None,
+        Attribute(0x300C00A0, "IS", "1", "3", name="Referenced Tolerance Table Number"),
+    ] = None
+    """Referenced Tolerance Table Number (300C,00A0): Type 3, VR IS, VM 1. Uniquely identifies Tolerance Table specified by Tolerance Table Number (300A,0042) within Tolerance Table Sequence in Section C.8.8.11. These tolerances are to be used for verification of treatment machine settings."""
+
+    SourceAxisDistance: Annotated[
+        vr.DS | None, Attribute(0x300A00B4, "DS", "1", "3", name="Source-Axis Distance")
+    ] = None
+    """Source-Axis Distance (300A,00B4): Type 3, VR DS, VM 1. Radiation source to Gantry rotation axis distance of the equipment that is to be used for beam delivery (mm)."""
+
+    EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
+        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlag
+        | None,
+        Attribute(
+            0x300800A3,
+            "CS",
+            "1",
+            "3",
+            name="Enhanced RT Beam Limiting Device Definition Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Enhanced RT Beam Limiting Device Definition Flag (3008,00A3): Type 3, VR CS, VM 1. Whether the RT Beam Limiting Devices are specified by the Enhanced RT Beam Limiting Device Sequence (3008,00A1). Enumerated Values: YES NO"""
+
+    BeamLimitingDeviceSequence: Annotated[
+        list[BeamLimitingDeviceSequenceItemRTBeams] | None,
+        Attribute(0x300A00B6, "SQ", "1", "1C", name="Beam Limiting Device Sequence"),
+    ] = None
+    """Beam Limiting Device Sequence (300A,00B6): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) sets. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO."""
+
+    EnhancedRTBeamLimitingDeviceSequence: Annotated[
+        list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
+        Attribute(0x300800A1, "SQ", "1", "1C", name="Enhanced RT Beam Limiting Device Sequence"),
+    ] = None
+    """Enhanced RT Beam Limiting Device Sequence (3008,00A1): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Enhanced RT Beam Limiting Device Descriptions. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. One or more Items shall be included in this Sequence."""
+
+    ReferencedPatientSetupNumber: Annotated[
+        vr.IS | None, Attribute(0x300C006A, "IS", "1", "3", name="Referenced Patient Setup Number")
+    ] = None
+    """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Patient Setup to be used for current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence of Section C.8.8.12."""
+
+    ReferencedReferenceImageSequence: Annotated[
+        list[ReferencedReferenceImageSequenceItem] | None,
+        Attribute(0x300C0042, "SQ", "1", "3", name="Referenced Reference Image Sequence"),
+    ] = None
+    """Referenced Reference Image Sequence (300C,0042): Type 3, VR SQ, VM 1. Reference images used for validation of current beam. One or more Items are permitted in this Sequence."""
+
+    PlannedVerificationImageSequence: Annotated[
+        list[PlannedVerificationImageSequenceItem] | None,
+        Attribute(0x300A00CA, "SQ", "1", "3", name="Planned Verification Image Sequence"),
+    ] = None
+    """Planned Verification Image Sequence (300A,00CA): Type 3, VR SQ, VM 1. Sequence of planned verification images to be acquired during current beam. One or more Items are permitted in this Sequence. See Section C.8.8.14.2."""
+
+    TreatmentDeliveryType: Annotated[
+        _treatment_delivery_type.TreatmentDeliveryTypeTerm | vr.CS | None,
+        Attribute(0x300A00CE, "CS", "1", "3", name="Treatment Delivery Type"),
+    ] = None
+    """Treatment Delivery Type (300A,00CE): Type 3, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT normal patient treatment OPEN_PORTFILM portal image acquisition with open field TRMT_PORTFILM portal image acquisition with treatment port CONTINUATION continuation of interrupted treatme..."""
+
+    ReferencedDoseSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
+    ] = None
+    """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids, isodose curves, and named/unnamed point doses). One or more Items are permitted in this Sequence."""
+
+    NumberOfWedges: Annotated[vr.IS, Attribute(0x300A00D0, "IS", "1", "1", name="Number of Wedges")]
+    """Number of Wedges (300A,00D0): Type 1, VR IS, VM 1. Number of wedges associated with current Beam."""
+
+    WedgeSequence: Annotated[
+        list[WedgeSequenceItem] | None,
+        Attribute(0x300A00D1, "SQ", "1", "1C", name="Wedge Sequence"),
+    ] = None
+    """Wedge Sequence (300A,00D1): Type 1C, VR SQ, VM 1. Required if Number of Wedges (300A,00D0) is non-zero. Sequence of treatment wedges. Required if Number of Wedges (300A,00D0) is non-zero. One or more Items shall be included in this Sequence."""
+
+    NumberOfCompensators: Annotated[
+        vr.IS, Attribute(0x300A00E0, "IS", "1", "1", name="Number of Compensators")
+    ]
+    """Number of Compensators (300A,00E0): Type 1, VR IS, VM 1. Number of compensators associated with current Beam."""
+
+    TotalCompensatorTrayFactor: Annotated[
+        vr.DS | None, Attribute(0x300A00E2, "DS", "1", "3", name="Total Compensator Tray Factor")
+    ] = None
+    """Total Compensator Tray Factor (300A,00E2): Type 3, VR DS, VM 1. Compensator Tray transmission factor (between 0 and 1), at the beam energy specified by the Nominal Beam Energy (300A,0114) of the first Control Point of the Control Point Sequence (300A,0111)."""
+
+    CompensatorSequence: Annotated[
+        list[CompensatorSequenceItem] | None,
+        Attribute(0x300A00E3, "SQ", "1", "1C", name="Compensator Sequence"),
+    ] = None
+    """Compensator Sequence (300A,00E3): Type 1C, VR SQ, VM 1. Required if Number of Compensators (300A,00E0) is non-zero. Sequence of treatment compensators. One or more Items shall be included in this Sequence. Required if Number of Compensators (300A,00E0) is non-zero."""
+
+    NumberOfBoli: Annotated[vr.IS, Attribute(0x300A00ED, "IS", "1", "1", name="Number of Boli")]
+    """Number of Boli (300A,00ED): Type 1, VR IS, VM 1. Number of boli associated with current Beam."""
+
+    ReferencedBolusSequence: Annotated[
+        list[ReferencedBolusSequenceItem] | None,
+        Attribute(0x300C00B0, "SQ", "1", "1C", name="Referenced Bolus Sequence"),
+    ] = None
+    """Referenced Bolus Sequence (300C,00B0): Type 1C, VR SQ, VM 1. Required if Number of Boli (300A,00ED) is non-zero. Sequence of boli associated with Beam. Required if Number of Boli (300A,00ED) is non-zero. One or more Items shall be included in this Sequence."""
+
+    NumberOfBlocks: Annotated[vr.IS, Attribute(0x300A00F0, "IS", "1", "1", name="Number of Blocks")]
+    """Number of Blocks (300A,00F0): Type 1, VR IS, VM 1. Number of shielding blocks associated with Beam."""
+
+    TotalBlockTrayFactor: Annotated[
+        vr.DS | None, Attribute(0x300A00F2, "DS", "1", "3", name="Total Block Tray Factor")
+    ] = None
+    """Total Block Tray Factor (300A,00F2): Type 3, VR DS, VM 1. Total block tray transmission for all block trays (between 0 and 1) at the beam energy specified by the Nominal Beam Energy (300A,0114) of the first Control Point of the Control Point Sequence (300A,0111)."""
+
+    BlockSequence: Annotated[
+        list[BlockSequenceItemRTBeams] | None,
+        Attribute(0x300A00F4, "SQ", "1", "1C", name="Block Sequence"),
+    ] = None
+    """Block Sequence (300A,00F4): Type 1C, VR SQ, VM 1. Required if Number of Blocks (300A,00F0) is non-zero. Sequence of blocks associated with Beam. One or more Items shall be included in this Sequence. Required if Number of Blocks (300A,00F0) is non-zero."""
+
+    ApplicatorSequence: Annotated[
+        list[ApplicatorSequenceItem] | None,
+        Attribute(0x300A0107, "SQ", "1", "3", name="Applicator Sequence"),
+    ] = None
+    """Applicator Sequence (300A,0107): Type 3, VR SQ, VM 1. Sequence of Applicators associated with Beam. Only a single Item is permitted in this Sequence."""
+
+    GeneralAccessorySequence: Annotated[
+        list[GeneralAccessorySequenceItem] | None,
+        Attribute(0x300A0420, "SQ", "1", "3", name="General Accessory Sequence"),
+    ] = None
+    """General Accessory Sequence (300A,0420): Type 3, VR SQ, VM 1. A Sequence of General Accessories associated with this Beam. One or more Items are permitted in this Sequence."""
+
+    ReferencedDoseReferenceSequence: Annotated[
+        list[ReferencedDoseReferenceSequenceItemRTBeams] | None,
+        Attribute(0x300C0050, "SQ", "1", "3", name="Referenced Dose Reference Sequence"),
+    ] = None
+    """Referenced Dose Reference Sequence (300C,0050): Type 3, VR SQ, VM 1. A Sequence of Dose References for which verification control points are defined. One or more Items are permitted in this Sequence."""
+
+    FinalCumulativeMetersetWeight: Annotated[
+        vr.DS | None,
+        Attribute(0x300A010E, "DS", "1", "1C", name="Final Cumulative Meterset Weight"),
+    ] = None
+    """Final Cumulative Meterset Weight (300A,010E): Type 1C, VR DS, VM 1. Required if Cumulative Meterset Weight is non-null in Control Points specified within Control Point Sequence (300A,0111). Value of Cumulative Meterset Weight (300A,0134) for final Control Point in Control Point Sequence (300A,0111). Required if Cumulative Meterset Weight is non-null in Control Points specified within Control Point Sequence (300A,0111)."""
+
+    NumberOfControlPoints: Annotated[
+        vr.IS, Attribute(0x300A0110, "IS", "1", "1", name="Number of Control Points")
+    ]
+    """Number of Control Points (300A,0110): Type 1, VR IS, VM 1. Number of control points in Beam. Value shall be greater than or equal to 2."""
+
+    ControlPointSequence: Annotated[
+        list[ControlPointSequenceItem],
+        Attribute(0x300A0111, "SQ", "1", "1", name="Control Point Sequence"),
+    ]
+    """Control Point Sequence (300A,0111): Type 1, VR SQ, VM 1. Sequence of machine configurations describing treatment beam. The number of Items in this Sequence shall equal the value of Number of Control Points (300A,0110). See Section C.8.8.14.5 and Section C.8.8.14.6."""

@@ -1,0 +1,49 @@
+"""Item class BlendingDisplaySequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import blending_mode as _blending_mode
+from dicomodel.items.blending_display_input_sequence_item import BlendingDisplayInputSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class BlendingDisplaySequenceItem(DicomModel):
+    """An item of Blending Display Sequence (0070,1B04), as first defined in Advanced Blending Presentation State Display Module Attributes (C.11.34.1-1)."""
+
+    dicom_name: ClassVar[str] = "Blending Display Sequence"
+    dicom_table: ClassVar[str] = "table_C.11.34.1-1"
+
+    BlendingDisplayInputSequence: Annotated[
+        list[BlendingDisplayInputSequenceItem],
+        Attribute(0x00701B03, "SQ", "1", "1", name="Blending Display Input Sequence"),
+    ]
+    """Blending Display Input Sequence (0070,1B03): Type 1, VR SQ, VM 1. Each Item is an input series that will be used in the blending operation. The order of Items is significant Two Items shall be included if the blending mode is FOREGROUND. One or more Items shall be included if the blending mode is EQUAL."""
+
+    RelativeOpacity: Annotated[
+        vr.FL | None, Attribute(0x00700403, "FL", "1", "1C", name="Relative Opacity")
+    ] = None
+    """Relative Opacity (0070,0403): Type 1C, VR FL, VM 1. Required if Blending Mode (0070,1B06) is equal to FOREGROUND. Specifies Relative Opacity for the visible pixels of the set referenced by the first Blending Input Number (0070,1B02) Required if Blending Mode (0070,1B06) is equal to FOREGROUND."""
+
+    BlendingMode: Annotated[
+        _blending_mode.BlendingMode,
+        Attribute(
+            0x00701B06,
+            "CS",
+            "1",
+            "1",
+            name="Blending Mode",
+            enumerated=((0, ("EQUAL", "FOREGROUND")),),
+        ),
+    ]
+    """Blending Mode (0070,1B06): Type 1, VR CS, VM 1. Describes the method for weighting the different input images during the blending operation: Enumerated Values: EQUAL FOREGROUND See Section N.2.6 in PS3.4."""
+
+    BlendingInputNumber: Annotated[
+        vr.US | None, Attribute(0x00701B02, "US", "1", "1C", name="Blending Input Number")
+    ] = None
+    """Blending Input Number (0070,1B02): Type 1C, VR US, VM 1. Required if the result is used for further Blending. Identification of the result as input for a subsequent blending operation. Required if the result is used for further Blending. If this Attribute is not present the Item describes the final output of the blending process."""

@@ -1,0 +1,30 @@
+"""Item class CalculationCommentSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import calculation_comment_type as _calculation_comment_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class CalculationCommentSequenceItem(DicomModel):
+    """An item of Calculation Comment Sequence (0022,112A), as first defined in Intraocular Lens Calculations Macro Attributes (C.8.25.16-2)."""
+
+    dicom_name: ClassVar[str] = "Calculation Comment Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.16-2"
+
+    CalculationCommentType: Annotated[
+        _calculation_comment_type.CalculationCommentTypeTerm | vr.CS,
+        Attribute(0x0022112B, "CS", "1", "1", name="Calculation Comment Type"),
+    ]
+    """Calculation Comment Type (0022,112B): Type 1, VR CS, VM 1. The type of the Calculation Comment (0022,112C). Defined Terms: INFORMATIVE WARNING"""
+
+    CalculationComment: Annotated[
+        vr.LT, Attribute(0x0022112C, "LT", "1", "1", name="Calculation Comment")
+    ]
+    """Calculation Comment (0022,112C): Type 1, VR LT, VM 1. Comment related to the intraocular lens calculation(s)."""

@@ -1,0 +1,52 @@
+"""Item class CameraPositionGroupSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import render_projection as _render_projection
+from dicomodel.model import Attribute, DicomModel
+
+
+class CameraPositionGroupSequenceItem(DicomModel):
+    """An item of Camera Position Group Sequence (0034,000B), as first defined in Camera Position Functional Group Macro Attributes (C.7.6.16.2.28-1)."""
+
+    dicom_name: ClassVar[str] = "Camera Position Group Sequence"
+    dicom_table: ClassVar[str] = "table_C.7.6.16.2.28-1"
+
+    RenderProjection: Annotated[
+        _render_projection.RenderProjection,
+        Attribute(
+            0x00701602,
+            "CS",
+            "1",
+            "1",
+            name="Render Projection",
+            enumerated=((0, ("PERSPECTIVE",)),),
+        ),
+    ]
+    """Render Projection (0070,1602): Type 1, VR CS, VM 1. Projection style. Enumerated Values: PERSPECTIVE"""
+
+    ViewpointPosition: Annotated[
+        list[vr.FD], Attribute(0x00701603, "FD", "3", "1", name="Viewpoint Position")
+    ]
+    """Viewpoint Position (0070,1603): Type 1, VR FD, VM 3. Position of the viewpoint in volume space. A point (x,y,z) in the Frame Reference Coordinate System referenced in the Section C.7.4.1."""
+
+    ViewpointLookAtPoint: Annotated[
+        list[vr.FD], Attribute(0x00701604, "FD", "3", "1", name="Viewpoint LookAt Point")
+    ]
+    """Viewpoint LookAt Point (0070,1604): Type 1, VR FD, VM 3. Point the viewpoint is looking at. A point (x,y,z) in the Frame Reference Coordinate System referenced in the Section C.7.4.1."""
+
+    ViewpointUpDirection: Annotated[
+        list[vr.FD], Attribute(0x00701605, "FD", "3", "1", name="Viewpoint Up Direction")
+    ]
+    """Viewpoint Up Direction (0070,1605): Type 1, VR FD, VM 3. Vertical orientation of the view. A vector (x,y,z) in the Frame Reference Coordinate System referenced in the Section C.7.4.1."""
+
+    RenderFieldOfView: Annotated[
+        list[vr.FD], Attribute(0x00701606, "FD", "6", "1", name="Render Field of View")
+    ]
+    """Render Field of View (0070,1606): Type 1, VR FD, VM 6. The field of view specified as a 6-tuple of values (X left, X right, Y top, Y bottom, Distance near, Distance far) in the Viewpoint Coordinate System, in mm. See Section C.11.30.1."""

@@ -1,0 +1,30 @@
+"""Item class CodingSchemeResourcesSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import coding_scheme_url_type as _coding_scheme_url_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class CodingSchemeResourcesSequenceItem(DicomModel):
+    """An item of Coding Scheme Resources Sequence (0008,0109), as first defined in SOP Common Module Attributes (C.12-1)."""
+
+    dicom_name: ClassVar[str] = "Coding Scheme Resources Sequence"
+    dicom_table: ClassVar[str] = "table_C.12-1"
+
+    CodingSchemeURLType: Annotated[
+        _coding_scheme_url_type.CodingSchemeURLTypeTerm | vr.CS,
+        Attribute(0x0008010A, "CS", "1", "1", name="Coding Scheme URL Type"),
+    ]
+    """Coding Scheme URL Type (0008,010A): Type 1, VR CS, VM 1. The type of the resource related to the coding scheme at the Coding Scheme URL (0008,010E). Defined Terms: DOC The resource is human-readable information describing the coding scheme."""
+
+    CodingSchemeURL: Annotated[
+        vr.UR, Attribute(0x0008010E, "UR", "1", "1", name="Coding Scheme URL")
+    ]
+    """Coding Scheme URL (0008,010E): Type 1, VR UR, VM 1. A resource related to the coding scheme."""

@@ -1,0 +1,48 @@
+"""Item class ComponentTypesSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import exclusive_component_type as _exclusive_component_type
+from dicomodel.enums import mandatory_component_type as _mandatory_component_type
+from dicomodel.items.component_sequence_item import ComponentSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ComponentTypesSequenceItem(DicomModel):
+    """An item of Component Types Sequence (0076,0032), as first defined in Implant Assembly Template Module Attributes (C.29.2-1)."""
+
+    dicom_name: ClassVar[str] = "Component Types Sequence"
+    dicom_table: ClassVar[str] = "table_C.29.2-1"
+
+    ComponentTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00760034, "SQ", "1", "1", name="Component Type Code Sequence"),
+    ]
+    """Component Type Code Sequence (0076,0034): Type 1, VR SQ, VM 1. Label assigned to that type of component. Only a single Item shall be included in this Sequence."""
+
+    ExclusiveComponentType: Annotated[
+        _exclusive_component_type.ExclusiveComponentTypeTerm | vr.CS,
+        Attribute(0x00760036, "CS", "1", "1", name="Exclusive Component Type"),
+    ]
+    """Exclusive Component Type (0076,0036): Type 1, VR CS, VM 1. Indicates that only one component of this Component Type shall be used in an assembly. Defined Terms: YES NO"""
+
+    MandatoryComponentType: Annotated[
+        _mandatory_component_type.MandatoryComponentTypeTerm | vr.CS,
+        Attribute(0x00760038, "CS", "1", "1", name="Mandatory Component Type"),
+    ]
+    """Mandatory Component Type (0076,0038): Type 1, VR CS, VM 1. Indicates that at least one component of this Component Type has to be used in an assembly. Defined Terms: YES NO"""
+
+    ComponentSequence: Annotated[
+        list[ComponentSequenceItem],
+        Attribute(0x00760040, "SQ", "1", "1", name="Component Sequence"),
+    ]
+    """Component Sequence (0076,0040): Type 1, VR SQ, VM 1. References to implant template components used in the assembly. One or more Items shall be included in this Sequence."""

@@ -1,0 +1,159 @@
+"""Item class CompoundGraphicSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import compound_graphic_type as _compound_graphic_type
+from dicomodel.enums import compound_graphic_units as _compound_graphic_units
+from dicomodel.enums import graphic_filled as _graphic_filled
+from dicomodel.enums import show_tick_label as _show_tick_label
+from dicomodel.enums import tick_alignment as _tick_alignment
+from dicomodel.enums import tick_label_alignment as _tick_label_alignment
+from dicomodel.items.fill_style_sequence_item import FillStyleSequenceItem
+from dicomodel.items.line_style_sequence_item import LineStyleSequenceItem
+from dicomodel.items.major_ticks_sequence_item import MajorTicksSequenceItem
+from dicomodel.items.text_style_sequence_item import TextStyleSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class CompoundGraphicSequenceItem(DicomModel):
+    """An item of Compound Graphic Sequence (0070,0209), as first defined in Graphic Annotation Module Attributes (C.10-5)."""
+
+    dicom_name: ClassVar[str] = "Compound Graphic Sequence"
+    dicom_table: ClassVar[str] = "table_C.10-5"
+
+    CompoundGraphicInstanceID: Annotated[
+        vr.UL, Attribute(0x00700226, "UL", "1", "1", name="Compound Graphic Instance ID")
+    ]
+    """Compound Graphic Instance ID (0070,0226): Type 1, VR UL, VM 1. A number that identifies the Compound Graphic described in this Item. The value shall be unique within this SOP Instance. See Section C.10.5.1.3.1."""
+
+    CompoundGraphicUnits: Annotated[
+        _compound_graphic_units.CompoundGraphicUnits,
+        Attribute(
+            0x00700282,
+            "CS",
+            "1",
+            "1",
+            name="Compound Graphic Units",
+            enumerated=((0, ("PIXEL", "DISPLAY")),),
+        ),
+    ]
+    """Compound Graphic Units (0070,0282): Type 1, VR CS, VM 1. Type of dimension used in Attributes for the Compound Graphic when specifying distances and locations. Enumerated Values: PIXEL When an Attribute value specifies a location, it shall be an image relative position specified with sub-pixel re..."""
+
+    GraphicDimensions: Annotated[
+        vr.US,
+        Attribute(0x00700020, "US", "1", "1", name="Graphic Dimensions", enumerated=((0, ("2",)),)),
+    ]
+    """Graphic Dimensions (0070,0020): Type 1, VR US, VM 1. Enumerated Values: 2"""
+
+    NumberOfGraphicPoints: Annotated[
+        vr.US, Attribute(0x00700021, "US", "1", "1", name="Number of Graphic Points")
+    ]
+    """Number of Graphic Points (0070,0021): Type 1, VR US, VM 1. Number of data Items, e.g., points, in this Compound Graphic."""
+
+    GraphicData: Annotated[
+        list[vr.FL], Attribute(0x00700022, "FL", "2-n", "1", name="Graphic Data")
+    ]
+    """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. Numerical data Items that specify this Compound Graphic (points, vectors and scalars). See Section C.10.5.1.3 for further explanation."""
+
+    CompoundGraphicType: Annotated[
+        _compound_graphic_type.CompoundGraphicTypeTerm | vr.CS,
+        Attribute(0x00700294, "CS", "1", "1", name="Compound Graphic Type"),
+    ]
+    """Compound Graphic Type (0070,0294): Type 1, VR CS, VM 1. The shape of this Compound Graphic. See Section C.10.5.1.3. Defined Terms: MULTILINE INFINITELINE CUTLINE RANGELINE RULER AXIS CROSSHAIR ARROW RECTANGLE ELLIPSE Implementers may add private graphic types."""
+
+    TextStyleSequence: Annotated[
+        list[TextStyleSequenceItem] | None,
+        Attribute(0x00700231, "SQ", "1", "3", name="Text Style Sequence"),
+    ] = None
+    """Text Style Sequence (0070,0231): Type 3, VR SQ, VM 1. Sequence that describes the text style. Only a single Item shall be included in this Sequence."""
+
+    LineStyleSequence: Annotated[
+        list[LineStyleSequenceItem] | None,
+        Attribute(0x00700232, "SQ", "1", "3", name="Line Style Sequence"),
+    ] = None
+    """Line Style Sequence (0070,0232): Type 3, VR SQ, VM 1. Sequence that describes the line style. Only a single Item shall be included in this Sequence."""
+
+    RotationAngle: Annotated[
+        vr.FD | None, Attribute(0x00700230, "FD", "1", "3", name="Rotation Angle")
+    ] = None
+    """Rotation Angle (0070,0230): Type 3, VR FD, VM 1. The rotation of this Compound Graphic in degrees. Value shall be in degrees, between 0 and 360. See Section C.10.5.1.3."""
+
+    RotationPoint: Annotated[
+        list[vr.FL] | None, Attribute(0x00700273, "FL", "2", "1C", name="Rotation Point")
+    ] = None
+    """Rotation Point (0070,0273): Type 1C, VR FL, VM 2. Required if Rotation Angle (0070,0230) is present or if Compound Graphic Type (0070,0294) is CUTLINE or INFINITELINE. The rotation point of this Compound Graphic. See Section C.10.5.1.3. Required if Rotation Angle (0070,0230) is present or if Compound Graphic Type (0070,0294) is CUTLINE or INFINITELINE."""
+
+    GapLength: Annotated[
+        vr.FL | None, Attribute(0x00700261, "FL", "1", "1C", name="Gap Length")
+    ] = None
+    """Gap Length (0070,0261): Type 1C, VR FL, VM 1. Required if Compound Graphic Type (0070,0294) equals CUTLINE, INFINITELINE or CROSSHAIR. Diameter of the circle around Rotation Point (0070,0273) where the CUTLINE or INFINITELINE is not rendered. Diameter of the circle around the origin, specified by Graphic Data (0070,0022) where the CROSSHAIR is not rendered."""
+
+    DiameterOfVisibility: Annotated[
+        vr.FL | None, Attribute(0x00700262, "FL", "1", "1C", name="Diameter of Visibility")
+    ] = None
+    """Diameter of Visibility (0070,0262): Type 1C, VR FL, VM 1. Required if Compound Graphic Type (0070,0294) equals CROSSHAIR. Diameter of the circle around the CROSSHAIR origin where the CROSSHAIR is visible. The Compound Graphic Units (0070,0282) of the Diameter of Visibility (0070,0262) shall be DISPLAY."""
+
+    MajorTicksSequence: Annotated[
+        list[MajorTicksSequenceItem] | None,
+        Attribute(0x00700287, "SQ", "1", "1C", name="Major Ticks Sequence"),
+    ] = None
+    """Major Ticks Sequence (0070,0287): Type 1C, VR SQ, VM 1. Required if Compound Graphic Type (0070,0294) equals AXIS. The sequence of major ticks on the AXIS object. Two or more Items shall be present. Required if Compound Graphic Type (0070,0294) equals AXIS."""
+
+    TickAlignment: Annotated[
+        _tick_alignment.TickAlignment | None,
+        Attribute(
+            0x00700274,
+            "CS",
+            "1",
+            "1C",
+            name="Tick Alignment",
+            enumerated=((0, ("BOTTOM", "CENTER", "TOP")),),
+        ),
+    ] = None
+    """Tick Alignment (0070,0274): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR. The alignment of the ticks with respect to the line. Enumerated Values: BOTTOM CENTER TOP See Section C.10.5.1.3. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR."""
+
+    TickLabelAlignment: Annotated[
+        _tick_label_alignment.TickLabelAlignment | None,
+        Attribute(
+            0x00700279,
+            "CS",
+            "1",
+            "1C",
+            name="Tick Label Alignment",
+            enumerated=((0, ("BOTTOM", "TOP")),),
+        ),
+    ] = None
+    """Tick Label Alignment (0070,0279): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS, or CROSSHAIR. The alignment of the label with respect to the tick. Enumerated Values: BOTTOM TOP See Section C.10.5.1.3. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS, or CROSSHAIR."""
+
+    ShowTickLabel: Annotated[
+        _show_tick_label.ShowTickLabel | None,
+        Attribute(
+            0x00700278, "CS", "1", "1C", name="Show Tick Label", enumerated=((0, ("Y", "N")),)
+        ),
+    ] = None
+    """Show Tick Label (0070,0278): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR. Indicates whether the tick label should be initially visible. Enumerated Values: Y Yes N No Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR."""
+
+    GraphicFilled: Annotated[
+        _graphic_filled.GraphicFilled | None,
+        Attribute(
+            0x00700024, "CS", "1", "1C", name="Graphic Filled", enumerated=((0, ("Y", "N")),)
+        ),
+    ] = None
+    """Graphic Filled (0070,0024): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RECTANGLE or ELLIPSE. Indicates whether or not the Compound Graphics is displayed as filled. Enumerated Values: Y yes N no Required if Compound Graphic Type (0070,0294) equals RECTANGLE or ELLIPSE."""
+
+    FillStyleSequence: Annotated[
+        list[FillStyleSequenceItem] | None,
+        Attribute(0x00700233, "SQ", "1", "3", name="Fill Style Sequence"),
+    ] = None
+    """Fill Style Sequence (0070,0233): Type 3, VR SQ, VM 1. Sequence that describes the fill style. Only a single Item is permitted in this Sequence."""
+
+    GraphicGroupID: Annotated[
+        vr.UL | None, Attribute(0x00700295, "UL", "1", "3", name="Graphic Group ID")
+    ] = None
+    """Graphic Group ID (0070,0295): Type 3, VR UL, VM 1. A number that defines the corresponding group object in the Graphic Group Sequence (0070,0234). If the Attribute is not present the object does not belong to a group."""

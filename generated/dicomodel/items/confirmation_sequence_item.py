@@ -1,0 +1,66 @@
+"""Item class ConfirmationSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.asserter_identification_sequence_item import AsserterIdentificationSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.pertinent_documents_sequence_item import PertinentDocumentsSequenceItem
+from dicomodel.items.related_assertion_sequence_item import RelatedAssertionSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class ConfirmationSequenceItem(DicomModel):
+    """An item of Confirmation Sequence (300A,073F), as first defined in RT Radiation Record Common Module Attributes (C.36.22-1)."""
+
+    dicom_name: ClassVar[str] = "Confirmation Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.22-1"
+
+    AssertionCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00440101, "SQ", "1", "1", name="Assertion Code Sequence"),
+    ]
+    """Assertion Code Sequence (0044,0101): Type 1, VR SQ, VM 1. The Assertion being made. Only a single Item shall be included in this Sequence."""
+
+    AssertionUID: Annotated[vr.UI, Attribute(0x00440102, "UI", "1", "1", name="Assertion UID")]
+    """Assertion UID (0044,0102): Type 1, VR UI, VM 1. Unique identification of this Assertion."""
+
+    AsserterIdentificationSequence: Annotated[
+        list[AsserterIdentificationSequenceItem],
+        Attribute(0x00440103, "SQ", "1", "1", name="Asserter Identification Sequence"),
+    ]
+    """Asserter Identification Sequence (0044,0103): Type 1, VR SQ, VM 1. The person or device making the Assertion. Only a single Item shall be included in this Sequence. Multiple asserters wishing to make the same Assertion may be recorded as multiple Assertions, each with a single asserter."""
+
+    AssertionDateTime: Annotated[
+        vr.DT, Attribute(0x00440104, "DT", "1", "1", name="Assertion DateTime")
+    ]
+    """Assertion DateTime (0044,0104): Type 1, VR DT, VM 1. Date and time at which the Assertion was made."""
+
+    AssertionExpirationDateTime: Annotated[
+        vr.DT | None, Attribute(0x00440105, "DT", "1", "3", name="Assertion Expiration DateTime")
+    ] = None
+    """Assertion Expiration DateTime (0044,0105): Type 3, VR DT, VM 1. Date and time at which the Assertion expires. If this Attribute is absent or empty, it means the Assertion does not have a pre-determined date and time at which it expires."""
+
+    AssertionComments: Annotated[
+        vr.UT | None, Attribute(0x00440106, "UT", "1", "3", name="Assertion Comments")
+    ] = None
+    """Assertion Comments (0044,0106): Type 3, VR UT, VM 1. Comments on the nature, extent or basis of the Assertion."""
+
+    PertinentDocumentsSequence: Annotated[
+        list[PertinentDocumentsSequenceItem] | None,
+        Attribute(0x00380100, "SQ", "1", "3", name="Pertinent Documents Sequence"),
+    ] = None
+    """Pertinent Documents Sequence (0038,0100): Type 3, VR SQ, VM 1. Reference to document(s) that describe the Assertion semantics, or provide the basis for making the Assertion. Items shall not be empty. One or more Items are permitted in this Sequence."""
+
+    RelatedAssertionSequence: Annotated[
+        list[RelatedAssertionSequenceItem] | None,
+        Attribute(0x00440107, "SQ", "1", "3", name="Related Assertion Sequence"),
+    ] = None
+    """Related Assertion Sequence (0044,0107): Type 3, VR SQ, VM 1. Other Assertions which may be of interest to systems examining this Assertion. One or more Items are permitted in this Sequence."""

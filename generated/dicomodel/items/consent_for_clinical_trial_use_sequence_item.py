@@ -1,0 +1,50 @@
+"""Item class ConsentForClinicalTrialUseSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import consent_for_distribution_flag as _consent_for_distribution_flag
+from dicomodel.enums import distribution_type as _distribution_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class ConsentForClinicalTrialUseSequenceItem(DicomModel):
+    """An item of Consent for Clinical Trial Use Sequence (0012,0083), as first defined in Clinical Trial Study Module Attributes (C.7-4b)."""
+
+    dicom_name: ClassVar[str] = "Consent for Clinical Trial Use Sequence"
+    dicom_table: ClassVar[str] = "table_C.7-4b"
+
+    DistributionType: Annotated[
+        _distribution_type.DistributionTypeTerm | vr.CS | None,
+        Attribute(0x00120084, "CS", "1", "1C", name="Distribution Type"),
+    ] = None
+    """Distribution Type (0012,0084): Type 1C, VR CS, VM 1. Required if Consent for Distribution Flag (0012,0085) equals YES or WITHDRAWN. The type of distribution for which consent to distribute has been granted. Defined Terms: NAMED_PROTOCOL RESTRICTED_REUSE PUBLIC_RELEASE See Section C.7.2.3.1.2. Required if Consent for Distribution Flag (0012,0085) equals YES or WITHDRAWN."""
+
+    ClinicalTrialProtocolID: Annotated[
+        vr.LO | None, Attribute(0x00120020, "LO", "1", "1C", name="Clinical Trial Protocol ID")
+    ] = None
+    """Clinical Trial Protocol ID (0012,0020): Type 1C, VR LO, VM 1. Required if Distribution Type (0012,0084) is NAMED_PROTOCOL and the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020) in the Section C.7.1.3. The identifier of the protocol for which consent to distribute has been granted. Required if Distribution Type (0012,0084) is NAMED_PROTOCOL and the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020) in the Se..."""
+
+    IssuerOfClinicalTrialProtocolID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120022, "LO", "1", "3", name="Issuer of Clinical Trial Protocol ID"),
+    ] = None
+    """Issuer of Clinical Trial Protocol ID (0012,0022): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Protocol ID."""
+
+    ConsentForDistributionFlag: Annotated[
+        _consent_for_distribution_flag.ConsentForDistributionFlag,
+        Attribute(
+            0x00120085,
+            "CS",
+            "1",
+            "1",
+            name="Consent for Distribution Flag",
+            enumerated=((0, ("NO", "YES", "WITHDRAWN")),),
+        ),
+    ]
+    """Consent for Distribution Flag (0012,0085): Type 1, VR CS, VM 1. Whether or not consent to distribute has been granted for the purpose described in Distribution Type (0012,0084). Enumerated Values: NO YES WITHDRAWN See Section C.7.2.3.1.2. Under some circumstances, consent may be withdrawn."""

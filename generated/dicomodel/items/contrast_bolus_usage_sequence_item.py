@@ -1,0 +1,58 @@
+"""Item class ContrastBolusUsageSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import contrast_bolus_agent_administered as _contrast_bolus_agent_administered
+from dicomodel.enums import contrast_bolus_agent_detected as _contrast_bolus_agent_detected
+from dicomodel.enums import contrast_bolus_agent_phase as _contrast_bolus_agent_phase
+from dicomodel.model import Attribute, DicomModel
+
+
+class ContrastBolusUsageSequenceItem(DicomModel):
+    """An item of Contrast/Bolus Usage Sequence (0018,9341), as first defined in Contrast/Bolus Usage Macro Attributes (C.7.16-13)."""
+
+    dicom_name: ClassVar[str] = "Contrast/Bolus Usage Sequence"
+    dicom_table: ClassVar[str] = "table_C.7.16-13"
+
+    ContrastBolusAgentNumber: Annotated[
+        vr.US, Attribute(0x00189337, "US", "1", "1", name="Contrast/Bolus Agent Number")
+    ]
+    """Contrast/Bolus Agent Number (0018,9337): Type 1, VR US, VM 1. Identifying number corresponding to the agent described in the Section C.7.6.4b."""
+
+    ContrastBolusAgentAdministered: Annotated[
+        _contrast_bolus_agent_administered.ContrastBolusAgentAdministered,
+        Attribute(
+            0x00189342,
+            "CS",
+            "1",
+            "1",
+            name="Contrast/Bolus Agent Administered",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Contrast/Bolus Agent Administered (0018,9342): Type 1, VR CS, VM 1. The administration of the selected agent had begun by the time this frame was acquired. Enumerated Values: YES NO"""
+
+    ContrastBolusAgentDetected: Annotated[
+        _contrast_bolus_agent_detected.ContrastBolusAgentDetected | None,
+        Attribute(
+            0x00189343,
+            "CS",
+            "1",
+            "2",
+            name="Contrast/Bolus Agent Detected",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Contrast/Bolus Agent Detected (0018,9343): Type 2, VR CS, VM 1. The selected agent was detected in the frame. Enumerated Values: YES NO May only be zero length if the acquisition device is not capable of detecting the presence of this contrast agent in the frame."""
+
+    ContrastBolusAgentPhase: Annotated[
+        _contrast_bolus_agent_phase.ContrastBolusAgentPhaseTerm | vr.CS | None,
+        Attribute(0x00189344, "CS", "1", "2C", name="Contrast/Bolus Agent Phase"),
+    ] = None
+    """Contrast/Bolus Agent Phase (0018,9344): Type 2C, VR CS, VM 1. Required if Contrast/Bolus Administration Route Sequence (0018,0014) for the Contrast/Bolus Agent Number (0018,9337) defined in the Contrast/Bolus Agent Sequence (0018,0012) is (47625008, SCT, \"Intravenous route\") or (47625008, SCT, \"Intravenous route\"); may be present otherwise. Nominal phase of intravenous contrast administration. Defined Terms: PRE_CONTRAST POST_CONTRAST IMMEDIATE DYNAMIC STEADY_STATE DELAYED ARTERIAL CAPILLARY VENOUS PORTAL_VENOUS Required if Contrast/Bolus Administration Route Sequence (0018,00..."""

@@ -1,0 +1,32 @@
+"""Item class ContributingSOPInstancesReferenceSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_series_sequence_item_general_contributing_sources import (
+    ReferencedSeriesSequenceItemGeneralContributingSources,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ContributingSOPInstancesReferenceSequenceItem(DicomModel):
+    """An item of Contributing SOP Instances Reference Sequence (0020,9529), as first defined in General Contributing Sources Macro Attributes (10-13)."""
+
+    dicom_name: ClassVar[str] = "Contributing SOP Instances Reference Sequence"
+    dicom_table: ClassVar[str] = "table_10-13"
+
+    StudyInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000D, "UI", "1", "1", name="Study Instance UID")
+    ]
+    """Study Instance UID (0020,000D): Type 1, VR UI, VM 1. Unique identifier for the Study of the Contributing SOP Instances."""
+
+    ReferencedSeriesSequence: Annotated[
+        list[ReferencedSeriesSequenceItemGeneralContributingSources],
+        Attribute(0x00081115, "SQ", "1", "1", name="Referenced Series Sequence"),
+    ]
+    """Referenced Series Sequence (0008,1115): Type 1, VR SQ, VM 1. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence."""

@@ -1,0 +1,53 @@
+"""Item class CTAcquisitionTypeSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import acquisition_type as _acquisition_type
+from dicomodel.enums import constant_volume_flag as _constant_volume_flag
+from dicomodel.enums import fluoroscopy_flag as _fluoroscopy_flag
+from dicomodel.model import Attribute, DicomModel
+
+
+class CTAcquisitionTypeSequenceItem(DicomModel):
+    """An item of CT Acquisition Type Sequence (0018,9301), as first defined in CT Acquisition Type Macro Attributes (C.8-118)."""
+
+    dicom_name: ClassVar[str] = "CT Acquisition Type Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-118"
+
+    AcquisitionType: Annotated[
+        _acquisition_type.AcquisitionTypeTerm | vr.CS | None,
+        Attribute(0x00189302, "CS", "1", "1C", name="Acquisition Type"),
+    ] = None
+    """Acquisition Type (0018,9302): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Description of the method used during acquisition of this frame. See Section C.8.15.3.2.1 for Defined Terms. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
+
+    TubeAngle: Annotated[
+        vr.FD | None, Attribute(0x00189303, "FD", "1", "1C", name="Tube Angle")
+    ] = None
+    """Tube Angle (0018,9303): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Acquisition Type (0018,9302) is CONSTANT_ANGLE. May be present otherwise if Frame Type (0008,9007) Value 1 of this frame is DERIVED and Acquisition Type (0018,9302) is CONSTANT_ANGLE. The constant angle at which the X-Ray source is located during acquisition. 0 degrees means that the source is located at the highest point of the gantry orbit."""
+
+    ConstantVolumeFlag: Annotated[
+        _constant_volume_flag.ConstantVolumeFlag | None,
+        Attribute(
+            0x00189333,
+            "CS",
+            "1",
+            "1C",
+            name="Constant Volume Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Constant Volume Flag (0018,9333): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Identifies that the acquisition was performed by repetitively acquiring the same volume set over a period of time. Acquisition Type (0018,9302) may be SEQUENCED, SPIRAL or STATIONARY depending on whether table movement is necessary to cover..."""
+
+    FluoroscopyFlag: Annotated[
+        _fluoroscopy_flag.FluoroscopyFlag | None,
+        Attribute(
+            0x00189334, "CS", "1", "1C", name="Fluoroscopy Flag", enumerated=((0, ("YES", "NO")),)
+        ),
+    ] = None
+    """Fluoroscopy Flag (0018,9334): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Identifies that near real-time display of a block of continuously acquired data was performed, which may result in a lower than usual image quality."""

@@ -1,0 +1,68 @@
+"""Item class CTImageFrameTypeSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import pixel_presentation as _pixel_presentation
+from dicomodel.enums import (
+    volume_based_calculation_technique as _volume_based_calculation_technique,
+)
+from dicomodel.enums import volumetric_properties as _volumetric_properties
+from dicomodel.model import Attribute, DicomModel
+
+
+class CTImageFrameTypeSequenceItem(DicomModel):
+    """An item of CT Image Frame Type Sequence (0018,9329), as first defined in CT Image Frame Type Macro Attributes (C.8-117)."""
+
+    dicom_name: ClassVar[str] = "CT Image Frame Type Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-117"
+
+    FrameType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00089007,
+            "CS",
+            "4-5",
+            "1",
+            name="Frame Type",
+            enumerated=((1, ("ORIGINAL", "DERIVED", "MIXED")), (2, ("PRIMARY",)), (4, ("NONE",))),
+        ),
+    ]
+    """Frame Type (0008,9007): Type 1, VR CS, VM 4-5. Type of Frame. A multi-valued Attribute analogous to Image Type (0008,0008). Enumerated Values and Defined Terms are the same as those for the four or five values of Image Type (0008,0008), except that the value MIXED is not allowed unless..."""
+
+    PixelPresentation: Annotated[
+        _pixel_presentation.PixelPresentation,
+        Attribute(
+            0x00089205,
+            "CS",
+            "1",
+            "1",
+            name="Pixel Presentation",
+            enumerated=((0, ("COLOR", "MONOCHROME", "MIXED", "TRUE_COLOR")),),
+        ),
+    ]
+    """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Indication of the presence or absence of color information that may be used during rendering. See Section C.8.16.2.1.1 for a description and Enumerated Values."""
+
+    VolumetricProperties: Annotated[
+        _volumetric_properties.VolumetricProperties,
+        Attribute(
+            0x00089206,
+            "CS",
+            "1",
+            "1",
+            name="Volumetric Properties",
+            enumerated=((0, ("VOLUME", "SAMPLED", "DISTORTED", "MIXED")),),
+        ),
+    ]
+    """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.16.2.1.2 for a description and Enumerated Values."""
+
+    VolumeBasedCalculationTechnique: Annotated[
+        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
+    ]
+    """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.16.2.1.3 for a description and Defined Terms."""

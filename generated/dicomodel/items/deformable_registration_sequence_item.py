@@ -1,0 +1,79 @@
+"""Item class DeformableRegistrationSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.deformable_registration_grid_sequence_item import (
+    DeformableRegistrationGridSequenceItem,
+)
+from dicomodel.items.matrix_sequence_item import MatrixSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.post_deformation_matrix_registration_sequence_item import (
+    PostDeformationMatrixRegistrationSequenceItem,
+)
+from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.used_fiducials_sequence_item import UsedFiducialsSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class DeformableRegistrationSequenceItem(DicomModel):
+    """An item of Deformable Registration Sequence (0064,0002), as first defined in Deformable Spatial Registration Module Attributes (C.20.3-1)."""
+
+    dicom_name: ClassVar[str] = "Deformable Registration Sequence"
+    dicom_table: ClassVar[str] = "table_C.20.3-1"
+
+    SourceFrameOfReferenceUID: Annotated[
+        vr.UI, Attribute(0x00640003, "UI", "1", "1", name="Source Frame of Reference UID")
+    ]
+    """Source Frame of Reference UID (0064,0003): Type 1, VR UI, VM 1. Identifies the Frame of Reference of a Source RCS. The Source RCS may or may not include an image set (e.g., atlas). See Section C.7.4.1.1.1 for further explanation."""
+
+    ReferencedImageSequence: Annotated[
+        list[ReferencedImageSequenceItem] | None,
+        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+    ] = None
+    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the registration applies to a subset of images within the specified Source Frame of Reference UID (0064,0003). Identifies the set of images registered in this Item. One or more Items shall be included in this Sequence. Required if the registration applies to a subset of images within the specified Source Frame of Reference UID (0064,0003)."""
+
+    FrameOfReferenceTransformationComment: Annotated[
+        vr.LO | None,
+        Attribute(0x300600C8, "LO", "1", "3", name="Frame of Reference Transformation Comment"),
+    ] = None
+    """Frame of Reference Transformation Comment (3006,00C8): Type 3, VR LO, VM 1. User description or comments about the registration."""
+
+    RegistrationTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0070030D, "SQ", "1", "2", name="Registration Type Code Sequence"),
+    ]
+    """Registration Type Code Sequence (0070,030D): Type 2, VR SQ, VM 1. Describes the method used for the registration process. Zero or one Item shall be included in this Sequence."""
+
+    PreDeformationMatrixRegistrationSequence: Annotated[
+        list[MatrixSequenceItem] | None,
+        Attribute(0x0064000F, "SQ", "1", "1C", name="Pre Deformation Matrix Registration Sequence"),
+    ] = None
+    """Pre Deformation Matrix Registration Sequence (0064,000F): Type 1C, VR SQ, VM 1. Required if a matrix transformation is to be applied prior to deformation. A Sequence that specifies one spatial registration to be applied prior to the deformation. Only a single Item shall be included in this Sequence. Required if a matrix transformation is to be applied prior to deformation."""
+
+    PostDeformationMatrixRegistrationSequence: Annotated[
+        list[PostDeformationMatrixRegistrationSequenceItem] | None,
+        Attribute(
+            0x00640010, "SQ", "1", "1C", name="Post Deformation Matrix Registration Sequence"
+        ),
+    ] = None
+    """Post Deformation Matrix Registration Sequence (0064,0010): Type 1C, VR SQ, VM 1. Required if matrix transformation is to be performed after application of the deformation. A Sequence that specifies one spatial registration to be applied after the application of the deformation. Only a single Item shall be included in this Sequence."""
+
+    DeformableRegistrationGridSequence: Annotated[
+        list[DeformableRegistrationGridSequenceItem] | None,
+        Attribute(0x00640005, "SQ", "1", "1C", name="Deformable Registration Grid Sequence"),
+    ] = None
+    """Deformable Registration Grid Sequence (0064,0005): Type 1C, VR SQ, VM 1. Required if deformation is performed. Describes the deformation grid used to sample into the Source RCS. Only a single Item shall be included in this Sequence. Required if deformation is performed. See Section C.20.3.1.2."""
+
+    UsedFiducialsSequence: Annotated[
+        list[UsedFiducialsSequenceItem] | None,
+        Attribute(0x00700314, "SQ", "1", "3", name="Used Fiducials Sequence"),
+    ] = None
+    """Used Fiducials Sequence (0070,0314): Type 3, VR SQ, VM 1. The fiducials used to determine the registration. One or more Items are permitted in this Sequence."""

@@ -1,0 +1,37 @@
+"""Item class DeidentificationActionSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import deidentification_action as _deidentification_action
+from dicomodel.model import Attribute, DicomModel
+
+
+class DeidentificationActionSequenceItem(DicomModel):
+    """An item of Deidentification Action Sequence (0008,0305), as first defined in SOP Common Module Attributes (C.12-1)."""
+
+    dicom_name: ClassVar[str] = "Deidentification Action Sequence"
+    dicom_table: ClassVar[str] = "table_C.12-1"
+
+    IdentifyingPrivateElements: Annotated[
+        list[vr.US], Attribute(0x00080306, "US", "1-n", "1", name="Identifying Private Elements")
+    ]
+    """Identifying Private Elements (0008,0306): Type 1, VR US, VM 1-n. List of Private Data Elements in block that may contain identifying information (are unsafe from identity leakage). Elements are identified by the lowest 8-bits of the Data Element Tag (i.e., with a value from 0000H to 00FFH) within the blo..."""
+
+    DeidentificationAction: Annotated[
+        _deidentification_action.DeidentificationAction,
+        Attribute(
+            0x00080307,
+            "CS",
+            "1",
+            "1",
+            name="Deidentification Action",
+            enumerated=((0, ("D", "Z", "X", "U")),),
+        ),
+    ]
+    """Deidentification Action (0008,0307): Type 1, VR CS, VM 1. Recommended action to be performed during de-identification on elements listed in Identifying Private Elements (0008,0306) within this Item."""

@@ -1,0 +1,39 @@
+"""Item class DerivationImageSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.source_image_sequence_item import SourceImageSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class DerivationImageSequenceItem(DicomModel):
+    """An item of Derivation Image Sequence (0008,9124), as first defined in Derivation Image Macro Attributes (C.7.6.16-7)."""
+
+    dicom_name: ClassVar[str] = "Derivation Image Sequence"
+    dicom_table: ClassVar[str] = "table_C.7.6.16-7"
+
+    DerivationDescription: Annotated[
+        vr.ST | None, Attribute(0x00082111, "ST", "1", "3", name="Derivation Description")
+    ] = None
+    """Derivation Description (0008,2111): Type 3, VR ST, VM 1. A text description of how this frame data was derived. See Section C.12.4.1.1 for further explanation."""
+
+    DerivationCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00089215, "SQ", "1", "1C", name="Derivation Code Sequence"),
+    ] = None
+    """Derivation Code Sequence (0008,9215): Type 1C, VR SQ, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted Enhanced CT Image Storage) and not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted Enhanced MR Image Storage) and not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted Enhanced PET Image Storage), may be present otherwise. A coded description of how this frame was derived. See Section C.12.4.1.1 for further explanation. One or more Items shall be included in this Sequence. More than one Item indicates that successive derivation steps have been applied."""
+
+    SourceImageSequence: Annotated[
+        list[SourceImageSequenceItem] | None,
+        Attribute(0x00082112, "SQ", "1", "2", name="Source Image Sequence"),
+    ]
+    """Source Image Sequence (0008,2112): Type 2, VR SQ, VM 1. The set of Images or other Composite SOP Instances that were used to derive this frame. Zero or more Items shall be included in this Sequence. See Section C.12.4.1.2 for further explanation."""

@@ -1,0 +1,167 @@
+"""Item class DeviceSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import context_group_extension_flag as _context_group_extension_flag
+from dicomodel.enums import device_diameter_units as _device_diameter_units
+from dicomodel.enums import mapping_resource as _mapping_resource
+from dicomodel.items.equivalent_code_sequence_item import EquivalentCodeSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class DeviceSequenceItem(DicomModel):
+    """An item of Device Sequence (0050,0010), as first defined in Device Module Attributes (C.7-18)."""
+
+    dicom_name: ClassVar[str] = "Device Sequence"
+    dicom_table: ClassVar[str] = "table_C.7-18"
+
+    CodeValue: Annotated[
+        vr.SH | None, Attribute(0x00080100, "SH", "1", "1C", name="Code Value")
+    ] = None
+    """Code Value (0008,0100): Type 1C, VR SH, VM 1. Shall be present if the code value length is 16 characters or less, and the code value is not a URN or URL. The identifier of the Coded Entry. See Section 8.1. Shall be present if the code value length is 16 characters or less, and the code value is not a URN or URL."""
+
+    CodingSchemeDesignator: Annotated[
+        vr.SH | None, Attribute(0x00080102, "SH", "1", "1C", name="Coding Scheme Designator")
+    ] = None
+    """Coding Scheme Designator (0008,0102): Type 1C, VR SH, VM 1. Shall be present if Code Value (0008,0100) or Long Code Value (0008,0119) is present. May be present otherwise. The identifier of the coding scheme in which the Coded Entry is defined. See Section 8.2. Shall be present if Code Value (0008,0100) or Long Code Value (0008,0119) is present. May be present otherwise."""
+
+    CodingSchemeVersion: Annotated[
+        vr.SH | None, Attribute(0x00080103, "SH", "1", "1C", name="Coding Scheme Version")
+    ] = None
+    """Coding Scheme Version (0008,0103): Type 1C, VR SH, VM 1. Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously. An identifier of the version of the coding scheme if necessary to resolve ambiguity. See Section 8.2. Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or L..."""
+
+    CodeMeaning: Annotated[vr.LO, Attribute(0x00080104, "LO", "1", "1", name="Code Meaning")]
+    """Code Meaning (0008,0104): Type 1, VR LO, VM 1. Text that conveys the meaning of the Coded Entry. See Section 8.3."""
+
+    LongCodeValue: Annotated[
+        vr.UC | None, Attribute(0x00080119, "UC", "1", "1C", name="Long Code Value")
+    ] = None
+    """Long Code Value (0008,0119): Type 1C, VR UC, VM 1. Shall be present if Code Value (0008,0100) is not present and the Code Value is not a URN or URL. The identifier of the Coded Entry. See Section 8.1. Shall be present if Code Value (0008,0100) is not present and the Code Value is not a URN or URL."""
+
+    URNCodeValue: Annotated[
+        vr.UR | None, Attribute(0x00080120, "UR", "1", "1C", name="URN Code Value")
+    ] = None
+    """URN Code Value (0008,0120): Type 1C, VR UR, VM 1. Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL. The identifier of the Coded Entry. See Section 8.1. Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL."""
+
+    EquivalentCodeSequence: Annotated[
+        list[EquivalentCodeSequenceItem] | None,
+        Attribute(0x00080121, "SQ", "1", "3", name="Equivalent Code Sequence"),
+    ] = None
+    """Equivalent Code Sequence (0008,0121): Type 3, VR SQ, VM 1. Codes that are considered equivalent by the creating system. One or more Items are permitted in this Sequence. See Section 8.9."""
+
+    ContextIdentifier: Annotated[
+        vr.CS | None, Attribute(0x0008010F, "CS", "1", "3", name="Context Identifier")
+    ] = None
+    """Context Identifier (0008,010F): Type 3, VR CS, VM 1. The identifier of the Context Group from which the Coded Entry was selected. See Section 8.6."""
+
+    ContextUID: Annotated[
+        vr.UI | None, Attribute(0x00080117, "UI", "1", "3", name="Context UID")
+    ] = None
+    """Context UID (0008,0117): Type 3, VR UI, VM 1. The unique identifier of the Context Group from which the Coded Entry was selected. See Section 8.6."""
+
+    MappingResource: Annotated[
+        _mapping_resource.MappingResourceTerm | vr.CS | None,
+        Attribute(0x00080105, "CS", "1", "1C", name="Mapping Resource"),
+    ] = None
+    """Mapping Resource (0008,0105): Type 1C, VR CS, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the Mapping Resource that defines the Context Group from which Coded Entry was selected. See Section 8.4. Required if Context Identifier (0008,010F) is present."""
+
+    MappingResourceUID: Annotated[
+        vr.UI | None, Attribute(0x00080118, "UI", "1", "3", name="Mapping Resource UID")
+    ] = None
+    """Mapping Resource UID (0008,0118): Type 3, VR UI, VM 1. The unique identifier of the Mapping Resource that defines the Context Group from which Coded Entry was selected. The unique identifier for the DICOM Content Mapping Resource \"DCMR\" is defined in PS3.6."""
+
+    MappingResourceName: Annotated[
+        vr.LO | None, Attribute(0x00080122, "LO", "1", "3", name="Mapping Resource Name")
+    ] = None
+    """Mapping Resource Name (0008,0122): Type 3, VR LO, VM 1. The name of the Mapping Resource that defines the Context Group from which Coded Entry was selected. See Section 8.4."""
+
+    ContextGroupVersion: Annotated[
+        vr.DT | None, Attribute(0x00080106, "DT", "1", "1C", name="Context Group Version")
+    ] = None
+    """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
+
+    ContextGroupExtensionFlag: Annotated[
+        _context_group_extension_flag.ContextGroupExtensionFlag | None,
+        Attribute(
+            0x0008010B,
+            "CS",
+            "1",
+            "3",
+            name="Context Group Extension Flag",
+            enumerated=((0, ("Y", "N")),),
+        ),
+    ] = None
+    """Context Group Extension Flag (0008,010B): Type 3, VR CS, VM 1. Indicates whether the triplet of Code Value (0008,0100) (or Long Code Value (0008,0119) or URN Code Value (0008,0120))/Coding Scheme Designator (0008,0102)/Code Meaning (0008,0104) is selected from a private extension of the Context Group i..."""
+
+    ContextGroupLocalVersion: Annotated[
+        vr.DT | None, Attribute(0x00080107, "DT", "1", "1C", name="Context Group Local Version")
+    ] = None
+    """Context Group Local Version (0008,0107): Type 1C, VR DT, VM 1. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\". An implementation-specific version of a Context Group that contains private extensions. See Section 8.7. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\"."""
+
+    ContextGroupExtensionCreatorUID: Annotated[
+        vr.UI | None,
+        Attribute(0x0008010D, "UI", "1", "1C", name="Context Group Extension Creator UID"),
+    ] = None
+    """Context Group Extension Creator UID (0008,010D): Type 1C, VR UI, VM 1. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\". Identifies the person or organization who created an extension to the Context Group. See Section 8.7. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\"."""
+
+    Manufacturer: Annotated[
+        vr.LO | None, Attribute(0x00080070, "LO", "1", "3", name="Manufacturer")
+    ] = None
+    """Manufacturer (0008,0070): Type 3, VR LO, VM 1. Manufacturer of the device."""
+
+    ManufacturerModelName: Annotated[
+        vr.LO | None, Attribute(0x00081090, "LO", "1", "3", name="Manufacturer's Model Name")
+    ] = None
+    """Manufacturer's Model Name (0008,1090): Type 3, VR LO, VM 1. Manufacturer's model name of the device."""
+
+    DeviceSerialNumber: Annotated[
+        vr.LO | None, Attribute(0x00181000, "LO", "1", "3", name="Device Serial Number")
+    ] = None
+    """Device Serial Number (0018,1000): Type 3, VR LO, VM 1. Manufacturer's serial number of the device."""
+
+    DateOfManufacture: Annotated[
+        vr.DA | None, Attribute(0x00181204, "DA", "1", "3", name="Date of Manufacture")
+    ] = None
+    """Date of Manufacture (0018,1204): Type 3, VR DA, VM 1. The date the device was originally manufactured or re-manufactured (as opposed to refurbished)."""
+
+    DeviceID: Annotated[vr.LO | None, Attribute(0x00181003, "LO", "1", "3", name="Device ID")] = (
+        None
+    )
+    """Device ID (0018,1003): Type 3, VR LO, VM 1. User-supplied identifier for the device."""
+
+    DeviceLength: Annotated[
+        vr.DS | None, Attribute(0x00500014, "DS", "1", "3", name="Device Length")
+    ] = None
+    """Device Length (0050,0014): Type 3, VR DS, VM 1. Length in mm of device. See Section C.7.6.12.1.1."""
+
+    DeviceDiameter: Annotated[
+        vr.DS | None, Attribute(0x00500016, "DS", "1", "3", name="Device Diameter")
+    ] = None
+    """Device Diameter (0050,0016): Type 3, VR DS, VM 1. Unit diameter of device. See Section C.7.6.12.1.1."""
+
+    DeviceDiameterUnits: Annotated[
+        _device_diameter_units.DeviceDiameterUnitsTerm | vr.CS | None,
+        Attribute(0x00500017, "CS", "1", "2C", name="Device Diameter Units"),
+    ] = None
+    """Device Diameter Units (0050,0017): Type 2C, VR CS, VM 1. Required if Device Diameter (0050,0016) is present. Required if Device Diameter (0050,0016) is present. Defined Terms: FR French GA Gauge IN Inch MM Millimeter"""
+
+    DeviceVolume: Annotated[
+        vr.DS | None, Attribute(0x00500018, "DS", "1", "3", name="Device Volume")
+    ] = None
+    """Device Volume (0050,0018): Type 3, VR DS, VM 1. Volume of device in ml. See Section C.7.6.12.1.1."""
+
+    InterMarkerDistance: Annotated[
+        vr.DS | None, Attribute(0x00500019, "DS", "1", "3", name="Inter-Marker Distance")
+    ] = None
+    """Inter-Marker Distance (0050,0019): Type 3, VR DS, VM 1. Distance in mm between markers on calibrated device. See Section C.7.6.12.1.1."""
+
+    DeviceDescription: Annotated[
+        vr.LO | None, Attribute(0x00500020, "LO", "1", "3", name="Device Description")
+    ] = None
+    """Device Description (0050,0020): Type 3, VR LO, VM 1. Further description in free form text describing the device."""

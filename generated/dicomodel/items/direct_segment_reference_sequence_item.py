@@ -1,0 +1,75 @@
+"""Item class DirectSegmentReferenceSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.derivation_conceptual_volume_sequence_item import (
+    DerivationConceptualVolumeSequenceItem,
+)
+from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
+    EquivalentConceptualVolumesSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class DirectSegmentReferenceSequenceItem(DicomModel):
+    """An item of Direct Segment Reference Sequence (3010,0023), as first defined in Segment Reference Module Attributes (C.36.9-1)."""
+
+    dicom_name: ClassVar[str] = "Direct Segment Reference Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.9-1"
+
+    ConceptualVolumeUID: Annotated[
+        vr.UI, Attribute(0x30100006, "UI", "1", "1", name="Conceptual Volume UID")
+    ]
+    """Conceptual Volume UID (3010,0006): Type 1, VR UI, VM 1. A UID identifying the Conceptual Volume."""
+
+    OriginatingSOPInstanceReferenceSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x30100007, "SQ", "1", "1C", name="Originating SOP Instance Reference Sequence"),
+    ] = None
+    """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when Conceptual Volume UID (3010,0006) was not issued in the current SOP Instance, but read from another SOP Instance. Reference to the SOP Instance that contains the original definition of this Conceptual Volume identified by Conceptual Volume UID (3010,0006)."""
+
+    EquivalentConceptualVolumesSequence: Annotated[
+        list[EquivalentConceptualVolumesSequenceItem] | None,
+        Attribute(0x3010000A, "SQ", "1", "3", name="Equivalent Conceptual Volumes Sequence"),
+    ] = None
+    """Equivalent Conceptual Volumes Sequence (3010,000A): Type 3, VR SQ, VM 1. References one or more existing Conceptual Volumes that represent the same concept as the current Conceptual Volume. This Sequence might be used when Conceptual Volume references of existing SOP Instances are retrospectively identified as r..."""
+
+    DerivationConceptualVolumeSequence: Annotated[
+        list[DerivationConceptualVolumeSequenceItem] | None,
+        Attribute(0x30100014, "SQ", "1", "3", name="Derivation Conceptual Volume Sequence"),
+    ] = None
+    """Derivation Conceptual Volume Sequence (3010,0014): Type 3, VR SQ, VM 1. Description of a Conceptual Volume that was used to derive this Conceptual Volume. Only a single Item is permitted in this Sequence."""
+
+    ReferencedSOPSequence: Annotated[
+        list[ReferencedInstanceSequenceItem],
+        Attribute(0x00081199, "SQ", "1", "1", name="Referenced SOP Sequence"),
+    ]
+    """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. The SOP Instance that contains the referenced segment. Only a single Item shall be included in this Sequence. See Section C.36.9.1.1."""
+
+    ReferencedSegmentNumber: Annotated[
+        list[vr.US] | None,
+        Attribute(0x0062000B, "US", "1-n", "1C", name="Referenced Segment Number"),
+    ] = None
+    """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required as described in Section C.36.9.1.1. Segment Number (0062,0004) in the referenced SOP Instance. Required as described in Section C.36.9.1.1. Only a single Item shall be included in this Sequence."""
+
+    ReferencedFiducialsUID: Annotated[
+        vr.UI | None, Attribute(0x30100031, "UI", "1", "1C", name="Referenced Fiducials UID")
+    ] = None
+    """Referenced Fiducials UID (3010,0031): Type 1C, VR UI, VM 1. Required as described in Section C.36.9.1.1. Fiducials UID (0070,031A) in the referenced SOP Instance. Required as described in Section C.36.9.1.1. See Section C.36.9.1.1."""
+
+    ReferencedROINumber: Annotated[
+        vr.IS | None, Attribute(0x30060084, "IS", "1", "1C", name="Referenced ROI Number")
+    ] = None
+    """Referenced ROI Number (3006,0084): Type 1C, VR IS, VM 1. Required as described in Section C.36.9.1.1. ROI Number (3006,0022) in the referenced SOP Instance. Required as described in Section C.36.9.1.1. See Section C.36.9.1.1."""
+
+    ReferencedSurfaceNumber: Annotated[
+        vr.UL | None, Attribute(0x0066002C, "UL", "1", "1C", name="Referenced Surface Number")
+    ] = None
+    """Referenced Surface Number (0066,002C): Type 1C, VR UL, VM 1. Required as described in Section C.36.9.1.1. Surface Number (0066,0003) in the referenced SOP Instance. Required as described in Section C.36.9.1.1. See Section C.36.9.1.1."""

@@ -1,0 +1,240 @@
+"""Item class DisplaySetsSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import blending_operation_type as _blending_operation_type
+from dicomodel.enums import (
+    display_set_horizontal_justification as _display_set_horizontal_justification,
+)
+from dicomodel.enums import (
+    display_set_vertical_justification as _display_set_vertical_justification,
+)
+from dicomodel.enums import (
+    reformatting_operation_initial_view_direction as _reformatting_operation_initial_view_direction,
+)
+from dicomodel.enums import reformatting_operation_type as _reformatting_operation_type
+from dicomodel.enums import show_acquisition_techniques_flag as _show_acquisition_techniques_flag
+from dicomodel.enums import show_graphic_annotation_flag as _show_graphic_annotation_flag
+from dicomodel.enums import show_grayscale_inverted as _show_grayscale_inverted
+from dicomodel.enums import show_image_true_size_flag as _show_image_true_size_flag
+from dicomodel.enums import show_patient_demographics_flag as _show_patient_demographics_flag
+from dicomodel.enums import voi_type as _voi_type
+from dicomodel.items.filter_operations_sequence_item import FilterOperationsSequenceItem
+from dicomodel.items.image_boxes_sequence_item import ImageBoxesSequenceItem
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sorting_operations_sequence_item import SortingOperationsSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class DisplaySetsSequenceItem(DicomModel):
+    """An item of Display Sets Sequence (0072,0200), as first defined in Hanging Protocol Display Module Attributes (C.23.3-1)."""
+
+    dicom_name: ClassVar[str] = "Display Sets Sequence"
+    dicom_table: ClassVar[str] = "table_C.23.3-1"
+
+    DisplaySetNumber: Annotated[
+        vr.US, Attribute(0x00720202, "US", "1", "1", name="Display Set Number")
+    ]
+    """Display Set Number (0072,0202): Type 1, VR US, VM 1. A monotonically increasing integer, starting from 1, incrementing by 1, unique within the Hanging Protocol Instance. It shall be used to identify linked display sets in the Display Set Scrolling Group (0072,0212)."""
+
+    DisplaySetLabel: Annotated[
+        vr.LO | None, Attribute(0x00720203, "LO", "1", "3", name="Display Set Label")
+    ] = None
+    """Display Set Label (0072,0203): Type 3, VR LO, VM 1. Description of the objective of the display set defined by this Sequence Item."""
+
+    DisplaySetPresentationGroup: Annotated[
+        vr.US, Attribute(0x00720204, "US", "1", "1", name="Display Set Presentation Group")
+    ]
+    """Display Set Presentation Group (0072,0204): Type 1, VR US, VM 1. Positive integer value that designates this Display Set as part of a specific presentation group. All Display Sets with the same Display Set Presentation Group (0072,0204) value shall be displayed at the same time."""
+
+    ImageSetNumber: Annotated[vr.US, Attribute(0x00720032, "US", "1", "1", name="Image Set Number")]
+    """Image Set Number (0072,0032): Type 1, VR US, VM 1. Image Set Number (0072,0032) value from a Time Based Image Sets Sequence (0072,0030) Item within the Image Sets Sequence (0072,0020) Item that is selected for display by this Display Set."""
+
+    ImageBoxesSequence: Annotated[
+        list[ImageBoxesSequenceItem],
+        Attribute(0x00720300, "SQ", "1", "1", name="Image Boxes Sequence"),
+    ]
+    """Image Boxes Sequence (0072,0300): Type 1, VR SQ, VM 1. Sequence that defines the image boxes for this Display Set. Only a single Item shall be included in this Sequence unless Image Box Layout Type (0072,0304) is TILED, in which case one or more Items shall be included in this Sequence."""
+
+    FilterOperationsSequence: Annotated[
+        list[FilterOperationsSequenceItem] | None,
+        Attribute(
+            0x00720400,
+            "SQ",
+            "1",
+            "2",
+            name="Filter Operations Sequence",
+            enumerated=((0, ("TRANSVERSE", "CORONAL", "SAGITTAL", "OBLIQUE")),),
+        ),
+    ]
+    """Filter Operations Sequence (0072,0400): Type 2, VR SQ, VM 1. Sequence that defines filter criteria to be applied to the image set identified by Image Set Number (0072,0032). Zero or more Items shall be included in this Sequence. See Section C.23.3.1.1."""
+
+    SortingOperationsSequence: Annotated[
+        list[SortingOperationsSequenceItem] | None,
+        Attribute(0x00720600, "SQ", "1", "2", name="Sorting Operations Sequence"),
+    ]
+    """Sorting Operations Sequence (0072,0600): Type 2, VR SQ, VM 1. Sequence that defines sorting criteria to be applied to the result of filter and reformat operations, to define the order in which to present the images in the Image Boxes. Zero or more Items shall be included in this Sequence."""
+
+    BlendingOperationType: Annotated[
+        _blending_operation_type.BlendingOperationTypeTerm | vr.CS | None,
+        Attribute(0x00720500, "CS", "1", "3", name="Blending Operation Type"),
+    ] = None
+    """Blending Operation Type (0072,0500): Type 3, VR CS, VM 1. Type of blending of superimposed and underlying images from the image set, performed before reformatting. See Section C.23.3.1.3. Defined Terms: COLOR apply a pseudo-color to the superimposed image while blending"""
+
+    ReformattingOperationType: Annotated[
+        _reformatting_operation_type.ReformattingOperationTypeTerm | vr.CS | None,
+        Attribute(0x00720510, "CS", "1", "3", name="Reformatting Operation Type"),
+    ] = None
+    """Reformatting Operation Type (0072,0510): Type 3, VR CS, VM 1. Reformatting operation to be applied to the Image Set. Defined Terms: MPR 3D_RENDERING SLAB"""
+
+    ReformattingThickness: Annotated[
+        vr.FD | None, Attribute(0x00720512, "FD", "1", "1C", name="Reformatting Thickness")
+    ] = None
+    """Reformatting Thickness (0072,0512): Type 1C, VR FD, VM 1. Required if value of Reformatting Operation Type (0072,0510) is SLAB or MPR. May be present otherwise. The desired thickness of the reformatted images in millimeters. Required if value of Reformatting Operation Type (0072,0510) is SLAB or MPR. May be present otherwise."""
+
+    ReformattingInterval: Annotated[
+        vr.FD | None, Attribute(0x00720514, "FD", "1", "1C", name="Reformatting Interval")
+    ] = None
+    """Reformatting Interval (0072,0514): Type 1C, VR FD, VM 1. Required if value of Reformatting Operation Type (0072,0510) is SLAB or MPR. May be present otherwise. The desired spacing of the reformatted images in millimeters. The spacing is measured from the center-to-center of each reconstructed image. Required if value of Reformatting Operation Type (0072,0510) is SLAB or MPR."""
+
+    ReformattingOperationInitialViewDirection: Annotated[
+        _reformatting_operation_initial_view_direction.ReformattingOperationInitialViewDirectionTerm
+        | vr.CS
+        | None,
+        Attribute(
+            0x00720516, "CS", "1", "1C", name="Reformatting Operation Initial View Direction"
+        ),
+    ] = None
+    """Reformatting Operation Initial View Direction (0072,0516): Type 1C, VR CS, VM 1. Required if the value of Reformatting Operation Type (0072,0510) is MPR or 3D_RENDERING. May be present otherwise. Initial view of the reformatted images. Required if the value of Reformatting Operation Type (0072,0510) is MPR or 3D_RENDERING. May be present otherwise. Defined Terms: SAGITTAL TRANSVERSE CORONAL OBLIQUE"""
+
+    ThreeDRenderingType: Annotated[
+        list[vr.CS] | None, Attribute(0x00720520, "CS", "1-n", "1C", name="3D Rendering Type")
+    ] = None
+    """3D Rendering Type (0072,0520): Type 1C, VR CS, VM 1-n. Required if the value of Reformatting Operation Type (0072,0510) is 3D_RENDERING: Describes the intended 3D rendering type. One or more values shall be present. The first value shall not be zero length. Required if the value of Reformatting Operation Type (0072,0510) is 3D_RENDERING: Defined Terms for Value 1: MIP SURFAC..."""
+
+    DisplaySetPatientOrientation: Annotated[
+        list[vr.CS] | None,
+        Attribute(0x00720700, "CS", "2", "3", name="Display Set Patient Orientation"),
+    ] = None
+    """Display Set Patient Orientation (0072,0700): Type 3, VR CS, VM 2. Patient direction of the rows and columns of the images, as intended for display. See Section C.23.3.1.4."""
+
+    DisplaySetHorizontalJustification: Annotated[
+        _display_set_horizontal_justification.DisplaySetHorizontalJustification | None,
+        Attribute(
+            0x00720717,
+            "CS",
+            "1",
+            "3",
+            name="Display Set Horizontal Justification",
+            enumerated=((0, ("LEFT", "CENTER", "RIGHT")),),
+        ),
+    ] = None
+    """Display Set Horizontal Justification (0072,0717): Type 3, VR CS, VM 1. Indicates direction in which to horizontally justify the image within a viewport that is not the same shape (aspect ratio) as the image."""
+
+    DisplaySetVerticalJustification: Annotated[
+        _display_set_vertical_justification.DisplaySetVerticalJustification | None,
+        Attribute(
+            0x00720718,
+            "CS",
+            "1",
+            "3",
+            name="Display Set Vertical Justification",
+            enumerated=((0, ("TOP", "CENTER", "BOTTOM")),),
+        ),
+    ] = None
+    """Display Set Vertical Justification (0072,0718): Type 3, VR CS, VM 1. Indicates direction in which to vertically justify the image within a viewport that is not the same shape (aspect ratio) as the image. Enumerated Values: TOP CENTER BOTTOM"""
+
+    VOIType: Annotated[
+        _voi_type.VOITypeTerm | vr.CS | None, Attribute(0x00720702, "CS", "1", "3", name="VOI Type")
+    ] = None
+    """VOI Type (0072,0702): Type 3, VR CS, VM 1. Expected value of interest transformation for display (e.g., Window Center and Window Width or VOI LUT). Defined Terms: LUNG MEDIASTINUM ABDO_PELVIS LIVER SOFT_TISSUE BONE BRAIN POST_FOSSA"""
+
+    PseudoColorType: Annotated[
+        vr.CS | None, Attribute(0x00720704, "CS", "1", "3", name="Pseudo-Color Type")
+    ] = None
+    """Pseudo-Color Type (0072,0704): Type 3, VR CS, VM 1. A category of pseudo-color palette choice to be applied after application of the VOI LUT. If this Attribute is not present, a pseudo-color palette shall not be applied."""
+
+    PseudoColorPaletteInstanceReferenceSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(
+            0x00720705, "SQ", "1", "1C", name="Pseudo-Color Palette Instance Reference Sequence"
+        ),
+    ] = None
+    """Pseudo-Color Palette Instance Reference Sequence (0072,0705): Type 1C, VR SQ, VM 1. Required if Pseudo-Color Type (0072,0704) is a reference to a standard palette. May be present otherwise if Pseudo-Color Type (0072,0704) is present. Reference to a Color Palette Storage Instance to be applied after application of the VOI LUT. Only a single Item shall be included in this Sequence. The Referenced SOP Class UID (0008,1150) shall be \"1.2.840.10008.5.1.4.39.1\"."""
+
+    ShowGrayscaleInverted: Annotated[
+        _show_grayscale_inverted.ShowGrayscaleInverted | None,
+        Attribute(
+            0x00720706,
+            "CS",
+            "1",
+            "3",
+            name="Show Grayscale Inverted",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Show Grayscale Inverted (0072,0706): Type 3, VR CS, VM 1. Whether or not to invert the rendered luminance of the displayed values. See Section C.23.3.1.4. Enumerated Values: YES The maximum output value after the display pipeline has been applied shall be displayed with the minimum available lumin..."""
+
+    ShowImageTrueSizeFlag: Annotated[
+        _show_image_true_size_flag.ShowImageTrueSizeFlag | None,
+        Attribute(
+            0x00720710,
+            "CS",
+            "1",
+            "3",
+            name="Show Image True Size Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Show Image True Size Flag (0072,0710): Type 3, VR CS, VM 1. Indicates whether or not to display images with the physical size of the rendered image pixel the same on the screen as specified in the image Attributes, unless overridden by a Presentation State Instance."""
+
+    ShowGraphicAnnotationFlag: Annotated[
+        _show_graphic_annotation_flag.ShowGraphicAnnotationFlag | None,
+        Attribute(
+            0x00720712,
+            "CS",
+            "1",
+            "3",
+            name="Show Graphic Annotation Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Show Graphic Annotation Flag (0072,0712): Type 3, VR CS, VM 1. Indicates whether or not to display Items from the Graphic Annotation Sequence (0070,0001) in an applied Presentation State, and the Attributes of the Section C.9.2 in the image objects or applied Presentation State."""
+
+    ShowPatientDemographicsFlag: Annotated[
+        _show_patient_demographics_flag.ShowPatientDemographicsFlag | None,
+        Attribute(
+            0x00720714,
+            "CS",
+            "1",
+            "3",
+            name="Show Patient Demographics Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Show Patient Demographics Flag (0072,0714): Type 3, VR CS, VM 1. Indicates whether or not to display patient and Study identification information. Enumerated Values: YES NO"""
+
+    ShowAcquisitionTechniquesFlag: Annotated[
+        _show_acquisition_techniques_flag.ShowAcquisitionTechniquesFlag | None,
+        Attribute(
+            0x00720716,
+            "CS",
+            "1",
+            "3",
+            name="Show Acquisition Techniques Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Show Acquisition Techniques Flag (0072,0716): Type 3, VR CS, VM 1. Indicates whether or not to display image acquisition technique information. Enumerated Values: YES NO"""
+
+    DisplaySetPresentationGroupDescription: Annotated[
+        vr.LO | None,
+        Attribute(0x00720206, "LO", "1", "3", name="Display Set Presentation Group Description"),
+    ] = None
+    """Display Set Presentation Group Description (0072,0206): Type 3, VR LO, VM 1. Description of the intent of the Display Set Presentation Group (0072,0204). If present, shall have the same value in all Sequence Items assigned the same value for Display Set Presentation Group (0072,0204)."""

@@ -1,0 +1,67 @@
+"""Item class DoseValuesSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import radiobiological_dose_effect_flag as _radiobiological_dose_effect_flag
+from dicomodel.items.effective_dose_calculation_method_category_code_sequence_item import (
+    EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
+)
+from dicomodel.items.meterset_to_dose_mapping_sequence_item import MetersetToDoseMappingSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class DoseValuesSequenceItem(DicomModel):
+    """An item of Dose Values Sequence (300A,061C), as first defined in RT Dose Contribution Module Attributes (C.36.11-1)."""
+
+    dicom_name: ClassVar[str] = "Dose Values Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.11-1"
+
+    DoseValuePurpose: Annotated[
+        list[vr.CS], Attribute(0x300A061D, "CS", "1-n", "1", name="Dose Value Purpose")
+    ]
+    """Dose Value Purpose (300A,061D): Type 1, VR CS, VM 1-n. Purpose(s) for which dose values in this Sequence Item are provided. Defined Terms: TRACKING The dose values are used for tracking. QA The dose values are used for quality assurance."""
+
+    RadiobiologicalDoseEffectFlag: Annotated[
+        _radiobiological_dose_effect_flag.RadiobiologicalDoseEffectFlag,
+        Attribute(
+            0x30100002,
+            "CS",
+            "1",
+            "1",
+            name="Radiobiological Dose Effect Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Radiobiological Dose Effect Flag (3010,0002): Type 1, VR CS, VM 1. Whether radiobiological effects are taken into account for a given dose value. Enumerated Values: YES Effective dose after correction for biological effect. NO Physical dose."""
+
+    EffectiveDoseCalculationMethodCategoryCodeSequence: Annotated[
+        list[EffectiveDoseCalculationMethodCategoryCodeSequenceItem] | None,
+        Attribute(
+            0x30100003,
+            "SQ",
+            "1",
+            "2C",
+            name="Effective Dose Calculation Method Category Code Sequence",
+        ),
+    ] = None
+    """Effective Dose Calculation Method Category Code Sequence (3010,0003): Type 2C, VR SQ, VM 1. Required if Radiobiological Dose Effect Flag (3010,0002) equals YES. The category of the method used to calculate the effective dose. Required if Radiobiological Dose Effect Flag (3010,0002) equals YES. Zero or more Items shall be included in this Sequence."""
+
+    EffectiveDoseCalculationMethodDescription: Annotated[
+        vr.LO | None,
+        Attribute(
+            0x30100005, "LO", "1", "2C", name="Effective Dose Calculation Method Description"
+        ),
+    ] = None
+    """Effective Dose Calculation Method Description (3010,0005): Type 2C, VR LO, VM 1. Required if Radiobiological Dose Effect Flag (3010,0002) is YES. The description of the method used to calculate the effective dose. Required if Radiobiological Dose Effect Flag (3010,0002) is YES."""
+
+    MetersetToDoseMappingSequence: Annotated[
+        list[MetersetToDoseMappingSequenceItem],
+        Attribute(0x300A0620, "SQ", "1", "1", name="Meterset to Dose Mapping Sequence"),
+    ]
+    """Meterset to Dose Mapping Sequence (300A,0620): Type 1, VR SQ, VM 1. Mapping of Cumulative Meterset (300A,063C) to Radiation Dose Value (300A,0625). See Section C.36.11.1.1. Two or more Items shall be included in this Sequence."""

@@ -1,0 +1,100 @@
+"""Item class DosimetricObjectiveSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    absolute_dosimetric_objective_flag as _absolute_dosimetric_objective_flag,
+)
+from dicomodel.enums import (
+    dosimetric_objective_evaluation_scope as _dosimetric_objective_evaluation_scope,
+)
+from dicomodel.enums import dosimetric_objective_purpose as _dosimetric_objective_purpose
+from dicomodel.items.dosimetric_objective_parameter_sequence_item import (
+    DosimetricObjectiveParameterSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class DosimetricObjectiveSequenceItem(DicomModel):
+    """An item of Dosimetric Objective Sequence (3010,006C), as first defined in RT Enhanced Prescription Module Attributes (C.36.6-1)."""
+
+    dicom_name: ClassVar[str] = "Dosimetric Objective Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.6-1"
+
+    DosimetricObjectiveUID: Annotated[
+        vr.UI, Attribute(0x3010006E, "UI", "1", "1", name="Dosimetric Objective UID")
+    ]
+    """Dosimetric Objective UID (3010,006E): Type 1, VR UI, VM 1. A UID by which this Dosimetric Objective can be referenced. See Section C.36.2.1.4.1.1."""
+
+    OriginatingSOPInstanceReferenceSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x30100007, "SQ", "1", "1C", name="Originating SOP Instance Reference Sequence"),
+    ] = None
+    """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when the Dosimetric Objective UID (3010,0948) was not issued in the current SOP Instance, but read from another SOP Instance.. Reference to the SOP Instance that contains the original definition of this Dosimetric Objective identified by Dosimetric Objective UID (3010,006E)."""
+
+    DosimetricObjectiveTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x3010006D, "SQ", "1", "1", name="Dosimetric Objective Type Code Sequence"),
+    ]
+    """Dosimetric Objective Type Code Sequence (3010,006D): Type 1, VR SQ, VM 1. The type of dose objective which this Item represents. Only a single Item shall be included in this Sequence."""
+
+    DosimetricObjectiveParameterSequence: Annotated[
+        list[DosimetricObjectiveParameterSequenceItem] | None,
+        Attribute(0x30100070, "SQ", "1", "2", name="Dosimetric Objective Parameter Sequence"),
+    ]
+    """Dosimetric Objective Parameter Sequence (3010,0070): Type 2, VR SQ, VM 1. Parameters for the objective identified in Dosimetric Objective Type Code Sequence (3010,006D). Zero or more Items shall be included in this Sequence. See Section C.36.2.1.4.1.2."""
+
+    AbsoluteDosimetricObjectiveFlag: Annotated[
+        _absolute_dosimetric_objective_flag.AbsoluteDosimetricObjectiveFlag,
+        Attribute(
+            0x30100073,
+            "CS",
+            "1",
+            "1",
+            name="Absolute Dosimetric Objective Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Absolute Dosimetric Objective Flag (3010,0073): Type 1, VR CS, VM 1. Whether the objective must be met by the resulting Radiotherapy treatment plan. Enumerated Values: YES Objective must be met. NO Objective should be met but may be compromised."""
+
+    DosimetricObjectivePurpose: Annotated[
+        _dosimetric_objective_purpose.DosimetricObjectivePurpose | None,
+        Attribute(
+            0x30100075,
+            "CS",
+            "1",
+            "2",
+            name="Dosimetric Objective Purpose",
+            enumerated=((0, ("OPTIMIZATION", "EVALUATION", "BOTH")),),
+        ),
+    ]
+    """Dosimetric Objective Purpose (3010,0075): Type 2, VR CS, VM 1. The purpose for which the objective is to be used. Enumerated Values: OPTIMIZATION Used as an input to the optimization process. EVALUATION Used as a tool for evaluation."""
+
+    ReferencedConceptualVolumeUID: Annotated[
+        vr.UI | None,
+        Attribute(0x3010000B, "UI", "1", "1C", name="Referenced Conceptual Volume UID"),
+    ] = None
+    """Referenced Conceptual Volume UID (3010,000B): Type 1C, VR UI, VM 1. Required if the Dosimetric Objective applies to a specific anatomy. The UID of the Conceptual Volume in the RT Anatomic Prescription Sequence (3010,0060) to which this Dosimetric Objective applies. Required if the Dosimetric Objective applies to a specific anatomy."""
+
+    DosimetricObjectiveEvaluationScope: Annotated[
+        _dosimetric_objective_evaluation_scope.DosimetricObjectiveEvaluationScope,
+        Attribute(
+            0x30100063,
+            "CS",
+            "1",
+            "1",
+            name="Dosimetric Objective Evaluation Scope",
+            enumerated=((0, ("CURRENT", "LIFETIME")),),
+        ),
+    ]
+    """Dosimetric Objective Evaluation Scope (3010,0063): Type 1, VR CS, VM 1. Whether the Dosimetric Objective is intended to be evaluated over a lifetime scope or only in respect to the current prescriptions. Enumerated Values: CURRENT The Dosimetric Objective applies to the referencing prescriptions."""

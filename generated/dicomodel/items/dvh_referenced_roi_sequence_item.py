@@ -1,0 +1,37 @@
+"""Item class DVHReferencedROISequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import dvhroi_contribution_type as _dvhroi_contribution_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class DVHReferencedROISequenceItem(DicomModel):
+    """An item of DVH Referenced ROI Sequence (3004,0060), as first defined in RT DVH Module Attributes (C.8-40)."""
+
+    dicom_name: ClassVar[str] = "DVH Referenced ROI Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-40"
+
+    ReferencedROINumber: Annotated[
+        vr.IS, Attribute(0x30060084, "IS", "1", "1", name="Referenced ROI Number")
+    ]
+    """Referenced ROI Number (3006,0084): Type 1, VR IS, VM 1. Uniquely identifies ROI used to calculate DVH specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Section C.8.8.5 within RT Structure Set referenced by referenced RT Plan in Referenced RT Plan Sequence (300C,000..."""
+
+    DVHROIContributionType: Annotated[
+        _dvhroi_contribution_type.DVHROIContributionType,
+        Attribute(
+            0x30040062,
+            "CS",
+            "1",
+            "1",
+            name="DVH ROI Contribution Type",
+            enumerated=((0, ("INCLUDED", "EXCLUDED")),),
+        ),
+    ]
+    """DVH ROI Contribution Type (3004,0062): Type 1, VR CS, VM 1. Specifies whether volume within ROI is included or excluded in DVH. See Section C.8.8.4.2. Enumerated Values: INCLUDED EXCLUDED"""

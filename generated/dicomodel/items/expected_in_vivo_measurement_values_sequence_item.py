@@ -1,0 +1,63 @@
+"""Item class ExpectedInVivoMeasurementValuesSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.meterset_to_dose_mapping_sequence_item import MetersetToDoseMappingSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class ExpectedInVivoMeasurementValuesSequenceItem(DicomModel):
+    """An item of Expected In-Vivo Measurement Values Sequence (300A,0621), as first defined in RT Dose Contribution Module Attributes (C.36.11-1)."""
+
+    dicom_name: ClassVar[str] = "Expected In-Vivo Measurement Values Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.11-1"
+
+    ExpectedInVivoMeasurementValueIndex: Annotated[
+        vr.US,
+        Attribute(0x300A0622, "US", "1", "1", name="Expected In-Vivo Measurement Value Index"),
+    ]
+    """Expected In-Vivo Measurement Value Index (300A,0622): Type 1, VR US, VM 1. Index of this Item in this Sequence. The value shall start at 1 and increase monotonically by 1."""
+
+    RadiationDoseInVivoMeasurementLabel: Annotated[
+        vr.LO,
+        Attribute(0x300A0623, "LO", "1", "1", name="Radiation Dose In-Vivo Measurement Label"),
+    ]
+    """Radiation Dose In-Vivo Measurement Label (300A,0623): Type 1, VR LO, VM 1. Label to identify the in-vivo measurement point. See Section 10.31.1.1."""
+
+    RadiationDoseCentralAxisDisplacement: Annotated[
+        list[vr.FD] | None,
+        Attribute(0x300A0624, "FD", "2", "1C", name="Radiation Dose Central Axis Displacement"),
+    ] = None
+    """Radiation Dose Central Axis Displacement (300A,0624): Type 1C, VR FD, VM 2. Required if a central beam axis is defined for the Treatment Delivery Device and the Radiation Dose Measurement Point Coordinates (300A,0627) is not present. Displacement (x,y) in mm of the measurement point from the central axis along the x-axis and y-axis of the Beam Modifier Definition Plane."""
+
+    MetersetToDoseMappingSequence: Annotated[
+        list[MetersetToDoseMappingSequenceItem],
+        Attribute(0x300A0620, "SQ", "1", "1", name="Meterset to Dose Mapping Sequence"),
+    ]
+    """Meterset to Dose Mapping Sequence (300A,0620): Type 1, VR SQ, VM 1. Mapping of Cumulative Meterset (300A,063C) to Radiation Dose Value (300A,0625). One or more Items shall be included in this Sequence."""
+
+    RadiationDoseSourceToSkinDistance: Annotated[
+        vr.FD | None,
+        Attribute(0x300A0626, "FD", "1", "2", name="Radiation Dose Source to Skin Distance"),
+    ]
+    """Radiation Dose Source to Skin Distance (300A,0626): Type 2, VR FD, VM 1. Distance in mm from the nominal Radiation Source location to the patient skin along the central beam axis from the source to the measurement point."""
+
+    RadiationDoseSourceToExternalContourDistance: Annotated[
+        vr.FD | None,
+        Attribute(
+            0x300A0628, "FD", "1", "2", name="Radiation Dose Source to External Contour Distance"
+        ),
+    ]
+    """Radiation Dose Source to External Contour Distance (300A,0628): Type 2, VR FD, VM 1. Distance in mm from the nominal Radiation Source location to the External Contour along the central beam axis from the source to the measurement point including devices associated with the patient anatomy model."""
+
+    RadiationDoseMeasurementPointCoordinates: Annotated[
+        list[vr.FD] | None,
+        Attribute(0x300A0627, "FD", "3", "1C", name="Radiation Dose Measurement Point Coordinates"),
+    ] = None
+    """Radiation Dose Measurement Point Coordinates (300A,0627): Type 1C, VR FD, VM 3. Required if Radiation Dose Central Axis Displacement (300A,0624) is not present. Coordinates (x,y,z) in mm in the DICOM Patient Coordinate System of the measurement point. Required if Radiation Dose Central Axis Displacement (300A,0624) is not present."""

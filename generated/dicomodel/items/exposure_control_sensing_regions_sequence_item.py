@@ -1,0 +1,102 @@
+"""Item class ExposureControlSensingRegionsSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    exposure_control_sensing_region_shape as _exposure_control_sensing_region_shape,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ExposureControlSensingRegionsSequenceItem(DicomModel):
+    """An item of Exposure Control Sensing Regions Sequence (0018,9434), as first defined in X-Ray Exposure Control Sensing Regions Macro Attributes (C.8.19.6-3)."""
+
+    dicom_name: ClassVar[str] = "Exposure Control Sensing Regions Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.19.6-3"
+
+    ExposureControlSensingRegionShape: Annotated[
+        _exposure_control_sensing_region_shape.ExposureControlSensingRegionShape,
+        Attribute(
+            0x00189435,
+            "CS",
+            "1",
+            "1",
+            name="Exposure Control Sensing Region Shape",
+            enumerated=((0, ("RECTANGULAR", "CIRCULAR", "POLYGONAL")),),
+        ),
+    ]
+    """Exposure Control Sensing Region Shape (0018,9435): Type 1, VR CS, VM 1. Shape of the Exposure Control Sensing Region. Enumerated Values: RECTANGULAR CIRCULAR POLYGONAL"""
+
+    ExposureControlSensingRegionLeftVerticalEdge: Annotated[
+        vr.SS | None,
+        Attribute(
+            0x00189436, "SS", "1", "1C", name="Exposure Control Sensing Region Left Vertical Edge"
+        ),
+    ] = None
+    """Exposure Control Sensing Region Left Vertical Edge (0018,9436): Type 1C, VR SS, VM 1. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Location of the left edge of the rectangular Exposure Control Sensing Region expressed as effective pixel column. See Section C.8.19.6.3.1."""
+
+    ExposureControlSensingRegionRightVerticalEdge: Annotated[
+        vr.SS | None,
+        Attribute(
+            0x00189437, "SS", "1", "1C", name="Exposure Control Sensing Region Right Vertical Edge"
+        ),
+    ] = None
+    """Exposure Control Sensing Region Right Vertical Edge (0018,9437): Type 1C, VR SS, VM 1. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Location of the right edge of the rectangular Exposure Control Sensing Region expressed as effective pixel column. See Section C.8.19.6.3.1."""
+
+    ExposureControlSensingRegionUpperHorizontalEdge: Annotated[
+        vr.SS | None,
+        Attribute(
+            0x00189438,
+            "SS",
+            "1",
+            "1C",
+            name="Exposure Control Sensing Region Upper Horizontal Edge",
+        ),
+    ] = None
+    """Exposure Control Sensing Region Upper Horizontal Edge (0018,9438): Type 1C, VR SS, VM 1. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Location of the upper edge of the rectangular Exposure Control Sensing Region expressed as effective pixel row. See Section C.8.19.6.3.1."""
+
+    ExposureControlSensingRegionLowerHorizontalEdge: Annotated[
+        vr.SS | None,
+        Attribute(
+            0x00189439,
+            "SS",
+            "1",
+            "1C",
+            name="Exposure Control Sensing Region Lower Horizontal Edge",
+        ),
+    ] = None
+    """Exposure Control Sensing Region Lower Horizontal Edge (0018,9439): Type 1C, VR SS, VM 1. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Location of the lower edge of the rectangular Exposure Control Sensing Region expressed as effective pixel row. See Section C.8.19.6.3.1."""
+
+    CenterOfCircularExposureControlSensingRegion: Annotated[
+        list[vr.SS] | None,
+        Attribute(
+            0x00189440, "SS", "2", "1C", name="Center of Circular Exposure Control Sensing Region"
+        ),
+    ] = None
+    """Center of Circular Exposure Control Sensing Region (0018,9440): Type 1C, VR SS, VM 2. Required if Exposure Control Sensing Region Shape (0018,9435) is CIRCULAR. Required if Exposure Control Sensing Region Shape (0018,9435) is CIRCULAR. Location of the center of the circular Exposure Control Sensing Region expressed as effective pixel row and column. See Section C.8.19.6.3.1."""
+
+    RadiusOfCircularExposureControlSensingRegion: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00189441, "US", "1", "1C", name="Radius of Circular Exposure Control Sensing Region"
+        ),
+    ] = None
+    """Radius of Circular Exposure Control Sensing Region (0018,9441): Type 1C, VR US, VM 1. Required if Exposure Control Sensing Region Shape (0018,9435) is CIRCULAR. Required if Exposure Control Sensing Region Shape (0018,9435) is CIRCULAR. Radius of the circular Exposure Control Sensing Region expressed as effective number of pixels along the row direction. See Section C.8.19.6.3.1."""
+
+    VerticesOfThePolygonalExposureControlSensingRegion: Annotated[
+        list[vr.SS] | None,
+        Attribute(
+            0x00189442,
+            "SS",
+            "2-n",
+            "1C",
+            name="Vertices of the Polygonal Exposure Control Sensing Region",
+        ),
+    ] = None
+    """Vertices of the Polygonal Exposure Control Sensing Region (0018,9442): Type 1C, VR SS, VM 2-n. Required if Exposure Control Sensing Region Shape (0018,9435) is POLYGONAL. Required if Exposure Control Sensing Region Shape (0018,9435) is POLYGONAL. Multiple Values where the first set of two values are: row of the origin vertex; column of the origin vertex."""

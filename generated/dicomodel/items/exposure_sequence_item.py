@@ -1,0 +1,148 @@
+"""Item class ExposureSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.applicator_sequence_item import ApplicatorSequenceItem
+from dicomodel.items.beam_limiting_device_sequence_item import BeamLimitingDeviceSequenceItem
+from dicomodel.items.block_sequence_item import BlockSequenceItem
+from dicomodel.items.general_accessory_sequence_item import GeneralAccessorySequenceItem
+from dicomodel.items.primary_fluence_mode_sequence_item import PrimaryFluenceModeSequenceItem
+from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
+    RTBeamLimitingDeviceOpeningSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ExposureSequenceItem(DicomModel):
+    """An item of Exposure Sequence (3002,0030), as first defined in RT Image Module Attributes (C.8-38)."""
+
+    dicom_name: ClassVar[str] = "Exposure Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-38"
+
+    ReferencedFrameNumber: Annotated[
+        list[vr.IS] | None, Attribute(0x00081160, "IS", "1-n", "1C", name="Referenced Frame Number")
+    ] = None
+    """Referenced Frame Number (0008,1160): Type 1C, VR IS, VM 1-n. Required if there is more than one Item in Exposure Sequence (3002,0030), and image is a multi-frame image. Identifies corresponding image frame in multi-frame image. Required if there is more than one Item in Exposure Sequence (3002,0030), and image is a multi-frame image."""
+
+    KVP: Annotated[vr.DS | None, Attribute(0x00180060, "DS", "1", "2C", name="KVP")] = None
+    """KVP (0018,0060): Type 2C, VR DS, VM 1. Required if Value 3 of Image Type (0008,0008) is PORTAL, SIMULATOR or RADIOGRAPH. Peak kilo voltage output (kV) of X-Ray generator used to acquire image. Required if Value 3 of Image Type (0008,0008) is PORTAL, SIMULATOR or RADIOGRAPH."""
+
+    PrimaryFluenceModeSequence: Annotated[
+        list[PrimaryFluenceModeSequenceItem] | None,
+        Attribute(0x30020050, "SQ", "1", "3", name="Primary Fluence Mode Sequence"),
+    ] = None
+    """Primary Fluence Mode Sequence (3002,0050): Type 3, VR SQ, VM 1. Sequence defining whether the primary fluence of the treatment beam uses a non-standard fluence-shaping. Only a single Item is permitted in this Sequence."""
+
+    XRayTubeCurrent: Annotated[
+        vr.IS | None, Attribute(0x00181151, "IS", "1", "2C", name="X-Ray Tube Current")
+    ] = None
+    """X-Ray Tube Current (0018,1151): Type 2C, VR IS, VM 1. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or RADIOGRAPH. May be present otherwise. Imaging device X-Ray Tube Current (mA). Required if Value 3 of Image Type (0008,0008) is SIMULATOR or RADIOGRAPH. May be present otherwise."""
+
+    XRayTubeCurrentInmA: Annotated[
+        vr.FD | None, Attribute(0x00189330, "FD", "1", "3", name="X-Ray Tube Current in mA")
+    ] = None
+    """X-Ray Tube Current in mA (0018,9330): Type 3, VR FD, VM 1. X-Ray Tube Current in mA. An average in the case of fluoroscopy (continuous radiation mode)."""
+
+    ExposureTime: Annotated[
+        vr.IS | None, Attribute(0x00181150, "IS", "1", "2C", name="Exposure Time")
+    ] = None
+    """Exposure Time (0018,1150): Type 2C, VR IS, VM 1. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or RADIOGRAPH. May be present otherwise. Time of X-Ray exposure (msec). Required if Value 3 of Image Type (0008,0008) is SIMULATOR or RADIOGRAPH. May be present otherwise. See Section C.8.8.2.8."""
+
+    ExposureTimeInms: Annotated[
+        vr.FD | None, Attribute(0x00189328, "FD", "1", "3", name="Exposure Time in ms")
+    ] = None
+    """Exposure Time in ms (0018,9328): Type 3, VR FD, VM 1. Duration of X-Ray exposure in msec. See Section C.8.8.2.8."""
+
+    MetersetExposure: Annotated[
+        vr.DS | None, Attribute(0x30020032, "DS", "1", "2C", name="Meterset Exposure")
+    ] = None
+    """Meterset Exposure (3002,0032): Type 2C, VR DS, VM 1. Required if Value 3 of Image Type (0008,0008) is PORTAL. Treatment machine Meterset duration over which image has been acquired, specified in Monitor units (MU) or minutes as defined by Primary Dosimeter Unit (300A,00B3). Required if Value 3 of Image Type (0008,0008) is PORTAL."""
+
+    DiaphragmPosition: Annotated[
+        list[vr.DS] | None, Attribute(0x30020034, "DS", "4", "3", name="Diaphragm Position")
+    ] = None
+    """Diaphragm Position (3002,0034): Type 3, VR DS, VM 4. Positions of diaphragm jaw pairs (in mm) in IEC BEAM LIMITING DEVICE coordinate axis in the IEC order X1, X2, Y1, Y2."""
+
+    BeamLimitingDeviceSequence: Annotated[
+        list[BeamLimitingDeviceSequenceItem] | None,
+        Attribute(0x300A00B6, "SQ", "1", "3", name="Beam Limiting Device Sequence"),
+    ] = None
+    """Beam Limiting Device Sequence (300A,00B6): Type 3, VR SQ, VM 1. Sequence of beam limiting device (collimator) jaw or leaf (element) positions for given exposure. Shall not be present if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES."""
+
+    EnhancedRTBeamLimitingOpeningSequence: Annotated[
+        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
+        Attribute(0x300800A2, "SQ", "1", "2C", name="Enhanced RT Beam Limiting Opening Sequence"),
+    ] = None
+    """Enhanced RT Beam Limiting Opening Sequence (3008,00A2): Type 2C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Zero or more Items shall be included in this Sequence."""
+
+    GantryAngle: Annotated[
+        vr.DS | None, Attribute(0x300A011E, "DS", "1", "3", name="Gantry Angle")
+    ] = None
+    """Gantry Angle (300A,011E): Type 3, VR DS, VM 1. Treatment machine or imaging device gantry angle, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
+
+    GantryPitchAngle: Annotated[
+        vr.FL | None, Attribute(0x300A014A, "FL", "1", "3", name="Gantry Pitch Angle")
+    ] = None
+    """Gantry Pitch Angle (300A,014A): Type 3, VR FL, VM 1. Gantry Pitch Angle. i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system (degrees). See Section C.8.8.25.6.5."""
+
+    BeamLimitingDeviceAngle: Annotated[
+        vr.DS | None, Attribute(0x300A0120, "DS", "1", "3", name="Beam Limiting Device Angle")
+    ] = None
+    """Beam Limiting Device Angle (300A,0120): Type 3, VR DS, VM 1. Treatment machine beam limiting device (collimator) angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
+
+    PatientSupportAngle: Annotated[
+        vr.DS | None, Attribute(0x300A0122, "DS", "1", "3", name="Patient Support Angle")
+    ] = None
+    """Patient Support Angle (300A,0122): Type 3, VR DS, VM 1. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
+
+    TableTopPitchAngle: Annotated[
+        vr.FL | None, Attribute(0x300A0140, "FL", "1", "3", name="Table Top Pitch Angle")
+    ] = None
+    """Table Top Pitch Angle (300A,0140): Type 3, VR FL, VM 1. Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees). See Section C.8.8.25.6.2."""
+
+    TableTopRollAngle: Annotated[
+        vr.FL | None, Attribute(0x300A0144, "FL", "1", "3", name="Table Top Roll Angle")
+    ] = None
+    """Table Top Roll Angle (300A,0144): Type 3, VR FL, VM 1. Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the Y-axis of the IEC TABLE TOP coordinate system (degrees). See Section C.8.8.25.6.2."""
+
+    TableTopVerticalPosition: Annotated[
+        vr.DS | None, Attribute(0x300A0128, "DS", "1", "3", name="Table Top Vertical Position")
+    ] = None
+    """Table Top Vertical Position (300A,0128): Type 3, VR DS, VM 1. Table Top Vertical position in IEC TABLE TOP coordinate system (mm)."""
+
+    TableTopLongitudinalPosition: Annotated[
+        vr.DS | None, Attribute(0x300A0129, "DS", "1", "3", name="Table Top Longitudinal Position")
+    ] = None
+    """Table Top Longitudinal Position (300A,0129): Type 3, VR DS, VM 1. Table Top Longitudinal position in IEC TABLE TOP coordinate system (mm)."""
+
+    TableTopLateralPosition: Annotated[
+        vr.DS | None, Attribute(0x300A012A, "DS", "1", "3", name="Table Top Lateral Position")
+    ] = None
+    """Table Top Lateral Position (300A,012A): Type 3, VR DS, VM 1. Table Top Lateral position in IEC TABLE TOP coordinate system (mm)."""
+
+    ApplicatorSequence: Annotated[
+        list[ApplicatorSequenceItem] | None,
+        Attribute(0x300A0107, "SQ", "1", "3", name="Applicator Sequence"),
+    ] = None
+    """Applicator Sequence (300A,0107): Type 3, VR SQ, VM 1. Sequence of Applicators associated with Beam. Only a single Item is permitted in this Sequence."""
+
+    GeneralAccessorySequence: Annotated[
+        list[GeneralAccessorySequenceItem] | None,
+        Attribute(0x300A0420, "SQ", "1", "3", name="General Accessory Sequence"),
+    ] = None
+    """General Accessory Sequence (300A,0420): Type 3, VR SQ, VM 1. Sequence of General Accessories associated with the beam producing this image. One or more Items are permitted in this Sequence."""
+
+    NumberOfBlocks: Annotated[vr.IS, Attribute(0x300A00F0, "IS", "1", "1", name="Number of Blocks")]
+    """Number of Blocks (300A,00F0): Type 1, VR IS, VM 1. Number of shielding blocks associated with Beam."""
+
+    BlockSequence: Annotated[
+        list[BlockSequenceItem] | None,
+        Attribute(0x300A00F4, "SQ", "1", "2C", name="Block Sequence"),
+    ] = None
+    """Block Sequence (300A,00F4): Type 2C, VR SQ, VM 1. Required if Number of Blocks (300A,00F0) is non-zero. Sequence of blocks associated with Beam. Required if Number of Blocks (300A,00F0) is non-zero. Zero or more Items shall be included in this Sequence."""

@@ -1,0 +1,35 @@
+"""Item class FileSetAccessSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import container_file_type as _container_file_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class FileSetAccessSequenceItem(DicomModel):
+    """An item of File Set Access Sequence (0008,0419), as first defined in Inventory Module Attributes (C.38.1-1)."""
+
+    dicom_name: ClassVar[str] = "File Set Access Sequence"
+    dicom_table: ClassVar[str] = "table_C.38.1-1"
+
+    FolderAccessURI: Annotated[
+        vr.UR | None, Attribute(0x00080408, "UR", "1", "3", name="Folder Access URI")
+    ] = None
+    """Folder Access URI (0008,0408): Type 3, VR UR, VM 1. Access URI for a folder containing all SOP Instances for this Study. See Section C.38.1.2.7."""
+
+    FileAccessURI: Annotated[
+        vr.UR | None, Attribute(0x00080409, "UR", "1", "3", name="File Access URI")
+    ] = None
+    """File Access URI (0008,0409): Type 3, VR UR, VM 1. Access URI for a container file containing all SOP Instances for this Study. See Section C.38.1.2.7."""
+
+    ContainerFileType: Annotated[
+        _container_file_type.ContainerFileTypeTerm | vr.CS | None,
+        Attribute(0x0008040A, "CS", "1", "1C", name="Container File Type"),
+    ] = None
+    """Container File Type (0008,040A): Type 1C, VR CS, VM 1. Required if File Access URI (0008,0409) is present. Type of container file. See Section C.38.1.2.8 for Defined Terms. Required if File Access URI (0008,0409) is present."""

@@ -1,0 +1,82 @@
+"""Item class FilterLowFrequencyCharacteristicsSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import waveform_filter_type as _waveform_filter_type
+from dicomodel.items.analog_filter_characteristics_sequence_item import (
+    AnalogFilterCharacteristicsSequenceItem,
+)
+from dicomodel.items.digital_filter_characteristics_sequence_item import (
+    DigitalFilterCharacteristicsSequenceItem,
+)
+from dicomodel.items.filter_lookup_table_sequence_item import FilterLookupTableSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class FilterLowFrequencyCharacteristicsSequenceItem(DicomModel):
+    """An item of Filter Low Frequency Characteristics Sequence (003A,0318), as first defined in Waveform Module Attributes (C.10-9)."""
+
+    dicom_name: ClassVar[str] = "Filter Low Frequency Characteristics Sequence"
+    dicom_table: ClassVar[str] = "table_C.10-9"
+
+    WaveformFilterType: Annotated[
+        _waveform_filter_type.WaveformFilterType,
+        Attribute(
+            0x003A0322,
+            "CS",
+            "1",
+            "1",
+            name="Waveform Filter Type",
+            enumerated=((0, ("ANALOG", "DIGITAL")),),
+        ),
+    ]
+    """Waveform Filter Type (003A,0322): Type 1, VR CS, VM 1. The type of filter. Enumerated Values: ANALOG DIGITAL"""
+
+    FilterLowFrequency: Annotated[
+        vr.DS | None, Attribute(0x003A0220, "DS", "1", "1C", name="Filter Low Frequency")
+    ] = None
+    """Filter Low Frequency (003A,0220): Type 1C, VR DS, VM 1. Required if the filter is a high-pass filter. Nominal 3dB point of lower frequency of pass band in Hz. This is the cutoff frequency of a high-pass filter. Required if the filter is a high-pass filter."""
+
+    FilterHighFrequency: Annotated[
+        vr.DS | None, Attribute(0x003A0221, "DS", "1", "1C", name="Filter High Frequency")
+    ] = None
+    """Filter High Frequency (003A,0221): Type 1C, VR DS, VM 1. Required if the filter is a low-pass filter. Nominal 3dB point of upper frequency of pass band in Hz. This is the cutoff frequency of a low-pass filter. Required if the filter is a low-pass filter."""
+
+    NotchFilterFrequency: Annotated[
+        vr.DS | None, Attribute(0x003A0222, "DS", "1", "1C", name="Notch Filter Frequency")
+    ] = None
+    """Notch Filter Frequency (003A,0222): Type 1C, VR DS, VM 1. Required if the filter is a notch filter. Center frequency of the notch filter in Hz. Required if the filter is a notch filter."""
+
+    NotchFilterBandwidth: Annotated[
+        vr.DS | None, Attribute(0x003A0223, "DS", "1", "2C", name="Notch Filter Bandwidth")
+    ] = None
+    """Notch Filter Bandwidth (003A,0223): Type 2C, VR DS, VM 1. Required if the filter is a notch filter. Nominal 3dB bandwidth of the notch filter; in Hz. Required if the filter is a notch filter."""
+
+    AnalogFilterCharacteristicsSequence: Annotated[
+        list[AnalogFilterCharacteristicsSequenceItem] | None,
+        Attribute(0x003A0323, "SQ", "1", "1C", name="Analog Filter Characteristics Sequence"),
+    ] = None
+    """Analog Filter Characteristics Sequence (003A,0323): Type 1C, VR SQ, VM 1. Required if Waveform Filter Type (003A,0322) is ANALOG. Characteristic parameters of the analog filter. Required if Waveform Filter Type (003A,0322) is ANALOG. A single Item shall be included in this Sequence."""
+
+    DigitalFilterCharacteristicsSequence: Annotated[
+        list[DigitalFilterCharacteristicsSequenceItem] | None,
+        Attribute(0x003A0326, "SQ", "1", "1C", name="Digital Filter Characteristics Sequence"),
+    ] = None
+    """Digital Filter Characteristics Sequence (003A,0326): Type 1C, VR SQ, VM 1. Required if Waveform Filter Type (003A,0322) is DIGITAL. Characteristic parameters of the digital filter. Required if Waveform Filter Type (003A,0322) is DIGITAL. A single Item shall be included in this Sequence."""
+
+    WaveformFilterDescription: Annotated[
+        vr.ST | None, Attribute(0x003A0329, "ST", "1", "3", name="Waveform Filter Description")
+    ] = None
+    """Waveform Filter Description (003A,0329): Type 3, VR ST, VM 1. A textual description of the filter."""
+
+    FilterLookupTableSequence: Annotated[
+        list[FilterLookupTableSequenceItem] | None,
+        Attribute(0x003A032A, "SQ", "1", "3", name="Filter Lookup Table Sequence"),
+    ] = None
+    """Filter Lookup Table Sequence (003A,032A): Type 3, VR SQ, VM 1. A Lookup Table defining the filter."""

@@ -1,0 +1,68 @@
+"""Item class FixationSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import excessive_fixation_losses as _excessive_fixation_losses
+from dicomodel.enums import (
+    excessive_fixation_losses_data_flag as _excessive_fixation_losses_data_flag,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class FixationSequenceItem(DicomModel):
+    """An item of Fixation Sequence (0024,0032), as first defined in Visual Field Static Perimetry Test Reliability Module Attributes (C.8.26.3-1)."""
+
+    dicom_name: ClassVar[str] = "Fixation Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.26.3-1"
+
+    FixationMonitoringCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00240033, "SQ", "1", "1", name="Fixation Monitoring Code Sequence"),
+    ]
+    """Fixation Monitoring Code Sequence (0024,0033): Type 1, VR SQ, VM 1. The device strategy used to monitor the patient's fixation. One or more Items shall be included in this Sequence."""
+
+    FixationCheckedQuantity: Annotated[
+        vr.US | None, Attribute(0x00240035, "US", "1", "1C", name="Fixation Checked Quantity")
+    ] = None
+    """Fixation Checked Quantity (0024,0035): Type 1C, VR US, VM 1. Required if Fixation Monitoring Code Sequence (0024,0033) contains an Item with the value (111844, DCM, \"Blind Spot Monitoring\") or (111845, DCM, \"Macular Fixation Testing\"). May be present otherwise. The number of times that the patient's gaze fixation is checked. Required if Fixation Monitoring Code Sequence (0024,0033) contains an Item with the value (111844, DCM, \"Blind Spot Monitoring\") or (111845, DCM, \"Macular Fixation Testing\")."""
+
+    PatientNotProperlyFixatedQuantity: Annotated[
+        vr.US | None,
+        Attribute(0x00240036, "US", "1", "1C", name="Patient Not Properly Fixated Quantity"),
+    ] = None
+    """Patient Not Properly Fixated Quantity (0024,0036): Type 1C, VR US, VM 1. Required if Fixation Monitoring Code Sequence (0024,0033) contains an Item with the value (111844, DCM, \"Blind Spot Monitoring\") or (111845, DCM, \"Macular Fixation Testing\"). May be present otherwise. The number of times the patient's gaze is not properly fixated. Required if Fixation Monitoring Code Sequence (0024,0033) contains an Item with the value (111844, DCM, \"Blind Spot Monitoring\") or (111845, DCM, \"Macular Fixation Testing\")."""
+
+    ExcessiveFixationLossesDataFlag: Annotated[
+        _excessive_fixation_losses_data_flag.ExcessiveFixationLossesDataFlag,
+        Attribute(
+            0x00240039,
+            "CS",
+            "1",
+            "1",
+            name="Excessive Fixation Losses Data Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Excessive Fixation Losses Data Flag (0024,0039): Type 1, VR CS, VM 1. Whether the device was able to determine excessive fixation losses. Enumerated Values: YES NO"""
+
+    ExcessiveFixationLosses: Annotated[
+        _excessive_fixation_losses.ExcessiveFixationLosses | None,
+        Attribute(
+            0x00240040,
+            "CS",
+            "1",
+            "1C",
+            name="Excessive Fixation Losses",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Excessive Fixation Losses (0024,0040): Type 1C, VR CS, VM 1. Required if Excessive Fixation Losses Data Flag (0024,0039) is YES. The number of fixation losses is outside of implementation-specific limits. Enumerated Values: YES NO Required if Excessive Fixation Losses Data Flag (0024,0039) is YES."""

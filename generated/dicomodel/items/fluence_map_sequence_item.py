@@ -1,0 +1,37 @@
+"""Item class FluenceMapSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import fluence_data_source as _fluence_data_source
+from dicomodel.model import Attribute, DicomModel
+
+
+class FluenceMapSequenceItem(DicomModel):
+    """An item of Fluence Map Sequence (3002,0040), as first defined in RT Image Module Attributes (C.8-38)."""
+
+    dicom_name: ClassVar[str] = "Fluence Map Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-38"
+
+    FluenceDataSource: Annotated[
+        _fluence_data_source.FluenceDataSource,
+        Attribute(
+            0x30020041,
+            "CS",
+            "1",
+            "1",
+            name="Fluence Data Source",
+            enumerated=((0, ("CALCULATED", "MEASURED")),),
+        ),
+    ]
+    """Fluence Data Source (3002,0041): Type 1, VR CS, VM 1. Source of fluence data. Enumerated Values: CALCULATED Calculated by a workstation MEASURED Measured by exposure to a film or detector."""
+
+    FluenceDataScale: Annotated[
+        vr.DS | None, Attribute(0x30020042, "DS", "1", "3", name="Fluence Data Scale")
+    ] = None
+    """Fluence Data Scale (3002,0042): Type 3, VR DS, VM 1. The Meterset corresponding with a fluence map cell value of 1.0 expressed in units specified by Primary Dosimeter Units (300A,00B3)."""

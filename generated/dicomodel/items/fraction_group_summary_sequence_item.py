@@ -1,0 +1,54 @@
+"""Item class FractionGroupSummarySequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import fraction_group_type as _fraction_group_type
+from dicomodel.items.fraction_status_summary_sequence_item import FractionStatusSummarySequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class FractionGroupSummarySequenceItem(DicomModel):
+    """An item of Fraction Group Summary Sequence (3008,0220), as first defined in RT Treatment Summary Record Module Attributes (C.8-59)."""
+
+    dicom_name: ClassVar[str] = "Fraction Group Summary Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-59"
+
+    ReferencedFractionGroupNumber: Annotated[
+        vr.IS | None, Attribute(0x300C0022, "IS", "1", "3", name="Referenced Fraction Group Number")
+    ] = None
+    """Referenced Fraction Group Number (300C,0022): Type 3, VR IS, VM 1. References Fraction Group Number (300A,0071) in Fraction Group Sequence (300A,0070) in the referenced RT Plan."""
+
+    FractionGroupType: Annotated[
+        _fraction_group_type.FractionGroupType | None,
+        Attribute(
+            0x30080224,
+            "CS",
+            "1",
+            "2",
+            name="Fraction Group Type",
+            enumerated=((0, ("EXTERNAL_BEAM", "BRACHY")),),
+        ),
+    ]
+    """Fraction Group Type (3008,0224): Type 2, VR CS, VM 1. Indicates type of fraction group. Enumerated Values: EXTERNAL_BEAM BRACHY"""
+
+    NumberOfFractionsPlanned: Annotated[
+        vr.IS | None, Attribute(0x300A0078, "IS", "1", "2", name="Number of Fractions Planned")
+    ]
+    """Number of Fractions Planned (300A,0078): Type 2, VR IS, VM 1. Number of fractions planned for this fraction group."""
+
+    NumberOfFractionsDelivered: Annotated[
+        vr.IS | None, Attribute(0x3008005A, "IS", "1", "2", name="Number of Fractions Delivered")
+    ]
+    """Number of Fractions Delivered (3008,005A): Type 2, VR IS, VM 1. Number of fractions delivered as of Treatment Summary Report."""
+
+    FractionStatusSummarySequence: Annotated[
+        list[FractionStatusSummarySequenceItem] | None,
+        Attribute(0x30080240, "SQ", "1", "3", name="Fraction Status Summary Sequence"),
+    ] = None
+    """Fraction Status Summary Sequence (3008,0240): Type 3, VR SQ, VM 1. Sequence describing status of fractions in Fraction Group. One or more Items are permitted in this Sequence."""

@@ -1,0 +1,48 @@
+"""Item class FrameAnatomySequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import frame_laterality as _frame_laterality
+from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.primary_anatomic_structure_sequence_item import (
+    PrimaryAnatomicStructureSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class FrameAnatomySequenceItem(DicomModel):
+    """An item of Frame Anatomy Sequence (0020,9071), as first defined in Frame Anatomy Macro Attributes (C.7.6.16-9)."""
+
+    dicom_name: ClassVar[str] = "Frame Anatomy Sequence"
+    dicom_table: ClassVar[str] = "table_C.7.6.16-9"
+
+    FrameLaterality: Annotated[
+        _frame_laterality.FrameLaterality,
+        Attribute(
+            0x00209072,
+            "CS",
+            "1",
+            "1",
+            name="Frame Laterality",
+            enumerated=((0, ("R", "L", "U", "B")),),
+        ),
+    ]
+    """Frame Laterality (0020,9072): Type 1, VR CS, VM 1. Laterality of (possibly paired) body parts (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right L left U unpaired B both left and right This Attribute is mandatory, in order to ensure that frames maybe..."""
+
+    AnatomicRegionSequence: Annotated[
+        list[AnatomicRegionSequenceItem],
+        Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
+    ]
+    """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
+
+    PrimaryAnatomicStructureSequence: Annotated[
+        list[PrimaryAnatomicStructureSequenceItem] | None,
+        Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
+    ] = None
+    """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""

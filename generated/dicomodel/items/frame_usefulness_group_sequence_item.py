@@ -1,0 +1,46 @@
+"""Item class FrameUsefulnessGroupSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import includes_imaging_subject as _includes_imaging_subject
+from dicomodel.enums import includes_information as _includes_information
+from dicomodel.model import Attribute, DicomModel
+
+
+class FrameUsefulnessGroupSequenceItem(DicomModel):
+    """An item of Frame Usefulness Group Sequence (0034,0009), as first defined in Frame Usefulness Functional Group Macro Attributes (C.7.6.16.2.27-1)."""
+
+    dicom_name: ClassVar[str] = "Frame Usefulness Group Sequence"
+    dicom_table: ClassVar[str] = "table_C.7.6.16.2.27-1"
+
+    IncludesInformation: Annotated[
+        _includes_information.IncludesInformation | None,
+        Attribute(
+            0x0034000C,
+            "CS",
+            "1",
+            "3",
+            name="Includes Information",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Includes Information (0034,000C): Type 3, VR CS, VM 1. Whether or not the current frame includes useful information, i.e. not noise nor void Enumerated Values: YES NO"""
+
+    IncludesImagingSubject: Annotated[
+        _includes_imaging_subject.IncludesImagingSubject | None,
+        Attribute(
+            0x00340008,
+            "CS",
+            "1",
+            "3",
+            name="Includes Imaging Subject",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Includes Imaging Subject (0034,0008): Type 3, VR CS, VM 1. Whether or not the current frame includes the imaging subject. Enumerated Values: YES NO"""

@@ -1,0 +1,41 @@
+"""Item class FrameVOILUTSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import voilut_function as _voilut_function
+from dicomodel.model import Attribute, DicomModel
+
+
+class FrameVOILUTSequenceItem(DicomModel):
+    """An item of Frame VOI LUT Sequence (0028,9132), as first defined in Frame VOI LUT Macro Attributes (C.7.6.16-11)."""
+
+    dicom_name: ClassVar[str] = "Frame VOI LUT Sequence"
+    dicom_table: ClassVar[str] = "table_C.7.6.16-11"
+
+    WindowCenter: Annotated[
+        list[vr.DS], Attribute(0x00281050, "DS", "1-n", "1", name="Window Center")
+    ]
+    """Window Center (0028,1050): Type 1, VR DS, VM 1-n. Window Center for display. See Section C.11.2.1.2 for further explanation."""
+
+    WindowWidth: Annotated[
+        list[vr.DS], Attribute(0x00281051, "DS", "1-n", "1", name="Window Width")
+    ]
+    """Window Width (0028,1051): Type 1, VR DS, VM 1-n. Window Width for display. See Section C.11.2.1.2 for further explanation."""
+
+    WindowCenterWidthExplanation: Annotated[
+        list[vr.LO] | None,
+        Attribute(0x00281055, "LO", "1-n", "3", name="Window Center & Width Explanation"),
+    ] = None
+    """Window Center & Width Explanation (0028,1055): Type 3, VR LO, VM 1-n. Explanation of the Window Center and Width. Defined Terms for CT: BRAIN SOFT_TISSUE LUNG BONE"""
+
+    VOILUTFunction: Annotated[
+        _voilut_function.VOILUTFunctionTerm | vr.CS | None,
+        Attribute(0x00281056, "CS", "1", "3", name="VOI LUT Function"),
+    ] = None
+    """VOI LUT Function (0028,1056): Type 3, VR CS, VM 1. Describes a VOI LUT function to apply to the values of Window Center (0028,1050) and Window Width (0028,1051). See Section C.11.2.1.3 for further explanation."""

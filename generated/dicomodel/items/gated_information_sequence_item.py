@@ -1,0 +1,37 @@
+"""Item class GatedInformationSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
+from dicomodel.items.data_information_sequence_item import DataInformationSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class GatedInformationSequenceItem(DicomModel):
+    """An item of Gated Information Sequence (0054,0062), as first defined in NM Multi-Gated Acquisition Module Attributes (C.8-13)."""
+
+    dicom_name: ClassVar[str] = "Gated Information Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-13"
+
+    TriggerTime: Annotated[
+        vr.DS | None, Attribute(0x00181060, "DS", "1", "3", name="Trigger Time")
+    ] = None
+    """Trigger Time (0018,1060): Type 3, VR DS, VM 1. Time interval measured in msec from the start of the R-wave to the beginning of the data taking."""
+
+    CardiacFramingType: Annotated[
+        _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
+        Attribute(0x00181064, "LO", "1", "3", name="Cardiac Framing Type"),
+    ] = None
+    """Cardiac Framing Type (0018,1064): Type 3, VR LO, VM 1. Description of type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms."""
+
+    DataInformationSequence: Annotated[
+        list[DataInformationSequenceItem] | None,
+        Attribute(0x00540063, "SQ", "1", "2", name="Data Information Sequence"),
+    ]
+    """Data Information Sequence (0054,0063): Type 2, VR SQ, VM 1. Sequence of Items that describe gating criteria. Zero or more Items shall be included in this Sequence. See Section C.8.4.13.1.1."""

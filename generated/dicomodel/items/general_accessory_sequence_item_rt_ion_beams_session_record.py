@@ -1,0 +1,45 @@
+"""Item class GeneralAccessorySequenceItemRTIonBeamsSessionRecord.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import general_accessory_type as _general_accessory_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class GeneralAccessorySequenceItemRTIonBeamsSessionRecord(DicomModel):
+    """An item of General Accessory Sequence (300A,0420), as first defined in RT Ion Beams Session Record Module Attributes (C.8.8.26-1)."""
+
+    dicom_name: ClassVar[str] = "General Accessory Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.8.26-1"
+
+    GeneralAccessoryNumber: Annotated[
+        vr.IS, Attribute(0x300A0424, "IS", "1", "1", name="General Accessory Number")
+    ]
+    """General Accessory Number (300A,0424): Type 1, VR IS, VM 1. Identification Number of the General Accessory. The value shall be unique within the Sequence."""
+
+    GeneralAccessoryID: Annotated[
+        vr.SH, Attribute(0x300A0421, "SH", "1", "1", name="General Accessory ID")
+    ]
+    """General Accessory ID (300A,0421): Type 1, VR SH, VM 1. User or machine supplied identifier for General Accessory."""
+
+    GeneralAccessoryDescription: Annotated[
+        vr.ST | None, Attribute(0x300A0422, "ST", "1", "3", name="General Accessory Description")
+    ] = None
+    """General Accessory Description (300A,0422): Type 3, VR ST, VM 1. User supplied description of General Accessory."""
+
+    GeneralAccessoryType: Annotated[
+        _general_accessory_type.GeneralAccessoryTypeTerm | vr.CS | None,
+        Attribute(0x300A0423, "CS", "1", "3", name="General Accessory Type"),
+    ] = None
+    """General Accessory Type (300A,0423): Type 3, VR CS, VM 1. Specifies the type of accessory. Defined Terms: GRATICULE Accessory tray with a radio-opaque grid IMAGE_DETECTOR Image acquisition device positioned in the beam line RETICLE Accessory tray with radio-transparent markers or grid"""
+
+    AccessoryCode: Annotated[
+        vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")
+    ] = None
+    """Accessory Code (300A,00F9): Type 3, VR LO, VM 1. Machine-readable identifier for this accessory."""

@@ -1,0 +1,37 @@
+"""Item class GeneticModificationsSequenceItemPatient.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class GeneticModificationsSequenceItemPatient(DicomModel):
+    """An item of Genetic Modifications Sequence (0010,0221), as first defined in Patient Module Attributes (C.7-1)."""
+
+    dicom_name: ClassVar[str] = "Genetic Modifications Sequence"
+    dicom_table: ClassVar[str] = "table_C.7-1"
+
+    GeneticModificationsDescription: Annotated[
+        vr.UC, Attribute(0x00100222, "UC", "1", "1", name="Genetic Modifications Description")
+    ]
+    """Genetic Modifications Description (0010,0222): Type 1, VR UC, VM 1. The genetic modifications of the Patient described using a specific nomenclature."""
+
+    GeneticModificationsNomenclature: Annotated[
+        vr.LO, Attribute(0x00100223, "LO", "1", "1", name="Genetic Modifications Nomenclature")
+    ]
+    """Genetic Modifications Nomenclature (0010,0223): Type 1, VR LO, VM 1. The nomenclature used for Genetic Modifications Description (0010,0222)."""
+
+    GeneticModificationsCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00100229, "SQ", "1", "3", name="Genetic Modifications Code Sequence"),
+    ] = None
+    """Genetic Modifications Code Sequence (0010,0229): Type 3, VR SQ, VM 1. A coded identification of the genetic modifications of the Patient. One or more Items are permitted in this Sequence. If more than one Item is present, each Item represents the same information but encoded using a different coding scheme (r..."""

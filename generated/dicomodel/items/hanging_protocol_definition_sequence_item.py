@@ -1,0 +1,55 @@
+"""Item class HangingProtocolDefinitionSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import laterality as _laterality
+from dicomodel.enums import modality as _modality
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class HangingProtocolDefinitionSequenceItem(DicomModel):
+    """An item of Hanging Protocol Definition Sequence (0072,000C), as first defined in Hanging Protocol Definition Module Attributes (C.23.1-1)."""
+
+    dicom_name: ClassVar[str] = "Hanging Protocol Definition Sequence"
+    dicom_table: ClassVar[str] = "table_C.23.1-1"
+
+    Modality: Annotated[
+        _modality.ModalityTerm | vr.CS | None,
+        Attribute(0x00080060, "CS", "1", "1C", name="Modality"),
+    ] = None
+    """Modality (0008,0060): Type 1C, VR CS, VM 1. Required if Anatomic Region Sequence (0008,2218) is not present. May be present otherwise. Type of device, process or method that originally acquired the data used to create images or related objects to which this Hanging Protocol applies. See Section C.7.3.1.1.1 for Defined Terms."""
+
+    AnatomicRegionSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00082218, "SQ", "1", "1C", name="Anatomic Region Sequence"),
+    ] = None
+    """Anatomic Region Sequence (0008,2218): Type 1C, VR SQ, VM 1. Required if Modality (0008,0060) is not present. May be present otherwise. Sequence that identifies the anatomic region of interest to which this Hanging Protocol applies. One or more Items shall be included in this Sequence. Required if Modality (0008,0060) is not present. May be present otherwise."""
+
+    Laterality: Annotated[
+        _laterality.LateralityHangingProtocolDefinition | None,
+        Attribute(
+            0x00200060, "CS", "1", "2C", name="Laterality", enumerated=((0, ("R", "L", "B", "U")),)
+        ),
+    ] = None
+    """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if Anatomic Region Sequence (0008,2218) is present. Laterality of the body part to which this Hanging Protocol applies. Enumerated Values: R Right L Left B Both U Unpaired Zero length means not applicable. Required if Anatomic Region Sequence (0008,2218) is present."""
+
+    ProcedureCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081032, "SQ", "1", "2", name="Procedure Code Sequence"),
+    ]
+    """Procedure Code Sequence (0008,1032): Type 2, VR SQ, VM 1. Sequence that identifies a procedure to which this Hanging Protocol applies. Zero or more Items shall be included in this Sequence."""
+
+    ReasonForRequestedProcedureCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040100A, "SQ", "1", "2", name="Reason for Requested Procedure Code Sequence"),
+    ]
+    """Reason for Requested Procedure Code Sequence (0040,100A): Type 2, VR SQ, VM 1. Sequence that identifies a reason for procedure to which this Hanging Protocol applies. Zero or more Items shall be included in this Sequence."""

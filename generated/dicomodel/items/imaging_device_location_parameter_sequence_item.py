@@ -1,0 +1,39 @@
+"""Item class ImagingDeviceLocationParameterSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.imaging_source_position_sequence_item_rt_projection_imaging_request_geometry import (
+    ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ImagingDeviceLocationParameterSequenceItem(DicomModel):
+    """An item of Imaging Device Location Parameter Sequence (3002,0113), as first defined in RT Projection Imaging Request Geometry Macro Attributes (C.36.2.4.1-1)."""
+
+    dicom_name: ClassVar[str] = "Imaging Device Location Parameter Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.2.4.1-1"
+
+    ReferencedRadiationRTControlPointIndex: Annotated[
+        vr.US | None,
+        Attribute(0x300A073B, "US", "1", "1C", name="Referenced Radiation RT Control Point Index"),
+    ] = None
+    """Referenced Radiation RT Control Point Index (300A,073B): Type 1C, VR US, VM 1. Required if Imaging Source Location Specification Type (3002,0111) has a value of RELATIVE_PARAMS. Index of the RT Control Point of the RT Radiation SOP Instance referenced in the Referenced Baseline Parameters RT Radiation Instance Sequence (3002,011E) which defines the values against which the relative values have to be applied."""
+
+    ImagingSourcePositionSequence: Annotated[
+        list[ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry],
+        Attribute(0x3002010D, "SQ", "1", "1", name="Imaging Source Position Sequence"),
+    ]
+    """Imaging Source Position Sequence (3002,010D): Type 1, VR SQ, VM 1. The position of the imaging source. Only a single Item shall be included in this Sequence."""
+
+    ImageReceptorPositionSequence: Annotated[
+        list[ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry],
+        Attribute(0x3002010E, "SQ", "1", "1", name="Image Receptor Position Sequence"),
+    ]
+    """Image Receptor Position Sequence (3002,010E): Type 1, VR SQ, VM 1. The position of the image receptor. Only a single Item shall be included in this Sequence."""

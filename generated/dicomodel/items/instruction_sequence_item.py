@@ -1,0 +1,57 @@
+"""Item class InstructionSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import instruction_performed_flag as _instruction_performed_flag
+from dicomodel.model import Attribute, DicomModel
+
+
+class InstructionSequenceItem(DicomModel):
+    """An item of Instruction Sequence (0018,9914), as first defined in Instructions Module Attributes (C.34.7-1)."""
+
+    dicom_name: ClassVar[str] = "Instruction Sequence"
+    dicom_table: ClassVar[str] = "table_C.34.7-1"
+
+    InstructionIndex: Annotated[
+        vr.US, Attribute(0x00189915, "US", "1", "1", name="Instruction Index")
+    ]
+    """Instruction Index (0018,9915): Type 1, VR US, VM 1. Identifies the order in which instruction Sequence Items are performed. The value shall be an integer, increasing monotonically by 1, starting from 1."""
+
+    InstructionText: Annotated[
+        vr.LO, Attribute(0x00189916, "LO", "1", "1", name="Instruction Text")
+    ]
+    """Instruction Text (0018,9916): Type 1, VR LO, VM 1. A short displayable string indicating what should be done."""
+
+    InstructionDescription: Annotated[
+        vr.UT | None, Attribute(0x00189917, "UT", "1", "3", name="Instruction Description")
+    ] = None
+    """Instruction Description (0018,9917): Type 3, VR UT, VM 1. A detailed description explaining what should be done."""
+
+    InstructionPerformedFlag: Annotated[
+        _instruction_performed_flag.InstructionPerformedFlag | None,
+        Attribute(
+            0x00189918,
+            "CS",
+            "1",
+            "2C",
+            name="Instruction Performed Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Instruction Performed Flag (0018,9918): Type 2C, VR CS, VM 1. Required if the value of SOP Class UID (0008,0016) equals one of the following values: 1.2.840.10008.5.1.4.1.1.200.2 (CT Performed Procedure Protocol Storage) 1.2.840.10008.5.1.4.1.1.200.8 (XA Performed Procedure Protocol Storage) Whether or not this instruction was followed in the performed Protocol. Required if the value of SOP Class UID (0008,0016) equals one of the following values: 1.2.840.10008.5.1.4.1.1.200.2 (CT Performed Procedure Protocol Storage) 1.2.840.1..."""
+
+    InstructionPerformedDateTime: Annotated[
+        vr.DT | None, Attribute(0x00189919, "DT", "1", "2C", name="Instruction Performed DateTime")
+    ] = None
+    """Instruction Performed DateTime (0018,9919): Type 2C, VR DT, VM 1. Required if Instruction Performed Flag (0018,9918) is present with a value of YES. Date and time the instruction was performed. Required if Instruction Performed Flag (0018,9918) is present with a value of YES."""
+
+    InstructionPerformanceComment: Annotated[
+        vr.UT | None, Attribute(0x0018991A, "UT", "1", "3", name="Instruction Performance Comment")
+    ] = None
+    """Instruction Performance Comment (0018,991A): Type 3, VR UT, VM 1. Comment about how the instruction was actually performed, about the outcome of performing the instruction or about why the instruction was not performed."""

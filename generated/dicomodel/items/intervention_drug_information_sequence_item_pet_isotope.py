@@ -1,0 +1,47 @@
+"""Item class InterventionDrugInformationSequenceItemPETIsotope.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class InterventionDrugInformationSequenceItemPETIsotope(DicomModel):
+    """An item of Intervention Drug Information Sequence (0018,0026), as first defined in PET Isotope Module Attributes (C.8-61)."""
+
+    dicom_name: ClassVar[str] = "Intervention Drug Information Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-61"
+
+    InterventionDrugName: Annotated[
+        vr.LO | None, Attribute(0x00180034, "LO", "1", "3", name="Intervention Drug Name")
+    ] = None
+    """Intervention Drug Name (0018,0034): Type 3, VR LO, VM 1. Name of the intervention drug."""
+
+    InterventionDrugCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00180029, "SQ", "1", "3", name="Intervention Drug Code Sequence"),
+    ] = None
+    """Intervention Drug Code Sequence (0018,0029): Type 3, VR SQ, VM 1. Sequence that identifies the intervention drug name. Only a single Item is permitted in this Sequence."""
+
+    InterventionDrugStartTime: Annotated[
+        vr.TM | None, Attribute(0x00180035, "TM", "1", "3", name="Intervention Drug Start Time")
+    ] = None
+    """Intervention Drug Start Time (0018,0035): Type 3, VR TM, VM 1. Time of administration of the intervention drug, using the same time base as for Series Time (0008,0031)."""
+
+    InterventionDrugStopTime: Annotated[
+        vr.TM | None, Attribute(0x00180027, "TM", "1", "3", name="Intervention Drug Stop Time")
+    ] = None
+    """Intervention Drug Stop Time (0018,0027): Type 3, VR TM, VM 1. Time of completion of administration of the intervention drug, using the same time base as for Series Time (0008,0031)."""
+
+    InterventionDrugDose: Annotated[
+        vr.DS | None, Attribute(0x00180028, "DS", "1", "3", name="Intervention Drug Dose")
+    ] = None
+    """Intervention Drug Dose (0018,0028): Type 3, VR DS, VM 1. Intervention drug dose, in mg."""

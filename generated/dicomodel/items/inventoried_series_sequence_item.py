@@ -1,0 +1,136 @@
+"""Item class InventoriedSeriesSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import instance_availability as _instance_availability
+from dicomodel.enums import removed_from_operational_use as _removed_from_operational_use
+from dicomodel.items.file_set_access_sequence_item import FileSetAccessSequenceItem
+from dicomodel.items.inventoried_instances_sequence_item import InventoriedInstancesSequenceItem
+from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.request_attributes_sequence_item import RequestAttributesSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class InventoriedSeriesSequenceItem(DicomModel):
+    """An item of Inventoried Series Sequence (0008,0424), as first defined in Inventory Module Attributes (C.38.1-1)."""
+
+    dicom_name: ClassVar[str] = "Inventoried Series Sequence"
+    dicom_table: ClassVar[str] = "table_C.38.1-1"
+
+    SpecificCharacterSet: Annotated[
+        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+    ] = None
+    """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an extended or replacement character set, other than those specified or implied for the Study level Attributes, is used in the Series level Attributes. May be present otherwise. Character Set that expands or replaces the Basic Graphic Set for this Item. Required if an extended or replacement character set, other than those specified or implied for the Study level Attributes, is used in the Series level Attributes."""
+
+    SeriesInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000E, "UI", "1", "1", name="Series Instance UID")
+    ]
+    """Series Instance UID (0020,000E): Type 1, VR UI, VM 1. Unique identifier of the inventoried Series."""
+
+    Modality: Annotated[vr.CS, Attribute(0x00080060, "CS", "1", "1", name="Modality")]
+    """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired or produced the data used to create the Instances in this Series."""
+
+    RemovedFromOperationalUse: Annotated[
+        _removed_from_operational_use.RemovedFromOperationalUse | None,
+        Attribute(
+            0x00080405,
+            "CS",
+            "1",
+            "1C",
+            name="Removed from Operational Use",
+            enumerated=((0, ("Y", "N")),),
+        ),
+    ] = None
+    """Removed from Operational Use (0008,0405): Type 1C, VR CS, VM 1. Required if this Series is not to be used for operational purposes, and Removed from Operational Use (0008,0405) Attribute at Study level does not have the value Y. May be present otherwise. Flag that this Series is not to be used for operational purposes. See Section C.38.1.2.2. Enumerated Values: Y Removed from use N Not removed from use Required if this Series is not to be used for operational purposes, and Removed from Oper..."""
+
+    ReasonForRemovalCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00080406, "SQ", "1", "2C", name="Reason for Removal Code Sequence"),
+    ] = None
+    """Reason for Removal Code Sequence (0008,0406): Type 2C, VR SQ, VM 1. Required if Removed from Operational Use (0008,0405) value is Y. Reason the Series was removed from operational use. Required if Removed from Operational Use (0008,0405) value is Y. Zero or one Item shall be included in this Sequence."""
+
+    SeriesNumber: Annotated[
+        vr.IS | None, Attribute(0x00200011, "IS", "1", "2", name="Series Number")
+    ]
+    """Series Number (0020,0011): Type 2, VR IS, VM 1. A number that identifies this Series."""
+
+    SeriesDescription: Annotated[
+        vr.LO | None, Attribute(0x0008103E, "LO", "1", "3", name="Series Description")
+    ] = None
+    """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
+
+    SeriesDate: Annotated[
+        vr.DA | None, Attribute(0x00080021, "DA", "1", "3", name="Series Date")
+    ] = None
+    """Series Date (0008,0021): Type 3, VR DA, VM 1. Date the Series started."""
+
+    SeriesTime: Annotated[
+        vr.TM | None, Attribute(0x00080031, "TM", "1", "3", name="Series Time")
+    ] = None
+    """Series Time (0008,0031): Type 3, VR TM, VM 1. Time the Series started."""
+
+    BodyPartExamined: Annotated[
+        vr.CS | None, Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined")
+    ] = None
+    """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Identification of the part of the body examined. See Section C.38.1.3.2."""
+
+    Laterality: Annotated[
+        vr.CS | None, Attribute(0x00200060, "CS", "1", "3", name="Laterality")
+    ] = None
+    """Laterality (0020,0060): Type 3, VR CS, VM 1. Laterality of (paired) body part examined."""
+
+    RequestAttributesSequence: Annotated[
+        list[RequestAttributesSequenceItem] | None,
+        Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
+    ] = None
+    """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Attributes from the Imaging Service Request. See Section C.38.1.3.3. One or more Items are permitted in this Sequence."""
+
+    OriginalAttributesSequence: Annotated[
+        list[OriginalAttributesSequenceItem] | None,
+        Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
+    ] = None
+    """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
+
+    StoredInstanceBaseURI: Annotated[
+        vr.UR | None, Attribute(0x00080407, "UR", "1", "3", name="Stored Instance Base URI")
+    ] = None
+    """Stored Instance Base URI (0008,0407): Type 3, VR UR, VM 1. Base URI for accessing SOP Instances within this Series through a non-DICOM protocol. See Section C.38.1.2.6."""
+
+    InstanceAvailability: Annotated[
+        _instance_availability.InstanceAvailability | None,
+        Attribute(
+            0x00080056,
+            "CS",
+            "1",
+            "3",
+            name="Instance Availability",
+            enumerated=((0, ("ONLINE", "NEARLINE", "OFFLINE", "UNAVAILABLE")),),
+        ),
+    ] = None
+    """Instance Availability (0008,0056): Type 3, VR CS, VM 1. Specifies how rapidly the Series becomes available for transmission after a retrieval request. See Section C.38.1.2.9."""
+
+    FileSetAccessSequence: Annotated[
+        list[FileSetAccessSequenceItem] | None,
+        Attribute(0x00080419, "SQ", "1", "3", name="File Set Access Sequence"),
+    ] = None
+    """File Set Access Sequence (0008,0419): Type 3, VR SQ, VM 1. Non-DICOM protocol methods to access the set of stored SOP Instances comprising this Series. \"File Set\" as used here may not be identical to the File-set concept defined in PS3.10 and used in Storage Media File-set ID (0088,0130)."""
+
+    StorageMediaFileSetID: Annotated[
+        vr.SH | None, Attribute(0x00880130, "SH", "1", "3", name="Storage Media File-set ID")
+    ] = None
+    """Storage Media File-set ID (0088,0130): Type 3, VR SH, VM 1. A human readable Identifier that identifies the Storage Media on which the Series resides."""
+
+    InventoriedInstancesSequence: Annotated[
+        list[InventoriedInstancesSequenceItem] | None,
+        Attribute(0x00080425, "SQ", "1", "2C", name="Inventoried Instances Sequence"),
+    ] = None
+    """Inventoried Instances Sequence (0008,0425): Type 2C, VR SQ, VM 1. Required if Inventory Level (0008,0403) has value INSTANCE. Records of SOP Instances whose Study, Series and Instance Attribute values match the Scope of Inventory. See Section C.38.2.1.1.2 for conditions with RELATIONAL matching for Scope of Inventory in which only matching SOP Instances will be in..."""

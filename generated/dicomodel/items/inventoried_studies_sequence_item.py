@@ -1,0 +1,269 @@
+"""Item class InventoriedStudiesSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import instance_availability as _instance_availability
+from dicomodel.enums import removed_from_operational_use as _removed_from_operational_use
+from dicomodel.items.content_creator_identification_code_sequence_item import (
+    ContentCreatorIdentificationCodeSequenceItem,
+)
+from dicomodel.items.file_set_access_sequence_item import FileSetAccessSequenceItem
+from dicomodel.items.inventoried_series_sequence_item import InventoriedSeriesSequenceItem
+from dicomodel.items.issuer_of_accession_number_sequence_item import (
+    IssuerOfAccessionNumberSequenceItem,
+)
+from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+    IssuerOfPatientIDQualifiersSequenceItem,
+)
+from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
+from dicomodel.items.other_patient_i_ds_sequence_item_inventory import (
+    OtherPatientIDsSequenceItemInventory,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class InventoriedStudiesSequenceItem(DicomModel):
+    """An item of Inventoried Studies Sequence (0008,0423), as first defined in Inventory Module Attributes (C.38.1-1)."""
+
+    dicom_name: ClassVar[str] = "Inventoried Studies Sequence"
+    dicom_table: ClassVar[str] = "table_C.38.1-1"
+
+    SpecificCharacterSet: Annotated[
+        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+    ] = None
+    """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an extended or replacement character set, other than those specified in the top level Data Set of the Inventory, is used in the Study level Attributes. May be present otherwise. Character Set that expands or replaces the Basic Graphic Set for this Item. Required if an extended or replacement character set, other than those specified in the top level Data Set of the Inventory, is used in the Study level Attributes."""
+
+    StudyInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000D, "UI", "1", "1", name="Study Instance UID")
+    ]
+    """Study Instance UID (0020,000D): Type 1, VR UI, VM 1. Unique identifier for the inventoried Study."""
+
+    ModalitiesInStudy: Annotated[
+        list[vr.CS] | None, Attribute(0x00080061, "CS", "1-n", "2", name="Modalities in Study")
+    ]
+    """Modalities in Study (0008,0061): Type 2, VR CS, VM 1-n. All of the distinct values used for Modality (0008,0060) in the Series of the Study."""
+
+    ItemInventoryDateTime: Annotated[
+        vr.DT, Attribute(0x00080404, "DT", "1", "1", name="Item Inventory DateTime")
+    ]
+    """Item Inventory DateTime (0008,0404): Type 1, VR DT, VM 1. DateTime of creation of the Inventory information for this Item. All Study Attributes in this Sequence Item are correct as of this DateTime."""
+
+    RemovedFromOperationalUse: Annotated[
+        _removed_from_operational_use.RemovedFromOperationalUse | None,
+        Attribute(
+            0x00080405,
+            "CS",
+            "1",
+            "1C",
+            name="Removed from Operational Use",
+            enumerated=((0, ("Y", "N")),),
+        ),
+    ] = None
+    """Removed from Operational Use (0008,0405): Type 1C, VR CS, VM 1. Required if this Study is not to be used for operational purposes. May be present otherwise. Flag that this Study is not to be used for operational purposes. See Section C.38.1.2.2. Enumerated Values: Y Removed from use N Not removed from use Required if this Study is not to be used for operational purposes."""
+
+    ReasonForRemovalCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00080406, "SQ", "1", "2C", name="Reason for Removal Code Sequence"),
+    ] = None
+    """Reason for Removal Code Sequence (0008,0406): Type 2C, VR SQ, VM 1. Required if Removed from Operational Use (0008,0405) value is Y. Reason the Study was removed from operational use. Required if Removed from Operational Use (0008,0405) value is Y. Zero or one Item shall be included in this Sequence."""
+
+    NumberOfStudyRelatedSeries: Annotated[
+        vr.IS | None, Attribute(0x00201206, "IS", "1", "2", name="Number of Study Related Series")
+    ]
+    """Number of Study Related Series (0020,1206): Type 2, VR IS, VM 1. Count of stored Series in Study. See Section C.38.1.2.3."""
+
+    NumberOfStudyRelatedInstances: Annotated[
+        vr.IS | None,
+        Attribute(0x00201208, "IS", "1", "2", name="Number of Study Related Instances"),
+    ]
+    """Number of Study Related Instances (0020,1208): Type 2, VR IS, VM 1. Count of stored SOP Instances in Study. See Section C.38.1.2.3."""
+
+    StudyUpdateDateTime: Annotated[
+        vr.DT | None, Attribute(0x0008041F, "DT", "1", "2", name="Study Update DateTime")
+    ]
+    """Study Update DateTime (0008,041F): Type 2, VR DT, VM 1. DateTime of last update to Study instances or metadata managed in the storage system. See Section C.38.1.2.1."""
+
+    StudyID: Annotated[vr.SH | None, Attribute(0x00200010, "SH", "1", "2", name="Study ID")]
+    """Study ID (0020,0010): Type 2, VR SH, VM 1. User or equipment generated Study identifier."""
+
+    StudyDate: Annotated[vr.DA | None, Attribute(0x00080020, "DA", "1", "2", name="Study Date")]
+    """Study Date (0008,0020): Type 2, VR DA, VM 1. Date the Study started."""
+
+    StudyTime: Annotated[vr.TM | None, Attribute(0x00080030, "TM", "1", "2", name="Study Time")]
+    """Study Time (0008,0030): Type 2, VR TM, VM 1. Time the Study started."""
+
+    StudyDescription: Annotated[
+        vr.LO | None, Attribute(0x00081030, "LO", "1", "2", name="Study Description")
+    ]
+    """Study Description (0008,1030): Type 2, VR LO, VM 1. Description or classification of the Study performed."""
+
+    AnatomicRegionsInStudyCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00080063, "SQ", "1", "3", name="Anatomic Regions in Study Code Sequence"),
+    ] = None
+    """Anatomic Regions in Study Code Sequence (0008,0063): Type 3, VR SQ, VM 1. Anatomic regions and body parts examined in the study. See Section C.38.1.2.4. One or more Items are permitted in this Sequence."""
+
+    ProcedureCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
+    ] = None
+    """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. Type of procedure performed. One or more Items are permitted in this Sequence."""
+
+    NameOfPhysiciansReadingStudy: Annotated[
+        list[vr.PN] | None,
+        Attribute(0x00081060, "PN", "1-n", "3", name="Name of Physician(s) Reading Study"),
+    ] = None
+    """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
+
+    PhysiciansReadingStudyIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
+        ),
+    ] = None
+    """Physician(s) Reading Study Identification Sequence (0008,1062): Type 3, VR SQ, VM 1. Identification of the physician(s) reading the Study. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Name of Physician(s) Reading Study (0008,1060), if present."""
+
+    ConsultingPhysicianName: Annotated[
+        list[vr.PN] | None,
+        Attribute(0x0008009C, "PN", "1-n", "3", name="Consulting Physician's Name"),
+    ] = None
+    """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
+
+    ConsultingPhysicianIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
+    ] = None
+    """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
+
+    PhysiciansOfRecord: Annotated[
+        list[vr.PN] | None, Attribute(0x00081048, "PN", "1-n", "3", name="Physician(s) of Record")
+    ] = None
+    """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study."""
+
+    PhysiciansOfRecordIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
+        ),
+    ] = None
+    """Physician(s) of Record Identification Sequence (0008,1049): Type 3, VR SQ, VM 1. Identification of the physician(s) who are responsible for overall Patient care at time of Study. One or more Items are permitted in this Sequence."""
+
+    OriginalAttributesSequence: Annotated[
+        list[OriginalAttributesSequenceItem] | None,
+        Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
+    ] = None
+    """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
+
+    RetrieveAETitle: Annotated[
+        list[vr.AE] | None, Attribute(0x00080054, "AE", "1-n", "1C", name="Retrieve AE Title")
+    ] = None
+    """Retrieve AE Title (0008,0054): Type 1C, VR AE, VM 1-n. Required if SOP Instances for this Study may be retrieved using a C-MOVE or C-GET based SOP Class (see PS3.4) and Study Access End Points Sequence (0008,0421) does not include Retrieve AE Title (0008,0054). May be present otherwise. AE Title from which this Study may be retrieved. Required if SOP Instances for this Study may be retrieved using a C-MOVE or C-GET based SOP Class (see PS3.4) and Study Access End Points Sequence (0008,0421) does not include Retrieve AE Tit..."""
+
+    RetrieveURL: Annotated[
+        vr.UR | None, Attribute(0x00081190, "UR", "1", "1C", name="Retrieve URL")
+    ] = None
+    """Retrieve URL (0008,1190): Type 1C, VR UR, VM 1. Required if SOP Instances for this Study may be retrieved using the web-based Studies Service (see PS3.18) and Study Access End Points Sequence (0008,0421) does not include Retrieve URL (0008,1190). May be present otherwise. Base URI of the origin server to retrieve Study data through the Studies Service (see Chapter 10 in PS3.18). Required if SOP Instances for this Study may be retrieved using the web-based Studies Service (see PS3.18) and Study Access End Poi..."""
+
+    StoredInstanceBaseURI: Annotated[
+        vr.UR | None, Attribute(0x00080407, "UR", "1", "3", name="Stored Instance Base URI")
+    ] = None
+    """Stored Instance Base URI (0008,0407): Type 3, VR UR, VM 1. Base URI for accessing SOP Instances for this Study through a non-DICOM protocol. See Section C.38.1.2.6."""
+
+    InstanceAvailability: Annotated[
+        _instance_availability.InstanceAvailability | None,
+        Attribute(
+            0x00080056,
+            "CS",
+            "1",
+            "3",
+            name="Instance Availability",
+            enumerated=((0, ("ONLINE", "NEARLINE", "OFFLINE", "UNAVAILABLE")),),
+        ),
+    ] = None
+    """Instance Availability (0008,0056): Type 3, VR CS, VM 1. Specifies how rapidly the SOP Instances for this Study become available for transmission after a retrieval request. See Section C.38.1.2.9."""
+
+    FileSetAccessSequence: Annotated[
+        list[FileSetAccessSequenceItem] | None,
+        Attribute(0x00080419, "SQ", "1", "3", name="File Set Access Sequence"),
+    ] = None
+    """File Set Access Sequence (0008,0419): Type 3, VR SQ, VM 1. Non-DICOM protocol methods to access the set of stored SOP Instances for this Study. \"File Set\" as used here may not be identical to the File-set concept defined in PS3.10 and used in Storage Media File-set ID (0088,0130)."""
+
+    StorageMediaFileSetID: Annotated[
+        vr.SH | None, Attribute(0x00880130, "SH", "1", "3", name="Storage Media File-set ID")
+    ] = None
+    """Storage Media File-set ID (0088,0130): Type 3, VR SH, VM 1. A human readable Identifier that identifies the Storage Media on which the Study resides."""
+
+    AccessionNumber: Annotated[
+        vr.SH | None, Attribute(0x00080050, "SH", "1", "2", name="Accession Number")
+    ]
+    """Accession Number (0008,0050): Type 2, VR SH, VM 1. A number that identifies the order for the Study."""
+
+    IssuerOfAccessionNumberSequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
+    ] = None
+    """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number (0008,0050). Only a single Item is permitted in this Sequence."""
+
+    ReferringPhysicianName: Annotated[
+        vr.PN | None, Attribute(0x00080090, "PN", "1", "3", name="Referring Physician's Name")
+    ] = None
+    """Referring Physician's Name (0008,0090): Type 3, VR PN, VM 1. Name of the Patient's referring physician."""
+
+    ReferringPhysicianIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
+    ] = None
+    """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
+
+    PatientName: Annotated[
+        vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
+    ]
+    """Patient's Name (0010,0010): Type 2, VR PN, VM 1. Patient's full name."""
+
+    PatientID: Annotated[vr.LO | None, Attribute(0x00100020, "LO", "1", "2", name="Patient ID")]
+    """Patient ID (0010,0020): Type 2, VR LO, VM 1. Primary identifier for the Patient."""
+
+    IssuerOfPatientID: Annotated[
+        vr.LO | None, Attribute(0x00100021, "LO", "1", "3", name="Issuer of Patient ID")
+    ] = None
+    """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
+
+    IssuerOfPatientIDQualifiersSequence: Annotated[
+        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
+    ] = None
+    """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
+
+    OtherPatientIDsSequence: Annotated[
+        list[OtherPatientIDsSequenceItemInventory] | None,
+        Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
+    ] = None
+    """Other Patient IDs Sequence (0010,1002): Type 3, VR SQ, VM 1. Identification numbers or codes used to identify the Patient. One or more Items are permitted in this Sequence."""
+
+    PatientBirthDate: Annotated[
+        vr.DA | None, Attribute(0x00100030, "DA", "1", "2", name="Patient's Birth Date")
+    ]
+    """Patient's Birth Date (0010,0030): Type 2, VR DA, VM 1. Birth date of the Patient."""
+
+    PatientSex: Annotated[vr.CS | None, Attribute(0x00100040, "CS", "1", "2", name="Patient's Sex")]
+    """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient."""
+
+    OtherPatientNames: Annotated[
+        list[vr.PN] | None, Attribute(0x00101001, "PN", "1-n", "3", name="Other Patient Names")
+    ] = None
+    """Other Patient Names (0010,1001): Type 3, VR PN, VM 1-n. Other names used to identify the Patient."""
+
+    InventoriedSeriesSequence: Annotated[
+        list[InventoriedSeriesSequenceItem] | None,
+        Attribute(0x00080424, "SQ", "1", "2C", name="Inventoried Series Sequence"),
+    ] = None
+    """Inventoried Series Sequence (0008,0424): Type 2C, VR SQ, VM 1. Required if Inventory Level (0008,0403) has value SERIES or INSTANCE. Records of Series whose Study and Series Attribute values match the Scope of Inventory. See Section C.38.2.1.1.2 for conditions with RELATIONAL matching for Scope of Inventory in which only matching Series will be included in the Inventory...."""

@@ -1,0 +1,49 @@
+"""Item class IonBeamLimitingDeviceSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import rt_beam_limiting_device_type as _rt_beam_limiting_device_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class IonBeamLimitingDeviceSequenceItem(DicomModel):
+    """An item of Ion Beam Limiting Device Sequence (300A,03A4), as first defined in RT Ion Beams Module Attributes (C.8.8.25-1)."""
+
+    dicom_name: ClassVar[str] = "Ion Beam Limiting Device Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.8.25-1"
+
+    RTBeamLimitingDeviceType: Annotated[
+        _rt_beam_limiting_device_type.RTBeamLimitingDeviceType,
+        Attribute(
+            0x300A00B8,
+            "CS",
+            "1",
+            "1",
+            name="RT Beam Limiting Device Type",
+            enumerated=((0, ("X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY")),),
+        ),
+    ]
+    """RT Beam Limiting Device Type (300A,00B8): Type 1, VR CS, VM 1. Type of beam limiting device (collimator). Enumerated Values: X symmetric jaw pair in IEC X direction Y symmetric jaw pair in IEC Y direction ASYMX asymmetric jaw pair in IEC X direction ASYMY asymmetric jaw pair in IEC Y direction MLCX sin..."""
+
+    IsocenterToBeamLimitingDeviceDistance: Annotated[
+        vr.FL | None,
+        Attribute(0x300A00BB, "FL", "1", "2", name="Isocenter to Beam Limiting Device Distance"),
+    ]
+    """Isocenter to Beam Limiting Device Distance (300A,00BB): Type 2, VR FL, VM 1. Isocenter to beam limiting device (collimator) distance (in mm) of the equipment that is to be used for beam delivery. See Section C.8.8.25.4 and Section C.8.8.25.10."""
+
+    NumberOfLeafJawPairs: Annotated[
+        vr.IS, Attribute(0x300A00BC, "IS", "1", "1", name="Number of Leaf/Jaw Pairs")
+    ]
+    """Number of Leaf/Jaw Pairs (300A,00BC): Type 1, VR IS, VM 1. Number of leaf (element) or jaw pairs (equal to 1 for standard beam limiting device jaws)."""
+
+    LeafPositionBoundaries: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x300A00BE, "DS", "3-n", "1C", name="Leaf Position Boundaries"),
+    ] = None
+    """Leaf Position Boundaries (300A,00BE): Type 1C, VR DS, VM 3-n. Required if RT Beam Limiting Device Type (300A,00B8) is MLCX or MLCY. May be present otherwise. Boundaries of beam limiting device (collimator) leaves (in mm) in IEC BEAM LIMITING DEVICE coordinate axis appropriate to RT Beam Limiting Device Type (300A,00B8), i.e., X-axis for MLCY, Y-axis for MLCX."""

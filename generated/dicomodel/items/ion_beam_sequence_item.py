@@ -1,0 +1,406 @@
+"""Item class IonBeamSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import beam_type as _beam_type
+from dicomodel.enums import (
+    enhanced_rt_beam_limiting_device_definition_flag as _enhanced_rt_beam_limiting_device_definition_flag,
+)
+from dicomodel.enums import fixation_eye as _fixation_eye
+from dicomodel.enums import modulated_scan_mode_type as _modulated_scan_mode_type
+from dicomodel.enums import patient_support_type as _patient_support_type
+from dicomodel.enums import primary_dosimeter_unit as _primary_dosimeter_unit
+from dicomodel.enums import radiation_type as _radiation_type
+from dicomodel.enums import scan_mode as _scan_mode
+from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
+from dicomodel.items.applicator_sequence_item_rt_ion_beams import ApplicatorSequenceItemRTIonBeams
+from dicomodel.items.depth_dose_parameters_sequence_item import DepthDoseParametersSequenceItem
+from dicomodel.items.general_accessory_sequence_item_rt_ion_beams import (
+    GeneralAccessorySequenceItemRTIonBeams,
+)
+from dicomodel.items.ion_beam_limiting_device_sequence_item import IonBeamLimitingDeviceSequenceItem
+from dicomodel.items.ion_block_sequence_item import IonBlockSequenceItem
+from dicomodel.items.ion_control_point_sequence_item import IonControlPointSequenceItem
+from dicomodel.items.ion_range_compensator_sequence_item import IonRangeCompensatorSequenceItem
+from dicomodel.items.ion_wedge_sequence_item import IonWedgeSequenceItem
+from dicomodel.items.lateral_spreading_device_sequence_item import (
+    LateralSpreadingDeviceSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.range_modulator_sequence_item import RangeModulatorSequenceItem
+from dicomodel.items.range_shifter_sequence_item import RangeShifterSequenceItem
+from dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams import (
+    ReferencedBolusSequenceItemRTIonBeams,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.referenced_reference_image_sequence_item_rt_ion_beams import (
+    ReferencedReferenceImageSequenceItemRTIonBeams,
+)
+from dicomodel.items.rt_beam_limiting_device_definition_sequence_item import (
+    RTBeamLimitingDeviceDefinitionSequenceItem,
+)
+from dicomodel.items.snout_sequence_item import SnoutSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class IonBeamSequenceItem(DicomModel):
+    """An item of Ion Beam Sequence (300A,03A2), as first defined in RT Ion Beams Module Attributes (C.8.8.25-1)."""
+
+    dicom_name: ClassVar[str] = "Ion Beam Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.8.25-1"
+
+    BeamNumber: Annotated[vr.IS, Attribute(0x300A00C0, "IS", "1", "1", name="Beam Number")]
+    """Beam Number (300A,00C0): Type 1, VR IS, VM 1. Identification number of the Beam. The value of Beam Number (300A,00C0) shall be unique within the RT Ion Plan in which it is created. See Section C.8.8.25.1."""
+
+    BeamName: Annotated[vr.LO, Attribute(0x300A00C2, "LO", "1", "1", name="Beam Name")]
+    """Beam Name (300A,00C2): Type 1, VR LO, VM 1. User-defined name for Beam. See Section C.8.8.25.1."""
+
+    EntityLongLabel: Annotated[
+        vr.LO | None, Attribute(0x30100038, "LO", "1", "3", name="Entity Long Label")
+    ] = None
+    """Entity Long Label (3010,0038): Type 3, VR LO, VM 1. User-defined label for Beam. See Section C.8.8.25.1."""
+
+    BeamDescription: Annotated[
+        vr.ST | None, Attribute(0x300A00C3, "ST", "1", "3", name="Beam Description")
+    ] = None
+    """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for Beam. See Section C.8.8.25.1."""
+
+    BeamType: Annotated[
+        _beam_type.BeamType,
+        Attribute(
+            0x300A00C4, "CS", "1", "1", name="Beam Type", enumerated=((0, ("STATIC", "DYNAMIC")),)
+        ),
+    ]
+    """Beam Type (300A,00C4): Type 1, VR CS, VM 1. Motion characteristic of Beam. Enumerated Values: STATIC All Ion Control Point Sequence (300A,03A8) Attributes remain unchanged between consecutive pairs of control points with changing Cumulative Meterset Weight (300A,0134)."""
+
+    RadiationType: Annotated[
+        _radiation_type.RadiationTypeTermRTIonBeams | vr.CS,
+        Attribute(0x300A00C6, "CS", "1", "1", name="Radiation Type"),
+    ]
+    """Radiation Type (300A,00C6): Type 1, VR CS, VM 1. Particle type of Beam. Defined Terms: PHOTON PROTON ION"""
+
+    RadiationMassNumber: Annotated[
+        vr.IS | None, Attribute(0x300A0302, "IS", "1", "1C", name="Radiation Mass Number")
+    ] = None
+    """Radiation Mass Number (300A,0302): Type 1C, VR IS, VM 1. Required if Radiation Type (300A,00C6) is ION. Mass number of radiation. Required if Radiation Type (300A,00C6) is ION."""
+
+    RadiationAtomicNumber: Annotated[
+        vr.IS | None, Attribute(0x300A0304, "IS", "1", "1C", name="Radiation Atomic Number")
+    ] = None
+    """Radiation Atomic Number (300A,0304): Type 1C, VR IS, VM 1. Required if Radiation Type (300A,00C6) is ION. Atomic number of radiation. Required if Radiation Type (300A,00C6) is ION."""
+
+    RadiationChargeState: Annotated[
+        vr.SS | None, Attribute(0x300A0306, "SS", "1", "1C", name="Radiation Charge State")
+    ] = None
+    """Radiation Charge State (300A,0306): Type 1C, VR SS, VM 1. Required if Radiation Type (300A,00C6) is ION. Charge state of radiation. Required if Radiation Type (300A,00C6) is ION."""
+
+    ScanMode: Annotated[
+        _scan_mode.ScanModeTerm | vr.CS, Attribute(0x300A0308, "CS", "1", "1", name="Scan Mode")
+    ]
+    """Scan Mode (300A,0308): Type 1, VR CS, VM 1. The method of beam scanning to be used during treatment. Defined Terms: NONE No beam scanning is performed. UNIFORM Between control points, the beam is scanned to create a uniform lateral fluence distribution across the field."""
+
+    ModulatedScanModeType: Annotated[
+        _modulated_scan_mode_type.ModulatedScanModeTypeTerm | vr.CS | None,
+        Attribute(0x300A0309, "CS", "1", "1C", name="Modulated Scan Mode Type"),
+    ] = None
+    """Modulated Scan Mode Type (300A,0309): Type 1C, VR CS, VM 1. Required if Scan Mode (300A,0308) is MODULATED_SPEC. Defines the specialization of a modulated scan mode. Defined Terms: STATIONARY The Meterset is delivered while the beam spot is at the specified position. The beam is always turned off when the position changes."""
+
+    TreatmentMachineName: Annotated[
+        vr.SH | None, Attribute(0x300A00B2, "SH", "1", "2", name="Treatment Machine Name")
+    ]
+    """Treatment Machine Name (300A,00B2): Type 2, VR SH, VM 1. User-defined name identifying treatment machine to be used for beam delivery. See Section C.8.8.25.2."""
+
+    Manufacturer: Annotated[
+        vr.LO | None, Attribute(0x00080070, "LO", "1", "3", name="Manufacturer")
+    ] = None
+    """Manufacturer (0008,0070): Type 3, VR LO, VM 1. Manufacturer of the equipment to be used for beam delivery."""
+
+    InstitutionName: Annotated[
+        vr.LO | None, Attribute(0x00080080, "LO", "1", "3", name="Institution Name")
+    ] = None
+    """Institution Name (0008,0080): Type 3, VR LO, VM 1. Institution where the equipment is located that is to be used for beam delivery."""
+
+    InstitutionAddress: Annotated[
+        vr.ST | None, Attribute(0x00080081, "ST", "1", "3", name="Institution Address")
+    ] = None
+    """Institution Address (0008,0081): Type 3, VR ST, VM 1. Mailing address of the institution where the equipment is located that is to be used for beam delivery."""
+
+    InstitutionalDepartmentName: Annotated[
+        vr.LO | None, Attribute(0x00081040, "LO", "1", "3", name="Institutional Department Name")
+    ] = None
+    """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment is located that is to be used for beam delivery."""
+
+    InstitutionalDepartmentTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
+    ] = None
+    """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. Only a single Item is permitted in this Sequence."""
+
+    ManufacturerModelName: Annotated[
+        vr.LO | None, Attribute(0x00081090, "LO", "1", "3", name="Manufacturer's Model Name")
+    ] = None
+    """Manufacturer's Model Name (0008,1090): Type 3, VR LO, VM 1. Manufacturer's model name of the equipment that is to be used for beam delivery."""
+
+    DeviceSerialNumber: Annotated[
+        vr.LO | None, Attribute(0x00181000, "LO", "1", "3", name="Device Serial Number")
+    ] = None
+    """Device Serial Number (0018,1000): Type 3, VR LO, VM 1. Manufacturer's serial number of the equipment that is to be used for beam delivery."""
+
+    DateOfManufacture: Annotated[
+        vr.DA | None, Attribute(0x00181204, "DA", "1", "3", name="Date of Manufacture")
+    ] = None
+    """Date of Manufacture (0018,1204): Type 3, VR DA, VM 1. The date the equipment that is to be used for treatment delivery was originally manufactured or re-manufactured (as opposed to refurbished)."""
+
+    DateOfInstallation: Annotated[
+        vr.DA | None, Attribute(0x00181205, "DA", "1", "3", name="Date of Installation")
+    ] = None
+    """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the equipment that is to be used for treatment delivery was installed in its current location. The equipment may or may not have been used prior to installation in its current location."""
+
+    PrimaryDosimeterUnit: Annotated[
+        _primary_dosimeter_unit.PrimaryDosimeterUnitRTIonBeams,
+        Attribute(
+            0x300A00B3,
+            "CS",
+            "1",
+            "1",
+            name="Primary Dosimeter Unit",
+            enumerated=((0, ("MU", "NP")),),
+        ),
+    ]
+    """Primary Dosimeter Unit (300A,00B3): Type 1, VR CS, VM 1. Measurement unit of machine dosimeter. Enumerated Values: MU Monitor Unit NP number of particles"""
+
+    TableTopPositionAlignmentUID: Annotated[
+        vr.UI | None, Attribute(0x300A0054, "UI", "1", "3", name="Table Top Position Alignment UID")
+    ] = None
+    """Table Top Position Alignment UID (300A,0054): Type 3, VR UI, VM 1. Identifies the positional alignment of the Table Top for which the values of Table Top Vertical Position (300A,0128), Table Top Longitudinal Position (300A,0129) and Table Top Lateral Position (300A,012A) in the Ion Control Point Sequence (..."""
+
+    ReferencedToleranceTableNumber: Annotated[
+        vr.IS | None,
+        Attribute(0x300C00A0, "IS", "1", "3", name="Referenced Tolerance Table Number"),
+    ] = None
+    """Referenced Tolerance Table Number (300C,00A0): Type 3, VR IS, VM 1. Uniquely identifies Tolerance Table specified by Tolerance Table Number (300A,0042) within Tolerance Table Sequence in Section C.8.8.24. These tolerances are to be used for verification of treatment machine settings."""
+
+    VirtualSourceAxisDistances: Annotated[
+        list[vr.FL], Attribute(0x300A030A, "FL", "2", "1", name="Virtual Source-Axis Distances")
+    ]
+    """Virtual Source-Axis Distances (300A,030A): Type 1, VR FL, VM 2. Distance (in mm) from virtual source position to gantry rotation axis or nominal isocenter position (fixed beam-lines) of the equipment to be used for beam delivery."""
+
+    DepthDoseParametersSequence: Annotated[
+        list[DepthDoseParametersSequenceItem] | None,
+        Attribute(0x300A0505, "SQ", "1", "3", name="Depth Dose Parameters Sequence"),
+    ] = None
+    """Depth Dose Parameters Sequence (300A,0505): Type 3, VR SQ, VM 1. Set of parameters describing the depth dose distribution. Only a single Item is permitted in this Sequence."""
+
+    EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
+        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlag
+        | None,
+        Attribute(
+            0x300800A3,
+            "CS",
+            "1",
+            "3",
+            name="Enhanced RT Beam Limiting Device Definition Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Enhanced RT Beam Limiting Device Definition Flag (3008,00A3): Type 3, VR CS, VM 1. Whether the RT Beam Limiting Devices are specified by the Enhanced RT Beam Limiting Device Sequence (3008,00A1). Enumerated Values: YES NO"""
+
+    IonBeamLimitingDeviceSequence: Annotated[
+        list[IonBeamLimitingDeviceSequenceItem] | None,
+        Attribute(0x300A03A4, "SQ", "1", "3", name="Ion Beam Limiting Device Sequence"),
+    ] = None
+    """Ion Beam Limiting Device Sequence (300A,03A4): Type 3, VR SQ, VM 1. Sequence of beam limiting device (collimator) jaw or leaf (element) sets. Shall not be present if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES."""
+
+    EnhancedRTBeamLimitingDeviceSequence: Annotated[
+        list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
+        Attribute(0x300800A1, "SQ", "1", "1C", name="Enhanced RT Beam Limiting Device Sequence"),
+    ] = None
+    """Enhanced RT Beam Limiting Device Sequence (3008,00A1): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Enhanced RT Beam Limiting Device Descriptions. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. One or more Items shall be included in this Sequence."""
+
+    ReferencedPatientSetupNumber: Annotated[
+        vr.IS | None, Attribute(0x300C006A, "IS", "1", "3", name="Referenced Patient Setup Number")
+    ] = None
+    """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Patient Setup to be used for current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence of Section C.8.8.12."""
+
+    ReferencedReferenceImageSequence: Annotated[
+        list[ReferencedReferenceImageSequenceItemRTIonBeams] | None,
+        Attribute(0x300C0042, "SQ", "1", "3", name="Referenced Reference Image Sequence"),
+    ] = None
+    """Referenced Reference Image Sequence (300C,0042): Type 3, VR SQ, VM 1. Reference images used for validation of current beam. One or more Items are permitted in this Sequence."""
+
+    TreatmentDeliveryType: Annotated[
+        _treatment_delivery_type.TreatmentDeliveryTypeTerm | vr.CS,
+        Attribute(0x300A00CE, "CS", "1", "1", name="Treatment Delivery Type"),
+    ]
+    """Treatment Delivery Type (300A,00CE): Type 1, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT Normal patient treatment OPEN_PORTFILM Portal image acquisition with open field (the source of radiation is specified by Radiation Type (300A,00C6)) TRMT_PORTFILM Portal image acquisition..."""
+
+    ReferencedDoseSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
+    ] = None
+    """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids, isodose curves, and named/unnamed point doses). One or more Items are permitted in this Sequence."""
+
+    NumberOfWedges: Annotated[vr.IS, Attribute(0x300A00D0, "IS", "1", "1", name="Number of Wedges")]
+    """Number of Wedges (300A,00D0): Type 1, VR IS, VM 1. Number of wedges associated with current beam."""
+
+    TotalWedgeTrayWaterEquivalentThickness: Annotated[
+        vr.FL | None,
+        Attribute(0x300A00D7, "FL", "1", "3", name="Total Wedge Tray Water-Equivalent Thickness"),
+    ] = None
+    """Total Wedge Tray Water-Equivalent Thickness (300A,00D7): Type 3, VR FL, VM 1. Shift of the wedge tray induced on the range of the ion beam as measured in water (in mm)."""
+
+    IonWedgeSequence: Annotated[
+        list[IonWedgeSequenceItem] | None,
+        Attribute(0x300A03AA, "SQ", "1", "1C", name="Ion Wedge Sequence"),
+    ] = None
+    """Ion Wedge Sequence (300A,03AA): Type 1C, VR SQ, VM 1. Required if Number of Wedges (300A,00D0) is non-zero. Sequence of treatment wedges. Required if Number of Wedges (300A,00D0) is non-zero. The number of Items shall be identical to the value of Number of Wedges (300A,00D0)."""
+
+    NumberOfCompensators: Annotated[
+        vr.IS, Attribute(0x300A00E0, "IS", "1", "1", name="Number of Compensators")
+    ]
+    """Number of Compensators (300A,00E0): Type 1, VR IS, VM 1. Number of compensators associated with current Beam."""
+
+    TotalCompensatorTrayWaterEquivalentThickness: Annotated[
+        vr.FL | None,
+        Attribute(
+            0x300A02E3, "FL", "1", "3", name="Total Compensator Tray Water-Equivalent Thickness"
+        ),
+    ] = None
+    """Total Compensator Tray Water-Equivalent Thickness (300A,02E3): Type 3, VR FL, VM 1. Water-Equivalent thickness of the compensator tray (in mm) parallel to radiation beam axis."""
+
+    IonRangeCompensatorSequence: Annotated[
+        list[IonRangeCompensatorSequenceItem] | None,
+        Attribute(0x300A02EA, "SQ", "1", "1C", name="Ion Range Compensator Sequence"),
+    ] = None
+    """Ion Range Compensator Sequence (300A,02EA): Type 1C, VR SQ, VM 1. Required if Number of Compensators (300A,00E0) is non-zero. Sequence of compensators. Required if Number of Compensators (300A,00E0) is non-zero. The number of Items shall be identical to the value of Number of Compensators (300A,00E0)."""
+
+    NumberOfBoli: Annotated[vr.IS, Attribute(0x300A00ED, "IS", "1", "1", name="Number of Boli")]
+    """Number of Boli (300A,00ED): Type 1, VR IS, VM 1. Number of boli associated with current Beam."""
+
+    ReferencedBolusSequence: Annotated[
+        list[ReferencedBolusSequenceItemRTIonBeams] | None,
+        Attribute(0x300C00B0, "SQ", "1", "1C", name="Referenced Bolus Sequence"),
+    ] = None
+    """Referenced Bolus Sequence (300C,00B0): Type 1C, VR SQ, VM 1. Required if Number of Boli (300A,00ED) is non-zero. Sequence of boli associated with Beam. Required if Number of Boli (300A,00ED) is non-zero. The number of Items shall be identical to the value of Number of Boli (300A,00ED)."""
+
+    NumberOfBlocks: Annotated[vr.IS, Attribute(0x300A00F0, "IS", "1", "1", name="Number of Blocks")]
+    """Number of Blocks (300A,00F0): Type 1, VR IS, VM 1. Number of shielding blocks associated with Beam."""
+
+    TotalBlockTrayWaterEquivalentThickness: Annotated[
+        vr.FL | None,
+        Attribute(0x300A00F3, "FL", "1", "3", name="Total Block Tray Water-Equivalent Thickness"),
+    ] = None
+    """Total Block Tray Water-Equivalent Thickness (300A,00F3): Type 3, VR FL, VM 1. Water-Equivalent thickness of the block tray (in mm) parallel to radiation beam axis."""
+
+    IonBlockSequence: Annotated[
+        list[IonBlockSequenceItem] | None,
+        Attribute(0x300A03A6, "SQ", "1", "1C", name="Ion Block Sequence"),
+    ] = None
+    """Ion Block Sequence (300A,03A6): Type 1C, VR SQ, VM 1. Required if Number of Blocks (300A,00F0) is non-zero. Sequence of blocks associated with Beam. Required if Number of Blocks (300A,00F0) is non-zero. The number of Items shall be identical to the value of Number of Blocks (300A,00F0)."""
+
+    SnoutSequence: Annotated[
+        list[SnoutSequenceItem] | None, Attribute(0x300A030C, "SQ", "1", "3", name="Snout Sequence")
+    ] = None
+    """Snout Sequence (300A,030C): Type 3, VR SQ, VM 1. Sequence of Snouts associated with Beam. Only a single Item is permitted in this Sequence."""
+
+    ApplicatorSequence: Annotated[
+        list[ApplicatorSequenceItemRTIonBeams] | None,
+        Attribute(0x300A0107, "SQ", "1", "3", name="Applicator Sequence"),
+    ] = None
+    """Applicator Sequence (300A,0107): Type 3, VR SQ, VM 1. Sequence of Applicators associated with Beam. Only a single Item is permitted in this Sequence."""
+
+    GeneralAccessorySequence: Annotated[
+        list[GeneralAccessorySequenceItemRTIonBeams] | None,
+        Attribute(0x300A0420, "SQ", "1", "3", name="General Accessory Sequence"),
+    ] = None
+    """General Accessory Sequence (300A,0420): Type 3, VR SQ, VM 1. A Sequence of General Accessories associated with this Beam. One or more Items are permitted in this Sequence."""
+
+    NumberOfRangeShifters: Annotated[
+        vr.IS, Attribute(0x300A0312, "IS", "1", "1", name="Number of Range Shifters")
+    ]
+    """Number of Range Shifters (300A,0312): Type 1, VR IS, VM 1. Number of range shifters associated with current beam."""
+
+    RangeShifterSequence: Annotated[
+        list[RangeShifterSequenceItem] | None,
+        Attribute(0x300A0314, "SQ", "1", "1C", name="Range Shifter Sequence"),
+    ] = None
+    """Range Shifter Sequence (300A,0314): Type 1C, VR SQ, VM 1. Required if Number of Range Shifters (300A,0312) is non-zero. Sequence of range shifters associated with Beam. Required if Number of Range Shifters (300A,0312) is non-zero. The number of Items shall be identical to the value of Number of Range Shifters (300A,0312)."""
+
+    NumberOfLateralSpreadingDevices: Annotated[
+        vr.IS, Attribute(0x300A0330, "IS", "1", "1", name="Number of Lateral Spreading Devices")
+    ]
+    """Number of Lateral Spreading Devices (300A,0330): Type 1, VR IS, VM 1. Number of lateral spreading devices associated with current beam."""
+
+    LateralSpreadingDeviceSequence: Annotated[
+        list[LateralSpreadingDeviceSequenceItem] | None,
+        Attribute(0x300A0332, "SQ", "1", "1C", name="Lateral Spreading Device Sequence"),
+    ] = None
+    """Lateral Spreading Device Sequence (300A,0332): Type 1C, VR SQ, VM 1. Required if Number of Lateral Spreading Devices (300A,0330) is non-zero. Sequence of lateral spreading devices associated with Beam. Required if Number of Lateral Spreading Devices (300A,0330) is non-zero. The number of Items shall be identical to the value of Number of Lateral Spreading Devices (300A,0330)."""
+
+    NumberOfRangeModulators: Annotated[
+        vr.IS, Attribute(0x300A0340, "IS", "1", "1", name="Number of Range Modulators")
+    ]
+    """Number of Range Modulators (300A,0340): Type 1, VR IS, VM 1. Number of range modulators associated with current beam."""
+
+    RangeModulatorSequence: Annotated[
+        list[RangeModulatorSequenceItem] | None,
+        Attribute(0x300A0342, "SQ", "1", "1C", name="Range Modulator Sequence"),
+    ] = None
+    """Range Modulator Sequence (300A,0342): Type 1C, VR SQ, VM 1. Required if Number of Range Modulators (300A,0340) is non-zero. Sequence of range modulators associated with Beam. Required if Number of Range Modulators (300A,0340) is non-zero. The number of Items shall be identical to the value of Number of Range Modulators (300A,0340)."""
+
+    PatientSupportType: Annotated[
+        _patient_support_type.PatientSupportTypeTerm | vr.CS,
+        Attribute(0x300A0350, "CS", "1", "1", name="Patient Support Type"),
+    ]
+    """Patient Support Type (300A,0350): Type 1, VR CS, VM 1. Defined Terms: TABLE Treatment delivery system table CHAIR Treatment delivery system chair See Section C.8.8.25.6.3."""
+
+    PatientSupportID: Annotated[
+        vr.SH | None, Attribute(0x300A0352, "SH", "1", "3", name="Patient Support ID")
+    ] = None
+    """Patient Support ID (300A,0352): Type 3, VR SH, VM 1. User-specified identifier for manufacturer specific patient support devices."""
+
+    PatientSupportAccessoryCode: Annotated[
+        vr.LO | None, Attribute(0x300A0354, "LO", "1", "3", name="Patient Support Accessory Code")
+    ] = None
+    """Patient Support Accessory Code (300A,0354): Type 3, VR LO, VM 1. A Patient Support accessory identifier to be read by a device such as a bar code reader."""
+
+    FixationLightAzimuthalAngle: Annotated[
+        vr.FL | None, Attribute(0x300A0356, "FL", "1", "3", name="Fixation Light Azimuthal Angle")
+    ] = None
+    """Fixation Light Azimuthal Angle (300A,0356): Type 3, VR FL, VM 1. Azimuthal angle (degrees) of the fixation light coordinate around IEC BEAM LIMITING DEVICE Y-axis. Used for eye treatments. See Section C.8.8.25.6.4."""
+
+    FixationLightPolarAngle: Annotated[
+        vr.FL | None, Attribute(0x300A0358, "FL", "1", "3", name="Fixation Light Polar Angle")
+    ] = None
+    """Fixation Light Polar Angle (300A,0358): Type 3, VR FL, VM 1. Polar angle (degrees) of the fixation light coordinate. Used for eye treatments. See Section C.8.8.25.6.4."""
+
+    FixationEye: Annotated[
+        _fixation_eye.FixationEye | None,
+        Attribute(0x300A0150, "CS", "1", "3", name="Fixation Eye", enumerated=((0, ("L", "R")),)),
+    ] = None
+    """Fixation Eye (300A,0150): Type 3, VR CS, VM 1. The eye used for fixation. Enumerated Values: L left eye R right eye"""
+
+    FinalCumulativeMetersetWeight: Annotated[
+        vr.DS | None,
+        Attribute(0x300A010E, "DS", "1", "1C", name="Final Cumulative Meterset Weight"),
+    ] = None
+    """Final Cumulative Meterset Weight (300A,010E): Type 1C, VR DS, VM 1. Required if Cumulative Meterset Weight is non-null in Control Points specified within Ion Control Point Sequence. Value of Cumulative Meterset Weight (300A,0134) for final Control Point in Ion Control Point Sequence (300A,03A8). Required if Cumulative Meterset Weight is non-null in Control Points specified within Ion Control Point Sequence."""
+
+    NumberOfControlPoints: Annotated[
+        vr.IS, Attribute(0x300A0110, "IS", "1", "1", name="Number of Control Points")
+    ]
+    """Number of Control Points (300A,0110): Type 1, VR IS, VM 1. Number of control points in Beam. Value shall be greater than or equal to 2."""
+
+    IonControlPointSequence: Annotated[
+        list[IonControlPointSequenceItem],
+        Attribute(0x300A03A8, "SQ", "1", "1", name="Ion Control Point Sequence"),
+    ]
+    """Ion Control Point Sequence (300A,03A8): Type 1, VR SQ, VM 1. Sequence of machine configurations describing Ion treatment beam. The number of Items shall be identical to the value of Number of Control Points (300A,0110). See Section C.8.8.25.7."""

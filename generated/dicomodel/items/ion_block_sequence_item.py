@@ -1,0 +1,109 @@
+"""Item class IonBlockSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import block_divergence as _block_divergence
+from dicomodel.enums import block_mounting_position as _block_mounting_position
+from dicomodel.enums import block_type as _block_type
+from dicomodel.items.block_slab_sequence_item_rt_ion_beams import BlockSlabSequenceItemRTIonBeams
+from dicomodel.model import Attribute, DicomModel
+
+
+class IonBlockSequenceItem(DicomModel):
+    """An item of Ion Block Sequence (300A,03A6), as first defined in RT Ion Beams Module Attributes (C.8.8.25-1)."""
+
+    dicom_name: ClassVar[str] = "Ion Block Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.8.25-1"
+
+    BlockTrayID: Annotated[
+        vr.SH | None, Attribute(0x300A00F5, "SH", "1", "3", name="Block Tray ID")
+    ] = None
+    """Block Tray ID (300A,00F5): Type 3, VR SH, VM 1. User-supplied identifier for block tray."""
+
+    AccessoryCode: Annotated[
+        vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")
+    ] = None
+    """Accessory Code (300A,00F9): Type 3, VR LO, VM 1. An identifier for the Block to be read by a device such as a bar code reader. Shall not be present if Block Slab Sequence (300A,0441) is present within the same Item of Ion Block Sequence (300A,03A6) or when the Block Type (300A,00F8) has a..."""
+
+    IsocenterToBlockTrayDistance: Annotated[
+        vr.FL, Attribute(0x300A00F7, "FL", "1", "1", name="Isocenter to Block Tray Distance")
+    ]
+    """Isocenter to Block Tray Distance (300A,00F7): Type 1, VR FL, VM 1. Isocenter to downstream edge of block tray (mm). See Section C.8.8.25.4 and Section C.8.8.25.10"""
+
+    BlockType: Annotated[
+        _block_type.BlockType,
+        Attribute(
+            0x300A00F8,
+            "CS",
+            "1",
+            "1",
+            name="Block Type",
+            enumerated=((0, ("SHIELDING", "APERTURE")),),
+        ),
+    ]
+    """Block Type (300A,00F8): Type 1, VR CS, VM 1. Type of block. See Section C.8.8.14.4. Enumerated Values: SHIELDING blocking material is inside contour APERTURE blocking material is outside contour"""
+
+    BlockDivergence: Annotated[
+        _block_divergence.BlockDivergence,
+        Attribute(
+            0x300A00FA,
+            "CS",
+            "1",
+            "1",
+            name="Block Divergence",
+            enumerated=((0, ("PRESENT", "ABSENT")),),
+        ),
+    ]
+    """Block Divergence (300A,00FA): Type 1, VR CS, VM 1. Indicates presence or otherwise of geometrical divergence. Enumerated Values: PRESENT block edges are shaped for beam divergence ABSENT block edges are not shaped for beam divergence"""
+
+    BlockMountingPosition: Annotated[
+        _block_mounting_position.BlockMountingPosition,
+        Attribute(
+            0x300A00FB,
+            "CS",
+            "1",
+            "1",
+            name="Block Mounting Position",
+            enumerated=((0, ("PATIENT_SIDE", "SOURCE_SIDE")),),
+        ),
+    ]
+    """Block Mounting Position (300A,00FB): Type 1, VR CS, VM 1. Indicates on which side of the Block Tray the block is mounted. Enumerated Values: PATIENT_SIDE the block is mounted on the side of the Block Tray that is towards the patient SOURCE_SIDE the block is mounted on the side of the Block Tray th..."""
+
+    BlockNumber: Annotated[vr.IS, Attribute(0x300A00FC, "IS", "1", "1", name="Block Number")]
+    """Block Number (300A,00FC): Type 1, VR IS, VM 1. Identification number of the Block. The value of Block Number (300A,00FC) shall be unique within the Beam in which it is created."""
+
+    BlockName: Annotated[vr.LO | None, Attribute(0x300A00FE, "LO", "1", "3", name="Block Name")] = (
+        None
+    )
+    """Block Name (300A,00FE): Type 3, VR LO, VM 1. User-defined name for block."""
+
+    MaterialID: Annotated[vr.SH | None, Attribute(0x300A00E1, "SH", "1", "2", name="Material ID")]
+    """Material ID (300A,00E1): Type 2, VR SH, VM 1. User-supplied identifier for material used to manufacture Block."""
+
+    BlockThickness: Annotated[vr.DS, Attribute(0x300A0100, "DS", "1", "1", name="Block Thickness")]
+    """Block Thickness (300A,0100): Type 1, VR DS, VM 1. Physical thickness of block (in mm) parallel to radiation beam axis. See Section C.8.8.14.4."""
+
+    BlockNumberOfPoints: Annotated[
+        vr.IS, Attribute(0x300A0104, "IS", "1", "1", name="Block Number of Points")
+    ]
+    """Block Number of Points (300A,0104): Type 1, VR IS, VM 1. Number of (x,y) pairs defining the block edge."""
+
+    BlockData: Annotated[list[vr.DS], Attribute(0x300A0106, "DS", "2-2n", "1", name="Block Data")]
+    """Block Data (300A,0106): Type 1, VR DS, VM 2-2n. A data stream of (x,y) pairs that comprise the block edge. The number of pairs shall be equal to Block Number of Points (300A,0104), and the vertices shall be interpreted as a closed polygon."""
+
+    NumberOfBlockSlabItems: Annotated[
+        vr.IS | None, Attribute(0x300A0440, "IS", "1", "3", name="Number of Block Slab Items")
+    ] = None
+    """Number of Block Slab Items (300A,0440): Type 3, VR IS, VM 1. Number of Block Slabs comprising the Block. Value shall be greater than 1."""
+
+    BlockSlabSequence: Annotated[
+        list[BlockSlabSequenceItemRTIonBeams] | None,
+        Attribute(0x300A0441, "SQ", "1", "1C", name="Block Slab Sequence"),
+    ] = None
+    """Block Slab Sequence (300A,0441): Type 1C, VR SQ, VM 1. Required if Number of Block Slab Items (300A,0440) is present. Sequence of slab(s) that comprise the block. Required if Number of Block Slab Items (300A,0440) is present. Shall be present only in the first Item of Ion Block Sequence (300A,03A6) if multiple Items are present where Block Type (300A,00F8)..."""

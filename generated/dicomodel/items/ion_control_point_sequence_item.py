@@ -1,0 +1,311 @@
+"""Item class IonControlPointSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    beam_limiting_device_rotation_direction as _beam_limiting_device_rotation_direction,
+)
+from dicomodel.enums import gantry_pitch_rotation_direction as _gantry_pitch_rotation_direction
+from dicomodel.enums import gantry_rotation_direction as _gantry_rotation_direction
+from dicomodel.enums import (
+    patient_support_rotation_direction as _patient_support_rotation_direction,
+)
+from dicomodel.enums import scan_spot_reordering_allowed as _scan_spot_reordering_allowed
+from dicomodel.enums import (
+    table_top_pitch_rotation_direction as _table_top_pitch_rotation_direction,
+)
+from dicomodel.enums import table_top_roll_rotation_direction as _table_top_roll_rotation_direction
+from dicomodel.items.beam_limiting_device_position_sequence_item import (
+    BeamLimitingDevicePositionSequenceItem,
+)
+from dicomodel.items.ion_wedge_position_sequence_item import IonWedgePositionSequenceItem
+from dicomodel.items.lateral_spreading_device_settings_sequence_item import (
+    LateralSpreadingDeviceSettingsSequenceItem,
+)
+from dicomodel.items.range_modulator_settings_sequence_item import (
+    RangeModulatorSettingsSequenceItem,
+)
+from dicomodel.items.range_shifter_settings_sequence_item import RangeShifterSettingsSequenceItem
+from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2 import (
+    ReferencedDoseReferenceSequenceItemRTBeams2,
+)
+from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
+    RTBeamLimitingDeviceOpeningSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class IonControlPointSequenceItem(DicomModel):
+    """An item of Ion Control Point Sequence (300A,03A8), as first defined in RT Ion Beams Module Attributes (C.8.8.25-1)."""
+
+    dicom_name: ClassVar[str] = "Ion Control Point Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.8.25-1"
+
+    ControlPointIndex: Annotated[
+        vr.IS, Attribute(0x300A0112, "IS", "1", "1", name="Control Point Index")
+    ]
+    """Control Point Index (300A,0112): Type 1, VR IS, VM 1. Index of current Control Point, starting at 0 for first Control Point."""
+
+    CumulativeMetersetWeight: Annotated[
+        vr.DS | None, Attribute(0x300A0134, "DS", "1", "2", name="Cumulative Meterset Weight")
+    ]
+    """Cumulative Meterset Weight (300A,0134): Type 2, VR DS, VM 1. Cumulative weight to current control point. Cumulative Meterset Weight for the first Item in Control Point Sequence shall always be zero."""
+
+    ReferencedDoseReferenceSequence: Annotated[
+        list[ReferencedDoseReferenceSequenceItemRTBeams2] | None,
+        Attribute(0x300C0050, "SQ", "1", "3", name="Referenced Dose Reference Sequence"),
+    ] = None
+    """Referenced Dose Reference Sequence (300C,0050): Type 3, VR SQ, VM 1. A Sequence of Dose References for current Beam. One or more Items are permitted in this Sequence."""
+
+    NominalBeamEnergy: Annotated[
+        vr.DS | None, Attribute(0x300A0114, "DS", "1", "1C", name="Nominal Beam Energy")
+    ] = None
+    """Nominal Beam Energy (300A,0114): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Nominal Beam Energy changes during Beam, and KVP (0018,0060) is not present. Nominal Beam Energy at control point in MeV per nucleon. Defined at nozzle entrance before all Beam Modifiers. Required for first Item of Control Point Sequence, or if Nominal Beam Energy changes during Beam, and KVP (0018,0060) is not pres..."""
+
+    KVP: Annotated[vr.DS | None, Attribute(0x00180060, "DS", "1", "1C", name="KVP")] = None
+    """KVP (0018,0060): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if kVp changes during setup, and Nominal Beam Energy (300A,0114) is not present. Peak kilo voltage output of the setup X-Ray generator to be used. Required for first Item of Control Point Sequence, or if kVp changes during setup, and Nominal Beam Energy (300A,0114) is not present."""
+
+    MetersetRate: Annotated[
+        vr.FL | None, Attribute(0x300A035A, "FL", "1", "3", name="Meterset Rate")
+    ] = None
+    """Meterset Rate (300A,035A): Type 3, VR FL, VM 1. Specifies the speed of delivery of the specified dose in units specified by Primary Dosimeter Unit (300A,00B3) per minute."""
+
+    IonWedgePositionSequence: Annotated[
+        list[IonWedgePositionSequenceItem] | None,
+        Attribute(0x300A03AC, "SQ", "1", "1C", name="Ion Wedge Position Sequence"),
+    ] = None
+    """Ion Wedge Position Sequence (300A,03AC): Type 1C, VR SQ, VM 1. Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Position (300A,00DB) changes during beam. Sequence of Wedge positions for current control point. Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Posi..."""
+
+    RangeShifterSettingsSequence: Annotated[
+        list[RangeShifterSettingsSequenceItem] | None,
+        Attribute(0x300A0360, "SQ", "1", "1C", name="Range Shifter Settings Sequence"),
+    ] = None
+    """Range Shifter Settings Sequence (300A,0360): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence if Number of Range Shifters (300A,0312) is non-zero, or if Range Shifter Setting (300A,0362) changes during Beam. Sequence of Range Shifter settings for the current control point. One or more Items shall be included in this Sequence. Required for first Item of Control Point Sequence if Number of Range Shifters (300A,0312) is non-zero, or if Range Shift..."""
+
+    LateralSpreadingDeviceSettingsSequence: Annotated[
+        list[LateralSpreadingDeviceSettingsSequenceItem] | None,
+        Attribute(0x300A0370, "SQ", "1", "1C", name="Lateral Spreading Device Settings Sequence"),
+    ] = None
+    """Lateral Spreading Device Settings Sequence (300A,0370): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence if Number of Lateral Spreading Devices (300A,0330) is non-zero, or if Lateral Spreading Device Setting (300A,0372) changes during Beam. Sequence of Lateral Spreading Device settings for the current control point. One or more Items shall be included in this Sequence."""
+
+    RangeModulatorSettingsSequence: Annotated[
+        list[RangeModulatorSettingsSequenceItem] | None,
+        Attribute(0x300A0380, "SQ", "1", "1C", name="Range Modulator Settings Sequence"),
+    ] = None
+    """Range Modulator Settings Sequence (300A,0380): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence if Number of Range Modulators (300A,0340) is non-zero, or if Range Modulator Setting changes during Beam. Sequence of Range Modulator Settings for current control point. One or more Items shall be included in this Sequence. Required for first Item of Control Point Sequence if Number of Range Modulators (300A,0340) is non-zero, or if Range Modul..."""
+
+    BeamLimitingDevicePositionSequence: Annotated[
+        list[BeamLimitingDevicePositionSequenceItem] | None,
+        Attribute(0x300A011A, "SQ", "1", "1C", name="Beam Limiting Device Position Sequence"),
+    ] = None
+    """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first Item of the including control point Sequence (either Ion Control Point Sequence (300A,03A8) or Ion Control Point Delivery Sequence (3008,0041)), or if any value of Leaf/Jaw Positions (300A,011C) changes during the Beam. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first..."""
+
+    EnhancedRTBeamLimitingOpeningSequence: Annotated[
+        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
+        Attribute(0x300800A2, "SQ", "1", "1C", name="Enhanced RT Beam Limiting Opening Sequence"),
+    ] = None
+    """Enhanced RT Beam Limiting Opening Sequence (3008,00A2): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence, or if the values of the Beam Limiting Device the Beam and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required for first Item of Control Point Sequence, or if the values of the Beam Limiting Device the Beam and if Enhanced RT Beam Limiting Device Definition Flag..."""
+
+    GantryAngle: Annotated[
+        vr.DS | None, Attribute(0x300A011E, "DS", "1", "1C", name="Gantry Angle")
+    ] = None
+    """Gantry Angle (300A,011E): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Gantry Angle changes during Beam. Gantry angle of radiation source, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees). Required for first Item of Control Point Sequence, or if Gantry Angle changes during Beam."""
+
+    GantryRotationDirection: Annotated[
+        _gantry_rotation_direction.GantryRotationDirection | None,
+        Attribute(
+            0x300A011F,
+            "CS",
+            "1",
+            "1C",
+            name="Gantry Rotation Direction",
+            enumerated=((0, ("CW", "CC", "NONE")),),
+        ),
+    ] = None
+    """Gantry Rotation Direction (300A,011F): Type 1C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Gantry Rotation Direction changes during Beam. Direction of Gantry Rotation when viewing gantry from isocenter, for segment following Control Point. Required for first Item of Control Point Sequence, or if Gantry Rotation Direction changes during Beam. See Section C.8.8.14.8."""
+
+    GantryPitchAngle: Annotated[
+        vr.FL | None, Attribute(0x300A014A, "FL", "1", "2C", name="Gantry Pitch Angle")
+    ] = None
+    """Gantry Pitch Angle (300A,014A): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Gantry Pitch Rotation Angle changes during Beam. Gantry Pitch Angle of the radiation source, i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system (degrees)."""
+
+    GantryPitchRotationDirection: Annotated[
+        _gantry_pitch_rotation_direction.GantryPitchRotationDirection | None,
+        Attribute(
+            0x300A014C,
+            "CS",
+            "1",
+            "2C",
+            name="Gantry Pitch Rotation Direction",
+            enumerated=((0, ("CW", "CC", "NONE")),),
+        ),
+    ] = None
+    """Gantry Pitch Rotation Direction (300A,014C): Type 2C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Gantry Pitch Rotation Direction changes during Beam. Direction of Gantry Pitch Angle when viewing along the positive X-axis of the IEC GANTRY coordinate system, for segment following Control Point."""
+
+    BeamLimitingDeviceAngle: Annotated[
+        vr.DS | None, Attribute(0x300A0120, "DS", "1", "1C", name="Beam Limiting Device Angle")
+    ] = None
+    """Beam Limiting Device Angle (300A,0120): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Beam Limiting Device Angle changes during Beam. Beam Limiting Device angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
+
+    BeamLimitingDeviceRotationDirection: Annotated[
+        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirection | None,
+        Attribute(
+            0x300A0121,
+            "CS",
+            "1",
+            "1C",
+            name="Beam Limiting Device Rotation Direction",
+            enumerated=((0, ("CW", "CC", "NONE")),),
+        ),
+    ] = None
+    """Beam Limiting Device Rotation Direction (300A,0121): Type 1C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Beam Limiting Device Rotation Direction changes during Beam. Direction of Beam Limiting Device Rotation when viewing beam limiting device (collimator) from radiation source, for segment following Control Point."""
+
+    ScanSpotTuneID: Annotated[
+        vr.SH | None, Attribute(0x300A0390, "SH", "1", "1C", name="Scan Spot Tune ID")
+    ] = None
+    """Scan Spot Tune ID (300A,0390): Type 1C, VR SH, VM 1. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. User-supplied or machine code identifier for machine configuration to produce beam spot. This may be the nominal spot size or some other machine specific value. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC."""
+
+    ScanSpotReorderingAllowed: Annotated[
+        _scan_spot_reordering_allowed.ScanSpotReorderingAllowed | None,
+        Attribute(
+            0x300A0395,
+            "CS",
+            "1",
+            "3",
+            name="Scan Spot Reordering Allowed",
+            enumerated=((0, ("ALLOWED", "NOT ALLOWED")),),
+        ),
+    ] = None
+    """Scan Spot Reordering Allowed (300A,0395): Type 3, VR CS, VM 1. Indicates whether the spot delivery order shall remain the same as planned order. Enumerated Values: ALLOWED The delivery device may deliver the spots in any order NOT ALLOWED The delivery device shall not change the order of the spots with..."""
+
+    NumberOfScanSpotPositions: Annotated[
+        vr.IS | None, Attribute(0x300A0392, "IS", "1", "1C", name="Number of Scan Spot Positions")
+    ] = None
+    """Number of Scan Spot Positions (300A,0392): Type 1C, VR IS, VM 1. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. Number of spot positions used to specify scanning pattern for current segment beginning at control point. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC."""
+
+    ScanSpotPositionMap: Annotated[
+        list[vr.FL] | None, Attribute(0x300A0394, "FL", "1-n", "1C", name="Scan Spot Position Map")
+    ] = None
+    """Scan Spot Position Map (300A,0394): Type 1C, VR FL, VM 1-n. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. A data stream of (x,y) pairs that define the coordinates of the scan spots as projected onto the machine isocentric plane in the IEC GANTRY coordinate system (mm). Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC."""
+
+    ScanSpotMetersetWeights: Annotated[
+        list[vr.FL] | None,
+        Attribute(0x300A0396, "FL", "1-n", "1C", name="Scan Spot Meterset Weights"),
+    ] = None
+    """Scan Spot Meterset Weights (300A,0396): Type 1C, VR FL, VM 1-n. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. A set of Meterset weights corresponding to scan spot positions. The order of weights matches the positions in Scan Spot Positions (300A,0394)."""
+
+    ScanningSpotSize: Annotated[
+        list[vr.FL] | None, Attribute(0x300A0398, "FL", "2", "3", name="Scanning Spot Size")
+    ] = None
+    """Scanning Spot Size (300A,0398): Type 3, VR FL, VM 2. The Scanning Spot Size as calculated using the Full Width Half Maximum (FWHM). Specified by a numeric pair - the size measured in air at isocenter in IEC GANTRY X direction followed by the size in the IEC GANTRY Y direction (mm)."""
+
+    NumberOfPaintings: Annotated[
+        vr.IS | None, Attribute(0x300A039A, "IS", "1", "1C", name="Number of Paintings")
+    ] = None
+    """Number of Paintings (300A,039A): Type 1C, VR IS, VM 1. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. The number of times the scan pattern given by Scan Spot Position Map (300A,0394) and Scan Spot Meterset Weights (300A,0396) shall be applied at the current control point."""
+
+    PatientSupportAngle: Annotated[
+        vr.DS | None, Attribute(0x300A0122, "DS", "1", "1C", name="Patient Support Angle")
+    ] = None
+    """Patient Support Angle (300A,0122): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Patient Support Angle changes during Beam. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT (turntable) coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
+
+    PatientSupportRotationDirection: Annotated[
+        _patient_support_rotation_direction.PatientSupportRotationDirection | None,
+        Attribute(
+            0x300A0123,
+            "CS",
+            "1",
+            "1C",
+            name="Patient Support Rotation Direction",
+            enumerated=((0, ("CW", "CC", "NONE")),),
+        ),
+    ] = None
+    """Patient Support Rotation Direction (300A,0123): Type 1C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Patient Support Rotation Direction changes during Beam. Direction of Patient Support Rotation when viewing table from above, for segment following Control Point. Required for first Item of Control Point Sequence, or if Patient Support Rotation Direction changes during Beam."""
+
+    TableTopPitchAngle: Annotated[
+        vr.FL | None, Attribute(0x300A0140, "FL", "1", "2C", name="Table Top Pitch Angle")
+    ] = None
+    """Table Top Pitch Angle (300A,0140): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Pitch Angle changes during Beam. Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees)."""
+
+    TableTopPitchRotationDirection: Annotated[
+        _table_top_pitch_rotation_direction.TableTopPitchRotationDirection | None,
+        Attribute(
+            0x300A0142,
+            "CS",
+            "1",
+            "2C",
+            name="Table Top Pitch Rotation Direction",
+            enumerated=((0, ("CW", "CC", "NONE")),),
+        ),
+    ] = None
+    """Table Top Pitch Rotation Direction (300A,0142): Type 2C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Table Top Pitch Rotation Direction changes during Beam. Direction of Table Top Pitch Rotation when viewing the table along the positive X-axis of the IEC TABLE TOP coordinate system, for segment following Control Point."""
+
+    TableTopRollAngle: Annotated[
+        vr.FL | None, Attribute(0x300A0144, "FL", "1", "2C", name="Table Top Roll Angle")
+    ] = None
+    """Table Top Roll Angle (300A,0144): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Roll Angle changes during Beam. Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the Y-axis of the IEC TABLE TOP coordinate system (degrees)."""
+
+    TableTopRollRotationDirection: Annotated[
+        _table_top_roll_rotation_direction.TableTopRollRotationDirection | None,
+        Attribute(
+            0x300A0146,
+            "CS",
+            "1",
+            "2C",
+            name="Table Top Roll Rotation Direction",
+            enumerated=((0, ("CW", "CC", "NONE")),),
+        ),
+    ] = None
+    """Table Top Roll Rotation Direction (300A,0146): Type 2C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Table Top Roll Rotation Direction changes during Beam. Direction of Table Top Roll Rotation when viewing the table along the positive Y-axis of the IEC TABLE TOP coordinate system, for segment following Control Point."""
+
+    HeadFixationAngle: Annotated[
+        vr.FL | None, Attribute(0x300A0148, "FL", "1", "3", name="Head Fixation Angle")
+    ] = None
+    """Head Fixation Angle (300A,0148): Type 3, VR FL, VM 1. Angle (in degrees) of the head fixation for eye treatments with respect to the Table Top Pitch Angle (300A,0140) coordinate system. Positive head fixation angle is the same direction as positive Table Top pitch. See Section C.8.8.25.6.4."""
+
+    ChairHeadFramePosition: Annotated[
+        vr.DS | None, Attribute(0x300A0151, "DS", "1", "3", name="Chair Head Frame Position")
+    ] = None
+    """Chair Head Frame Position (300A,0151): Type 3, VR DS, VM 1. A device-specific value that specifies the relationship between the chair in which the patient is sitting and the head frame in which their head is fixed."""
+
+    TableTopVerticalPosition: Annotated[
+        vr.DS | None, Attribute(0x300A0128, "DS", "1", "2C", name="Table Top Vertical Position")
+    ] = None
+    """Table Top Vertical Position (300A,0128): Type 2C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Table Top Vertical Position changes during Beam. Table Top Vertical position in IEC TABLE TOP coordinate system (mm). Required for first Item of Control Point Sequence, or if Table Top Vertical Position changes during Beam. See Section C.8.8.14.6."""
+
+    TableTopLongitudinalPosition: Annotated[
+        vr.DS | None, Attribute(0x300A0129, "DS", "1", "2C", name="Table Top Longitudinal Position")
+    ] = None
+    """Table Top Longitudinal Position (300A,0129): Type 2C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Table Top Longitudinal Position changes during Beam. Table Top Longitudinal position in IEC TABLE TOP coordinate system (mm). Required for first Item of Control Point Sequence, or if Table Top Longitudinal Position changes during Beam. See Section C.8.8.14.6."""
+
+    TableTopLateralPosition: Annotated[
+        vr.DS | None, Attribute(0x300A012A, "DS", "1", "2C", name="Table Top Lateral Position")
+    ] = None
+    """Table Top Lateral Position (300A,012A): Type 2C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Table Top Lateral Position changes during Beam. Table Top Lateral position in IEC TABLE TOP coordinate system (mm). Required for first Item of Control Point Sequence, or if Table Top Lateral Position changes during Beam. See Section C.8.8.14.6."""
+
+    SnoutPosition: Annotated[
+        vr.FL | None, Attribute(0x300A030D, "FL", "1", "2C", name="Snout Position")
+    ] = None
+    """Snout Position (300A,030D): Type 2C, VR FL, VM 1. Required for first Item in Control Point Sequence, or if Snout Position changes during Beam. Axial position of the snout (in mm) measured from isocenter to the downstream side of the snout (without consideration of variable length elements such as blocks, MLC and/or compensators)."""
+
+    IsocenterPosition: Annotated[
+        list[vr.DS] | None, Attribute(0x300A012C, "DS", "3", "2C", name="Isocenter Position")
+    ] = None
+    """Isocenter Position (300A,012C): Type 2C, VR DS, VM 3. Required for first Item of Segment Control Point Sequence, or if Segment Isocenter Position changes during Beam. Isocenter coordinates (x,y,z) in the Patient-Based Coordinate System described in Section C.7.6.2.1.1 (mm). Required for first Item of Segment Control Point Sequence, or if Segment Isocenter Position changes during Beam."""
+
+    SurfaceEntryPoint: Annotated[
+        list[vr.DS] | None, Attribute(0x300A012E, "DS", "3", "3", name="Surface Entry Point")
+    ] = None
+    """Surface Entry Point (300A,012E): Type 3, VR DS, VM 3. Patient surface entry point coordinates (x,y,z), along the central axis of the beam, in the Patient-Based Coordinate System described in Section C.7.6.2.1.1 (mm)."""
+
+    ExternalContourEntryPoint: Annotated[
+        list[vr.FL] | None,
+        Attribute(0x300A0133, "FL", "3", "3", name="External Contour Entry Point"),
+    ] = None
+    """External Contour Entry Point (300A,0133): Type 3, VR FL, VM 3. External Contour entry point coordinates (x,y,z) in the Patient-Based Coordinate System described in Section C.7.6.2.1.1 (mm). See Section C.8.8.14.15."""

@@ -1,0 +1,37 @@
+"""Item class IonWedgePositionSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import wedge_position as _wedge_position
+from dicomodel.model import Attribute, DicomModel
+
+
+class IonWedgePositionSequenceItem(DicomModel):
+    """An item of Ion Wedge Position Sequence (300A,03AC), as first defined in RT Ion Beams Module Attributes (C.8.8.25-1)."""
+
+    dicom_name: ClassVar[str] = "Ion Wedge Position Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.8.25-1"
+
+    ReferencedWedgeNumber: Annotated[
+        vr.IS, Attribute(0x300C00C0, "IS", "1", "1", name="Referenced Wedge Number")
+    ]
+    """Referenced Wedge Number (300C,00C0): Type 1, VR IS, VM 1. Uniquely references Wedge described by Wedge Number (300A,00D2) in Wedge Sequence (300A,00D1)."""
+
+    WedgePosition: Annotated[
+        _wedge_position.WedgePositionRTBeams,
+        Attribute(
+            0x300A0118, "CS", "1", "1", name="Wedge Position", enumerated=((0, ("IN", "OUT")),)
+        ),
+    ]
+    """Wedge Position (300A,0118): Type 1, VR CS, VM 1. Position of Wedge at current Control Point. Enumerated Values: IN OUT"""
+
+    WedgeThinEdgePosition: Annotated[
+        vr.FL | None, Attribute(0x300A00DB, "FL", "1", "1C", name="Wedge Thin Edge Position")
+    ] = None
+    """Wedge Thin Edge Position (300A,00DB): Type 1C, VR FL, VM 1. Required if Wedge Type (300A,00D3) of the wedge referenced by Referenced Wedge Number (300C,00C0) is PARTIAL_STANDARD or PARTIAL_MOTORIZ. Closest distance from the central axis of the beam along a wedge axis to the thin edge as projected to the machine isocentric plane (mm). Value is positive is the wedge does not cover the central axis, negative if it does."""

@@ -1,0 +1,66 @@
+"""Item class IssuerOfPatientIDQualifiersSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import universal_entity_id_type as _universal_entity_id_type
+from dicomodel.items.issuer_of_accession_number_sequence_item import (
+    IssuerOfAccessionNumberSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class IssuerOfPatientIDQualifiersSequenceItem(DicomModel):
+    """An item of Issuer of Patient ID Qualifiers Sequence (0010,0024), as first defined in Issuer of Patient ID Macro Attributes (10-18)."""
+
+    dicom_name: ClassVar[str] = "Issuer of Patient ID Qualifiers Sequence"
+    dicom_table: ClassVar[str] = "table_10-18"
+
+    UniversalEntityID: Annotated[
+        vr.UT | None, Attribute(0x00400032, "UT", "1", "3", name="Universal Entity ID")
+    ] = None
+    """Universal Entity ID (0040,0032): Type 3, VR UT, VM 1. Universal or unique identifier for the Patient ID Assigning Authority. The authority identified by this Attribute shall be the same as that of Issuer of Patient ID (0010,0021), if present."""
+
+    UniversalEntityIDType: Annotated[
+        _universal_entity_id_type.UniversalEntityIDType | None,
+        Attribute(
+            0x00400033,
+            "CS",
+            "1",
+            "1C",
+            name="Universal Entity ID Type",
+            enumerated=((0, ("DNS", "EUI64", "ISO", "URI", "UUID", "X400", "X500")),),
+        ),
+    ] = None
+    """Universal Entity ID Type (0040,0033): Type 1C, VR CS, VM 1. Required if Universal Entity ID (0040,0032) is present. Standard defining the format of the Universal Entity ID (0040,0032). Required if Universal Entity ID (0040,0032) is present. Equivalent to HL7 v2 CX component 4 subcomponent 3 (Universal ID Type). See Section 10.14 for Defined Terms."""
+
+    IdentifierTypeCode: Annotated[
+        vr.CS | None, Attribute(0x00400035, "CS", "1", "3", name="Identifier Type Code")
+    ] = None
+    """Identifier Type Code (0040,0035): Type 3, VR CS, VM 1. Type of Patient ID. Refer to HL7 v2 Table 0203 for Defined Terms. Equivalent to HL7 v2 CX component 5 (Identifier Type Code)."""
+
+    AssigningFacilitySequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00400036, "SQ", "1", "3", name="Assigning Facility Sequence"),
+    ] = None
+    """Assigning Facility Sequence (0040,0036): Type 3, VR SQ, VM 1. The place or location identifier where the identifier was first assigned to the Patient. This component is not an inherent part of the identifier but rather part of the history of the identifier."""
+
+    AssigningJurisdictionCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00400039, "SQ", "1", "3", name="Assigning Jurisdiction Code Sequence"),
+    ] = None
+    """Assigning Jurisdiction Code Sequence (0040,0039): Type 3, VR SQ, VM 1. The geo-political body that assigned the Patient identifier. Typically a code for a country or a state/province. Only a single Item is permitted in this Sequence. Equivalent to HL7 v2 CX component 9 (Assigning Jurisdiction)."""
+
+    AssigningAgencyOrDepartmentCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040003A, "SQ", "1", "3", name="Assigning Agency or Department Code Sequence"),
+    ] = None
+    """Assigning Agency or Department Code Sequence (0040,003A): Type 3, VR SQ, VM 1. The agency or department that assigned the Patient identifier. Only a single Item is permitted in this Sequence. Equivalent to HL7 v2 CX component 10 (Assigning Agency or Department)."""

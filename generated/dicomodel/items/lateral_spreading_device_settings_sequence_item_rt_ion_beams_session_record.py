@@ -1,0 +1,29 @@
+"""Item class LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord(DicomModel):
+    """An item of Lateral Spreading Device Settings Sequence (300A,0370), as first defined in RT Ion Beams Session Record Module Attributes (C.8.8.26-1)."""
+
+    dicom_name: ClassVar[str] = "Lateral Spreading Device Settings Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.8.26-1"
+
+    ReferencedLateralSpreadingDeviceNumber: Annotated[
+        vr.IS,
+        Attribute(0x300C0102, "IS", "1", "1", name="Referenced Lateral Spreading Device Number"),
+    ]
+    """Referenced Lateral Spreading Device Number (300C,0102): Type 1, VR IS, VM 1. Uniquely references Lateral Spreading Device described by Lateral Spreading Device Number (300A,0334) in Lateral Spreading Device Sequence (300A,0332)."""
+
+    LateralSpreadingDeviceSetting: Annotated[
+        vr.LO, Attribute(0x300A0372, "LO", "1", "1", name="Lateral Spreading Device Setting")
+    ]
+    """Lateral Spreading Device Setting (300A,0372): Type 1, VR LO, VM 1. Machine specific setting Attribute for the lateral spreading device. The specific encoding of this value should be documented in a Conformance Statement. See Section C.8.8.25.5."""

@@ -1,0 +1,38 @@
+"""Item class MACParametersSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import mac_algorithm as _mac_algorithm
+from dicomodel.model import Attribute, DicomModel
+
+
+class MACParametersSequenceItem(DicomModel):
+    """An item of MAC Parameters Sequence (4FFE,0001), as first defined in Digital Signatures Macro Attributes (C.12-6)."""
+
+    dicom_name: ClassVar[str] = "MAC Parameters Sequence"
+    dicom_table: ClassVar[str] = "table_C.12-6"
+
+    MACIDNumber: Annotated[vr.US, Attribute(0x04000005, "US", "1", "1", name="MAC ID Number")]
+    """MAC ID Number (0400,0005): Type 1, VR US, VM 1. A number, unique within this SOP Instance, used to identify this MAC Parameters Sequence (4FFE,0001) Item from an Item of the Digital Signatures Sequence (FFFA,FFFA)."""
+
+    MACCalculationTransferSyntaxUID: Annotated[
+        vr.UI, Attribute(0x04000010, "UI", "1", "1", name="MAC Calculation Transfer Syntax UID")
+    ]
+    """MAC Calculation Transfer Syntax UID (0400,0010): Type 1, VR UI, VM 1. The Transfer Syntax UID used to encode the values of the Data Elements included in the MAC calculation. Only Transfer Syntaxes that explicitly include the VR and use Little Endian encoding shall be used."""
+
+    MACAlgorithm: Annotated[
+        _mac_algorithm.MACAlgorithmTerm | vr.CS,
+        Attribute(0x04000015, "CS", "1", "1", name="MAC Algorithm"),
+    ]
+    """MAC Algorithm (0400,0015): Type 1, VR CS, VM 1. The algorithm used in generating the MAC to be encrypted to form the Digital Signature. For Defined Terms, see Table C.12.1.1.3.1.2-1."""
+
+    DataElementsSigned: Annotated[
+        list[vr.AT], Attribute(0x04000020, "AT", "1-n", "1", name="Data Elements Signed")
+    ]
+    """Data Elements Signed (0400,0020): Type 1, VR AT, VM 1-n. A list of Data Element Tags in the order they appear in the Data Set that identify the Data Elements used in creating the MAC for the Digital Signature. See Section C.12.1.1.3.1.1."""

@@ -1,0 +1,32 @@
+"""Item class MaskSubtractionSequenceItemPresentationStateMask.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import mask_operation as _mask_operation
+from dicomodel.model import Attribute, DicomModel
+
+
+class MaskSubtractionSequenceItemPresentationStateMask(DicomModel):
+    """An item of Mask Subtraction Sequence (0028,6100), as first defined in Presentation State Mask Module Attributes (C.11.13-1)."""
+
+    dicom_name: ClassVar[str] = "Mask Subtraction Sequence"
+    dicom_table: ClassVar[str] = "table_C.11.13-1"
+
+    MaskOperation: Annotated[
+        _mask_operation.MaskOperation,
+        Attribute(
+            0x00286101, "CS", "1", "1", name="Mask Operation", enumerated=((0, ("AVG_SUB", "TID")),)
+        ),
+    ]
+    """Mask Operation (0028,6101): Type 1, VR CS, VM 1. Type of mask operation to be performed Enumerated Values: AVG_SUB TID See Section C.7.6.10.1 for further explanation. The requirement in this Module is for Enumerated Values, which overrides the requirements of the Section C.7.6.10."""
+
+    ContrastFrameAveraging: Annotated[
+        vr.US | None, Attribute(0x00286112, "US", "1", "1C", name="Contrast Frame Averaging")
+    ] = None
+    """Contrast Frame Averaging (0028,6112): Type 1C, VR US, VM 1. Required if Mask Frame Numbers (0028,6110) specifies more than one frame (i.e., is multi-valued). Specified the number of contrast frames to average together before performing the mask operation. Required if Mask Frame Numbers (0028,6110) specifies more than one frame (i.e., is multi-valued)."""

@@ -1,0 +1,35 @@
+"""Item class MatingFeatureSetsSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.mating_feature_sequence_item import MatingFeatureSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class MatingFeatureSetsSequenceItem(DicomModel):
+    """An item of Mating Feature Sets Sequence (0068,63B0), as first defined in Generic Implant Template Mating Features Module Attributes (C.29.1.4-1)."""
+
+    dicom_name: ClassVar[str] = "Mating Feature Sets Sequence"
+    dicom_table: ClassVar[str] = "table_C.29.1.4-1"
+
+    MatingFeatureSetID: Annotated[
+        vr.US, Attribute(0x006863C0, "US", "1", "1", name="Mating Feature Set ID")
+    ]
+    """Mating Feature Set ID (0068,63C0): Type 1, VR US, VM 1. Identification number of the set. Uniquely identifies a mating feature set within this SOP Instance. The value shall start at 1, and increase monotonically by 1 for each Item."""
+
+    MatingFeatureSetLabel: Annotated[
+        vr.LO, Attribute(0x006863D0, "LO", "1", "1", name="Mating Feature Set Label")
+    ]
+    """Mating Feature Set Label (0068,63D0): Type 1, VR LO, VM 1. Label of the set."""
+
+    MatingFeatureSequence: Annotated[
+        list[MatingFeatureSequenceItem],
+        Attribute(0x006863E0, "SQ", "1", "1", name="Mating Feature Sequence"),
+    ]
+    """Mating Feature Sequence (0068,63E0): Type 1, VR SQ, VM 1. The mating features of the set. One or more Items shall be included in this Sequence."""

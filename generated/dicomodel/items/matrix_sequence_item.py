@@ -1,0 +1,40 @@
+"""Item class MatrixSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    frame_of_reference_transformation_matrix_type as _frame_of_reference_transformation_matrix_type,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class MatrixSequenceItem(DicomModel):
+    """An item of Matrix Sequence (0070,030A), as first defined in Spatial Registration Module Attributes (C.20.2-1)."""
+
+    dicom_name: ClassVar[str] = "Matrix Sequence"
+    dicom_table: ClassVar[str] = "table_C.20.2-1"
+
+    FrameOfReferenceTransformationMatrix: Annotated[
+        list[vr.DS],
+        Attribute(0x300600C6, "DS", "16", "1", name="Frame of Reference Transformation Matrix"),
+    ]
+    """Frame of Reference Transformation Matrix (3006,00C6): Type 1, VR DS, VM 16. A 4x4 affine transformation matrix that registers a homogeneous coordinate system A to B. Matrix elements shall be listed in row-major order. See Section C.20.2.1.1."""
+
+    FrameOfReferenceTransformationMatrixType: Annotated[
+        _frame_of_reference_transformation_matrix_type.FrameOfReferenceTransformationMatrixType,
+        Attribute(
+            0x0070030C,
+            "CS",
+            "1",
+            "1",
+            name="Frame of Reference Transformation Matrix Type",
+            enumerated=((0, ("RIGID", "RIGID_SCALE", "AFFINE")),),
+        ),
+    ]
+    """Frame of Reference Transformation Matrix Type (0070,030C): Type 1, VR CS, VM 1. Type of Frame of Reference Transformation Matrix (3006,00C6). Enumerated Values: RIGID RIGID_SCALE AFFINE See Section C.20.2.1.2"""

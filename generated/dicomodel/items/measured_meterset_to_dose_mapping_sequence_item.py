@@ -1,0 +1,50 @@
+"""Item class MeasuredMetersetToDoseMappingSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class MeasuredMetersetToDoseMappingSequenceItem(DicomModel):
+    """An item of Measured Meterset to Dose Mapping Sequence (300A,0772), as first defined in RT Dose Contribution Record Module Attributes (C.36.21-1)."""
+
+    dicom_name: ClassVar[str] = "Measured Meterset to Dose Mapping Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.21-1"
+
+    ReferencedExpectedInVivoMeasurementValueIndex: Annotated[
+        vr.US | None,
+        Attribute(
+            0x300A0773, "US", "1", "3", name="Referenced Expected In-Vivo Measurement Value Index"
+        ),
+    ] = None
+    """Referenced Expected In-Vivo Measurement Value Index (300A,0773): Type 3, VR US, VM 1. Expected In-Vivo Measurement Value Index (300A,0622) in the Expected In-Vivo Measurement Value Sequence (300A,0621) from the RT Radiation Set Instance that is being recorded."""
+
+    CumulativeMeterset: Annotated[
+        vr.FD, Attribute(0x300A063C, "FD", "1", "1", name="Cumulative Meterset")
+    ]
+    """Cumulative Meterset (300A,063C): Type 1, VR FD, VM 1. Cumulative Meterset where a dose value is delivered."""
+
+    RadiationDoseValue: Annotated[
+        vr.FD, Attribute(0x300A0625, "FD", "1", "1", name="Radiation Dose Value")
+    ]
+    """Radiation Dose Value (300A,0625): Type 1, VR FD, VM 1. Dose value in Gy delivered at the corresponding Cumulative Meterset (300A,063C) of the current SOP Instance."""
+
+    DoseMeasurementDeviceCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x300A0774, "SQ", "1", "2", name="Dose Measurement Device Code Sequence"),
+    ]
+    """Dose Measurement Device Code Sequence (300A,0774): Type 2, VR SQ, VM 1. Device used to measure the dose data. Zero or one Item shall be included in this Sequence."""
+
+    MeasuredDoseDescription: Annotated[
+        vr.ST | None, Attribute(0x30080012, "ST", "1", "3", name="Measured Dose Description")
+    ] = None
+    """Measured Dose Description (3008,0012): Type 3, VR ST, VM 1. User-defined description of Measured Dose (e.g. \"Exit dose\", \"Point A\")."""

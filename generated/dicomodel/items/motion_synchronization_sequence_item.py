@@ -1,0 +1,48 @@
+"""Item class MotionSynchronizationSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    respiratory_motion_compensation_technique as _respiratory_motion_compensation_technique,
+)
+from dicomodel.enums import respiratory_signal_source as _respiratory_signal_source
+from dicomodel.model import Attribute, DicomModel
+
+
+class MotionSynchronizationSequenceItem(DicomModel):
+    """An item of Motion Synchronization Sequence (300A,0410), as first defined in RT Patient Setup Module Attributes (C.8-48)."""
+
+    dicom_name: ClassVar[str] = "Motion Synchronization Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-48"
+
+    RespiratoryMotionCompensationTechnique: Annotated[
+        _respiratory_motion_compensation_technique.RespiratoryMotionCompensationTechniqueTermRTPatientSetup
+        | vr.CS,
+        Attribute(0x00189170, "CS", "1", "1", name="Respiratory Motion Compensation Technique"),
+    ]
+    """Respiratory Motion Compensation Technique (0018,9170): Type 1, VR CS, VM 1. Technique applied to reduce respiratory motion artifacts. Defined Terms: NONE BREATH_HOLD REALTIME image acquisition shorter than respiratory cycle GATING Prospective gating TRACKING prospective through-plane or in-plane motion tracking PHA..."""
+
+    RespiratorySignalSource: Annotated[
+        _respiratory_signal_source.RespiratorySignalSourceTermRTPatientSetup | vr.CS,
+        Attribute(0x00189171, "CS", "1", "1", name="Respiratory Signal Source"),
+    ]
+    """Respiratory Signal Source (0018,9171): Type 1, VR CS, VM 1. Signal source from which respiratory motion is derived. Defined Terms: NONE BELT NASAL_PROBE CO2_SENSOR NAVIGATOR MR navigator and organ edge detection MR_PHASE phase (of center k-space line) ECG baseline demodulation of the ECG SPIROMETER..."""
+
+    RespiratoryMotionCompensationTechniqueDescription: Annotated[
+        vr.ST | None,
+        Attribute(
+            0x00189185, "ST", "1", "3", name="Respiratory Motion Compensation Technique Description"
+        ),
+    ] = None
+    """Respiratory Motion Compensation Technique Description (0018,9185): Type 3, VR ST, VM 1. Description of respiratory motion compensation technique."""
+
+    RespiratorySignalSourceID: Annotated[
+        vr.SH | None, Attribute(0x00189186, "SH", "1", "3", name="Respiratory Signal Source ID")
+    ] = None
+    """Respiratory Signal Source ID (0018,9186): Type 3, VR SH, VM 1. Identifies the device providing the respiratory signal."""

@@ -1,0 +1,84 @@
+"""Item class MRArterialSpinLabelingSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import asl_bolus_cutoff_flag as _asl_bolus_cutoff_flag
+from dicomodel.enums import asl_context as _asl_context
+from dicomodel.enums import asl_crusher_flag as _asl_crusher_flag
+from dicomodel.items.asl_bolus_cutoff_timing_sequence_item import ASLBolusCutoffTimingSequenceItem
+from dicomodel.items.asl_slab_sequence_item import ASLSlabSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class MRArterialSpinLabelingSequenceItem(DicomModel):
+    """An item of MR Arterial Spin Labeling Sequence (0018,9251), as first defined in MR Arterial Spin Labeling Macro Attributes (C.8-100b)."""
+
+    dicom_name: ClassVar[str] = "MR Arterial Spin Labeling Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-100b"
+
+    ASLTechniqueDescription: Annotated[
+        vr.LO | None, Attribute(0x00189252, "LO", "1", "2", name="ASL Technique Description")
+    ]
+    """ASL Technique Description (0018,9252): Type 2, VR LO, VM 1. Text describing the used labeling technique in more detail."""
+
+    ASLContext: Annotated[
+        _asl_context.ASLContext | None,
+        Attribute(
+            0x00189257,
+            "CS",
+            "1",
+            "1C",
+            name="ASL Context",
+            enumerated=((0, ("LABEL", "CONTROL", "M_ZERO_SCAN")),),
+        ),
+    ] = None
+    """ASL Context (0018,9257): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) is ORIGINAL. May be present otherwise. The purpose of the Arterial Spin Labeling. Enumerated Values: LABEL CONTROL M_ZERO_SCAN Required if Frame Type (0008,9007) is ORIGINAL. May be present otherwise. See Section C.8.13.5.14.1 for further explanation."""
+
+    ASLSlabSequence: Annotated[
+        list[ASLSlabSequenceItem] | None,
+        Attribute(0x00189260, "SQ", "1", "1C", name="ASL Slab Sequence"),
+    ] = None
+    """ASL Slab Sequence (0018,9260): Type 1C, VR SQ, VM 1. Required if ASL Context (0018,9257) is CONTROL or LABEL. May be present otherwise. Sequence describing the ASL Slab geometry and anatomical region. One or more Items shall be included in this Sequence. Required if ASL Context (0018,9257) is CONTROL or LABEL. May be present otherwise."""
+
+    ASLCrusherFlag: Annotated[
+        _asl_crusher_flag.ASLCrusherFlag,
+        Attribute(
+            0x00189259, "CS", "1", "1", name="ASL Crusher Flag", enumerated=((0, ("YES", "NO")),)
+        ),
+    ]
+    """ASL Crusher Flag (0018,9259): Type 1, VR CS, VM 1. Indicates if an ASL Crusher Method has been used. Enumerated Values: YES NO See Section C.8.13.5.14.2 for further explanation."""
+
+    ASLCrusherFlowLimit: Annotated[
+        vr.FD | None, Attribute(0x0018925A, "FD", "1", "1C", name="ASL Crusher Flow Limit")
+    ] = None
+    """ASL Crusher Flow Limit (0018,925A): Type 1C, VR FD, VM 1. Required if ASL Crusher Flag (0018,9259) is YES. Maximum Flow Limit (in cm/s). Required if ASL Crusher Flag (0018,9259) is YES."""
+
+    ASLCrusherDescription: Annotated[
+        vr.LO | None, Attribute(0x0018925B, "LO", "1", "1C", name="ASL Crusher Description")
+    ] = None
+    """ASL Crusher Description (0018,925B): Type 1C, VR LO, VM 1. Required if ASL Crusher Flag (0018,9259) is YES. Description of the ASL Crusher Method. Required if ASL Crusher Flag (0018,9259) is YES."""
+
+    ASLBolusCutoffFlag: Annotated[
+        _asl_bolus_cutoff_flag.ASLBolusCutoffFlag,
+        Attribute(
+            0x0018925C,
+            "CS",
+            "1",
+            "1",
+            name="ASL Bolus Cut-off Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """ASL Bolus Cut-off Flag (0018,925C): Type 1, VR CS, VM 1. Indicates if a Bolus Cut-off technique is used. Enumerated Values: YES NO"""
+
+    ASLBolusCutoffTimingSequence: Annotated[
+        list[ASLBolusCutoffTimingSequenceItem] | None,
+        Attribute(0x0018925D, "SQ", "1", "1C", name="ASL Bolus Cut-off Timing Sequence"),
+    ] = None
+    """ASL Bolus Cut-off Timing Sequence (0018,925D): Type 1C, VR SQ, VM 1. Required if ASL Bolus Cut-off Flag (0018,925C) is YES. Sequence that specifies the timing of the Bolus Cut-off technique and possibly its (scientific) description. Only a single Item shall be included in this Sequence. Required if ASL Bolus Cut-off Flag (0018,925C) is YES."""

@@ -1,0 +1,98 @@
+"""Item class MRImageFrameTypeSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import acquisition_contrast as _acquisition_contrast
+from dicomodel.enums import complex_image_component as _complex_image_component
+from dicomodel.enums import (
+    functional_settling_phase_frames_present as _functional_settling_phase_frames_present,
+)
+from dicomodel.enums import pixel_presentation as _pixel_presentation
+from dicomodel.enums import (
+    volume_based_calculation_technique as _volume_based_calculation_technique,
+)
+from dicomodel.enums import volumetric_properties as _volumetric_properties
+from dicomodel.model import Attribute, DicomModel
+
+
+class MRImageFrameTypeSequenceItem(DicomModel):
+    """An item of MR Image Frame Type Sequence (0018,9226), as first defined in MR Image Frame Type Macro Attributes (C.8-88)."""
+
+    dicom_name: ClassVar[str] = "MR Image Frame Type Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-88"
+
+    FrameType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00089007,
+            "CS",
+            "4-5",
+            "1",
+            name="Frame Type",
+            enumerated=((1, ("ORIGINAL", "DERIVED", "MIXED")), (2, ("PRIMARY",)), (4, ("NONE",))),
+        ),
+    ]
+    """Frame Type (0008,9007): Type 1, VR CS, VM 4-5. Type of Frame. A multi-valued Attribute analogous to Image Type (0008,0008). Enumerated Values and Defined Terms are the same as those for the four values of Image Type (0008,0008), except that the value MIXED is not allowed unless the SOP..."""
+
+    PixelPresentation: Annotated[
+        _pixel_presentation.PixelPresentation,
+        Attribute(
+            0x00089205,
+            "CS",
+            "1",
+            "1",
+            name="Pixel Presentation",
+            enumerated=((0, ("COLOR", "MONOCHROME", "MIXED", "TRUE_COLOR")),),
+        ),
+    ]
+    """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Indication of the presence or absence of color information that may be used during rendering. See Section C.8.16.2.1.1 for a description and Enumerated Values."""
+
+    VolumetricProperties: Annotated[
+        _volumetric_properties.VolumetricProperties,
+        Attribute(
+            0x00089206,
+            "CS",
+            "1",
+            "1",
+            name="Volumetric Properties",
+            enumerated=((0, ("VOLUME", "SAMPLED", "DISTORTED", "MIXED")),),
+        ),
+    ]
+    """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.16.2.1.2 for a description and Enumerated Values."""
+
+    VolumeBasedCalculationTechnique: Annotated[
+        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
+    ]
+    """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.16.2.1.3 for a description and Defined Terms."""
+
+    ComplexImageComponent: Annotated[
+        _complex_image_component.ComplexImageComponentTerm | vr.CS | None,
+        Attribute(0x00089208, "CS", "1", "1C", name="Complex Image Component"),
+    ] = None
+    """Complex Image Component (0008,9208): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Representation of complex data of frames in the SOP Instance. See Section C.8.13.3.1.1 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
+
+    AcquisitionContrast: Annotated[
+        _acquisition_contrast.AcquisitionContrastTerm | vr.CS | None,
+        Attribute(0x00089209, "CS", "1", "1C", name="Acquisition Contrast"),
+    ] = None
+    """Acquisition Contrast (0008,9209): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.13.3.1.2 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted)."""
+
+    FunctionalSettlingPhaseFramesPresent: Annotated[
+        _functional_settling_phase_frames_present.FunctionalSettlingPhaseFramesPresent | None,
+        Attribute(
+            0x00189622,
+            "CS",
+            "1",
+            "3",
+            name="Functional Settling Phase Frames Present",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Functional Settling Phase Frames Present (0018,9622): Type 3, VR CS, VM 1. Specifies if the acquisition used and stored settling phases. Enumerated Values: YES NO"""

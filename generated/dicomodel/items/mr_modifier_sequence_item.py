@@ -1,0 +1,173 @@
+"""Item class MRModifierSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import flow_compensation as _flow_compensation
+from dicomodel.enums import flow_compensation_direction as _flow_compensation_direction
+from dicomodel.enums import inversion_recovery as _inversion_recovery
+from dicomodel.enums import parallel_acquisition as _parallel_acquisition
+from dicomodel.enums import parallel_acquisition_technique as _parallel_acquisition_technique
+from dicomodel.enums import partial_fourier as _partial_fourier
+from dicomodel.enums import partial_fourier_direction as _partial_fourier_direction
+from dicomodel.enums import spatial_presaturation as _spatial_presaturation
+from dicomodel.enums import spectrally_selected_excitation as _spectrally_selected_excitation
+from dicomodel.enums import spoiling as _spoiling
+from dicomodel.enums import t2_preparation as _t2_preparation
+from dicomodel.model import Attribute, DicomModel
+
+
+class MRModifierSequenceItem(DicomModel):
+    """An item of MR Modifier Sequence (0018,9115), as first defined in MR Modifier Macro Attributes (C.8-92)."""
+
+    dicom_name: ClassVar[str] = "MR Modifier Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-92"
+
+    InversionRecovery: Annotated[
+        _inversion_recovery.InversionRecovery | None,
+        Attribute(
+            0x00189009, "CS", "1", "1C", name="Inversion Recovery", enumerated=((0, ("YES", "NO")),)
+        ),
+    ] = None
+    """Inversion Recovery (0018,9009): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Inversion Recovery preparatory sequence. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
+
+    InversionTimes: Annotated[
+        list[vr.FD] | None, Attribute(0x00189079, "FD", "1-n", "1C", name="Inversion Times")
+    ] = None
+    """Inversion Times (0018,9079): Type 1C, VR FD, VM 1-n. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Inversion Recovery (0018,9009) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Inversion Recovery (0018,9009) equals YES. Times in ms after the middle of inverting RF pulse to middle of excitation pulse to detect the amount of longitudinal magnetization."""
+
+    FlowCompensation: Annotated[
+        _flow_compensation.FlowCompensationTerm | vr.CS | None,
+        Attribute(0x00189010, "CS", "1", "1C", name="Flow Compensation"),
+    ] = None
+    """Flow Compensation (0018,9010): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Flow Compensation. Defined Terms: ACCELERATION VELOCITY OTHER NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
+
+    FlowCompensationDirection: Annotated[
+        _flow_compensation_direction.FlowCompensationDirection | None,
+        Attribute(
+            0x00189183,
+            "CS",
+            "1",
+            "1C",
+            name="Flow Compensation Direction",
+            enumerated=(
+                (
+                    0,
+                    (
+                        "PHASE",
+                        "FREQUENCY",
+                        "SLICE_SELECT",
+                        "SLICE_AND_FREQ",
+                        "SLICE_FREQ_PHASE",
+                        "PHASE_AND_FREQ",
+                        "SLICE_AND_PHASE",
+                        "OTHER",
+                    ),
+                ),
+            ),
+        ),
+    ] = None
+    """Flow Compensation Direction (0018,9183): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Flow Compensation (0018,9010) equals other than NONE. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Flow Compensation (0018,9010) equals other than NONE. Flow Compensation Direction. Enumerated Values: PHASE FREQUENCY SLICE_SELECT SLICE_AND_FREQ SLICE_FREQ_PHASE PHASE_AND_FREQ SLICE_AND_PHASE OTHER Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Flow Compensation (00..."""
+
+    Spoiling: Annotated[
+        _spoiling.Spoiling | None,
+        Attribute(
+            0x00189016,
+            "CS",
+            "1",
+            "1C",
+            name="Spoiling",
+            enumerated=((0, ("RF", "GRADIENT", "RF_AND_GRADIENT", "NONE")),),
+        ),
+    ] = None
+    """Spoiling (0018,9016): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Echo Pulse Sequence (0018,9008) equals GRADIENT or BOTH. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals GRADIENT or BOTH. Spoiling. Enumerated Values: RF RF spoiled GRADIENT gradient spoiled RF_AND_GRADIENT NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Echo Pulse Sequence (0018,9008) equals GRADIENT or BOTH."""
+
+    T2Preparation: Annotated[
+        _t2_preparation.T2Preparation | None,
+        Attribute(
+            0x00189021, "CS", "1", "1C", name="T2 Preparation", enumerated=((0, ("YES", "NO")),)
+        ),
+    ] = None
+    """T2 Preparation (0018,9021): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. T2 prepared Pulse Sequence. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
+
+    SpectrallySelectedExcitation: Annotated[
+        _spectrally_selected_excitation.SpectrallySelectedExcitation | None,
+        Attribute(
+            0x00189026,
+            "CS",
+            "1",
+            "1C",
+            name="Spectrally Selected Excitation",
+            enumerated=((0, ("WATER", "FAT", "NONE")),),
+        ),
+    ] = None
+    """Spectrally Selected Excitation (0018,9026): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Spectrally Selected Excitation. Enumerated Values: WATER water excitation FAT fat excitation NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
+
+    SpatialPresaturation: Annotated[
+        _spatial_presaturation.SpatialPresaturationTerm | vr.CS | None,
+        Attribute(0x00189027, "CS", "1", "1C", name="Spatial Pre-saturation"),
+    ] = None
+    """Spatial Pre-saturation (0018,9027): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Spatial Pre-saturation. Defined Terms: SLAB NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
+
+    PartialFourier: Annotated[
+        _partial_fourier.PartialFourier | None,
+        Attribute(
+            0x00189081, "CS", "1", "1C", name="Partial Fourier", enumerated=((0, ("YES", "NO")),)
+        ),
+    ] = None
+    """Partial Fourier (0018,9081): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Partial Fourier. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
+
+    PartialFourierDirection: Annotated[
+        _partial_fourier_direction.PartialFourierDirection | None,
+        Attribute(
+            0x00189036,
+            "CS",
+            "1",
+            "1C",
+            name="Partial Fourier Direction",
+            enumerated=((0, ("PHASE", "FREQUENCY", "SLICE_SELECT", "COMBINATION")),),
+        ),
+    ] = None
+    """Partial Fourier Direction (0018,9036): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Partial Fourier (0018,9081) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Partial Fourier (0018,9081) equals YES. Direction of Partial Fourier. Enumerated Values: PHASE FREQUENCY SLICE_SELECT COMBINATION Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Partial Fourier (0018,9081) equals YES."""
+
+    ParallelAcquisition: Annotated[
+        _parallel_acquisition.ParallelAcquisition | None,
+        Attribute(
+            0x00189077,
+            "CS",
+            "1",
+            "1C",
+            name="Parallel Acquisition",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Parallel Acquisition (0018,9077): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Parallel acquisition has been used to reduce measurement time. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
+
+    ParallelAcquisitionTechnique: Annotated[
+        _parallel_acquisition_technique.ParallelAcquisitionTechniqueTerm | vr.CS | None,
+        Attribute(0x00189078, "CS", "1", "1C", name="Parallel Acquisition Technique"),
+    ] = None
+    """Parallel Acquisition Technique (0018,9078): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Parallel Acquisition (0018,9077) equals YES. Parallel acquisition characteristics. Defined Terms: PILS SENSE SMASH OTHER Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YES."""
+
+    ParallelReductionFactorInPlane: Annotated[
+        vr.FD | None,
+        Attribute(0x00189069, "FD", "1", "1C", name="Parallel Reduction Factor In-plane"),
+    ] = None
+    """Parallel Reduction Factor In-plane (0018,9069): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Parallel Acquisition (0018,9077) equals YES. Measurement time reduction factor expressed as ratio of original and reduced measurement time for the in-plane direction. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YES."""
+
+    ParallelReductionFactorOutOfPlane: Annotated[
+        vr.FD | None,
+        Attribute(0x00189155, "FD", "1", "1C", name="Parallel Reduction Factor out-of-plane"),
+    ] = None
+    """Parallel Reduction Factor out-of-plane (0018,9155): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Parallel Acquisition (0018,9077) equals YES. Measurement time reduction factor expressed as ratio of original and reduced measurement time for the out-of-plane direction Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YE..."""
+
+    ParallelReductionFactorSecondInPlane: Annotated[
+        vr.FD | None,
+        Attribute(0x00189168, "FD", "1", "1C", name="Parallel Reduction Factor Second In-plane"),
+    ] = None
+    """Parallel Reduction Factor Second In-plane (0018,9168): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Parallel Acquisition (0018,9077) equals YES. Measurement time reduction factor expressed as ratio of original and reduced measurement time for the second in-plane direction. Only required for MR Spectroscopy SOP Instances."""

@@ -1,0 +1,61 @@
+"""Item class MRReceiveCoilSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import quadrature_receive_coil as _quadrature_receive_coil
+from dicomodel.enums import receive_coil_type as _receive_coil_type
+from dicomodel.items.multi_coil_definition_sequence_item import MultiCoilDefinitionSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class MRReceiveCoilSequenceItem(DicomModel):
+    """An item of MR Receive Coil Sequence (0018,9042), as first defined in MR Receive Coil Macro Attributes (C.8-94)."""
+
+    dicom_name: ClassVar[str] = "MR Receive Coil Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-94"
+
+    ReceiveCoilName: Annotated[
+        vr.SH | None, Attribute(0x00181250, "SH", "1", "1C", name="Receive Coil Name")
+    ] = None
+    """Receive Coil Name (0018,1250): Type 1C, VR SH, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Name of receive coil used. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
+
+    ReceiveCoilManufacturerName: Annotated[
+        vr.LO | None, Attribute(0x00189041, "LO", "1", "2C", name="Receive Coil Manufacturer Name")
+    ] = None
+    """Receive Coil Manufacturer Name (0018,9041): Type 2C, VR LO, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Name of manufacturer of receive coil. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
+
+    ReceiveCoilType: Annotated[
+        _receive_coil_type.ReceiveCoilTypeTerm | vr.CS | None,
+        Attribute(0x00189043, "CS", "1", "1C", name="Receive Coil Type"),
+    ] = None
+    """Receive Coil Type (0018,9043): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Type of receive coil used. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Defined Terms: BODY VOLUME head, extremity, etc. SURFACE MULTICOIL"""
+
+    QuadratureReceiveCoil: Annotated[
+        _quadrature_receive_coil.QuadratureReceiveCoil | None,
+        Attribute(
+            0x00189044,
+            "CS",
+            "1",
+            "1C",
+            name="Quadrature Receive Coil",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Quadrature Receive Coil (0018,9044): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Indicates whether the receive coil is quadrature. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Enumerated Values: YES quadrature or circularly polarized NO linear"""
+
+    MultiCoilDefinitionSequence: Annotated[
+        list[MultiCoilDefinitionSequenceItem] | None,
+        Attribute(0x00189045, "SQ", "1", "1C", name="Multi-Coil Definition Sequence"),
+    ] = None
+    """Multi-Coil Definition Sequence (0018,9045): Type 1C, VR SQ, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Receive Coil Type (0018,9043) equals MULTICOIL. May be present otherwise only if Receive Coil Type (0018,9043) equals MULTICOIL. A Sequence that provides information regarding each element of a multi-coil. It should include Attributes for all elements, whether used in the current acquisition or not. One or more Items shall be included in this Sequence."""
+
+    MultiCoilConfiguration: Annotated[
+        vr.LO | None, Attribute(0x00189046, "LO", "1", "3", name="Multi-Coil Configuration")
+    ] = None
+    """Multi-Coil Configuration (0018,9046): Type 3, VR LO, VM 1. A textual description of the configuration of multi-coil elements that was used in the current acquisition."""

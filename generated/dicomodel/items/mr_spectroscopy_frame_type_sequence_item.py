@@ -1,0 +1,68 @@
+"""Item class MRSpectroscopyFrameTypeSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import acquisition_contrast as _acquisition_contrast
+from dicomodel.enums import complex_image_component as _complex_image_component
+from dicomodel.enums import (
+    volume_based_calculation_technique as _volume_based_calculation_technique,
+)
+from dicomodel.enums import volumetric_properties as _volumetric_properties
+from dicomodel.model import Attribute, DicomModel
+
+
+class MRSpectroscopyFrameTypeSequenceItem(DicomModel):
+    """An item of MR Spectroscopy Frame Type Sequence (0018,9227), as first defined in MR Spectroscopy Frame Type Macro Attributes (C.8-104)."""
+
+    dicom_name: ClassVar[str] = "MR Spectroscopy Frame Type Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-104"
+
+    FrameType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00089007,
+            "CS",
+            "4-5",
+            "1",
+            name="Frame Type",
+            enumerated=((1, ("ORIGINAL", "DERIVED", "MIXED")), (2, ("PRIMARY",)), (4, ("NONE",))),
+        ),
+    ]
+    """Frame Type (0008,9007): Type 1, VR CS, VM 4-5. Spectroscopy data characteristics. See Section C.8.14.5.1.1."""
+
+    VolumetricProperties: Annotated[
+        _volumetric_properties.VolumetricProperties,
+        Attribute(
+            0x00089206,
+            "CS",
+            "1",
+            "1",
+            name="Volumetric Properties",
+            enumerated=((0, ("VOLUME", "SAMPLED", "DISTORTED", "MIXED")),),
+        ),
+    ]
+    """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.14.5.1.2 for a description and Enumerated Values."""
+
+    VolumeBasedCalculationTechnique: Annotated[
+        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
+    ]
+    """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.14.5.1.3 for a description and Defined Terms."""
+
+    ComplexImageComponent: Annotated[
+        _complex_image_component.ComplexImageComponentTermMRSpectroscopyFrameType | vr.CS,
+        Attribute(0x00089208, "CS", "1", "1", name="Complex Image Component"),
+    ]
+    """Complex Image Component (0008,9208): Type 1, VR CS, VM 1. Representation of complex data of frames in the SOP Instance. See Section C.8.14.5.1.4 for a description and Defined Terms."""
+
+    AcquisitionContrast: Annotated[
+        _acquisition_contrast.AcquisitionContrastTermMRSpectroscopyFrameType | vr.CS,
+        Attribute(0x00089209, "CS", "1", "1", name="Acquisition Contrast"),
+    ]
+    """Acquisition Contrast (0008,9209): Type 1, VR CS, VM 1. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.14.5.1.5 for a description and Defined Terms."""

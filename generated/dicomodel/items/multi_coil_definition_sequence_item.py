@@ -1,0 +1,37 @@
+"""Item class MultiCoilDefinitionSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import multi_coil_element_used as _multi_coil_element_used
+from dicomodel.model import Attribute, DicomModel
+
+
+class MultiCoilDefinitionSequenceItem(DicomModel):
+    """An item of Multi-Coil Definition Sequence (0018,9045), as first defined in MR Receive Coil Macro Attributes (C.8-94)."""
+
+    dicom_name: ClassVar[str] = "Multi-Coil Definition Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-94"
+
+    MultiCoilElementName: Annotated[
+        vr.SH, Attribute(0x00189047, "SH", "1", "1", name="Multi-Coil Element Name")
+    ]
+    """Multi-Coil Element Name (0018,9047): Type 1, VR SH, VM 1. Name of element of multi-coil."""
+
+    MultiCoilElementUsed: Annotated[
+        _multi_coil_element_used.MultiCoilElementUsed,
+        Attribute(
+            0x00189048,
+            "CS",
+            "1",
+            "1",
+            name="Multi-Coil Element Used",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Multi-Coil Element Used (0018,9048): Type 1, VR CS, VM 1. Indicates whether the multi-coil element was used in the current acquisition. Enumerated Values: YES NO"""

@@ -1,0 +1,45 @@
+"""Item class MultiFramePresentationSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.frame_display_sequence_item import FrameDisplaySequenceItem
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class MultiFramePresentationSequenceItem(DicomModel):
+    """An item of Multi-frame Presentation Sequence (0028,9505), as first defined in XA/XRF Presentation State Presentation Module Attributes (C.11.21-1)."""
+
+    dicom_name: ClassVar[str] = "Multi-frame Presentation Sequence"
+    dicom_table: ClassVar[str] = "table_C.11.21-1"
+
+    ReferencedImageSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+    ] = None
+    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if display sequences in this Item do not apply to all the images listed in the Section C.11.11. Sequence of Items where each Item provides reference to a selected set of Image SOP Class/SOP Instance pairs that are defined in the Section C.11.11. One or more Items shall be included in this Sequence."""
+
+    PreferredPlaybackSequencing: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00181244,
+            "US",
+            "1",
+            "3",
+            name="Preferred Playback Sequencing",
+            enumerated=((0, ("0", "1")),),
+        ),
+    ] = None
+    """Preferred Playback Sequencing (0018,1244): Type 3, VR US, VM 1. Describes the preferred playback sequencing for a multi-frame image. Enumerated Values: 0 Looping (1,2…n,1,2,…n,1,2,….n,…) 1 Sweeping (1,2,…n,n -1,…2,1,2,…n,…)"""
+
+    FrameDisplaySequence: Annotated[
+        list[FrameDisplaySequenceItem] | None,
+        Attribute(0x00089458, "SQ", "1", "3", name="Frame Display Sequence"),
+    ] = None
+    """Frame Display Sequence (0008,9458): Type 3, VR SQ, VM 1. Sequence that specifies the display frame rate of a selected set of frames. The Items are ordered in increasing frame number. The range of the frames may not overlap and the ranges shall be adjacent."""

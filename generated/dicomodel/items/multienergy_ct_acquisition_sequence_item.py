@@ -1,0 +1,77 @@
+"""Item class MultienergyCTAcquisitionSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.ct_acquisition_details_sequence_item import CTAcquisitionDetailsSequenceItem
+from dicomodel.items.ct_exposure_sequence_item import CTExposureSequenceItem
+from dicomodel.items.ct_geometry_sequence_item import CTGeometrySequenceItem
+from dicomodel.items.ctx_ray_details_sequence_item import CTXRayDetailsSequenceItem
+from dicomodel.items.multienergy_ct_path_sequence_item import MultienergyCTPathSequenceItem
+from dicomodel.items.multienergy_ctx_ray_detector_sequence_item import (
+    MultienergyCTXRayDetectorSequenceItem,
+)
+from dicomodel.items.multienergy_ctx_ray_source_sequence_item import (
+    MultienergyCTXRaySourceSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class MultienergyCTAcquisitionSequenceItem(DicomModel):
+    """An item of Multi-energy CT Acquisition Sequence (0018,9362), as first defined in Multi-energy CT Image Module Attributes (C.8.2.2-1)."""
+
+    dicom_name: ClassVar[str] = "Multi-energy CT Acquisition Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.2.2-1"
+
+    MultienergyAcquisitionDescription: Annotated[
+        vr.UT | None,
+        Attribute(0x0018937B, "UT", "1", "3", name="Multi-energy Acquisition Description"),
+    ] = None
+    """Multi-energy Acquisition Description (0018,937B): Type 3, VR UT, VM 1. Human readable summary of the Multi-Energy technique applied during the acquisition."""
+
+    MultienergyCTXRaySourceSequence: Annotated[
+        list[MultienergyCTXRaySourceSequenceItem],
+        Attribute(0x00189365, "SQ", "1", "1", name="Multi-energy CT X-Ray Source Sequence"),
+    ]
+    """Multi-energy CT X-Ray Source Sequence (0018,9365): Type 1, VR SQ, VM 1. X-Ray Source (see Section C.8.2.2.1.1) information. One or more Items shall be included in this Sequence."""
+
+    MultienergyCTXRayDetectorSequence: Annotated[
+        list[MultienergyCTXRayDetectorSequenceItem],
+        Attribute(0x0018936F, "SQ", "1", "1", name="Multi-energy CT X-Ray Detector Sequence"),
+    ]
+    """Multi-energy CT X-Ray Detector Sequence (0018,936F): Type 1, VR SQ, VM 1. X-Ray Detector (see Section C.8.2.2.1.1) information. One or more Items shall be included in this Sequence."""
+
+    MultienergyCTPathSequence: Annotated[
+        list[MultienergyCTPathSequenceItem],
+        Attribute(0x00189379, "SQ", "1", "1", name="Multi-energy CT Path Sequence"),
+    ]
+    """Multi-energy CT Path Sequence (0018,9379): Type 1, VR SQ, VM 1. Describes the paths corresponding to each energy level of a Multi-energy acquisition. Each path consists of a source (see Section C.8.2.1.1.1) and a detector (see Section C.8.2.2.1.1). Two or more Items shall be included in this Sequence."""
+
+    CTExposureSequence: Annotated[
+        list[CTExposureSequenceItem],
+        Attribute(0x00189321, "SQ", "1", "1", name="CT Exposure Sequence"),
+    ]
+    """CT Exposure Sequence (0018,9321): Type 1, VR SQ, VM 1. Contains the Attributes defining exposure information. If Multi-energy CT Acquisition (0018,9361) is NO or is absent, only a single Item shall be included in this Sequence."""
+
+    CTXRayDetailsSequence: Annotated[
+        list[CTXRayDetailsSequenceItem],
+        Attribute(0x00189325, "SQ", "1", "1", name="CT X-Ray Details Sequence"),
+    ]
+    """CT X-Ray Details Sequence (0018,9325): Type 1, VR SQ, VM 1. Contains the Attributes defining the X-Ray information. If Multi-energy CT Acquisition (0018,9361) is NO or is absent, only a single Item shall be included in this Sequence."""
+
+    CTAcquisitionDetailsSequence: Annotated[
+        list[CTAcquisitionDetailsSequenceItem],
+        Attribute(0x00189304, "SQ", "1", "1", name="CT Acquisition Details Sequence"),
+    ]
+    """CT Acquisition Details Sequence (0018,9304): Type 1, VR SQ, VM 1. Contains the Attributes defining the details of the acquisition. If Multi-energy CT Acquisition (0018,9361) is NO or is absent, only a single Item shall be included in this Sequence."""
+
+    CTGeometrySequence: Annotated[
+        list[CTGeometrySequenceItem],
+        Attribute(0x00189312, "SQ", "1", "1", name="CT Geometry Sequence"),
+    ]
+    """CT Geometry Sequence (0018,9312): Type 1, VR SQ, VM 1. Contains the Attributes defining the CT geometry. If Multi-energy CT Acquisition (0018,9361) is NO or is absent, only a single Item shall be included in this Sequence."""

@@ -1,0 +1,39 @@
+"""Item class MultienergyCTCharacteristicsSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
+    ConceptualVolumeDerivationAlgorithmSequenceItem,
+)
+from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class MultienergyCTCharacteristicsSequenceItem(DicomModel):
+    """An item of Multi-energy CT Characteristics Sequence (0018,9364), as first defined in Multi-energy CT Characteristics Macro Attributes (C.8.15.3.12-1)."""
+
+    dicom_name: ClassVar[str] = "Multi-energy CT Characteristics Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.15.3.12-1"
+
+    MonoenergeticEnergyEquivalent: Annotated[
+        vr.FD | None, Attribute(0x0018937C, "FD", "1", "1C", name="Monoenergetic Energy Equivalent")
+    ] = None
+    """Monoenergetic Energy Equivalent (0018,937C): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 4 in the CT Image IOD, Image Type (0008,0008) Value 5 in the Enhanced CT Image IOD or Frame Type (0008,9007) Value 5 in the Enhanced CT Image IOD Frame is EQUAL to VMI. May be present otherwise. Single energy equivalent in keV. Required if Image Type (0008,0008) Value 4 in the CT Image IOD, Image Type (0008,0008) Value 5 in the Enhanced CT Image IOD or Frame Type (0008,9007) Value 5 in the Enhanced CT Image IOD Frame is EQUAL to VM..."""
+
+    DerivationAlgorithmSequence: Annotated[
+        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        Attribute(0x00221612, "SQ", "1", "3", name="Derivation Algorithm Sequence"),
+    ] = None
+    """Derivation Algorithm Sequence (0022,1612): Type 3, VR SQ, VM 1. Software algorithm that performed the derivation. One or more Items are permitted in this Sequence."""
+
+    PerformedProcessingParametersSequence: Annotated[
+        list[ProtocolContextSequenceItem] | None,
+        Attribute(0x00741212, "SQ", "1", "3", name="Performed Processing Parameters Sequence"),
+    ] = None
+    """Performed Processing Parameters Sequence (0074,1212): Type 3, VR SQ, VM 1. Parameters used to perform the derivation algorithm. Implementers are encouraged to put the Algorithm Parameters here instead of in Algorithm Parameters (0066,0032) in the Algorithm Identification Macro One or more items are permitted in th..."""

@@ -1,0 +1,48 @@
+"""Item class MultienergyCTProcessingSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import decomposition_method as _decomposition_method
+from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
+    ConceptualVolumeDerivationAlgorithmSequenceItem,
+)
+from dicomodel.items.decomposition_material_sequence_item import DecompositionMaterialSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class MultienergyCTProcessingSequenceItem(DicomModel):
+    """An item of Multi-energy CT Processing Sequence (0018,9363), as first defined in Multi-energy CT Processing Macro Attributes (C.8.15.3.13-1)."""
+
+    dicom_name: ClassVar[str] = "Multi-energy CT Processing Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.15.3.13-1"
+
+    DecompositionMethod: Annotated[
+        _decomposition_method.DecompositionMethodTerm | vr.CS,
+        Attribute(0x0018937E, "CS", "1", "1", name="Decomposition Method"),
+    ]
+    """Decomposition Method (0018,937E): Type 1, VR CS, VM 1. Method used to decompose the acquired Multi-energy CT data into basis data. Defined Terms: PROJECTION_BASED The acquired projection data was fully decomposed into basis projection data (i.e. sinograms)."""
+
+    DecompositionDescription: Annotated[
+        vr.UT | None, Attribute(0x0018937F, "UT", "1", "3", name="Decomposition Description")
+    ] = None
+    """Decomposition Description (0018,937F): Type 3, VR UT, VM 1. Description of decomposition method."""
+
+    DecompositionAlgorithmIdentificationSequence: Annotated[
+        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        Attribute(
+            0x00189380, "SQ", "1", "3", name="Decomposition Algorithm Identification Sequence"
+        ),
+    ] = None
+    """Decomposition Algorithm Identification Sequence (0018,9380): Type 3, VR SQ, VM 1. Algorithm used for decomposition of the acquired data. One or more Items are permitted in this Sequence."""
+
+    DecompositionMaterialSequence: Annotated[
+        list[DecompositionMaterialSequenceItem] | None,
+        Attribute(0x00189381, "SQ", "1", "3", name="Decomposition Material Sequence"),
+    ] = None
+    """Decomposition Material Sequence (0018,9381): Type 3, VR SQ, VM 1. Basis materials used in the decomposition process. Two or more Items are permitted in this Sequence."""

@@ -1,0 +1,23 @@
+"""Item class ObjectThicknessSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class ObjectThicknessSequenceItem(DicomModel):
+    """An item of Object Thickness Sequence (0018,9456), as first defined in X-Ray Object Thickness Macro Attributes (C.8.19.6-7)."""
+
+    dicom_name: ClassVar[str] = "Object Thickness Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.19.6-7"
+
+    CalculatedAnatomyThickness: Annotated[
+        vr.FL, Attribute(0x00189452, "FL", "1", "1", name="Calculated Anatomy Thickness")
+    ]
+    """Calculated Anatomy Thickness (0018,9452): Type 1, VR FL, VM 1. The physical thickness in mm of the anatomic region of interest as specified in the Anatomic Region Sequence (0008,2218) in the direction of the center of the beam."""

@@ -1,0 +1,31 @@
+"""Item class OmittedApplicationSetupSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.omitted_channel_sequence_item import OmittedChannelSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class OmittedApplicationSetupSequenceItem(DicomModel):
+    """An item of Omitted Application Setup Sequence (0074,140E), as first defined in RT Brachy Application Setup Delivery Instruction Module Attributes (C.8.8.30-1)."""
+
+    dicom_name: ClassVar[str] = "Omitted Application Setup Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.8.30-1"
+
+    ReferencedBrachyApplicationSetupNumber: Annotated[
+        vr.IS,
+        Attribute(0x300C000C, "IS", "1", "1", name="Referenced Brachy Application Setup Number"),
+    ]
+    """Referenced Brachy Application Setup Number (300C,000C): Type 1, VR IS, VM 1. Brachy Application Setup Number (300A,0234) within Brachy Application Setup Sequence (300A,0230) in referenced RT Plan."""
+
+    OmittedChannelSequence: Annotated[
+        list[OmittedChannelSequenceItem],
+        Attribute(0x00741409, "SQ", "1", "1", name="Omitted Channel Sequence"),
+    ]
+    """Omitted Channel Sequence (0074,1409): Type 1, VR SQ, VM 1. Channels defined for this Application Setup not to be delivered. One or more Items shall be included in this Sequence."""

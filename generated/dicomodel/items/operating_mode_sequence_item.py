@@ -1,0 +1,32 @@
+"""Item class OperatingModeSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import operating_mode as _operating_mode
+from dicomodel.enums import operating_mode_type as _operating_mode_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class OperatingModeSequenceItem(DicomModel):
+    """An item of Operating Mode Sequence (0018,9176), as first defined in MR Timing and Related Parameters Macro Attributes (C.8-89)."""
+
+    dicom_name: ClassVar[str] = "Operating Mode Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-89"
+
+    OperatingModeType: Annotated[
+        _operating_mode_type.OperatingModeTypeTerm | vr.CS,
+        Attribute(0x00189177, "CS", "1", "1", name="Operating Mode Type"),
+    ]
+    """Operating Mode Type (0018,9177): Type 1, VR CS, VM 1. Defined Terms: STATIC FIELD RF GRADIENT"""
+
+    OperatingMode: Annotated[
+        _operating_mode.OperatingModeTerm | vr.CS,
+        Attribute(0x00189178, "CS", "1", "1", name="Operating Mode"),
+    ]
+    """Operating Mode (0018,9178): Type 1, VR CS, VM 1. Operating mode applicable for the defined by the applicable standard. Defined Terms: IEC_NORMAL [IEC 60601-2-33] Clause 201.3.224 IEC_FIRST_LEVEL [IEC 60601-2-33] Clause 201.3.208 IEC_SECOND_LEVEL [IEC 60601-2-33] Clause 201.3.231"""

@@ -1,0 +1,79 @@
+"""Item class OphthalmicAxialLengthMeasurementsSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    ophthalmic_axial_length_measurements_type as _ophthalmic_axial_length_measurements_type,
+)
+from dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item import (
+    OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem,
+)
+from dicomodel.items.ophthalmic_axial_length_measurements_segmental_length_sequence_item import (
+    OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem,
+)
+from dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item import (
+    OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class OphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
+    """An item of Ophthalmic Axial Length Measurements Sequence (0022,1050), as first defined in Ophthalmic Axial Measurements Macro Attributes (C.8.25.14-2)."""
+
+    dicom_name: ClassVar[str] = "Ophthalmic Axial Length Measurements Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.14-2"
+
+    OphthalmicAxialLengthMeasurementsType: Annotated[
+        _ophthalmic_axial_length_measurements_type.OphthalmicAxialLengthMeasurementsType,
+        Attribute(
+            0x00221010,
+            "CS",
+            "1",
+            "1",
+            name="Ophthalmic Axial Length Measurements Type",
+            enumerated=((0, ("TOTAL LENGTH", "LENGTH SUMMATION", "SEGMENTAL LENGTH")),),
+        ),
+    ]
+    """Ophthalmic Axial Length Measurements Type (0022,1010): Type 1, VR CS, VM 1. Identifies whether measuring the total axial length of the patient's eye or a segment of the eye for which a discrete measurement was obtained."""
+
+    OphthalmicAxialLengthMeasurementsTotalLengthSequence: Annotated[
+        list[OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem] | None,
+        Attribute(
+            0x00221210,
+            "SQ",
+            "1",
+            "1C",
+            name="Ophthalmic Axial Length Measurements Total Length Sequence",
+        ),
+    ] = None
+    """Ophthalmic Axial Length Measurements Total Length Sequence (0022,1210): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is TOTAL LENGTH. The axial length of a patient's eye, in mm. One or more Items shall be included in this Sequence. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is TOTAL LENGTH. See Section C.8.25.14.1.1.4 for further explanation."""
+
+    OphthalmicAxialLengthMeasurementsLengthSummationSequence: Annotated[
+        list[OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem] | None,
+        Attribute(
+            0x00221212,
+            "SQ",
+            "1",
+            "1C",
+            name="Ophthalmic Axial Length Measurements Length Summation Sequence",
+        ),
+    ] = None
+    """Ophthalmic Axial Length Measurements Length Summation Sequence (0022,1212): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is LENGTH SUMMATION. Axial length of a patient's eye, in mm, when it is calculated by summation of multiple segmental axial length measurements. One or more Items shall be included in this Sequence."""
+
+    OphthalmicAxialLengthMeasurementsSegmentalLengthSequence: Annotated[
+        list[OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem] | None,
+        Attribute(
+            0x00221211,
+            "SQ",
+            "1",
+            "1C",
+            name="Ophthalmic Axial Length Measurements Segmental Length Sequence",
+        ),
+    ] = None
+    """Ophthalmic Axial Length Measurements Segmental Length Sequence (0022,1211): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is SEGMENTAL LENGTH. Segmental axial length measurement of a patient's eye. One or more Items shall be included in this Sequence. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is SEGMENTAL LENGTH."""

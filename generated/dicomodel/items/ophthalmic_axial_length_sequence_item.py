@@ -1,0 +1,59 @@
+"""Item class OphthalmicAxialLengthSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class OphthalmicAxialLengthSequenceItem(DicomModel):
+    """An item of Ophthalmic Axial Length Sequence (0022,1012), as first defined in Intraocular Lens Calculations Macro Attributes (C.8.25.16-2)."""
+
+    dicom_name: ClassVar[str] = "Ophthalmic Axial Length Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.16-2"
+
+    OphthalmicAxialLength: Annotated[
+        vr.FL, Attribute(0x00221019, "FL", "1", "1", name="Ophthalmic Axial Length")
+    ]
+    """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length of a patient's eye, in mm, that was used in calculation of IOL power."""
+
+    OphthalmicAxialLengthSelectionMethodCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(
+            0x00221250,
+            "SQ",
+            "1",
+            "1",
+            name="Ophthalmic Axial Length Selection Method Code Sequence",
+        ),
+    ]
+    """Ophthalmic Axial Length Selection Method Code Sequence (0022,1250): Type 1, VR SQ, VM 1. Method used to select the value recorded in Ophthalmic Axial Length (0022,1019). Only a single Item shall be included in this Sequence."""
+
+    SourceOfOphthalmicAxialLengthCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(
+            0x00221035, "SQ", "1", "1", name="Source of Ophthalmic Axial Length Code Sequence"
+        ),
+    ]
+    """Source of Ophthalmic Axial Length Code Sequence (0022,1035): Type 1, VR SQ, VM 1. Source of the value of Ophthalmic Axial Length (0022,1019). Only a single Item shall be included in this Sequence."""
+
+    ReferencedSOPSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081199, "SQ", "1", "1C", name="Referenced SOP Sequence"),
+    ] = None
+    """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. Required if Source of Ophthalmic Axial Length Code Sequence (0022,1035) contains an Item with the value (111782, DCM, \"Axial Measurements SOP Instance\"). SOP Instances that are relevant to the interpretation of this SOP Instance. One or more Items shall be included in this Sequence. See Section C.8.25.16.1.1 for further explanation."""
+
+    OphthalmicUltrasoundMethodCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00221044, "SQ", "1", "1C", name="Ophthalmic Ultrasound Method Code Sequence"),
+    ] = None
+    """Ophthalmic Ultrasound Method Code Sequence (0022,1044): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Method used for obtaining axial measurements of the eye. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Only a single Item shall be included in this Sequence."""

@@ -1,0 +1,95 @@
+"""Item class OphthalmicAxialMeasurementsRightEyeSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import pupil_dilated as _pupil_dilated
+from dicomodel.items.mydriatic_agent_sequence_item import MydriaticAgentSequenceItem
+from dicomodel.items.ophthalmic_axial_length_measurements_sequence_item import (
+    OphthalmicAxialLengthMeasurementsSequenceItem,
+)
+from dicomodel.items.optical_selected_ophthalmic_axial_length_sequence_item import (
+    OpticalSelectedOphthalmicAxialLengthSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.ultrasound_selected_ophthalmic_axial_length_sequence_item import (
+    UltrasoundSelectedOphthalmicAxialLengthSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
+    """An item of Ophthalmic Axial Measurements Right Eye Sequence (0022,1007), as first defined in Ophthalmic Axial Measurements Module Attributes (C.8.25.14-1)."""
+
+    dicom_name: ClassVar[str] = "Ophthalmic Axial Measurements Right Eye Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.14-1"
+
+    LensStatusCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00221024, "SQ", "1", "1", name="Lens Status Code Sequence"),
+    ]
+    """Lens Status Code Sequence (0022,1024): Type 1, VR SQ, VM 1. Lens status of the eye. See Section C.8.25.14.1.1.1 for further explanation. Only a single Item shall be included in this Sequence."""
+
+    LensStatusDescription: Annotated[
+        vr.LO | None, Attribute(0x00221065, "LO", "1", "3", name="Lens Status Description")
+    ] = None
+    """Lens Status Description (0022,1065): Type 3, VR LO, VM 1. A free form text description of Lens Status (0022,1024)."""
+
+    VitreousStatusCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00221025, "SQ", "1", "1", name="Vitreous Status Code Sequence"),
+    ]
+    """Vitreous Status Code Sequence (0022,1025): Type 1, VR SQ, VM 1. Status of the vitreous cavity. See Section C.8.25.14.1.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
+
+    VitreousStatusDescription: Annotated[
+        vr.LO | None, Attribute(0x00221066, "LO", "1", "3", name="Vitreous Status Description")
+    ] = None
+    """Vitreous Status Description (0022,1066): Type 3, VR LO, VM 1. A free form text description of Vitreous Status (0022,1025)."""
+
+    PupilDilated: Annotated[
+        _pupil_dilated.PupilDilated | None,
+        Attribute(
+            0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
+        ),
+    ]
+    """Pupil Dilated (0022,000D): Type 2, VR CS, VM 1. Whether or not the patient's pupils were pharmacologically dilated for this acquisition Enumerated Values: YES NO If this Attribute is empty, no information is available."""
+
+    DegreeOfDilation: Annotated[
+        vr.FL | None, Attribute(0x0022000E, "FL", "1", "2C", name="Degree of Dilation")
+    ] = None
+    """Degree of Dilation (0022,000E): Type 2C, VR FL, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. The degree of the dilation in mm. Required if the value of Pupil Dilated (0022,000D) is YES."""
+
+    MydriaticAgentSequence: Annotated[
+        list[MydriaticAgentSequenceItem] | None,
+        Attribute(0x00220058, "SQ", "1", "2C", name="Mydriatic Agent Sequence"),
+    ] = None
+    """Mydriatic Agent Sequence (0022,0058): Type 2C, VR SQ, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. Information about the agent administered. Zero or more Items shall be included in this Sequence. An empty Sequence indicates that an agent was used for dilation, but the name was not entered."""
+
+    OphthalmicAxialLengthMeasurementsSequence: Annotated[
+        list[OphthalmicAxialLengthMeasurementsSequenceItem],
+        Attribute(0x00221050, "SQ", "1", "1", name="Ophthalmic Axial Length Measurements Sequence"),
+    ]
+    """Ophthalmic Axial Length Measurements Sequence (0022,1050): Type 1, VR SQ, VM 1. Measurements of the axial length of a patient's eye. One or more Items shall be included in this Sequence."""
+
+    UltrasoundSelectedOphthalmicAxialLengthSequence: Annotated[
+        list[UltrasoundSelectedOphthalmicAxialLengthSequenceItem] | None,
+        Attribute(
+            0x00221230, "SQ", "1", "1C", name="Ultrasound Selected Ophthalmic Axial Length Sequence"
+        ),
+    ] = None
+    """Ultrasound Selected Ophthalmic Axial Length Sequence (0022,1230): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Information related to the selected axial length measurement of the patient's eye when acquired on an ultrasound device. Only a single Item shall be included in this Sequence."""
+
+    OpticalSelectedOphthalmicAxialLengthSequence: Annotated[
+        list[OpticalSelectedOphthalmicAxialLengthSequenceItem] | None,
+        Attribute(
+            0x00221255, "SQ", "1", "1C", name="Optical Selected Ophthalmic Axial Length Sequence"
+        ),
+    ] = None
+    """Optical Selected Ophthalmic Axial Length Sequence (0022,1255): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is OPTICAL. Information related to the selected axial length measurement(s) of the patient's eye when acquired on an optical device. One or more Items shall be included in this Sequence."""

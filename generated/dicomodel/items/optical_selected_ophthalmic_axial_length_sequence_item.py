@@ -1,0 +1,57 @@
+"""Item class OpticalSelectedOphthalmicAxialLengthSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    ophthalmic_axial_length_measurements_type as _ophthalmic_axial_length_measurements_type,
+)
+from dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item_ophthalmic_axial_measurements_selected import (
+    SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected,
+)
+from dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item import (
+    SelectedTotalOphthalmicAxialLengthSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class OpticalSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
+    """An item of Optical Selected Ophthalmic Axial Length Sequence (0022,1255), as first defined in Ophthalmic Axial Measurements Selected Macro Attributes (C.8.25.14-5)."""
+
+    dicom_name: ClassVar[str] = "Optical Selected Ophthalmic Axial Length Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.14-5"
+
+    OphthalmicAxialLengthMeasurementsType: Annotated[
+        _ophthalmic_axial_length_measurements_type.OphthalmicAxialLengthMeasurementsType | None,
+        Attribute(
+            0x00221010,
+            "CS",
+            "1",
+            "3",
+            name="Ophthalmic Axial Length Measurements Type",
+            enumerated=((0, ("TOTAL LENGTH", "LENGTH SUMMATION", "SEGMENTAL LENGTH")),),
+        ),
+    ] = None
+    """Ophthalmic Axial Length Measurements Type (0022,1010): Type 3, VR CS, VM 1. Identifies whether measuring the total axial length of the patient's eye or a segment of the eye for which a discrete measurement was obtained."""
+
+    SelectedTotalOphthalmicAxialLengthSequence: Annotated[
+        list[SelectedTotalOphthalmicAxialLengthSequenceItem] | None,
+        Attribute(
+            0x00221260, "SQ", "1", "1C", name="Selected Total Ophthalmic Axial Length Sequence"
+        ),
+    ] = None
+    """Selected Total Ophthalmic Axial Length Sequence (0022,1260): Type 1C, VR SQ, VM 1. Required if the value of Ophthalmic Axial Length Measurements Type (0022,1010) is present and is either TOTAL LENGTH or LENGTH SUMMATION. May be present otherwise Total axial length measurement selected for the patient's eye. Only a single Item shall be included in this Sequence. Required if the value of Ophthalmic Axial Length Measurements Type (0022,1010) is present and is either TOTAL LENGTH or LE..."""
+
+    SelectedSegmentalOphthalmicAxialLengthSequence: Annotated[
+        list[SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected]
+        | None,
+        Attribute(
+            0x00221257, "SQ", "1", "1C", name="Selected Segmental Ophthalmic Axial Length Sequence"
+        ),
+    ] = None
+    """Selected Segmental Ophthalmic Axial Length Sequence (0022,1257): Type 1C, VR SQ, VM 1. Required if the value of Ophthalmic Axial Length Measurements Type (0022,1010) is present and is either SEGMENTAL LENGTH or LENGTH SUMMATION. May be present otherwise. Segmental axial length measurement(s) selected for the patient's eye. One or more Items shall be included in this Sequence."""

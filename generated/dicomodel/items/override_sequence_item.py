@@ -1,0 +1,57 @@
+"""Item class OverrideSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.content_creator_identification_code_sequence_item import (
+    ContentCreatorIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class OverrideSequenceItem(DicomModel):
+    """An item of Override Sequence (3008,0060), as first defined in RT Beams Session Record Module Attributes (C.8-57)."""
+
+    dicom_name: ClassVar[str] = "Override Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-57"
+
+    OverrideParameterPointer: Annotated[
+        vr.AT | None, Attribute(0x30080062, "AT", "1", "2", name="Override Parameter Pointer")
+    ]
+    """Override Parameter Pointer (3008,0062): Type 2, VR AT, VM 1. Contains the Data Element Tag of the Attribute that was overridden."""
+
+    ParameterSequencePointer: Annotated[
+        vr.AT | None, Attribute(0x30080061, "AT", "1", "3", name="Parameter Sequence Pointer")
+    ] = None
+    """Parameter Sequence Pointer (3008,0061): Type 3, VR AT, VM 1. Contains the Data Element Tag of the parent Sequence containing the Attribute that was overridden. The value is limited in scope to the Treatment Session Beam Sequence (3008,0020) and all nested Sequences therein."""
+
+    ParameterItemIndex: Annotated[
+        vr.IS | None, Attribute(0x30080063, "IS", "1", "3", name="Parameter Item Index")
+    ] = None
+    """Parameter Item Index (3008,0063): Type 3, VR IS, VM 1. Contains the Sequence Item index (monotonically increasing from 1) of the overridden Attributes within its parent Sequence. The value is limited in scope to the Treatment Session Beam Sequence (3008,0020) and all nested Sequences therein."""
+
+    ParameterValueNumber: Annotated[
+        vr.US | None, Attribute(0x30080067, "US", "1", "3", name="Parameter Value Number")
+    ] = None
+    """Parameter Value Number (3008,0067): Type 3, VR US, VM 1. Positive integer identifying which value of a multi-valued Attribute identified by Override Parameter Pointer (3008,0062) is referenced. The value 1 identifies the first value."""
+
+    OperatorsName: Annotated[
+        list[vr.PN] | None, Attribute(0x00081070, "PN", "1-n", "2", name="Operators' Name")
+    ]
+    """Operators' Name (0008,1070): Type 2, VR PN, VM 1-n. Name of operator who authorized override."""
+
+    OperatorIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
+    ] = None
+    """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator who authorized override. Only a single Item is permitted in this Sequence."""
+
+    OverrideReason: Annotated[
+        vr.ST | None, Attribute(0x30080066, "ST", "1", "3", name="Override Reason")
+    ] = None
+    """Override Reason (3008,0066): Type 3, VR ST, VM 1. User-defined description of reason for override of parameter specified by Override Parameter Pointer (3008,0062)."""

@@ -1,0 +1,114 @@
+"""Item class PatientSetupSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import patient_position as _patient_position
+from dicomodel.enums import setup_technique as _setup_technique
+from dicomodel.items.fixation_device_sequence_item import FixationDeviceSequenceItem
+from dicomodel.items.motion_synchronization_sequence_item import MotionSynchronizationSequenceItem
+from dicomodel.items.patient_treatment_preparation_sequence_item import (
+    PatientTreatmentPreparationSequenceItem,
+)
+from dicomodel.items.referenced_setup_image_sequence_item import ReferencedSetupImageSequenceItem
+from dicomodel.items.setup_device_sequence_item import SetupDeviceSequenceItem
+from dicomodel.items.shielding_device_sequence_item import ShieldingDeviceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class PatientSetupSequenceItem(DicomModel):
+    """An item of Patient Setup Sequence (300A,0180), as first defined in RT Patient Setup Module Attributes (C.8-48)."""
+
+    dicom_name: ClassVar[str] = "Patient Setup Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-48"
+
+    PatientSetupNumber: Annotated[
+        vr.IS, Attribute(0x300A0182, "IS", "1", "1", name="Patient Setup Number")
+    ]
+    """Patient Setup Number (300A,0182): Type 1, VR IS, VM 1. Identification number of the Patient Setup. The value of Patient Setup Number (300A,0182) shall be unique within the RT Plan in which it is created."""
+
+    PatientSetupLabel: Annotated[
+        vr.LO | None, Attribute(0x300A0183, "LO", "1", "3", name="Patient Setup Label")
+    ] = None
+    """Patient Setup Label (300A,0183): Type 3, VR LO, VM 1. The user-defined label for the Patient Setup."""
+
+    PatientPosition: Annotated[
+        _patient_position.PatientPositionTermRTImage | vr.CS | None,
+        Attribute(0x00185100, "CS", "1", "1C", name="Patient Position"),
+    ] = None
+    """Patient Position (0018,5100): Type 1C, VR CS, VM 1. Required if Patient Additional Position (300A,0184) is not present. Patient position descriptor relative to the equipment. Required if Patient Additional Position (300A,0184) is not present. See Section C.8.8.12.1.2 for Defined Terms and further explanation."""
+
+    PatientAdditionalPosition: Annotated[
+        vr.LO | None, Attribute(0x300A0184, "LO", "1", "1C", name="Patient Additional Position")
+    ] = None
+    """Patient Additional Position (300A,0184): Type 1C, VR LO, VM 1. Required if Patient Position (0018,5100) is not present. User-defined additional description of patient position. Required if Patient Position (0018,5100) is not present."""
+
+    PatientTreatmentPreparationSequence: Annotated[
+        list[PatientTreatmentPreparationSequenceItem] | None,
+        Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
+    ] = None
+    """Patient Treatment Preparation Sequence (300A,079F): Type 3, VR SQ, VM 1. Procedures and devices required to prepare a patient for treatment. Only a single Item is permitted in this Sequence. See Section C.8.8.12.1.3."""
+
+    ReferencedSetupImageSequence: Annotated[
+        list[ReferencedSetupImageSequenceItem] | None,
+        Attribute(0x300A0401, "SQ", "1", "3", name="Referenced Setup Image Sequence"),
+    ] = None
+    """Referenced Setup Image Sequence (300A,0401): Type 3, VR SQ, VM 1. Sequence of setup verification images for this patient setup. One or more Items are permitted in this Sequence. See Section C.8.8.12.1.1"""
+
+    FixationDeviceSequence: Annotated[
+        list[FixationDeviceSequenceItem] | None,
+        Attribute(0x300A0190, "SQ", "1", "3", name="Fixation Device Sequence"),
+    ] = None
+    """Fixation Device Sequence (300A,0190): Type 3, VR SQ, VM 1. Sequence of Fixation Devices used in Patient Setup. One or more Items are permitted in this Sequence."""
+
+    ShieldingDeviceSequence: Annotated[
+        list[ShieldingDeviceSequenceItem] | None,
+        Attribute(0x300A01A0, "SQ", "1", "3", name="Shielding Device Sequence"),
+    ] = None
+    """Shielding Device Sequence (300A,01A0): Type 3, VR SQ, VM 1. Sequence of Shielding Devices used in Patient Setup. One or more Items are permitted in this Sequence."""
+
+    SetupTechnique: Annotated[
+        _setup_technique.SetupTechniqueTerm | vr.CS | None,
+        Attribute(0x300A01B0, "CS", "1", "3", name="Setup Technique"),
+    ] = None
+    """Setup Technique (300A,01B0): Type 3, VR CS, VM 1. Setup Technique used in Patient Setup. Defined Terms: ISOCENTRIC FIXED_SSD TBI BREAST_BRIDGE SKIN_APPOSITION"""
+
+    SetupTechniqueDescription: Annotated[
+        vr.ST | None, Attribute(0x300A01B2, "ST", "1", "3", name="Setup Technique Description")
+    ] = None
+    """Setup Technique Description (300A,01B2): Type 3, VR ST, VM 1. User-defined description of Setup Technique."""
+
+    SetupDeviceSequence: Annotated[
+        list[SetupDeviceSequenceItem] | None,
+        Attribute(0x300A01B4, "SQ", "1", "3", name="Setup Device Sequence"),
+    ] = None
+    """Setup Device Sequence (300A,01B4): Type 3, VR SQ, VM 1. Sequence of devices used for patient alignment in Patient Setup. One or more Items are permitted in this Sequence."""
+
+    TableTopVerticalSetupDisplacement: Annotated[
+        vr.DS | None,
+        Attribute(0x300A01D2, "DS", "1", "3", name="Table Top Vertical Setup Displacement"),
+    ] = None
+    """Table Top Vertical Setup Displacement (300A,01D2): Type 3, VR DS, VM 1. Vertical Displacement in IEC TABLE TOP coordinate system (in mm) relative to initial Setup Position, i.e., vertical offset between patient positioning performed using setup and treatment position."""
+
+    TableTopLongitudinalSetupDisplacement: Annotated[
+        vr.DS | None,
+        Attribute(0x300A01D4, "DS", "1", "3", name="Table Top Longitudinal Setup Displacement"),
+    ] = None
+    """Table Top Longitudinal Setup Displacement (300A,01D4): Type 3, VR DS, VM 1. Longitudinal Displacement in IEC TABLE TOP coordinate system (in mm) relative to initial Setup Position, i.e., longitudinal offset between patient positioning performed using setup and treatment position."""
+
+    TableTopLateralSetupDisplacement: Annotated[
+        vr.DS | None,
+        Attribute(0x300A01D6, "DS", "1", "3", name="Table Top Lateral Setup Displacement"),
+    ] = None
+    """Table Top Lateral Setup Displacement (300A,01D6): Type 3, VR DS, VM 1. Lateral Displacement in IEC TABLE TOP coordinate system (in mm) relative to initial Setup Position, i.e., lateral offset between patient positioning performed using setup and treatment position."""
+
+    MotionSynchronizationSequence: Annotated[
+        list[MotionSynchronizationSequenceItem] | None,
+        Attribute(0x300A0410, "SQ", "1", "3", name="Motion Synchronization Sequence"),
+    ] = None
+    """Motion Synchronization Sequence (300A,0410): Type 3, VR SQ, VM 1. Sequence of Motion Synchronization. One or more Items are permitted in this Sequence."""

@@ -1,0 +1,37 @@
+"""Item class PatientSupportPositionDeviceParameterSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.patient_support_position_parameter_sequence_item import (
+    PatientSupportPositionParameterSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class PatientSupportPositionDeviceParameterSequenceItem(DicomModel):
+    """An item of Patient Support Position Device Parameter Sequence (300A,065D), as first defined in Patient to Equipment Relationship Macro Attributes (10.39-1)."""
+
+    dicom_name: ClassVar[str] = "Patient Support Position Device Parameter Sequence"
+    dicom_table: ClassVar[str] = "table_10.39-1"
+
+    ReferencedDeviceIndex: Annotated[
+        vr.US | None, Attribute(0x300A0607, "US", "1", "1C", name="Referenced Device Index")
+    ] = None
+    """Referenced Device Index (300A,0607): Type 1C, VR US, VM 1. Required if Patient Support Position Specification Method (300A,065C) equals DEVICE_SPECIFIC. The value of Device Index (3010,0039) in Patient Support Devices Sequence (300A,0686) corresponding to the Patient Support Device in use. Required if Patient Support Position Specification Method (300A,065C) equals DEVICE_SPECIFIC."""
+
+    DeviceOrderIndex: Annotated[
+        vr.US | None, Attribute(0x300A065E, "US", "1", "1C", name="Device Order Index")
+    ] = None
+    """Device Order Index (300A,065E): Type 1C, VR US, VM 1. Required if Patient Support Position Specification Method (300A,065C) equals DEVICE_SPECIFIC. Index defining the order in which the Items in the Patient Support Position Device Parameter Sequence (300A,065D) are applied. The value shall start at 1 and increase monotonically by 1."""
+
+    PatientSupportPositionParameterSequence: Annotated[
+        list[PatientSupportPositionParameterSequenceItem],
+        Attribute(0x300A065B, "SQ", "1", "1", name="Patient Support Position Parameter Sequence"),
+    ]
+    """Patient Support Position Parameter Sequence (300A,065B): Type 1, VR SQ, VM 1. Translational and rotational parameters for a particular Patient Support device. One or more Items shall be included in this Sequence."""

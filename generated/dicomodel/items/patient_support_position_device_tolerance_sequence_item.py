@@ -1,0 +1,37 @@
+"""Item class PatientSupportPositionDeviceToleranceSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.patient_support_position_tolerance_sequence_item import (
+    PatientSupportPositionToleranceSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class PatientSupportPositionDeviceToleranceSequenceItem(DicomModel):
+    """An item of Patient Support Position Device Tolerance Sequence (300A,0660), as first defined in RT Radiation Common Base Macro Attributes (C.36.2.1.6-1)."""
+
+    dicom_name: ClassVar[str] = "Patient Support Position Device Tolerance Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.2.1.6-1"
+
+    ReferencedDeviceIndex: Annotated[
+        vr.US | None, Attribute(0x300A0607, "US", "1", "1C", name="Referenced Device Index")
+    ] = None
+    """Referenced Device Index (300A,0607): Type 1C, VR US, VM 1. Required if Patient Support Position Specification Method (300A,065C) equals DEVICE_SPECIFIC. The value of Device Index (3010,0039) in Patient Support Devices Sequence (300A,0686) corresponding to the Patient Support Device in use. Required if Patient Support Position Specification Method (300A,065C) equals DEVICE_SPECIFIC."""
+
+    DeviceOrderIndex: Annotated[
+        vr.US | None, Attribute(0x300A065E, "US", "1", "1C", name="Device Order Index")
+    ] = None
+    """Device Order Index (300A,065E): Type 1C, VR US, VM 1. Required if Patient Support Position Specification Method (300A,065C) equals DEVICE_SPECIFIC. Index defining the order in which the Items in the Patient Support Position Device Tolerance Sequence (300A,0660) are applied. The value shall start at 1 and increase monotonically by 1."""
+
+    PatientSupportPositionToleranceSequence: Annotated[
+        list[PatientSupportPositionToleranceSequenceItem],
+        Attribute(0x300A062D, "SQ", "1", "1", name="Patient Support Position Tolerance Sequence"),
+    ]
+    """Patient Support Position Tolerance Sequence (300A,062D): Type 1, VR SQ, VM 1. Tolerance values for a particular Patient Support device. One or more Items shall be included in this Sequence."""

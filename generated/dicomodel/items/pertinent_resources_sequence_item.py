@@ -1,0 +1,28 @@
+"""Item class PertinentResourcesSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class PertinentResourcesSequenceItem(DicomModel):
+    """An item of Pertinent Resources Sequence (0038,0101), as first defined in Patient Medical Module Attributes (C.2-4)."""
+
+    dicom_name: ClassVar[str] = "Pertinent Resources Sequence"
+    dicom_table: ClassVar[str] = "table_C.2-4"
+
+    RetrieveURI: Annotated[
+        vr.UR | None, Attribute(0x0040E010, "UR", "1", "3", name="Retrieve URI")
+    ] = None
+    """Retrieve URI (0040,E010): Type -, VR UR, VM 1. Retrieval access path to resource. Includes fully specified scheme, authority, path, and query in accordance with [RFC3986]. The VR of this Data Element has changed from UT to UR."""
+
+    ResourceDescription: Annotated[
+        vr.LO | None, Attribute(0x00380102, "LO", "1", "3", name="Resource Description")
+    ] = None
+    """Resource Description (0038,0102): Type -, VR LO, VM 1. Description or title of the resource."""

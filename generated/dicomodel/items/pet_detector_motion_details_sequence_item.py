@@ -1,0 +1,30 @@
+"""Item class PETDetectorMotionDetailsSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import rotation_direction as _rotation_direction
+from dicomodel.model import Attribute, DicomModel
+
+
+class PETDetectorMotionDetailsSequenceItem(DicomModel):
+    """An item of PET Detector Motion Details Sequence (0018,9733), as first defined in PET Detector Motion Details Macro Attributes (C.8.22-12)."""
+
+    dicom_name: ClassVar[str] = "PET Detector Motion Details Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.22-12"
+
+    RotationDirection: Annotated[
+        _rotation_direction.RotationDirection,
+        Attribute(
+            0x00181140, "CS", "1", "1", name="Rotation Direction", enumerated=((0, ("CW", "CC")),)
+        ),
+    ]
+    """Rotation Direction (0018,1140): Type 1, VR CS, VM 1. Direction of rotation of the detector about the gantry, as viewed while facing the gantry where the table enters the gantry. Enumerated Values: CW clockwise CC counter clockwise"""
+
+    RevolutionTime: Annotated[vr.FD, Attribute(0x00189305, "FD", "1", "1", name="Revolution Time")]
+    """Revolution Time (0018,9305): Type 1, VR FD, VM 1. The time in seconds of a complete revolution of the detector around the gantry orbit."""

@@ -1,0 +1,35 @@
+"""Item class PixelIntensityRelationshipLUTSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import lut_function as _lut_function
+from dicomodel.model import Attribute, DicomModel
+
+
+class PixelIntensityRelationshipLUTSequenceItem(DicomModel):
+    """An item of Pixel Intensity Relationship LUT Sequence (0028,9422), as first defined in Pixel Intensity Relationship LUT Macro Attributes (C.7.6.16-14)."""
+
+    dicom_name: ClassVar[str] = "Pixel Intensity Relationship LUT Sequence"
+    dicom_table: ClassVar[str] = "table_C.7.6.16-14"
+
+    LUTDescriptor: Annotated[
+        list[vr.US | vr.SS], Attribute(0x00283002, "US or SS", "3", "1", name="LUT Descriptor")
+    ]
+    """LUT Descriptor (0028,3002): Type 1, VR US or SS, VM 3. Specifies the format of the LUT Data in this Sequence. See Section C.11.1.1 and Section C.7.6.16.2.13.1 for further explanation."""
+
+    LUTData: Annotated[
+        list[vr.US | vr.OW], Attribute(0x00283006, "US or OW", "1-n", "1", name="LUT Data")
+    ]
+    """LUT Data (0028,3006): Type 1, VR US or OW, VM 1-n. LUT Data in this Sequence."""
+
+    LUTFunction: Annotated[
+        _lut_function.LUTFunctionTerm | vr.CS,
+        Attribute(0x00289474, "CS", "1", "1", name="LUT Function"),
+    ]
+    """LUT Function (0028,9474): Type 1, VR CS, VM 1. The transformation function this LUT applies to the stored pixel values. Defined Terms: TO_LOG TO_LINEAR"""

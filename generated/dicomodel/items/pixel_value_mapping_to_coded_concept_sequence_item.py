@@ -1,0 +1,37 @@
+"""Item class PixelValueMappingToCodedConceptSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class PixelValueMappingToCodedConceptSequenceItem(DicomModel):
+    """An item of Pixel Value Mapping to Coded Concept Sequence (0022,1450), as first defined in Ophthalmic Thickness Map Module Attributes (C.8.28.2-1)."""
+
+    dicom_name: ClassVar[str] = "Pixel Value Mapping to Coded Concept Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.28.2-1"
+
+    MappedPixelValue: Annotated[
+        vr.US | vr.SS, Attribute(0x00221452, "US or SS", "1", "1", name="Mapped Pixel Value")
+    ]
+    """Mapped Pixel Value (0022,1452): Type 1, VR US or SS, VM 1. Pixel value to be mapped."""
+
+    PixelValueMappingCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00409098, "SQ", "1", "1", name="Pixel Value Mapping Code Sequence"),
+    ]
+    """Pixel Value Mapping Code Sequence (0040,9098): Type 1, VR SQ, VM 1. The mapping from Mapped Pixel Value (0022,1452) to an associated Coded Concept. Only a single Item shall be included in this Sequence."""
+
+    PixelValueMappingExplanation: Annotated[
+        vr.LO | None, Attribute(0x00221454, "LO", "1", "3", name="Pixel Value Mapping Explanation")
+    ] = None
+    """Pixel Value Mapping Explanation (0022,1454): Type 3, VR LO, VM 1. Free form text explanation of the Coded Concept."""

@@ -1,0 +1,33 @@
+"""Item class PixelValueTransformationSequenceItemCTPixelValueTransformation.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import rescale_type as _rescale_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class PixelValueTransformationSequenceItemCTPixelValueTransformation(DicomModel):
+    """An item of Pixel Value Transformation Sequence (0028,9145), as first defined in CT Pixel Value Transformation Macro Attributes (C.8-126)."""
+
+    dicom_name: ClassVar[str] = "Pixel Value Transformation Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-126"
+
+    RescaleIntercept: Annotated[
+        vr.DS, Attribute(0x00281052, "DS", "1", "1", name="Rescale Intercept")
+    ]
+    """Rescale Intercept (0028,1052): Type 1, VR DS, VM 1. The value b in relationship between stored values (SV) and the output units. Output units = m*SV + b."""
+
+    RescaleSlope: Annotated[vr.DS, Attribute(0x00281053, "DS", "1", "1", name="Rescale Slope")]
+    """Rescale Slope (0028,1053): Type 1, VR DS, VM 1. m in the equation specified by Rescale Intercept (0028,1052)."""
+
+    RescaleType: Annotated[
+        _rescale_type.RescaleTypeTerm | vr.LO,
+        Attribute(0x00281054, "LO", "1", "1", name="Rescale Type"),
+    ]
+    """Rescale Type (0028,1054): Type 1, VR LO, VM 1. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). See Section C.11.1.1.2 for further explanation."""

@@ -1,0 +1,24 @@
+"""Item class PlaneOrientationSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class PlaneOrientationSequenceItem(DicomModel):
+    """An item of Plane Orientation Sequence (0020,9116), as first defined in Plane Orientation (Patient) Macro Attributes (C.7.6.16-5)."""
+
+    dicom_name: ClassVar[str] = "Plane Orientation Sequence"
+    dicom_table: ClassVar[str] = "table_C.7.6.16-5"
+
+    ImageOrientationPatient: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x00200037, "DS", "6", "1C", name="Image Orientation (Patient)"),
+    ] = None
+    """Image Orientation (Patient) (0020,0037): Type 1C, VR DS, VM 6. Required if: Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Volumetric Properties (0008,9206) of this frame is other than DISTORTED, or SOP Class UID is Segmentation Storage (\"1.2.840.10008.5.1.4.1.1.66.4\") and Frame of Reference UID (0020,0052) is present, or SOP Class UID is Ophthalmic Tomography Image Storage (\"1.2.840.10008.5.1.4.1.1.77.1.5.4\") and Ophthalmic Volumetric Propertie... The direction cosines of the first row and the first column with respect to the patient. See Section C.7.6.2.1.1 and Section C.7.6.16.2.3.1 for further explanation."""

@@ -1,0 +1,44 @@
+"""Item class PositionerPositionSequenceItemBreastXRayPositioner.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    positioner_primary_angle_direction as _positioner_primary_angle_direction,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class PositionerPositionSequenceItemBreastXRayPositioner(DicomModel):
+    """An item of Positioner Position Sequence (0018,9405), as first defined in Breast X-Ray Positioner Macro Attributes (C.8.31.2-1)."""
+
+    dicom_name: ClassVar[str] = "Positioner Position Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.31.2-1"
+
+    PositionerPrimaryAngle: Annotated[
+        vr.DS | None, Attribute(0x00181510, "DS", "1", "1C", name="Positioner Primary Angle")
+    ] = None
+    """Positioner Primary Angle (0018,1510): Type 1C, VR DS, VM 1. Required if X-Ray source can be moved in the coronal anatomical plane. May be present otherwise. Signed position in degrees of the X-Ray beam vector in the coronal anatomical plane as if the patient were standing facing the equipment where vertical is zero. Required if X-Ray source can be moved in the coronal anatomical plane."""
+
+    PositionerPrimaryAngleDirection: Annotated[
+        _positioner_primary_angle_direction.PositionerPrimaryAngleDirection | None,
+        Attribute(
+            0x00189559,
+            "CS",
+            "1",
+            "1C",
+            name="Positioner Primary Angle Direction",
+            enumerated=((0, ("CW", "CC")),),
+        ),
+    ] = None
+    """Positioner Primary Angle Direction (0018,9559): Type 1C, VR CS, VM 1. Required if Positioner Primary Angle (0018,1510) is present. The interpretation of the sign of the Positioner Primary Angle (0018,1510). Enumerated Values: CW Clockwise. Positioner Primary Angle movement is positive when movement is from vertical to the patient's right (with patient standing, facing..."""
+
+    PositionerSecondaryAngle: Annotated[
+        vr.DS | None, Attribute(0x00181511, "DS", "1", "1C", name="Positioner Secondary Angle")
+    ] = None
+    """Positioner Secondary Angle (0018,1511): Type 1C, VR DS, VM 1. Required if the X-Ray source can be moved in the sagittal anatomical plane. May be present otherwise. Position in degrees of the X-Ray beam vector in the sagittal anatomical plane as if the patient were standing where movement of the X-Ray source from anterior to posterior is positive, and vertical is zero."""

@@ -1,0 +1,34 @@
+"""Item class PresentationLUTSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class PresentationLUTSequenceItem(DicomModel):
+    """An item of Presentation LUT Sequence (2050,0010), as first defined in Presentation LUT Module Attributes (C.11-4)."""
+
+    dicom_name: ClassVar[str] = "Presentation LUT Sequence"
+    dicom_table: ClassVar[str] = "table_C.11-4"
+
+    LUTDescriptor: Annotated[
+        list[vr.US | vr.SS] | None,
+        Attribute(0x00283002, "US or SS", "3", "3", name="LUT Descriptor"),
+    ] = None
+    """LUT Descriptor (0028,3002): Type -, VR US or SS, VM 3. Required if Presentation LUT Sequence (2050,0010) is present. Specifies the format of the LUT Data in this Sequence. Required if Presentation LUT Sequence (2050,0010) is present. See Section C.11.4.1 for further explanation."""
+
+    LUTExplanation: Annotated[
+        vr.LO | None, Attribute(0x00283003, "LO", "1", "3", name="LUT Explanation")
+    ] = None
+    """LUT Explanation (0028,3003): Type -, VR LO, VM 1. Free form text explanation of the meaning of the LUT."""
+
+    LUTData: Annotated[
+        list[vr.US | vr.OW] | None, Attribute(0x00283006, "US or OW", "1-n", "3", name="LUT Data")
+    ] = None
+    """LUT Data (0028,3006): Type -, VR US or OW, VM 1-n. LUT Data in this Sequence."""

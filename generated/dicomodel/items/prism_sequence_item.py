@@ -1,0 +1,56 @@
+"""Item class PrismSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import horizontal_prism_base as _horizontal_prism_base
+from dicomodel.enums import vertical_prism_base as _vertical_prism_base
+from dicomodel.model import Attribute, DicomModel
+
+
+class PrismSequenceItem(DicomModel):
+    """An item of Prism Sequence (0046,0028), as first defined in Prism Sequence Macro Attributes (C.8.25.6.2-1)."""
+
+    dicom_name: ClassVar[str] = "Prism Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.6.2-1"
+
+    HorizontalPrismPower: Annotated[
+        vr.FD, Attribute(0x00460030, "FD", "1", "1", name="Horizontal Prism Power")
+    ]
+    """Horizontal Prism Power (0046,0030): Type 1, VR FD, VM 1. The power of a prism to bend light in the horizontal direction, in prism diopters."""
+
+    HorizontalPrismBase: Annotated[
+        _horizontal_prism_base.HorizontalPrismBase,
+        Attribute(
+            0x00460032,
+            "CS",
+            "1",
+            "1",
+            name="Horizontal Prism Base",
+            enumerated=((0, ("IN", "OUT")),),
+        ),
+    ]
+    """Horizontal Prism Base (0046,0032): Type 1, VR CS, VM 1. Direction of the base of the measured prism -- either in (toward the nose), or out (away from the nose) Enumerated Values: IN OUT"""
+
+    VerticalPrismPower: Annotated[
+        vr.FD, Attribute(0x00460034, "FD", "1", "1", name="Vertical Prism Power")
+    ]
+    """Vertical Prism Power (0046,0034): Type 1, VR FD, VM 1. The power of a prism to bend light in the vertical direction, in prism diopters."""
+
+    VerticalPrismBase: Annotated[
+        _vertical_prism_base.VerticalPrismBase,
+        Attribute(
+            0x00460036,
+            "CS",
+            "1",
+            "1",
+            name="Vertical Prism Base",
+            enumerated=((0, ("UP", "DOWN")),),
+        ),
+    ]
+    """Vertical Prism Base (0046,0036): Type 1, VR CS, VM 1. Direction of the base of the measured prism -- either up, or down. Enumerated Values: UP DOWN"""

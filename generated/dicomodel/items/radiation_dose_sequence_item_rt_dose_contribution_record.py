@@ -1,0 +1,43 @@
+"""Item class RadiationDoseSequenceItemRTDoseContributionRecord.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.measured_meterset_to_dose_mapping_sequence_item import (
+    MeasuredMetersetToDoseMappingSequenceItem,
+)
+from dicomodel.items.radiation_dose_values_parameters_sequence_item_rt_dose_contribution_record import (
+    RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class RadiationDoseSequenceItemRTDoseContributionRecord(DicomModel):
+    """An item of Radiation Dose Sequence (300A,0617), as first defined in RT Dose Contribution Record Module Attributes (C.36.21-1)."""
+
+    dicom_name: ClassVar[str] = "Radiation Dose Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.21-1"
+
+    ReferencedRTRadiationRecordSequence: Annotated[
+        list[ReferencedInstanceSequenceItem],
+        Attribute(0x300A0703, "SQ", "1", "1", name="Referenced RT Radiation Record Sequence"),
+    ]
+    """Referenced RT Radiation Record Sequence (300A,0703): Type 1, VR SQ, VM 1. The RT Radiation Record SOP Instance that describes parameters for dose delivery of the recorded Radiotherapy treatment for the Fraction specified in RT Radiation Set Delivery Number (300A,0704)."""
+
+    RadiationDoseValuesParametersSequence: Annotated[
+        list[RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord] | None,
+        Attribute(0x300A061F, "SQ", "1", "1C", name="Radiation Dose Values Parameters Sequence"),
+    ] = None
+    """Radiation Dose Values Parameters Sequence (300A,061F): Type 1C, VR SQ, VM 1. Required if Measured Meterset to Dose Mapping Sequence (300A,0772) is not present. May be present otherwise. Dose values of this RT Radiation Record with respect to the dose identification items defined in the Radiation Dose Identification Sequence (300A,0618). Required if Measured Meterset to Dose Mapping Sequence (300A,0772) is not present."""
+
+    MeasuredMetersetToDoseMappingSequence: Annotated[
+        list[MeasuredMetersetToDoseMappingSequenceItem] | None,
+        Attribute(0x300A0772, "SQ", "1", "1C", name="Measured Meterset to Dose Mapping Sequence"),
+    ] = None
+    """Measured Meterset to Dose Mapping Sequence (300A,0772): Type 1C, VR SQ, VM 1. Required if Dose Mapping Sequence (300A,0620) is not present. May be present otherwise. Measured dose values of this delivered radiation mapped to Meterset values. Required if Dose Mapping Sequence (300A,0620) is not present. May be present otherwise. One or more Items shall be included in this Sequence."""

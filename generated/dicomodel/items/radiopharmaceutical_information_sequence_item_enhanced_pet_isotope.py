@@ -1,0 +1,87 @@
+"""Item class RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope(DicomModel):
+    """An item of Radiopharmaceutical Information Sequence (0054,0016), as first defined in Enhanced PET Isotope Module Attributes (C.8.22-9)."""
+
+    dicom_name: ClassVar[str] = "Radiopharmaceutical Information Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.22-9"
+
+    RadiopharmaceuticalAgentNumber: Annotated[
+        vr.US, Attribute(0x00189729, "US", "1", "1", name="Radiopharmaceutical Agent Number")
+    ]
+    """Radiopharmaceutical Agent Number (0018,9729): Type 1, VR US, VM 1. Identifying number, unique within this SOP Instance, of the agent administered. Used to reference this particular agent from the Radiopharmaceutical Functional Group Macro."""
+
+    RadionuclideCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00540300, "SQ", "1", "1", name="Radionuclide Code Sequence"),
+    ]
+    """Radionuclide Code Sequence (0054,0300): Type 1, VR SQ, VM 1. Sequence that identifies the radionuclide. Only a single Item shall be included in this Sequence."""
+
+    AdministrationRouteCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00540302, "SQ", "1", "1", name="Administration Route Code Sequence"),
+    ]
+    """Administration Route Code Sequence (0054,0302): Type 1, VR SQ, VM 1. Sequence that identifies the administration route of the radiopharmaceutical. Only a single Item shall be included in this Sequence."""
+
+    RadiopharmaceuticalVolume: Annotated[
+        vr.DS | None, Attribute(0x00181071, "DS", "1", "3", name="Radiopharmaceutical Volume")
+    ] = None
+    """Radiopharmaceutical Volume (0018,1071): Type 3, VR DS, VM 1. Volume of administered radiopharmaceutical in cubic cm."""
+
+    RadiopharmaceuticalStartDateTime: Annotated[
+        vr.DT, Attribute(0x00181078, "DT", "1", "1", name="Radiopharmaceutical Start DateTime")
+    ]
+    """Radiopharmaceutical Start DateTime (0018,1078): Type 1, VR DT, VM 1. Time of start of administration. The actual time of radiopharmaceutical administration to the patient for imaging purposes."""
+
+    RadiopharmaceuticalStopDateTime: Annotated[
+        vr.DT | None,
+        Attribute(0x00181079, "DT", "1", "3", name="Radiopharmaceutical Stop DateTime"),
+    ] = None
+    """Radiopharmaceutical Stop DateTime (0018,1079): Type 3, VR DT, VM 1. Time of end of administration. The actual ending time of radiopharmaceutical administration to the patient for imaging purposes."""
+
+    RadionuclideTotalDose: Annotated[
+        vr.DS | None, Attribute(0x00181074, "DS", "1", "2", name="Radionuclide Total Dose")
+    ]
+    """Radionuclide Total Dose (0018,1074): Type 2, VR DS, VM 1. The radiopharmaceutical dose administered to the patient measured in MegaBecquerels (MBq) at the Radiopharmaceutical Start DateTime (0018,1078)."""
+
+    RadiopharmaceuticalAdministrationEventUID: Annotated[
+        vr.UI | None,
+        Attribute(0x00083012, "UI", "1", "3", name="Radiopharmaceutical Administration Event UID"),
+    ] = None
+    """Radiopharmaceutical Administration Event UID (0008,3012): Type 3, VR UI, VM 1. Unique identification of the administration of the radiopharmaceutical to the patient. The UID is the same Radiopharmaceutical Administration Event UID that is in the Radiopharmaceutical Radiation Dose Report."""
+
+    RadionuclideHalfLife: Annotated[
+        vr.DS, Attribute(0x00181075, "DS", "1", "1", name="Radionuclide Half Life")
+    ]
+    """Radionuclide Half Life (0018,1075): Type 1, VR DS, VM 1. The radionuclide half life, in seconds, that was used in the correction of this image."""
+
+    RadionuclidePositronFraction: Annotated[
+        vr.DS, Attribute(0x00181076, "DS", "1", "1", name="Radionuclide Positron Fraction")
+    ]
+    """Radionuclide Positron Fraction (0018,1076): Type 1, VR DS, VM 1. The radionuclide positron fraction (fraction of decays that are by positron emission) that was used in the correction of this image."""
+
+    RadiopharmaceuticalSpecificActivity: Annotated[
+        vr.DS | None,
+        Attribute(0x00181077, "DS", "1", "3", name="Radiopharmaceutical Specific Activity"),
+    ] = None
+    """Radiopharmaceutical Specific Activity (0018,1077): Type 3, VR DS, VM 1. The activity per unit mass of the radiopharmaceutical, in Bq/micromole, at the Radiopharmaceutical Start DateTime (0018,1078)."""
+
+    RadiopharmaceuticalCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00540304, "SQ", "1", "1", name="Radiopharmaceutical Code Sequence"),
+    ]
+    """Radiopharmaceutical Code Sequence (0054,0304): Type 1, VR SQ, VM 1. Sequence that identifies the radiopharmaceutical. Only a single Item shall be included in this Sequence."""

@@ -1,0 +1,103 @@
+"""Item class RadiopharmaceuticalInformationSequenceItemPETIsotope.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class RadiopharmaceuticalInformationSequenceItemPETIsotope(DicomModel):
+    """An item of Radiopharmaceutical Information Sequence (0054,0016), as first defined in PET Isotope Module Attributes (C.8-61)."""
+
+    dicom_name: ClassVar[str] = "Radiopharmaceutical Information Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-61"
+
+    RadionuclideCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00540300, "SQ", "1", "2", name="Radionuclide Code Sequence"),
+    ]
+    """Radionuclide Code Sequence (0054,0300): Type 2, VR SQ, VM 1. Sequence that identifies the radionuclide. Zero or one Item shall be included in this Sequence."""
+
+    RadiopharmaceuticalRoute: Annotated[
+        vr.LO | None, Attribute(0x00181070, "LO", "1", "3", name="Radiopharmaceutical Route")
+    ] = None
+    """Radiopharmaceutical Route (0018,1070): Type 3, VR LO, VM 1. Route of administration."""
+
+    AdministrationRouteCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00540302, "SQ", "1", "3", name="Administration Route Code Sequence"),
+    ] = None
+    """Administration Route Code Sequence (0054,0302): Type 3, VR SQ, VM 1. Sequence that identifies the administration route of the radiopharmaceutical. Only a single Item is permitted in this Sequence."""
+
+    RadiopharmaceuticalVolume: Annotated[
+        vr.DS | None, Attribute(0x00181071, "DS", "1", "3", name="Radiopharmaceutical Volume")
+    ] = None
+    """Radiopharmaceutical Volume (0018,1071): Type 3, VR DS, VM 1. Volume of administered radiopharmaceutical in cubic cm."""
+
+    RadiopharmaceuticalStartTime: Annotated[
+        vr.TM | None, Attribute(0x00181072, "TM", "1", "3", name="Radiopharmaceutical Start Time")
+    ] = None
+    """Radiopharmaceutical Start Time (0018,1072): Type 3, VR TM, VM 1. Time of start of administration. The actual time of radiopharmaceutical administration to the patient for imaging purposes, using the same time base as Series Time (0008,0031)."""
+
+    RadiopharmaceuticalStartDateTime: Annotated[
+        vr.DT | None,
+        Attribute(0x00181078, "DT", "1", "3", name="Radiopharmaceutical Start DateTime"),
+    ] = None
+    """Radiopharmaceutical Start DateTime (0018,1078): Type 3, VR DT, VM 1. Date and time of start of administration. The actual date and time of radiopharmaceutical administration to the patient for imaging purposes, using the same time base as Series Time (0008,0031)."""
+
+    RadiopharmaceuticalStopTime: Annotated[
+        vr.TM | None, Attribute(0x00181073, "TM", "1", "3", name="Radiopharmaceutical Stop Time")
+    ] = None
+    """Radiopharmaceutical Stop Time (0018,1073): Type 3, VR TM, VM 1. Time of end of administration. The actual ending time of radiopharmaceutical administration to the patient for imaging purposes, using the same time base as Series Time (0008,0031)."""
+
+    RadiopharmaceuticalStopDateTime: Annotated[
+        vr.DT | None,
+        Attribute(0x00181079, "DT", "1", "3", name="Radiopharmaceutical Stop DateTime"),
+    ] = None
+    """Radiopharmaceutical Stop DateTime (0018,1079): Type 3, VR DT, VM 1. Date and time of end of administration. The actual ending date and time of radiopharmaceutical administration to the patient for imaging purposes, using the same time base as Series Time (0008,0031)."""
+
+    RadionuclideTotalDose: Annotated[
+        vr.DS | None, Attribute(0x00181074, "DS", "1", "3", name="Radionuclide Total Dose")
+    ] = None
+    """Radionuclide Total Dose (0018,1074): Type 3, VR DS, VM 1. The radiopharmaceutical dose administered to the patient measured in Becquerels (Bq) at the Radiopharmaceutical Start Time (0018,1072). In other IODs, such as the NM IOD, this same Attribute is specified in MegaBecquerels (MBq)."""
+
+    RadiopharmaceuticalAdministrationEventUID: Annotated[
+        vr.UI | None,
+        Attribute(0x00083012, "UI", "1", "3", name="Radiopharmaceutical Administration Event UID"),
+    ] = None
+    """Radiopharmaceutical Administration Event UID (0008,3012): Type 3, VR UI, VM 1. Unique identification of the administration of the radiopharmaceutical to the patient. The UID is the same Radiopharmaceutical Administration Event UID that is in the Radiopharmaceutical Radiation Dose Report."""
+
+    RadionuclideHalfLife: Annotated[
+        vr.DS | None, Attribute(0x00181075, "DS", "1", "3", name="Radionuclide Half Life")
+    ] = None
+    """Radionuclide Half Life (0018,1075): Type 3, VR DS, VM 1. The radionuclide half life, in seconds, that was used in the correction of this image."""
+
+    RadionuclidePositronFraction: Annotated[
+        vr.DS | None, Attribute(0x00181076, "DS", "1", "3", name="Radionuclide Positron Fraction")
+    ] = None
+    """Radionuclide Positron Fraction (0018,1076): Type 3, VR DS, VM 1. The radionuclide positron fraction (fraction of decays that are by positron emission) that was used in the correction of this image."""
+
+    RadiopharmaceuticalSpecificActivity: Annotated[
+        vr.DS | None,
+        Attribute(0x00181077, "DS", "1", "3", name="Radiopharmaceutical Specific Activity"),
+    ] = None
+    """Radiopharmaceutical Specific Activity (0018,1077): Type 3, VR DS, VM 1. The activity per unit mass of the radiopharmaceutical, in Bq/micromole, at the Radiopharmaceutical Start Time (0018,1072)."""
+
+    Radiopharmaceutical: Annotated[
+        vr.LO | None, Attribute(0x00180031, "LO", "1", "3", name="Radiopharmaceutical")
+    ] = None
+    """Radiopharmaceutical (0018,0031): Type 3, VR LO, VM 1. Name of the radiopharmaceutical."""
+
+    RadiopharmaceuticalCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00540304, "SQ", "1", "3", name="Radiopharmaceutical Code Sequence"),
+    ] = None
+    """Radiopharmaceutical Code Sequence (0054,0304): Type 3, VR SQ, VM 1. Sequence that identifies the radiopharmaceutical. Only a single Item is permitted in this Sequence."""

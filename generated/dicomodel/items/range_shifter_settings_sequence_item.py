@@ -1,0 +1,40 @@
+"""Item class RangeShifterSettingsSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class RangeShifterSettingsSequenceItem(DicomModel):
+    """An item of Range Shifter Settings Sequence (300A,0360), as first defined in RT Ion Beams Module Attributes (C.8.8.25-1)."""
+
+    dicom_name: ClassVar[str] = "Range Shifter Settings Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.8.25-1"
+
+    ReferencedRangeShifterNumber: Annotated[
+        vr.IS, Attribute(0x300C0100, "IS", "1", "1", name="Referenced Range Shifter Number")
+    ]
+    """Referenced Range Shifter Number (300C,0100): Type 1, VR IS, VM 1. Uniquely references Range Shifter described by Range Shifter Number (300A,0316) in Range Shifter Sequence (300A,0314)."""
+
+    RangeShifterSetting: Annotated[
+        vr.LO, Attribute(0x300A0362, "LO", "1", "1", name="Range Shifter Setting")
+    ]
+    """Range Shifter Setting (300A,0362): Type 1, VR LO, VM 1. Machine specific setting Attribute for the range shifter. The specific encoding of this value should be documented in a Conformance Statement. See Section C.8.8.25.5."""
+
+    IsocenterToRangeShifterDistance: Annotated[
+        vr.FL | None,
+        Attribute(0x300A0364, "FL", "1", "3", name="Isocenter to Range Shifter Distance"),
+    ] = None
+    """Isocenter to Range Shifter Distance (300A,0364): Type 3, VR FL, VM 1. Isocenter to downstream edge of range shifter (mm) at current control point. See Section C.8.8.25.4 and Section C.8.8.25.10"""
+
+    RangeShifterWaterEquivalentThickness: Annotated[
+        vr.FL | None,
+        Attribute(0x300A0366, "FL", "1", "3", name="Range Shifter Water Equivalent Thickness"),
+    ] = None
+    """Range Shifter Water Equivalent Thickness (300A,0366): Type 3, VR FL, VM 1. Water equivalent thickness (in mm) of the range shifter at the central axis for the beam energy incident upon the device."""

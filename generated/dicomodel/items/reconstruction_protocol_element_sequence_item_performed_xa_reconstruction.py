@@ -1,0 +1,220 @@
+"""Item class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import algorithm_type as _algorithm_type
+from dicomodel.enums import applied_mask_subtraction_flag as _applied_mask_subtraction_flag
+from dicomodel.enums import content_qualification as _content_qualification
+from dicomodel.enums import image_horizontal_flip as _image_horizontal_flip
+from dicomodel.enums import reconstruction_pipeline_type as _reconstruction_pipeline_type
+from dicomodel.items.image_filter_details_sequence_item import ImageFilterDetailsSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_defined_protocol_sequence_item import (
+    ReferencedDefinedProtocolSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomModel):
+    """An item of Reconstruction Protocol Element Sequence (0018,9934), as first defined in Performed XA Reconstruction Module Attributes (C.34.18-1)."""
+
+    dicom_name: ClassVar[str] = "Reconstruction Protocol Element Sequence"
+    dicom_table: ClassVar[str] = "table_C.34.18-1"
+
+    ProtocolElementNumber: Annotated[
+        vr.US, Attribute(0x00189921, "US", "1", "1", name="Protocol Element Number")
+    ]
+    """Protocol Element Number (0018,9921): Type 1, VR US, VM 1. Identifies the protocol element and the order in which the elements are performed in the Protocol. The value shall start at 1 and increase monotonically by 1."""
+
+    ProtocolElementName: Annotated[
+        vr.LO | None, Attribute(0x00189922, "LO", "1", "2", name="Protocol Element Name")
+    ]
+    """Protocol Element Name (0018,9922): Type 2, VR LO, VM 1. Name for this protocol element."""
+
+    ProtocolElementPurpose: Annotated[
+        vr.UT | None, Attribute(0x00189924, "UT", "1", "3", name="Protocol Element Purpose")
+    ] = None
+    """Protocol Element Purpose (0018,9924): Type 3, VR UT, VM 1. Description of the purpose this element serves in the protocol. This is intended for use by the radiologist, technologist and/or physicist during management of the Protocol to understand the purpose the Protocol Element serves in the Protoc..."""
+
+    ProtocolElementCharacteristicsSummary: Annotated[
+        vr.UT | None,
+        Attribute(0x00189923, "UT", "1", "3", name="Protocol Element Characteristics Summary"),
+    ] = None
+    """Protocol Element Characteristics Summary (0018,9923): Type 3, VR UT, VM 1. Summary description of characteristics of this element. This is intended for use by the radiologist, technologist and/or physicist during management of the Protocol to understand the characteristics of the Protocol Element."""
+
+    ReferencedDefinedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+    ] = None
+    """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
+
+    ReferencedPerformedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+    ] = None
+    """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
+
+    SourceAcquisitionProtocolElementNumber: Annotated[
+        list[vr.US],
+        Attribute(0x00189938, "US", "1-n", "1", name="Source Acquisition Protocol Element Number"),
+    ]
+    """Source Acquisition Protocol Element Number (0018,9938): Type 1, VR US, VM 1-n. A value corresponding to the Protocol Element Number (0018,9921) of the Acquisition Protocol Element from this Protocol being reconstructed in this reconstruction protocol element."""
+
+    SourceAcquisitionBeamNumber: Annotated[
+        list[vr.US], Attribute(0x00189939, "US", "1-n", "1", name="Source Acquisition Beam Number")
+    ]
+    """Source Acquisition Beam Number (0018,9939): Type 1, VR US, VM 1-n. One or more values corresponding to the Beam Number (300A,00C0) in the Acquisition Protocol Element (specified in Source Acquisition Protocol Element Number (0018,9938)) from which data was used in this reconstruction protocol element."""
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI | None, Attribute(0x00081150, "UI", "1", "1C", name="Referenced SOP Class UID")
+    ] = None
+    """Referenced SOP Class UID (0008,1150): Type 1C, VR UI, VM 1. Required if the referenced acquisition protocol element is not in this instance. Uniquely identifies the referenced SOP Class. Required if the referenced acquisition protocol element is not in this instance. Shall have a value of 1.2.840.10008.5.1.4.1.1.200.8 (XA Performed Procedure Protocol Storage)."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI | None, Attribute(0x00081155, "UI", "1", "1C", name="Referenced SOP Instance UID")
+    ] = None
+    """Referenced SOP Instance UID (0008,1155): Type 1C, VR UI, VM 1. Required if the referenced acquisition protocol element is not in this instance. The UID of the instance containing the acquisition protocol element referenced in Source Acquisition Protocol Element Number (0018,9938). Required if the referenced acquisition protocol element is not in this instance."""
+
+    ReconstructionPipelineType: Annotated[
+        _reconstruction_pipeline_type.ReconstructionPipelineType,
+        Attribute(
+            0x001811BE,
+            "CS",
+            "1",
+            "1",
+            name="Reconstruction Pipeline Type",
+            enumerated=((0, ("2D", "3D")),),
+        ),
+    ]
+    """Reconstruction Pipeline Type (0018,11BE): Type 1, VR CS, VM 1. Specifies the type of pipeline of the reconstruction. See Section C.34.18.1. Enumerated Values: 2D 3D"""
+
+    WindowCenter: Annotated[
+        list[vr.DS] | None, Attribute(0x00281050, "DS", "1-n", "3", name="Window Center")
+    ] = None
+    """Window Center (0028,1050): Type 3, VR DS, VM 1-n. Preferred value for Window Center (0028,1050) in the image instances produced by this reconstruction protocol element."""
+
+    WindowWidth: Annotated[
+        list[vr.DS] | None, Attribute(0x00281051, "DS", "1-n", "3", name="Window Width")
+    ] = None
+    """Window Width (0028,1051): Type 3, VR DS, VM 1-n. Preferred value for Window Width (0028,1051) in the image instances produced by this reconstruction protocol element."""
+
+    ImageFilterDetailsSequence: Annotated[
+        list[ImageFilterDetailsSequenceItem] | None,
+        Attribute(0x001811BF, "SQ", "1", "3", name="Image Filter Details Sequence"),
+    ] = None
+    """Image Filter Details Sequence (0018,11BF): Type 3, VR SQ, VM 1. Description of image filters applied to the reconstructed image. The filters are applied in the order of the sequence items. One or more Items are permitted in this Sequence."""
+
+    AppliedMaskSubtractionFlag: Annotated[
+        _applied_mask_subtraction_flag.AppliedMaskSubtractionFlag | None,
+        Attribute(
+            0x001811C0,
+            "CS",
+            "1",
+            "3",
+            name="Applied Mask Subtraction Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Applied Mask Subtraction Flag (0018,11C0): Type 3, VR CS, VM 1. Identifies that a subtraction mask was applied. Enumerated Values: YES NO"""
+
+    MaskVisibilityPercentage: Annotated[
+        vr.FL | None, Attribute(0x00289478, "FL", "1", "3", name="Mask Visibility Percentage")
+    ] = None
+    """Mask Visibility Percentage (0028,9478): Type 3, VR FL, VM 1. The percentage of visibility of the mask frame during the subtraction. A value of 0 corresponds to subtracted display, a value of 100 corresponds to un-subtracted display (native). See Section C.8.19.7.1."""
+
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "3", name="Rows")] = None
+    """Rows (0028,0010): Type 3, VR US, VM 1. Number of rows in the reconstructed image."""
+
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "3", name="Columns")] = None
+    """Columns (0028,0011): Type 3, VR US, VM 1. Number of columns in the reconstructed image."""
+
+    ImageRotation: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00700042,
+            "US",
+            "1",
+            "3",
+            name="Image Rotation",
+            enumerated=((0, ("270", "180", "90", "0")),),
+        ),
+    ] = None
+    """Image Rotation (0070,0042): Type 3, VR US, VM 1. Rotation of the image clockwise in degrees, before the Image Horizontal Flip (0070,0041) is applied. Enumerated Values: 270 180 90 0"""
+
+    ImageHorizontalFlip: Annotated[
+        _image_horizontal_flip.ImageHorizontalFlip | None,
+        Attribute(
+            0x00700041, "CS", "1", "3", name="Image Horizontal Flip", enumerated=((0, ("Y", "N")),)
+        ),
+    ] = None
+    """Image Horizontal Flip (0070,0041): Type 3, VR CS, VM 1. Whether or not the image horizontal flip is applied after any Image Rotation has been applied such that the left side of the image becomes the right side. Enumerated Values: Y N"""
+
+    AlgorithmType: Annotated[
+        _algorithm_type.AlgorithmTypeTerm | vr.CS | None,
+        Attribute(0x00189527, "CS", "1", "3", name="Algorithm Type"),
+    ] = None
+    """Algorithm Type (0018,9527): Type 3, VR CS, VM 1. Type of algorithm used to create the 3D reconstruction. Defined Terms: FILTER_BACK_PROJ ITERATIVE"""
+
+    ConvolutionKernel: Annotated[
+        list[vr.SH] | None, Attribute(0x00181210, "SH", "1-n", "3", name="Convolution Kernel")
+    ] = None
+    """Convolution Kernel (0018,1210): Type 3, VR SH, VM 1-n. A label describing the convolution kernel or algorithm used to perform 3D reconstruction of the data. A single value shall be present."""
+
+    NumberOfSlices: Annotated[
+        vr.US | None, Attribute(0x00540081, "US", "1", "3", name="Number Of Slices")
+    ] = None
+    """Number Of Slices (0054,0081): Type 3, VR US, VM 1. Number of slices in the 3D reconstructed image."""
+
+    SliceThickness: Annotated[
+        vr.DS | None, Attribute(0x00180050, "DS", "1", "3", name="Slice Thickness")
+    ] = None
+    """Slice Thickness (0018,0050): Type 3, VR DS, VM 1. Nominal 3D reconstructed slice thickness, in mm."""
+
+    SpacingBetweenSlices: Annotated[
+        vr.DS | None, Attribute(0x00180088, "DS", "1", "3", name="Spacing Between Slices")
+    ] = None
+    """Spacing Between Slices (0018,0088): Type 3, VR DS, VM 1. Spacing between 3D reconstructed slices, in mm. The spacing is measured from the center-to-center of each slice. Slice overlap may be constrained implicitly by constraining the Slice Thickness (0018,0050) and Spacing Between Slices (0018,00..."""
+
+    ReconstructionFieldOfView: Annotated[
+        list[vr.FD] | None,
+        Attribute(0x00189317, "FD", "2", "3", name="Reconstruction Field of View"),
+    ] = None
+    """Reconstruction Field of View (0018,9317): Type 3, VR FD, VM 2. The field of view width (x-dimension) followed by height (y-dimension) as used for 3D reconstruction in mm."""
+
+    DerivationCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
+    ] = None
+    """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. Additional processing applied to the reconstructed image after image filter (if any)."""
+
+    RequestedSeriesDescription: Annotated[
+        vr.LO | None, Attribute(0x00189937, "LO", "1", "3", name="Requested Series Description")
+    ] = None
+    """Requested Series Description (0018,9937): Type 3, VR LO, VM 1. Text that is intended to be copied into the Series Description (0008,103E) of the images resulting from this Reconstruction Protocol Element."""
+
+    RequestedSeriesDescriptionCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x001811C1, "SQ", "1", "3", name="Requested Series Description Code Sequence"),
+    ] = None
+    """Requested Series Description Code Sequence (0018,11C1): Type 3, VR SQ, VM 1. A code that is intended to be copied into the Series Description Code Sequence (0008,103F) of the images resulting from this Reconstruction Protocol Element. Only a single Item is permitted in this Sequence."""
+
+    ContentQualification: Annotated[
+        _content_qualification.ContentQualification | None,
+        Attribute(
+            0x00189004,
+            "CS",
+            "1",
+            "3",
+            name="Content Qualification",
+            enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+        ),
+    ] = None
+    """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator of instances resulting from this Reconstruction Protocol Element. Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.34.18.2."""

@@ -1,0 +1,32 @@
+"""Item class ReferencedBeamSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_control_point_sequence_item import (
+    ReferencedControlPointSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedBeamSequenceItem(DicomModel):
+    """An item of Referenced Beam Sequence (300C,0004), as first defined in RT Dose Module Attributes (C.8-39)."""
+
+    dicom_name: ClassVar[str] = "Referenced Beam Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-39"
+
+    ReferencedBeamNumber: Annotated[
+        vr.IS, Attribute(0x300C0006, "IS", "1", "1", name="Referenced Beam Number")
+    ]
+    """Referenced Beam Number (300C,0006): Type 1, VR IS, VM 1. Uniquely identifies Beam specified by Beam Number (300A,00C0) in Beam Sequence (300A,00B0) of Section C.8.8.14 within RT Plan referenced in Referenced RT Plan Sequence (300C,0002) or in Ion Beam Sequence (300A,03A2) of Section C.8.8.25 with..."""
+
+    ReferencedControlPointSequence: Annotated[
+        list[ReferencedControlPointSequenceItem] | None,
+        Attribute(0x300C00F2, "SQ", "1", "1C", name="Referenced Control Point Sequence"),
+    ] = None
+    """Referenced Control Point Sequence (300C,00F2): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is CONTROL_POINT. Sequence defining the Control Points in current Beam contributing to dose. Required if Dose Summation Type (3004,000A) is CONTROL_POINT. Only a single Item shall be included in this Sequence."""

@@ -1,0 +1,114 @@
+"""Item class ReferencedBeamSequenceItemRTFractionScheme.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import alternate_beam_dose_type as _alternate_beam_dose_type
+from dicomodel.enums import beam_dose_type as _beam_dose_type
+from dicomodel.enums import (
+    dose_calibration_conditions_verified_flag as _dose_calibration_conditions_verified_flag,
+)
+from dicomodel.items.content_item_modifier_sequence_item import ContentItemModifierSequenceItem
+from dicomodel.items.dose_calibration_conditions_sequence_item import (
+    DoseCalibrationConditionsSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
+    """An item of Referenced Beam Sequence (300C,0004), as first defined in RT Fraction Scheme Module Attributes (C.8-49)."""
+
+    dicom_name: ClassVar[str] = "Referenced Beam Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-49"
+
+    ReferencedBeamNumber: Annotated[
+        vr.IS, Attribute(0x300C0006, "IS", "1", "1", name="Referenced Beam Number")
+    ]
+    """Referenced Beam Number (300C,0006): Type 1, VR IS, VM 1. Uniquely identifies Beam specified by Beam Number (300A,00C0) within Beam Sequence (300A,00B0) in Section C.8.8.14 or within Ion Beam Sequence (300A,03A2) in Section C.8.8.25."""
+
+    ReferencedDoseReferenceUID: Annotated[
+        vr.UI | None, Attribute(0x300A0083, "UI", "1", "3", name="Referenced Dose Reference UID")
+    ] = None
+    """Referenced Dose Reference UID (300A,0083): Type 3, VR UI, VM 1. Identifies the Dose Reference specified by Dose Reference UID (300A,0013) in the Dose Reference Sequence (300A,0010) in the Section C.8.8.10, which specifies the primary target for the current Beam."""
+
+    BeamDose: Annotated[vr.DS | None, Attribute(0x300A0084, "DS", "1", "3", name="Beam Dose")] = (
+        None
+    )
+    """Beam Dose (300A,0084): Type 3, VR DS, VM 1. Dose (in Gy) due to current Beam for one treatment fraction. See Note note_C.8.8.13_9."""
+
+    BeamDoseType: Annotated[
+        _beam_dose_type.BeamDoseType | None,
+        Attribute(
+            0x300A0090,
+            "CS",
+            "1",
+            "1C",
+            name="Beam Dose Type",
+            enumerated=((0, ("PHYSICAL", "EFFECTIVE")),),
+        ),
+    ] = None
+    """Beam Dose Type (300A,0090): Type 1C, VR CS, VM 1. Required if Alternate Beam Dose (300A,0091) is present. May be present otherwise. Type of Dose of the Beam Dose (300A,0084). Enumerated Values: PHYSICAL EFFECTIVE Shall not have the same value as Alternate Beam Dose Type (300A,0092). Required if Alternate Beam Dose (300A,0091) is present. May be present otherwise."""
+
+    AlternateBeamDose: Annotated[
+        vr.DS | None, Attribute(0x300A0091, "DS", "1", "3", name="Alternate Beam Dose")
+    ] = None
+    """Alternate Beam Dose (300A,0091): Type 3, VR DS, VM 1. Alternate Dose (in Gy) according to the Alternate Beam Dose Type (300A,0092). See Note note_C.8.8.13_9."""
+
+    AlternateBeamDoseType: Annotated[
+        _alternate_beam_dose_type.AlternateBeamDoseType | None,
+        Attribute(
+            0x300A0092,
+            "CS",
+            "1",
+            "1C",
+            name="Alternate Beam Dose Type",
+            enumerated=((0, ("PHYSICAL", "EFFECTIVE")),),
+        ),
+    ] = None
+    """Alternate Beam Dose Type (300A,0092): Type 1C, VR CS, VM 1. Required if Alternate Beam Dose (300A,0091) is present. Type of Dose of the Alternate Beam Dose (300A,0091). Enumerated Values: PHYSICAL EFFECTIVE Shall not have the same value as Beam Dose Type (300A,0090). Required if Alternate Beam Dose (300A,0091) is present."""
+
+    BeamMeterset: Annotated[
+        vr.DS | None, Attribute(0x300A0086, "DS", "1", "3", name="Beam Meterset")
+    ] = None
+    """Beam Meterset (300A,0086): Type 3, VR DS, VM 1. Machine setting to be delivered for current Beam, specified in Monitor Units (MU) or minutes as defined by Primary Dosimeter Unit (300A,00B3) (in Section C.8.8.14) for referenced Beam. See Note note_C.8.8.13_4."""
+
+    BeamDeliveryDurationLimit: Annotated[
+        vr.FD | None, Attribute(0x300A00C5, "FD", "1", "3", name="Beam Delivery Duration Limit")
+    ] = None
+    """Beam Delivery Duration Limit (300A,00C5): Type 3, VR FD, VM 1. The expected maximum delivery time in sec. See Note note_C.8.8.13_7."""
+
+    DoseCalibrationConditionsVerifiedFlag: Annotated[
+        _dose_calibration_conditions_verified_flag.DoseCalibrationConditionsVerifiedFlag | None,
+        Attribute(
+            0x300C0123,
+            "CS",
+            "1",
+            "3",
+            name="Dose Calibration Conditions Verified Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Dose Calibration Conditions Verified Flag (300C,0123): Type 3, VR CS, VM 1. Indicates whether verifiable calibration conditions of the delivery device were used during treatment planning. Enumerated Values: YES NO"""
+
+    DoseCalibrationConditionsSequence: Annotated[
+        list[DoseCalibrationConditionsSequenceItem] | None,
+        Attribute(0x300C0120, "SQ", "1", "1C", name="Dose Calibration Conditions Sequence"),
+    ] = None
+    """Dose Calibration Conditions Sequence (300C,0120): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent. Dose calibration conditions for the referenced beam. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent."""
+
+    RadiationDeviceConfigurationAndCommissioningKeySequence: Annotated[
+        list[ContentItemModifierSequenceItem] | None,
+        Attribute(
+            0x300A065A,
+            "SQ",
+            "1",
+            "1C",
+            name="Radiation Device Configuration and Commissioning Key Sequence",
+        ),
+    ] = None
+    """Radiation Device Configuration and Commissioning Key Sequence (300A,065A): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Dose Calibration Conditions Sequence (300C,0120) is absent. Keys identifying the configuration and commissioning data used as input for treatment planning of this Instance. Value Type (0040,A040) is constrained to value UIDREF."""

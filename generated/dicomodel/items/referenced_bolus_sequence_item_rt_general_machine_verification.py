@@ -1,0 +1,28 @@
+"""Item class ReferencedBolusSequenceItemRTGeneralMachineVerification.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedBolusSequenceItemRTGeneralMachineVerification(DicomModel):
+    """An item of Referenced Bolus Sequence (300C,00B0), as first defined in RT General Machine Verification Module Attributes (C.31-1)."""
+
+    dicom_name: ClassVar[str] = "Referenced Bolus Sequence"
+    dicom_table: ClassVar[str] = "table_C.31-1"
+
+    ReferencedROINumber: Annotated[
+        vr.IS | None, Attribute(0x30060084, "IS", "1", "3", name="Referenced ROI Number")
+    ] = None
+    """Referenced ROI Number (3006,0084): Type -, VR IS, VM 1. Uniquely identifies ROI representing the Bolus specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Section C.8.8.5 within RT Structure Set in Referenced Structure Set Sequence (300C,0060) in Section C.8.8.9."""
+
+    AccessoryCode: Annotated[
+        vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")
+    ] = None
+    """Accessory Code (300A,00F9): Type -, VR LO, VM 1. An accessory identifier to be read by a device such as a bar code reader."""

@@ -1,0 +1,39 @@
+"""Item class ReferencedFractionGroupSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_beam_sequence_item import ReferencedBeamSequenceItem
+from dicomodel.items.referenced_brachy_application_setup_sequence_item import (
+    ReferencedBrachyApplicationSetupSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedFractionGroupSequenceItem(DicomModel):
+    """An item of Referenced Fraction Group Sequence (300C,0020), as first defined in RT Dose Module Attributes (C.8-39)."""
+
+    dicom_name: ClassVar[str] = "Referenced Fraction Group Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-39"
+
+    ReferencedFractionGroupNumber: Annotated[
+        vr.IS, Attribute(0x300C0022, "IS", "1", "1", name="Referenced Fraction Group Number")
+    ]
+    """Referenced Fraction Group Number (300C,0022): Type 1, VR IS, VM 1. Uniquely identifies Fraction Group specified by Fraction Group Number (300A,0071) in Fraction Group Sequence of Section C.8.8.13 within RT Plan referenced in Referenced RT Plan Sequence (300C,0002)."""
+
+    ReferencedBeamSequence: Annotated[
+        list[ReferencedBeamSequenceItem] | None,
+        Attribute(0x300C0004, "SQ", "1", "1C", name="Referenced Beam Sequence"),
+    ] = None
+    """Referenced Beam Sequence (300C,0004): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is BEAM, BEAM_SESSION or CONTROL_POINT. Sequence of Beams in current Fraction Group contributing to dose. Required if Dose Summation Type (3004,000A) is BEAM, BEAM_SESSION or CONTROL_POINT. One or more Items shall be included in this Sequence."""
+
+    ReferencedBrachyApplicationSetupSequence: Annotated[
+        list[ReferencedBrachyApplicationSetupSequenceItem] | None,
+        Attribute(0x300C000A, "SQ", "1", "1C", name="Referenced Brachy Application Setup Sequence"),
+    ] = None
+    """Referenced Brachy Application Setup Sequence (300C,000A): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is BRACHY or BRACHY_SESSION. Sequence of Brachy Application Setups in current Fraction Group contributing to dose. Required if Dose Summation Type (3004,000A) is BRACHY or BRACHY_SESSION. One or more Items shall be included in this Sequence."""

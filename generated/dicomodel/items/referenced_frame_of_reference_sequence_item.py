@@ -1,0 +1,30 @@
+"""Item class ReferencedFrameOfReferenceSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.rt_referenced_study_sequence_item import RTReferencedStudySequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedFrameOfReferenceSequenceItem(DicomModel):
+    """An item of Referenced Frame of Reference Sequence (3006,0010), as first defined in Structure Set Module Attributes (C.8-41)."""
+
+    dicom_name: ClassVar[str] = "Referenced Frame of Reference Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-41"
+
+    FrameOfReferenceUID: Annotated[
+        vr.UI, Attribute(0x00200052, "UI", "1", "1", name="Frame of Reference UID")
+    ]
+    """Frame of Reference UID (0020,0052): Type 1, VR UI, VM 1. Uniquely identifies Frame of Reference within Structure Set."""
+
+    RTReferencedStudySequence: Annotated[
+        list[RTReferencedStudySequenceItem] | None,
+        Attribute(0x30060012, "SQ", "1", "3", name="RT Referenced Study Sequence"),
+    ] = None
+    """RT Referenced Study Sequence (3006,0012): Type 3, VR SQ, VM 1. Sequence of Studies containing Series to be referenced. One or more Items are permitted in this Sequence. See Section C.8.8.5.4."""

@@ -1,0 +1,42 @@
+"""Item class ReferencedImageSequenceItemImageAcquisitionResults.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.specimen_description_sequence_item_image_acquisition_results import (
+    SpecimenDescriptionSequenceItemImageAcquisitionResults,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedImageSequenceItemImageAcquisitionResults(DicomModel):
+    """An item of Referenced Image Sequence (0008,1140), as first defined in Image Acquisition Results Module Attributes (C.4-15)."""
+
+    dicom_name: ClassVar[str] = "Referenced Image Sequence"
+    dicom_table: ClassVar[str] = "table_C.4-15"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
+    ]
+    """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+    ]
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+
+    ContainerIdentifier: Annotated[
+        vr.LO | None, Attribute(0x00400512, "LO", "1", "3", name="Container Identifier")
+    ] = None
+    """Container Identifier (0040,0512): Type -, VR LO, VM 1. The identifier for the container that contains the specimen(s) imaged."""
+
+    SpecimenDescriptionSequence: Annotated[
+        list[SpecimenDescriptionSequenceItemImageAcquisitionResults] | None,
+        Attribute(0x00400560, "SQ", "1", "3", name="Specimen Description Sequence"),
+    ] = None
+    """Specimen Description Sequence (0040,0560): Type -, VR SQ, VM 1. Sequence of identifiers and detailed description of the specimen(s) imaged. One or more Items shall be included in this Sequence."""

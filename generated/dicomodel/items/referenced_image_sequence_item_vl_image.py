@@ -1,0 +1,48 @@
+"""Item class ReferencedImageSequenceItemVLImage.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedImageSequenceItemVLImage(DicomModel):
+    """An item of Referenced Image Sequence (0008,1140), as first defined in VL Image Module Attributes (C.8-77)."""
+
+    dicom_name: ClassVar[str] = "Referenced Image Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-77"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
+    ]
+    """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+    ]
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+
+    ReferencedFrameNumber: Annotated[
+        list[vr.IS] | None, Attribute(0x00081160, "IS", "1-n", "1C", name="Referenced Frame Number")
+    ] = None
+    """Referenced Frame Number (0008,1160): Type 1C, VR IS, VM 1-n. Required if the Referenced SOP Instance is a multi-frame image and the reference does not apply to all frames, and Referenced Segment Number (0062,000B) is not present. Identifies the frame numbers within the Referenced SOP Instance to which the reference applies. The first frame shall be denoted as frame number 1. This Attribute may be multi-valued."""
+
+    ReferencedSegmentNumber: Annotated[
+        list[vr.US] | None,
+        Attribute(0x0062000B, "US", "1-n", "1C", name="Referenced Segment Number"),
+    ] = None
+    """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required if the Referenced SOP Instance is a Segmentation or Surface Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not present. Identifies the Segment Number to which the reference applies. Required if the Referenced SOP Instance is a Segmentation or Surface Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not..."""
+
+    PurposeOfReferenceCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040A170, "SQ", "1", "2", name="Purpose of Reference Code Sequence"),
+    ]
+    """Purpose of Reference Code Sequence (0040,A170): Type 2, VR SQ, VM 1. Describes the purpose for which the reference is made. Zero or one Item shall be included in this Sequence."""

@@ -1,0 +1,43 @@
+"""Item class ReferencedReferenceImageSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedReferenceImageSequenceItem(DicomModel):
+    """An item of Referenced Reference Image Sequence (300C,0042), as first defined in RT Beams Module Attributes (C.8-50)."""
+
+    dicom_name: ClassVar[str] = "Referenced Reference Image Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-50"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
+    ]
+    """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+    ]
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+
+    ReferenceImageNumber: Annotated[
+        vr.IS, Attribute(0x300A00C8, "IS", "1", "1", name="Reference Image Number")
+    ]
+    """Reference Image Number (300A,00C8): Type 1, VR IS, VM 1. Uniquely identifies Reference Image within Referenced Reference Image Sequence (300C,0042)."""
+
+    StartCumulativeMetersetWeight: Annotated[
+        vr.DS | None, Attribute(0x300C0008, "DS", "1", "3", name="Start Cumulative Meterset Weight")
+    ] = None
+    """Start Cumulative Meterset Weight (300C,0008): Type 3, VR DS, VM 1. Cumulative Meterset Weight within current Beam at which image acquisition starts."""
+
+    EndCumulativeMetersetWeight: Annotated[
+        vr.DS | None, Attribute(0x300C0009, "DS", "1", "3", name="End Cumulative Meterset Weight")
+    ] = None
+    """End Cumulative Meterset Weight (300C,0009): Type 3, VR DS, VM 1. Cumulative Meterset Weight within current Beam at which image acquisition ends."""

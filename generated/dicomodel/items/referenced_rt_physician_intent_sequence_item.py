@@ -1,0 +1,37 @@
+"""Item class ReferencedRTPhysicianIntentSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_rt_prescription_sequence_item import (
+    ReferencedRTPrescriptionSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedRTPhysicianIntentSequenceItem(DicomModel):
+    """An item of Referenced RT Physician Intent Sequence (300A,063B), as first defined in RT Radiation Set Module Attributes (C.36.10-1)."""
+
+    dicom_name: ClassVar[str] = "Referenced RT Physician Intent Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.10-1"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
+    ]
+    """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+    ]
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+
+    ReferencedRTPrescriptionSequence: Annotated[
+        list[ReferencedRTPrescriptionSequenceItem],
+        Attribute(0x300A068A, "SQ", "1", "1", name="Referenced RT Prescription Sequence"),
+    ]
+    """Referenced RT Prescription Sequence (300A,068A): Type 1, VR SQ, VM 1. Sequence of RT Prescription Prescription Indices. One or more Items shall be included in this Sequence."""

@@ -1,0 +1,34 @@
+"""Item class ReferencedRTPlanSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.beam_sequence_item import BeamSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedRTPlanSequenceItem(DicomModel):
+    """An item of Referenced RT Plan Sequence (300C,0002), as first defined in RT Patient Position Scope With Legacy Support Macro Attributes (C.36.2.3.3-1)."""
+
+    dicom_name: ClassVar[str] = "Referenced RT Plan Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.2.3.3-1"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
+    ]
+    """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+    ]
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+
+    BeamSequence: Annotated[
+        list[BeamSequenceItem] | None, Attribute(0x300A00B0, "SQ", "1", "1C", name="Beam Sequence")
+    ] = None
+    """Beam Sequence (300A,00B0): Type 1C, VR SQ, VM 1. Required if the scope is limited to a subset of RT Beams of the referenced RT Plan and the Number Of Beams (300A,0080) is not zero. A subset of RT Beams included in the RT Plan SOP Instance for which the parameters apply. Required if the scope is limited to a subset of RT Beams of the referenced RT Plan and the Number Of Beams (300A,0080) is not zero."""

@@ -1,0 +1,42 @@
+"""Item class ReferencedRTPlanSequenceItemRTDose.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_fraction_group_sequence_item import (
+    ReferencedFractionGroupSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedRTPlanSequenceItemRTDose(DicomModel):
+    """An item of Referenced RT Plan Sequence (300C,0002), as first defined in RT Dose Module Attributes (C.8-39)."""
+
+    dicom_name: ClassVar[str] = "Referenced RT Plan Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-39"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
+    ]
+    """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+    ]
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+
+    ReferencedPlanOverviewIndex: Annotated[
+        vr.US | None, Attribute(0x300C0118, "US", "1", "1C", name="Referenced Plan Overview Index")
+    ] = None
+    """Referenced Plan Overview Index (300C,0118): Type 1C, VR US, VM 1. Required if Plan Overview Sequence (300C,0116) is present. The value of Plan Overview Index (300C,0117) from the Plan Overview Sequence (300C,0116) to which this RT Plan corresponds. Shall be unique, i.e., not be duplicated within another Item of this Referenced RT Plan Sequence (300C,0002)."""
+
+    ReferencedFractionGroupSequence: Annotated[
+        list[ReferencedFractionGroupSequenceItem] | None,
+        Attribute(0x300C0020, "SQ", "1", "1C", name="Referenced Fraction Group Sequence"),
+    ] = None
+    """Referenced Fraction Group Sequence (300C,0020): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT. Sequence of one Fraction Group containing beams or brachy application setups contributing to dose. Required if Dose Summation Type (3004,000A) is FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT."""

@@ -1,0 +1,44 @@
+"""Item class ReferencedRTRadiationSetSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.treatment_position_group_sequence_item import (
+    TreatmentPositionGroupSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedRTRadiationSetSequenceItem(DicomModel):
+    """An item of Referenced RT Radiation Set Sequence (300A,0702), as first defined in RT Patient Position Scope Macro Attributes (C.36.2.3.1-1)."""
+
+    dicom_name: ClassVar[str] = "Referenced RT Radiation Set Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.2.3.1-1"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
+    ]
+    """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+    ]
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+
+    ReferencedRTRadiationSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x300A0630, "SQ", "1", "1C", name="Referenced RT Radiation Sequence"),
+    ] = None
+    """Referenced RT Radiation Sequence (300A,0630): Type 1C, VR SQ, VM 1. Required if Treatment Position Group Sequence (300A,060A) is absent and the scope is limited to a subset of RT Radiation SOP Instances of the referenced RT Radiation Set. A subset of the SOP Instances referenced in the RT Radiation Set SOP Instance for which the parameters apply. Required if Treatment Position Group Sequence (300A,060A) is absent and the scope is limited to a subset of RT Radiation SOP Insta..."""
+
+    TreatmentPositionGroupSequence: Annotated[
+        list[TreatmentPositionGroupSequenceItem] | None,
+        Attribute(0x300A060A, "SQ", "1", "1C", name="Treatment Position Group Sequence"),
+    ] = None
+    """Treatment Position Group Sequence (300A,060A): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Sequence (300A,0630) is absent and Treatment Position Groups to which the positioning parameters apply are defined in the referenced RT Radiation Set. Treatment Position Groups defining patient positions for which the parameters apply. Required if Referenced RT Radiation Sequence (300A,0630) is absent and Treatment Position Groups to which the positioning parameters apply are defined in t..."""

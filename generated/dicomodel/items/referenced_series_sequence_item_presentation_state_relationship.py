@@ -1,0 +1,30 @@
+"""Item class ReferencedSeriesSequenceItemPresentationStateRelationship.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedSeriesSequenceItemPresentationStateRelationship(DicomModel):
+    """An item of Referenced Series Sequence (0008,1115), as first defined in Presentation State Relationship Macro Attributes (C.11.11-1b)."""
+
+    dicom_name: ClassVar[str] = "Referenced Series Sequence"
+    dicom_table: ClassVar[str] = "table_C.11.11-1b"
+
+    SeriesInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000E, "UI", "1", "1", name="Series Instance UID")
+    ]
+    """Series Instance UID (0020,000E): Type 1, VR UI, VM 1. Unique identifier of a Series that is part of the Study defined by the Study Instance UID (0020,000D) in the enclosing Data Set."""
+
+    ReferencedImageSequence: Annotated[
+        list[ReferencedImageSequenceItem],
+        Attribute(0x00081140, "SQ", "1", "1", name="Referenced Image Sequence"),
+    ]
+    """Referenced Image Sequence (0008,1140): Type 1, VR SQ, VM 1. The set of images and frames to which the Presentation State applies. These shall be of the Study defined by Study Instance UID (0020,000D) and the Series defined by Series Instance UID (0020,000E)."""

@@ -1,0 +1,38 @@
+"""Item class ReferencedSOPInstanceMACSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import mac_algorithm as _mac_algorithm
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedSOPInstanceMACSequenceItem(DicomModel):
+    """An item of Referenced SOP Instance MAC Sequence (0400,0403), as first defined in Hierarchical Evidence Reference Macro Attributes (10.42-1)."""
+
+    dicom_name: ClassVar[str] = "Referenced SOP Instance MAC Sequence"
+    dicom_table: ClassVar[str] = "table_10.42-1"
+
+    MACCalculationTransferSyntaxUID: Annotated[
+        vr.UI, Attribute(0x04000010, "UI", "1", "1", name="MAC Calculation Transfer Syntax UID")
+    ]
+    """MAC Calculation Transfer Syntax UID (0400,0010): Type 1, VR UI, VM 1. The Transfer Syntax UID used to encode the values of the Data Elements included in the MAC calculation. When computing the MAC, only Transfer Syntaxes that explicitly include the VR and use Little Endian encoding shall be used."""
+
+    MACAlgorithm: Annotated[
+        _mac_algorithm.MACAlgorithmTerm | vr.CS,
+        Attribute(0x04000015, "CS", "1", "1", name="MAC Algorithm"),
+    ]
+    """MAC Algorithm (0400,0015): Type 1, VR CS, VM 1. The algorithm used in generating the MAC. For Defined Terms, see Table C.12.1.1.3.1.2-1."""
+
+    DataElementsSigned: Annotated[
+        list[vr.AT], Attribute(0x04000020, "AT", "1-n", "1", name="Data Elements Signed")
+    ]
+    """Data Elements Signed (0400,0020): Type 1, VR AT, VM 1-n. A list of Data Element Tags in the order they appear at the top level of the referenced SOP Instance that identify the Data Elements used in creating the MAC. See Section C.12.1.1.3.1.1."""
+
+    MAC: Annotated[vr.OB, Attribute(0x04000404, "OB", "1", "1", name="MAC")]
+    """MAC (0400,0404): Type 1, VR OB, VM 1. The MAC generated as described in Section C.12.1.1.3, but unencrypted and without inclusion of fields from the Digital Signatures Sequence. See Section C.12.1.1.3.1.2."""

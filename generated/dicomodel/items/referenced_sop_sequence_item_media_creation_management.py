@@ -1,0 +1,41 @@
+"""Item class ReferencedSOPSequenceItemMediaCreationManagement.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedSOPSequenceItemMediaCreationManagement(DicomModel):
+    """An item of Referenced SOP Sequence (0008,1199), as first defined in Media Creation Management Module Attributes (C.22.1-1)."""
+
+    dicom_name: ClassVar[str] = "Referenced SOP Sequence"
+    dicom_table: ClassVar[str] = "table_C.22.1-1"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
+    ]
+    """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+    ]
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+
+    RequestedMediaApplicationProfile: Annotated[
+        vr.LO | None,
+        Attribute(0x2200000C, "LO", "1", "3", name="Requested Media Application Profile"),
+    ] = None
+    """Requested Media Application Profile (2200,000C): Type -, VR LO, VM 1. The Media Application Profile to be used for this SOP Instance. This is the label of the profile as defined in PS3.11, e.g., \"STD-XABC-CD\"."""
+
+    IconImageSequence: Annotated[
+        list[IconImageSequenceItem] | None,
+        Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
+    ] = None
+    """Icon Image Sequence (0088,0200): Type -, VR SQ, VM 1. This Icon Image is representative of the Image. Only a single Item is permitted in this Sequence."""

@@ -1,0 +1,38 @@
+"""Item class ReferencedStudySequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_series_sequence_item_related_information_entities import (
+    ReferencedSeriesSequenceItemRelatedInformationEntities,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedStudySequenceItem(DicomModel):
+    """An item of Referenced Study Sequence (0008,1110), as first defined in Related Information Entities Macro Attributes (10.37-1)."""
+
+    dicom_name: ClassVar[str] = "Referenced Study Sequence"
+    dicom_table: ClassVar[str] = "table_10.37-1"
+
+    StudyInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000D, "UI", "1", "1", name="Study Instance UID")
+    ]
+    """Study Instance UID (0020,000D): Type 1, VR UI, VM 1. Uniquely identifies the referenced Study."""
+
+    PertinentSOPClassesInStudy: Annotated[
+        list[vr.UI] | None,
+        Attribute(0x30100052, "UI", "1-n", "3", name="Pertinent SOP Classes in Study"),
+    ] = None
+    """Pertinent SOP Classes in Study (3010,0052): Type 3, VR UI, VM 1-n. The SOP Classes in the Study which are relevant for the invocation context. If not present, all SOP Instances included in the referenced Study are considered relevant."""
+
+    ReferencedSeriesSequence: Annotated[
+        list[ReferencedSeriesSequenceItemRelatedInformationEntities] | None,
+        Attribute(0x00081115, "SQ", "1", "3", name="Referenced Series Sequence"),
+    ] = None
+    """Referenced Series Sequence (0008,1115): Type 3, VR SQ, VM 1. Series which are relevant for the invocation context. One or more Items are permitted in this Sequence."""

@@ -1,0 +1,42 @@
+"""Item class ReferencedSurfaceMeshIdentificationSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedSurfaceMeshIdentificationSequenceItem(DicomModel):
+    """An item of Referenced Surface Mesh Identification Sequence (0022,1620), as first defined in Ophthalmic Optical Coherence Tomography En Face Image Module Attributes (C.8.17.14-1)."""
+
+    dicom_name: ClassVar[str] = "Referenced Surface Mesh Identification Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.17.14-1"
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+    ]
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Referenced SOP Instance that contains the surface segmentation used in the creation of this SOP Instance."""
+
+    ReferencedSurfaceNumber: Annotated[
+        vr.UL, Attribute(0x0066002C, "UL", "1", "1", name="Referenced Surface Number")
+    ]
+    """Referenced Surface Number (0066,002C): Type 1, VR UL, VM 1. Reference to a Surface Number (0066,0003) present in Surface Sequence (0066,0002)."""
+
+    SegmentedPropertyTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x0062000F, "SQ", "1", "1", name="Segmented Property Type Code Sequence"),
+    ]
+    """Segmented Property Type Code Sequence (0062,000F): Type 1, VR SQ, VM 1. Sequence defining the specific property the surface represents. Only a single Item is permitted in this Sequence \"Property\" is used in the sense of meaning \"what the surface represents\", whether it be a physical or biological object, be rea..."""
+
+    SurfaceMeshZPixelOffset: Annotated[
+        vr.UL, Attribute(0x00221658, "UL", "1", "1", name="Surface Mesh Z-Pixel Offset")
+    ]
+    """Surface Mesh Z-Pixel Offset (0022,1658): Type 1, VR UL, VM 1. Offset in number of pixels along the z axis by which the mesh data has been shifted when generating this SOP Instance. The mesh data is the Attribute Point Coordinates Data (0066,0016) of the surface mesh referenced by Attribute Referenced..."""

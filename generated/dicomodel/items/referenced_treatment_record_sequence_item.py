@@ -1,0 +1,35 @@
+"""Item class ReferencedTreatmentRecordSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.beam_sequence_item import BeamSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedTreatmentRecordSequenceItem(DicomModel):
+    """An item of Referenced Treatment Record Sequence (3008,0030), as first defined in RT Dose Module Attributes (C.8-39)."""
+
+    dicom_name: ClassVar[str] = "Referenced Treatment Record Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-39"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
+    ]
+    """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+    ]
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+
+    ReferencedBeamSequence: Annotated[
+        list[BeamSequenceItem] | None,
+        Attribute(0x300C0004, "SQ", "1", "1C", name="Referenced Beam Sequence"),
+    ] = None
+    """Referenced Beam Sequence (300C,0004): Type 1C, VR SQ, VM 1. Required, if the dose does not apply to the complete RT Beams Treatment Record referenced in the Referenced Treatment Record Sequence (3008,0030). Sequence of Beams contributing to dose. One or more Items shall be included in this Sequence. Required, if the dose does not apply to the complete RT Beams Treatment Record referenced in the Referenced Treatment Record Sequence (3008,0030)."""

@@ -1,0 +1,45 @@
+"""Item class RefractiveStateSequenceItemIntraocularLensCalculations.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.source_of_refractive_measurements_sequence_item import (
+    SourceOfRefractiveMeasurementsSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class RefractiveStateSequenceItemIntraocularLensCalculations(DicomModel):
+    """An item of Refractive State Sequence (0022,001B), as first defined in Intraocular Lens Calculations Macro Attributes (C.8.25.16-2)."""
+
+    dicom_name: ClassVar[str] = "Refractive State Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.16-2"
+
+    SphericalLensPower: Annotated[
+        vr.FL, Attribute(0x00220007, "FL", "1", "1", name="Spherical Lens Power")
+    ]
+    """Spherical Lens Power (0022,0007): Type 1, VR FL, VM 1. Sphere value in diopters."""
+
+    CylinderLensPower: Annotated[
+        vr.FL, Attribute(0x00220008, "FL", "1", "1", name="Cylinder Lens Power")
+    ]
+    """Cylinder Lens Power (0022,0008): Type 1, VR FL, VM 1. Cylinder value in diopters."""
+
+    CylinderAxis: Annotated[vr.FL, Attribute(0x00220009, "FL", "1", "1", name="Cylinder Axis")]
+    """Cylinder Axis (0022,0009): Type 1, VR FL, VM 1. Axis value in degrees."""
+
+    VertexDistance: Annotated[
+        vr.FD | None, Attribute(0x0022000F, "FD", "1", "3", name="Vertex Distance")
+    ] = None
+    """Vertex Distance (0022,000F): Type 3, VR FD, VM 1. The distance from the corneal vertex of the eye to the back of the corrective lens, in mm."""
+
+    SourceOfRefractiveMeasurementsSequence: Annotated[
+        list[SourceOfRefractiveMeasurementsSequenceItem],
+        Attribute(0x00221134, "SQ", "1", "1", name="Source of Refractive Measurements Sequence"),
+    ]
+    """Source of Refractive Measurements Sequence (0022,1134): Type 1, VR SQ, VM 1. Refractive measurements source. Only a single Item shall be included in this Sequence."""

@@ -1,0 +1,60 @@
+"""Item class RegistrationSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.matrix_registration_sequence_item import MatrixRegistrationSequenceItem
+from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.used_fiducials_sequence_item import UsedFiducialsSequenceItem
+from dicomodel.items.used_rt_structure_set_roi_sequence_item import (
+    UsedRTStructureSetROISequenceItem,
+)
+from dicomodel.items.used_segments_sequence_item import UsedSegmentsSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class RegistrationSequenceItem(DicomModel):
+    """An item of Registration Sequence (0070,0308), as first defined in Spatial Registration Module Attributes (C.20.2-1)."""
+
+    dicom_name: ClassVar[str] = "Registration Sequence"
+    dicom_table: ClassVar[str] = "table_C.20.2-1"
+
+    FrameOfReferenceUID: Annotated[
+        vr.UI | None, Attribute(0x00200052, "UI", "1", "1C", name="Frame of Reference UID")
+    ] = None
+    """Frame of Reference UID (0020,0052): Type 1C, VR UI, VM 1. Required if Referenced Image Sequence (0008,1140) is absent. May be present otherwise. Identifies the Frame of Reference of the referenced data, that may or may not be an image set (e.g., atlas or physical space). See Section C.7.4.1.1.1 for further explanation. Required if Referenced Image Sequence (0008,1140) is absent."""
+
+    ReferencedImageSequence: Annotated[
+        list[ReferencedImageSequenceItem] | None,
+        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+    ] = None
+    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Frame of Reference UID (0020,0052) is absent. May be present otherwise. Identifies the set of images of the referenced data, registered in this Item. One or more Items shall be included in this Sequence. Required if Frame of Reference UID (0020,0052) is absent. May be present otherwise."""
+
+    MatrixRegistrationSequence: Annotated[
+        list[MatrixRegistrationSequenceItem],
+        Attribute(0x00700309, "SQ", "1", "1", name="Matrix Registration Sequence"),
+    ]
+    """Matrix Registration Sequence (0070,0309): Type 1, VR SQ, VM 1. A Sequence that specifies one spatial registration. Only a single Item shall be included in this Sequence."""
+
+    UsedFiducialsSequence: Annotated[
+        list[UsedFiducialsSequenceItem] | None,
+        Attribute(0x00700314, "SQ", "1", "3", name="Used Fiducials Sequence"),
+    ] = None
+    """Used Fiducials Sequence (0070,0314): Type 3, VR SQ, VM 1. The fiducials used to determine the Frame of Reference Transformation Matrix. One or more Items are permitted in this Sequence."""
+
+    UsedSegmentsSequence: Annotated[
+        list[UsedSegmentsSequenceItem] | None,
+        Attribute(0x00620012, "SQ", "1", "3", name="Used Segments Sequence"),
+    ] = None
+    """Used Segments Sequence (0062,0012): Type 3, VR SQ, VM 1. The segments used to determine the Frame of Reference Transformation Matrix. One or more Items are permitted in this Sequence."""
+
+    UsedRTStructureSetROISequence: Annotated[
+        list[UsedRTStructureSetROISequenceItem] | None,
+        Attribute(0x00700315, "SQ", "1", "3", name="Used RT Structure Set ROI Sequence Sequence"),
+    ] = None
+    """Used RT Structure Set ROI Sequence Sequence (0070,0315): Type 3, VR SQ, VM 1. The ROIs defined in an RT Structure Set Instance used to determine the Frame of Reference Transformation Matrix. One or more Items are permitted in this Sequence."""

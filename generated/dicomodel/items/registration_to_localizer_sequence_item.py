@@ -1,0 +1,44 @@
+"""Item class RegistrationToLocalizerSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import registered_localizer_units as _registered_localizer_units
+from dicomodel.model import Attribute, DicomModel
+
+
+class RegistrationToLocalizerSequenceItem(DicomModel):
+    """An item of Registration to Localizer Sequence (0022,1465), as first defined in Ophthalmic Thickness Map Module Attributes (C.8.28.2-1)."""
+
+    dicom_name: ClassVar[str] = "Registration to Localizer Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.28.2-1"
+
+    RegisteredLocalizerUnits: Annotated[
+        _registered_localizer_units.RegisteredLocalizerUnits,
+        Attribute(
+            0x00221466,
+            "CS",
+            "1",
+            "1",
+            name="Registered Localizer Units",
+            enumerated=((0, ("PIXEL",)),),
+        ),
+    ]
+    """Registered Localizer Units (0022,1466): Type 1, VR CS, VM 1. Units of measure for the axes of the registered localizer image. Enumerated Values: PIXEL See Bounding Box Annotation Units (0070,0003) for definition."""
+
+    RegisteredLocalizerTopLeftHandCorner: Annotated[
+        list[vr.FL],
+        Attribute(0x00221467, "FL", "2", "1", name="Registered Localizer Top Left Hand Corner"),
+    ]
+    """Registered Localizer Top Left Hand Corner (0022,1467): Type 1, VR FL, VM 2. Location of the Top Left Hand Corner (TLHC) of the registered localizer in Registered Localizer Units (0022,1466), given as column\\row. Column is the horizontal offset and row is the vertical offset."""
+
+    RegisteredLocalizerBottomRightHandCorner: Annotated[
+        list[vr.FL],
+        Attribute(0x00221468, "FL", "2", "1", name="Registered Localizer Bottom Right Hand Corner"),
+    ]
+    """Registered Localizer Bottom Right Hand Corner (0022,1468): Type 1, VR FL, VM 2. Location of the Bottom Right Hand Corner (BRHC) of the registered localizer in which Registered Localizer Units (0022,1466), given as column\\row. Column is the horizontal offset and row is the vertical offset."""

@@ -1,0 +1,23 @@
+"""Item class RelatedRTROIObservationsSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class RelatedRTROIObservationsSequenceItem(DicomModel):
+    """An item of Related RT ROI Observations Sequence (3006,00A0), as first defined in RT ROI Observations Module Attributes (C.8-44)."""
+
+    dicom_name: ClassVar[str] = "Related RT ROI Observations Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-44"
+
+    ObservationNumber: Annotated[
+        vr.IS, Attribute(0x30060082, "IS", "1", "1", name="Observation Number")
+    ]
+    """Observation Number (3006,0082): Type 1, VR IS, VM 1. Uniquely identifies a related ROI Observation."""

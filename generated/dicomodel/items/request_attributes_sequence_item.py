@@ -1,0 +1,93 @@
+"""Item class RequestAttributesSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.issuer_of_accession_number_sequence_item import (
+    IssuerOfAccessionNumberSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class RequestAttributesSequenceItem(DicomModel):
+    """An item of Request Attributes Sequence (0040,0275), as first defined in General Series Module Attributes (C.7-5a)."""
+
+    dicom_name: ClassVar[str] = "Request Attributes Sequence"
+    dicom_table: ClassVar[str] = "table_C.7-5a"
+
+    RequestedProcedureID: Annotated[
+        vr.SH | None, Attribute(0x00401001, "SH", "1", "1C", name="Requested Procedure ID")
+    ] = None
+    """Requested Procedure ID (0040,1001): Type 1C, VR SH, VM 1. Required if procedure was scheduled. May be present otherwise. Identifier that identifies the Requested Procedure in the Imaging Service Request. Required if procedure was scheduled. May be present otherwise."""
+
+    AccessionNumber: Annotated[
+        vr.SH | None, Attribute(0x00080050, "SH", "1", "3", name="Accession Number")
+    ] = None
+    """Accession Number (0008,0050): Type 3, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
+
+    IssuerOfAccessionNumberSequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
+    ] = None
+    """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
+
+    StudyInstanceUID: Annotated[
+        vr.UI | None, Attribute(0x0020000D, "UI", "1", "3", name="Study Instance UID")
+    ] = None
+    """Study Instance UID (0020,000D): Type 3, VR UI, VM 1. The unique identifier for the Study provided for this Requested Procedure."""
+
+    ReferencedStudySequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
+    ] = None
+    """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. Uniquely identifies the Studies associated with this SOP Instance. One or more Items are permitted in this Sequence. See Section 10.6.1."""
+
+    RequestedProcedureDescription: Annotated[
+        vr.LO | None, Attribute(0x00321060, "LO", "1", "3", name="Requested Procedure Description")
+    ] = None
+    """Requested Procedure Description (0032,1060): Type 3, VR LO, VM 1. Institution-generated administrative description or classification of Requested Procedure."""
+
+    RequestedProcedureCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00321064, "SQ", "1", "3", name="Requested Procedure Code Sequence"),
+    ] = None
+    """Requested Procedure Code Sequence (0032,1064): Type 3, VR SQ, VM 1. A Sequence that conveys the Procedure Type of the requested procedure. Only a single Item is permitted in this Sequence."""
+
+    ReasonForTheRequestedProcedure: Annotated[
+        vr.LO | None,
+        Attribute(0x00401002, "LO", "1", "3", name="Reason for the Requested Procedure"),
+    ] = None
+    """Reason for the Requested Procedure (0040,1002): Type 3, VR LO, VM 1. Reason for requesting this procedure."""
+
+    ReasonForRequestedProcedureCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040100A, "SQ", "1", "3", name="Reason for Requested Procedure Code Sequence"),
+    ] = None
+    """Reason for Requested Procedure Code Sequence (0040,100A): Type 3, VR SQ, VM 1. Coded Reason for requesting this procedure. One or more Items are permitted in this Sequence."""
+
+    ScheduledProcedureStepID: Annotated[
+        vr.SH | None, Attribute(0x00400009, "SH", "1", "1C", name="Scheduled Procedure Step ID")
+    ] = None
+    """Scheduled Procedure Step ID (0040,0009): Type 1C, VR SH, VM 1. Required if procedure was scheduled. Identifier that identifies the Scheduled Procedure Step. Required if procedure was scheduled. The condition is to allow the contents of this Macro to be present (e.g., to convey the reason for the procedure, such as whether a mammogram is f..."""
+
+    ScheduledProcedureStepDescription: Annotated[
+        vr.LO | None,
+        Attribute(0x00400007, "LO", "1", "3", name="Scheduled Procedure Step Description"),
+    ] = None
+    """Scheduled Procedure Step Description (0040,0007): Type 3, VR LO, VM 1. Institution-generated description or classification of the Scheduled Procedure Step to be performed."""
+
+    ScheduledProtocolCodeSequence: Annotated[
+        list[ScheduledProtocolCodeSequenceItem] | None,
+        Attribute(0x00400008, "SQ", "1", "3", name="Scheduled Protocol Code Sequence"),
+    ] = None
+    """Scheduled Protocol Code Sequence (0040,0008): Type 3, VR SQ, VM 1. Sequence describing the Scheduled Protocol following a specific coding scheme. One or more Items are permitted in this Sequence."""

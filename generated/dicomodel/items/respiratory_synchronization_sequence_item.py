@@ -1,0 +1,78 @@
+"""Item class RespiratorySynchronizationSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import ending_respiratory_phase as _ending_respiratory_phase
+from dicomodel.enums import starting_respiratory_phase as _starting_respiratory_phase
+from dicomodel.model import Attribute, DicomModel
+
+
+class RespiratorySynchronizationSequenceItem(DicomModel):
+    """An item of Respiratory Synchronization Sequence (0020,9253), as first defined in Respiratory Synchronization Macro Attributes (C.7.6.16-18)."""
+
+    dicom_name: ClassVar[str] = "Respiratory Synchronization Sequence"
+    dicom_table: ClassVar[str] = "table_C.7.6.16-18"
+
+    RespiratoryIntervalTime: Annotated[
+        vr.FD | None, Attribute(0x00209254, "FD", "1", "1C", name="Respiratory Interval Time")
+    ] = None
+    """Respiratory Interval Time (0020,9254): Type 1C, VR FD, VM 1. Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE or REALTIME and Respiratory Trigger Type (0020,9250) is absent or has a value of TIME or BOTH. Measured interval time in ms from maximum respiration peak to the next peak for the respiratory cycle in which this frame occurs. See Section C.7.6.16.2.17.1 for further explanation."""
+
+    NominalPercentageOfRespiratoryPhase: Annotated[
+        vr.FL | None,
+        Attribute(0x00209245, "FL", "1", "1C", name="Nominal Percentage of Respiratory Phase"),
+    ] = None
+    """Nominal Percentage of Respiratory Phase (0020,9245): Type 1C, VR FL, VM 1. Required if used as a dimension index, may be present otherwise. The nominal time relative to the preceding respiratory inspiration maximum divided by the nominal respiratory interval multiplied by 100. Required if used as a dimension index, may be present otherwise."""
+
+    NominalRespiratoryTriggerDelayTime: Annotated[
+        vr.FD, Attribute(0x00209255, "FD", "1", "1", name="Nominal Respiratory Trigger Delay Time")
+    ]
+    """Nominal Respiratory Trigger Delay Time (0020,9255): Type 1, VR FD, VM 1. The nominal time in ms from the beginning of the respiratory interval to the value of Frame Reference DateTime (0018,9151). See Section C.7.6.16.2.17.1 for further explanation."""
+
+    ActualRespiratoryTriggerDelayTime: Annotated[
+        vr.FD | None,
+        Attribute(0x00209257, "FD", "1", "1C", name="Actual Respiratory Trigger Delay Time"),
+    ] = None
+    """Actual Respiratory Trigger Delay Time (0020,9257): Type 1C, VR FD, VM 1. Required if Respiratory Trigger Type (0020,9250) is TIME or BOTH. The actual time in ms from the beginning of the respiratory interval to the value of Frame Reference DateTime (0018,9151). See Section C.7.6.16.2.17.1 for further explanation."""
+
+    StartingRespiratoryAmplitude: Annotated[
+        vr.FL | None, Attribute(0x00209246, "FL", "1", "1C", name="Starting Respiratory Amplitude")
+    ] = None
+    """Starting Respiratory Amplitude (0020,9246): Type 1C, VR FL, VM 1. Required if Respiratory Trigger Type (0020,9250) is AMPLITUDE or BOTH. Nominal amplitude of the respiratory signal at which the acquisition of data for this frame begins, in percent of the nominal maximum value (which represents maximum inspiration)."""
+
+    StartingRespiratoryPhase: Annotated[
+        _starting_respiratory_phase.StartingRespiratoryPhase | None,
+        Attribute(
+            0x00209247,
+            "CS",
+            "1",
+            "1C",
+            name="Starting Respiratory Phase",
+            enumerated=((0, ("INSPIRATION", "MAXIMUM", "EXPIRATION", "MINIMUM")),),
+        ),
+    ] = None
+    """Starting Respiratory Phase (0020,9247): Type 1C, VR CS, VM 1. Required if Starting Respiratory Amplitude (0020,9246) is present. The phase of respiration at which the Starting Respiratory Amplitude (0020,9246) was measured. Enumerated Values: INSPIRATION MAXIMUM EXPIRATION MINIMUM Required if Starting Respiratory Amplitude (0020,9246) is present."""
+
+    EndingRespiratoryAmplitude: Annotated[
+        vr.FL | None, Attribute(0x00209248, "FL", "1", "1C", name="Ending Respiratory Amplitude")
+    ] = None
+    """Ending Respiratory Amplitude (0020,9248): Type 1C, VR FL, VM 1. Required if Respiratory Trigger Type (0020,9250) is AMPLITUDE or BOTH. Nominal amplitude of the respiratory signal at which the acquisition of data for this frame ends, in percent of the nominal maximum value (which represents maximum inspiration)."""
+
+    EndingRespiratoryPhase: Annotated[
+        _ending_respiratory_phase.EndingRespiratoryPhase | None,
+        Attribute(
+            0x00209249,
+            "CS",
+            "1",
+            "1C",
+            name="Ending Respiratory Phase",
+            enumerated=((0, ("INSPIRATION", "MAXIMUM", "EXPIRATION", "MINIMUM")),),
+        ),
+    ] = None
+    """Ending Respiratory Phase (0020,9249): Type 1C, VR CS, VM 1. Required if Ending Respiratory Amplitude (0020,9248) is present. The phase of respiration at which the Ending Respiratory Amplitude (0020,9248) was measured. Enumerated Values: INSPIRATION MAXIMUM EXPIRATION MINIMUM Required if Ending Respiratory Amplitude (0020,9248) is present."""

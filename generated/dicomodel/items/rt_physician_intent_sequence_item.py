@@ -1,0 +1,83 @@
+"""Item class RTPhysicianIntentSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import rt_treatment_intent_type as _rt_treatment_intent_type
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.rt_physician_intent_input_instance_sequence_item import (
+    RTPhysicianIntentInputInstanceSequenceItem,
+)
+from dicomodel.items.rt_physician_intent_predecessor_sequence_item import (
+    RTPhysicianIntentPredecessorSequenceItem,
+)
+from dicomodel.items.treatment_site_code_sequence_item import TreatmentSiteCodeSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class RTPhysicianIntentSequenceItem(DicomModel):
+    """An item of RT Physician Intent Sequence (3010,0057), as first defined in RT Physician Intent Module Attributes (C.36.5-1)."""
+
+    dicom_name: ClassVar[str] = "RT Physician Intent Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.5-1"
+
+    RTPhysicianIntentIndex: Annotated[
+        vr.US, Attribute(0x30100058, "US", "1", "1", name="RT Physician Intent Index")
+    ]
+    """RT Physician Intent Index (3010,0058): Type 1, VR US, VM 1. Index of the RT Physician Intent in the Sequence. The value shall start at 1 and increase monotonically by 1."""
+
+    TreatmentSite: Annotated[vr.LO, Attribute(0x30100077, "LO", "1", "1", name="Treatment Site")]
+    """Treatment Site (3010,0077): Type 1, VR LO, VM 1. A free-text label describing the anatomical treatment site."""
+
+    TreatmentSiteCodeSequence: Annotated[
+        list[TreatmentSiteCodeSequenceItem] | None,
+        Attribute(0x30100078, "SQ", "1", "2", name="Treatment Site Code Sequence"),
+    ]
+    """Treatment Site Code Sequence (3010,0078): Type 2, VR SQ, VM 1. Coded description of the treatment site. Zero or more Items shall be included in this Sequence."""
+
+    RTPhysicianIntentNarrative: Annotated[
+        vr.UT | None, Attribute(0x3010005A, "UT", "1", "2", name="RT Physician Intent Narrative")
+    ]
+    """RT Physician Intent Narrative (3010,005A): Type 2, VR UT, VM 1. Narrative of RT Physician Intent."""
+
+    RTTreatmentIntentType: Annotated[
+        _rt_treatment_intent_type.RTTreatmentIntentTypeTerm | vr.CS | None,
+        Attribute(0x30100059, "CS", "1", "2", name="RT Treatment Intent Type"),
+    ]
+    """RT Treatment Intent Type (3010,0059): Type 2, VR CS, VM 1. Type of treatment intent. Defined Terms: CURATIVE PALLIATIVE PROPHYLACTIC"""
+
+    RTPhysicianIntentPredecessorSequence: Annotated[
+        list[RTPhysicianIntentPredecessorSequenceItem] | None,
+        Attribute(0x30100055, "SQ", "1", "1C", name="RT Physician Intent Predecessor Sequence"),
+    ] = None
+    """RT Physician Intent Predecessor Sequence (3010,0055): Type 1C, VR SQ, VM 1. Required if this RT Physician Intent replaces a previous version. Reference to the RT Physician Intent SOP Instance which was replaced by this RT Physician Intent. Required if this RT Physician Intent replaces a previous version. Only a single Item shall be included in this Sequence."""
+
+    RTTreatmentApproachLabel: Annotated[
+        vr.LO | None, Attribute(0x30100056, "LO", "1", "2", name="RT Treatment Approach Label")
+    ]
+    """RT Treatment Approach Label (3010,0056): Type 2, VR LO, VM 1. Characterization of the case and intended treatment approach. See Section C.36.5.1.4."""
+
+    RTProtocolCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x3010005B, "SQ", "1", "2", name="RT Protocol Code Sequence"),
+    ]
+    """RT Protocol Code Sequence (3010,005B): Type 2, VR SQ, VM 1. The protocol(s) selected by the RT Physician. Zero or more Items shall be included in this Sequence. See Section C.36.5.1.2."""
+
+    RTDiagnosisCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x3010005D, "SQ", "1", "2", name="RT Diagnosis Code Sequence"),
+    ]
+    """RT Diagnosis Code Sequence (3010,005D): Type 2, VR SQ, VM 1. Diagnosis codes to describe the condition handled by this RT Physician Intent. Zero or more Items shall be included in this Sequence."""
+
+    RTPhysicianIntentInputInstanceSequence: Annotated[
+        list[RTPhysicianIntentInputInstanceSequenceItem] | None,
+        Attribute(0x3010005F, "SQ", "1", "2", name="RT Physician Intent Input Instance Sequence"),
+    ]
+    """RT Physician Intent Input Instance Sequence (3010,005F): Type 2, VR SQ, VM 1. References to SOP Instances used to establish the RT Physician Intent. Zero or more Items shall be included in this Sequence. See Section C.36.5.1.3."""

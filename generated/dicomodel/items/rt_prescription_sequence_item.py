@@ -1,0 +1,186 @@
+"""Item class RTPrescriptionSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import radiotherapy_treatment_type as _radiotherapy_treatment_type
+from dicomodel.items.content_item_modifier_sequence_item import ContentItemModifierSequenceItem
+from dicomodel.items.fraction_based_relationship_sequence_item import (
+    FractionBasedRelationshipSequenceItem,
+)
+from dicomodel.items.fraction_pattern_sequence_item import FractionPatternSequenceItem
+from dicomodel.items.patient_treatment_orientation_sequence_item import (
+    PatientTreatmentOrientationSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_dosimetric_objectives_sequence_item import (
+    ReferencedDosimetricObjectivesSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.referenced_rt_treatment_phase_sequence_item import (
+    ReferencedRTTreatmentPhaseSequenceItem,
+)
+from dicomodel.items.rt_anatomic_prescription_sequence_item import (
+    RTAnatomicPrescriptionSequenceItem,
+)
+from dicomodel.items.rt_physician_intent_input_instance_sequence_item import (
+    RTPhysicianIntentInputInstanceSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class RTPrescriptionSequenceItem(DicomModel):
+    """An item of RT Prescription Sequence (3010,006B), as first defined in RT Enhanced Prescription Module Attributes (C.36.6-1)."""
+
+    dicom_name: ClassVar[str] = "RT Prescription Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.6-1"
+
+    RTPrescriptionLabel: Annotated[
+        vr.LO, Attribute(0x30100054, "LO", "1", "1", name="RT Prescription Label")
+    ]
+    """RT Prescription Label (3010,0054): Type 1, VR LO, VM 1. User-defined label for this prescription. See Section 10.31.1.1."""
+
+    RTPrescriptionIndex: Annotated[
+        vr.US, Attribute(0x3010003C, "US", "1", "1", name="RT Prescription Index")
+    ]
+    """RT Prescription Index (3010,003C): Type 1, VR US, VM 1. Index of the prescription in the Sequence. The value shall start at 1 and increase monotonically by 1."""
+
+    ReferencedRTPhysicianIntentIndex: Annotated[
+        vr.US | None,
+        Attribute(0x3010005E, "US", "1", "1C", name="Referenced RT Physician Intent Index"),
+    ] = None
+    """Referenced RT Physician Intent Index (3010,005E): Type 1C, VR US, VM 1. Required if Referenced Parent RT Prescription Index (3010,0042) is absent. The value of the RT Physician Intent Index (3010,0058) in the RT Physician Intent Sequence (3010,0057) corresponding to the intent for which this prescription is created."""
+
+    ReferencedParentRTPrescriptionIndex: Annotated[
+        vr.US | None,
+        Attribute(0x30100042, "US", "1", "1C", name="Referenced Parent RT Prescription Index"),
+    ] = None
+    """Referenced Parent RT Prescription Index (3010,0042): Type 1C, VR US, VM 1. Required if the Referenced RT Physician Intent Index (3010,005E) is absent. The value of the RT Prescription Index (3010,003C) corresponding to a prescription that is the parent prescription to this one. This Attribute shall reference a Prescription that contains Referenced RT Physician Intent Index (3010,005E)."""
+
+    ReferencedDosimetricObjectivesSequence: Annotated[
+        list[ReferencedDosimetricObjectivesSequenceItem] | None,
+        Attribute(0x30100071, "SQ", "1", "2", name="Referenced Dosimetric Objectives Sequence"),
+    ]
+    """Referenced Dosimetric Objectives Sequence (3010,0071): Type 2, VR SQ, VM 1. References to Dosimetric Objectives in the Dosimetric Objective Sequence (3010,006C) applicable to this prescription. See Section C.36.6.1.6. Zero or more Items shall be included in this Sequence."""
+
+    RTAnatomicPrescriptionSequence: Annotated[
+        list[RTAnatomicPrescriptionSequenceItem],
+        Attribute(0x30100060, "SQ", "1", "1", name="RT Anatomic Prescription Sequence"),
+    ]
+    """RT Anatomic Prescription Sequence (3010,0060): Type 1, VR SQ, VM 1. Prescriptions for an anatomic region. One or more Items shall be included in this Sequence."""
+
+    ReferencedRTTreatmentPhaseSequence: Annotated[
+        list[ReferencedRTTreatmentPhaseSequenceItem] | None,
+        Attribute(0x30100049, "SQ", "1", "1C", name="Referenced RT Treatment Phase Sequence"),
+    ] = None
+    """Referenced RT Treatment Phase Sequence (3010,0049): Type 1C, VR SQ, VM 1. Required if RT Treatment Phase Intent Presence Flag (3010,0045) of this RT Physician Intent SOP Instance equals YES. Referenced treatment phase(s) to which this prescription applies. Required if RT Treatment Phase Intent Presence Flag (3010,0045) of this RT Physician Intent SOP Instance equals YES. One or more Items shall be included in this Sequence."""
+
+    FractionBasedRelationshipSequence: Annotated[
+        list[FractionBasedRelationshipSequenceItem] | None,
+        Attribute(0x30100082, "SQ", "1", "2", name="Fraction-Based Relationship Sequence"),
+    ]
+    """Fraction-Based Relationship Sequence (3010,0082): Type 2, VR SQ, VM 1. The relationship of this prescription to another prescription, expressed in fractions. Zero or one Item shall be included in this Sequence. See Section C.36.6.1.4."""
+
+    PriorTreatmentDoseDescription: Annotated[
+        vr.UT | None, Attribute(0x30100061, "UT", "1", "2", name="Prior Treatment Dose Description")
+    ]
+    """Prior Treatment Dose Description (3010,0061): Type 2, VR UT, VM 1. Description of radiotherapy treatment previously delivered to the patient for the purpose of evaluation of prior dose."""
+
+    PriorTreatmentReferenceSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x30100062, "SQ", "1", "2", name="Prior Treatment Reference Sequence"),
+    ]
+    """Prior Treatment Reference Sequence (3010,0062): Type 2, VR SQ, VM 1. References to SOP Instances representing prior treatments, e.g. for the purpose of extracting information about prior dose. Zero or more Items shall be included in this Sequence."""
+
+    PlanningInputInformationSequence: Annotated[
+        list[RTPhysicianIntentInputInstanceSequenceItem] | None,
+        Attribute(0x30100076, "SQ", "1", "2", name="Planning Input Information Sequence"),
+    ]
+    """Planning Input Information Sequence (3010,0076): Type 2, VR SQ, VM 1. References to SOP Instances to be used during planning for the delivery of this prescription. When there are multiple Purposes of References, one Item will be included for each purpose. Zero or more Items shall be included in this Sequence."""
+
+    PrescriptionNotes: Annotated[
+        vr.UT | None, Attribute(0x3010007B, "UT", "1", "3", name="Prescription Notes")
+    ] = None
+    """Prescription Notes (3010,007B): Type 3, VR UT, VM 1. Notes on this prescription, such as special provisions for this patient's treatment or other patient conditions."""
+
+    NumberOfFractions: Annotated[
+        vr.US | None, Attribute(0x3010007D, "US", "1", "3", name="Number of Fractions")
+    ] = None
+    """Number of Fractions (3010,007D): Type 3, VR US, VM 1. Number of Fractions in this prescription."""
+
+    IntendedDeliveryDuration: Annotated[
+        vr.US | None, Attribute(0x3010007E, "US", "1", "3", name="Intended Delivery Duration")
+    ] = None
+    """Intended Delivery Duration (3010,007E): Type 3, VR US, VM 1. Number of days across which the fractions in this prescription will be delivered."""
+
+    FractionationNotes: Annotated[
+        vr.UT | None, Attribute(0x3010007F, "UT", "1", "3", name="Fractionation Notes")
+    ] = None
+    """Fractionation Notes (3010,007F): Type 3, VR UT, VM 1. Notes describing the fractionation approach."""
+
+    DeliveryTimeStructureCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x30100088, "SQ", "1", "3", name="Delivery Time Structure Code Sequence"),
+    ] = None
+    """Delivery Time Structure Code Sequence (3010,0088): Type 3, VR SQ, VM 1. The time structure, i.e. fractionation type, to be used for the delivery of treatment. Zero or one Items shall be included in this Sequence."""
+
+    FractionPatternSequence: Annotated[
+        list[FractionPatternSequenceItem] | None,
+        Attribute(0x30100079, "SQ", "1", "1C", name="Fraction Pattern Sequence"),
+    ] = None
+    """Fraction Pattern Sequence (3010,0079): Type 1C, VR SQ, VM 1. Required if a fraction pattern has been defined. The pattern of delivery of fractions within and across days of the week in a machine-readable form. Required if a fraction pattern has been defined. Only a single Item shall be included in this Sequence."""
+
+    TreatmentTechniqueNotes: Annotated[
+        vr.UT | None, Attribute(0x3010007A, "UT", "1", "3", name="Treatment Technique Notes")
+    ] = None
+    """Treatment Technique Notes (3010,007A): Type 3, VR UT, VM 1. Notes on the treatment technique to be used."""
+
+    RadiotherapyTreatmentType: Annotated[
+        _radiotherapy_treatment_type.RadiotherapyTreatmentType | None,
+        Attribute(
+            0x30100046,
+            "CS",
+            "1",
+            "3",
+            name="Radiotherapy Treatment Type",
+            enumerated=((0, ("TELETHERAPY", "BRACHYTHERAPY")),),
+        ),
+    ] = None
+    """Radiotherapy Treatment Type (3010,0046): Type 3, VR CS, VM 1. Type of radiotherapy. Enumerated Values: TELETHERAPY Treatment in which the source of the radiation is at a distance from the body."""
+
+    TeletherapyRadiationType: Annotated[
+        list[vr.CS] | None,
+        Attribute(0x30100047, "CS", "1-n", "3", name="Teletherapy Radiation Type"),
+    ] = None
+    """Teletherapy Radiation Type (3010,0047): Type 3, VR CS, VM 1-n. Type of Radiation used to deliver Teletherapy. Defined Terms: PHOTON NEUTRON ELECTRON ION May be present only if Radiotherapy Treatment Type (3010,9980) has a value of TELETHERAPY."""
+
+    BrachytherapySourceType: Annotated[
+        list[vr.CS] | None,
+        Attribute(0x30100048, "CS", "1-n", "3", name="Brachytherapy Source Type"),
+    ] = None
+    """Brachytherapy Source Type (3010,0048): Type 3, VR CS, VM 1-n. Type of Source used to deliver Brachytherapy. Defined Terms: ISOTOPIC ELECTRONIC May be present only if Radiotherapy Treatment Type (3010,9980) has a value of BRACHYTHERAPY."""
+
+    RTTreatmentTechniqueCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x30100080, "SQ", "1", "3", name="RT Treatment Technique Code Sequence"),
+    ] = None
+    """RT Treatment Technique Code Sequence (3010,0080): Type 3, VR SQ, VM 1. Treatment technique to be used. One or more Items are permitted in this Sequence."""
+
+    PatientTreatmentOrientationSequence: Annotated[
+        list[PatientTreatmentOrientationSequenceItem] | None,
+        Attribute(0x30100032, "SQ", "1", "2", name="Patient Treatment Orientation Sequence"),
+    ]
+    """Patient Treatment Orientation Sequence (3010,0032): Type 2, VR SQ, VM 1. Orientation of the Patient for the treatment. Zero or one Item shall be included in this Sequence."""
+
+    PrescriptionNotesSequence: Annotated[
+        list[ContentItemModifierSequenceItem] | None,
+        Attribute(0x30100081, "SQ", "1", "3", name="Prescription Notes Sequence"),
+    ] = None
+    """Prescription Notes Sequence (3010,0081): Type 3, VR SQ, VM 1. Annotations on aspects of the prescription, like preparation and execution of the treatment. One or more Items are permitted in this Sequence."""

@@ -1,0 +1,30 @@
+"""Item class RTReferencedSeriesSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class RTReferencedSeriesSequenceItem(DicomModel):
+    """An item of RT Referenced Series Sequence (3006,0014), as first defined in Structure Set Module Attributes (C.8-41)."""
+
+    dicom_name: ClassVar[str] = "RT Referenced Series Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-41"
+
+    SeriesInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000E, "UI", "1", "1", name="Series Instance UID")
+    ]
+    """Series Instance UID (0020,000E): Type 1, VR UI, VM 1. Unique identifier for the Series containing the images."""
+
+    ContourImageSequence: Annotated[
+        list[ReferencedImageSequenceItem],
+        Attribute(0x30060016, "SQ", "1", "1", name="Contour Image Sequence"),
+    ]
+    """Contour Image Sequence (3006,0016): Type 1, VR SQ, VM 1. Sequence of Items describing images in a given Series used in defining the Structure Set (typically CT or MR images). One or more Items shall be included in this Sequence."""

@@ -1,0 +1,35 @@
+"""Item class RTReferencedStudySequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.rt_referenced_series_sequence_item import RTReferencedSeriesSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class RTReferencedStudySequenceItem(DicomModel):
+    """An item of RT Referenced Study Sequence (3006,0012), as first defined in Structure Set Module Attributes (C.8-41)."""
+
+    dicom_name: ClassVar[str] = "RT Referenced Study Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-41"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
+    ]
+    """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+    ]
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+
+    RTReferencedSeriesSequence: Annotated[
+        list[RTReferencedSeriesSequenceItem],
+        Attribute(0x30060014, "SQ", "1", "1", name="RT Referenced Series Sequence"),
+    ]
+    """RT Referenced Series Sequence (3006,0014): Type 1, VR SQ, VM 1. Sequence describing Series of images within the referenced Study that are used in defining the Structure Set. One or more Items shall be included in this Sequence."""

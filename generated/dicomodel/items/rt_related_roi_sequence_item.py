@@ -1,0 +1,30 @@
+"""Item class RTRelatedROISequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import rtroi_relationship as _rtroi_relationship
+from dicomodel.model import Attribute, DicomModel
+
+
+class RTRelatedROISequenceItem(DicomModel):
+    """An item of RT Related ROI Sequence (3006,0030), as first defined in RT ROI Observations Module Attributes (C.8-44)."""
+
+    dicom_name: ClassVar[str] = "RT Related ROI Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-44"
+
+    ReferencedROINumber: Annotated[
+        vr.IS, Attribute(0x30060084, "IS", "1", "1", name="Referenced ROI Number")
+    ]
+    """Referenced ROI Number (3006,0084): Type 1, VR IS, VM 1. Uniquely identifies the related ROI described in the Structure Set ROI Sequence (3006,0020)."""
+
+    RTROIRelationship: Annotated[
+        _rtroi_relationship.RTROIRelationshipTerm | vr.CS | None,
+        Attribute(0x30060033, "CS", "1", "3", name="RT ROI Relationship"),
+    ] = None
+    """RT ROI Relationship (3006,0033): Type 3, VR CS, VM 1. Relationship of referenced ROI with respect to referencing ROI. Defined Terms: SAME ROIs represent the same entity ENCLOSED referenced ROI completely encloses referencing ROI ENCLOSING referencing ROI completely encloses referenced ROI"""

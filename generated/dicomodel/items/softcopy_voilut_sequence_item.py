@@ -1,0 +1,55 @@
+"""Item class SoftcopyVOILUTSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import voilut_function as _voilut_function
+from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class SoftcopyVOILUTSequenceItem(DicomModel):
+    """An item of Softcopy VOI LUT Sequence (0028,3110), as first defined in Softcopy VOI LUT Module Attributes (C.11.8-1)."""
+
+    dicom_name: ClassVar[str] = "Softcopy VOI LUT Sequence"
+    dicom_table: ClassVar[str] = "table_C.11.8-1"
+
+    ReferencedImageSequence: Annotated[
+        list[ReferencedImageSequenceItem] | None,
+        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+    ] = None
+    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the VOI LUT transformation in this Item does not apply to all the images and frames listed in the Section C.11.11. The subset of images and frames listed in the Section C.11.11, to which this VOI LUT or Window Center and Width applies. One or more Items shall be included in this Sequence."""
+
+    VOILUTSequence: Annotated[
+        list[VOILUTSequenceItem] | None,
+        Attribute(0x00283010, "SQ", "1", "1C", name="VOI LUT Sequence"),
+    ] = None
+    """VOI LUT Sequence (0028,3010): Type 1C, VR SQ, VM 1. Required if Window Center (0028,1050) is not present. May be present otherwise. Defines a Sequence of VOI LUTs. One or more Items shall be included in this Sequence. Required if Window Center (0028,1050) is not present. May be present otherwise."""
+
+    WindowCenter: Annotated[
+        list[vr.DS] | None, Attribute(0x00281050, "DS", "1-n", "1C", name="Window Center")
+    ] = None
+    """Window Center (0028,1050): Type 1C, VR DS, VM 1-n. Required if VOI LUT Sequence (0028,3010) is not present. May be present otherwise. Window Center for display. See Section C.11.2.1.2 for further explanation. Required if VOI LUT Sequence (0028,3010) is not present. May be present otherwise."""
+
+    WindowWidth: Annotated[
+        list[vr.DS] | None, Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width")
+    ] = None
+    """Window Width (0028,1051): Type 1C, VR DS, VM 1-n. Required if Window Center (0028,1050) is present. Window Width for display. See Section C.11.2.1.2 for further explanation. Required if Window Center (0028,1050) is present."""
+
+    WindowCenterWidthExplanation: Annotated[
+        list[vr.LO] | None,
+        Attribute(0x00281055, "LO", "1-n", "3", name="Window Center & Width Explanation"),
+    ] = None
+    """Window Center & Width Explanation (0028,1055): Type 3, VR LO, VM 1-n. Free form explanation of the meaning of the Window Center and Width. Multiple values correspond to multiple Window Center and Width values."""
+
+    VOILUTFunction: Annotated[
+        _voilut_function.VOILUTFunctionTerm | vr.CS | None,
+        Attribute(0x00281056, "CS", "1", "3", name="VOI LUT Function"),
+    ] = None
+    """VOI LUT Function (0028,1056): Type 3, VR CS, VM 1. Describes a VOI LUT function to apply to the values of Window Center (0028,1050) and Window Width (0028,1051). See Section C.11.2.1.3 for further explanation."""

@@ -1,0 +1,78 @@
+"""Item class SortingOperationsSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import sort_by_category as _sort_by_category
+from dicomodel.enums import sorting_direction as _sorting_direction
+from dicomodel.model import Attribute, DicomModel
+
+
+class SortingOperationsSequenceItem(DicomModel):
+    """An item of Sorting Operations Sequence (0072,0600), as first defined in Hanging Protocol Display Module Attributes (C.23.3-1)."""
+
+    dicom_name: ClassVar[str] = "Sorting Operations Sequence"
+    dicom_table: ClassVar[str] = "table_C.23.3-1"
+
+    SelectorAttribute: Annotated[
+        vr.AT | None, Attribute(0x00720026, "AT", "1", "1C", name="Selector Attribute")
+    ] = None
+    """Selector Attribute (0072,0026): Type 1C, VR AT, VM 1. Required if Sort-by Category (0072,0602) is not present. Data Element Tag of an Attribute from an Image IOD to be used for sorting. See Section C.23.3.1.2 for potential Attributes. Required if Sort-by Category (0072,0602) is not present."""
+
+    SelectorSequencePointer: Annotated[
+        list[vr.AT] | None,
+        Attribute(0x00720052, "AT", "1-n", "1C", name="Selector Sequence Pointer"),
+    ] = None
+    """Selector Sequence Pointer (0072,0052): Type 1C, VR AT, VM 1-n. Required if Selector Attribute (0072,0026) is nested in a Sequence. Contains the Data Element Tag of the Sequence that contains the Attribute that is identified by Selector Attribute (0072,0026). Required if Selector Attribute (0072,0026) is nested in a Sequence."""
+
+    FunctionalGroupPointer: Annotated[
+        vr.AT | None, Attribute(0x00209167, "AT", "1", "1C", name="Functional Group Pointer")
+    ] = None
+    """Functional Group Pointer (0020,9167): Type 1C, VR AT, VM 1. Required if the value of Selector Attribute (0072,0026) is the Data Element Tag of an Attribute that is contained within a Functional Group Sequence. Contains the Data Element Tag of the Functional Group Sequence that contains the Attribute that is identified by Selector Attribute (0072,0026)."""
+
+    SelectorSequencePointerPrivateCreator: Annotated[
+        list[vr.LO] | None,
+        Attribute(0x00720054, "LO", "1-n", "1C", name="Selector Sequence Pointer Private Creator"),
+    ] = None
+    """Selector Sequence Pointer Private Creator (0072,0054): Type 1C, VR LO, VM 1-n. Required if the Selector Sequence Pointer (0072,0052) value is the Data Element Tag of a Private Attribute. Identification of the creator of a group of Private Data Elements. Required if the Selector Sequence Pointer (0072,0052) value is the Data Element Tag of a Private Attribute."""
+
+    FunctionalGroupPrivateCreator: Annotated[
+        vr.LO | None,
+        Attribute(0x00209238, "LO", "1", "1C", name="Functional Group Private Creator"),
+    ] = None
+    """Functional Group Private Creator (0020,9238): Type 1C, VR LO, VM 1. Required if the Functional Group Pointer (0020,9167) value is the Data Element Tag of a Private Attribute. Identification of the creator of a group of Private Data Elements. Required if the Functional Group Pointer (0020,9167) value is the Data Element Tag of a Private Attribute."""
+
+    SelectorAttributePrivateCreator: Annotated[
+        vr.LO | None,
+        Attribute(0x00720056, "LO", "1", "1C", name="Selector Attribute Private Creator"),
+    ] = None
+    """Selector Attribute Private Creator (0072,0056): Type 1C, VR LO, VM 1. Required if the Selector Attribute (0072,0026) value is the Data Element Tag of a Private Attribute. Identification of the creator of a group of Private Data Elements. Required if the Selector Attribute (0072,0026) value is the Data Element Tag of a Private Attribute."""
+
+    SelectorValueNumber: Annotated[
+        vr.US | None, Attribute(0x00720028, "US", "1", "1C", name="Selector Value Number")
+    ] = None
+    """Selector Value Number (0072,0028): Type 1C, VR US, VM 1. Required if Selector Attribute (0072,0026) is present. Positive integer identifying which value of the Attribute identified by Selector Attribute (0072,0026) is to be used for sorting. The value of 1 identifies the first value. Shall not be zero."""
+
+    SortByCategory: Annotated[
+        _sort_by_category.SortByCategoryTerm | vr.CS | None,
+        Attribute(0x00720602, "CS", "1", "1C", name="Sort-by Category"),
+    ] = None
+    """Sort-by Category (0072,0602): Type 1C, VR CS, VM 1. Required if Selector Attribute (0072,0026) is not present. Category of the sorting operation. See Section C.23.3.1.2. Defined Terms: ALONG_AXIS for CT, MR, other cross-sectional image sets BY_ACQ_TIME Required if Selector Attribute (0072,0026) is not present."""
+
+    SortingDirection: Annotated[
+        _sorting_direction.SortingDirection,
+        Attribute(
+            0x00720604,
+            "CS",
+            "1",
+            "1",
+            name="Sorting Direction",
+            enumerated=((0, ("INCREASING", "DECREASING")),),
+        ),
+    ]
+    """Sorting Direction (0072,0604): Type 1, VR CS, VM 1. Sorting direction to be applied to the value(s) in the image set of the Attribute identified by Selector Attribute (0072,0026) or Sort-by Category (0072,0602). Enumerated Values: INCREASING DECREASING"""

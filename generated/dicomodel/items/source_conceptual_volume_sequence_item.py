@@ -1,0 +1,43 @@
+"""Item class SourceConceptualVolumeSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+    ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class SourceConceptualVolumeSequenceItem(DicomModel):
+    """An item of Source Conceptual Volume Sequence (3010,0018), as first defined in Conceptual Volume Macro Attributes (10.33-1)."""
+
+    dicom_name: ClassVar[str] = "Source Conceptual Volume Sequence"
+    dicom_table: ClassVar[str] = "table_10.33-1"
+
+    SourceConceptualVolumeUID: Annotated[
+        vr.UI, Attribute(0x30100015, "UI", "1", "1", name="Source Conceptual Volume UID")
+    ]
+    """Source Conceptual Volume UID (3010,0015): Type 1, VR UI, VM 1. UID identifying the Conceptual Volume that was used to derive this Conceptual Volume."""
+
+    ConceptualVolumeConstituentIndex: Annotated[
+        vr.US, Attribute(0x3010000D, "US", "1", "1", name="Conceptual Volume Constituent Index")
+    ]
+    """Conceptual Volume Constituent Index (3010,000D): Type 1, VR US, VM 1. Index of the constituent in the Source Conceptual Volume Sequence. The value shall start at 1 and increase monotonically by 1."""
+
+    ConceptualVolumeConstituentSegmentationReferenceSequence: Annotated[
+        list[ConceptualVolumeConstituentSegmentationReferenceSequenceItem] | None,
+        Attribute(
+            0x30100012,
+            "SQ",
+            "1",
+            "2",
+            name="Conceptual Volume Constituent Segmentation Reference Sequence",
+        ),
+    ]
+    """Conceptual Volume Constituent Segmentation Reference Sequence (3010,0012): Type 2, VR SQ, VM 1. Contains the reference to the constituents of the RT Segment Annotation Instance from which Conceptual Volume is derived. Zero or one Item shall be included in this Sequence."""

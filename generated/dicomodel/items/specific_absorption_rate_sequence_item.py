@@ -1,0 +1,32 @@
+"""Item class SpecificAbsorptionRateSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    specific_absorption_rate_definition as _specific_absorption_rate_definition,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class SpecificAbsorptionRateSequenceItem(DicomModel):
+    """An item of Specific Absorption Rate Sequence (0018,9239), as first defined in MR Timing and Related Parameters Macro Attributes (C.8-89)."""
+
+    dicom_name: ClassVar[str] = "Specific Absorption Rate Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-89"
+
+    SpecificAbsorptionRateDefinition: Annotated[
+        _specific_absorption_rate_definition.SpecificAbsorptionRateDefinitionTerm | vr.CS,
+        Attribute(0x00189179, "CS", "1", "1", name="Specific Absorption Rate Definition"),
+    ]
+    """Specific Absorption Rate Definition (0018,9179): Type 1, VR CS, VM 1. Specification of the method of SAR calculation as defined in Applicable Safety Standard Description (0018,9175). Defined Terms: IEC_WHOLE_BODY [IEC 60601-2-33] Clause 201.3.241 IEC_PARTIAL_BODY [IEC 60601-2-33] Clause 201.3.225 IEC_HEAD [IE..."""
+
+    SpecificAbsorptionRateValue: Annotated[
+        vr.FD, Attribute(0x00189181, "FD", "1", "1", name="Specific Absorption Rate Value")
+    ]
+    """Specific Absorption Rate Value (0018,9181): Type 1, VR FD, VM 1. Specific Absorption Rate in W/kg."""

@@ -1,0 +1,77 @@
+"""Item class SpecimenDescriptionSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.content_item_modifier_sequence_item import ContentItemModifierSequenceItem
+from dicomodel.items.issuer_of_accession_number_sequence_item import (
+    IssuerOfAccessionNumberSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.primary_anatomic_structure_sequence_item import (
+    PrimaryAnatomicStructureSequenceItem,
+)
+from dicomodel.items.specimen_preparation_sequence_item import SpecimenPreparationSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class SpecimenDescriptionSequenceItem(DicomModel):
+    """An item of Specimen Description Sequence (0040,0560), as first defined in Specimen Macro Attributes (C.7.6.22-2)."""
+
+    dicom_name: ClassVar[str] = "Specimen Description Sequence"
+    dicom_table: ClassVar[str] = "table_C.7.6.22-2"
+
+    SpecimenIdentifier: Annotated[
+        vr.LO, Attribute(0x00400551, "LO", "1", "1", name="Specimen Identifier")
+    ]
+    """Specimen Identifier (0040,0551): Type 1, VR LO, VM 1. A departmental information system identifier for the Specimen. See Section C.7.6.22.1.1 and Section C.7.6.22.1.2. If a single specimen is present in a container, the value of the Specimen Identifier and the value of the Container Identifier..."""
+
+    IssuerOfTheSpecimenIdentifierSequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00400562, "SQ", "1", "2", name="Issuer of the Specimen Identifier Sequence"),
+    ]
+    """Issuer of the Specimen Identifier Sequence (0040,0562): Type 2, VR SQ, VM 1. The name or code for the institution that has assigned the Specimen Identifier. Zero or one Item shall be included in this Sequence."""
+
+    SpecimenUID: Annotated[vr.UI, Attribute(0x00400554, "UI", "1", "1", name="Specimen UID")]
+    """Specimen UID (0040,0554): Type 1, VR UI, VM 1. Unique Identifier for Specimen. See Section C.7.6.22.1.2."""
+
+    SpecimenTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040059A, "SQ", "1", "3", name="Specimen Type Code Sequence"),
+    ] = None
+    """Specimen Type Code Sequence (0040,059A): Type 3, VR SQ, VM 1. Specimen Type. Only a single Item is permitted in this Sequence."""
+
+    SpecimenShortDescription: Annotated[
+        vr.LO | None, Attribute(0x00400600, "LO", "1", "3", name="Specimen Short Description")
+    ] = None
+    """Specimen Short Description (0040,0600): Type 3, VR LO, VM 1. Short textual specimen description (may include ancestor specimen descriptions)."""
+
+    SpecimenDetailedDescription: Annotated[
+        vr.UT | None, Attribute(0x00400602, "UT", "1", "3", name="Specimen Detailed Description")
+    ] = None
+    """Specimen Detailed Description (0040,0602): Type 3, VR UT, VM 1. Detailed textual specimen description (may include ancestor specimen descriptions)."""
+
+    SpecimenPreparationSequence: Annotated[
+        list[SpecimenPreparationSequenceItem] | None,
+        Attribute(0x00400610, "SQ", "1", "2", name="Specimen Preparation Sequence"),
+    ]
+    """Specimen Preparation Sequence (0040,0610): Type 2, VR SQ, VM 1. Sequence of Items identifying the process steps used to prepare the specimen for image acquisition. This includes description of all processing necessary to interpret the image. Zero or more Items shall be included in this Sequence."""
+
+    PrimaryAnatomicStructureSequence: Annotated[
+        list[PrimaryAnatomicStructureSequenceItem] | None,
+        Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
+    ] = None
+    """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
+
+    SpecimenLocalizationContentItemSequence: Annotated[
+        list[ContentItemModifierSequenceItem] | None,
+        Attribute(0x00400620, "SQ", "1", "1C", name="Specimen Localization Content Item Sequence"),
+    ] = None
+    """Specimen Localization Content Item Sequence (0040,0620): Type 1C, VR SQ, VM 1. Required if multiple specimens present in the image. May be present otherwise. Sequence of Content Items identifying the location of the specimen in the container and/or in the image. See Section C.7.6.22.1.4. One or more Items shall be included in this Sequence. Required if multiple specimens present in the image."""

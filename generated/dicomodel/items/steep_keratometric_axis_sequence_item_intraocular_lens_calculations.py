@@ -1,0 +1,33 @@
+"""Item class SteepKeratometricAxisSequenceItemIntraocularLensCalculations.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class SteepKeratometricAxisSequenceItemIntraocularLensCalculations(DicomModel):
+    """An item of Steep Keratometric Axis Sequence (0046,0074), as first defined in Intraocular Lens Calculations Macro Attributes (C.8.25.16-2)."""
+
+    dicom_name: ClassVar[str] = "Steep Keratometric Axis Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.16-2"
+
+    RadiusOfCurvature: Annotated[
+        vr.FD, Attribute(0x00460075, "FD", "1", "1", name="Radius of Curvature")
+    ]
+    """Radius of Curvature (0046,0075): Type 1, VR FD, VM 1. The radius of curvature of the principal meridians of the cornea, measured in mm."""
+
+    KeratometricPower: Annotated[
+        vr.FD | None, Attribute(0x00460076, "FD", "1", "2", name="Keratometric Power")
+    ]
+    """Keratometric Power (0046,0076): Type 2, VR FD, VM 1. The refractive power of the cornea at the principal meridians, measured in diopters."""
+
+    KeratometricAxis: Annotated[
+        vr.FD | None, Attribute(0x00460077, "FD", "1", "2", name="Keratometric Axis")
+    ]
+    """Keratometric Axis (0046,0077): Type 2, VR FD, VM 1. The meridian where the keratometric radius of curvature or power is measured, in degrees."""

@@ -1,0 +1,30 @@
+"""Item class StudiesContainingOtherReferencedInstancesSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class StudiesContainingOtherReferencedInstancesSequenceItem(DicomModel):
+    """An item of Studies Containing Other Referenced Instances Sequence (0008,1200), as first defined in Common Instance Reference Module Attributes (C.12-8)."""
+
+    dicom_name: ClassVar[str] = "Studies Containing Other Referenced Instances Sequence"
+    dicom_table: ClassVar[str] = "table_C.12-8"
+
+    StudyInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000D, "UI", "1", "1", name="Study Instance UID")
+    ]
+    """Study Instance UID (0020,000D): Type 1, VR UI, VM 1. Unique identifier of the Study containing the referenced Instances."""
+
+    ReferencedSeriesSequence: Annotated[
+        list[ReferencedSeriesSequenceItem],
+        Attribute(0x00081115, "SQ", "1", "1", name="Referenced Series Sequence"),
+    ]
+    """Referenced Series Sequence (0008,1115): Type 1, VR SQ, VM 1. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence."""

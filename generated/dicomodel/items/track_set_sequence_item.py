@@ -1,0 +1,100 @@
+"""Item class TrackSetSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
+    ConceptualVolumeDerivationAlgorithmSequenceItem,
+)
+from dicomodel.items.measurements_sequence_item import MeasurementsSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.track_sequence_item import TrackSequenceItem
+from dicomodel.items.track_set_anatomical_type_code_sequence_item import (
+    TrackSetAnatomicalTypeCodeSequenceItem,
+)
+from dicomodel.items.track_set_statistics_sequence_item import TrackSetStatisticsSequenceItem
+from dicomodel.items.track_statistics_sequence_item import TrackStatisticsSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class TrackSetSequenceItem(DicomModel):
+    """An item of Track Set Sequence (0066,0101), as first defined in Tractography Results Module Attributes (C.8.33-2)."""
+
+    dicom_name: ClassVar[str] = "Track Set Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.33-2"
+
+    TrackSetNumber: Annotated[vr.UL, Attribute(0x00660105, "UL", "1", "1", name="Track Set Number")]
+    """Track Set Number (0066,0105): Type 1, VR UL, VM 1. Identification number of the Track Set. Uniquely identifies a track set within this SOP Instance. Shall start at a value of 1, and increase monotonically by 1."""
+
+    TrackSetLabel: Annotated[vr.LO, Attribute(0x00660106, "LO", "1", "1", name="Track Set Label")]
+    """Track Set Label (0066,0106): Type 1, VR LO, VM 1. User-defined label identifying this Track Set. This may be the same as Code Meaning (0008,0104) of Track Set Anatomical Type Code Sequence (0066,0108)."""
+
+    TrackSetDescription: Annotated[
+        vr.UT | None, Attribute(0x00660107, "UT", "1", "3", name="Track Set Description")
+    ] = None
+    """Track Set Description (0066,0107): Type 3, VR UT, VM 1. User-defined description for this Track Set."""
+
+    TrackSetAnatomicalTypeCodeSequence: Annotated[
+        list[TrackSetAnatomicalTypeCodeSequenceItem],
+        Attribute(0x00660108, "SQ", "1", "1", name="Track Set Anatomical Type Code Sequence"),
+    ]
+    """Track Set Anatomical Type Code Sequence (0066,0108): Type 1, VR SQ, VM 1. Sequence defining the specific property type of this Track Set. Only a single Item shall be included in this Sequence."""
+
+    TrackSequence: Annotated[
+        list[TrackSequenceItem], Attribute(0x00660102, "SQ", "1", "1", name="Track Sequence")
+    ]
+    """Track Sequence (0066,0102): Type 1, VR SQ, VM 1. Describes individual tracks part of the track set. One or more Items shall be included in this Sequence."""
+
+    RecommendedDisplayCIELabValue: Annotated[
+        list[vr.US] | None,
+        Attribute(0x0062000D, "US", "3", "1C", name="Recommended Display CIELab Value"),
+    ] = None
+    """Recommended Display CIELab Value (0062,000D): Type 1C, VR US, VM 3. Required if neither Recommended Display CIELab Value (0062, 000D) nor Recommended Display CIELab Value List (0066,0103) are present in every Item of the Track Sequence (0066,0102). Default triplet value in which it is recommended that the track set be rendered. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
+
+    RecommendedLineThickness: Annotated[
+        vr.FL | None, Attribute(0x00660038, "FL", "1", "3", name="Recommended Line Thickness")
+    ] = None
+    """Recommended Line Thickness (0066,0038): Type 3, VR FL, VM 1. Specifies the thickness of each track in the track set with which it is recommended to be rendered. The units shall be the same as the units of the coordinate system in which the point coordinates are specified."""
+
+    MeasurementsSequence: Annotated[
+        list[MeasurementsSequenceItem] | None,
+        Attribute(0x00660121, "SQ", "1", "3", name="Measurements Sequence"),
+    ] = None
+    """Measurements Sequence (0066,0121): Type 3, VR SQ, VM 1. Measurements for some or all points along the tracks. Each Item describes one type of measurement. See Section C.8.33.2.1 for more details. One or more Items shall be included in this Sequence."""
+
+    TrackStatisticsSequence: Annotated[
+        list[TrackStatisticsSequenceItem] | None,
+        Attribute(0x00660130, "SQ", "1", "3", name="Track Statistics Sequence"),
+    ] = None
+    """Track Statistics Sequence (0066,0130): Type 3, VR SQ, VM 1. One statistic for one data value per track in the Track Sequence (0066,0102). See Section C.8.33.2.1 for more details. One or more Items shall be included in this Sequence."""
+
+    TrackSetStatisticsSequence: Annotated[
+        list[TrackSetStatisticsSequenceItem] | None,
+        Attribute(0x00660124, "SQ", "1", "3", name="Track Set Statistics Sequence"),
+    ] = None
+    """Track Set Statistics Sequence (0066,0124): Type 3, VR SQ, VM 1. Statistics derived from the values for this Track Set. One or more Items shall be included in this Sequence."""
+
+    DiffusionAcquisitionCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00660133, "SQ", "1", "3", name="Diffusion Acquisition Code Sequence"),
+    ] = None
+    """Diffusion Acquisition Code Sequence (0066,0133): Type 3, VR SQ, VM 1. The diffusion acquisition (including post-processing) used to derive this track set. See Section C.8.33.2.2 for more details. Only a single Item shall be included in this Sequence."""
+
+    DiffusionModelCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00660134, "SQ", "1", "1", name="Diffusion Model Code Sequence"),
+    ]
+    """Diffusion Model Code Sequence (0066,0134): Type 1, VR SQ, VM 1. The diffusion model used to derive this track set. See Section C.8.33.2.2 for more details. Only a single Item shall be included in this Sequence."""
+
+    TrackingAlgorithmIdentificationSequence: Annotated[
+        list[ConceptualVolumeDerivationAlgorithmSequenceItem],
+        Attribute(0x00660104, "SQ", "1", "1", name="Tracking Algorithm Identification Sequence"),
+    ]
+    """Tracking Algorithm Identification Sequence (0066,0104): Type 1, VR SQ, VM 1. The tractography algorithms used to derive this track set. See Section C.8.33.2.2 for more details. One or more Items shall be included in this Sequence."""

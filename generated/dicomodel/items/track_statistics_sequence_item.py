@@ -1,0 +1,44 @@
+"""Item class TrackStatisticsSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class TrackStatisticsSequenceItem(DicomModel):
+    """An item of Track Statistics Sequence (0066,0130), as first defined in Tractography Results Module Attributes (C.8.33-2)."""
+
+    dicom_name: ClassVar[str] = "Track Statistics Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.33-2"
+
+    ConceptNameCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x0040A043, "SQ", "1", "1", name="Concept Name Code Sequence"),
+    ]
+    """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. The value (quantity) for which the statistic is a summary. Only a single Item shall be included in this Sequence."""
+
+    ModifierCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x0040A195, "SQ", "1", "1", name="Modifier Code Sequence"),
+    ]
+    """Modifier Code Sequence (0040,A195): Type 1, VR SQ, VM 1. Specified the statistic and modifies the Concept Name Code Sequence (0040,A0143) of this Sequence Item. Only a single Item shall be included in this Sequence."""
+
+    MeasurementUnitsCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x004008EA, "SQ", "1", "1", name="Measurement Units Code Sequence"),
+    ]
+    """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of measurement for the statistic. Only a single Item shall be included in this Sequence."""
+
+    FloatingPointValues: Annotated[
+        vr.OF, Attribute(0x00660125, "OF", "1", "1", name="Floating Point Values")
+    ]
+    """Floating Point Values (0066,0125): Type 1, VR OF, VM 1. A value per track in the Track Sequence (0066,0102). The number and order of values shall equal the Items in the Track Sequence (0066,0102)."""

@@ -1,0 +1,368 @@
+"""Item class TreatmentSessionBeamSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import beam_type as _beam_type
+from dicomodel.enums import (
+    dose_calibration_conditions_verified_flag as _dose_calibration_conditions_verified_flag,
+)
+from dicomodel.enums import (
+    enhanced_rt_beam_limiting_device_definition_flag as _enhanced_rt_beam_limiting_device_definition_flag,
+)
+from dicomodel.enums import high_dose_technique_type as _high_dose_technique_type
+from dicomodel.enums import radiation_type as _radiation_type
+from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
+from dicomodel.enums import treatment_termination_status as _treatment_termination_status
+from dicomodel.enums import treatment_verification_status as _treatment_verification_status
+from dicomodel.items.applicator_sequence_item import ApplicatorSequenceItem
+from dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item import (
+    BeamLimitingDeviceLeafPairsSequenceItem,
+)
+from dicomodel.items.content_item_modifier_sequence_item import ContentItemModifierSequenceItem
+from dicomodel.items.control_point_delivery_sequence_item import ControlPointDeliverySequenceItem
+from dicomodel.items.dose_calibration_conditions_sequence_item import (
+    DoseCalibrationConditionsSequenceItem,
+)
+from dicomodel.items.gating_beam_hold_transition_sequence_item import (
+    GatingBeamHoldTransitionSequenceItem,
+)
+from dicomodel.items.general_accessory_sequence_item import GeneralAccessorySequenceItem
+from dicomodel.items.interlock_sequence_item import InterlockSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.primary_fluence_mode_sequence_item import PrimaryFluenceModeSequenceItem
+from dicomodel.items.recorded_block_sequence_item import RecordedBlockSequenceItem
+from dicomodel.items.recorded_compensator_sequence_item import RecordedCompensatorSequenceItem
+from dicomodel.items.recorded_wedge_sequence_item import RecordedWedgeSequenceItem
+from dicomodel.items.referenced_bolus_sequence_item_rt_beams_session_record import (
+    ReferencedBolusSequenceItemRTBeamsSessionRecord,
+)
+from dicomodel.items.referenced_calculated_dose_reference_sequence_item import (
+    ReferencedCalculatedDoseReferenceSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
+    ReferencedMeasuredDoseReferenceSequenceItem,
+)
+from dicomodel.items.referenced_verification_image_sequence_item import (
+    ReferencedVerificationImageSequenceItem,
+)
+from dicomodel.items.rt_beam_limiting_device_definition_sequence_item import (
+    RTBeamLimitingDeviceDefinitionSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class TreatmentSessionBeamSequenceItem(DicomModel):
+    """An item of Treatment Session Beam Sequence (3008,0020), as first defined in RT Beams Session Record Module Attributes (C.8-57)."""
+
+    dicom_name: ClassVar[str] = "Treatment Session Beam Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-57"
+
+    ReferencedBeamNumber: Annotated[
+        vr.IS | None, Attribute(0x300C0006, "IS", "1", "3", name="Referenced Beam Number")
+    ] = None
+    """Referenced Beam Number (300C,0006): Type 3, VR IS, VM 1. References Beam specified by Beam Number (300A,00C0) in Beam Sequence (300A,00B0) in Section C.8.8.14 within referenced RT Plan."""
+
+    BeamName: Annotated[vr.LO | None, Attribute(0x300A00C2, "LO", "1", "3", name="Beam Name")] = (
+        None
+    )
+    """Beam Name (300A,00C2): Type 3, VR LO, VM 1. User-defined name for delivered Beam."""
+
+    EntityLongLabel: Annotated[
+        vr.LO | None, Attribute(0x30100038, "LO", "1", "3", name="Entity Long Label")
+    ] = None
+    """Entity Long Label (3010,0038): Type 3, VR LO, VM 1. User-defined label for Beam. See Section C.8.8.25.1."""
+
+    BeamDescription: Annotated[
+        vr.ST | None, Attribute(0x300A00C3, "ST", "1", "3", name="Beam Description")
+    ] = None
+    """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for delivered Beam."""
+
+    DefinitionSourceSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
+    ] = None
+    """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the Beam information. Only a single Item is permitted in this Sequence. See Section C.8.8.21.3 and Section C.8.8.13.2."""
+
+    BeamType: Annotated[
+        _beam_type.BeamType,
+        Attribute(
+            0x300A00C4, "CS", "1", "1", name="Beam Type", enumerated=((0, ("STATIC", "DYNAMIC")),)
+        ),
+    ]
+    """Beam Type (300A,00C4): Type 1, VR CS, VM 1. Motion characteristic of delivered Beam. Enumerated Values: STATIC All Control Point Sequence (300A,0111) Attributes remain unchanged between consecutive pairs of control points with changing Cumulative Meterset Weight (300A,0134)."""
+
+    RadiationType: Annotated[
+        _radiation_type.RadiationTypeTerm | vr.CS,
+        Attribute(0x300A00C6, "CS", "1", "1", name="Radiation Type"),
+    ]
+    """Radiation Type (300A,00C6): Type 1, VR CS, VM 1. Particle type of delivered Beam. Defined Terms: PHOTON ELECTRON NEUTRON PROTON"""
+
+    PrimaryFluenceModeSequence: Annotated[
+        list[PrimaryFluenceModeSequenceItem] | None,
+        Attribute(0x30020050, "SQ", "1", "3", name="Primary Fluence Mode Sequence"),
+    ] = None
+    """Primary Fluence Mode Sequence (3002,0050): Type 3, VR SQ, VM 1. Sequence defining whether the primary fluence of the treatment beam used a non-standard fluence-shaping when the beam was delivered. Only a single Item is permitted in this Sequence."""
+
+    HighDoseTechniqueType: Annotated[
+        _high_dose_technique_type.HighDoseTechniqueTypeTerm | vr.CS | None,
+        Attribute(0x300A00C7, "CS", "1", "1C", name="High-Dose Technique Type"),
+    ] = None
+    """High-Dose Technique Type (300A,00C7): Type 1C, VR CS, VM 1. Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls. Type of high-dose treatment technique. Defined Terms: TBI Total Body Irradiation HDR High Dose Rate Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls."""
+
+    ReferencedVerificationImageSequence: Annotated[
+        list[ReferencedVerificationImageSequenceItem] | None,
+        Attribute(0x300C0040, "SQ", "1", "3", name="Referenced Verification Image Sequence"),
+    ] = None
+    """Referenced Verification Image Sequence (300C,0040): Type 3, VR SQ, VM 1. Sequence of verification images obtained during delivery of current beam. One or more Items are permitted in this Sequence."""
+
+    ReferencedMeasuredDoseReferenceSequence: Annotated[
+        list[ReferencedMeasuredDoseReferenceSequenceItem] | None,
+        Attribute(0x30080080, "SQ", "1", "3", name="Referenced Measured Dose Reference Sequence"),
+    ] = None
+    """Referenced Measured Dose Reference Sequence (3008,0080): Type 3, VR SQ, VM 1. Sequence of doses measured during treatment delivery for current Beam. One or more Items are permitted in this Sequence."""
+
+    ReferencedCalculatedDoseReferenceSequence: Annotated[
+        list[ReferencedCalculatedDoseReferenceSequenceItem] | None,
+        Attribute(0x30080090, "SQ", "1", "3", name="Referenced Calculated Dose Reference Sequence"),
+    ] = None
+    """Referenced Calculated Dose Reference Sequence (3008,0090): Type 3, VR SQ, VM 1. Sequence of doses estimated for each treatment delivery. One or more Items are permitted in this Sequence."""
+
+    SourceAxisDistance: Annotated[
+        vr.DS | None, Attribute(0x300A00B4, "DS", "1", "3", name="Source-Axis Distance")
+    ] = None
+    """Source-Axis Distance (300A,00B4): Type 3, VR DS, VM 1. Radiation source to gantry rotation axis distance of the equipment that was used for beam delivery (mm)."""
+
+    EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
+        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlag
+        | None,
+        Attribute(
+            0x300800A3,
+            "CS",
+            "1",
+            "3",
+            name="Enhanced RT Beam Limiting Device Definition Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Enhanced RT Beam Limiting Device Definition Flag (3008,00A3): Type 3, VR CS, VM 1. Whether the RT Beam Limiting Devices are specified by the Enhanced RT Beam Limiting Device Sequence (3008,00A1). Enumerated Values: YES NO"""
+
+    BeamLimitingDeviceLeafPairsSequence: Annotated[
+        list[BeamLimitingDeviceLeafPairsSequenceItem] | None,
+        Attribute(0x300800A0, "SQ", "1", "1C", name="Beam Limiting Device Leaf Pairs Sequence"),
+    ] = None
+    """Beam Limiting Device Leaf Pairs Sequence (3008,00A0): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) leaf pair values. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO."""
+
+    EnhancedRTBeamLimitingDeviceSequence: Annotated[
+        list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
+        Attribute(0x300800A1, "SQ", "1", "1C", name="Enhanced RT Beam Limiting Device Sequence"),
+    ] = None
+    """Enhanced RT Beam Limiting Device Sequence (3008,00A1): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Enhanced RT Beam Limiting Device Descriptions. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. One or more Items shall be included in this Sequence."""
+
+    ReferencedPatientSetupNumber: Annotated[
+        vr.IS | None, Attribute(0x300C006A, "IS", "1", "3", name="Referenced Patient Setup Number")
+    ] = None
+    """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Patient Setup used within current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence (300A,0180) of RT Treatment Record."""
+
+    NumberOfWedges: Annotated[vr.IS, Attribute(0x300A00D0, "IS", "1", "1", name="Number of Wedges")]
+    """Number of Wedges (300A,00D0): Type 1, VR IS, VM 1. Number of wedges associated with current delivered Beam."""
+
+    RecordedWedgeSequence: Annotated[
+        list[RecordedWedgeSequenceItem] | None,
+        Attribute(0x300800B0, "SQ", "1", "1C", name="Recorded Wedge Sequence"),
+    ] = None
+    """Recorded Wedge Sequence (3008,00B0): Type 1C, VR SQ, VM 1. Required if Number of Wedges (300A,00D0) is non-zero. Sequence of treatment wedges present during delivered Beam. Required if Number of Wedges (300A,00D0) is non-zero. One or more Items shall be included in this Sequence."""
+
+    NumberOfCompensators: Annotated[
+        vr.IS | None, Attribute(0x300A00E0, "IS", "1", "2", name="Number of Compensators")
+    ]
+    """Number of Compensators (300A,00E0): Type 2, VR IS, VM 1. Number of compensators associated with current delivered Beam."""
+
+    RecordedCompensatorSequence: Annotated[
+        list[RecordedCompensatorSequenceItem] | None,
+        Attribute(0x300800C0, "SQ", "1", "3", name="Recorded Compensator Sequence"),
+    ] = None
+    """Recorded Compensator Sequence (3008,00C0): Type 3, VR SQ, VM 1. Sequence of treatment compensators associated with current Beam. One or more Items are permitted in this Sequence."""
+
+    NumberOfBoli: Annotated[
+        vr.IS | None, Attribute(0x300A00ED, "IS", "1", "2", name="Number of Boli")
+    ]
+    """Number of Boli (300A,00ED): Type 2, VR IS, VM 1. Number of boli used with current Beam."""
+
+    ReferencedBolusSequence: Annotated[
+        list[ReferencedBolusSequenceItemRTBeamsSessionRecord] | None,
+        Attribute(0x300C00B0, "SQ", "1", "3", name="Referenced Bolus Sequence"),
+    ] = None
+    """Referenced Bolus Sequence (300C,00B0): Type 3, VR SQ, VM 1. Sequence of boli associated with Beam. One or more Items are permitted in this Sequence."""
+
+    NumberOfBlocks: Annotated[
+        vr.IS | None, Attribute(0x300A00F0, "IS", "1", "2", name="Number of Blocks")
+    ]
+    """Number of Blocks (300A,00F0): Type 2, VR IS, VM 1. Number of shielding blocks or Electron Inserts associated with Beam."""
+
+    RecordedBlockSequence: Annotated[
+        list[RecordedBlockSequenceItem] | None,
+        Attribute(0x300800D0, "SQ", "1", "3", name="Recorded Block Sequence"),
+    ] = None
+    """Recorded Block Sequence (3008,00D0): Type 3, VR SQ, VM 1. Sequence of blocks associated with current Beam. One or more Items are permitted in this Sequence."""
+
+    ApplicatorSequence: Annotated[
+        list[ApplicatorSequenceItem] | None,
+        Attribute(0x300A0107, "SQ", "1", "3", name="Applicator Sequence"),
+    ] = None
+    """Applicator Sequence (300A,0107): Type 3, VR SQ, VM 1. Sequence of Applicators associated with Beam. Only a single Item is permitted in this Sequence."""
+
+    GeneralAccessorySequence: Annotated[
+        list[GeneralAccessorySequenceItem] | None,
+        Attribute(0x300A0420, "SQ", "1", "3", name="General Accessory Sequence"),
+    ] = None
+    """General Accessory Sequence (300A,0420): Type 3, VR SQ, VM 1. A Sequence of General Accessories associated with this Beam. One or more Items are permitted in this Sequence."""
+
+    CurrentFractionNumber: Annotated[
+        vr.IS | None, Attribute(0x30080022, "IS", "1", "2", name="Current Fraction Number")
+    ]
+    """Current Fraction Number (3008,0022): Type 2, VR IS, VM 1. Fraction number for this beam administration."""
+
+    TreatmentDeliveryType: Annotated[
+        _treatment_delivery_type.TreatmentDeliveryTypeTermRTBeamsSessionRecord | vr.CS | None,
+        Attribute(0x300A00CE, "CS", "1", "2", name="Treatment Delivery Type"),
+    ]
+    """Treatment Delivery Type (300A,00CE): Type 2, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT Normal patient treatment OPEN_PORTFILM Portal image acquisition with open field TRMT_PORTFILM Portal image acquisition with treatment port CONTINUATION Continuation of interrupted treatme..."""
+
+    TreatmentTerminationStatus: Annotated[
+        _treatment_termination_status.TreatmentTerminationStatus,
+        Attribute(
+            0x3008002A,
+            "CS",
+            "1",
+            "1",
+            name="Treatment Termination Status",
+            enumerated=((0, ("NORMAL", "OPERATOR", "MACHINE", "UNKNOWN")),),
+        ),
+    ]
+    """Treatment Termination Status (3008,002A): Type 1, VR CS, VM 1. Conditions under which treatment was terminated. Enumerated Values: NORMAL treatment terminated normally OPERATOR operator terminated treatment MACHINE machine terminated treatment UNKNOWN status at termination unknown"""
+
+    RTTreatmentTerminationReasonCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x300A0715, "SQ", "1", "3", name="RT Treatment Termination Reason Code Sequence"),
+    ] = None
+    """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See Note note_C.8.8.21_1."""
+
+    MachineSpecificTreatmentTerminationCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x300A0716, "SQ", "1", "3", name="Machine-Specific Treatment Termination Code Sequence"
+        ),
+    ] = None
+    """Machine-Specific Treatment Termination Code Sequence (300A,0716): Type 3, VR SQ, VM 1. Machine-specific termination codes. Expected if the RT Treatment Termination Reason Code is (110501, DCM, \"Equipment failure\"). One or more Items are permitted in this Sequence. See Note note_C.8.8.21_1."""
+
+    TreatmentTerminationDescription: Annotated[
+        vr.ST | None,
+        Attribute(0x300A0730, "ST", "1", "3", name="Treatment Termination Description"),
+    ] = None
+    """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See Note note_C.8.8.21_1."""
+
+    TreatmentVerificationStatus: Annotated[
+        _treatment_verification_status.TreatmentVerificationStatus | None,
+        Attribute(
+            0x3008002C,
+            "CS",
+            "1",
+            "2",
+            name="Treatment Verification Status",
+            enumerated=((0, ("VERIFIED", "VERIFIED_OVR", "NOT_VERIFIED")),),
+        ),
+    ]
+    """Treatment Verification Status (3008,002C): Type 2, VR CS, VM 1. Conditions under which treatment was verified by a verification system. Enumerated Values: VERIFIED treatment verified VERIFIED_OVR treatment verified with at least one out-of-range value overridden NOT_VERIFIED treatment verified manually"""
+
+    SpecifiedPrimaryMeterset: Annotated[
+        vr.DS | None, Attribute(0x30080032, "DS", "1", "3", name="Specified Primary Meterset")
+    ] = None
+    """Specified Primary Meterset (3008,0032): Type 3, VR DS, VM 1. Desired machine setting of primary Meterset."""
+
+    SpecifiedSecondaryMeterset: Annotated[
+        vr.DS | None, Attribute(0x30080033, "DS", "1", "3", name="Specified Secondary Meterset")
+    ] = None
+    """Specified Secondary Meterset (3008,0033): Type 3, VR DS, VM 1. Desired machine setting of secondary Meterset."""
+
+    DeliveredPrimaryMeterset: Annotated[
+        vr.DS | None, Attribute(0x30080036, "DS", "1", "3", name="Delivered Primary Meterset")
+    ] = None
+    """Delivered Primary Meterset (3008,0036): Type 3, VR DS, VM 1. Machine setting actually delivered as recorded by primary Meterset."""
+
+    DeliveredSecondaryMeterset: Annotated[
+        vr.DS | None, Attribute(0x30080037, "DS", "1", "3", name="Delivered Secondary Meterset")
+    ] = None
+    """Delivered Secondary Meterset (3008,0037): Type 3, VR DS, VM 1. Machine setting actually delivered as recorded by secondary Meterset."""
+
+    DoseCalibrationConditionsVerifiedFlag: Annotated[
+        _dose_calibration_conditions_verified_flag.DoseCalibrationConditionsVerifiedFlag | None,
+        Attribute(
+            0x300C0123,
+            "CS",
+            "1",
+            "3",
+            name="Dose Calibration Conditions Verified Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Dose Calibration Conditions Verified Flag (300C,0123): Type 3, VR CS, VM 1. Indicates whether the delivered plan was verified against calibration conditions of the delivery device. Enumerated Values: YES NO"""
+
+    DoseCalibrationConditionsSequence: Annotated[
+        list[DoseCalibrationConditionsSequenceItem] | None,
+        Attribute(0x300C0120, "SQ", "1", "1C", name="Dose Calibration Conditions Sequence"),
+    ] = None
+    """Dose Calibration Conditions Sequence (300C,0120): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent. Dose calibration conditions for the delivered beam. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent."""
+
+    RadiationDeviceConfigurationAndCommissioningKeySequence: Annotated[
+        list[ContentItemModifierSequenceItem] | None,
+        Attribute(
+            0x300A065A,
+            "SQ",
+            "1",
+            "1C",
+            name="Radiation Device Configuration and Commissioning Key Sequence",
+        ),
+    ] = None
+    """Radiation Device Configuration and Commissioning Key Sequence (300A,065A): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Dose Calibration Conditions Sequence (300C,0120) is absent. Keys identifying the configuration and commissioning data used as input for treatment planning of this Instance. Value Type (0040,A040) is constrained to value UIDREF."""
+
+    InterlockSequence: Annotated[
+        list[InterlockSequenceItem] | None,
+        Attribute(0x300A0740, "SQ", "1", "3", name="Interlock Sequence"),
+    ] = None
+    """Interlock Sequence (300A,0740): Type 3, VR SQ, VM 1. Interlocks that occurred prior, during or after the delivery of radiation of this beam. One or more Items are permitted in this Sequence."""
+
+    SpecifiedTreatmentTime: Annotated[
+        vr.DS | None, Attribute(0x3008003A, "DS", "1", "3", name="Specified Treatment Time")
+    ] = None
+    """Specified Treatment Time (3008,003A): Type 3, VR DS, VM 1. Treatment Time set (sec)."""
+
+    DeliveredTreatmentTime: Annotated[
+        vr.DS | None, Attribute(0x3008003B, "DS", "1", "3", name="Delivered Treatment Time")
+    ] = None
+    """Delivered Treatment Time (3008,003B): Type 3, VR DS, VM 1. Treatment Time actually delivered (sec)."""
+
+    GatingBeamHoldTransitionSequence: Annotated[
+        list[GatingBeamHoldTransitionSequenceItem] | None,
+        Attribute(0x300C0125, "SQ", "1", "3", name="Gating Beam Hold Transition Sequence"),
+    ] = None
+    """Gating Beam Hold Transition Sequence (300C,0125): Type 3, VR SQ, VM 1. The beam hold transitions due to beam gating function according to [IEC 60601-2-1]. One or more items are permitted in this Sequence."""
+
+    NumberOfControlPoints: Annotated[
+        vr.IS, Attribute(0x300A0110, "IS", "1", "1", name="Number of Control Points")
+    ]
+    """Number of Control Points (300A,0110): Type 1, VR IS, VM 1. Number of control points delivered. Value shall be greater than or equal to 2."""
+
+    ControlPointDeliverySequence: Annotated[
+        list[ControlPointDeliverySequenceItem],
+        Attribute(0x30080040, "SQ", "1", "1", name="Control Point Delivery Sequence"),
+    ]
+    """Control Point Delivery Sequence (3008,0040): Type 1, VR SQ, VM 1. Sequence of beam control points for current treatment beam. The number of Items in this Sequence shall equal the value of Number of Control Points (300A,0110). See Section C.8.8.21.1."""

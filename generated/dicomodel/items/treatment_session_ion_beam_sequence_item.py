@@ -1,0 +1,421 @@
+"""Item class TreatmentSessionIonBeamSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import beam_type as _beam_type
+from dicomodel.enums import (
+    enhanced_rt_beam_limiting_device_definition_flag as _enhanced_rt_beam_limiting_device_definition_flag,
+)
+from dicomodel.enums import fixation_eye as _fixation_eye
+from dicomodel.enums import modulated_scan_mode_type as _modulated_scan_mode_type
+from dicomodel.enums import patient_support_type as _patient_support_type
+from dicomodel.enums import radiation_type as _radiation_type
+from dicomodel.enums import scan_mode as _scan_mode
+from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
+from dicomodel.enums import treatment_termination_status as _treatment_termination_status
+from dicomodel.enums import treatment_verification_status as _treatment_verification_status
+from dicomodel.items.applicator_sequence_item_rt_ion_beams import ApplicatorSequenceItemRTIonBeams
+from dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item import (
+    BeamLimitingDeviceLeafPairsSequenceItem,
+)
+from dicomodel.items.delivered_depth_dose_parameters_sequence_item import (
+    DeliveredDepthDoseParametersSequenceItem,
+)
+from dicomodel.items.general_accessory_sequence_item_rt_ion_beams_session_record import (
+    GeneralAccessorySequenceItemRTIonBeamsSessionRecord,
+)
+from dicomodel.items.interlock_sequence_item import InterlockSequenceItem
+from dicomodel.items.ion_control_point_delivery_sequence_item import (
+    IonControlPointDeliverySequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.recorded_block_sequence_item_rt_ion_beams_session_record import (
+    RecordedBlockSequenceItemRTIonBeamsSessionRecord,
+)
+from dicomodel.items.recorded_compensator_sequence_item_rt_ion_beams_session_record import (
+    RecordedCompensatorSequenceItemRTIonBeamsSessionRecord,
+)
+from dicomodel.items.recorded_lateral_spreading_device_sequence_item import (
+    RecordedLateralSpreadingDeviceSequenceItem,
+)
+from dicomodel.items.recorded_range_modulator_sequence_item import (
+    RecordedRangeModulatorSequenceItem,
+)
+from dicomodel.items.recorded_range_shifter_sequence_item import RecordedRangeShifterSequenceItem
+from dicomodel.items.recorded_wedge_sequence_item_rt_ion_beams_session_record import (
+    RecordedWedgeSequenceItemRTIonBeamsSessionRecord,
+)
+from dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams import (
+    ReferencedBolusSequenceItemRTIonBeams,
+)
+from dicomodel.items.referenced_calculated_dose_reference_sequence_item import (
+    ReferencedCalculatedDoseReferenceSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
+    ReferencedMeasuredDoseReferenceSequenceItem,
+)
+from dicomodel.items.rt_beam_limiting_device_definition_sequence_item import (
+    RTBeamLimitingDeviceDefinitionSequenceItem,
+)
+from dicomodel.items.snout_sequence_item import SnoutSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class TreatmentSessionIonBeamSequenceItem(DicomModel):
+    """An item of Treatment Session Ion Beam Sequence (3008,0021), as first defined in RT Ion Beams Session Record Module Attributes (C.8.8.26-1)."""
+
+    dicom_name: ClassVar[str] = "Treatment Session Ion Beam Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.8.26-1"
+
+    ReferencedBeamNumber: Annotated[
+        vr.IS, Attribute(0x300C0006, "IS", "1", "1", name="Referenced Beam Number")
+    ]
+    """Referenced Beam Number (300C,0006): Type 1, VR IS, VM 1. References Beam specified by Beam Number (300A,00C0) in Ion Beam Sequence (300A,03A2) in Section C.8.8.25 within the referenced RT Ion Plan."""
+
+    BeamName: Annotated[vr.LO, Attribute(0x300A00C2, "LO", "1", "1", name="Beam Name")]
+    """Beam Name (300A,00C2): Type 1, VR LO, VM 1. User-defined name for Beam. See Section C.8.8.25.1."""
+
+    EntityLongLabel: Annotated[
+        vr.LO | None, Attribute(0x30100038, "LO", "1", "3", name="Entity Long Label")
+    ] = None
+    """Entity Long Label (3010,0038): Type 3, VR LO, VM 1. User-defined label for Beam. See Section C.8.8.25.1."""
+
+    BeamDescription: Annotated[
+        vr.ST | None, Attribute(0x300A00C3, "ST", "1", "3", name="Beam Description")
+    ] = None
+    """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for Beam. See Section C.8.8.25.1."""
+
+    BeamType: Annotated[
+        _beam_type.BeamType,
+        Attribute(
+            0x300A00C4, "CS", "1", "1", name="Beam Type", enumerated=((0, ("STATIC", "DYNAMIC")),)
+        ),
+    ]
+    """Beam Type (300A,00C4): Type 1, VR CS, VM 1. Motion characteristic of Beam. Enumerated Values: STATIC All Ion Control Point Sequence (300A,03A8) Attributes remain unchanged between consecutive pairs of control points with changing Cumulative Meterset Weight (300A,0134)."""
+
+    RadiationType: Annotated[
+        _radiation_type.RadiationTypeTermRTIonBeams | vr.CS,
+        Attribute(0x300A00C6, "CS", "1", "1", name="Radiation Type"),
+    ]
+    """Radiation Type (300A,00C6): Type 1, VR CS, VM 1. Particle type of Beam. Defined Terms: PHOTON PROTON ION"""
+
+    RadiationMassNumber: Annotated[
+        vr.IS | None, Attribute(0x300A0302, "IS", "1", "1C", name="Radiation Mass Number")
+    ] = None
+    """Radiation Mass Number (300A,0302): Type 1C, VR IS, VM 1. Required if Radiation Type (300A,00C6) is ION. Mass number of radiation. Required if Radiation Type (300A,00C6) is ION."""
+
+    RadiationAtomicNumber: Annotated[
+        vr.IS | None, Attribute(0x300A0304, "IS", "1", "1C", name="Radiation Atomic Number")
+    ] = None
+    """Radiation Atomic Number (300A,0304): Type 1C, VR IS, VM 1. Required if Radiation Type (300A,00C6) is ION. Atomic number of radiation. Required if Radiation Type (300A,00C6) is ION."""
+
+    RadiationChargeState: Annotated[
+        vr.SS | None, Attribute(0x300A0306, "SS", "1", "1C", name="Radiation Charge State")
+    ] = None
+    """Radiation Charge State (300A,0306): Type 1C, VR SS, VM 1. Required if Radiation Type (300A,00C6) is ION. Charge state of radiation. Required if Radiation Type (300A,00C6) is ION."""
+
+    ScanMode: Annotated[
+        _scan_mode.ScanModeTerm | vr.CS, Attribute(0x300A0308, "CS", "1", "1", name="Scan Mode")
+    ]
+    """Scan Mode (300A,0308): Type 1, VR CS, VM 1. The method of beam scanning used during treatment. Defined Terms: NONE No beam scanning is performed. UNIFORM Between control points, the beam is scanned to create a uniform lateral fluence distribution across the field."""
+
+    ModulatedScanModeType: Annotated[
+        _modulated_scan_mode_type.ModulatedScanModeTypeTerm | vr.CS | None,
+        Attribute(0x300A0309, "CS", "1", "1C", name="Modulated Scan Mode Type"),
+    ] = None
+    """Modulated Scan Mode Type (300A,0309): Type 1C, VR CS, VM 1. Required if Scan Mode (300A,0308) is MODULATED_SPEC. Defines the specialization of a modulated scan mode. Defined Terms: STATIONARY The Meterset is delivered while the beam spot is at the specified position. The beam is always turned off when the position changes."""
+
+    ReferencedToleranceTableNumber: Annotated[
+        vr.IS | None,
+        Attribute(0x300C00A0, "IS", "1", "3", name="Referenced Tolerance Table Number"),
+    ] = None
+    """Referenced Tolerance Table Number (300C,00A0): Type 3, VR IS, VM 1. Uniquely identifies Ion Tolerance Table specified by Tolerance Table Number (300A,0042) within Ion Tolerance Table Sequence in Section C.8.8.24. These tolerances are to be used for verification of treatment machine settings."""
+
+    EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
+        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlag
+        | None,
+        Attribute(
+            0x300800A3,
+            "CS",
+            "1",
+            "3",
+            name="Enhanced RT Beam Limiting Device Definition Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Enhanced RT Beam Limiting Device Definition Flag (3008,00A3): Type 3, VR CS, VM 1. Whether the RT Beam Limiting Devices are specified by the Enhanced RT Beam Limiting Device Sequence (3008,00A1). Enumerated Values: YES NO"""
+
+    BeamLimitingDeviceLeafPairsSequence: Annotated[
+        list[BeamLimitingDeviceLeafPairsSequenceItem] | None,
+        Attribute(0x300800A0, "SQ", "1", "3", name="Beam Limiting Device Leaf Pairs Sequence"),
+    ] = None
+    """Beam Limiting Device Leaf Pairs Sequence (3008,00A0): Type 3, VR SQ, VM 1. Sequence of beam limiting device (collimator) jaw or leaf (element) sets. Shall not be present if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES."""
+
+    EnhancedRTBeamLimitingDeviceSequence: Annotated[
+        list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
+        Attribute(0x300800A1, "SQ", "1", "1C", name="Enhanced RT Beam Limiting Device Sequence"),
+    ] = None
+    """Enhanced RT Beam Limiting Device Sequence (3008,00A1): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Enhanced RT Beam Limiting Device Descriptions. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. One or more Items shall be included in this Sequence."""
+
+    ReferencedPatientSetupNumber: Annotated[
+        vr.IS | None, Attribute(0x300C006A, "IS", "1", "3", name="Referenced Patient Setup Number")
+    ] = None
+    """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Ion Patient Setup to be used for current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence of Section C.8.8.12."""
+
+    ReferencedVerificationImageSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x300C0040, "SQ", "1", "3", name="Referenced Verification Image Sequence"),
+    ] = None
+    """Referenced Verification Image Sequence (300C,0040): Type 3, VR SQ, VM 1. Sequence of verification images obtained during delivery of current beam. One or more Items are permitted in this Sequence. See Section C.8.8.14.2."""
+
+    ReferencedMeasuredDoseReferenceSequence: Annotated[
+        list[ReferencedMeasuredDoseReferenceSequenceItem] | None,
+        Attribute(0x30080080, "SQ", "1", "3", name="Referenced Measured Dose Reference Sequence"),
+    ] = None
+    """Referenced Measured Dose Reference Sequence (3008,0080): Type 3, VR SQ, VM 1. Sequence of doses measured during treatment delivery for current Beam. One or more Items are permitted in this Sequence."""
+
+    ReferencedCalculatedDoseReferenceSequence: Annotated[
+        list[ReferencedCalculatedDoseReferenceSequenceItem] | None,
+        Attribute(0x30080090, "SQ", "1", "3", name="Referenced Calculated Dose Reference Sequence"),
+    ] = None
+    """Referenced Calculated Dose Reference Sequence (3008,0090): Type 3, VR SQ, VM 1. Sequence of doses estimated for each treatment delivery. One or more Items are permitted in this Sequence."""
+
+    NumberOfWedges: Annotated[vr.IS, Attribute(0x300A00D0, "IS", "1", "1", name="Number of Wedges")]
+    """Number of Wedges (300A,00D0): Type 1, VR IS, VM 1. Number of wedges associated with current beam."""
+
+    RecordedWedgeSequence: Annotated[
+        list[RecordedWedgeSequenceItemRTIonBeamsSessionRecord] | None,
+        Attribute(0x300800B0, "SQ", "1", "1C", name="Recorded Wedge Sequence"),
+    ] = None
+    """Recorded Wedge Sequence (3008,00B0): Type 1C, VR SQ, VM 1. Required if Number of Wedges (300A,00D0) is non-zero. Sequence of treatment wedges. Required if Number of Wedges (300A,00D0) is non-zero. One or more Items shall be included in this Sequence. The number of Items shall be identical to the value of Number of Wedges (300A,00D0)."""
+
+    NumberOfCompensators: Annotated[
+        vr.IS, Attribute(0x300A00E0, "IS", "1", "1", name="Number of Compensators")
+    ]
+    """Number of Compensators (300A,00E0): Type 1, VR IS, VM 1. Number of range compensators associated with current Beam."""
+
+    RecordedCompensatorSequence: Annotated[
+        list[RecordedCompensatorSequenceItemRTIonBeamsSessionRecord] | None,
+        Attribute(0x300800C0, "SQ", "1", "1C", name="Recorded Compensator Sequence"),
+    ] = None
+    """Recorded Compensator Sequence (3008,00C0): Type 1C, VR SQ, VM 1. Required if Number of Compensators (300A,00E0) is non-zero. Sequence of treatment compensators. Required if Number of Compensators (300A,00E0) is non-zero. One or more Items shall be included in this Sequence. The number of Items shall be identical to the value of Number of Compensators (300A,00E0)."""
+
+    NumberOfBoli: Annotated[vr.IS, Attribute(0x300A00ED, "IS", "1", "1", name="Number of Boli")]
+    """Number of Boli (300A,00ED): Type 1, VR IS, VM 1. Number of boli associated with current Beam."""
+
+    ReferencedBolusSequence: Annotated[
+        list[ReferencedBolusSequenceItemRTIonBeams] | None,
+        Attribute(0x300C00B0, "SQ", "1", "1C", name="Referenced Bolus Sequence"),
+    ] = None
+    """Referenced Bolus Sequence (300C,00B0): Type 1C, VR SQ, VM 1. Required if Number of Boli (300A,00ED) is non-zero. Sequence of boli associated with Beam. Required if Number of Boli (300A,00ED) is non-zero. One or more Items shall be included in this Sequence. The number of Items shall be identical to the value of Number of Boli (300A,00ED)."""
+
+    NumberOfBlocks: Annotated[vr.IS, Attribute(0x300A00F0, "IS", "1", "1", name="Number of Blocks")]
+    """Number of Blocks (300A,00F0): Type 1, VR IS, VM 1. Number of blocks recorded as being present during beam delivery."""
+
+    RecordedBlockSequence: Annotated[
+        list[RecordedBlockSequenceItemRTIonBeamsSessionRecord] | None,
+        Attribute(0x300800D0, "SQ", "1", "1C", name="Recorded Block Sequence"),
+    ] = None
+    """Recorded Block Sequence (3008,00D0): Type 1C, VR SQ, VM 1. Required if Number of Blocks (300A,00F0) is non-zero. Sequence of blocks recorded as being present during beam delivery. Required if Number of Blocks (300A,00F0) is non-zero. One or more Items shall be included in this Sequence."""
+
+    RecordedSnoutSequence: Annotated[
+        list[SnoutSequenceItem] | None,
+        Attribute(0x300800F0, "SQ", "1", "1C", name="Recorded Snout Sequence"),
+    ] = None
+    """Recorded Snout Sequence (3008,00F0): Type 1C, VR SQ, VM 1. Required if Snout Sequence (300A,030C) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002). Sequence of Snouts associated with Beam. Required if Snout Sequence (300A,030C) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002). Only a single Item shall be included in this Sequence."""
+
+    ApplicatorSequence: Annotated[
+        list[ApplicatorSequenceItemRTIonBeams] | None,
+        Attribute(0x300A0107, "SQ", "1", "1C", name="Applicator Sequence"),
+    ] = None
+    """Applicator Sequence (300A,0107): Type 1C, VR SQ, VM 1. Required if Applicator Sequence (300A,0107) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002). Sequence of Applicators associated with Beam. Required if Applicator Sequence (300A,0107) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002). Only a single Item shall be included in this Sequence."""
+
+    GeneralAccessorySequence: Annotated[
+        list[GeneralAccessorySequenceItemRTIonBeamsSessionRecord] | None,
+        Attribute(0x300A0420, "SQ", "1", "3", name="General Accessory Sequence"),
+    ] = None
+    """General Accessory Sequence (300A,0420): Type 3, VR SQ, VM 1. A Sequence of General Accessories associated with this Beam. One or more Items are permitted in this Sequence."""
+
+    NumberOfRangeShifters: Annotated[
+        vr.IS, Attribute(0x300A0312, "IS", "1", "1", name="Number of Range Shifters")
+    ]
+    """Number of Range Shifters (300A,0312): Type 1, VR IS, VM 1. Number of range shifters associated with current beam."""
+
+    RecordedRangeShifterSequence: Annotated[
+        list[RecordedRangeShifterSequenceItem] | None,
+        Attribute(0x300800F2, "SQ", "1", "1C", name="Recorded Range Shifter Sequence"),
+    ] = None
+    """Recorded Range Shifter Sequence (3008,00F2): Type 1C, VR SQ, VM 1. Required if Number of Range Shifters (300A,0312) is non-zero. Sequence of range shifters recorded with Beam. Required if Number of Range Shifters (300A,0312) is non-zero. One or more Items shall be included in this Sequence."""
+
+    NumberOfLateralSpreadingDevices: Annotated[
+        vr.IS, Attribute(0x300A0330, "IS", "1", "1", name="Number of Lateral Spreading Devices")
+    ]
+    """Number of Lateral Spreading Devices (300A,0330): Type 1, VR IS, VM 1. Number of lateral spreading devices associated with current beam."""
+
+    RecordedLateralSpreadingDeviceSequence: Annotated[
+        list[RecordedLateralSpreadingDeviceSequenceItem] | None,
+        Attribute(0x300800F4, "SQ", "1", "1C", name="Recorded Lateral Spreading Device Sequence"),
+    ] = None
+    """Recorded Lateral Spreading Device Sequence (3008,00F4): Type 1C, VR SQ, VM 1. Required if Number of Lateral Spreading Devices (300A,0330) is non-zero. Sequence of lateral spreading devices associated with Beam. Required if Number of Lateral Spreading Devices (300A,0330) is non-zero. One or more Items shall be included in this Sequence."""
+
+    NumberOfRangeModulators: Annotated[
+        vr.IS, Attribute(0x300A0340, "IS", "1", "1", name="Number of Range Modulators")
+    ]
+    """Number of Range Modulators (300A,0340): Type 1, VR IS, VM 1. Number of range modulators associated with current beam."""
+
+    RecordedRangeModulatorSequence: Annotated[
+        list[RecordedRangeModulatorSequenceItem] | None,
+        Attribute(0x300800F6, "SQ", "1", "1C", name="Recorded Range Modulator Sequence"),
+    ] = None
+    """Recorded Range Modulator Sequence (3008,00F6): Type 1C, VR SQ, VM 1. Required if Number of Range Modulators (300A,0340) is non-zero. Sequence of range modulators associated with Beam. Required if Number of Range Modulators (300A,0340) is non-zero. One or more Items shall be included in this Sequence."""
+
+    PatientSupportType: Annotated[
+        _patient_support_type.PatientSupportTypeTerm | vr.CS,
+        Attribute(0x300A0350, "CS", "1", "1", name="Patient Support Type"),
+    ]
+    """Patient Support Type (300A,0350): Type 1, VR CS, VM 1. Defined Terms: TABLE Treatment delivery system table CHAIR Treatment delivery system chair See Section C.8.8.25.6.3."""
+
+    PatientSupportID: Annotated[
+        vr.SH | None, Attribute(0x300A0352, "SH", "1", "3", name="Patient Support ID")
+    ] = None
+    """Patient Support ID (300A,0352): Type 3, VR SH, VM 1. User-specified identifier for manufacturer specific patient support devices."""
+
+    PatientSupportAccessoryCode: Annotated[
+        vr.LO | None, Attribute(0x300A0354, "LO", "1", "3", name="Patient Support Accessory Code")
+    ] = None
+    """Patient Support Accessory Code (300A,0354): Type 3, VR LO, VM 1. A Patient Support accessory identifier to be read by a device such as a bar code reader."""
+
+    FixationLightAzimuthalAngle: Annotated[
+        vr.FL | None, Attribute(0x300A0356, "FL", "1", "3", name="Fixation Light Azimuthal Angle")
+    ] = None
+    """Fixation Light Azimuthal Angle (300A,0356): Type 3, VR FL, VM 1. Azimuthal angle (degrees) of the fixation light coordinate around IEC PATIENT SUPPORT Y-axis. Used for eye treatments. See Section C.8.8.25.6.4."""
+
+    FixationLightPolarAngle: Annotated[
+        vr.FL | None, Attribute(0x300A0358, "FL", "1", "3", name="Fixation Light Polar Angle")
+    ] = None
+    """Fixation Light Polar Angle (300A,0358): Type 3, VR FL, VM 1. Polar angle (degrees) of the fixation light coordinate. Used for eye treatments. See Section C.8.8.25.6.4."""
+
+    FixationEye: Annotated[
+        _fixation_eye.FixationEye | None,
+        Attribute(0x300A0150, "CS", "1", "3", name="Fixation Eye", enumerated=((0, ("L", "R")),)),
+    ] = None
+    """Fixation Eye (300A,0150): Type 3, VR CS, VM 1. The eye used for fixation. Enumerated Values: L left eye R right eye"""
+
+    CurrentFractionNumber: Annotated[
+        vr.IS | None, Attribute(0x30080022, "IS", "1", "2", name="Current Fraction Number")
+    ]
+    """Current Fraction Number (3008,0022): Type 2, VR IS, VM 1. Fraction number for this beam administration."""
+
+    TreatmentDeliveryType: Annotated[
+        _treatment_delivery_type.TreatmentDeliveryTypeTermRTBeamsSessionRecord | vr.CS | None,
+        Attribute(0x300A00CE, "CS", "1", "2", name="Treatment Delivery Type"),
+    ]
+    """Treatment Delivery Type (300A,00CE): Type 2, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT normal patient treatment OPEN_PORTFILM portal image acquisition with open field (the source of radiation is specified by Radiation Type (300A,00C6)) TRMT_PORTFILM portal image acquisition..."""
+
+    TreatmentTerminationStatus: Annotated[
+        _treatment_termination_status.TreatmentTerminationStatus,
+        Attribute(
+            0x3008002A,
+            "CS",
+            "1",
+            "1",
+            name="Treatment Termination Status",
+            enumerated=((0, ("NORMAL", "OPERATOR", "MACHINE", "UNKNOWN")),),
+        ),
+    ]
+    """Treatment Termination Status (3008,002A): Type 1, VR CS, VM 1. Conditions under which treatment was terminated. Enumerated Values: NORMAL treatment terminated normally OPERATOR operator terminated treatment MACHINE machine terminated treatment UNKNOWN status at termination unknown"""
+
+    RTTreatmentTerminationReasonCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x300A0715, "SQ", "1", "3", name="RT Treatment Termination Reason Code Sequence"),
+    ] = None
+    """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See Note note_C.8.8.26_2."""
+
+    MachineSpecificTreatmentTerminationCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x300A0716, "SQ", "1", "3", name="Machine-Specific Treatment Termination Code Sequence"
+        ),
+    ] = None
+    """Machine-Specific Treatment Termination Code Sequence (300A,0716): Type 3, VR SQ, VM 1. Machine-specific termination codes. Expected if the RT Treatment Termination Reason Code is (110501, DCM, \"Equipment failure\"). One or more Items are permitted in this Sequence. See Note note_C.8.8.26_2."""
+
+    TreatmentTerminationDescription: Annotated[
+        vr.ST | None,
+        Attribute(0x300A0730, "ST", "1", "3", name="Treatment Termination Description"),
+    ] = None
+    """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See Note note_C.8.8.26_2."""
+
+    TreatmentVerificationStatus: Annotated[
+        _treatment_verification_status.TreatmentVerificationStatus | None,
+        Attribute(
+            0x3008002C,
+            "CS",
+            "1",
+            "2",
+            name="Treatment Verification Status",
+            enumerated=((0, ("VERIFIED", "VERIFIED_OVR", "NOT_VERIFIED")),),
+        ),
+    ]
+    """Treatment Verification Status (3008,002C): Type 2, VR CS, VM 1. Conditions under which treatment was verified by a verification system. Enumerated Values: VERIFIED treatment verified VERIFIED_OVR treatment verified with at least one out-of-range value overridden NOT_VERIFIED treatment verified manually"""
+
+    SpecifiedPrimaryMeterset: Annotated[
+        vr.DS | None, Attribute(0x30080032, "DS", "1", "3", name="Specified Primary Meterset")
+    ] = None
+    """Specified Primary Meterset (3008,0032): Type 3, VR DS, VM 1. Desired machine setting of primary Meterset in units specified by Primary Dosimeter Unit (300A,00B3). See Section C.8.8.26.1."""
+
+    SpecifiedSecondaryMeterset: Annotated[
+        vr.DS | None, Attribute(0x30080033, "DS", "1", "3", name="Specified Secondary Meterset")
+    ] = None
+    """Specified Secondary Meterset (3008,0033): Type 3, VR DS, VM 1. Desired machine setting of secondary Meterset. See Section C.8.8.26.1."""
+
+    DeliveredPrimaryMeterset: Annotated[
+        vr.DS | None, Attribute(0x30080036, "DS", "1", "3", name="Delivered Primary Meterset")
+    ] = None
+    """Delivered Primary Meterset (3008,0036): Type 3, VR DS, VM 1. Machine setting actually delivered as recorded by primary Meterset in units specified by Primary Dosimeter Unit (300A,00B3). See Section C.8.8.26.1."""
+
+    DeliveredSecondaryMeterset: Annotated[
+        vr.DS | None, Attribute(0x30080037, "DS", "1", "3", name="Delivered Secondary Meterset")
+    ] = None
+    """Delivered Secondary Meterset (3008,0037): Type 3, VR DS, VM 1. Machine setting actually delivered as recorded by secondary Meterset. See Section C.8.8.26.1."""
+
+    SpecifiedTreatmentTime: Annotated[
+        vr.DS | None, Attribute(0x3008003A, "DS", "1", "3", name="Specified Treatment Time")
+    ] = None
+    """Specified Treatment Time (3008,003A): Type 3, VR DS, VM 1. Treatment Time set (sec)."""
+
+    DeliveredTreatmentTime: Annotated[
+        vr.DS | None, Attribute(0x3008003B, "DS", "1", "3", name="Delivered Treatment Time")
+    ] = None
+    """Delivered Treatment Time (3008,003B): Type 3, VR DS, VM 1. Treatment Time actually delivered (sec)."""
+
+    DeliveredDepthDoseParametersSequence: Annotated[
+        list[DeliveredDepthDoseParametersSequenceItem] | None,
+        Attribute(0x300A0506, "SQ", "1", "3", name="Delivered Depth Dose Parameters Sequence"),
+    ] = None
+    """Delivered Depth Dose Parameters Sequence (300A,0506): Type 3, VR SQ, VM 1. Set of parameters describing the depth dose distribution. Only a single Item is permitted in this Sequence."""
+
+    NumberOfControlPoints: Annotated[
+        vr.IS, Attribute(0x300A0110, "IS", "1", "1", name="Number of Control Points")
+    ]
+    """Number of Control Points (300A,0110): Type 1, VR IS, VM 1. Number of control points in Beam."""
+
+    IonControlPointDeliverySequence: Annotated[
+        list[IonControlPointDeliverySequenceItem],
+        Attribute(0x30080041, "SQ", "1", "1", name="Ion Control Point Delivery Sequence"),
+    ]
+    """Ion Control Point Delivery Sequence (3008,0041): Type 1, VR SQ, VM 1. Sequence of beam control points for current ion treatment beam. One or more Items shall be included in this Sequence. The number of Items shall be identical to the value of Number of Control Points (300A,0110). See Section C.8.8.21.1."""
+
+    InterlockSequence: Annotated[
+        list[InterlockSequenceItem] | None,
+        Attribute(0x300A0740, "SQ", "1", "3", name="Interlock Sequence"),
+    ] = None
+    """Interlock Sequence (300A,0740): Type 3, VR SQ, VM 1. Interlocks that occurred prior, during or after the delivery of radiation of this beam. One or more Items are permitted in this Sequence."""

@@ -1,0 +1,83 @@
+"""Item class TreatmentToleranceViolationSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    treatment_tolerance_violation_category as _treatment_tolerance_violation_category,
+)
+from dicomodel.items.override_sequence_item_rt_radiation_record_common import (
+    OverrideSequenceItemRTRadiationRecordCommon,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.treatment_tolerance_violation_attribute_sequence_item import (
+    TreatmentToleranceViolationAttributeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class TreatmentToleranceViolationSequenceItem(DicomModel):
+    """An item of Treatment Tolerance Violation Sequence (300A,0731), as first defined in RT Radiation Record Common Module Attributes (C.36.22-1)."""
+
+    dicom_name: ClassVar[str] = "Treatment Tolerance Violation Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.22-1"
+
+    TreatmentToleranceViolationDateTime: Annotated[
+        vr.DT, Attribute(0x300A0736, "DT", "1", "1", name="Treatment Tolerance Violation DateTime")
+    ]
+    """Treatment Tolerance Violation DateTime (300A,0736): Type 1, VR DT, VM 1. DateTime when Treatment Tolerance Violation occurred."""
+
+    TreatmentToleranceViolationCategory: Annotated[
+        _treatment_tolerance_violation_category.TreatmentToleranceViolationCategoryTerm | vr.CS,
+        Attribute(0x300A0732, "CS", "1", "1", name="Treatment Tolerance Violation Category"),
+    ]
+    """Treatment Tolerance Violation Category (300A,0732): Type 1, VR CS, VM 1. The category of tolerance violation which was exceeded. Defined Terms: CLINICAL Delivery went out of clinically allowed tolerance. MACHINE Delivery went out of machine tolerance."""
+
+    TreatmentToleranceViolationTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(
+            0x300A0761, "SQ", "1", "1", name="Treatment Tolerance Violation Type Code Sequence"
+        ),
+    ]
+    """Treatment Tolerance Violation Type Code Sequence (300A,0761): Type 1, VR SQ, VM 1. Type of treatment tolerance violation. One or more Items shall be included in this Sequence."""
+
+    TreatmentToleranceViolationCauseCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(
+            0x300A0762, "SQ", "1", "1", name="Treatment Tolerance Violation Cause Code Sequence"
+        ),
+    ]
+    """Treatment Tolerance Violation Cause Code Sequence (300A,0762): Type 1, VR SQ, VM 1. Cause of treatment tolerance violation. One or more Items shall be included in this Sequence."""
+
+    TreatmentToleranceViolationAttributeSequence: Annotated[
+        list[TreatmentToleranceViolationAttributeSequenceItem] | None,
+        Attribute(
+            0x300A0733, "SQ", "1", "2C", name="Treatment Tolerance Violation Attribute Sequence"
+        ),
+    ] = None
+    """Treatment Tolerance Violation Attribute Sequence (300A,0733): Type 2C, VR SQ, VM 1. Required if the violation corresponds to an Attribute in the current SOP Instance. The Attribute whose value exceeded the tolerance. Required if the violation corresponds to an Attribute in the current SOP Instance. Zero or one Item shall be included in this Sequence."""
+
+    TreatmentToleranceViolationIdentification: Annotated[
+        vr.ST | None,
+        Attribute(0x300A0735, "ST", "1", "1C", name="Treatment Tolerance Violation Identification"),
+    ] = None
+    """Treatment Tolerance Violation Identification (300A,0735): Type 1C, VR ST, VM 1. Required if Treatment Tolerance Violation Attribute Sequence (300A,0733) is not present or has zero Items. May be present otherwise. An identification of the parameter(s) which exceeded the tolerance, intended for structured processing. Required if Treatment Tolerance Violation Attribute Sequence (300A,0733) is not present or has zero Items. May be present otherwise."""
+
+    TreatmentToleranceViolationDescription: Annotated[
+        vr.ST | None,
+        Attribute(0x300A0734, "ST", "1", "1C", name="Treatment Tolerance Violation Description"),
+    ] = None
+    """Treatment Tolerance Violation Description (300A,0734): Type 1C, VR ST, VM 1. Required if Treatment Tolerance Violation Attribute Sequence (300A,0733) is not present or has zero Items. May be present otherwise. User-defined description of the treatment tolerance violation. This information is intended for display to human readers. Shall not be used for structured processing."""
+
+    OverrideSequence: Annotated[
+        list[OverrideSequenceItemRTRadiationRecordCommon] | None,
+        Attribute(0x30080060, "SQ", "1", "2", name="Override Sequence"),
+    ]
+    """Override Sequence (3008,0060): Type 2, VR SQ, VM 1. Overrides of this treatment tolerance violation, including the authorization by a qualified person to continue treatment delivery. Zero or one Items shall be included in this Sequence."""

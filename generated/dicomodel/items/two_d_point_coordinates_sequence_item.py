@@ -1,0 +1,28 @@
+"""Item class TwoDPointCoordinatesSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class TwoDPointCoordinatesSequenceItem(DicomModel):
+    """An item of 2D Point Coordinates Sequence (0068,6550), as first defined in Planning Landmark Point Macro Attributes (C.29.1.5-2)."""
+
+    dicom_name: ClassVar[str] = "2D Point Coordinates Sequence"
+    dicom_table: ClassVar[str] = "table_C.29.1.5-2"
+
+    ReferencedHPGLDocumentID: Annotated[
+        vr.US, Attribute(0x00686440, "US", "1", "1", name="Referenced HPGL Document ID")
+    ]
+    """Referenced HPGL Document ID (0068,6440): Type 1, VR US, VM 1. Value of the HPGL Document ID (0068,62D0) present in the HPGL Document Sequence (0068,62C0) that contains the 2D Drawing including the planning landmark. Shall be unique within the Sequence."""
+
+    TwoDPointCoordinates: Annotated[
+        list[vr.FD], Attribute(0x00686560, "FD", "2", "1", name="2D Point Coordinates")
+    ]
+    """2D Point Coordinates (0068,6560): Type 1, VR FD, VM 2. Coordinates of the point in the HPGL document. Coordinates are measured in millimeters of the printing space. See Section C.29.1.2.1.1."""

@@ -1,0 +1,51 @@
+"""Item class UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import observer_type as _observer_type
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
+    """An item of Ultrasound Ophthalmic Axial Length Measurements Sequence (0022,1220), as first defined in Ophthalmic Axial Measurements Macro Attributes (C.8.25.14-2)."""
+
+    dicom_name: ClassVar[str] = "Ultrasound Ophthalmic Axial Length Measurements Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.14-2"
+
+    OphthalmicAxialLengthVelocity: Annotated[
+        vr.FL, Attribute(0x00221059, "FL", "1", "1", name="Ophthalmic Axial Length Velocity")
+    ]
+    """Ophthalmic Axial Length Velocity (0022,1059): Type 1, VR FL, VM 1. The sound velocity used in calculating the Ophthalmic Axial Length Measurement Value (0022,1019), in m/sec."""
+
+    ObserverType: Annotated[
+        _observer_type.ObserverType,
+        Attribute(
+            0x0040A084, "CS", "1", "1", name="Observer Type", enumerated=((0, ("PSN", "DEV")),)
+        ),
+    ]
+    """Observer Type (0040,A084): Type 1, VR CS, VM 1. Method used to select which acquired axial length measurement values are kept. Enumerated Values: PSN Person; manually selected DEV Device; automatically selected See Section C.8.25.14.1.1.5 for further explanation."""
+
+    OphthalmicAxialLengthDataSourceCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(
+            0x00221150, "SQ", "1", "1", name="Ophthalmic Axial Length Data Source Code Sequence"
+        ),
+    ]
+    """Ophthalmic Axial Length Data Source Code Sequence (0022,1150): Type 1, VR SQ, VM 1. Source of the value recorded in Ophthalmic Axial Length (0022,1019). Only a single Item shall be included in this Sequence."""
+
+    OphthalmicAxialLengthDataSourceDescription: Annotated[
+        vr.LO | None,
+        Attribute(
+            0x00221159, "LO", "1", "3", name="Ophthalmic Axial Length Data Source Description"
+        ),
+    ] = None
+    """Ophthalmic Axial Length Data Source Description (0022,1159): Type 3, VR LO, VM 1. A free text description of the axial length measurement data source."""

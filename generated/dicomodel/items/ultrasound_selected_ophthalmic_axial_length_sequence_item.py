@@ -1,0 +1,92 @@
+"""Item class UltrasoundSelectedOphthalmicAxialLengthSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    ophthalmic_axial_length_measurements_type as _ophthalmic_axial_length_measurements_type,
+)
+from dicomodel.items.ophthalmic_axial_length_quality_metric_sequence_item import (
+    OphthalmicAxialLengthQualityMetricSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_ophthalmic_axial_length_measurement_qc_image_sequence_item import (
+    ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
+)
+from dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item import (
+    SelectedSegmentalOphthalmicAxialLengthSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class UltrasoundSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
+    """An item of Ultrasound Selected Ophthalmic Axial Length Sequence (0022,1230), as first defined in Ophthalmic Axial Measurements Selected Macro Attributes (C.8.25.14-5)."""
+
+    dicom_name: ClassVar[str] = "Ultrasound Selected Ophthalmic Axial Length Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.14-5"
+
+    OphthalmicAxialLengthMeasurementsType: Annotated[
+        _ophthalmic_axial_length_measurements_type.OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected
+        | None,
+        Attribute(
+            0x00221010,
+            "CS",
+            "1",
+            "3",
+            name="Ophthalmic Axial Length Measurements Type",
+            enumerated=((0, ("TOTAL LENGTH", "LENGTH SUMMATION")),),
+        ),
+    ] = None
+    """Ophthalmic Axial Length Measurements Type (0022,1010): Type 3, VR CS, VM 1. Identifies whether measuring the total axial length of the patient's eye or a segment of the eye for which a discrete measurement was obtained."""
+
+    OphthalmicAxialLength: Annotated[
+        vr.FL, Attribute(0x00221019, "FL", "1", "1", name="Ophthalmic Axial Length")
+    ]
+    """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement, in mm. The type of measurement is specified in the Ophthalmic Axial Length Measurements Type (0022,1010). See Section C.8.25.14.1.1.4 for further explanation."""
+
+    OphthalmicAxialLengthSelectionMethodCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(
+            0x00221250,
+            "SQ",
+            "1",
+            "1",
+            name="Ophthalmic Axial Length Selection Method Code Sequence",
+        ),
+    ]
+    """Ophthalmic Axial Length Selection Method Code Sequence (0022,1250): Type 1, VR SQ, VM 1. Method used to derive the value recorded in Ophthalmic Axial Length (0022,1019). Only a single Item shall be included in this Sequence."""
+
+    ReferencedOphthalmicAxialLengthMeasurementQCImageSequence: Annotated[
+        list[ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem],
+        Attribute(
+            0x00221330,
+            "SQ",
+            "1",
+            "1",
+            name="Referenced Ophthalmic Axial Length Measurement QC Image Sequence",
+        ),
+    ]
+    """Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330): Type 1, VR SQ, VM 1. References to the quality control image associated with this measurement. Only a single Item shall be included in this Sequence. See Section C.8.25.14.1.1.6 for further explanation."""
+
+    OphthalmicAxialLengthQualityMetricSequence: Annotated[
+        list[OphthalmicAxialLengthQualityMetricSequenceItem],
+        Attribute(
+            0x00221262, "SQ", "1", "1", name="Ophthalmic Axial Length Quality Metric Sequence"
+        ),
+    ]
+    """Ophthalmic Axial Length Quality Metric Sequence (0022,1262): Type 1, VR SQ, VM 1. Information about the quality metric applied to Ophthalmic Axial Length (0022,1019). Only a single Item shall be included in this Sequence."""
+
+    SelectedSegmentalOphthalmicAxialLengthSequence: Annotated[
+        list[SelectedSegmentalOphthalmicAxialLengthSequenceItem] | None,
+        Attribute(
+            0x00221257, "SQ", "1", "1C", name="Selected Segmental Ophthalmic Axial Length Sequence"
+        ),
+    ] = None
+    """Selected Segmental Ophthalmic Axial Length Sequence (0022,1257): Type 1C, VR SQ, VM 1. Required if the value of Ophthalmic Axial Length Measurements Type (0022,1010) is present and is LENGTH SUMMATION. May be present otherwise. Segmental axial length measurements of a patient's eye that are summed to derive a total axial length for the eye. One or more Items shall be included in this Sequence."""

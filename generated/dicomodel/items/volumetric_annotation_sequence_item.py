@@ -1,0 +1,69 @@
+"""Item class VolumetricAnnotationSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import annotation_clipping as _annotation_clipping
+from dicomodel.enums import graphic_type as _graphic_type
+from dicomodel.items.referenced_structured_context_sequence_item import (
+    ReferencedStructuredContextSequenceItem,
+)
+from dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation import (
+    TextObjectSequenceItemVolumetricGraphicAnnotation,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class VolumetricAnnotationSequenceItem(DicomModel):
+    """An item of Volumetric Annotation Sequence (0070,1901), as first defined in Volumetric Graphic Annotation Module Attributes (C.11.28-1)."""
+
+    dicom_name: ClassVar[str] = "Volumetric Annotation Sequence"
+    dicom_table: ClassVar[str] = "table_C.11.28-1"
+
+    GraphicData: Annotated[
+        list[vr.FL], Attribute(0x00700022, "FL", "2-n", "1", name="Graphic Data")
+    ]
+    """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (x,y,z) triplets (in mm and may be negative) that define a region of interest in the Volumetric Presentation State Reference Coordinate System defined by Frame of Reference UID (0020,0052). See Section C.18.9.1.1."""
+
+    GraphicType: Annotated[
+        _graphic_type.GraphicTypeDocumentContent,
+        Attribute(
+            0x00700023,
+            "CS",
+            "1",
+            "1",
+            name="Graphic Type",
+            enumerated=(
+                (0, ("POINT", "MULTIPOINT", "POLYLINE", "POLYGON", "ELLIPSE", "ELLIPSOID")),
+            ),
+        ),
+    ]
+    """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.9.1.2 for Enumerated Values."""
+
+    GraphicLayer: Annotated[vr.CS, Attribute(0x00700002, "CS", "1", "1", name="Graphic Layer")]
+    """Graphic Layer (0070,0002): Type 1, VR CS, VM 1. The layer defined in the Section C.10.7 in which the graphics or text is to be rendered."""
+
+    AnnotationClipping: Annotated[
+        _annotation_clipping.AnnotationClipping,
+        Attribute(
+            0x00701907, "CS", "1", "1", name="Annotation Clipping", enumerated=((0, ("YES", "NO")),)
+        ),
+    ]
+    """Annotation Clipping (0070,1907): Type 1, VR CS, VM 1. Specifies whether the volumetric annotation should be displayed only when it intersects with the presentation view. Enumerated Values: YES NO See Section C.11.28.1."""
+
+    TextObjectSequence: Annotated[
+        list[TextObjectSequenceItemVolumetricGraphicAnnotation] | None,
+        Attribute(0x00700008, "SQ", "1", "3", name="Text Object Sequence"),
+    ] = None
+    """Text Object Sequence (0070,0008): Type 3, VR SQ, VM 1. Sequence that describes a text annotation. One Item shall be included in this Sequence."""
+
+    ReferencedStructuredContextSequence: Annotated[
+        list[ReferencedStructuredContextSequenceItem] | None,
+        Attribute(0x00701903, "SQ", "1", "3", name="Referenced Structured Context Sequence"),
+    ] = None
+    """Referenced Structured Context Sequence (0070,1903): Type 3, VR SQ, VM 1. Reference to a node in a Structured Report Instance providing context for this annotation. Only one Item shall be present in this Sequence. See Section C.11.28.2."""

@@ -1,0 +1,51 @@
+"""Item class VolumetricPresentationInputSetSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import presentation_input_type as _presentation_input_type
+from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class VolumetricPresentationInputSetSequenceItem(DicomModel):
+    """An item of Volumetric Presentation Input Set Sequence (0070,120A), as first defined in Volumetric Presentation State Relationship Module Attributes (C.11.23-1)."""
+
+    dicom_name: ClassVar[str] = "Volumetric Presentation Input Set Sequence"
+    dicom_table: ClassVar[str] = "table_C.11.23-1"
+
+    VolumetricPresentationInputSetUID: Annotated[
+        vr.UI, Attribute(0x00701209, "UI", "1", "1", name="Volumetric Presentation Input Set UID")
+    ]
+    """Volumetric Presentation Input Set UID (0070,1209): Type 1, VR UI, VM 1. Unique identifier of this input specification. See Section C.11.23.4."""
+
+    PresentationInputType: Annotated[
+        _presentation_input_type.PresentationInputType,
+        Attribute(
+            0x00701202,
+            "CS",
+            "1",
+            "1",
+            name="Presentation Input Type",
+            enumerated=((0, ("VOLUME",)),),
+        ),
+    ]
+    """Presentation Input Type (0070,1202): Type 1, VR CS, VM 1. Type of input. See Section C.11.23.1. Enumerated Values: VOLUME"""
+
+    ReferencedImageSequence: Annotated[
+        list[ReferencedImageSequenceItem] | None,
+        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+    ] = None
+    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Presentation Input Type (0070,1202) has a value of VOLUME. The set of images comprising this input volume. One or more Items shall be included in this Sequence. See Section C.11.23.1 for constraints on objects referenced by this Sequence."""
+
+    ReferencedSpatialRegistrationSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00700404, "SQ", "1", "1C", name="Referenced Spatial Registration Sequence"),
+    ] = None
+    """Referenced Spatial Registration Sequence (0070,0404): Type 1C, VR SQ, VM 1. Required if the Frame of Reference UID (0020,0052) value of the Images referenced by the Referenced Image Sequence (0008,1140) of this Item of the Volumetric Presentation State Input Sequence (0070,1201) does not match the Frame of Reference UID (0020,0052) value of this Presentation State Instance. May be present otherwise. A reference to a Spatial Registration Instance that is used to register the referenced inputs. Only one Item shall be included in this Sequence."""

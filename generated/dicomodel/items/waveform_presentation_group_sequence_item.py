@@ -1,0 +1,30 @@
+"""Item class WaveformPresentationGroupSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.channel_display_sequence_item import ChannelDisplaySequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class WaveformPresentationGroupSequenceItem(DicomModel):
+    """An item of Waveform Presentation Group Sequence (003A,0240), as first defined in Waveform Module Attributes (C.10-9)."""
+
+    dicom_name: ClassVar[str] = "Waveform Presentation Group Sequence"
+    dicom_table: ClassVar[str] = "table_C.10-9"
+
+    PresentationGroupNumber: Annotated[
+        vr.US, Attribute(0x003A0241, "US", "1", "1", name="Presentation Group Number")
+    ]
+    """Presentation Group Number (003A,0241): Type 1, VR US, VM 1. A number that identifies the Presentation Group."""
+
+    ChannelDisplaySequence: Annotated[
+        list[ChannelDisplaySequenceItem],
+        Attribute(0x003A0242, "SQ", "1", "1", name="Channel Display Sequence"),
+    ]
+    """Channel Display Sequence (003A,0242): Type 1, VR SQ, VM 1. Sequence of Items, each Item describing a channel to be displayed in the Presentation Group. One or more Items shall be included in this Sequence."""

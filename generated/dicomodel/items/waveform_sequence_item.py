@@ -1,0 +1,107 @@
+"""Item class WaveformSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import waveform_originality as _waveform_originality
+from dicomodel.enums import waveform_sample_interpretation as _waveform_sample_interpretation
+from dicomodel.items.channel_definition_sequence_item import ChannelDefinitionSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class WaveformSequenceItem(DicomModel):
+    """An item of Waveform Sequence (5400,0100), as first defined in Waveform Module Attributes (C.10-9)."""
+
+    dicom_name: ClassVar[str] = "Waveform Sequence"
+    dicom_table: ClassVar[str] = "table_C.10-9"
+
+    MultiplexGroupTimeOffset: Annotated[
+        vr.DS | None, Attribute(0x00181068, "DS", "1", "1C", name="Multiplex Group Time Offset")
+    ] = None
+    """Multiplex Group Time Offset (0018,1068): Type 1C, VR DS, VM 1. Required if Acquisition Time Synchronized (0018,1800) value is Y; may be present otherwise. Offset time in milliseconds from a reference time (see Section C.10.9.1.1). Required if Acquisition Time Synchronized (0018,1800) value is Y; may be present otherwise."""
+
+    TriggerTimeOffset: Annotated[
+        vr.DS | None, Attribute(0x00181069, "DS", "1", "1C", name="Trigger Time Offset")
+    ] = None
+    """Trigger Time Offset (0018,1069): Type 1C, VR DS, VM 1. Required if waveform acquisition is synchronized to a trigger. Offset time in milliseconds from a synchronization trigger to the first sample of a waveform multiplex group. May be positive or negative. Required if waveform acquisition is synchronized to a trigger."""
+
+    TriggerSamplePosition: Annotated[
+        vr.UL | None, Attribute(0x0018106E, "UL", "1", "3", name="Trigger Sample Position")
+    ] = None
+    """Trigger Sample Position (0018,106E): Type 3, VR UL, VM 1. Sample number whose time corresponds to a synchronization trigger (see Section C.10.9.1.2)."""
+
+    WaveformOriginality: Annotated[
+        _waveform_originality.WaveformOriginality,
+        Attribute(
+            0x003A0004,
+            "CS",
+            "1",
+            "1",
+            name="Waveform Originality",
+            enumerated=((0, ("ORIGINAL", "DERIVED")),),
+        ),
+    ]
+    """Waveform Originality (003A,0004): Type 1, VR CS, VM 1. See Section C.10.9.1.3. Enumerated Values: ORIGINAL DERIVED"""
+
+    NumberOfWaveformChannels: Annotated[
+        vr.US, Attribute(0x003A0005, "US", "1", "1", name="Number of Waveform Channels")
+    ]
+    """Number of Waveform Channels (003A,0005): Type 1, VR US, VM 1. Number of channels for this multiplex group."""
+
+    NumberOfWaveformSamples: Annotated[
+        vr.UL, Attribute(0x003A0010, "UL", "1", "1", name="Number of Waveform Samples")
+    ]
+    """Number of Waveform Samples (003A,0010): Type 1, VR UL, VM 1. Number of samples per channel in this multiplex group."""
+
+    SamplingFrequency: Annotated[
+        vr.DS, Attribute(0x003A001A, "DS", "1", "1", name="Sampling Frequency")
+    ]
+    """Sampling Frequency (003A,001A): Type 1, VR DS, VM 1. Frequency in Hz."""
+
+    MultiplexGroupLabel: Annotated[
+        vr.SH | None, Attribute(0x003A0020, "SH", "1", "3", name="Multiplex Group Label")
+    ] = None
+    """Multiplex Group Label (003A,0020): Type 3, VR SH, VM 1. Label for multiplex group."""
+
+    MultiplexGroupUID: Annotated[
+        vr.UI | None, Attribute(0x003A0310, "UI", "1", "1C", name="Multiplex Group UID")
+    ] = None
+    """Multiplex Group UID (003A,0310): Type 1C, VR UI, VM 1. Required if the same Multiplex Group is used in more than one SOP Instance. May be present otherwise. Unique Identifier for the multiplex group. Required if the same Multiplex Group is used in more than one SOP Instance. May be present otherwise."""
+
+    PowerlineFrequency: Annotated[
+        vr.DS | None, Attribute(0x003A0311, "DS", "1", "3", name="Powerline Frequency")
+    ] = None
+    """Powerline Frequency (003A,0311): Type 3, VR DS, VM 1. Frequency of the power line in Hz."""
+
+    ChannelDefinitionSequence: Annotated[
+        list[ChannelDefinitionSequenceItem],
+        Attribute(0x003A0200, "SQ", "1", "1", name="Channel Definition Sequence"),
+    ]
+    """Channel Definition Sequence (003A,0200): Type 1, VR SQ, VM 1. Sequence of Items, with one Item per channel (see Section C.10.9.1.4). One or more Items shall be included in this Sequence. Ordering of Items in this Sequence is significant for reference to specific channels."""
+
+    WaveformBitsAllocated: Annotated[
+        vr.US, Attribute(0x54001004, "US", "1", "1", name="Waveform Bits Allocated")
+    ]
+    """Waveform Bits Allocated (5400,1004): Type 1, VR US, VM 1. Size of each waveform data sample within the Waveform Data; See Section C.10.9.1.5"""
+
+    WaveformSampleInterpretation: Annotated[
+        _waveform_sample_interpretation.WaveformSampleInterpretationTerm | vr.CS,
+        Attribute(0x54001006, "CS", "1", "1", name="Waveform Sample Interpretation"),
+    ]
+    """Waveform Sample Interpretation (5400,1006): Type 1, VR CS, VM 1. Data representation of the waveform data points. See Section C.10.9.1.5."""
+
+    WaveformPaddingValue: Annotated[
+        vr.OB | vr.OW | None,
+        Attribute(0x5400100A, "OB or OW", "1", "1C", name="Waveform Padding Value"),
+    ] = None
+    """Waveform Padding Value (5400,100A): Type 1C, VR OB or OW, VM 1. Required if acquisition equipment inserts padding. Value of waveform samples inserted in channels when input is absent or invalid. Required if acquisition equipment inserts padding. See Section C.10.9.1.6."""
+
+    WaveformData: Annotated[
+        vr.OB | vr.OW, Attribute(0x54001010, "OB or OW", "1", "1", name="Waveform Data")
+    ]
+    """Waveform Data (5400,1010): Type 1, VR OB or OW, VM 1. Encoded data samples - channel multiplexed. See Section C.10.9.1.7"""

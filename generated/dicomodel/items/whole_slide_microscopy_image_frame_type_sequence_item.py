@@ -1,0 +1,31 @@
+"""Item class WholeSlideMicroscopyImageFrameTypeSequenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class WholeSlideMicroscopyImageFrameTypeSequenceItem(DicomModel):
+    """An item of Whole Slide Microscopy Image Frame Type Sequence (0040,0710), as first defined in Whole Slide Microscopy Image Frame Type Macro Attributes (C.8.12.9-1)."""
+
+    dicom_name: ClassVar[str] = "Whole Slide Microscopy Image Frame Type Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.12.9-1"
+
+    FrameType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00089007,
+            "CS",
+            "4-5",
+            "1",
+            name="Frame Type",
+            enumerated=((1, ("ORIGINAL", "DERIVED")), (2, ("PRIMARY",))),
+        ),
+    ]
+    """Frame Type (0008,9007): Type 1, VR CS, VM 4-5. Type of Frame. A multi-valued Attribute analogous to Image Type (0008,0008). Enumerated Values and Defined Terms are the same as those for the four values of Image Type (0008,0008). See Section C.8.12.4.1."""

@@ -1,0 +1,43 @@
+"""Basic Pixel Spacing Calibration Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import pixel_spacing_calibration_type as _pixel_spacing_calibration_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class BasicPixelSpacingCalibrationMacro(DicomModel):
+    """Basic Pixel Spacing Calibration Macro Attributes (PS3.3 Table 10-10)."""
+
+    dicom_name: ClassVar[str] = "Basic Pixel Spacing Calibration"
+    dicom_table: ClassVar[str] = "table_10-10"
+
+    PixelSpacing: Annotated[
+        list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "1C", name="Pixel Spacing")
+    ] = None
+    """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
+
+    PixelSpacingCalibrationType: Annotated[
+        _pixel_spacing_calibration_type.PixelSpacingCalibrationType | None,
+        Attribute(
+            0x00280A02,
+            "CS",
+            "1",
+            "3",
+            name="Pixel Spacing Calibration Type",
+            enumerated=((0, ("GEOMETRY", "FIDUCIAL")),),
+        ),
+    ] = None
+    """Pixel Spacing Calibration Type (0028,0A02): Type 3, VR CS, VM 1. The type of correction for the effect of geometric magnification or calibration against an object of known size, if any. See Section 10.7.1.2."""
+
+    PixelSpacingCalibrationDescription: Annotated[
+        vr.LO | None,
+        Attribute(0x00280A04, "LO", "1", "1C", name="Pixel Spacing Calibration Description"),
+    ] = None
+    """Pixel Spacing Calibration Description (0028,0A04): Type 1C, VR LO, VM 1. Required if Pixel Spacing Calibration Type (0028,0A02) is present. A free text description of the type of correction or calibration performed. In the case of correction, the text might include description of the assumptions made about the body part and geometry and depth within the Patient."""

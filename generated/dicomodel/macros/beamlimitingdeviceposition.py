@@ -1,0 +1,27 @@
+"""Beam Limiting Device Position Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.beam_limiting_device_position_sequence_item import (
+    BeamLimitingDevicePositionSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class BeamLimitingDevicePositionMacro(DicomModel):
+    """Beam Limiting Device Position Macro Attributes (PS3.3 Table C.8.8.27-1)."""
+
+    dicom_name: ClassVar[str] = "Beam Limiting Device Position"
+    dicom_table: ClassVar[str] = "table_C.8.8.27-1"
+
+    BeamLimitingDevicePositionSequence: Annotated[
+        list[BeamLimitingDevicePositionSequenceItem] | None,
+        Attribute(0x300A011A, "SQ", "1", "1C", name="Beam Limiting Device Position Sequence"),
+    ] = None
+    """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first Item of the including control point Sequence (either Ion Control Point Sequence (300A,03A8) or Ion Control Point Delivery Sequence (3008,0041)), or if any value of Leaf/Jaw Positions (300A,011C) changes during the Beam. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first..."""

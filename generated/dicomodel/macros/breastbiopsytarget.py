@@ -1,0 +1,25 @@
+"""Breast Biopsy Target Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.biopsy_target_sequence_item import BiopsyTargetSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class BreastBiopsyTargetMacro(DicomModel):
+    """Breast Biopsy Target Macro Attributes (PS3.3 Table C.8.21.5.2-1)."""
+
+    dicom_name: ClassVar[str] = "Breast Biopsy Target"
+    dicom_table: ClassVar[str] = "table_C.8.21.5.2-1"
+
+    BiopsyTargetSequence: Annotated[
+        list[BiopsyTargetSequenceItem] | None,
+        Attribute(0x00182041, "SQ", "1", "1C", name="Biopsy Target Sequence"),
+    ] = None
+    """Biopsy Target Sequence (0018,2041): Type 1C, VR SQ, VM 1. Required if one or more biopsy targets are present for this frame. Sequence that identifies the targets of a biopsy procedure. One or more Items are permitted in this Sequence for this frame, where the coordinate system is the same for all Items within a pair of stereo images."""

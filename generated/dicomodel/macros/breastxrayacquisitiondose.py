@@ -1,0 +1,25 @@
+"""Breast X-Ray Acquisition Dose Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.x_ray_acquisition_dose_sequence_item import XRayAcquisitionDoseSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class BreastXRayAcquisitionDoseMacro(DicomModel):
+    """Breast X-Ray Acquisition Dose Macro Attributes (PS3.3 Table C.8.31.5-1)."""
+
+    dicom_name: ClassVar[str] = "Breast X-Ray Acquisition Dose"
+    dicom_table: ClassVar[str] = "table_C.8.31.5-1"
+
+    XRayAcquisitionDoseSequence: Annotated[
+        list[XRayAcquisitionDoseSequenceItem],
+        Attribute(0x00189542, "SQ", "1", "1", name="X-Ray Acquisition Dose Sequence"),
+    ]
+    """X-Ray Acquisition Dose Sequence (0018,9542): Type 1, VR SQ, VM 1. Sequence containing the X-Ray exposure information for this frame. Only a single Item shall be included in this Sequence."""

@@ -1,0 +1,27 @@
+"""Breast X-Ray Geometry Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.x_ray_geometry_sequence_item_breast_x_ray_geometry import (
+    XRayGeometrySequenceItemBreastXRayGeometry,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class BreastXRayGeometryMacro(DicomModel):
+    """Breast X-Ray Geometry Macro Attributes (PS3.3 Table C.8.31.4-1)."""
+
+    dicom_name: ClassVar[str] = "Breast X-Ray Geometry"
+    dicom_table: ClassVar[str] = "table_C.8.31.4-1"
+
+    XRayGeometrySequence: Annotated[
+        list[XRayGeometrySequenceItemBreastXRayGeometry],
+        Attribute(0x00189476, "SQ", "1", "1", name="X-Ray Geometry Sequence"),
+    ]
+    """X-Ray Geometry Sequence (0018,9476): Type 1, VR SQ, VM 1. Sequence containing the geometric properties for this frame or set of frames. Only a single Item shall be included in this Sequence."""

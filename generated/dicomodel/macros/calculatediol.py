@@ -1,0 +1,88 @@
+"""Calculated IOL Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import type_of_optical_correction as _type_of_optical_correction
+from dicomodel.items.calculation_comment_sequence_item import CalculationCommentSequenceItem
+from dicomodel.items.iol_power_sequence_item import IOLPowerSequenceItem
+from dicomodel.items.lens_constant_sequence_item import LensConstantSequenceItem
+from dicomodel.items.toric_iol_power_sequence_item import ToricIOLPowerSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class CalculatedIOLMacro(DicomModel):
+    """Calculated IOL Macro Attributes (PS3.3 Table C.8.25.16-5)."""
+
+    dicom_name: ClassVar[str] = "Calculated IOL"
+    dicom_table: ClassVar[str] = "table_C.8.25.16-5"
+
+    IOLManufacturer: Annotated[
+        vr.LO, Attribute(0x00221093, "LO", "1", "1", name="IOL Manufacturer")
+    ]
+    """IOL Manufacturer (0022,1093): Type 1, VR LO, VM 1. Name of the manufacturer that produced the lens."""
+
+    ImplantName: Annotated[vr.LO, Attribute(0x00221095, "LO", "1", "1", name="Implant Name")]
+    """Implant Name (0022,1095): Type 1, VR LO, VM 1. The (product) name of the lens."""
+
+    TypeOfOpticalCorrection: Annotated[
+        _type_of_optical_correction.TypeOfOpticalCorrection | None,
+        Attribute(
+            0x00221046,
+            "CS",
+            "1",
+            "3",
+            name="Type of Optical Correction",
+            enumerated=((0, ("SPHERICAL", "TORIC")),),
+        ),
+    ] = None
+    """Type of Optical Correction (0022,1046): Type 3, VR CS, VM 1. Type of the optical correction achieved by the IOL. Enumerated Values: SPHERICAL TORIC"""
+
+    LensConstantSequence: Annotated[
+        list[LensConstantSequenceItem],
+        Attribute(0x00221092, "SQ", "1", "1", name="Lens Constant Sequence"),
+    ]
+    """Lens Constant Sequence (0022,1092): Type 1, VR SQ, VM 1. Constants used in calculation of intraocular lens power. These constants are a characteristic of the model of intraocular lens being considered for use in cataract surgery. One or more Items shall be included in this Sequence."""
+
+    IOLPowerSequence: Annotated[
+        list[IOLPowerSequenceItem], Attribute(0x00221090, "SQ", "1", "1", name="IOL Power Sequence")
+    ]
+    """IOL Power Sequence (0022,1090): Type 1, VR SQ, VM 1. Information needed to select the intraocular lens power for cataract surgery. One or more Items shall be included in this Sequence."""
+
+    IOLPowerForExactEmmetropia: Annotated[
+        vr.FL | None, Attribute(0x00221121, "FL", "1", "2", name="IOL Power for Exact Emmetropia")
+    ]
+    """IOL Power for Exact Emmetropia (0022,1121): Type 2, VR FL, VM 1. The IOL power that would be required to achieve exact emmetropia, or no need for glasses at distance after surgery, in diopters."""
+
+    ToricIOLPowerForExactEmmetropiaSequence: Annotated[
+        list[ToricIOLPowerSequenceItem] | None,
+        Attribute(
+            0x0022104A, "SQ", "1", "2C", name="Toric IOL Power for Exact Emmetropia Sequence"
+        ),
+    ] = None
+    """Toric IOL Power for Exact Emmetropia Sequence (0022,104A): Type 2C, VR SQ, VM 1. Required if Type of Optical Correction (0022,1046) is TORIC. The toric IOL power that would be required to achieve exact emmetropia. Zero or one Item shall be included in this Sequence. Required if Type of Optical Correction (0022,1046) is TORIC."""
+
+    IOLPowerForExactTargetRefraction: Annotated[
+        vr.FL | None,
+        Attribute(0x00221122, "FL", "1", "2", name="IOL Power for Exact Target Refraction"),
+    ]
+    """IOL Power for Exact Target Refraction (0022,1122): Type 2, VR FL, VM 1. The IOL power that would be required to exactly achieve Target Refraction (0022,1037), in diopters. If Type of Optical Correction (0022,1046) is TORIC, this value represents the spherical equivalent of the toric intraocular lens power for e..."""
+
+    ToricIOLPowerForExactTargetRefractionSequence: Annotated[
+        list[ToricIOLPowerSequenceItem] | None,
+        Attribute(
+            0x0022104B, "SQ", "1", "2C", name="Toric IOL Power for Exact Target Refraction Sequence"
+        ),
+    ] = None
+    """Toric IOL Power for Exact Target Refraction Sequence (0022,104B): Type 2C, VR SQ, VM 1. Required if Type of Optical Correction (0022,1046) is TORIC. The toric IOL power that would be required to exactly achieve Target Refraction (0022,1037). Zero or one Item shall be included in this Sequence. Required if Type of Optical Correction (0022,1046) is TORIC."""
+
+    CalculationCommentSequence: Annotated[
+        list[CalculationCommentSequenceItem] | None,
+        Attribute(0x0022112A, "SQ", "1", "3", name="Calculation Comment Sequence"),
+    ] = None
+    """Calculation Comment Sequence (0022,112A): Type 3, VR SQ, VM 1. Comment, hints or warnings related to the intraocular lens calculation(s). One or more Items are permitted in this Sequence. See Section C.8.25.16.5.1."""

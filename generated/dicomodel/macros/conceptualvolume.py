@@ -1,0 +1,48 @@
+"""Conceptual Volume Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.derivation_conceptual_volume_sequence_item import (
+    DerivationConceptualVolumeSequenceItem,
+)
+from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
+    EquivalentConceptualVolumesSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class ConceptualVolumeMacro(DicomModel):
+    """Conceptual Volume Macro Attributes (PS3.3 Table 10.33-1)."""
+
+    dicom_name: ClassVar[str] = "Conceptual Volume"
+    dicom_table: ClassVar[str] = "table_10.33-1"
+
+    ConceptualVolumeUID: Annotated[
+        vr.UI, Attribute(0x30100006, "UI", "1", "1", name="Conceptual Volume UID")
+    ]
+    """Conceptual Volume UID (3010,0006): Type 1, VR UI, VM 1. A UID identifying the Conceptual Volume."""
+
+    OriginatingSOPInstanceReferenceSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x30100007, "SQ", "1", "1C", name="Originating SOP Instance Reference Sequence"),
+    ] = None
+    """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when Conceptual Volume UID (3010,0006) was not issued in the current SOP Instance, but read from another SOP Instance. Reference to the SOP Instance that contains the original definition of this Conceptual Volume identified by Conceptual Volume UID (3010,0006)."""
+
+    EquivalentConceptualVolumesSequence: Annotated[
+        list[EquivalentConceptualVolumesSequenceItem] | None,
+        Attribute(0x3010000A, "SQ", "1", "3", name="Equivalent Conceptual Volumes Sequence"),
+    ] = None
+    """Equivalent Conceptual Volumes Sequence (3010,000A): Type 3, VR SQ, VM 1. References one or more existing Conceptual Volumes that represent the same concept as the current Conceptual Volume. This Sequence might be used when Conceptual Volume references of existing SOP Instances are retrospectively identified as r..."""
+
+    DerivationConceptualVolumeSequence: Annotated[
+        list[DerivationConceptualVolumeSequenceItem] | None,
+        Attribute(0x30100014, "SQ", "1", "3", name="Derivation Conceptual Volume Sequence"),
+    ] = None
+    """Derivation Conceptual Volume Sequence (3010,0014): Type 3, VR SQ, VM 1. Description of a Conceptual Volume that was used to derive this Conceptual Volume. Only a single Item is permitted in this Sequence."""

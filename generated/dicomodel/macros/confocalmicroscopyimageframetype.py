@@ -1,0 +1,27 @@
+"""Confocal Microscopy Image Frame Type Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item import (
+    WholeSlideMicroscopyImageFrameTypeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ConfocalMicroscopyImageFrameTypeMacro(DicomModel):
+    """Confocal Microscopy Image Frame Type Macro Attributes (PS3.3 Table C.8.35.4.1-1)."""
+
+    dicom_name: ClassVar[str] = "Confocal Microscopy Image Frame Type"
+    dicom_table: ClassVar[str] = "table_C.8.35.4.1-1"
+
+    ConfocalMicroscopyImageFrameTypeSequence: Annotated[
+        list[WholeSlideMicroscopyImageFrameTypeSequenceItem],
+        Attribute(0x00480116, "SQ", "1", "1", name="Confocal Microscopy Image Frame Type Sequence"),
+    ]
+    """Confocal Microscopy Image Frame Type Sequence (0048,0116): Type 1, VR SQ, VM 1. Identifies the characteristics of this Confocal Microscopy Image frame. Only a single Item shall be included in this Sequence."""

@@ -1,0 +1,214 @@
+"""Document Content Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import continuity_of_content as _continuity_of_content
+from dicomodel.enums import graphic_type as _graphic_type
+from dicomodel.enums import pixel_origin_interpretation as _pixel_origin_interpretation
+from dicomodel.enums import temporal_range_type as _temporal_range_type
+from dicomodel.enums import value_type as _value_type
+from dicomodel.items.content_template_sequence_item import ContentTemplateSequenceItem
+from dicomodel.items.measured_value_sequence_item import MeasuredValueSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.tabulated_values_sequence_item import TabulatedValuesSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class DocumentContentMacro(DicomModel):
+    """Document Content Macro Attributes (PS3.3 Table C.17-5)."""
+
+    dicom_name: ClassVar[str] = "Document Content"
+    dicom_table: ClassVar[str] = "table_C.17-5"
+
+    ValueType: Annotated[
+        _value_type.ValueTypeDocumentContent,
+        Attribute(
+            0x0040A040,
+            "CS",
+            "1",
+            "1",
+            name="Value Type",
+            enumerated=(
+                (
+                    0,
+                    (
+                        "TEXT",
+                        "NUM",
+                        "CODE",
+                        "DATE",
+                        "TIME",
+                        "DATETIME",
+                        "UIDREF",
+                        "PNAME",
+                        "COMPOSITE",
+                        "IMAGE",
+                        "WAVEFORM",
+                        "SCOORD",
+                        "SCOORD3D",
+                        "TCOORD",
+                        "CONTAINER",
+                        "TABLE",
+                    ),
+                ),
+            ),
+        ),
+    ]
+    """Value Type (0040,A040): Type 1, VR CS, VM 1. The type of the value encoded in this Content Item. Enumerated Values: TEXT NUM CODE DATE TIME DATETIME UIDREF PNAME COMPOSITE IMAGE WAVEFORM SCOORD SCOORD3D TCOORD CONTAINER TABLE See Section C.17.3.2.1 for further explanation."""
+
+    ConceptNameCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040A043, "SQ", "1", "1C", name="Concept Name Code Sequence"),
+    ] = None
+    """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is TEXT, NUM, CODE, DATETIME, DATE, TIME, UIDREF, TABLE or PNAME. Code describing the concept represented by this Content Item. Also conveys the value of Document Title and section headings in documents. Only a single Item shall be included in this Sequence."""
+
+    TextValue: Annotated[
+        vr.UT | None, Attribute(0x0040A160, "UT", "1", "1C", name="Text Value")
+    ] = None
+    """Text Value (0040,A160): Type 1C, VR UT, VM 1. Required if Value Type (0040,A040) is TEXT. This is the value of the Content Item. Required if Value Type (0040,A040) is TEXT. Text data that is unformatted and whose manner of display is implementation dependent."""
+
+    DateTime: Annotated[vr.DT | None, Attribute(0x0040A120, "DT", "1", "1C", name="DateTime")] = (
+        None
+    )
+    """DateTime (0040,A120): Type 1C, VR DT, VM 1. Required if Value Type (0040,A040) is DATETIME. This is the value of the Content Item. Required if Value Type (0040,A040) is DATETIME."""
+
+    Date: Annotated[vr.DA | None, Attribute(0x0040A121, "DA", "1", "1C", name="Date")] = None
+    """Date (0040,A121): Type 1C, VR DA, VM 1. Required if Value Type (0040,A040) is DATE. This is the value of the Content Item. Required if Value Type (0040,A040) is DATE."""
+
+    Time: Annotated[vr.TM | None, Attribute(0x0040A122, "TM", "1", "1C", name="Time")] = None
+    """Time (0040,A122): Type 1C, VR TM, VM 1. Required if Value Type (0040,A040) is TIME. This is the value of the Content Item. Required if Value Type (0040,A040) is TIME."""
+
+    PersonName: Annotated[
+        vr.PN | None, Attribute(0x0040A123, "PN", "1", "1C", name="Person Name")
+    ] = None
+    """Person Name (0040,A123): Type 1C, VR PN, VM 1. Required if Value Type (0040,A040) is PNAME. This is the value of the Content Item. Required if Value Type (0040,A040) is PNAME."""
+
+    UID: Annotated[vr.UI | None, Attribute(0x0040A124, "UI", "1", "1C", name="UID")] = None
+    """UID (0040,A124): Type 1C, VR UI, VM 1. Required if Value Type (0040,A040) is UIDREF. This is the value of the Content Item. Required if Value Type (0040,A040) is UIDREF."""
+
+    MeasuredValueSequence: Annotated[
+        list[MeasuredValueSequenceItem] | None,
+        Attribute(0x0040A300, "SQ", "1", "2", name="Measured Value Sequence"),
+    ]
+    """Measured Value Sequence (0040,A300): Type 2, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""
+
+    NumericValueQualifierCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040A301, "SQ", "1", "1C", name="Numeric Value Qualifier Code Sequence"),
+    ] = None
+    """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if Measured Value Sequence (0040,A300) is empty. Qualification of Numeric Value (0040,A30A) in Measured Value Sequence (0040,A300), or reason for absence of Measured Value Sequence (0040,A300) Item. Only a single Item is permitted in this Sequence."""
+
+    ConceptCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x0040A168, "SQ", "1", "1", name="Concept Code Sequence"),
+    ]
+    """Concept Code Sequence (0040,A168): Type 1, VR SQ, VM 1. This is the value of the Content Item. Only a single Item shall be included in this Sequence."""
+
+    ReferencedSOPSequence: Annotated[
+        list[ReferencedInstanceSequenceItem],
+        Attribute(0x00081199, "SQ", "1", "1", name="Referenced SOP Sequence"),
+    ]
+    """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs. Only a single Item shall be included in this Sequence."""
+
+    GraphicData: Annotated[
+        list[vr.FL], Attribute(0x00700022, "FL", "2-n", "1", name="Graphic Data")
+    ]
+    """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (column,row) pairs that denote positions in an image specified with sub-pixel resolution such that the origin at the TLHC of the TLHC pixel is 0.0\\0.0, the BRHC of the TLHC pixel is 1.0\\1.0, and the BRHC of the BRHC pixel..."""
+
+    GraphicType: Annotated[
+        _graphic_type.GraphicType,
+        Attribute(
+            0x00700023,
+            "CS",
+            "1",
+            "1",
+            name="Graphic Type",
+            enumerated=((0, ("POINT", "MULTIPOINT", "POLYLINE", "CIRCLE", "ELLIPSE")),),
+        ),
+    ]
+    """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.6.1.2 for Enumerated Values."""
+
+    PixelOriginInterpretation: Annotated[
+        _pixel_origin_interpretation.PixelOriginInterpretation | None,
+        Attribute(
+            0x00480301,
+            "CS",
+            "1",
+            "1C",
+            name="Pixel Origin Interpretation",
+            enumerated=((0, ("FRAME", "VOLUME")),),
+        ),
+    ] = None
+    """Pixel Origin Interpretation (0048,0301): Type 1C, VR CS, VM 1. Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled (i.e., contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007)). May be present otherwise. For a referenced multi-frame image, specifies whether the Graphic Data (0070,0022) values are to be interpreted relative to the individual frame pixel origins, or relative to the Total Pixel Matrix origin (see Section C.8.12.4.1.4)."""
+
+    FiducialUID: Annotated[
+        vr.UI | None, Attribute(0x0070031A, "UI", "1", "3", name="Fiducial UID")
+    ] = None
+    """Fiducial UID (0070,031A): Type 3, VR UI, VM 1. The globally unique identifier for this fiducial Item. The fiducial UID can be used to associate this set of graphics with other Content Items."""
+
+    ReferencedFrameOfReferenceUID: Annotated[
+        vr.UI, Attribute(0x30060024, "UI", "1", "1", name="Referenced Frame of Reference UID")
+    ]
+    """Referenced Frame of Reference UID (3006,0024): Type 1, VR UI, VM 1. Uniquely identifies the Frame of Reference within which the coordinates are defined. There is no requirement that the Frame of Reference be the same for all SCOORD3D Content Items in the same SR SOP Instance, nor is there any requirement th..."""
+
+    TemporalRangeType: Annotated[
+        _temporal_range_type.TemporalRangeType,
+        Attribute(
+            0x0040A130,
+            "CS",
+            "1",
+            "1",
+            name="Temporal Range Type",
+            enumerated=((0, ("POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END")),),
+        ),
+    ]
+    """Temporal Range Type (0040,A130): Type 1, VR CS, VM 1. See Section C.18.7.1.1 for Enumerated Values."""
+
+    ReferencedSamplePositions: Annotated[
+        list[vr.UL] | None,
+        Attribute(0x0040A132, "UL", "1-n", "1C", name="Referenced Sample Positions"),
+    ] = None
+    """Referenced Sample Positions (0040,A132): Type 1C, VR UL, VM 1-n. Required if the Referenced SOP Instance is a Waveform and Referenced Time Offsets (0040,A138) and Referenced DateTime (0040,A13A) are not present. List of samples within a multiplex group specifying temporal points of the referenced data. Position of first sample is 1."""
+
+    ReferencedTimeOffsets: Annotated[
+        list[vr.DS] | None, Attribute(0x0040A138, "DS", "1-n", "1C", name="Referenced Time Offsets")
+    ] = None
+    """Referenced Time Offsets (0040,A138): Type 1C, VR DS, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced DateTime (0040,A13A) are not present. Specifies temporal points for reference by number of seconds after start of data. Required if Referenced Sample Positions (0040,A132) and Referenced DateTime (0040,A13A) are not present."""
+
+    ReferencedDateTime: Annotated[
+        list[vr.DT] | None, Attribute(0x0040A13A, "DT", "1-n", "1C", name="Referenced DateTime")
+    ] = None
+    """Referenced DateTime (0040,A13A): Type 1C, VR DT, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present. Specifies temporal points for reference by absolute time. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present."""
+
+    ContinuityOfContent: Annotated[
+        _continuity_of_content.ContinuityOfContent,
+        Attribute(
+            0x0040A050,
+            "CS",
+            "1",
+            "1",
+            name="Continuity of Content",
+            enumerated=((0, ("SEPARATE", "CONTINUOUS")),),
+        ),
+    ]
+    """Continuity of Content (0040,A050): Type 1, VR CS, VM 1. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
+
+    ContentTemplateSequence: Annotated[
+        list[ContentTemplateSequenceItem] | None,
+        Attribute(0x0040A504, "SQ", "1", "1C", name="Content Template Sequence"),
+    ] = None
+    """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if a template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""
+
+    TabulatedValuesSequence: Annotated[
+        list[TabulatedValuesSequenceItem],
+        Attribute(0x0040A801, "SQ", "1", "1", name="Tabulated Values Sequence"),
+    ]
+    """Tabulated Values Sequence (0040,A801): Type 1, VR SQ, VM 1. This is the table that represents the value of the Content Item. Shall consist of a single Item whose Attributes convey the cell value(s), which represent rows and columns consisting of text, codes, integers, real numbers or DateTimes."""

@@ -1,0 +1,27 @@
+"""Encrypted Attributes Data Set Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+    UnassignedSharedConvertedAttributesSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class EncryptedAttributesDataSetMacro(DicomModel):
+    """Encrypted Attributes Data Set Attributes (PS3.3 Table C.12-7)."""
+
+    dicom_name: ClassVar[str] = "Encrypted Attributes Data Set"
+    dicom_table: ClassVar[str] = "table_C.12-7"
+
+    ModifiedAttributesSequence: Annotated[
+        list[UnassignedSharedConvertedAttributesSequenceItem],
+        Attribute(0x04000550, "SQ", "1", "1", name="Modified Attributes Sequence"),
+    ]
+    """Modified Attributes Sequence (0400,0550): Type 1, VR SQ, VM 1. Sequence of Items containing all Attributes that were removed or replaced by \"dummy values\" in the top level Data Set during de-identification of the SOP Instance."""

@@ -1,0 +1,25 @@
+"""Frame VOI LUT Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.frame_voilut_sequence_item import FrameVOILUTSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class FrameVOILUTMacro(DicomModel):
+    """Frame VOI LUT Macro Attributes (PS3.3 Table C.7.6.16-11)."""
+
+    dicom_name: ClassVar[str] = "Frame VOI LUT"
+    dicom_table: ClassVar[str] = "table_C.7.6.16-11"
+
+    FrameVOILUTSequence: Annotated[
+        list[FrameVOILUTSequenceItem],
+        Attribute(0x00289132, "SQ", "1", "1", name="Frame VOI LUT Sequence"),
+    ]
+    """Frame VOI LUT Sequence (0028,9132): Type 1, VR SQ, VM 1. Window Center and Width values applied to the frame. Only a single Item is permitted in this Sequence."""

@@ -1,0 +1,32 @@
+"""General Accessories Definition Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.general_accessory_definition_sequence_item import (
+    GeneralAccessoryDefinitionSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class GeneralAccessoriesDefinitionMacro(DicomModel):
+    """General Accessories Definition Macro Attributes (PS3.3 Table C.36.2.2.15-1)."""
+
+    dicom_name: ClassVar[str] = "General Accessories Definition"
+    dicom_table: ClassVar[str] = "table_C.36.2.2.15-1"
+
+    NumberOfGeneralAccessories: Annotated[
+        vr.US | None, Attribute(0x300A0672, "US", "1", "1C", name="Number of General Accessories")
+    ] = None
+    """Number of General Accessories (300A,0672): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of General Accessories defined in the General Accessory Definition Sequence (300A,0671). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
+
+    GeneralAccessoryDefinitionSequence: Annotated[
+        list[GeneralAccessoryDefinitionSequenceItem] | None,
+        Attribute(0x300A0671, "SQ", "1", "1C", name="General Accessory Definition Sequence"),
+    ] = None
+    """General Accessory Definition Sequence (300A,0671): Type 1C, VR SQ, VM 1. Required if the Number of General Accessories (300A,0672) is present and has a non-zero value. General accessory devices. Required if the Number of General Accessories (300A,0672) is present and has a non-zero value. The number of Items included in this Sequence shall equal the value of Number of General Accessories (300A,0672)."""

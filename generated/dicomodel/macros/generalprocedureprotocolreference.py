@@ -1,0 +1,33 @@
+"""General Procedure Protocol Reference Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_defined_protocol_sequence_item import (
+    ReferencedDefinedProtocolSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class GeneralProcedureProtocolReferenceMacro(DicomModel):
+    """General Procedure Protocol Reference Macro Attributes (PS3.3 Table 10.41-1)."""
+
+    dicom_name: ClassVar[str] = "General Procedure Protocol Reference"
+    dicom_table: ClassVar[str] = "table_10.41-1"
+
+    ReferencedDefinedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+    ] = None
+    """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
+
+    ReferencedPerformedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+    ] = None
+    """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""

@@ -1,0 +1,49 @@
+"""Hierarchical Evidence Reference Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class HierarchicalEvidenceReferenceMacro(DicomModel):
+    """Hierarchical Evidence Reference Macro Attributes (PS3.3 Table 10.42-1)."""
+
+    dicom_name: ClassVar[str] = "Hierarchical Evidence Reference"
+    dicom_table: ClassVar[str] = "table_10.42-1"
+
+    ReferencedRawDataSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
+    ] = None
+    """Referenced Raw Data Sequence (0008,9121): Type 3, VR SQ, VM 1. The Raw data that was used to derive this Image. One or more Items are permitted in this Sequence. The Items of in this Sequence may identify raw data that has not been stored or encoded as a DICOM object."""
+
+    ReferencedWaveformSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x0008113A, "SQ", "1", "3", name="Referenced Waveform Sequence"),
+    ] = None
+    """Referenced Waveform Sequence (0008,113A): Type 3, VR SQ, VM 1. References to waveforms acquired in conjunction with this image. These Waveforms may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
+
+    ReferencedImageEvidenceSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089092, "SQ", "1", "1C", name="Referenced Image Evidence Sequence"),
+    ] = None
+    """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
+
+    SourceImageEvidenceSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089154, "SQ", "1", "1C", name="Source Image Evidence Sequence"),
+    ] = None
+    """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
+
+    ReferencedPresentationStateSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089237, "SQ", "1", "1C", name="Referenced Presentation State Sequence"),
+    ] = None
+    """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Presentation State is created together with the images. References to Presentation State instances created together with this instance This Sequence does not reference Presentation States generated after image creation, such as during interpretation."""

@@ -1,0 +1,57 @@
+"""Hierarchical Series Reference Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference import (
+    ReferencedSOPSequenceItemHierarchicalEvidenceReference,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class HierarchicalSeriesReferenceMacro(DicomModel):
+    """Hierarchical Series Reference Macro Attributes (PS3.3 Table C.17-3a)."""
+
+    dicom_name: ClassVar[str] = "Hierarchical Series Reference"
+    dicom_table: ClassVar[str] = "table_C.17-3a"
+
+    SeriesInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000E, "UI", "1", "1", name="Series Instance UID")
+    ]
+    """Series Instance UID (0020,000E): Type 1, VR UI, VM 1. Unique identifier of a Series that is part of this Study and contains the referenced Composite Object(s)."""
+
+    RetrieveAETitle: Annotated[
+        list[vr.AE] | None, Attribute(0x00080054, "AE", "1-n", "3", name="Retrieve AE Title")
+    ] = None
+    """Retrieve AE Title (0008,0054): Type 3, VR AE, VM 1-n. Title of the DICOM Application Entity where the Composite Object(s) may be retrieved on the network."""
+
+    RetrieveLocationUID: Annotated[
+        vr.UI | None, Attribute(0x0040E011, "UI", "1", "3", name="Retrieve Location UID")
+    ] = None
+    """Retrieve Location UID (0040,E011): Type 3, VR UI, VM 1. Unique identifier of the system where the Composite Object(s) may be retrieved on the network."""
+
+    RetrieveURL: Annotated[
+        vr.UR | None, Attribute(0x00081190, "UR", "1", "3", name="Retrieve URL")
+    ] = None
+    """Retrieve URL (0008,1190): Type 3, VR UR, VM 1. URL specifying the location of the referenced Instance(s)."""
+
+    StorageMediaFileSetID: Annotated[
+        vr.SH | None, Attribute(0x00880130, "SH", "1", "3", name="Storage Media File-Set ID")
+    ] = None
+    """Storage Media File-Set ID (0088,0130): Type 3, VR SH, VM 1. The user or implementation specific human readable identifier that identifies the Storage Media on which the Composite Object (s) reside."""
+
+    StorageMediaFileSetUID: Annotated[
+        vr.UI | None, Attribute(0x00880140, "UI", "1", "3", name="Storage Media File-Set UID")
+    ] = None
+    """Storage Media File-Set UID (0088,0140): Type 3, VR UI, VM 1. Uniquely identifies the Storage Media on which the Composite Object(s) reside."""
+
+    ReferencedSOPSequence: Annotated[
+        list[ReferencedSOPSequenceItemHierarchicalEvidenceReference],
+        Attribute(0x00081199, "SQ", "1", "1", name="Referenced SOP Sequence"),
+    ]
+    """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs that are part of the Study defined by Study Instance UID and the Series defined by Series Instance UID (0020,000E). One or more Items shall be included in this Sequence."""

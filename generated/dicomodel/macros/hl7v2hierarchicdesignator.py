@@ -1,0 +1,42 @@
+"""HL7v2 Hierarchic Designator Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import universal_entity_id_type as _universal_entity_id_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class HL7v2HierarchicDesignatorMacro(DicomModel):
+    """HL7v2 Hierarchic Designator Macro Attributes (PS3.3 Table 10-17)."""
+
+    dicom_name: ClassVar[str] = "HL7v2 Hierarchic Designator"
+    dicom_table: ClassVar[str] = "table_10-17"
+
+    LocalNamespaceEntityID: Annotated[
+        vr.UT | None, Attribute(0x00400031, "UT", "1", "1C", name="Local Namespace Entity ID")
+    ] = None
+    """Local Namespace Entity ID (0040,0031): Type 1C, VR UT, VM 1. Required if Universal Entity ID (0040,0032) is not present; may be present otherwise. Identifies an entity within the local namespace or domain. Required if Universal Entity ID (0040,0032) is not present; may be present otherwise."""
+
+    UniversalEntityID: Annotated[
+        vr.UT | None, Attribute(0x00400032, "UT", "1", "1C", name="Universal Entity ID")
+    ] = None
+    """Universal Entity ID (0040,0032): Type 1C, VR UT, VM 1. Required if Local Namespace Entity ID (0040,0031) is not present; may be present otherwise. Universal or unique identifier for an entity. Required if Local Namespace Entity ID (0040,0031) is not present; may be present otherwise."""
+
+    UniversalEntityIDType: Annotated[
+        _universal_entity_id_type.UniversalEntityIDType | None,
+        Attribute(
+            0x00400033,
+            "CS",
+            "1",
+            "1C",
+            name="Universal Entity ID Type",
+            enumerated=((0, ("DNS", "EUI64", "ISO", "URI", "UUID", "X400", "X500")),),
+        ),
+    ] = None
+    """Universal Entity ID Type (0040,0033): Type 1C, VR CS, VM 1. Required if Universal Entity ID (0040,0032) is present. Standard defining the format of the Universal Entity ID. Required if Universal Entity ID (0040,0032) is present. Enumerated Values: DNS An Internet dotted name."""

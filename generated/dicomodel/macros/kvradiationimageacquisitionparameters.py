@@ -1,0 +1,68 @@
+"""KV Radiation Image Acquisition Parameters Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import radiation_mode as _radiation_mode
+from dicomodel.items.interlock_originating_device_sequence_item import (
+    InterlockOriginatingDeviceSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class KVRadiationImageAcquisitionParametersMacro(DicomModel):
+    """KV Radiation Image Acquisition Parameters Macro Attributes (PS3.3 Table C.36.2.4.6-1)."""
+
+    dicom_name: ClassVar[str] = "KV Radiation Image Acquisition Parameters"
+    dicom_table: ClassVar[str] = "table_C.36.2.4.6-1"
+
+    EnergyDerivationCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x30020133, "SQ", "1", "1C", name="Energy Derivation Code Sequence"),
+    ] = None
+    """Energy Derivation Code Sequence (3002,0133): Type 1C, VR SQ, VM 1. Required if KVP (0018,0060) is not present. How the value of imaging energy is derived from the device configuration. Required if KVP (0018,0060) is not present. Only a single Item shall be included in this Sequence. See Section C.36.2.4.6.1.1."""
+
+    KVP: Annotated[vr.DS | None, Attribute(0x00180060, "DS", "1", "2C", name="KVP")] = None
+    """KVP (0018,0060): Type 2C, VR DS, VM 1. Required if Imaging Energy Derivation Code Sequence (3002,0133) is not present. Peak kilo voltage of the X-Ray generator used to acquire the image. Required if Imaging Energy Derivation Code Sequence (3002,0133) is not present. See Section C.36.2.4.6.1.1."""
+
+    XRayTubeCurrentInuA: Annotated[
+        vr.DS | None, Attribute(0x00188151, "DS", "1", "3", name="X-Ray Tube Current in µA")
+    ] = None
+    """X-Ray Tube Current in µA (0018,8151): Type 3, VR DS, VM 1. X-Ray Tube Current in µA."""
+
+    ExposureTimeInuS: Annotated[
+        vr.DS | None, Attribute(0x00188150, "DS", "1", "3", name="Exposure Time in µS")
+    ] = None
+    """Exposure Time in µS (0018,8150): Type 3, VR DS, VM 1. Duration of X-Ray exposure in µsec."""
+
+    AveragePulseWidth: Annotated[
+        vr.DS | None, Attribute(0x00181154, "DS", "1", "3", name="Average Pulse Width")
+    ] = None
+    """Average Pulse Width (0018,1154): Type 3, VR DS, VM 1. Average width of X-Ray pulse in msec."""
+
+    RadiationMode: Annotated[
+        _radiation_mode.RadiationMode | None,
+        Attribute(
+            0x0018115A,
+            "CS",
+            "1",
+            "3",
+            name="Radiation Mode",
+            enumerated=((0, ("CONTINUOUS", "PULSED")),),
+        ),
+    ] = None
+    """Radiation Mode (0018,115A): Type 3, VR CS, VM 1. Specifies X-Ray radiation mode. Enumerated Values: CONTINUOUS PULSED"""
+
+    XRayFilterSequence: Annotated[
+        list[InterlockOriginatingDeviceSequenceItem] | None,
+        Attribute(0x00189556, "SQ", "1", "3", name="X-Ray Filter Sequence"),
+    ] = None
+    """X-Ray Filter Sequence (0018,9556): Type 3, VR SQ, VM 1. Image filter inserted into the X-Ray beam. One or more Items are permitted in this Sequence."""

@@ -1,0 +1,50 @@
+"""Mandatory View and Slice Progression Direction Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import slice_progression_direction as _slice_progression_direction
+from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class MandatoryViewAndSliceProgressionDirectionMacro(DicomModel):
+    """Mandatory View and Slice Progression Direction Macro Attributes (PS3.3 Table 10-24)."""
+
+    dicom_name: ClassVar[str] = "Mandatory View and Slice Progression Direction"
+    dicom_table: ClassVar[str] = "table_10-24"
+
+    ViewCodeSequence: Annotated[
+        list[ViewCodeSequenceItem], Attribute(0x00540220, "SQ", "1", "1", name="View Code Sequence")
+    ]
+    """View Code Sequence (0054,0220): Type 1, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item shall be included in this Sequence."""
+
+    SliceProgressionDirection: Annotated[
+        _slice_progression_direction.SliceProgressionDirection | None,
+        Attribute(
+            0x00540500,
+            "CS",
+            "1",
+            "1C",
+            name="Slice Progression Direction",
+            enumerated=(
+                (
+                    0,
+                    (
+                        "APEX_TO_BASE",
+                        "BASE_TO_APEX",
+                        "ANT_TO_INF",
+                        "INF_TO_ANT",
+                        "SEPTUM_TO_WALL",
+                        "WALL_TO_SEPTUM",
+                    ),
+                ),
+            ),
+        ),
+    ] = None
+    """Slice Progression Direction (0054,0500): Type 1C, VR CS, VM 1. Required if View Code Sequence (0054,0220) equals (103340004, SCT, \"Short Axis\") or (131185001, SCT, \"Vertical Long Axis\") or (131186000, SCT, \"Horizontal Long Axis\"). May be present otherwise. Describes the anatomical direction in which a set of slices is progressing (see Section 10.20.1.1). Meaningful only for cardiac images. Enumerated Values are defined in Section 10.20.1.1."""

@@ -1,0 +1,42 @@
+"""Modality LUT Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import rescale_type as _rescale_type
+from dicomodel.items.modality_lut_sequence_item import ModalityLUTSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class ModalityLUTMacro(DicomModel):
+    """Modality LUT Macro Attributes (PS3.3 Table C.11-1b)."""
+
+    dicom_name: ClassVar[str] = "Modality LUT"
+    dicom_table: ClassVar[str] = "table_C.11-1b"
+
+    ModalityLUTSequence: Annotated[
+        list[ModalityLUTSequenceItem] | None,
+        Attribute(0x00283000, "SQ", "1", "1C", name="Modality LUT Sequence"),
+    ] = None
+    """Modality LUT Sequence (0028,3000): Type 1C, VR SQ, VM 1. Shall not be present if Rescale Intercept (0028,1052) is present. Defines a Sequence of Modality LUTs. Only a single Item shall be included in this Sequence. Shall not be present if Rescale Intercept (0028,1052) is present."""
+
+    RescaleIntercept: Annotated[
+        vr.DS | None, Attribute(0x00281052, "DS", "1", "1C", name="Rescale Intercept")
+    ] = None
+    """Rescale Intercept (0028,1052): Type 1C, VR DS, VM 1. Required if Modality LUT Sequence (0028,3000) is not present. Shall not be present otherwise. The value b in relationship between stored values (SV) and the output units specified in Rescale Type (0028,1054). Output units = m*SV + b. Required if Modality LUT Sequence (0028,3000) is not present. Shall not be present otherwise."""
+
+    RescaleSlope: Annotated[
+        vr.DS | None, Attribute(0x00281053, "DS", "1", "1C", name="Rescale Slope")
+    ] = None
+    """Rescale Slope (0028,1053): Type 1C, VR DS, VM 1. Required if Rescale Intercept is present. m in the equation specified by Rescale Intercept (0028,1052). Required if Rescale Intercept is present."""
+
+    RescaleType: Annotated[
+        _rescale_type.RescaleTypeTerm | vr.LO | None,
+        Attribute(0x00281054, "LO", "1", "1C", name="Rescale Type"),
+    ] = None
+    """Rescale Type (0028,1054): Type 1C, VR LO, VM 1. Required if Rescale Intercept is present. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). See Section C.11.1.1.2 for further explanation. Required if Rescale Intercept is present."""

@@ -1,0 +1,48 @@
+"""MR Image Description Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import acquisition_contrast as _acquisition_contrast
+from dicomodel.enums import complex_image_component as _complex_image_component
+from dicomodel.enums import (
+    functional_settling_phase_frames_present as _functional_settling_phase_frames_present,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class MRImageDescriptionMacro(DicomModel):
+    """MR Image Description Macro Attributes (PS3.3 Table C.8-84)."""
+
+    dicom_name: ClassVar[str] = "MR Image Description"
+    dicom_table: ClassVar[str] = "table_C.8-84"
+
+    ComplexImageComponent: Annotated[
+        _complex_image_component.ComplexImageComponentTerm | vr.CS | None,
+        Attribute(0x00089208, "CS", "1", "1C", name="Complex Image Component"),
+    ] = None
+    """Complex Image Component (0008,9208): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Representation of complex data of frames in the SOP Instance. See Section C.8.13.3.1.1 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
+
+    AcquisitionContrast: Annotated[
+        _acquisition_contrast.AcquisitionContrastTerm | vr.CS | None,
+        Attribute(0x00089209, "CS", "1", "1C", name="Acquisition Contrast"),
+    ] = None
+    """Acquisition Contrast (0008,9209): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.13.3.1.2 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted)."""
+
+    FunctionalSettlingPhaseFramesPresent: Annotated[
+        _functional_settling_phase_frames_present.FunctionalSettlingPhaseFramesPresent | None,
+        Attribute(
+            0x00189622,
+            "CS",
+            "1",
+            "3",
+            name="Functional Settling Phase Frames Present",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Functional Settling Phase Frames Present (0018,9622): Type 3, VR CS, VM 1. Specifies if the acquisition used and stored settling phases. Enumerated Values: YES NO"""

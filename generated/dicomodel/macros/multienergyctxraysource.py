@@ -1,0 +1,27 @@
+"""Multi-energy CT X-Ray Source Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.multienergy_ctx_ray_source_sequence_item import (
+    MultienergyCTXRaySourceSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class MultiEnergyCTXRaySourceMacro(DicomModel):
+    """Multi-energy CT X-Ray Source Macro Attributes (PS3.3 Table C.8.2.2-2)."""
+
+    dicom_name: ClassVar[str] = "Multi-energy CT X-Ray Source"
+    dicom_table: ClassVar[str] = "table_C.8.2.2-2"
+
+    MultienergyCTXRaySourceSequence: Annotated[
+        list[MultienergyCTXRaySourceSequenceItem],
+        Attribute(0x00189365, "SQ", "1", "1", name="Multi-energy CT X-Ray Source Sequence"),
+    ]
+    """Multi-energy CT X-Ray Source Sequence (0018,9365): Type 1, VR SQ, VM 1. X-Ray Source (see Section C.8.2.2.1.1) information. One or more Items shall be included in this Sequence."""

@@ -1,0 +1,84 @@
+"""Ophthalmic Axial Length Segmental Measurements Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    ophthalmic_axial_length_measurement_modified as _ophthalmic_axial_length_measurement_modified,
+)
+from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
+    OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
+    UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class OphthalmicAxialLengthSegmentalMeasurementsMacro(DicomModel):
+    """Ophthalmic Axial Length Segmental Measurements Macro Attributes (PS3.3 Table C.8.25.14-3)."""
+
+    dicom_name: ClassVar[str] = "Ophthalmic Axial Length Segmental Measurements"
+    dicom_table: ClassVar[str] = "table_C.8.25.14-3"
+
+    OphthalmicAxialLength: Annotated[
+        vr.FL, Attribute(0x00221019, "FL", "1", "1", name="Ophthalmic Axial Length")
+    ]
+    """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement, in mm. The type of measurement is specified in the Ophthalmic Axial Length Measurements Type (0022,1010). See Section C.8.25.14.1.1.3 and Section C.8.25.14.1.1.4 for further explanation."""
+
+    OphthalmicAxialLengthMeasurementModified: Annotated[
+        _ophthalmic_axial_length_measurement_modified.OphthalmicAxialLengthMeasurementModified,
+        Attribute(
+            0x00221140,
+            "CS",
+            "1",
+            "1",
+            name="Ophthalmic Axial Length Measurement Modified",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Ophthalmic Axial Length Measurement Modified (0022,1140): Type 1, VR CS, VM 1. Whether or not the clinician intervened to modify the output of the device. For example by forcing it to select a different peak in the display. Enumerated Values: YES NO"""
+
+    OphthalmicAxialLengthMeasurementsSegmentNameCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(
+            0x00221101,
+            "SQ",
+            "1",
+            "1",
+            name="Ophthalmic Axial Length Measurements Segment Name Code Sequence",
+        ),
+    ]
+    """Ophthalmic Axial Length Measurements Segment Name Code Sequence (0022,1101): Type 1, VR SQ, VM 1. The name of the segment measured. See Section C.8.25.14.1.1.4 for further explanation. Only a single Item shall be included in this Sequence."""
+
+    UltrasoundOphthalmicAxialLengthMeasurementsSequence: Annotated[
+        list[UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem] | None,
+        Attribute(
+            0x00221220,
+            "SQ",
+            "1",
+            "1C",
+            name="Ultrasound Ophthalmic Axial Length Measurements Sequence",
+        ),
+    ] = None
+    """Ultrasound Ophthalmic Axial Length Measurements Sequence (0022,1220): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Related information about an axial length measurement being performed on an ultrasound device. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND."""
+
+    OpticalOphthalmicAxialLengthMeasurementsSequence: Annotated[
+        list[OpticalOphthalmicAxialLengthMeasurementsSequenceItem] | None,
+        Attribute(
+            0x00221225,
+            "SQ",
+            "1",
+            "1C",
+            name="Optical Ophthalmic Axial Length Measurements Sequence",
+        ),
+    ] = None
+    """Optical Ophthalmic Axial Length Measurements Sequence (0022,1225): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is OPTICAL. Related information about an axial length measurement being performed on an optical device. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is OPTICAL."""

@@ -1,0 +1,73 @@
+"""Ophthalmic Axial Measurements Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import pupil_dilated as _pupil_dilated
+from dicomodel.items.mydriatic_agent_sequence_item import MydriaticAgentSequenceItem
+from dicomodel.items.ophthalmic_axial_length_measurements_sequence_item import (
+    OphthalmicAxialLengthMeasurementsSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class OphthalmicAxialMeasurementsMacro(DicomModel):
+    """Ophthalmic Axial Measurements Macro Attributes (PS3.3 Table C.8.25.14-2)."""
+
+    dicom_name: ClassVar[str] = "Ophthalmic Axial Measurements"
+    dicom_table: ClassVar[str] = "table_C.8.25.14-2"
+
+    LensStatusCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00221024, "SQ", "1", "1", name="Lens Status Code Sequence"),
+    ]
+    """Lens Status Code Sequence (0022,1024): Type 1, VR SQ, VM 1. Lens status of the eye. See Section C.8.25.14.1.1.1 for further explanation. Only a single Item shall be included in this Sequence."""
+
+    LensStatusDescription: Annotated[
+        vr.LO | None, Attribute(0x00221065, "LO", "1", "3", name="Lens Status Description")
+    ] = None
+    """Lens Status Description (0022,1065): Type 3, VR LO, VM 1. A free form text description of Lens Status (0022,1024)."""
+
+    VitreousStatusCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00221025, "SQ", "1", "1", name="Vitreous Status Code Sequence"),
+    ]
+    """Vitreous Status Code Sequence (0022,1025): Type 1, VR SQ, VM 1. Status of the vitreous cavity. See Section C.8.25.14.1.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
+
+    VitreousStatusDescription: Annotated[
+        vr.LO | None, Attribute(0x00221066, "LO", "1", "3", name="Vitreous Status Description")
+    ] = None
+    """Vitreous Status Description (0022,1066): Type 3, VR LO, VM 1. A free form text description of Vitreous Status (0022,1025)."""
+
+    PupilDilated: Annotated[
+        _pupil_dilated.PupilDilated | None,
+        Attribute(
+            0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
+        ),
+    ]
+    """Pupil Dilated (0022,000D): Type 2, VR CS, VM 1. Whether or not the patient's pupils were pharmacologically dilated for this acquisition Enumerated Values: YES NO If this Attribute is empty, no information is available."""
+
+    DegreeOfDilation: Annotated[
+        vr.FL | None, Attribute(0x0022000E, "FL", "1", "2C", name="Degree of Dilation")
+    ] = None
+    """Degree of Dilation (0022,000E): Type 2C, VR FL, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. The degree of the dilation in mm. Required if the value of Pupil Dilated (0022,000D) is YES."""
+
+    MydriaticAgentSequence: Annotated[
+        list[MydriaticAgentSequenceItem] | None,
+        Attribute(0x00220058, "SQ", "1", "2C", name="Mydriatic Agent Sequence"),
+    ] = None
+    """Mydriatic Agent Sequence (0022,0058): Type 2C, VR SQ, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. Information about the agent administered. Zero or more Items shall be included in this Sequence. An empty Sequence indicates that an agent was used for dilation, but the name was not entered."""
+
+    OphthalmicAxialLengthMeasurementsSequence: Annotated[
+        list[OphthalmicAxialLengthMeasurementsSequenceItem],
+        Attribute(0x00221050, "SQ", "1", "1", name="Ophthalmic Axial Length Measurements Sequence"),
+    ]
+    """Ophthalmic Axial Length Measurements Sequence (0022,1050): Type 1, VR SQ, VM 1. Measurements of the axial length of a patient's eye. One or more Items shall be included in this Sequence."""

@@ -1,0 +1,48 @@
+"""Ophthalmic Axial Measurements Related Information Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
+    OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+)
+from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
+    UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class OphthalmicAxialMeasurementsRelatedInformationMacro(DicomModel):
+    """Ophthalmic Axial Measurements Related Information Macro Attributes (PS3.3 Table C.8.25.14-4)."""
+
+    dicom_name: ClassVar[str] = "Ophthalmic Axial Measurements Related Information"
+    dicom_table: ClassVar[str] = "table_C.8.25.14-4"
+
+    UltrasoundOphthalmicAxialLengthMeasurementsSequence: Annotated[
+        list[UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem] | None,
+        Attribute(
+            0x00221220,
+            "SQ",
+            "1",
+            "1C",
+            name="Ultrasound Ophthalmic Axial Length Measurements Sequence",
+        ),
+    ] = None
+    """Ultrasound Ophthalmic Axial Length Measurements Sequence (0022,1220): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Related information about an axial length measurement being performed on an ultrasound device. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND."""
+
+    OpticalOphthalmicAxialLengthMeasurementsSequence: Annotated[
+        list[OpticalOphthalmicAxialLengthMeasurementsSequenceItem] | None,
+        Attribute(
+            0x00221225,
+            "SQ",
+            "1",
+            "1C",
+            name="Optical Ophthalmic Axial Length Measurements Sequence",
+        ),
+    ] = None
+    """Optical Ophthalmic Axial Length Measurements Sequence (0022,1225): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is OPTICAL. Related information about an axial length measurement being performed on an optical device. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is OPTICAL."""

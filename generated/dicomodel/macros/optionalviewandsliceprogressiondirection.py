@@ -1,0 +1,53 @@
+"""Optional View and Slice Progression Direction Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import slice_progression_direction as _slice_progression_direction
+from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+    ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class OptionalViewAndSliceProgressionDirectionMacro(DicomModel):
+    """Optional View and Slice Progression Direction Macro Attributes (PS3.3 Table 10-25)."""
+
+    dicom_name: ClassVar[str] = "Optional View and Slice Progression Direction"
+    dicom_table: ClassVar[str] = "table_10-25"
+
+    ViewCodeSequence: Annotated[
+        list[ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
+        Attribute(0x00540220, "SQ", "1", "3", name="View Code Sequence"),
+    ] = None
+    """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
+
+    SliceProgressionDirection: Annotated[
+        _slice_progression_direction.SliceProgressionDirection | None,
+        Attribute(
+            0x00540500,
+            "CS",
+            "1",
+            "3",
+            name="Slice Progression Direction",
+            enumerated=(
+                (
+                    0,
+                    (
+                        "APEX_TO_BASE",
+                        "BASE_TO_APEX",
+                        "ANT_TO_INF",
+                        "INF_TO_ANT",
+                        "SEPTUM_TO_WALL",
+                        "WALL_TO_SEPTUM",
+                    ),
+                ),
+            ),
+        ),
+    ] = None
+    """Slice Progression Direction (0054,0500): Type 3, VR CS, VM 1. Describes the anatomical direction in which a set of slices is progressing (see Section 10.20.1.1). Meaningful only for cardiac images. Enumerated Values are defined in Section 10.20.1.1."""

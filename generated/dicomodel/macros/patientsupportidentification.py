@@ -1,0 +1,35 @@
+"""Patient Support Identification Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import patient_support_type as _patient_support_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class PatientSupportIdentificationMacro(DicomModel):
+    """Patient Support Identification Macro Attributes (PS3.3 Table C.8.8.28-1)."""
+
+    dicom_name: ClassVar[str] = "Patient Support Identification"
+    dicom_table: ClassVar[str] = "table_C.8.8.28-1"
+
+    PatientSupportType: Annotated[
+        _patient_support_type.PatientSupportTypeTerm | vr.CS,
+        Attribute(0x300A0350, "CS", "1", "1", name="Patient Support Type"),
+    ]
+    """Patient Support Type (300A,0350): Type 1, VR CS, VM 1. Defined Terms: TABLE Treatment delivery system table CHAIR Treatment delivery system chair See Section C.8.8.25.6.3."""
+
+    PatientSupportID: Annotated[
+        vr.SH | None, Attribute(0x300A0352, "SH", "1", "3", name="Patient Support ID")
+    ] = None
+    """Patient Support ID (300A,0352): Type 3, VR SH, VM 1. User-specified identifier for manufacturer specific patient support devices."""
+
+    PatientSupportAccessoryCode: Annotated[
+        vr.LO | None, Attribute(0x300A0354, "LO", "1", "3", name="Patient Support Accessory Code")
+    ] = None
+    """Patient Support Accessory Code (300A,0354): Type 3, VR LO, VM 1. A Patient Support accessory identifier to be read by a device such as a bar code reader."""

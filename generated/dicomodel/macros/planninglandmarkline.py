@@ -1,0 +1,30 @@
+"""Planning Landmark Line Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.two_d_line_coordinates_sequence_item import TwoDLineCoordinatesSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class PlanningLandmarkLineMacro(DicomModel):
+    """Planning Landmark Line Macro Attributes (PS3.3 Table C.29.1.5-3)."""
+
+    dicom_name: ClassVar[str] = "Planning Landmark Line"
+    dicom_table: ClassVar[str] = "table_C.29.1.5-3"
+
+    TwoDLineCoordinatesSequence: Annotated[
+        list[TwoDLineCoordinatesSequenceItem] | None,
+        Attribute(0x006865A0, "SQ", "1", "1C", name="2D Line Coordinates Sequence"),
+    ] = None
+    """2D Line Coordinates Sequence (0068,65A0): Type 1C, VR SQ, VM 1. Required if 3D Line Coordinates (0068,65D0) is not present and HPGL Document Sequence (0068,62C0) is present. 2D coordinates of the line in the HPGL documents. One or more Items shall be included in this Sequence. Required if 3D Line Coordinates (0068,65D0) is not present and HPGL Document Sequence (0068,62C0) is present."""
+
+    ThreeDLineCoordinates: Annotated[
+        list[vr.FD] | None, Attribute(0x006865D0, "FD", "6", "1C", name="3D Line Coordinates")
+    ] = None
+    """3D Line Coordinates (0068,65D0): Type 1C, VR FD, VM 6. Required if 2D Line Coordinates Sequence (0068,65A0) is not present and Implant Template 3D Model Surface Number (0068,6350) is present. 3D Coordinates of the line. Required if 2D Line Coordinates Sequence (0068,65A0) is not present and Implant Template 3D Model Surface Number (0068,6350) is present."""

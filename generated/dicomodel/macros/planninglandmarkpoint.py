@@ -1,0 +1,30 @@
+"""Planning Landmark Point Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.two_d_point_coordinates_sequence_item import TwoDPointCoordinatesSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class PlanningLandmarkPointMacro(DicomModel):
+    """Planning Landmark Point Macro Attributes (PS3.3 Table C.29.1.5-2)."""
+
+    dicom_name: ClassVar[str] = "Planning Landmark Point"
+    dicom_table: ClassVar[str] = "table_C.29.1.5-2"
+
+    TwoDPointCoordinatesSequence: Annotated[
+        list[TwoDPointCoordinatesSequenceItem] | None,
+        Attribute(0x00686550, "SQ", "1", "1C", name="2D Point Coordinates Sequence"),
+    ] = None
+    """2D Point Coordinates Sequence (0068,6550): Type 1C, VR SQ, VM 1. Required if 3D Point Coordinates (0068,6590) is not present and HPGL Document Sequence (0068,62C0) is present. 2D coordinates of the point in the HPGL documents. One or more Items shall be included in this Sequence. Required if 3D Point Coordinates (0068,6590) is not present and HPGL Document Sequence (0068,62C0) is present."""
+
+    ThreeDPointCoordinates: Annotated[
+        list[vr.FD] | None, Attribute(0x00686590, "FD", "3", "1C", name="3D Point Coordinates")
+    ] = None
+    """3D Point Coordinates (0068,6590): Type 1C, VR FD, VM 3. Required if 2D Point Coordinates Sequence (0068,6550) is not present and Implant Template 3D Model Surface Number (0068,6350) is present. 3D Coordinates of the point. Required if 2D Point Coordinates Sequence (0068,6550) is not present and Implant Template 3D Model Surface Number (0068,6350) is present."""

@@ -1,0 +1,33 @@
+"""RT Beam Limiting Device Opening Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
+    RTBeamLimitingDeviceOpeningSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class RTBeamLimitingDeviceOpeningMacro(DicomModel):
+    """RT Beam Limiting Device Opening Macro Attributes (PS3.3 Table C.36.2.2.9-1)."""
+
+    dicom_name: ClassVar[str] = "RT Beam Limiting Device Opening"
+    dicom_table: ClassVar[str] = "table_C.36.2.2.9-1"
+
+    NumberOfRTBeamLimitingDeviceOpenings: Annotated[
+        vr.US | None,
+        Attribute(0x300A0657, "US", "1", "1C", name="Number of RT Beam Limiting Device Openings"),
+    ] = None
+    """Number of RT Beam Limiting Device Openings (300A,0657): Type 1C, VR US, VM 1. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value. Number of RT Beam Limiting Device Openings in the RT Beam Limiting Device Opening Sequence (300A,0656). Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value."""
+
+    RTBeamLimitingDeviceOpeningSequence: Annotated[
+        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
+        Attribute(0x300A0656, "SQ", "1", "1C", name="RT Beam Limiting Device Opening Sequence"),
+    ] = None
+    """RT Beam Limiting Device Opening Sequence (300A,0656): Type 1C, VR SQ, VM 1. Required if Number of RT Beam Limiting Device Openings (300A,0657) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied. Beam limiting device (collimator) settings defining the opening for the current Control Point. Required if Number of RT Beam Limiting Device Openings (300A,0657) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1..."""

@@ -1,0 +1,42 @@
+"""RT Beam Limiting Device Opening Definition Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.beam_area_limit_sequence_item import BeamAreaLimitSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class RTBeamLimitingDeviceOpeningDefinitionMacro(DicomModel):
+    """RT Beam Limiting Device Opening Definition Macro Attributes (PS3.3 Table C.36.2.2.20-1)."""
+
+    dicom_name: ClassVar[str] = "RT Beam Limiting Device Opening Definition"
+    dicom_table: ClassVar[str] = "table_C.36.2.2.20-1"
+
+    ReferencedDeviceIndex: Annotated[
+        vr.US, Attribute(0x300A0607, "US", "1", "1", name="Referenced Device Index")
+    ]
+    """Referenced Device Index (300A,0607): Type 1, VR US, VM 1. The value of Device Index (3010,0039) from the RT Beam Limiting Device Definition Sequence (300A,064D) corresponding to the Beam Limiting Device used in this Item."""
+
+    RTBeamLimitingDeviceOffset: Annotated[
+        list[vr.FD] | None,
+        Attribute(0x300A064B, "FD", "2", "1C", name="RT Beam Limiting Device Offset"),
+    ] = None
+    """RT Beam Limiting Device Offset (300A,064B): Type 1C, VR FD, VM 2. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied. The offsets (x,y) in mm of the Parallel RT Beam Delimiter Positions (300A,064A) along the x-axis and the Parallel RT Beam Delimiter Boundaries (300A,0649) along the y-axis of the Beam Modifier Coordinate System after the Beam Modifier Orien..."""
+
+    ParallelRTBeamDelimiterPositions: Annotated[
+        list[vr.FD] | None,
+        Attribute(0x300A064A, "FD", "2-n", "1C", name="Parallel RT Beam Delimiter Positions"),
+    ] = None
+    """Parallel RT Beam Delimiter Positions (300A,064A): Type 1C, VR FD, VM 2-n. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if Device Type Code Sequence contains (130330, DCM, \"Jaw Pair\"), (130331, DCM, \"Leaf Pairs\") or (130333, DCM, \"Single Leaves\"), and if the Parallel RT Beam Delimiter Opening Mode (300A,064E) is present and does not have the value BINARY. One-dimensional positions of the tip in mm of beam delimiters. If Device Type Code Sequence (3010,002E) contains (130333, DCM, \"Single Leaves\"), N values shall be provided where N is the Number of Parallel RT Beam Delimiters (300A,0648)."""
+
+    RTBeamDelimiterGeometrySequence: Annotated[
+        list[BeamAreaLimitSequenceItem] | None,
+        Attribute(0x300A064C, "SQ", "1", "1C", name="RT Beam Delimiter Geometry Sequence"),
+    ] = None
+    """RT Beam Delimiter Geometry Sequence (300A,064C): Type 1C, VR SQ, VM 1. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if DeviceType Code Sequence (3010,002E) contains (130332, DCM, \"Variable Circular Collimator\"). The outline of the Beam Limiting Device opening. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if DeviceType Code Sequence (3010,002E) contains (130332, DCM, \"Variable Circular Collimator\")."""

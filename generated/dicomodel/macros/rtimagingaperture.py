@@ -1,0 +1,59 @@
+"""RT Imaging Aperture Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    imaging_aperture_specification_type as _imaging_aperture_specification_type,
+)
+from dicomodel.items.imaging_aperture_sequence_item import ImagingApertureSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class RTImagingApertureMacro(DicomModel):
+    """RT Imaging Aperture Macro Attributes (PS3.3 Table C.36.2.4.4-1)."""
+
+    dicom_name: ClassVar[str] = "RT Imaging Aperture"
+    dicom_table: ClassVar[str] = "table_C.36.2.4.4-1"
+
+    ImagingApertureSpecificationType: Annotated[
+        _imaging_aperture_specification_type.ImagingApertureSpecificationType | None,
+        Attribute(
+            0x30020115,
+            "CS",
+            "1",
+            "3",
+            name="Imaging Aperture Specification Type",
+            enumerated=((0, ("OPEN", "BEAM", "RELATIVE_TO_BEAM", "CUSTOM")),),
+        ),
+    ] = None
+    """Imaging Aperture Specification Type (3002,0115): Type 3, VR CS, VM 1. Type of specification of field aperture for imaging. Enumerated Values: OPEN The aperture is specified to be fully opened."""
+
+    ImagingSourceToBeamModifierDefinitionPlaneDistance: Annotated[
+        vr.FD | None,
+        Attribute(
+            0x3002012D,
+            "FD",
+            "1",
+            "1C",
+            name="Imaging Source to Beam Modifier Definition Plane Distance",
+        ),
+    ] = None
+    """Imaging Source to Beam Modifier Definition Plane Distance (3002,012D): Type 1C, VR FD, VM 1. Required ifImaging Aperture Specification Type (3002,0115) does not have a value of OPEN. Distance in mm from the Radiation Source to the origin of the Base Beam Modifier System. Required ifImaging Aperture Specification Type (3002,0115) does not have a value of OPEN."""
+
+    ReferencedRadiationRTControlPointIndex: Annotated[
+        vr.US | None,
+        Attribute(0x300A073B, "US", "1", "1C", name="Referenced Radiation RT Control Point Index"),
+    ] = None
+    """Referenced Radiation RT Control Point Index (300A,073B): Type 1C, VR US, VM 1. Required if Imaging Aperture Specification Type (3002,0115) has a value of BEAM or RELATIVE_TO_BEAM. Index of the RT Control Point of the RT Radiation SOP Instance referenced in the Referenced Baseline Parameters RT Radiation Instance Sequence (3002,011E) which provides the basis for the aperture definition of the imaging source."""
+
+    ImagingApertureSequence: Annotated[
+        list[ImagingApertureSequenceItem] | None,
+        Attribute(0x30020114, "SQ", "1", "1C", name="Imaging Aperture Sequence"),
+    ] = None
+    """Imaging Aperture Sequence (3002,0114): Type 1C, VR SQ, VM 1. Required if Imaging Aperture Specification Type (3002,0115) has a value of CUSTOM or RELATIVE_TO_BEAM. Parameters describing the aperture of the imaging source. If Imaging Aperture Specification Type (3002,0115) has a value of CUSTOM, the provided parameter values fully specify the aperture."""

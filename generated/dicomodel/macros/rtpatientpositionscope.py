@@ -1,0 +1,34 @@
+"""RT Patient Position Scope Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.referenced_rt_radiation_set_sequence_item import (
+    ReferencedRTRadiationSetSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class RTPatientPositionScopeMacro(DicomModel):
+    """RT Patient Position Scope Macro Attributes (PS3.3 Table C.36.2.3.1-1)."""
+
+    dicom_name: ClassVar[str] = "RT Patient Position Scope"
+    dicom_table: ClassVar[str] = "table_C.36.2.3.1-1"
+
+    ReferencedRTRadiationSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x300A0630, "SQ", "1", "1C", name="Referenced RT Radiation Sequence"),
+    ] = None
+    """Referenced RT Radiation Sequence (300A,0630): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Set Sequence (300A,0702) is absent. A set of RT Radiation Instances for which the positioning parameters apply. Required if Referenced RT Radiation Set Sequence (300A,0702) is absent. One or more Items shall be included in this Sequence."""
+
+    ReferencedRTRadiationSetSequence: Annotated[
+        list[ReferencedRTRadiationSetSequenceItem] | None,
+        Attribute(0x300A0702, "SQ", "1", "1C", name="Referenced RT Radiation Set Sequence"),
+    ] = None
+    """Referenced RT Radiation Set Sequence (300A,0702): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Sequence (300A,0630) is absent. A collection of RT Radiation Sets for which the positioning parameters apply.. Required if Referenced RT Radiation Sequence (300A,0630) is absent. One or more Items shall be included in this Sequence."""

@@ -1,0 +1,96 @@
+"""RT Radiation Common Base Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    rt_radiation_physical_and_geometric_content_detail_flag as _rt_radiation_physical_and_geometric_content_detail_flag,
+)
+from dicomodel.enums import rt_record_flag as _rt_record_flag
+from dicomodel.items.definition_source_sequence_item_rt_radiation_common_base import (
+    DefinitionSourceSequenceItemRTRadiationCommonBase,
+)
+from dicomodel.items.patient_orientation_code_sequence_item import (
+    PatientOrientationCodeSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.rt_tolerance_set_sequence_item import RTToleranceSetSequenceItem
+from dicomodel.items.treatment_position_sequence_item import TreatmentPositionSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class RTRadiationCommonBaseMacro(DicomModel):
+    """RT Radiation Common Base Macro Attributes (PS3.3 Table C.36.2.1.6-1)."""
+
+    dicom_name: ClassVar[str] = "RT Radiation Common Base"
+    dicom_table: ClassVar[str] = "table_C.36.2.1.6-1"
+
+    RTRadiationPhysicalAndGeometricContentDetailFlag: Annotated[
+        _rt_radiation_physical_and_geometric_content_detail_flag.RTRadiationPhysicalAndGeometricContentDetailFlag,
+        Attribute(
+            0x300A0638,
+            "CS",
+            "1",
+            "1",
+            name="RT Radiation Physical and Geometric Content Detail Flag",
+            enumerated=((0, ("FULL", "IDENT_ONLY", "GEOMETRY_ONLY")),),
+        ),
+    ]
+    """RT Radiation Physical and Geometric Content Detail Flag (300A,0638): Type 1, VR CS, VM 1. The level of detail of content within this SOP Instance. Enumerated Values: FULL The physical and geometric parameters of all devices are fully defined and dosimetric information is present."""
+
+    RTRecordFlag: Annotated[
+        _rt_record_flag.RTRecordFlag,
+        Attribute(
+            0x300A0639, "CS", "1", "1", name="RT Record Flag", enumerated=((0, ("YES", "NO")),)
+        ),
+    ]
+    """RT Record Flag (300A,0639): Type 1, VR CS, VM 1. Whether or not device parameters about actual delivery of treatment to a patient have been recorded. Enumerated Values: YES Values in this Instance are a record of a delivered treatment, based on e.g., read-outs or measurements."""
+
+    RTTreatmentTechniqueCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x30100080, "SQ", "1", "1C", name="RT Treatment Technique Code Sequence"),
+    ] = None
+    """RT Treatment Technique Code Sequence (3010,0080): Type 1C, VR SQ, VM 1. Required if the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"). May be present otherwise. Type of treatment technique. Only a single Item shall be included in this Sequence. Required if the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\")."""
+
+    PatientOrientationCodeSequence: Annotated[
+        list[PatientOrientationCodeSequenceItem],
+        Attribute(0x00540410, "SQ", "1", "1", name="Patient Orientation Code Sequence"),
+    ]
+    """Patient Orientation Code Sequence (0054,0410): Type 1, VR SQ, VM 1. Sequence that describes the orientation of the Patient with respect to gravity. See Section C.8.4.6.1.1 and Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
+
+    PatientEquipmentRelationshipCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x30100030, "SQ", "1", "1", name="Patient Equipment Relationship Code Sequence"),
+    ]
+    """Patient Equipment Relationship Code Sequence (3010,0030): Type 1, VR SQ, VM 1. Description of the orientation of the Patient with respect to the equipment. See Section C.36.6.1.8 for further explanation. Only a single Item shall be included in this Sequence."""
+
+    TreatmentPositionSequence: Annotated[
+        list[TreatmentPositionSequenceItem] | None,
+        Attribute(0x300A063F, "SQ", "1", "1C", name="Treatment Position Sequence"),
+    ] = None
+    """Treatment Position Sequence (300A,063F): Type 1C, VR SQ, VM 1. Required if Patient positions during treatment, being prescribed or recorded. Required if SOP Class UID is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"), and SOP Class UID is not Enhanced RT Image (“1.2.840.10008.5.1.4.1.1...."""
+
+    RTToleranceSetSequence: Annotated[
+        list[RTToleranceSetSequenceItem] | None,
+        Attribute(0x300A0629, "SQ", "1", "3", name="RT Tolerance Set Sequence"),
+    ] = None
+    """RT Tolerance Set Sequence (300A,0629): Type 3, VR SQ, VM 1. A set of tolerance values to be applied to parameters used for delivery of the RT Radiation. Only a single Item is permitted in this Sequence."""
+
+    TreatmentMachineSpecialModeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x300A0635, "SQ", "1", "1C", name="Treatment Machine Special Mode Code Sequence"),
+    ] = None
+    """Treatment Machine Special Mode Code Sequence (300A,0635): Type 1C, VR SQ, VM 1. Required if a special delivery mode is used for treatment and the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"). May be present otherwise. A mode of operation on the treatment machine. Required if a special delivery mode is used for treatment and the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"..."""
+
+    DefinitionSourceSequence: Annotated[
+        list[DefinitionSourceSequenceItemRTRadiationCommonBase] | None,
+        Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
+    ] = None
+    """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the ROI Contour information. Only a single Item is permitted in this Sequence. Permitted Referenced SOP Classes are defined in Section C.36.2.1.6.1.4. See Section C.8.8.13.2."""

@@ -1,0 +1,110 @@
+"""Segment Description Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import segment_algorithm_type as _segment_algorithm_type
+from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.content_creator_identification_code_sequence_item import (
+    ContentCreatorIdentificationCodeSequenceItem,
+)
+from dicomodel.items.definition_source_sequence_item import DefinitionSourceSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.primary_anatomic_structure_sequence_item import (
+    PrimaryAnatomicStructureSequenceItem,
+)
+from dicomodel.items.segmented_property_type_code_sequence_item import (
+    SegmentedPropertyTypeCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class SegmentDescriptionMacro(DicomModel):
+    """Segment Description Macro Attributes (PS3.3 Table C.8.20-4)."""
+
+    dicom_name: ClassVar[str] = "Segment Description"
+    dicom_table: ClassVar[str] = "table_C.8.20-4"
+
+    SegmentNumber: Annotated[vr.US, Attribute(0x00620004, "US", "1", "1", name="Segment Number")]
+    """Segment Number (0062,0004): Type 1, VR US, VM 1. Identification number of the segment. The value of Segment Number (0062,0004) shall be unique within the Segmentation Instance in which it is created. See Section C.8.20.2.4."""
+
+    SegmentLabel: Annotated[vr.LO, Attribute(0x00620005, "LO", "1", "1", name="Segment Label")]
+    """Segment Label (0062,0005): Type 1, VR LO, VM 1. User-defined label identifying this segment. This may be the same as Code Meaning (0008,0104) of Segmented Property Type Code Sequence (0062,000F)."""
+
+    SegmentDescription: Annotated[
+        vr.ST | None, Attribute(0x00620006, "ST", "1", "3", name="Segment Description")
+    ] = None
+    """Segment Description (0062,0006): Type 3, VR ST, VM 1. User-defined description for this segment."""
+
+    SegmentAlgorithmType: Annotated[
+        _segment_algorithm_type.SegmentAlgorithmType,
+        Attribute(
+            0x00620008,
+            "CS",
+            "1",
+            "1",
+            name="Segment Algorithm Type",
+            enumerated=((0, ("AUTOMATIC", "SEMIAUTOMATIC", "MANUAL")),),
+        ),
+    ]
+    """Segment Algorithm Type (0062,0008): Type 1, VR CS, VM 1. Type of algorithm used to generate the segment. Enumerated Values: AUTOMATIC calculated segment SEMIAUTOMATIC calculated segment with user assistance MANUAL user-entered segment"""
+
+    AnatomicRegionSequence: Annotated[
+        list[AnatomicRegionSequenceItem] | None,
+        Attribute(0x00082218, "SQ", "1", "3", name="Anatomic Region Sequence"),
+    ] = None
+    """Anatomic Region Sequence (0008,2218): Type 3, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). One or more Items are permitted in this Sequence."""
+
+    PrimaryAnatomicStructureSequence: Annotated[
+        list[PrimaryAnatomicStructureSequenceItem] | None,
+        Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
+    ] = None
+    """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
+
+    SegmentedPropertyCategoryCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00620003, "SQ", "1", "1", name="Segmented Property Category Code Sequence"),
+    ]
+    """Segmented Property Category Code Sequence (0062,0003): Type 1, VR SQ, VM 1. Sequence defining the general category of the property the segment represents. Only a single Item shall be included in this Sequence."""
+
+    SegmentedPropertyTypeCodeSequence: Annotated[
+        list[SegmentedPropertyTypeCodeSequenceItem],
+        Attribute(0x0062000F, "SQ", "1", "1", name="Segmented Property Type Code Sequence"),
+    ]
+    """Segmented Property Type Code Sequence (0062,000F): Type 1, VR SQ, VM 1. Sequence defining the specific property the segment represents. \"Property\" is used in the sense of meaning \"what the segmented voxels represent\", whether it be a physical or biological object, be real or conceptual, having spatial, temporal..."""
+
+    TrackingID: Annotated[
+        vr.UT | None, Attribute(0x00620020, "UT", "1", "1C", name="Tracking ID")
+    ] = None
+    """Tracking ID (0062,0020): Type 1C, VR UT, VM 1. Required if Tracking UID (0062,0021) is present. A text label used for tracking a finding or feature, potentially across multiple reporting objects, over time. This label shall be unique within the domain in which it is used. Required if Tracking UID (0062,0021) is present."""
+
+    TrackingUID: Annotated[
+        vr.UI | None, Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID")
+    ] = None
+    """Tracking UID (0062,0021): Type 1C, VR UI, VM 1. Required if Tracking ID (0062,0020) is present. A unique identifier used for tracking a finding or feature, potentially across multiple reporting objects, over time. Required if Tracking ID (0062,0020) is present."""
+
+    DefinitionSourceSequence: Annotated[
+        list[DefinitionSourceSequenceItem] | None,
+        Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
+    ] = None
+    """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the Segment information. Only a single Item is permitted in this Sequence."""
+
+    ContentCreatorName: Annotated[
+        vr.PN | None, Attribute(0x00700084, "PN", "1", "3", name="Content Creator's Name")
+    ] = None
+    """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
+
+    ContentCreatorIdentificationCodeSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
+        ),
+    ] = None
+    """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""

@@ -1,0 +1,56 @@
+"""Spatial Coordinates Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import graphic_type as _graphic_type
+from dicomodel.enums import pixel_origin_interpretation as _pixel_origin_interpretation
+from dicomodel.model import Attribute, DicomModel
+
+
+class SpatialCoordinatesMacro(DicomModel):
+    """Spatial Coordinates Macro Attributes (PS3.3 Table C.18.6-1)."""
+
+    dicom_name: ClassVar[str] = "Spatial Coordinates"
+    dicom_table: ClassVar[str] = "table_C.18.6-1"
+
+    GraphicData: Annotated[
+        list[vr.FL], Attribute(0x00700022, "FL", "2-n", "1", name="Graphic Data")
+    ]
+    """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (column,row) pairs that denote positions in an image specified with sub-pixel resolution such that the origin at the TLHC of the TLHC pixel is 0.0\\0.0, the BRHC of the TLHC pixel is 1.0\\1.0, and the BRHC of the BRHC pixel..."""
+
+    GraphicType: Annotated[
+        _graphic_type.GraphicType,
+        Attribute(
+            0x00700023,
+            "CS",
+            "1",
+            "1",
+            name="Graphic Type",
+            enumerated=((0, ("POINT", "MULTIPOINT", "POLYLINE", "CIRCLE", "ELLIPSE")),),
+        ),
+    ]
+    """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.6.1.2 for Enumerated Values."""
+
+    PixelOriginInterpretation: Annotated[
+        _pixel_origin_interpretation.PixelOriginInterpretation | None,
+        Attribute(
+            0x00480301,
+            "CS",
+            "1",
+            "1C",
+            name="Pixel Origin Interpretation",
+            enumerated=((0, ("FRAME", "VOLUME")),),
+        ),
+    ] = None
+    """Pixel Origin Interpretation (0048,0301): Type 1C, VR CS, VM 1. Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled (i.e., contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007)). May be present otherwise. For a referenced multi-frame image, specifies whether the Graphic Data (0070,0022) values are to be interpreted relative to the individual frame pixel origins, or relative to the Total Pixel Matrix origin (see Section C.8.12.4.1.4)."""
+
+    FiducialUID: Annotated[
+        vr.UI | None, Attribute(0x0070031A, "UI", "1", "3", name="Fiducial UID")
+    ] = None
+    """Fiducial UID (0070,031A): Type 3, VR UI, VM 1. The globally unique identifier for this fiducial Item. The fiducial UID can be used to associate this set of graphics with other Content Items."""

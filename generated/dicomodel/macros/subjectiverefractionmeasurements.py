@@ -1,0 +1,59 @@
+"""Subjective Refraction Measurements Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.add_near_sequence_item import AddNearSequenceItem
+from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem
+from dicomodel.items.prism_sequence_item import PrismSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class SubjectiveRefractionMeasurementsMacro(DicomModel):
+    """Subjective Refraction Measurements Macro Attributes (PS3.3 Table C.8.25.11-2)."""
+
+    dicom_name: ClassVar[str] = "Subjective Refraction Measurements"
+    dicom_table: ClassVar[str] = "table_C.8.25.11-2"
+
+    SpherePower: Annotated[vr.FD, Attribute(0x00460146, "FD", "1", "1", name="Sphere Power")]
+    """Sphere Power (0046,0146): Type 1, VR FD, VM 1. Refractive power of the eye that is the same in all meridians, measured at distance (optical infinity), in diopters."""
+
+    CylinderSequence: Annotated[
+        list[CylinderSequenceItem] | None,
+        Attribute(0x00460018, "SQ", "1", "1C", name="Cylinder Sequence"),
+    ] = None
+    """Cylinder Sequence (0046,0018): Type 1C, VR SQ, VM 1. Required if astigmatic correction or astigmatism is measured. A Sequence that specifies lens measurements to correct for astigmatism or measurements of an eye that has astigmatism. Required if astigmatic correction or astigmatism is measured. Only a single Item shall be included in this Sequence."""
+
+    PrismSequence: Annotated[
+        list[PrismSequenceItem] | None,
+        Attribute(0x00460028, "SQ", "1", "1C", name="Prism Sequence"),
+    ] = None
+    """Prism Sequence (0046,0028): Type 1C, VR SQ, VM 1. Required if prism is measured in the lens or if this part of a refraction is done for a patient. A Sequence that specifies prism that is measured in a lens, or that is required to correct for a patient's ocular misalignment. Required if prism is measured in the lens or if this part of a refraction is done for a patient."""
+
+    VertexDistance: Annotated[
+        vr.FD | None, Attribute(0x0022000F, "FD", "1", "3", name="Vertex Distance")
+    ] = None
+    """Vertex Distance (0022,000F): Type 3, VR FD, VM 1. The distance from the corneal vertex of the eye to the back of the corrective lens, in mm."""
+
+    AddNearSequence: Annotated[
+        list[AddNearSequenceItem] | None,
+        Attribute(0x00460100, "SQ", "1", "1C", name="Add Near Sequence"),
+    ] = None
+    """Add Near Sequence (0046,0100): Type 1C, VR SQ, VM 1. Required if near point refraction is done. A Sequence that specifies refractive measurements of the eye to correct for inability to focus at near while wearing the distance prescription. Only a single Item shall be included in this Sequence."""
+
+    AddIntermediateSequence: Annotated[
+        list[AddNearSequenceItem] | None,
+        Attribute(0x00460101, "SQ", "1", "1C", name="Add Intermediate Sequence"),
+    ] = None
+    """Add Intermediate Sequence (0046,0101): Type 1C, VR SQ, VM 1. Required if intermediate point refraction is done. A Sequence that specifies refractive measurements of the eye to correct for inability to focus at intermediate distance while wearing the distance prescription. Only a single Item shall be included in this Sequence."""
+
+    AddOtherSequence: Annotated[
+        list[AddNearSequenceItem] | None,
+        Attribute(0x00460102, "SQ", "1", "1C", name="Add Other Sequence"),
+    ] = None
+    """Add Other Sequence (0046,0102): Type 1C, VR SQ, VM 1. Required if refraction is done at less than distance (optical infinity), but at a distance other than \"near\" or \"intermediate\". A Sequence that specifies refractive measurements of the eye to correct for inability to focus at the below specified distance while wearing the distance prescription. Only a single Item shall be included in this Sequence."""

@@ -1,0 +1,25 @@
+"""Threshold Sequence Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.threshold_sequence_item import ThresholdSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class ThresholdSequenceMacro(DicomModel):
+    """Threshold Sequence Macro Attributes (PS3.3 Table C.11.33.1-1)."""
+
+    dicom_name: ClassVar[str] = "Threshold Sequence"
+    dicom_table: ClassVar[str] = "table_C.11.33.1-1"
+
+    ThresholdSequence: Annotated[
+        list[ThresholdSequenceItem] | None,
+        Attribute(0x00701B11, "SQ", "1", "1C", name="Threshold Sequence"),
+    ] = None
+    """Threshold Sequence (0070,1B11): Type 1C, VR SQ, VM 1. Required if Threshold needs to be applied and the Softcopy VOI LUT Sequence (0028,3110) is not present. May be present otherwise if Threshold needs to be applied. Threshold specification for the image One or more Items shall be included in this Sequence. Required if Threshold needs to be applied and the Softcopy VOI LUT Sequence (0028,3110) is not present."""

@@ -1,0 +1,28 @@
+"""UDI Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class UDIMacro(DicomModel):
+    """UDI Macro Attributes (PS3.3 Table 10.29-1)."""
+
+    dicom_name: ClassVar[str] = "UDI"
+    dicom_table: ClassVar[str] = "table_10.29-1"
+
+    UniqueDeviceIdentifier: Annotated[
+        vr.UT, Attribute(0x00181009, "UT", "1", "1", name="Unique Device Identifier")
+    ]
+    """Unique Device Identifier (0018,1009): Type 1, VR UT, VM 1. The entire Human Readable Form of the UDI as defined by the Issuing Agency. See Section 10.29.1."""
+
+    DeviceDescription: Annotated[
+        vr.LO | None, Attribute(0x00500020, "LO", "1", "3", name="Device Description")
+    ] = None
+    """Device Description (0050,0020): Type 3, VR LO, VM 1. Further description in free form text describing the device. This can be used to distinguish between Items when multiple UDIs are recorded in a Sequence."""

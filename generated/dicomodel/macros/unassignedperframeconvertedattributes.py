@@ -1,0 +1,29 @@
+"""Unassigned Per-Frame Converted Attributes Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+    UnassignedSharedConvertedAttributesSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class UnassignedPerFrameConvertedAttributesMacro(DicomModel):
+    """Unassigned Per-Frame Converted Attributes Macro Attributes (PS3.3 Table C.7.6.16.2.25.2-1)."""
+
+    dicom_name: ClassVar[str] = "Unassigned Per-Frame Converted Attributes"
+    dicom_table: ClassVar[str] = "table_C.7.6.16.2.25.2-1"
+
+    UnassignedPerFrameConvertedAttributesSequence: Annotated[
+        list[UnassignedSharedConvertedAttributesSequenceItem] | None,
+        Attribute(
+            0x00209171, "SQ", "1", "1C", name="Unassigned Per-Frame Converted Attributes Sequence"
+        ),
+    ] = None
+    """Unassigned Per-Frame Converted Attributes Sequence (0020,9171): Type 1C, VR SQ, VM 1. Required if any unassigned per-frame Attributes are present for this frame. Contains all of the Standard and Private Attributes that are present in only some of the converted Classic images, or that have a different number of values, or that have different values."""

@@ -1,0 +1,29 @@
+"""Unassigned Shared Converted Attributes Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+    UnassignedSharedConvertedAttributesSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class UnassignedSharedConvertedAttributesMacro(DicomModel):
+    """Unassigned Shared Converted Attributes Macro Attributes (PS3.3 Table C.7.6.16.2.25.1-1)."""
+
+    dicom_name: ClassVar[str] = "Unassigned Shared Converted Attributes"
+    dicom_table: ClassVar[str] = "table_C.7.6.16.2.25.1-1"
+
+    UnassignedSharedConvertedAttributesSequence: Annotated[
+        list[UnassignedSharedConvertedAttributesSequenceItem] | None,
+        Attribute(
+            0x00209170, "SQ", "1", "1C", name="Unassigned Shared Converted Attributes Sequence"
+        ),
+    ] = None
+    """Unassigned Shared Converted Attributes Sequence (0020,9170): Type 1C, VR SQ, VM 1. Required if any unassigned shared Attributes are present. Contains all of the Standard and Private Attributes that are present in all of the converted Classic images, that have the same number of values, that have the same values, and that are not in the top-level Data Set."""

@@ -1,0 +1,30 @@
+"""Wedges Definition Macro Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.wedge_definition_sequence_item import WedgeDefinitionSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class WedgesDefinitionMacro(DicomModel):
+    """Wedges Definition Macro Attributes (PS3.3 Table C.36.2.2.10-1)."""
+
+    dicom_name: ClassVar[str] = "Wedges Definition"
+    dicom_table: ClassVar[str] = "table_C.36.2.2.10-1"
+
+    NumberOfWedges: Annotated[
+        vr.IS | None, Attribute(0x300A00D0, "IS", "1", "1C", name="Number of Wedges")
+    ] = None
+    """Number of Wedges (300A,00D0): Type 1C, VR IS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of Wedges defined in the Wedge Definition Sequence (300A,0651). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
+
+    WedgeDefinitionSequence: Annotated[
+        list[WedgeDefinitionSequenceItem] | None,
+        Attribute(0x300A0651, "SQ", "1", "1C", name="Wedge Definition Sequence"),
+    ] = None
+    """Wedge Definition Sequence (300A,0651): Type 1C, VR SQ, VM 1. Required if Number of Wedges (300A,00D0) is present and has a non-zero value. Treatment wedge definitions. Required if Number of Wedges (300A,00D0) is present and has a non-zero value. The number of Items included in this Sequence shall equal the value of Number of Wedges(300A,00D0)."""

@@ -1,0 +1,142 @@
+"""Basic Film Box Presentation Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import border_density as _border_density
+from dicomodel.enums import configuration_information as _configuration_information
+from dicomodel.enums import empty_image_density as _empty_image_density
+from dicomodel.enums import film_orientation as _film_orientation
+from dicomodel.enums import film_size_id as _film_size_id
+from dicomodel.enums import image_display_format as _image_display_format
+from dicomodel.enums import magnification_type as _magnification_type
+from dicomodel.enums import requested_resolution_id as _requested_resolution_id
+from dicomodel.enums import trim as _trim
+from dicomodel.model import Attribute, DicomModel
+
+
+class BasicFilmBoxPresentationModule(DicomModel):
+    """Basic Film Box Presentation Module Attributes (PS3.3 Table C.13-3)."""
+
+    dicom_name: ClassVar[str] = "Basic Film Box Presentation"
+    dicom_table: ClassVar[str] = "table_C.13-3"
+
+    ImageDisplayFormat: Annotated[
+        _image_display_format.ImageDisplayFormat | None,
+        Attribute(
+            0x20100010,
+            "ST",
+            "1",
+            "3",
+            name="Image Display Format",
+            enumerated=(
+                (
+                    0,
+                    (
+                        "STANDARD\\C,R",
+                        "ROW\\R1,R2,R3, etc.",
+                        "COL\\C1,C2,C3, etc.",
+                        "SLIDE",
+                        "SUPERSLIDE",
+                        "CUSTOM\\i",
+                    ),
+                ),
+            ),
+        ),
+    ] = None
+    """Image Display Format (2010,0010): Type -, VR ST, VM 1. Type of image display format. Enumerated Values: STANDARD\\C,R film contains equal size rectangular image boxes with R rows of image boxes and C columns of image boxes; C and R are integers ROW\\R1,R2,R3, etc."""
+
+    AnnotationDisplayFormatID: Annotated[
+        vr.CS | None, Attribute(0x20100030, "CS", "1", "3", name="Annotation Display Format ID")
+    ] = None
+    """Annotation Display Format ID (2010,0030): Type -, VR CS, VM 1. Identification of annotation display format. The definition of the annotation display formats and the annotation box position Sequence are defined in the Conformance Statement."""
+
+    FilmOrientation: Annotated[
+        _film_orientation.FilmOrientation | None,
+        Attribute(
+            0x20100040,
+            "CS",
+            "1",
+            "3",
+            name="Film Orientation",
+            enumerated=((0, ("PORTRAIT", "LANDSCAPE")),),
+        ),
+    ] = None
+    """Film Orientation (2010,0040): Type -, VR CS, VM 1. Film orientation. Enumerated Values: PORTRAIT vertical film position LANDSCAPE horizontal film position"""
+
+    FilmSizeID: Annotated[
+        _film_size_id.FilmSizeIDTerm | vr.CS | None,
+        Attribute(0x20100050, "CS", "1", "3", name="Film Size ID"),
+    ] = None
+    """Film Size ID (2010,0050): Type -, VR CS, VM 1. Film size identification. Defined Terms: 8INX10IN 8_5INX11IN 10INX12IN 10INX14IN 11INX14IN 11INX17IN 14INX14IN 14INX17IN 24CMX24CM 24CMX30CM A4 A3 10INX14IN corresponds with 25.7CMX36.4CM, A4 corresponds with 210 x 297 millimeters, A3 corre..."""
+
+    MagnificationType: Annotated[
+        _magnification_type.MagnificationTypeTerm | vr.CS | None,
+        Attribute(0x20100060, "CS", "1", "3", name="Magnification Type"),
+    ] = None
+    """Magnification Type (2010,0060): Type -, VR CS, VM 1. Interpolation type by which the printer magnifies or decimates the image in order to fit the image in the image box on film. Defined Terms: REPLICATE BILINEAR CUBIC NONE"""
+
+    SmoothingType: Annotated[
+        vr.CS | None, Attribute(0x20100080, "CS", "1", "3", name="Smoothing Type")
+    ] = None
+    """Smoothing Type (2010,0080): Type -, VR CS, VM 1. Further specifies the type of the interpolation function. Values are defined in Conformance Statement. Only valid for Magnification Type (2010,0060) = CUBIC."""
+
+    BorderDensity: Annotated[
+        _border_density.BorderDensityTerm | vr.CS | None,
+        Attribute(0x20100100, "CS", "1", "3", name="Border Density"),
+    ] = None
+    """Border Density (2010,0100): Type -, VR CS, VM 1. Density of the film areas surrounding and between images on the film. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
+
+    EmptyImageDensity: Annotated[
+        _empty_image_density.EmptyImageDensityTerm | vr.CS | None,
+        Attribute(0x20100110, "CS", "1", "3", name="Empty Image Density"),
+    ] = None
+    """Empty Image Density (2010,0110): Type -, VR CS, VM 1. Density of the image box area on the film that contains no image. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
+
+    MinDensity: Annotated[
+        vr.US | None, Attribute(0x20100120, "US", "1", "3", name="Min Density")
+    ] = None
+    """Min Density (2010,0120): Type -, VR US, VM 1. Minimum density of the images on the film, expressed in hundredths of OD. If Min Density is lower than minimum printer density than Min Density is set to minimum printer density."""
+
+    MaxDensity: Annotated[
+        vr.US | None, Attribute(0x20100130, "US", "1", "3", name="Max Density")
+    ] = None
+    """Max Density (2010,0130): Type -, VR US, VM 1. Maximum density of the images on the film, expressed in hundredths of OD. If Max Density is higher than maximum printer density than Max Density is set to maximum printer density."""
+
+    Trim: Annotated[
+        _trim.Trim | None,
+        Attribute(0x20100140, "CS", "1", "3", name="Trim", enumerated=((0, ("YES", "NO")),)),
+    ] = None
+    """Trim (2010,0140): Type -, VR CS, VM 1. Specifies whether a trim box shall be printed surrounding each image on the film. Enumerated Values: YES NO"""
+
+    ConfigurationInformation: Annotated[
+        _configuration_information.ConfigurationInformationTerm | vr.ST | None,
+        Attribute(0x20100150, "ST", "1", "3", name="Configuration Information"),
+    ] = None
+    """Configuration Information (2010,0150): Type -, VR ST, VM 1. Character string that contains either the ID of the printer configuration table that contains a set of values for implementation specific print parameters (e.g., perception LUT related parameters) or one or more configuration data values, e..."""
+
+    Illumination: Annotated[
+        vr.US | None, Attribute(0x2010015E, "US", "1", "3", name="Illumination")
+    ] = None
+    """Illumination (2010,015E): Type -, VR US, VM 1. Luminance of lightbox illuminating a piece of transmissive film, or for the case of reflective media, luminance obtainable from diffuse reflection of the illumination present. Expressed as L0, in candelas per square meter (cd/m2)."""
+
+    ReflectedAmbientLight: Annotated[
+        vr.US | None, Attribute(0x20100160, "US", "1", "3", name="Reflected Ambient Light")
+    ] = None
+    """Reflected Ambient Light (2010,0160): Type -, VR US, VM 1. For transmissive film, luminance contribution due to reflected ambient light. Expressed as La, in candelas per square meter (cd/m2)."""
+
+    RequestedResolutionID: Annotated[
+        _requested_resolution_id.RequestedResolutionIDTerm | vr.CS | None,
+        Attribute(0x20200050, "CS", "1", "3", name="Requested Resolution ID"),
+    ] = None
+    """Requested Resolution ID (2020,0050): Type -, VR CS, VM 1. Specifies the resolution at which images in this Film Box are to be printed. Defined Terms: STANDARD Approximately 4k x 5k printable pixels on a 14 x 17 inch film HIGH Approximately twice the resolution of STANDARD."""
+
+    ICCProfile: Annotated[
+        vr.OB | None, Attribute(0x00282000, "OB", "1", "3", name="ICC Profile")
+    ] = None
+    """ICC Profile (0028,2000): Type -, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. See Section C.11.15."""

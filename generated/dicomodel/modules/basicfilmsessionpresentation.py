@@ -1,0 +1,64 @@
+"""Basic Film Session Presentation Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import film_destination as _film_destination
+from dicomodel.enums import medium_type as _medium_type
+from dicomodel.enums import print_priority as _print_priority
+from dicomodel.model import Attribute, DicomModel
+
+
+class BasicFilmSessionPresentationModule(DicomModel):
+    """Basic Film Session Presentation Module Attributes (PS3.3 Table C.13-1)."""
+
+    dicom_name: ClassVar[str] = "Basic Film Session Presentation"
+    dicom_table: ClassVar[str] = "table_C.13-1"
+
+    NumberOfCopies: Annotated[
+        vr.IS | None, Attribute(0x20000010, "IS", "1", "3", name="Number of Copies")
+    ] = None
+    """Number of Copies (2000,0010): Type -, VR IS, VM 1. Number of copies to be printed for each film of the film session."""
+
+    PrintPriority: Annotated[
+        _print_priority.PrintPriority | None,
+        Attribute(
+            0x20000020,
+            "CS",
+            "1",
+            "3",
+            name="Print Priority",
+            enumerated=((0, ("HIGH", "MED", "LOW")),),
+        ),
+    ] = None
+    """Print Priority (2000,0020): Type -, VR CS, VM 1. Specifies the priority of the print job. Enumerated Values: HIGH MED LOW"""
+
+    MediumType: Annotated[
+        _medium_type.MediumTypeTerm | vr.CS | None,
+        Attribute(0x20000030, "CS", "1", "3", name="Medium Type"),
+    ] = None
+    """Medium Type (2000,0030): Type -, VR CS, VM 1. Type of medium on which the print job will be printed. Defined Terms: PAPER CLEAR FILM BLUE FILM MAMMO CLEAR FILM MAMMO BLUE FILM"""
+
+    FilmDestination: Annotated[
+        _film_destination.FilmDestinationTerm | vr.CS | None,
+        Attribute(0x20000040, "CS", "1", "3", name="Film Destination"),
+    ] = None
+    """Film Destination (2000,0040): Type -, VR CS, VM 1. Film destination. Defined Terms: MAGAZINE the exposed film is stored in film magazine PROCESSOR the exposed film is developed in film processor BIN_i the exposed film is deposited in a sorter bin where \"I\" represents the bin number."""
+
+    FilmSessionLabel: Annotated[
+        vr.LO | None, Attribute(0x20000050, "LO", "1", "3", name="Film Session Label")
+    ] = None
+    """Film Session Label (2000,0050): Type -, VR LO, VM 1. Human readable label that identifies the film session."""
+
+    MemoryAllocation: Annotated[
+        vr.IS | None, Attribute(0x20000060, "IS", "1", "3", name="Memory Allocation")
+    ] = None
+    """Memory Allocation (2000,0060): Type -, VR IS, VM 1. Amount of memory allocated for the film session. Value is expressed in KB."""
+
+    OwnerID: Annotated[vr.SH | None, Attribute(0x21000160, "SH", "1", "3", name="Owner ID")] = None
+    """Owner ID (2100,0160): Type -, VR SH, VM 1. Identification of the owner of the film session."""

@@ -1,0 +1,72 @@
+"""Breast View Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import breast_implant_present as _breast_implant_present
+from dicomodel.enums import partial_view as _partial_view
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.view_code_sequence_item_mammography_image import (
+    ViewCodeSequenceItemMammographyImage,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class BreastViewModule(DicomModel):
+    """Breast View Module Attributes (PS3.3 Table C.8.21.6-1)."""
+
+    dicom_name: ClassVar[str] = "Breast View"
+    dicom_table: ClassVar[str] = "table_C.8.21.6-1"
+
+    ImageType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00080008,
+            "CS",
+            "2-n",
+            "1",
+            name="Image Type",
+            enumerated=((1, ("ORIGINAL", "DERIVED", "MIXED")), (2, ("PRIMARY",)), (4, ("NONE",))),
+        ),
+    ]
+    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.21.6.1.1 for specialization."""
+
+    ViewCodeSequence: Annotated[
+        list[ViewCodeSequenceItemMammographyImage],
+        Attribute(0x00540220, "SQ", "1", "1", name="View Code Sequence"),
+    ]
+    """View Code Sequence (0054,0220): Type 1, VR SQ, VM 1. Sequence that describes the view of the patient anatomy in this image. Only a single Item shall be included in this Sequence."""
+
+    BreastImplantPresent: Annotated[
+        _breast_implant_present.BreastImplantPresent | None,
+        Attribute(
+            0x00281300,
+            "CS",
+            "1",
+            "1C",
+            name="Breast Implant Present",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Breast Implant Present (0028,1300): Type 1C, VR CS, VM 1. Required if Modality (0008,0060) is MG. May be present otherwise. Whether or not the imaged breast contains a breast implant regardless of the visibility of a breast implant in the Pixel Data. Enumerated Values: YES NO Required if Modality (0008,0060) is MG. May be present otherwise."""
+
+    PartialView: Annotated[
+        _partial_view.PartialView | None,
+        Attribute(
+            0x00281350, "CS", "1", "3", name="Partial View", enumerated=((0, ("YES", "NO")),)
+        ),
+    ] = None
+    """Partial View (0028,1350): Type 3, VR CS, VM 1. Indicates whether this image is a partial view, that is a subset of a single view of the breast. Enumerated Values: YES NO If this Attribute is absent, then the image may or may not be a partial view."""
+
+    PartialViewCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00281352, "SQ", "1", "1C", name="Partial View Code Sequence"),
+    ] = None
+    """Partial View Code Sequence (0028,1352): Type 1C, VR SQ, VM 1. Required if Partial View (0028,1350) is present with a value of YES. Sequence that describes the portion or section of the breast captured in a partial view image. One or two Items shall be included in this Sequence. See Section C.8.11.7.1.3."""

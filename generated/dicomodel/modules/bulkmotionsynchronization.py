@@ -1,0 +1,34 @@
+"""Bulk Motion Synchronization Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    bulk_motion_compensation_technique as _bulk_motion_compensation_technique,
+)
+from dicomodel.enums import bulk_motion_signal_source as _bulk_motion_signal_source
+from dicomodel.model import Attribute, DicomModel
+
+
+class BulkMotionSynchronizationModule(DicomModel):
+    """Bulk Motion Synchronization Module Attributes (PS3.3 Table C.7.6.18-3)."""
+
+    dicom_name: ClassVar[str] = "Bulk Motion Synchronization"
+    dicom_table: ClassVar[str] = "table_C.7.6.18-3"
+
+    BulkMotionCompensationTechnique: Annotated[
+        _bulk_motion_compensation_technique.BulkMotionCompensationTechniqueTerm | vr.CS | None,
+        Attribute(0x00189172, "CS", "1", "1C", name="Bulk Motion Compensation Technique"),
+    ] = None
+    """Bulk Motion Compensation Technique (0018,9172): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Applied technique to reduce bulk or other physiology motion artifacts. Defined Terms: NONE REALTIME image acquisition shorter than motion cycle GATING prospective gating TRACKING prospective through and/or in-plane motion tracking RETROSPEC..."""
+
+    BulkMotionSignalSource: Annotated[
+        _bulk_motion_signal_source.BulkMotionSignalSourceTerm | vr.CS | None,
+        Attribute(0x00189173, "CS", "1", "1C", name="Bulk Motion Signal Source"),
+    ] = None
+    """Bulk Motion Signal Source (0018,9173): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Bulk Motion Compensation Technique (0018,9172) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Bulk Motion Compensation Technique (0018,9172) equals other than NONE. Signal source to measure motion. Defined Terms: JOINT joint motion detection NAVIGATOR MR navigator and organ edge detection MR_PHASE phase (of center k-space line) Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Bulk Mo..."""

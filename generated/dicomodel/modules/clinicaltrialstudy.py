@@ -1,0 +1,66 @@
+"""Clinical Trial Study Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import longitudinal_temporal_event_type as _longitudinal_temporal_event_type
+from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+    ConsentForClinicalTrialUseSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ClinicalTrialStudyModule(DicomModel):
+    """Clinical Trial Study Module Attributes (PS3.3 Table C.7-4b)."""
+
+    dicom_name: ClassVar[str] = "Clinical Trial Study"
+    dicom_table: ClassVar[str] = "table_C.7-4b"
+
+    ClinicalTrialTimePointID: Annotated[
+        vr.LO | None, Attribute(0x00120050, "LO", "1", "2", name="Clinical Trial Time Point ID")
+    ]
+    """Clinical Trial Time Point ID (0012,0050): Type 2, VR LO, VM 1. An identifier specifying the one or more Studies that are grouped together as a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
+
+    IssuerOfClinicalTrialTimePointID: Annotated[
+        vr.LO | None,
+        Attribute(0x00120055, "LO", "1", "3", name="Issuer of Clinical Trial Time Point ID"),
+    ] = None
+    """Issuer of Clinical Trial Time Point ID (0012,0055): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Time Point ID."""
+
+    ClinicalTrialTimePointDescription: Annotated[
+        vr.ST | None,
+        Attribute(0x00120051, "ST", "1", "3", name="Clinical Trial Time Point Description"),
+    ] = None
+    """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
+
+    ClinicalTrialTimePointTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
+    ] = None
+    """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
+
+    LongitudinalTemporalOffsetFromEvent: Annotated[
+        vr.FD | None,
+        Attribute(0x00120052, "FD", "1", "3", name="Longitudinal Temporal Offset from Event"),
+    ] = None
+    """Longitudinal Temporal Offset from Event (0012,0052): Type 3, VR FD, VM 1. An offset in days from a particular event of significance. May be fractional. In the context of a clinical trial, this is often the days since enrollment, or the baseline imaging Study."""
+
+    LongitudinalTemporalEventType: Annotated[
+        _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
+        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+    ] = None
+    """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
+
+    ConsentForClinicalTrialUseSequence: Annotated[
+        list[ConsentForClinicalTrialUseSequenceItem] | None,
+        Attribute(0x00120083, "SQ", "1", "3", name="Consent for Clinical Trial Use Sequence"),
+    ] = None
+    """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""

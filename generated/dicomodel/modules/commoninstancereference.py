@@ -1,0 +1,40 @@
+"""Common Instance Reference Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
+from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+    StudiesContainingOtherReferencedInstancesSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class CommonInstanceReferenceModule(DicomModel):
+    """Common Instance Reference Module Attributes (PS3.3 Table C.12-8)."""
+
+    dicom_name: ClassVar[str] = "Common Instance Reference"
+    dicom_table: ClassVar[str] = "table_C.12-8"
+
+    ReferencedSeriesSequence: Annotated[
+        list[ReferencedSeriesSequenceItem] | None,
+        Attribute(0x00081115, "SQ", "1", "1C", name="Referenced Series Sequence"),
+    ] = None
+    """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
+
+    StudiesContainingOtherReferencedInstancesSequence: Annotated[
+        list[StudiesContainingOtherReferencedInstancesSequenceItem] | None,
+        Attribute(
+            0x00081200,
+            "SQ",
+            "1",
+            "1C",
+            name="Studies Containing Other Referenced Instances Sequence",
+        ),
+    ] = None
+    """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""

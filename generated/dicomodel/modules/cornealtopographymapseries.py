@@ -1,0 +1,41 @@
+"""Corneal Topography Map Series Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import body_part_examined as _body_part_examined
+from dicomodel.enums import modality as _modality
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class CornealTopographyMapSeriesModule(DicomModel):
+    """Corneal Topography Map Series Module Attributes (PS3.3 Table C.8.30.1-1)."""
+
+    dicom_name: ClassVar[str] = "Corneal Topography Map Series"
+    dicom_table: ClassVar[str] = "table_C.8.30.1-1"
+
+    Modality: Annotated[
+        _modality.ModalityOphthalmicThicknessMapSeries,
+        Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("OPM",)),)),
+    ]
+    """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the maps in this Series. Enumerated Values: OPM See Section C.7.3.1.1.1 for further explanation."""
+
+    ReferencedPerformedProcedureStepSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+    ] = None
+    """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if the Modality Performed Procedure Step SOP Class, or General Purpose Performed Procedure Step SOP Class is supported. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related (e.g., a Modality or General-Purpose Performed Procedure Step SOP Instance). Only a single Item shall be included in this Sequence."""
+
+    BodyPartExamined: Annotated[
+        _body_part_examined.BodyPartExamined,
+        Attribute(
+            0x00180015, "CS", "1", "1", name="Body Part Examined", enumerated=((0, ("EYE",)),)
+        ),
+    ]
+    """Body Part Examined (0018,0015): Type 1, VR CS, VM 1. Text description of the part of the body examined. Enumerated Values: EYE Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being examined."""

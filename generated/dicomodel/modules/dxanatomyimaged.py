@@ -1,0 +1,48 @@
+"""DX Anatomy Imaged Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import image_laterality as _image_laterality
+from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.primary_anatomic_structure_sequence_item import (
+    PrimaryAnatomicStructureSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class DXAnatomyImagedModule(DicomModel):
+    """DX Anatomy Imaged Module Attributes (PS3.3 Table C.8-69)."""
+
+    dicom_name: ClassVar[str] = "DX Anatomy Imaged"
+    dicom_table: ClassVar[str] = "table_C.8-69"
+
+    ImageLaterality: Annotated[
+        _image_laterality.ImageLaterality,
+        Attribute(
+            0x00200062,
+            "CS",
+            "1",
+            "1",
+            name="Image Laterality",
+            enumerated=((0, ("R", "L", "U", "B")),),
+        ),
+    ]
+    """Image Laterality (0020,0062): Type 1, VR CS, VM 1. Laterality of (possibly paired) body part (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right L left U unpaired B both left and right This Attribute is mandatory, in order to ensure that images may be..."""
+
+    AnatomicRegionSequence: Annotated[
+        list[AnatomicRegionSequenceItem] | None,
+        Attribute(0x00082218, "SQ", "1", "2", name="Anatomic Region Sequence"),
+    ]
+    """Anatomic Region Sequence (0008,2218): Type 2, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Zero or one Item shall be included in this Sequence."""
+
+    PrimaryAnatomicStructureSequence: Annotated[
+        list[PrimaryAnatomicStructureSequenceItem] | None,
+        Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
+    ] = None
+    """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""

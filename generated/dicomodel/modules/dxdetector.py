@@ -1,0 +1,269 @@
+"""DX Detector Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import detector_active_shape as _detector_active_shape
+from dicomodel.enums import detector_conditions_nominal_flag as _detector_conditions_nominal_flag
+from dicomodel.enums import detector_configuration as _detector_configuration
+from dicomodel.enums import detector_type as _detector_type
+from dicomodel.enums import field_of_view_horizontal_flip as _field_of_view_horizontal_flip
+from dicomodel.enums import field_of_view_shape as _field_of_view_shape
+from dicomodel.enums import pixel_spacing_calibration_type as _pixel_spacing_calibration_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class DXDetectorModule(DicomModel):
+    """DX Detector Module Attributes (PS3.3 Table C.8-71)."""
+
+    dicom_name: ClassVar[str] = "DX Detector"
+    dicom_table: ClassVar[str] = "table_C.8-71"
+
+    DetectorType: Annotated[
+        _detector_type.DetectorTypeTerm | vr.CS | None,
+        Attribute(0x00187004, "CS", "1", "2", name="Detector Type"),
+    ]
+    """Detector Type (0018,7004): Type 2, VR CS, VM 1. The type of detector used to acquire this image. Defined Terms: DIRECT X-Ray photoconductor SCINTILLATOR Phosphor used STORAGE Storage phosphor FILM Scanned film/screen"""
+
+    DetectorConfiguration: Annotated[
+        _detector_configuration.DetectorConfigurationTerm | vr.CS | None,
+        Attribute(0x00187005, "CS", "1", "3", name="Detector Configuration"),
+    ] = None
+    """Detector Configuration (0018,7005): Type 3, VR CS, VM 1. The physical configuration of the detector. Defined Terms: AREA single or tiled detector SLOT scanned slot, slit or spot"""
+
+    DetectorDescription: Annotated[
+        vr.LT | None, Attribute(0x00187006, "LT", "1", "3", name="Detector Description")
+    ] = None
+    """Detector Description (0018,7006): Type 3, VR LT, VM 1. Free text description of detector."""
+
+    DetectorMode: Annotated[
+        vr.LT | None, Attribute(0x00187008, "LT", "1", "3", name="Detector Mode")
+    ] = None
+    """Detector Mode (0018,7008): Type 3, VR LT, VM 1. Text description of operating mode of detector (implementation specific)."""
+
+    DetectorID: Annotated[
+        vr.SH | None, Attribute(0x0018700A, "SH", "1", "3", name="Detector ID")
+    ] = None
+    """Detector ID (0018,700A): Type 3, VR SH, VM 1. The ID or serial number of the detector used to acquire this image."""
+
+    DateOfLastDetectorCalibration: Annotated[
+        vr.DA | None,
+        Attribute(0x0018700C, "DA", "1", "3", name="Date of Last Detector Calibration"),
+    ] = None
+    """Date of Last Detector Calibration (0018,700C): Type 3, VR DA, VM 1. The date on which the detector used to acquire this image as identified in Detector ID (0018,700A) was last calibrated."""
+
+    TimeOfLastDetectorCalibration: Annotated[
+        vr.TM | None,
+        Attribute(0x0018700E, "TM", "1", "3", name="Time of Last Detector Calibration"),
+    ] = None
+    """Time of Last Detector Calibration (0018,700E): Type 3, VR TM, VM 1. The time at which the detector used to acquire this image as identified in Detector ID (0018,700A) was last calibrated."""
+
+    ExposuresOnDetectorSinceLastCalibration: Annotated[
+        vr.IS | None,
+        Attribute(0x00187010, "IS", "1", "3", name="Exposures on Detector Since Last Calibration"),
+    ] = None
+    """Exposures on Detector Since Last Calibration (0018,7010): Type 3, VR IS, VM 1. Total number of X-Ray exposures that have been made on the detector used to acquire this image as identified in Detector ID (0018,700A) since it was calibrated."""
+
+    ExposuresOnDetectorSinceManufactured: Annotated[
+        vr.IS | None,
+        Attribute(0x00187011, "IS", "1", "3", name="Exposures on Detector Since Manufactured"),
+    ] = None
+    """Exposures on Detector Since Manufactured (0018,7011): Type 3, VR IS, VM 1. Total number of X-Ray exposures that have been made on the detector used to acquire this image as identified in Detector ID (0018,700A) since it was manufactured."""
+
+    DetectorTimeSinceLastExposure: Annotated[
+        vr.DS | None,
+        Attribute(0x00187012, "DS", "1", "3", name="Detector Time Since Last Exposure"),
+    ] = None
+    """Detector Time Since Last Exposure (0018,7012): Type 3, VR DS, VM 1. Time in Seconds since an exposure was last made on this detector prior to the acquisition of this image."""
+
+    DetectorBinning: Annotated[
+        list[vr.DS] | None, Attribute(0x0018701A, "DS", "2", "3", name="Detector Binning")
+    ] = None
+    """Detector Binning (0018,701A): Type 3, VR DS, VM 2. Number of active detectors used to generate a single pixel. Specified as number of row detectors per pixel then column."""
+
+    DetectorManufacturerName: Annotated[
+        vr.LO | None, Attribute(0x0018702A, "LO", "1", "3", name="Detector Manufacturer Name")
+    ] = None
+    """Detector Manufacturer Name (0018,702A): Type 3, VR LO, VM 1. Name of the manufacturer of the detector component of the acquisition system."""
+
+    DetectorManufacturerModelName: Annotated[
+        vr.LO | None,
+        Attribute(0x0018702B, "LO", "1", "3", name="Detector Manufacturer's Model Name"),
+    ] = None
+    """Detector Manufacturer's Model Name (0018,702B): Type 3, VR LO, VM 1. Model name of the detector component of the acquisition system."""
+
+    DetectorConditionsNominalFlag: Annotated[
+        _detector_conditions_nominal_flag.DetectorConditionsNominalFlag | None,
+        Attribute(
+            0x00187000,
+            "CS",
+            "1",
+            "3",
+            name="Detector Conditions Nominal Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Detector Conditions Nominal Flag (0018,7000): Type 3, VR CS, VM 1. Whether or not the detector is operating within normal tolerances during this image acquisition. Enumerated Values: YES NO This flag is intended to indicate whether or not there may have been some compromise of the diagnostic quality of the..."""
+
+    DetectorTemperature: Annotated[
+        vr.DS | None, Attribute(0x00187001, "DS", "1", "3", name="Detector Temperature")
+    ] = None
+    """Detector Temperature (0018,7001): Type 3, VR DS, VM 1. Detector temperature during exposure in degrees Celsius."""
+
+    Sensitivity: Annotated[
+        vr.DS | None, Attribute(0x00186000, "DS", "1", "3", name="Sensitivity")
+    ] = None
+    """Sensitivity (0018,6000): Type 3, VR DS, VM 1. Detector sensitivity in manufacturer specific units. This value is intended to provide a single location where manufacturer specific information can be found for annotation on a display or film, that has meaning to a knowledgeable observer...."""
+
+    DetectorElementPhysicalSize: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x00187020, "DS", "2", "3", name="Detector Element Physical Size"),
+    ] = None
+    """Detector Element Physical Size (0018,7020): Type 3, VR DS, VM 2. Physical dimensions of each detector element that comprises the detector matrix, in mm. Expressed as row dimension followed by column."""
+
+    DetectorElementSpacing: Annotated[
+        list[vr.DS] | None, Attribute(0x00187022, "DS", "2", "3", name="Detector Element Spacing")
+    ] = None
+    """Detector Element Spacing (0018,7022): Type 3, VR DS, VM 2. Physical distance between the center of each detector element, specified by a numeric pair - row spacing value(delimiter) column spacing value in mm. See Section 10.7.1.3 for further explanation of the value order."""
+
+    DetectorActiveShape: Annotated[
+        _detector_active_shape.DetectorActiveShape | None,
+        Attribute(
+            0x00187024,
+            "CS",
+            "1",
+            "3",
+            name="Detector Active Shape",
+            enumerated=((0, ("RECTANGLE", "ROUND", "HEXAGONAL")),),
+        ),
+    ] = None
+    """Detector Active Shape (0018,7024): Type 3, VR CS, VM 1. Shape of the active area. Enumerated Values: RECTANGLE ROUND HEXAGONAL This may be different from the Field of View Shape (0018,1147), and should not be assumed to describe the stored image."""
+
+    DetectorActiveDimensions: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x00187026, "DS", "1-2", "3", name="Detector Active Dimension(s)"),
+    ] = None
+    """Detector Active Dimension(s) (0018,7026): Type 3, VR DS, VM 1-2. Dimensions in mm of the active area. If Detector Active Shape (0018,7024) is: RECTANGLE: row dimension followed by column. ROUND: diameter. HEXAGONAL: diameter of a circumscribed circle."""
+
+    DetectorActiveOrigin: Annotated[
+        list[vr.DS] | None, Attribute(0x00187028, "DS", "2", "3", name="Detector Active Origin")
+    ] = None
+    """Detector Active Origin (0018,7028): Type 3, VR DS, VM 2. Offset of the TLHC of a rectangle circumscribing the active detector area from the TLHC of a rectangle circumscribing the physical detector area, measured in physical detector pixels as a row offset followed by a column offset."""
+
+    ExposureIndex: Annotated[
+        vr.DS | None, Attribute(0x00181411, "DS", "1", "3", name="Exposure Index")
+    ] = None
+    """Exposure Index (0018,1411): Type 3, VR DS, VM 1. Measure of the detector response to radiation in the relevant image region of an image acquired with a digital X-Ray imaging system as defined in IEC 62494-1."""
+
+    TargetExposureIndex: Annotated[
+        vr.DS | None, Attribute(0x00181412, "DS", "1", "3", name="Target Exposure Index")
+    ] = None
+    """Target Exposure Index (0018,1412): Type 3, VR DS, VM 1. The target value used to calculate Deviation Index (0018,1413) as defined in IEC 62494-1."""
+
+    DeviationIndex: Annotated[
+        vr.DS | None, Attribute(0x00181413, "DS", "1", "3", name="Deviation Index")
+    ] = None
+    """Deviation Index (0018,1413): Type 3, VR DS, VM 1. A scaled representation of the difference of the Exposure Index compared to the Target Exposure Index as defined in IEC 62494-1 and the report of AAPM TG 116."""
+
+    DetectorActiveTime: Annotated[
+        vr.DS | None, Attribute(0x00187014, "DS", "1", "3", name="Detector Active Time")
+    ] = None
+    """Detector Active Time (0018,7014): Type 3, VR DS, VM 1. Time in mSec that the detector is active during acquisition of this image. This activation window overlaps the time of the X-Ray exposure as defined by Exposure Time (0018,1150) and Detector Activation Offset From Exposure (0018,7016)."""
+
+    DetectorActivationOffsetFromExposure: Annotated[
+        vr.DS | None,
+        Attribute(0x00187016, "DS", "1", "3", name="Detector Activation Offset From Exposure"),
+    ] = None
+    """Detector Activation Offset From Exposure (0018,7016): Type 3, VR DS, VM 1. Offset time in mSec that the detector becomes active after the X-Ray beam is turned on during acquisition of this image. May be negative."""
+
+    FieldOfViewShape: Annotated[
+        _field_of_view_shape.FieldOfViewShape | None,
+        Attribute(
+            0x00181147,
+            "CS",
+            "1",
+            "3",
+            name="Field of View Shape",
+            enumerated=((0, ("RECTANGLE", "ROUND", "HEXAGONAL")),),
+        ),
+    ] = None
+    """Field of View Shape (0018,1147): Type 3, VR CS, VM 1. Shape of the Field of View, that is the image pixels stored in Pixel Data (7FE0,0010). Enumerated Values: RECTANGLE ROUND HEXAGONAL"""
+
+    FieldOfViewDimensions: Annotated[
+        list[vr.IS] | None,
+        Attribute(0x00181149, "IS", "1-2", "3", name="Field of View Dimension(s)"),
+    ] = None
+    """Field of View Dimension(s) (0018,1149): Type 3, VR IS, VM 1-2. Dimensions in mm of the Field of View, that is the image pixels stored in Pixel Data (7FE0,0010). If Field of View Shape (0018,1147) is: RECTANGLE: row dimension followed by column. ROUND: diameter."""
+
+    FieldOfViewOrigin: Annotated[
+        list[vr.DS] | None, Attribute(0x00187030, "DS", "2", "1C", name="Field of View Origin")
+    ] = None
+    """Field of View Origin (0018,7030): Type 1C, VR DS, VM 2. Required if Field of View Rotation (0018,7032) or Field of View Horizontal Flip (0018,7034) is present. Offset of the TLHC of a rectangle circumscribing the Field of View, that is the image pixels stored in Pixel Data (7FE0,0010), before rotation or flipping, from the TLHC of the physical detector area measured in physical detector pixels as..."""
+
+    FieldOfViewRotation: Annotated[
+        vr.DS | None,
+        Attribute(
+            0x00187032,
+            "DS",
+            "1",
+            "1C",
+            name="Field of View Rotation",
+            enumerated=((0, ("270", "180", "90", "0")),),
+        ),
+    ] = None
+    """Field of View Rotation (0018,7032): Type 1C, VR DS, VM 1. Required if Field of View Horizontal Flip (0018,7034) is present. Clockwise rotation in degrees of Field of View, that is the image pixels stored in Pixel Data (7FE0,0010), relative to the physical detector. Enumerated Values: 270 180 90 0 Required if Field of View Horizontal Flip (0018,7034) is present."""
+
+    FieldOfViewHorizontalFlip: Annotated[
+        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlipDXDetector | None,
+        Attribute(
+            0x00187034,
+            "CS",
+            "1",
+            "1C",
+            name="Field of View Horizontal Flip",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Field of View Horizontal Flip (0018,7034): Type 1C, VR CS, VM 1. Required if Field of View Rotation (0018,7032) is present. Whether or not a horizontal flip has been applied to the Field of View, that is the image pixels stored in Pixel Data (7FE0,0010), after rotation relative to the physical detector as described in Field of View Rotation (0018,7032)."""
+
+    ImagerPixelSpacing: Annotated[
+        list[vr.DS], Attribute(0x00181164, "DS", "2", "1", name="Imager Pixel Spacing")
+    ]
+    """Imager Pixel Spacing (0018,1164): Type 1, VR DS, VM 2. Physical distance measured at the front plane of the detector housing between the center of each image pixel specified by a numeric pair - row spacing value(delimiter) column spacing value in mm."""
+
+    PixelSpacing: Annotated[
+        list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "1C", name="Pixel Spacing")
+    ] = None
+    """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
+
+    PixelSpacingCalibrationType: Annotated[
+        _pixel_spacing_calibration_type.PixelSpacingCalibrationType | None,
+        Attribute(
+            0x00280A02,
+            "CS",
+            "1",
+            "3",
+            name="Pixel Spacing Calibration Type",
+            enumerated=((0, ("GEOMETRY", "FIDUCIAL")),),
+        ),
+    ] = None
+    """Pixel Spacing Calibration Type (0028,0A02): Type 3, VR CS, VM 1. The type of correction for the effect of geometric magnification or calibration against an object of known size, if any. See Section 10.7.1.2."""
+
+    PixelSpacingCalibrationDescription: Annotated[
+        vr.LO | None,
+        Attribute(0x00280A04, "LO", "1", "1C", name="Pixel Spacing Calibration Description"),
+    ] = None
+    """Pixel Spacing Calibration Description (0028,0A04): Type 1C, VR LO, VM 1. Required if Pixel Spacing Calibration Type (0028,0A02) is present. A free text description of the type of correction or calibration performed. In the case of correction, the text might include description of the assumptions made about the body part and geometry and depth within the Patient."""
+
+    CassetteID: Annotated[
+        vr.LO | None, Attribute(0x00181007, "LO", "1", "3", name="Cassette ID")
+    ] = None
+    """Cassette ID (0018,1007): Type 3, VR LO, VM 1. Identifier of the cassette that contains the photostimulable phosphor plate, for CR acquisitions."""
+
+    PlateID: Annotated[vr.LO | None, Attribute(0x00181004, "LO", "1", "3", name="Plate ID")] = None
+    """Plate ID (0018,1004): Type 3, VR LO, VM 1. Identifier of the photostimulable phosphor plate, for CR acquisitions."""

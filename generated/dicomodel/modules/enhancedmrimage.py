@@ -1,0 +1,404 @@
+"""Enhanced MR Image Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import acquisition_contrast as _acquisition_contrast
+from dicomodel.enums import applicable_safety_standard_agency as _applicable_safety_standard_agency
+from dicomodel.enums import burned_in_annotation as _burned_in_annotation
+from dicomodel.enums import complex_image_component as _complex_image_component
+from dicomodel.enums import content_qualification as _content_qualification
+from dicomodel.enums import (
+    functional_settling_phase_frames_present as _functional_settling_phase_frames_present,
+)
+from dicomodel.enums import k_space_filtering as _k_space_filtering
+from dicomodel.enums import lossy_image_compression as _lossy_image_compression
+from dicomodel.enums import photometric_interpretation as _photometric_interpretation
+from dicomodel.enums import pixel_presentation as _pixel_presentation
+from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
+from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
+from dicomodel.enums import slice_progression_direction as _slice_progression_direction
+from dicomodel.enums import (
+    volume_based_calculation_technique as _volume_based_calculation_technique,
+)
+from dicomodel.enums import volumetric_properties as _volumetric_properties
+from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
+    ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
+)
+from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
+    PatientToEquipmentRelationshipSequenceItem,
+)
+from dicomodel.items.patient_treatment_preparation_sequence_item import (
+    PatientTreatmentPreparationSequenceItem,
+)
+from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
+from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
+    ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
+)
+from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+    ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class EnhancedMRImageModule(DicomModel):
+    """Enhanced MR Image Module Attributes (PS3.3 Table C.8-79)."""
+
+    dicom_name: ClassVar[str] = "Enhanced MR Image"
+    dicom_table: ClassVar[str] = "table_C.8-79"
+
+    AcquisitionNumber: Annotated[
+        vr.IS | None, Attribute(0x00200012, "IS", "1", "3", name="Acquisition Number")
+    ] = None
+    """Acquisition Number (0020,0012): Type 3, VR IS, VM 1. A number identifying the single continuous gathering of data over a period of time that resulted in this image. This number is not required to be unique across SOP Instances in a Series."""
+
+    AcquisitionDateTime: Annotated[
+        vr.DT | None, Attribute(0x0008002A, "DT", "1", "1C", name="Acquisition DateTime")
+    ] = None
+    """Acquisition DateTime (0008,002A): Type 1C, VR DT, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+
+    AcquisitionDuration: Annotated[
+        vr.FD | None, Attribute(0x00189073, "FD", "1", "1C", name="Acquisition Duration")
+    ] = None
+    """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The time in seconds needed to run the prescribed pulse sequence. See Section C.7.6.16.2.2.1 for further explanation. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Leg..."""
+
+    ReferencedRawDataSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
+    ] = None
+    """Referenced Raw Data Sequence (0008,9121): Type 3, VR SQ, VM 1. The Raw data that was used to derive this Image. One or more Items are permitted in this Sequence. The Items of in this Sequence may identify raw data that has not been stored or encoded as a DICOM object."""
+
+    ReferencedWaveformSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x0008113A, "SQ", "1", "3", name="Referenced Waveform Sequence"),
+    ] = None
+    """Referenced Waveform Sequence (0008,113A): Type 3, VR SQ, VM 1. References to waveforms acquired in conjunction with this image. These Waveforms may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
+
+    ReferencedImageEvidenceSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089092, "SQ", "1", "1C", name="Referenced Image Evidence Sequence"),
+    ] = None
+    """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
+
+    SourceImageEvidenceSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089154, "SQ", "1", "1C", name="Source Image Evidence Sequence"),
+    ] = None
+    """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
+
+    ReferencedPresentationStateSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089237, "SQ", "1", "1C", name="Referenced Presentation State Sequence"),
+    ] = None
+    """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Presentation State is created together with the images. References to Presentation State instances created together with this instance This Sequence does not reference Presentation States generated after image creation, such as during interpretation."""
+
+    ContentQualification: Annotated[
+        _content_qualification.ContentQualification | None,
+        Attribute(
+            0x00189004,
+            "CS",
+            "1",
+            "1C",
+            name="Content Qualification",
+            enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+        ),
+    ] = None
+    """Content Qualification (0018,9004): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted), may be present otherwise. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted), may be present otherwise."""
+
+    ResonantNucleus: Annotated[
+        list[vr.CS] | None, Attribute(0x00189100, "CS", "1-2", "1C", name="Resonant Nucleus")
+    ] = None
+    """Resonant Nucleus (0018,9100): Type 1C, VR CS, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Nucleus that is resonant at the transmitter frequency. Defined Terms: 1H 3HE 7LI 13C 19F 23NA 31P 129XE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted..."""
+
+    KSpaceFiltering: Annotated[
+        _k_space_filtering.KSpaceFilteringTerm | vr.CS | None,
+        Attribute(0x00189064, "CS", "1", "1C", name="k-space Filtering"),
+    ] = None
+    """k-space Filtering (0018,9064): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Describes k-space filtering applied. Shall be NONE if no k-space filter. Defined Terms: COSINE COSINE_SQUARED FERMI GAUSSIAN HAMMING HANNING LORENTZIAN LRNTZ_GSS_TRNSFM RIESZ TUKEY NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL..."""
+
+    MagneticFieldStrength: Annotated[
+        vr.DS | None, Attribute(0x00180087, "DS", "1", "1C", name="Magnetic Field Strength")
+    ] = None
+    """Magnetic Field Strength (0018,0087): Type 1C, VR DS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Nominal field strength of the MR Magnet, in Tesla. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
+
+    ApplicableSafetyStandardAgency: Annotated[
+        _applicable_safety_standard_agency.ApplicableSafetyStandardAgencyTerm | vr.CS | None,
+        Attribute(0x00189174, "CS", "1", "1C", name="Applicable Safety Standard Agency"),
+    ] = None
+    """Applicable Safety Standard Agency (0018,9174): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Agency that established MR safety standard applicable to the acquisition of this Instance. Defined Terms: IEC FDA MHW Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
+
+    ApplicableSafetyStandardDescription: Annotated[
+        vr.LO | None,
+        Attribute(0x00189175, "LO", "1", "3", name="Applicable Safety Standard Description"),
+    ] = None
+    """Applicable Safety Standard Description (0018,9175): Type 3, VR LO, VM 1. Name and Version of the applicable standard."""
+
+    ImageComments: Annotated[
+        vr.LT | None, Attribute(0x00204000, "LT", "1", "3", name="Image Comments")
+    ] = None
+    """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
+
+    IsocenterPosition: Annotated[
+        list[vr.DS] | None, Attribute(0x300A012C, "DS", "3", "3", name="Isocenter Position")
+    ] = None
+    """Isocenter Position (300A,012C): Type 3, VR DS, VM 3. Isocenter coordinates (x,y,z), in mm. Specifies the location of the machine isocenter in the Patient-Based Coordinate System associated with the Frame of Reference."""
+
+    B1rms: Annotated[vr.FL | None, Attribute(0x00181320, "FL", "1", "3", name="B1rms")] = None
+    """B1rms (0018,1320): Type 3, VR FL, VM 1. B1+ rms value in units of micro_tesla (uT) for the acquisition producing the image. See [IEC 60601-2-33]."""
+
+    ImageType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00080008,
+            "CS",
+            "2-n",
+            "1",
+            name="Image Type",
+            enumerated=((1, ("ORIGINAL", "DERIVED", "MIXED")), (2, ("PRIMARY",)), (4, ("NONE",))),
+        ),
+    ]
+    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image characteristics. See Section C.8.16.1 and Section C.8.13.1.1.1."""
+
+    PixelPresentation: Annotated[
+        _pixel_presentation.PixelPresentation,
+        Attribute(
+            0x00089205,
+            "CS",
+            "1",
+            "1",
+            name="Pixel Presentation",
+            enumerated=((0, ("COLOR", "MONOCHROME", "MIXED", "TRUE_COLOR")),),
+        ),
+    ]
+    """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Indication of the presence or absence of color information that may be used during rendering. See Section C.8.16.2.1.1 for a description and Enumerated Values."""
+
+    VolumetricProperties: Annotated[
+        _volumetric_properties.VolumetricProperties,
+        Attribute(
+            0x00089206,
+            "CS",
+            "1",
+            "1",
+            name="Volumetric Properties",
+            enumerated=((0, ("VOLUME", "SAMPLED", "DISTORTED", "MIXED")),),
+        ),
+    ]
+    """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.16.2.1.2 for a description and Enumerated Values."""
+
+    VolumeBasedCalculationTechnique: Annotated[
+        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
+    ]
+    """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.16.2.1.3 for a description and Defined Terms."""
+
+    ComplexImageComponent: Annotated[
+        _complex_image_component.ComplexImageComponentTerm | vr.CS | None,
+        Attribute(0x00089208, "CS", "1", "1C", name="Complex Image Component"),
+    ] = None
+    """Complex Image Component (0008,9208): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Representation of complex data of frames in the SOP Instance. See Section C.8.13.3.1.1 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
+
+    AcquisitionContrast: Annotated[
+        _acquisition_contrast.AcquisitionContrastTerm | vr.CS | None,
+        Attribute(0x00089209, "CS", "1", "1C", name="Acquisition Contrast"),
+    ] = None
+    """Acquisition Contrast (0008,9209): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.13.3.1.2 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted)."""
+
+    FunctionalSettlingPhaseFramesPresent: Annotated[
+        _functional_settling_phase_frames_present.FunctionalSettlingPhaseFramesPresent | None,
+        Attribute(
+            0x00189622,
+            "CS",
+            "1",
+            "3",
+            name="Functional Settling Phase Frames Present",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Functional Settling Phase Frames Present (0018,9622): Type 3, VR CS, VM 1. Specifies if the acquisition used and stored settling phases. Enumerated Values: YES NO"""
+
+    SamplesPerPixel: Annotated[
+        vr.US,
+        Attribute(
+            0x00280002, "US", "1", "1", name="Samples per Pixel", enumerated=((0, ("1", "3")),)
+        ),
+    ]
+    """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. For Enumerated Values See Section C.8.13.1.1.2."""
+
+    PhotometricInterpretation: Annotated[
+        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS,
+        Attribute(0x00280004, "CS", "1", "1", name="Photometric Interpretation"),
+    ]
+    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values are specified in the IOD that invokes this Module. See Section C.7.6.3.1.2 for definition of this term."""
+
+    BitsAllocated: Annotated[
+        vr.US,
+        Attribute(
+            0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("8", "16")),)
+        ),
+    ]
+    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. For Enumerated Values See Section C.8.13.1.1.2."""
+
+    BitsStored: Annotated[
+        vr.US,
+        Attribute(
+            0x00280101, "US", "1", "1", name="Bits Stored", enumerated=((0, ("8", "12", "16")),)
+        ),
+    ]
+    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. For Enumerated Values See Section C.8.13.1.1.2."""
+
+    HighBit: Annotated[vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit")]
+    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. Shall be one less than the value in Bits Stored (0028,0101)."""
+
+    PixelRepresentation: Annotated[
+        vr.US,
+        Attribute(
+            0x00280103, "US", "1", "1", name="Pixel Representation", enumerated=((0, ("0", "1")),)
+        ),
+    ]
+    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. For Enumerated Values See Section C.8.13.1.1.2"""
+
+    PlanarConfiguration: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0", "1")),)
+        ),
+    ] = None
+    """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 and Section C.8.13.1.1.2 for further explanation."""
+
+    BurnedInAnnotation: Annotated[
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage | None,
+        Attribute(
+            0x00280301, "CS", "1", "1C", name="Burned In Annotation", enumerated=((0, ("NO",)),)
+        ),
+    ] = None
+    """Burned In Annotation (0028,0301): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted), may be present otherwise. Indicates whether or not the image contains sufficient burned in annotation to identify the patient and date the image was acquired."""
+
+    RecognizableVisualFeatures: Annotated[
+        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        Attribute(
+            0x00280302,
+            "CS",
+            "1",
+            "3",
+            name="Recognizable Visual Features",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
+
+    LossyImageCompression: Annotated[
+        _lossy_image_compression.LossyImageCompression | None,
+        Attribute(
+            0x00282110,
+            "CS",
+            "1",
+            "1C",
+            name="Lossy Image Compression",
+            enumerated=((0, ("00", "01")),),
+        ),
+    ] = None
+    """Lossy Image Compression (0028,2110): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
+
+    LossyImageCompressionRatio: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+    ] = None
+    """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
+
+    LossyImageCompressionMethod: Annotated[
+        list[vr.CS] | None,
+        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+    ] = None
+    """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
+
+    PresentationLUTShape: Annotated[
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage | None,
+        Attribute(
+            0x20500020,
+            "CS",
+            "1",
+            "1C",
+            name="Presentation LUT Shape",
+            enumerated=((0, ("IDENTITY",)),),
+        ),
+    ] = None
+    """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
+
+    IconImageSequence: Annotated[
+        list[IconImageSequenceItem] | None,
+        Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
+    ] = None
+    """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
+
+    ViewCodeSequence: Annotated[
+        list[ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
+        Attribute(0x00540220, "SQ", "1", "3", name="View Code Sequence"),
+    ] = None
+    """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
+
+    SliceProgressionDirection: Annotated[
+        _slice_progression_direction.SliceProgressionDirection | None,
+        Attribute(
+            0x00540500,
+            "CS",
+            "1",
+            "3",
+            name="Slice Progression Direction",
+            enumerated=(
+                (
+                    0,
+                    (
+                        "APEX_TO_BASE",
+                        "BASE_TO_APEX",
+                        "ANT_TO_INF",
+                        "INF_TO_ANT",
+                        "SEPTUM_TO_WALL",
+                        "WALL_TO_SEPTUM",
+                    ),
+                ),
+            ),
+        ),
+    ] = None
+    """Slice Progression Direction (0054,0500): Type 3, VR CS, VM 1. Describes the anatomical direction in which a set of slices is progressing (see Section 10.20.1.1). Meaningful only for cardiac images. Enumerated Values are defined in Section 10.20.1.1."""
+
+    EquipmentFrameOfReferenceUID: Annotated[
+        vr.UI | None,
+        Attribute(0x300A0675, "UI", "1", "1C", name="Equipment Frame of Reference UID"),
+    ] = None
+    """Equipment Frame of Reference UID (300A,0675): Type 1C, VR UI, VM 1. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present. Frame of Reference identifier for the Treatment Delivery Device. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present."""
+
+    ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence: Annotated[
+        list[ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem] | None,
+        Attribute(
+            0x300A07A1,
+            "SQ",
+            "1",
+            "3",
+            name="Imaging Equipment to Treatment Delivery Device Relationship Sequence",
+        ),
+    ] = None
+    """Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1): Type 3, VR SQ, VM 1. The relationship between the coordinate system of the Imaging Device and coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence. See Section 10.39.1.1."""
+
+    PatientToEquipmentRelationshipSequence: Annotated[
+        list[PatientToEquipmentRelationshipSequenceItem] | None,
+        Attribute(0x300A07A0, "SQ", "1", "3", name="Patient to Equipment Relationship Sequence"),
+    ] = None
+    """Patient to Equipment Relationship Sequence (300A,07A0): Type 3, VR SQ, VM 1. The relationship between the Patient Frame of Reference and the coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence."""
+
+    PatientTreatmentPreparationSequence: Annotated[
+        list[PatientTreatmentPreparationSequenceItem] | None,
+        Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
+    ] = None
+    """Patient Treatment Preparation Sequence (300A,079F): Type 3, VR SQ, VM 1. Procedures and devices required to prepare a patient for treatment. Only a single Item is permitted in this Sequence. See Section C.8.8.12.1.3."""
+
+    ReferencedRTPlanSequence: Annotated[
+        list[ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference] | None,
+        Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
+    ] = None
+    """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. RT Plan Instance associated with the acquisition of this Instance. Only a single Item is permitted in this Sequence."""

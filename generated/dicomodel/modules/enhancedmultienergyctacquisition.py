@@ -1,0 +1,43 @@
+"""Enhanced Multi-energy CT Acquisition Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.multienergy_ct_path_sequence_item import MultienergyCTPathSequenceItem
+from dicomodel.items.multienergy_ctx_ray_detector_sequence_item import (
+    MultienergyCTXRayDetectorSequenceItem,
+)
+from dicomodel.items.multienergy_ctx_ray_source_sequence_item import (
+    MultienergyCTXRaySourceSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class EnhancedMultiEnergyCTAcquisitionModule(DicomModel):
+    """Enhanced Multi-energy CT Acquisition Module Attributes (PS3.3 Table C.8.15.4-1)."""
+
+    dicom_name: ClassVar[str] = "Enhanced Multi-energy CT Acquisition"
+    dicom_table: ClassVar[str] = "table_C.8.15.4-1"
+
+    MultienergyCTXRaySourceSequence: Annotated[
+        list[MultienergyCTXRaySourceSequenceItem],
+        Attribute(0x00189365, "SQ", "1", "1", name="Multi-energy CT X-Ray Source Sequence"),
+    ]
+    """Multi-energy CT X-Ray Source Sequence (0018,9365): Type 1, VR SQ, VM 1. X-Ray Source (see Section C.8.2.2.1.1) information. One or more Items shall be included in this Sequence."""
+
+    MultienergyCTXRayDetectorSequence: Annotated[
+        list[MultienergyCTXRayDetectorSequenceItem],
+        Attribute(0x0018936F, "SQ", "1", "1", name="Multi-energy CT X-Ray Detector Sequence"),
+    ]
+    """Multi-energy CT X-Ray Detector Sequence (0018,936F): Type 1, VR SQ, VM 1. X-Ray Detector (see Section C.8.2.2.1.1) information. One or more Items shall be included in this Sequence."""
+
+    MultienergyCTPathSequence: Annotated[
+        list[MultienergyCTPathSequenceItem],
+        Attribute(0x00189379, "SQ", "1", "1", name="Multi-energy CT Path Sequence"),
+    ]
+    """Multi-energy CT Path Sequence (0018,9379): Type 1, VR SQ, VM 1. Describes the paths corresponding to each energy level of a Multi-energy acquisition. Each path consists of a source (see Section C.8.2.1.1.1) and a detector (see Section C.8.2.2.1.1). Two or more Items shall be included in this Sequence."""

@@ -1,0 +1,60 @@
+"""Enhanced Palette Color Lookup Table Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import color_space as _color_space
+from dicomodel.items.blending_lut1_sequence_item import BlendingLUT1SequenceItem
+from dicomodel.items.blending_lut2_sequence_item import BlendingLUT2SequenceItem
+from dicomodel.items.data_frame_assignment_sequence_item import DataFrameAssignmentSequenceItem
+from dicomodel.items.enhanced_palette_color_lookup_table_sequence_item import (
+    EnhancedPaletteColorLookupTableSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class EnhancedPaletteColorLookupTableModule(DicomModel):
+    """Enhanced Palette Color Lookup Table Module Attributes (PS3.3 Table C.7.6.23-1)."""
+
+    dicom_name: ClassVar[str] = "Enhanced Palette Color Lookup Table"
+    dicom_table: ClassVar[str] = "table_C.7.6.23-1"
+
+    DataFrameAssignmentSequence: Annotated[
+        list[DataFrameAssignmentSequenceItem],
+        Attribute(0x00281401, "SQ", "1", "1", name="Data Frame Assignment Sequence"),
+    ]
+    """Data Frame Assignment Sequence (0028,1401): Type 1, VR SQ, VM 1. Sequence of Items each assigning frames of one particular value of Data Type (0018,9808) to a data path in the Enhanced Blending and Display Pipeline. One, two, or three Items shall be included in this Sequence."""
+
+    BlendingLUT1Sequence: Annotated[
+        list[BlendingLUT1SequenceItem] | None,
+        Attribute(0x00281404, "SQ", "1", "1C", name="Blending LUT 1 Sequence"),
+    ] = None
+    """Blending LUT 1 Sequence (0028,1404): Type 1C, VR SQ, VM 1. Required if there are one or more Items of the Data Path Assignment Sequence (0028,1402) other than PRIMARY_PVALUES. Specification of the weight of the primary path input to the Blending Operation, i.e., the value that is referred to as \"Weight 1\" in the Enhanced Blending and Display Pipeline. Only a single Item shall be included in this Sequence."""
+
+    BlendingLUT2Sequence: Annotated[
+        list[BlendingLUT2SequenceItem] | None,
+        Attribute(0x0028140C, "SQ", "1", "1C", name="Blending LUT 2 Sequence"),
+    ] = None
+    """Blending LUT 2 Sequence (0028,140C): Type 1C, VR SQ, VM 1. Required if there are one or more Items of the Data Path Assignment Sequence (0028,1402) other than PRIMARY_PVALUES. Specification of the weight of the secondary path input to the Blending Operation, i.e., the value that is referred to as \"Weight 2\" in the Enhanced Blending and Display Pipeline. Only a single Item shall be included in this Sequence."""
+
+    EnhancedPaletteColorLookupTableSequence: Annotated[
+        list[EnhancedPaletteColorLookupTableSequenceItem] | None,
+        Attribute(0x0028140B, "SQ", "1", "1C", name="Enhanced Palette Color Lookup Table Sequence"),
+    ] = None
+    """Enhanced Palette Color Lookup Table Sequence (0028,140B): Type 1C, VR SQ, VM 1. Required if Data Path Assignment (0028,1402) is present with a value other than PRIMARY_PVALUES. This Sequence contains the Palette Color Lookup Table. One or two Items shall be included in this Sequence. Required if Data Path Assignment (0028,1402) is present with a value other than PRIMARY_PVALUES."""
+
+    ICCProfile: Annotated[
+        vr.OB | None, Attribute(0x00282000, "OB", "1", "1C", name="ICC Profile")
+    ] = None
+    """ICC Profile (0028,2000): Type 1C, VR OB, VM 1. Required if Data Path Assignment (0028,1402) is present and there exists any value other than PRIMARY_PVALUES. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. See Section C.11.15.1.1 When present, defines the color space of the output of the Enhanced Blending and Display Pipeline."""
+
+    ColorSpace: Annotated[
+        _color_space.ColorSpaceTerm | vr.CS | None,
+        Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
+    ] = None
+    """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""

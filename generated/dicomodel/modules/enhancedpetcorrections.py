@@ -1,0 +1,205 @@
+"""Enhanced PET Corrections Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import attenuation_corrected as _attenuation_corrected
+from dicomodel.enums import attenuation_correction_source as _attenuation_correction_source
+from dicomodel.enums import (
+    attenuation_correction_temporal_relationship as _attenuation_correction_temporal_relationship,
+)
+from dicomodel.enums import (
+    count_loss_normalization_corrected as _count_loss_normalization_corrected,
+)
+from dicomodel.enums import counts_source as _counts_source
+from dicomodel.enums import dead_time_corrected as _dead_time_corrected
+from dicomodel.enums import decay_corrected as _decay_corrected
+from dicomodel.enums import detector_normalization_correction as _detector_normalization_correction
+from dicomodel.enums import gantry_motion_corrected as _gantry_motion_corrected
+from dicomodel.enums import (
+    non_uniform_radial_sampling_corrected as _non_uniform_radial_sampling_corrected,
+)
+from dicomodel.enums import patient_motion_corrected as _patient_motion_corrected
+from dicomodel.enums import randoms_corrected as _randoms_corrected
+from dicomodel.enums import randoms_correction_method as _randoms_correction_method
+from dicomodel.enums import scatter_corrected as _scatter_corrected
+from dicomodel.enums import sensitivity_calibrated as _sensitivity_calibrated
+from dicomodel.model import Attribute, DicomModel
+
+
+class EnhancedPETCorrectionsModule(DicomModel):
+    """Enhanced PET Corrections Module Attributes (PS3.3 Table C.8.22-19)."""
+
+    dicom_name: ClassVar[str] = "Enhanced PET Corrections"
+    dicom_table: ClassVar[str] = "table_C.8.22-19"
+
+    CountsSource: Annotated[
+        _counts_source.CountsSource,
+        Attribute(
+            0x00541002,
+            "CS",
+            "1",
+            "1",
+            name="Counts Source",
+            enumerated=((0, ("EMISSION", "TRANSMISSION")),),
+        ),
+    ]
+    """Counts Source (0054,1002): Type 1, VR CS, VM 1. The primary source of counts. Enumerated Values: EMISSION TRANSMISSION"""
+
+    DecayCorrected: Annotated[
+        _decay_corrected.DecayCorrected,
+        Attribute(
+            0x00189758, "CS", "1", "1", name="Decay Corrected", enumerated=((0, ("YES", "NO")),)
+        ),
+    ]
+    """Decay Corrected (0018,9758): Type 1, VR CS, VM 1. Decay (DECY) correction has been applied to image. Enumerated Values: YES NO"""
+
+    AttenuationCorrected: Annotated[
+        _attenuation_corrected.AttenuationCorrected,
+        Attribute(
+            0x00189759,
+            "CS",
+            "1",
+            "1",
+            name="Attenuation Corrected",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Attenuation Corrected (0018,9759): Type 1, VR CS, VM 1. Attenuation (ATTN) correction has been applied to image. Enumerated Values: YES NO"""
+
+    ScatterCorrected: Annotated[
+        _scatter_corrected.ScatterCorrected,
+        Attribute(
+            0x00189760, "CS", "1", "1", name="Scatter Corrected", enumerated=((0, ("YES", "NO")),)
+        ),
+    ]
+    """Scatter Corrected (0018,9760): Type 1, VR CS, VM 1. Scatter (SCAT) correction has been applied to image. Enumerated Values: YES NO"""
+
+    DeadTimeCorrected: Annotated[
+        _dead_time_corrected.DeadTimeCorrected,
+        Attribute(
+            0x00189761, "CS", "1", "1", name="Dead Time Corrected", enumerated=((0, ("YES", "NO")),)
+        ),
+    ]
+    """Dead Time Corrected (0018,9761): Type 1, VR CS, VM 1. Dead time (DTIM) correction has been applied to image. Enumerated Values: YES NO"""
+
+    GantryMotionCorrected: Annotated[
+        _gantry_motion_corrected.GantryMotionCorrected,
+        Attribute(
+            0x00189762,
+            "CS",
+            "1",
+            "1",
+            name="Gantry Motion Corrected",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Gantry Motion Corrected (0018,9762): Type 1, VR CS, VM 1. Gantry motion (MOTN) correction has been applied to image. Enumerated Values: YES NO"""
+
+    PatientMotionCorrected: Annotated[
+        _patient_motion_corrected.PatientMotionCorrected,
+        Attribute(
+            0x00189763,
+            "CS",
+            "1",
+            "1",
+            name="Patient Motion Corrected",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Patient Motion Corrected (0018,9763): Type 1, VR CS, VM 1. Patient motion (PMOT) correction has been applied to image. Enumerated Values: YES NO"""
+
+    CountLossNormalizationCorrected: Annotated[
+        _count_loss_normalization_corrected.CountLossNormalizationCorrected,
+        Attribute(
+            0x00189764,
+            "CS",
+            "1",
+            "1",
+            name="Count Loss Normalization Corrected",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Count Loss Normalization Corrected (0018,9764): Type 1, VR CS, VM 1. Count loss (CLN) normalization correction has been applied to image. Enumerated Values: YES NO"""
+
+    RandomsCorrected: Annotated[
+        _randoms_corrected.RandomsCorrected,
+        Attribute(
+            0x00189765, "CS", "1", "1", name="Randoms Corrected", enumerated=((0, ("YES", "NO")),)
+        ),
+    ]
+    """Randoms Corrected (0018,9765): Type 1, VR CS, VM 1. Randoms (RAN) correction has been applied to image. Enumerated Values: YES NO"""
+
+    NonUniformRadialSamplingCorrected: Annotated[
+        _non_uniform_radial_sampling_corrected.NonUniformRadialSamplingCorrected,
+        Attribute(
+            0x00189766,
+            "CS",
+            "1",
+            "1",
+            name="Non-uniform Radial Sampling Corrected",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Non-uniform Radial Sampling Corrected (0018,9766): Type 1, VR CS, VM 1. Non-uniform radial sampling (RADL) correction has been applied to image. Enumerated Values: YES NO"""
+
+    SensitivityCalibrated: Annotated[
+        _sensitivity_calibrated.SensitivityCalibrated,
+        Attribute(
+            0x00189767,
+            "CS",
+            "1",
+            "1",
+            name="Sensitivity Calibrated",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Sensitivity Calibrated (0018,9767): Type 1, VR CS, VM 1. Image is sensitivity calibrated using a dose calibrator (DCAL). Enumerated Values: YES NO"""
+
+    DetectorNormalizationCorrection: Annotated[
+        _detector_normalization_correction.DetectorNormalizationCorrection,
+        Attribute(
+            0x00189768,
+            "CS",
+            "1",
+            "1",
+            name="Detector Normalization Correction",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Detector Normalization Correction (0018,9768): Type 1, VR CS, VM 1. Detector normalization (NORM) correction has been applied to image. Enumerated Values: YES NO"""
+
+    RandomsCorrectionMethod: Annotated[
+        _randoms_correction_method.RandomsCorrectionMethodTermEnhancedPETCorrections | vr.CS | None,
+        Attribute(0x00541100, "CS", "1", "1C", name="Randoms Correction Method"),
+    ] = None
+    """Randoms Correction Method (0054,1100): Type 1C, VR CS, VM 1. Required if Randoms Corrected (0018,9765) equals YES. Type of randoms correction processing. Defined Terms: DLYD delayed event subtraction SING singles estimation PDDL Processed Delays, which is a correction based on a processed (filtered) version of the data acquired from the delayed coincide..."""
+
+    AttenuationCorrectionSource: Annotated[
+        _attenuation_correction_source.AttenuationCorrectionSourceTerm | vr.CS | None,
+        Attribute(0x00189738, "CS", "1", "1C", name="Attenuation Correction Source"),
+    ] = None
+    """Attenuation Correction Source (0018,9738): Type 1C, VR CS, VM 1. Required if Attenuation Corrected (0018,9759) equals YES. Contains the source of the attenuation map information used for attenuation correction. See Section C.8.22.3.1.2 Required if Attenuation Corrected (0018,9759) equals YES."""
+
+    AttenuationCorrectionTemporalRelationship: Annotated[
+        _attenuation_correction_temporal_relationship.AttenuationCorrectionTemporalRelationshipTerm
+        | vr.CS
+        | None,
+        Attribute(0x00189770, "CS", "1", "1C", name="Attenuation Correction Temporal Relationship"),
+    ] = None
+    """Attenuation Correction Temporal Relationship (0018,9770): Type 1C, VR CS, VM 1. Required if Attenuation Corrected (0018,9759) equals YES. Contains the temporal relationship between the attenuation correction source image and the PET image data. See Section C.8.22.3.1.3 Required if Attenuation Corrected (0018,9759) equals YES."""
+
+    ScatterCorrectionMethod: Annotated[
+        vr.LO | None, Attribute(0x00541105, "LO", "1", "1C", name="Scatter Correction Method")
+    ] = None
+    """Scatter Correction Method (0054,1105): Type 1C, VR LO, VM 1. Required if Scatter Corrected (0018,9760) equals YES. A textual description of the scatter correction processing. e.g., convolution-subtraction, dual energy window, model-based, use of attenuation data. Required if Scatter Corrected (0018,9760) equals YES."""
+
+    DecayCorrectionDateTime: Annotated[
+        vr.DT | None, Attribute(0x00189701, "DT", "1", "1C", name="Decay Correction DateTime")
+    ] = None
+    """Decay Correction DateTime (0018,9701): Type 1C, VR DT, VM 1. Required if Decay Corrected (0018,9758) equals YES. The date and time to which all frames in this Image were decay corrected. Required if Decay Corrected (0018,9758) equals YES."""

@@ -1,0 +1,109 @@
+"""Enhanced RT Image Device Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    beam_modifier_coordinates_presence_flag as _beam_modifier_coordinates_presence_flag,
+)
+from dicomodel.items.acquisition_device_sequence_item import AcquisitionDeviceSequenceItem
+from dicomodel.items.general_accessory_definition_sequence_item import (
+    GeneralAccessoryDefinitionSequenceItem,
+)
+from dicomodel.items.patient_support_devices_sequence_item import PatientSupportDevicesSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.rt_beam_limiting_device_definition_sequence_item import (
+    RTBeamLimitingDeviceDefinitionSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class EnhancedRTImageDeviceModule(DicomModel):
+    """Enhanced RT Image Device Module Attributes (PS3.3 Table C.36.26-1)."""
+
+    dicom_name: ClassVar[str] = "Enhanced RT Image Device"
+    dicom_table: ClassVar[str] = "table_C.36.26-1"
+
+    EquipmentFrameOfReferenceUID: Annotated[
+        vr.UI, Attribute(0x300A0675, "UI", "1", "1", name="Equipment Frame of Reference UID")
+    ]
+    """Equipment Frame of Reference UID (300A,0675): Type 1, VR UI, VM 1. Frame of Reference identifier identifying the Equipment Frame of Reference coordinate system which is the parent for Imaging Source Coordinate System and/or the Image Receptor Coordinate System."""
+
+    BeamModifierCoordinatesPresenceFlag: Annotated[
+        _beam_modifier_coordinates_presence_flag.BeamModifierCoordinatesPresenceFlag,
+        Attribute(
+            0x30020105,
+            "CS",
+            "1",
+            "1",
+            name="Beam Modifier Coordinates Presence Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Beam Modifier Coordinates Presence Flag (3002,0105): Type 1, VR CS, VM 1. Whether Beam Modifiers which contain coordinates referring to the Beam Modifier Coordinate System are present in the current SOP Instance. Enumerated Values: YES Beam Modifiers containing such coordinates are present."""
+
+    RTDeviceDistanceReferenceLocationCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x300A0659, "SQ", "1", "1C", name="RT Device Distance Reference Location Code Sequence"
+        ),
+    ] = None
+    """RT Device Distance Reference Location Code Sequence (300A,0659): Type 1C, VR SQ, VM 1. Required if Beam Modifier Coordinates Presence Flag (3002,0105) equals YES. Point of reference used for measuring the distance to various devices. Required if Beam Modifier Coordinates Presence Flag (3002,0105) equals YES. Only a single item shall be included in this Sequence."""
+
+    RTBeamModifierDefinitionDistance: Annotated[
+        vr.FD | None,
+        Attribute(0x300A0688, "FD", "1", "1C", name="RT Beam Modifier Definition Distance"),
+    ] = None
+    """RT Beam Modifier Definition Distance (300A,0688): Type 1C, VR FD, VM 1. Required if Beam Modifier Coordinates Presence Flag (3002,0105) equals YES. Absolute distance in mm along the z-axis of the Base Beam Modifier Coordinate System from the reference location as specified by RT Device Distance Reference Location Code Sequence (300A,0659) to the Beam Modifier Definition Plane."""
+
+    NumberOfPatientSupportDevices: Annotated[
+        vr.US, Attribute(0x300A0687, "US", "1", "1", name="Number of Patient Support Devices")
+    ]
+    """Number of Patient Support Devices (300A,0687): Type 1, VR US, VM 1. Number of Patient Support Devices defined in the Patient Support Devices Sequence (300A,0686)."""
+
+    PatientSupportDevicesSequence: Annotated[
+        list[PatientSupportDevicesSequenceItem] | None,
+        Attribute(0x300A0686, "SQ", "1", "1C", name="Patient Support Devices Sequence"),
+    ] = None
+    """Patient Support Devices Sequence (300A,0686): Type 1C, VR SQ, VM 1. Required if the Number of Patient Support Devices (300A,0687) is non-zero. Patient support device definitions. Required if the Number of Patient Support Devices (300A,0687) is non-zero. The number of Items included in this Sequence shall equal the value of Number of Patient Support Devices (300A,0687)."""
+
+    NumberOfGeneralAccessories: Annotated[
+        vr.US | None, Attribute(0x300A0672, "US", "1", "1C", name="Number of General Accessories")
+    ] = None
+    """Number of General Accessories (300A,0672): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of General Accessories defined in the General Accessory Definition Sequence (300A,0671). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
+
+    GeneralAccessoryDefinitionSequence: Annotated[
+        list[GeneralAccessoryDefinitionSequenceItem] | None,
+        Attribute(0x300A0671, "SQ", "1", "1C", name="General Accessory Definition Sequence"),
+    ] = None
+    """General Accessory Definition Sequence (300A,0671): Type 1C, VR SQ, VM 1. Required if the Number of General Accessories (300A,0672) is present and has a non-zero value. General accessory devices. Required if the Number of General Accessories (300A,0672) is present and has a non-zero value. The number of Items included in this Sequence shall equal the value of Number of General Accessories (300A,0672)."""
+
+    NumberOfRTBeamLimitingDevices: Annotated[
+        vr.US | None,
+        Attribute(0x300A0641, "US", "1", "1C", name="Number of RT Beam Limiting Devices"),
+    ] = None
+    """Number of RT Beam Limiting Devices (300A,0641): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Beam Limiting Devices in the RT Beam Limiting Device Definition Sequence (300A,064D). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
+
+    RTBeamLimitingDeviceDefinitionSequence: Annotated[
+        list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
+        Attribute(0x300A064D, "SQ", "1", "1C", name="RT Beam Limiting Device Definition Sequence"),
+    ] = None
+    """RT Beam Limiting Device Definition Sequence (300A,064D): Type 1C, VR SQ, VM 1. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value. Beam limiting device (collimator), such as jaw or leaf (element) sets. The number of Items included in this Sequence shall equal the value of Number of RT Beam Limiting Devices (300A,0641)."""
+
+    NumberOfAcquisitionDevices: Annotated[
+        vr.US, Attribute(0x30020116, "US", "1", "1", name="Number of Acquisition Devices")
+    ]
+    """Number of Acquisition Devices (3002,0116): Type 1, VR US, VM 1. Number of Acquisition Devices defined in the Acquisition Device Sequence (3002,0117)."""
+
+    AcquisitionDeviceSequence: Annotated[
+        list[AcquisitionDeviceSequenceItem] | None,
+        Attribute(0x30020117, "SQ", "1", "1C", name="Acquisition Device Sequence"),
+    ] = None
+    """Acquisition Device Sequence (3002,0117): Type 1C, VR SQ, VM 1. Required if the Number of Acquisition Devices (3002,0116) has a non-zero value. Devices used to generate images. The devices may be physical imaging devices that performed acquisition or virtual imaging devices for which acquisition was simulated."""

@@ -1,0 +1,53 @@
+"""Enhanced RT Series Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import modality as _modality
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class EnhancedRTSeriesModule(DicomModel):
+    """Enhanced RT Series Module Attributes (PS3.3 Table C.36.3-1)."""
+
+    dicom_name: ClassVar[str] = "Enhanced RT Series"
+    dicom_table: ClassVar[str] = "table_C.36.3-1"
+
+    Modality: Annotated[
+        _modality.ModalityEnhancedRTSeries,
+        Attribute(
+            0x00080060,
+            "CS",
+            "1",
+            "1",
+            name="Modality",
+            enumerated=((0, ("RTINTENT", "RTRAD", "RTSEGANN", "PLAN")),),
+        ),
+    ]
+    """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the Instances in this Series. See Section C.36.3.1.1."""
+
+    SeriesNumber: Annotated[vr.IS, Attribute(0x00200011, "IS", "1", "1", name="Series Number")]
+    """Series Number (0020,0011): Type 1, VR IS, VM 1. A number that identifies this series."""
+
+    SeriesDate: Annotated[vr.DA, Attribute(0x00080021, "DA", "1", "1", name="Series Date")]
+    """Series Date (0008,0021): Type 1, VR DA, VM 1. Date the Series started."""
+
+    SeriesTime: Annotated[vr.TM, Attribute(0x00080031, "TM", "1", "1", name="Series Time")]
+    """Series Time (0008,0031): Type 1, VR TM, VM 1. Time the Series started."""
+
+    ReferencedPerformedProcedureStepSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+    ] = None
+    """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if the series has been created as a result of a single procedure step request and the Instance-Level Referenced Performed Procedure Step Sequence (3010,0044) is not present. Uniquely identifies the Performed Procedure Step SOP Instance that resulted in creation of the Series (e.g. a Modality or Unified Procedure Step SOP Instance). Only a single Item shall be included in this Sequence."""
+
+    TreatmentSessionUID: Annotated[
+        vr.UI | None, Attribute(0x300A0700, "UI", "1", "3", name="Treatment Session UID")
+    ] = None
+    """Treatment Session UID (300A,0700): Type 3, VR UI, VM 1. A unique identifier of the RT Treatment Session to which Instances in this Series belong."""

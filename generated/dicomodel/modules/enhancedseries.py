@@ -1,0 +1,28 @@
+"""Enhanced Series Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class EnhancedSeriesModule(DicomModel):
+    """Enhanced Series Module Attributes (PS3.3 Table C.7-5c)."""
+
+    dicom_name: ClassVar[str] = "Enhanced Series"
+    dicom_table: ClassVar[str] = "table_C.7-5c"
+
+    SeriesNumber: Annotated[vr.IS, Attribute(0x00200011, "IS", "1", "1", name="Series Number")]
+    """Series Number (0020,0011): Type 1, VR IS, VM 1. A number that identifies this Series. The value of this Attribute should be unique for all Series in a Study created on the same equipment."""
+
+    ReferencedPerformedProcedureStepSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+    ] = None
+    """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""

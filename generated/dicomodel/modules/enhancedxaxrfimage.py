@@ -1,0 +1,295 @@
+"""Enhanced XA/XRF Image Module Table.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import burned_in_annotation as _burned_in_annotation
+from dicomodel.enums import content_qualification as _content_qualification
+from dicomodel.enums import lossy_image_compression as _lossy_image_compression
+from dicomodel.enums import photometric_interpretation as _photometric_interpretation
+from dicomodel.enums import plane_identification as _plane_identification
+from dicomodel.enums import planes_in_acquisition as _planes_in_acquisition
+from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
+from dicomodel.enums import quality_control_image as _quality_control_image
+from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
+from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.patient_orientation_code_sequence_item import (
+    PatientOrientationCodeSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_defined_protocol_sequence_item import (
+    ReferencedDefinedProtocolSequenceItem,
+)
+from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+    ReferencedInstanceSequenceItemRTDose,
+)
+from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class EnhancedXAXRFImageModule(DicomModel):
+    """Enhanced XA/XRF Image Module Table (PS3.3 Table C.8.19.2-1)."""
+
+    dicom_name: ClassVar[str] = "Enhanced XA/XRF Image"
+    dicom_table: ClassVar[str] = "table_C.8.19.2-1"
+
+    ImageType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00080008,
+            "CS",
+            "2-n",
+            "1",
+            name="Image Type",
+            enumerated=((1, ("ORIGINAL", "DERIVED", "MIXED")), (2, ("PRIMARY",)), (4, ("NONE",))),
+        ),
+    ]
+    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.19.2.1.1 for specialization."""
+
+    PlanesInAcquisition: Annotated[
+        _planes_in_acquisition.PlanesInAcquisition,
+        Attribute(
+            0x00189410,
+            "CS",
+            "1",
+            "1",
+            name="Planes in Acquisition",
+            enumerated=((0, ("SINGLE PLANE", "BIPLANE", "UNDEFINED")),),
+        ),
+    ]
+    """Planes in Acquisition (0018,9410): Type 1, VR CS, VM 1. The multiplicity of planes used simultaneously during the acquisition. See Section C.8.19.2.1.3."""
+
+    PlaneIdentification: Annotated[
+        _plane_identification.PlaneIdentificationTerm | vr.CS | None,
+        Attribute(0x00189457, "CS", "1", "1C", name="Plane Identification"),
+    ] = None
+    """Plane Identification (0018,9457): Type 1C, VR CS, VM 1. Required if Planes in Acquisition (0018,9410) is not equal to UNDEFINED. Identification of the plane used to acquire this image. Defined Terms: MONOPLANE PLANE A PLANE B MONOPLANE is only permitted to be used for a single plane system PLANE A and PLANE B must be used for two plane systems, independent if the acq..."""
+
+    AcquisitionNumber: Annotated[
+        vr.IS | None, Attribute(0x00200012, "IS", "1", "3", name="Acquisition Number")
+    ] = None
+    """Acquisition Number (0020,0012): Type 3, VR IS, VM 1. A number identifying the single continuous gathering of data over a period of time that resulted in this image."""
+
+    AcquisitionDateTime: Annotated[
+        vr.DT, Attribute(0x0008002A, "DT", "1", "1", name="Acquisition DateTime")
+    ]
+    """Acquisition DateTime (0008,002A): Type 1, VR DT, VM 1. The date and time that the acquisition of data that resulted in this image started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+
+    BitsAllocated: Annotated[
+        vr.US,
+        Attribute(
+            0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("8", "16")),)
+        ),
+    ]
+    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Enumerated Values: 8 16"""
+
+    BitsStored: Annotated[
+        vr.US,
+        Attribute(
+            0x00280101,
+            "US",
+            "1",
+            "1",
+            name="Bits Stored",
+            enumerated=((0, ("8", "9", "10", "11", "12", "13", "14", "15", "16")),),
+        ),
+    ]
+    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. Enumerated Values: 8 9 10 11 12 13 14 15 16 See Section C.8.19.2.1.2 for specialization."""
+
+    HighBit: Annotated[vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit")]
+    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. Shall be one less than the value in Bits Stored (0028,0101)."""
+
+    SamplesPerPixel: Annotated[
+        vr.US, Attribute(0x00280002, "US", "1", "1", name="Samples per Pixel")
+    ]
+    """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (color planes) in this image shall have a value of 1."""
+
+    PixelRepresentation: Annotated[
+        vr.US, Attribute(0x00280103, "US", "1", "1", name="Pixel Representation")
+    ]
+    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Shall have the value: 0000H = Unsigned Integer."""
+
+    PhotometricInterpretation: Annotated[
+        _photometric_interpretation.PhotometricInterpretationCRImage,
+        Attribute(
+            0x00280004,
+            "CS",
+            "1",
+            "1",
+            name="Photometric Interpretation",
+            enumerated=((0, ("MONOCHROME1", "MONOCHROME2")),),
+        ),
+    ]
+    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values: MONOCHROME1 MONOCHROME2"""
+
+    AcquisitionProtocolName: Annotated[
+        vr.LO | None, Attribute(0x00189423, "LO", "1", "3", name="Acquisition Protocol Name")
+    ] = None
+    """Acquisition Protocol Name (0018,9423): Type 3, VR LO, VM 1. User defined name of the protocol used to acquire this image."""
+
+    AcquisitionProtocolDescription: Annotated[
+        vr.LT | None, Attribute(0x00189424, "LT", "1", "3", name="Acquisition Protocol Description")
+    ] = None
+    """Acquisition Protocol Description (0018,9424): Type 3, VR LT, VM 1. User defined description of the protocol used to acquire this image."""
+
+    ScanOptions: Annotated[
+        list[vr.CS] | None, Attribute(0x00180022, "CS", "1-n", "3", name="Scan Options")
+    ] = None
+    """Scan Options (0018,0022): Type 3, VR CS, VM 1-n. Identifies any acquisition technique that was used during the acquisition of the image. Defined Terms: TOMO Tomography CHASE Bolus Chasing STEP Stepping ROTA Rotation"""
+
+    ContentQualification: Annotated[
+        _content_qualification.ContentQualification,
+        Attribute(
+            0x00189004,
+            "CS",
+            "1",
+            "1",
+            name="Content Qualification",
+            enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+        ),
+    ]
+    """Content Qualification (0018,9004): Type 1, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
+
+    PatientOrientationCodeSequence: Annotated[
+        list[PatientOrientationCodeSequenceItem] | None,
+        Attribute(0x00540410, "SQ", "1", "1C", name="Patient Orientation Code Sequence"),
+    ] = None
+    """Patient Orientation Code Sequence (0054,0410): Type 1C, VR SQ, VM 1. Required if Positioner Type (0018,1508) equals CARM and C-arm Positioner Tabletop Relationship (0018,9474) equals YES. May be present otherwise. Sequence that describes the orientation of the patient with respect to gravity. See Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
+
+    PatientGantryRelationshipCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00540414, "SQ", "1", "2C", name="Patient Gantry Relationship Code Sequence"),
+    ] = None
+    """Patient Gantry Relationship Code Sequence (0054,0414): Type 2C, VR SQ, VM 1. Required if Positioner Type (0018,1508) equals CARM and C-arm Positioner Tabletop Relationship (0018,9474) equals YES. May be present otherwise. Sequence that describes the orientation of the patient with respect to the head of the table. See Section C.8.4.6.1.3 for further explanation. Zero or one Item shall be included in this Sequence."""
+
+    ExaminedBodyThickness: Annotated[
+        vr.FL | None, Attribute(0x00109431, "FL", "1", "3", name="Examined Body Thickness")
+    ] = None
+    """Examined Body Thickness (0010,9431): Type 3, VR FL, VM 1. Body thickness in mm at examination location perpendicular to the table top for this Series. This is intended for estimation of the thickness of the patient at the tabletop, not for precise calculation of the size of the object in the X-Ray..."""
+
+    BurnedInAnnotation: Annotated[
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage,
+        Attribute(
+            0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
+        ),
+    ]
+    """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
+
+    RecognizableVisualFeatures: Annotated[
+        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        Attribute(
+            0x00280302,
+            "CS",
+            "1",
+            "3",
+            name="Recognizable Visual Features",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
+
+    LossyImageCompression: Annotated[
+        _lossy_image_compression.LossyImageCompression,
+        Attribute(
+            0x00282110,
+            "CS",
+            "1",
+            "1",
+            name="Lossy Image Compression",
+            enumerated=((0, ("00", "01")),),
+        ),
+    ]
+    """Lossy Image Compression (0028,2110): Type 1, VR CS, VM 1. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
+
+    LossyImageCompressionRatio: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+    ] = None
+    """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
+
+    LossyImageCompressionMethod: Annotated[
+        list[vr.CS] | None,
+        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+    ] = None
+    """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
+
+    ReferencedOtherPlaneSequence: Annotated[
+        list[ReferencedImageSequenceItem] | None,
+        Attribute(0x00089410, "SQ", "1", "1C", name="Referenced Other Plane Sequence"),
+    ] = None
+    """Referenced Other Plane Sequence (0008,9410): Type 1C, VR SQ, VM 1. Required if Planes in Acquisition (0018,9410) is BIPLANE. The images of the corresponding plane for a Biplane acquisition device. Only a single Item shall be included in this Sequence. Required if Planes in Acquisition (0018,9410) is BIPLANE."""
+
+    ReferencedImageEvidenceSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089092, "SQ", "1", "1C", name="Referenced Image Evidence Sequence"),
+    ] = None
+    """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present. Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this SOP Instance. See Section 10.42.1 for further explanation. One or more Items shall be included in this Sequence."""
+
+    SourceImageEvidenceSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089154, "SQ", "1", "1C", name="Source Image Evidence Sequence"),
+    ] = None
+    """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present. Full set of Composite SOP Instances referred to inside the Source Image Sequences of this SOP Instance. See Section 10.42.1 for further explanation. One or more Items shall be included in this Sequence."""
+
+    ReferencedInstanceSequence: Annotated[
+        list[ReferencedInstanceSequenceItemRTDose] | None,
+        Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
+    ] = None
+    """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. Non-image Composite SOP Instances that are significantly related to this Image, including waveforms that may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
+
+    ReferencedDefinedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+    ] = None
+    """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
+
+    ReferencedPerformedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+    ] = None
+    """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
+
+    ImageComments: Annotated[
+        vr.LT | None, Attribute(0x00204000, "LT", "1", "3", name="Image Comments")
+    ] = None
+    """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
+
+    QualityControlImage: Annotated[
+        _quality_control_image.QualityControlImageEnhancedXAXRFImage | None,
+        Attribute(
+            0x00280300,
+            "CS",
+            "1",
+            "3",
+            name="Quality Control Image",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Quality Control Image (0028,0300): Type 3, VR CS, VM 1. Indicates whether or not this image is a quality control or phantom image. Enumerated Values: YES NO If this Attribute is absent, then the image may or may not be a quality control or phantom image."""
+
+    IconImageSequence: Annotated[
+        list[IconImageSequenceItem] | None,
+        Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
+    ] = None
+    """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
+
+    PresentationLUTShape: Annotated[
+        _presentation_lut_shape.PresentationLUTShape,
+        Attribute(
+            0x20500020,
+            "CS",
+            "1",
+            "1",
+            name="Presentation LUT Shape",
+            enumerated=((0, ("IDENTITY", "INVERSE")),),
+        ),
+    ]
+    """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies a predefined identity transformation for the Presentation LUT such that the output of all grayscale transformations, if any, are defined to be in P-Values."""

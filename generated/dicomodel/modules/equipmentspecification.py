@@ -1,0 +1,32 @@
+"""Equipment Specification Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import equipment_modality as _equipment_modality
+from dicomodel.items.model_specification_sequence_item import ModelSpecificationSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class EquipmentSpecificationModule(DicomModel):
+    """Equipment Specification Module Attributes (PS3.3 Table C.34.6-1)."""
+
+    dicom_name: ClassVar[str] = "Equipment Specification"
+    dicom_table: ClassVar[str] = "table_C.34.6-1"
+
+    EquipmentModality: Annotated[
+        _equipment_modality.EquipmentModalityTerm | vr.CS,
+        Attribute(0x00080221, "CS", "1", "1", name="Equipment Modality"),
+    ]
+    """Equipment Modality (0008,0221): Type 1, VR CS, VM 1. Modality of the equipment to which the protocol is applicable. See Section C.7.3.1.1.1 for Defined Terms."""
+
+    ModelSpecificationSequence: Annotated[
+        list[ModelSpecificationSequenceItem] | None,
+        Attribute(0x00189912, "SQ", "1", "3", name="Model Specification Sequence"),
+    ] = None
+    """Model Specification Sequence (0018,9912): Type 3, VR SQ, VM 1. Equipment models/versions. See Section C.34.6.1. Zero or more Items shall be included in this Sequence."""

@@ -1,0 +1,208 @@
+"""General Series Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
+from dicomodel.enums import laterality as _laterality
+from dicomodel.enums import modality as _modality
+from dicomodel.enums import patient_position as _patient_position
+from dicomodel.items.content_creator_identification_code_sequence_item import (
+    ContentCreatorIdentificationCodeSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
+from dicomodel.items.request_attributes_sequence_item import RequestAttributesSequenceItem
+from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class GeneralSeriesModule(DicomModel):
+    """General Series Module Attributes (PS3.3 Table C.7-5a)."""
+
+    dicom_name: ClassVar[str] = "General Series"
+    dicom_table: ClassVar[str] = "table_C.7-5a"
+
+    Modality: Annotated[
+        _modality.ModalityTerm | vr.CS, Attribute(0x00080060, "CS", "1", "1", name="Modality")
+    ]
+    """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired or produced the data used to create the Instances in this Series. See Section C.7.3.1.1.1 for Defined Terms."""
+
+    SeriesInstanceUID: Annotated[
+        vr.UI, Attribute(0x0020000E, "UI", "1", "1", name="Series Instance UID")
+    ]
+    """Series Instance UID (0020,000E): Type 1, VR UI, VM 1. Unique identifier of the Series."""
+
+    SeriesNumber: Annotated[
+        vr.IS | None, Attribute(0x00200011, "IS", "1", "2", name="Series Number")
+    ]
+    """Series Number (0020,0011): Type 2, VR IS, VM 1. A number that identifies this Series."""
+
+    Laterality: Annotated[
+        _laterality.Laterality | None,
+        Attribute(0x00200060, "CS", "1", "2C", name="Laterality", enumerated=((0, ("R", "L")),)),
+    ] = None
+    """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present. Laterality of (paired) body part examined. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present."""
+
+    SeriesDate: Annotated[
+        vr.DA | None, Attribute(0x00080021, "DA", "1", "3", name="Series Date")
+    ] = None
+    """Series Date (0008,0021): Type 3, VR DA, VM 1. Date the Series started."""
+
+    SeriesTime: Annotated[
+        vr.TM | None, Attribute(0x00080031, "TM", "1", "3", name="Series Time")
+    ] = None
+    """Series Time (0008,0031): Type 3, VR TM, VM 1. Time the Series started."""
+
+    PerformingPhysicianName: Annotated[
+        list[vr.PN] | None,
+        Attribute(0x00081050, "PN", "1-n", "3", name="Performing Physician's Name"),
+    ] = None
+    """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
+
+    PerformingPhysicianIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
+    ] = None
+    """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
+
+    ProtocolName: Annotated[
+        vr.LO | None, Attribute(0x00181030, "LO", "1", "3", name="Protocol Name")
+    ] = None
+    """Protocol Name (0018,1030): Type 3, VR LO, VM 1. User-defined description of the conditions under which the Series was performed. This Attribute conveys Series-specific protocol identification and may or may not be identical to the protocol described in the Performed Protocol Code Sequenc..."""
+
+    SeriesDescription: Annotated[
+        vr.LO | None, Attribute(0x0008103E, "LO", "1", "3", name="Series Description")
+    ] = None
+    """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
+
+    SeriesDescriptionCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
+    ] = None
+    """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
+
+    OperatorsName: Annotated[
+        list[vr.PN] | None, Attribute(0x00081070, "PN", "1-n", "3", name="Operators' Name")
+    ] = None
+    """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
+
+    OperatorIdentificationSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
+    ] = None
+    """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
+
+    ReferencedPerformedProcedureStepSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081111, "SQ", "1", "3", name="Referenced Performed Procedure Step Sequence"),
+    ] = None
+    """Referenced Performed Procedure Step Sequence (0008,1111): Type 3, VR SQ, VM 1. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item is permitted in this Sequence."""
+
+    RelatedSeriesSequence: Annotated[
+        list[RelatedSeriesSequenceItem] | None,
+        Attribute(0x00081250, "SQ", "1", "3", name="Related Series Sequence"),
+    ] = None
+    """Related Series Sequence (0008,1250): Type 3, VR SQ, VM 1. Identification of Series significantly related to this Series. One or more Items are permitted in this Sequence. For example, for a combined CT and PET acquisition, the CT images and PET images would be in separate Series that could cross-r..."""
+
+    BodyPartExamined: Annotated[
+        vr.CS | None, Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined")
+    ] = None
+    """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
+
+    PatientPosition: Annotated[
+        _patient_position.PatientPositionTerm | vr.CS | None,
+        Attribute(0x00185100, "CS", "1", "2C", name="Patient Position"),
+    ] = None
+    """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
+
+    SmallestPixelValueInSeries: Annotated[
+        vr.US | vr.SS | None,
+        Attribute(0x00280108, "US or SS", "1", "3", name="Smallest Pixel Value in Series"),
+    ] = None
+    """Smallest Pixel Value in Series (0028,0108): Type 3, VR US or SS, VM 1. The minimum value of all images in this Series."""
+
+    LargestPixelValueInSeries: Annotated[
+        vr.US | vr.SS | None,
+        Attribute(0x00280109, "US or SS", "1", "3", name="Largest Pixel Value in Series"),
+    ] = None
+    """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
+
+    RequestAttributesSequence: Annotated[
+        list[RequestAttributesSequenceItem] | None,
+        Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
+    ] = None
+    """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
+
+    PerformedProcedureStepID: Annotated[
+        vr.SH | None, Attribute(0x00400253, "SH", "1", "3", name="Performed Procedure Step ID")
+    ] = None
+    """Performed Procedure Step ID (0040,0253): Type 3, VR SH, VM 1. User or equipment generated identifier of that part of a Procedure that has been carried out within this step."""
+
+    PerformedProcedureStepStartDate: Annotated[
+        vr.DA | None,
+        Attribute(0x00400244, "DA", "1", "3", name="Performed Procedure Step Start Date"),
+    ] = None
+    """Performed Procedure Step Start Date (0040,0244): Type 3, VR DA, VM 1. Date on which the Performed Procedure Step started."""
+
+    PerformedProcedureStepStartTime: Annotated[
+        vr.TM | None,
+        Attribute(0x00400245, "TM", "1", "3", name="Performed Procedure Step Start Time"),
+    ] = None
+    """Performed Procedure Step Start Time (0040,0245): Type 3, VR TM, VM 1. Time on which the Performed Procedure Step started."""
+
+    PerformedProcedureStepEndDate: Annotated[
+        vr.DA | None,
+        Attribute(0x00400250, "DA", "1", "3", name="Performed Procedure Step End Date"),
+    ] = None
+    """Performed Procedure Step End Date (0040,0250): Type 3, VR DA, VM 1. Date on which the Performed Procedure Step ended."""
+
+    PerformedProcedureStepEndTime: Annotated[
+        vr.TM | None,
+        Attribute(0x00400251, "TM", "1", "3", name="Performed Procedure Step End Time"),
+    ] = None
+    """Performed Procedure Step End Time (0040,0251): Type 3, VR TM, VM 1. Time at which the Performed Procedure Step ended."""
+
+    PerformedProcedureStepDescription: Annotated[
+        vr.LO | None,
+        Attribute(0x00400254, "LO", "1", "3", name="Performed Procedure Step Description"),
+    ] = None
+    """Performed Procedure Step Description (0040,0254): Type 3, VR LO, VM 1. Institution-generated description or classification of the Procedure Step that was performed."""
+
+    PerformedProtocolCodeSequence: Annotated[
+        list[ScheduledProtocolCodeSequenceItem] | None,
+        Attribute(0x00400260, "SQ", "1", "3", name="Performed Protocol Code Sequence"),
+    ] = None
+    """Performed Protocol Code Sequence (0040,0260): Type 3, VR SQ, VM 1. Sequence describing the Protocol performed for this Procedure Step. One or more Items are permitted in this Sequence."""
+
+    CommentsOnThePerformedProcedureStep: Annotated[
+        vr.ST | None,
+        Attribute(0x00400280, "ST", "1", "3", name="Comments on the Performed Procedure Step"),
+    ] = None
+    """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
+
+    AnatomicalOrientationType: Annotated[
+        _anatomical_orientation_type.AnatomicalOrientationType | None,
+        Attribute(
+            0x00102210,
+            "CS",
+            "1",
+            "1C",
+            name="Anatomical Orientation Type",
+            enumerated=((0, ("BIPED", "QUADRUPED")),),
+        ),
+    ] = None
+    """Anatomical Orientation Type (0010,2210): Type 1C, VR CS, VM 1. Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal. May be present otherwise. The anatomical orientation type used in Instances generated by this equipment. Enumerated Values: BIPED QUADRUPED Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal."""
+
+    TreatmentSessionUID: Annotated[
+        vr.UI | None, Attribute(0x300A0700, "UI", "1", "3", name="Treatment Session UID")
+    ] = None
+    """Treatment Session UID (300A,0700): Type 3, VR UI, VM 1. A unique identifier of the RT Treatment Session to which Instances in this Series belong."""

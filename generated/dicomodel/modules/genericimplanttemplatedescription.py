@@ -1,0 +1,143 @@
+"""Generic Implant Template Description Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import implant_type as _implant_type
+from dicomodel.items.implant_target_anatomy_sequence_item import ImplantTargetAnatomySequenceItem
+from dicomodel.items.notification_from_manufacturer_sequence_item import (
+    NotificationFromManufacturerSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class GenericImplantTemplateDescriptionModule(DicomModel):
+    """Generic Implant Template Description Module Attributes (PS3.3 Table C.29.1.1-1)."""
+
+    dicom_name: ClassVar[str] = "Generic Implant Template Description"
+    dicom_table: ClassVar[str] = "table_C.29.1.1-1"
+
+    Manufacturer: Annotated[vr.LO, Attribute(0x00080070, "LO", "1", "1", name="Manufacturer")]
+    """Manufacturer (0008,0070): Type 1, VR LO, VM 1. Name of the manufacturer that produces the implant."""
+
+    FrameOfReferenceUID: Annotated[
+        vr.UI, Attribute(0x00200052, "UI", "1", "1", name="Frame of Reference UID")
+    ]
+    """Frame of Reference UID (0020,0052): Type 1, VR UI, VM 1. Defines a 3D Frame of Reference for this component."""
+
+    ImplantName: Annotated[vr.LO, Attribute(0x00221095, "LO", "1", "1", name="Implant Name")]
+    """Implant Name (0022,1095): Type 1, VR LO, VM 1. The (product) name of the implant."""
+
+    ImplantSize: Annotated[
+        vr.LO | None, Attribute(0x00686210, "LO", "1", "1C", name="Implant Size")
+    ] = None
+    """Implant Size (0068,6210): Type 1C, VR LO, VM 1. Required if the component exists in different sizes and the size number is not part of the name or identifier. May be present otherwise. The size descriptor of the component. Required if the component exists in different sizes and the size number is not part of the name or identifier. May be present otherwise. See Section C.29.1.1.1.1 for details."""
+
+    ImplantPartNumber: Annotated[
+        vr.LO, Attribute(0x00221097, "LO", "1", "1", name="Implant Part Number")
+    ]
+    """Implant Part Number (0022,1097): Type 1, VR LO, VM 1. The (product) identifier of the implant."""
+
+    ImplantTemplateVersion: Annotated[
+        vr.LO, Attribute(0x00686221, "LO", "1", "1", name="Implant Template Version")
+    ]
+    """Implant Template Version (0068,6221): Type 1, VR LO, VM 1. The version code of the implant template. If Implant Type (0068,6223) is DERIVED, this shall have the same value as the Implant Template Version (0068,6221) of the manufacturer's implant template from which this Instance was derived."""
+
+    ReplacedImplantTemplateSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00686222, "SQ", "1", "1C", name="Replaced Implant Template Sequence"),
+    ] = None
+    """Replaced Implant Template Sequence (0068,6222): Type 1C, VR SQ, VM 1. Required if this Instance replaces another Instance. Reference to the Implant Template that is replaced by this template. Only a single Item shall be included in this Sequence. Required if this Instance replaces another Instance."""
+
+    ImplantType: Annotated[
+        _implant_type.ImplantType,
+        Attribute(
+            0x00686223,
+            "CS",
+            "1",
+            "1",
+            name="Implant Type",
+            enumerated=((0, ("ORIGINAL", "DERIVED")),),
+        ),
+    ]
+    """Implant Type (0068,6223): Type 1, VR CS, VM 1. Indicates whether the Implant Template is derived from another Implant Template. Enumerated Values: ORIGINAL DERIVED"""
+
+    OriginalImplantTemplateSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00686225, "SQ", "1", "1C", name="Original Implant Template Sequence"),
+    ] = None
+    """Original Implant Template Sequence (0068,6225): Type 1C, VR SQ, VM 1. Required if Implant Type (0068,6223) is DERIVED. Reference to the Implant Template Instance with Implant Type (0068,6223) ORIGINAL from which this Instance was ultimately derived. Only a single Item shall be included in this Sequence. Required if Implant Type (0068,6223) is DERIVED."""
+
+    DerivationImplantTemplateSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00686224, "SQ", "1", "1C", name="Derivation Implant Template Sequence"),
+    ] = None
+    """Derivation Implant Template Sequence (0068,6224): Type 1C, VR SQ, VM 1. Required if Implant Type (0068,6223) is DERIVED. Reference to Implant Template Instance from which this Instance was directly derived. Only a single Item shall be included in this Sequence. Required if Implant Type (0068,6223) is DERIVED."""
+
+    EffectiveDateTime: Annotated[
+        vr.DT, Attribute(0x00686226, "DT", "1", "1", name="Effective DateTime")
+    ]
+    """Effective DateTime (0068,6226): Type 1, VR DT, VM 1. Date and time from which this Instance is or will be valid."""
+
+    ImplantTargetAnatomySequence: Annotated[
+        list[ImplantTargetAnatomySequenceItem] | None,
+        Attribute(0x00686230, "SQ", "1", "3", name="Implant Target Anatomy Sequence"),
+    ] = None
+    """Implant Target Anatomy Sequence (0068,6230): Type 3, VR SQ, VM 1. Sequence that identifies the anatomical region the implant is to be implanted to. One or more Items are permitted in this Sequence."""
+
+    NotificationFromManufacturerSequence: Annotated[
+        list[NotificationFromManufacturerSequenceItem] | None,
+        Attribute(0x00686265, "SQ", "1", "1C", name="Notification From Manufacturer Sequence"),
+    ] = None
+    """Notification From Manufacturer Sequence (0068,6265): Type 1C, VR SQ, VM 1. Required if such information has been issued. Information from the manufacturer concerning a critical notification, recall, or discontinuation of the implant or implant template. One or more Items shall be included in this Sequence. Required if such information has been issued."""
+
+    InformationFromManufacturerSequence: Annotated[
+        list[NotificationFromManufacturerSequenceItem] | None,
+        Attribute(0x00686260, "SQ", "1", "3", name="Information From Manufacturer Sequence"),
+    ] = None
+    """Information From Manufacturer Sequence (0068,6260): Type 3, VR SQ, VM 1. Information from Manufacturer other than described in Notification From Manufacturer Sequence (0068,6265). One or more Items shall be included in this Sequence."""
+
+    ImplantRegulatoryDisapprovalCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x006862A0, "SQ", "1", "1C", name="Implant Regulatory Disapproval Code Sequence"),
+    ] = None
+    """Implant Regulatory Disapproval Code Sequence (0068,62A0): Type 1C, VR SQ, VM 1. Required if the implant has been disapproved in a country or a region. Sequence containing countries and regions in which the implant is not approved for usage. One or more Items shall be included in this Sequence. Required if the implant has been disapproved in a country or a region."""
+
+    OverallTemplateSpatialTolerance: Annotated[
+        vr.FD | None,
+        Attribute(0x006862A5, "FD", "1", "2", name="Overall Template Spatial Tolerance"),
+    ]
+    """Overall Template Spatial Tolerance (0068,62A5): Type 2, VR FD, VM 1. Tolerance in mm applying to all distance measurements and spatial locations in this Implant Template."""
+
+    MaterialsCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x006863A0, "SQ", "1", "1", name="Materials Code Sequence"),
+    ]
+    """Materials Code Sequence (0068,63A0): Type 1, VR SQ, VM 1. A Code Sequence specifying the materials the implant was built from. One or more Items shall be included in this Sequence."""
+
+    CoatingMaterialsCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x006863A4, "SQ", "1", "1C", name="Coating Materials Code Sequence"),
+    ] = None
+    """Coating Materials Code Sequence (0068,63A4): Type 1C, VR SQ, VM 1. Required if the implant is coated. A Code Sequence specifying the materials the implant is coated with. One or more Items shall be included in this Sequence. Required if the implant is coated."""
+
+    ImplantTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x006863A8, "SQ", "1", "1", name="Implant Type Code Sequence"),
+    ]
+    """Implant Type Code Sequence (0068,63A8): Type 1, VR SQ, VM 1. Sequence containing a coded description of the type of implant the template reflects. Only a single Item shall be included in this Sequence."""
+
+    FixationMethodCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x006863AC, "SQ", "1", "1", name="Fixation Method Code Sequence"),
+    ]
+    """Fixation Method Code Sequence (0068,63AC): Type 1, VR SQ, VM 1. The method that will be used to fixate the implant in the body. Only a single Item shall be included in this Sequence."""

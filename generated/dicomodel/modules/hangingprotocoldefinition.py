@@ -1,0 +1,96 @@
+"""Hanging Protocol Definition Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import hanging_protocol_level as _hanging_protocol_level
+from dicomodel.items.hanging_protocol_definition_sequence_item import (
+    HangingProtocolDefinitionSequenceItem,
+)
+from dicomodel.items.image_sets_sequence_item import ImageSetsSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class HangingProtocolDefinitionModule(DicomModel):
+    """Hanging Protocol Definition Module Attributes (PS3.3 Table C.23.1-1)."""
+
+    dicom_name: ClassVar[str] = "Hanging Protocol Definition"
+    dicom_table: ClassVar[str] = "table_C.23.1-1"
+
+    HangingProtocolName: Annotated[
+        vr.SH, Attribute(0x00720002, "SH", "1", "1", name="Hanging Protocol Name")
+    ]
+    """Hanging Protocol Name (0072,0002): Type 1, VR SH, VM 1. Short descriptor that identifies the Hanging Protocol."""
+
+    HangingProtocolDescription: Annotated[
+        vr.LO, Attribute(0x00720004, "LO", "1", "1", name="Hanging Protocol Description")
+    ]
+    """Hanging Protocol Description (0072,0004): Type 1, VR LO, VM 1. Explanation of the objective or intent of the Hanging Protocol."""
+
+    HangingProtocolLevel: Annotated[
+        _hanging_protocol_level.HangingProtocolLevel,
+        Attribute(
+            0x00720006,
+            "CS",
+            "1",
+            "1",
+            name="Hanging Protocol Level",
+            enumerated=((0, ("MANUFACTURER", "SITE", "USER_GROUP", "SINGLE_USER")),),
+        ),
+    ]
+    """Hanging Protocol Level (0072,0006): Type 1, VR CS, VM 1. Identifies the level at which this Hanging Protocol is defined, and the intended use. Enumerated Values: MANUFACTURER SITE USER_GROUP SINGLE_USER"""
+
+    HangingProtocolCreator: Annotated[
+        vr.LO, Attribute(0x00720008, "LO", "1", "1", name="Hanging Protocol Creator")
+    ]
+    """Hanging Protocol Creator (0072,0008): Type 1, VR LO, VM 1. Identifies the creator of the Hanging Protocol."""
+
+    HangingProtocolCreationDateTime: Annotated[
+        vr.DT, Attribute(0x0072000A, "DT", "1", "1", name="Hanging Protocol Creation DateTime")
+    ]
+    """Hanging Protocol Creation DateTime (0072,000A): Type 1, VR DT, VM 1. Date and time on which the Hanging Protocol was created."""
+
+    HangingProtocolDefinitionSequence: Annotated[
+        list[HangingProtocolDefinitionSequenceItem],
+        Attribute(0x0072000C, "SQ", "1", "1", name="Hanging Protocol Definition Sequence"),
+    ]
+    """Hanging Protocol Definition Sequence (0072,000C): Type 1, VR SQ, VM 1. Sequence that defines the type of imaging Studies to which this Hanging Protocol applies. One or more Items shall be included in this Sequence. See Section C.23.1.1.1."""
+
+    NumberOfPriorsReferenced: Annotated[
+        vr.US, Attribute(0x00720014, "US", "1", "1", name="Number of Priors Referenced")
+    ]
+    """Number of Priors Referenced (0072,0014): Type 1, VR US, VM 1. Identifies the number of prior image sets used in this Hanging Protocol."""
+
+    ImageSetsSequence: Annotated[
+        list[ImageSetsSequenceItem],
+        Attribute(0x00720020, "SQ", "1", "1", name="Image Sets Sequence"),
+    ]
+    """Image Sets Sequence (0072,0020): Type 1, VR SQ, VM 1. Sequence describing one or more types of Image Sets to which the Hanging Protocol applies. One or more Items shall be included in this Sequence. See Section C.23.1.1.2."""
+
+    HangingProtocolUserIdentificationCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x0072000E, "SQ", "1", "2", name="Hanging Protocol User Identification Code Sequence"
+        ),
+    ]
+    """Hanging Protocol User Identification Code Sequence (0072,000E): Type 2, VR SQ, VM 1. Sequence that provides a coded identifier for the person, group, or site for which this Hanging Protocol was defined. Zero or one Item shall be included in this Sequence."""
+
+    HangingProtocolUserGroupName: Annotated[
+        vr.LO | None, Attribute(0x00720010, "LO", "1", "3", name="Hanging Protocol User Group Name")
+    ] = None
+    """Hanging Protocol User Group Name (0072,0010): Type 3, VR LO, VM 1. Group or site for which this Hanging Protocol was defined."""
+
+    SourceHangingProtocolSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00720012, "SQ", "1", "3", name="Source Hanging Protocol Sequence"),
+    ] = None
+    """Source Hanging Protocol Sequence (0072,0012): Type 3, VR SQ, VM 1. Sequence that identifies the Hanging Protocol from which this Hanging Protocol was derived, or on which it is based. Only a single Item is permitted in this Sequence."""

@@ -1,0 +1,28 @@
+"""ICC Profile Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import color_space as _color_space
+from dicomodel.model import Attribute, DicomModel
+
+
+class ICCProfileModule(DicomModel):
+    """ICC Profile Module Attributes (PS3.3 Table C.11.15-1)."""
+
+    dicom_name: ClassVar[str] = "ICC Profile"
+    dicom_table: ClassVar[str] = "table_C.11.15-1"
+
+    ICCProfile: Annotated[vr.OB, Attribute(0x00282000, "OB", "1", "1", name="ICC Profile")]
+    """ICC Profile (0028,2000): Type 1, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
+
+    ColorSpace: Annotated[
+        _color_space.ColorSpaceTerm | vr.CS | None,
+        Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
+    ] = None
+    """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""

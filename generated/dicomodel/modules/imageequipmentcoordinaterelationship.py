@@ -1,0 +1,34 @@
+"""Image - Equipment Coordinate Relationship Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    equipment_coordinate_system_identification as _equipment_coordinate_system_identification,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class ImageEquipmentCoordinateRelationshipModule(DicomModel):
+    """Image - Equipment Coordinate Relationship Module Attributes (PS3.3 Table C.7.6.21-1)."""
+
+    dicom_name: ClassVar[str] = "Image - Equipment Coordinate Relationship"
+    dicom_table: ClassVar[str] = "table_C.7.6.21-1"
+
+    ImageToEquipmentMappingMatrix: Annotated[
+        list[vr.DS],
+        Attribute(0x00289520, "DS", "16", "1", name="Image to Equipment Mapping Matrix"),
+    ]
+    """Image to Equipment Mapping Matrix (0028,9520): Type 1, VR DS, VM 16. A 4x4 rigid transformation matrix that maps patient coordinate space of the reconstructed image to the equipment defined original coordinate space. Matrix elements shall be listed in row-major order. See Section C.7.6.21.1."""
+
+    EquipmentCoordinateSystemIdentification: Annotated[
+        _equipment_coordinate_system_identification.EquipmentCoordinateSystemIdentificationTerm
+        | vr.CS,
+        Attribute(0x00289537, "CS", "1", "1", name="Equipment Coordinate System Identification"),
+    ]
+    """Equipment Coordinate System Identification (0028,9537): Type 1, VR CS, VM 1. Identification of the type of equipment coordinate system in which the projection images were acquired. See Section C.7.6.21.2. Defined Terms: ISOCENTER"""

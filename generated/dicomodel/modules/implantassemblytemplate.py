@@ -1,0 +1,132 @@
+"""Implant Assembly Template Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import implant_assembly_template_type as _implant_assembly_template_type
+from dicomodel.enums import (
+    mime_type_of_encapsulated_document as _mime_type_of_encapsulated_document,
+)
+from dicomodel.items.component_assembly_sequence_item import ComponentAssemblySequenceItem
+from dicomodel.items.component_types_sequence_item import ComponentTypesSequenceItem
+from dicomodel.items.implant_target_anatomy_sequence_item import ImplantTargetAnatomySequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class ImplantAssemblyTemplateModule(DicomModel):
+    """Implant Assembly Template Module Attributes (PS3.3 Table C.29.2-1)."""
+
+    dicom_name: ClassVar[str] = "Implant Assembly Template"
+    dicom_table: ClassVar[str] = "table_C.29.2-1"
+
+    EffectiveDateTime: Annotated[
+        vr.DT, Attribute(0x00686226, "DT", "1", "1", name="Effective DateTime")
+    ]
+    """Effective DateTime (0068,6226): Type 1, VR DT, VM 1. Date and time from which on this Instance is valid."""
+
+    ImplantAssemblyTemplateName: Annotated[
+        vr.LO | None, Attribute(0x00760001, "LO", "1", "2", name="Implant Assembly Template Name")
+    ]
+    """Implant Assembly Template Name (0076,0001): Type 2, VR LO, VM 1. A name given to the assembly described in this Instance."""
+
+    ImplantAssemblyTemplateIssuer: Annotated[
+        vr.LO, Attribute(0x00760003, "LO", "1", "1", name="Implant Assembly Template Issuer")
+    ]
+    """Implant Assembly Template Issuer (0076,0003): Type 1, VR LO, VM 1. The person or organization who issued the assembly template."""
+
+    ImplantAssemblyTemplateVersion: Annotated[
+        vr.LO | None,
+        Attribute(0x00760006, "LO", "1", "2", name="Implant Assembly Template Version"),
+    ]
+    """Implant Assembly Template Version (0076,0006): Type 2, VR LO, VM 1. The version code of the Implant Assembly Template."""
+
+    ReplacedImplantAssemblyTemplateSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00760008, "SQ", "1", "1C", name="Replaced Implant Assembly Template Sequence"),
+    ] = None
+    """Replaced Implant Assembly Template Sequence (0076,0008): Type 1C, VR SQ, VM 1. Required if the Instance replaces another Instance. Reference to the Implant Assembly Template that is replaced by this Instance. Only a single Item shall be included in this Sequence. Required if the Instance replaces another Instance."""
+
+    ImplantAssemblyTemplateType: Annotated[
+        _implant_assembly_template_type.ImplantAssemblyTemplateType,
+        Attribute(
+            0x0076000A,
+            "CS",
+            "1",
+            "1",
+            name="Implant Assembly Template Type",
+            enumerated=((0, ("ORIGINAL", "DERIVED")),),
+        ),
+    ]
+    """Implant Assembly Template Type (0076,000A): Type 1, VR CS, VM 1. Indicates whether the Implant Assembly Template is derived from another Instance. Enumerated Values: ORIGINAL DERIVED"""
+
+    OriginalImplantAssemblyTemplateSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x0076000C, "SQ", "1", "1C", name="Original Implant Assembly Template Sequence"),
+    ] = None
+    """Original Implant Assembly Template Sequence (0076,000C): Type 1C, VR SQ, VM 1. Required if Implant Assembly Template Type (0076,000A) is DERIVED. Reference to the Implant Assembly Template Instance with Implant Assembly Template Type (0076,000A) ORIGINAL from which this Instance was ultimately derived. Only a single Item shall be included in this Sequence."""
+
+    DerivationImplantAssemblyTemplateSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(
+            0x0076000E, "SQ", "1", "1C", name="Derivation Implant Assembly Template Sequence"
+        ),
+    ] = None
+    """Derivation Implant Assembly Template Sequence (0076,000E): Type 1C, VR SQ, VM 1. Required if Implant Assembly Template Type (0076,000A) is DERIVED. Reference to the Implant Template Instance from which this Instance was directly derived. Only a single Item shall be included in this Sequence. Required if Implant Assembly Template Type (0076,000A) is DERIVED."""
+
+    ImplantAssemblyTemplateTargetAnatomySequence: Annotated[
+        list[ImplantTargetAnatomySequenceItem],
+        Attribute(
+            0x00760010, "SQ", "1", "1", name="Implant Assembly Template Target Anatomy Sequence"
+        ),
+    ]
+    """Implant Assembly Template Target Anatomy Sequence (0076,0010): Type 1, VR SQ, VM 1. Identifies the anatomical region the implant assembly is to be implanted to. One or more Items shall be included in this Sequence."""
+
+    ProcedureTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00760020, "SQ", "1", "1", name="Procedure Type Code Sequence"),
+    ]
+    """Procedure Type Code Sequence (0076,0020): Type 1, VR SQ, VM 1. Coded description of the procedure by which the assembly is implanted. One or more Items shall be included in this Sequence."""
+
+    SurgicalTechnique: Annotated[
+        vr.LO | None, Attribute(0x00760030, "LO", "1", "3", name="Surgical Technique")
+    ] = None
+    """Surgical Technique (0076,0030): Type 3, VR LO, VM 1. The surgical technique associated with this assembly template."""
+
+    MIMETypeOfEncapsulatedDocument: Annotated[
+        _mime_type_of_encapsulated_document.MIMETypeOfEncapsulatedDocument | None,
+        Attribute(
+            0x00420012,
+            "LO",
+            "1",
+            "2",
+            name="MIME Type of Encapsulated Document",
+            enumerated=((0, ("application/pdf",)),),
+        ),
+    ]
+    """MIME Type of Encapsulated Document (0042,0012): Type 2, VR LO, VM 1. The type of the encapsulated document stream described using the MIME Media Type (see RFC 2046). Enumerated Values: application/pdf"""
+
+    EncapsulatedDocument: Annotated[
+        vr.OB | None, Attribute(0x00420011, "OB", "1", "2", name="Encapsulated Document")
+    ]
+    """Encapsulated Document (0042,0011): Type 2, VR OB, VM 1. Encapsulated Document stream, containing a document encoded according to the MIME Type. PDF description of the surgical technique."""
+
+    ComponentTypesSequence: Annotated[
+        list[ComponentTypesSequenceItem],
+        Attribute(0x00760032, "SQ", "1", "1", name="Component Types Sequence"),
+    ]
+    """Component Types Sequence (0076,0032): Type 1, VR SQ, VM 1. Sets of components of which the assembly is constructed. One or more Items shall be included in this Sequence."""
+
+    ComponentAssemblySequence: Annotated[
+        list[ComponentAssemblySequenceItem] | None,
+        Attribute(0x00760060, "SQ", "1", "3", name="Component Assembly Sequence"),
+    ] = None
+    """Component Assembly Sequence (0076,0060): Type 3, VR SQ, VM 1. Information about how to connect the implants from the component groups. One or more Items are permitted in this Sequence. See Section C.29.2.1.1.1 for details."""

@@ -1,0 +1,59 @@
+"""Intra-Oral Image Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import image_laterality as _image_laterality
+from dicomodel.enums import positioner_type as _positioner_type
+from dicomodel.items.anatomic_region_sequence_item_intra_oral_image import (
+    AnatomicRegionSequenceItemIntraOralImage,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class IntraOralImageModule(DicomModel):
+    """Intra-Oral Image Module Attributes (PS3.3 Table C.8-76)."""
+
+    dicom_name: ClassVar[str] = "Intra-Oral Image"
+    dicom_table: ClassVar[str] = "table_C.8-76"
+
+    PositionerType: Annotated[
+        _positioner_type.PositionerTypeIntraOralImage,
+        Attribute(
+            0x00181508,
+            "CS",
+            "1",
+            "1",
+            name="Positioner Type",
+            enumerated=((0, ("NONE", "CEPHALOSTAT", "RIGID")),),
+        ),
+    ]
+    """Positioner Type (0018,1508): Type 1, VR CS, VM 1. Enumerated Values: NONE CEPHALOSTAT RIGID"""
+
+    ImageLaterality: Annotated[
+        _image_laterality.ImageLateralityMammographyImage,
+        Attribute(
+            0x00200062, "CS", "1", "1", name="Image Laterality", enumerated=((0, ("R", "L", "B")),)
+        ),
+    ]
+    """Image Laterality (0020,0062): Type 1, VR CS, VM 1. Laterality of the region examined. Enumerated Values: R right L left B both (i.e., midline) Shall be consistent with any laterality information contained in Primary Anatomic Structure Modifier Sequence (0008,2230) and/or Laterality (0020,00..."""
+
+    AnatomicRegionSequence: Annotated[
+        list[AnatomicRegionSequenceItemIntraOralImage],
+        Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
+    ]
+    """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this image. Only a single Item shall be included in this Sequence."""
+
+    PrimaryAnatomicStructureSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00082228, "SQ", "1", "1C", name="Primary Anatomic Structure Sequence"),
+    ] = None
+    """Primary Anatomic Structure Sequence (0008,2228): Type 1C, VR SQ, VM 1. Required if Anatomic Region Modifier Sequence (0008,2220) is not present. Sequence that describes the primary anatomic structures of interest in this image. See Section C.8.11.9.1.1 for further explanation. Required if Anatomic Region Modifier Sequence (0008,2220) is not present."""

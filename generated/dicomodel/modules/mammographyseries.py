@@ -1,0 +1,32 @@
+"""Mammography Series Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import modality as _modality
+from dicomodel.items.request_attributes_sequence_item import RequestAttributesSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class MammographySeriesModule(DicomModel):
+    """Mammography Series Module Attributes (PS3.3 Table C.8-73)."""
+
+    dicom_name: ClassVar[str] = "Mammography Series"
+    dicom_table: ClassVar[str] = "table_C.8-73"
+
+    Modality: Annotated[
+        _modality.ModalityMammographySeries,
+        Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("MG",)),)),
+    ]
+    """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the images in this Series. Enumerated Values: MG See Section C.7.3.1.1.1 for further explanation."""
+
+    RequestAttributesSequence: Annotated[
+        list[RequestAttributesSequenceItem] | None,
+        Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
+    ] = None
+    """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""

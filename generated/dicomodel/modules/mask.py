@@ -1,0 +1,32 @@
+"""Mask Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import recommended_viewing_mode as _recommended_viewing_mode
+from dicomodel.items.mask_subtraction_sequence_item import MaskSubtractionSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class MaskModule(DicomModel):
+    """Mask Module Attributes (PS3.3 Table C.7-16)."""
+
+    dicom_name: ClassVar[str] = "Mask"
+    dicom_table: ClassVar[str] = "table_C.7-16"
+
+    MaskSubtractionSequence: Annotated[
+        list[MaskSubtractionSequenceItem],
+        Attribute(0x00286100, "SQ", "1", "1", name="Mask Subtraction Sequence"),
+    ]
+    """Mask Subtraction Sequence (0028,6100): Type 1, VR SQ, VM 1. Defines a Sequence that describes mask subtraction operations for a Multi-frame Image. One or more Items shall be included in this Sequence."""
+
+    RecommendedViewingMode: Annotated[
+        _recommended_viewing_mode.RecommendedViewingModeTerm | vr.CS | None,
+        Attribute(0x00281090, "CS", "1", "2", name="Recommended Viewing Mode"),
+    ]
+    """Recommended Viewing Mode (0028,1090): Type 2, VR CS, VM 1. Specifies the recommended viewing protocol(s). Defined Terms: SUB For subtraction with mask images. NAT Native viewing of image as encoded."""

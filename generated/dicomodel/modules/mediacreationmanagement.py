@@ -1,0 +1,211 @@
+"""Media Creation Management Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import allow_lossy_compression as _allow_lossy_compression
+from dicomodel.enums import allow_media_splitting as _allow_media_splitting
+from dicomodel.enums import barcode_symbology as _barcode_symbology
+from dicomodel.enums import execution_status as _execution_status
+from dicomodel.enums import execution_status_info as _execution_status_info
+from dicomodel.enums import include_display_application as _include_display_application
+from dicomodel.enums import include_non_dicom_objects as _include_non_dicom_objects
+from dicomodel.enums import (
+    label_using_information_extracted_from_instances as _label_using_information_extracted_from_instances,
+)
+from dicomodel.enums import (
+    preserve_composite_instances_after_media_creation as _preserve_composite_instances_after_media_creation,
+)
+from dicomodel.enums import request_priority as _request_priority
+from dicomodel.items.failed_sop_sequence_item_media_creation_management import (
+    FailedSOPSequenceItemMediaCreationManagement,
+)
+from dicomodel.items.referenced_sop_sequence_item_media_creation_management import (
+    ReferencedSOPSequenceItemMediaCreationManagement,
+)
+from dicomodel.items.referenced_storage_media_sequence_item import (
+    ReferencedStorageMediaSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class MediaCreationManagementModule(DicomModel):
+    """Media Creation Management Module Attributes (PS3.3 Table C.22.1-1)."""
+
+    dicom_name: ClassVar[str] = "Media Creation Management"
+    dicom_table: ClassVar[str] = "table_C.22.1-1"
+
+    StorageMediaFileSetID: Annotated[
+        vr.SH | None, Attribute(0x00880130, "SH", "1", "3", name="Storage Media File-Set ID")
+    ] = None
+    """Storage Media File-Set ID (0088,0130): Type -, VR SH, VM 1. User or implementation specific human readable identification of the Storage Media to be created."""
+
+    StorageMediaFileSetUID: Annotated[
+        vr.UI | None, Attribute(0x00880140, "UI", "1", "3", name="Storage Media File-Set UID")
+    ] = None
+    """Storage Media File-Set UID (0088,0140): Type -, VR UI, VM 1. Uniquely identifies a Storage Media to be created."""
+
+    NumberOfCopies: Annotated[
+        vr.IS | None, Attribute(0x20000010, "IS", "1", "3", name="Number of Copies")
+    ] = None
+    """Number of Copies (2000,0010): Type -, VR IS, VM 1. Number of copies of set of media to be created for storing this file-set. If the entire request fits on a single piece of media per copy, then this value corresponds to the actual number of pieces of media to be created."""
+
+    RequestPriority: Annotated[
+        _request_priority.RequestPriority | None,
+        Attribute(
+            0x22000020,
+            "CS",
+            "1",
+            "3",
+            name="Request Priority",
+            enumerated=((0, ("HIGH", "MED", "LOW")),),
+        ),
+    ] = None
+    """Request Priority (2200,0020): Type -, VR CS, VM 1. Specifies the priority of the request. Enumerated Values: HIGH MED LOW"""
+
+    LabelUsingInformationExtractedFromInstances: Annotated[
+        _label_using_information_extracted_from_instances.LabelUsingInformationExtractedFromInstances
+        | None,
+        Attribute(
+            0x22000001,
+            "CS",
+            "1",
+            "3",
+            name="Label Using Information Extracted From Instances",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Label Using Information Extracted From Instances (2200,0001): Type -, VR CS, VM 1. Specifies whether or not to extract label information from the Instances. Enumerated Values: YES NO"""
+
+    LabelText: Annotated[vr.UT | None, Attribute(0x22000002, "UT", "1", "3", name="Label Text")] = (
+        None
+    )
+    """Label Text (2200,0002): Type -, VR UT, VM 1. Unformatted free text to include in the label instead of or in addition to information extracted from the Instances."""
+
+    LabelStyleSelection: Annotated[
+        vr.CS | None, Attribute(0x22000003, "CS", "1", "3", name="Label Style Selection")
+    ] = None
+    """Label Style Selection (2200,0003): Type -, VR CS, VM 1. An implementation-dependent code string that may be used as a hint to select a particular layout or format of label."""
+
+    MediaDisposition: Annotated[
+        vr.LT | None, Attribute(0x22000004, "LT", "1", "3", name="Media Disposition")
+    ] = None
+    """Media Disposition (2200,0004): Type -, VR LT, VM 1. Unstructured text that describes where and to whom the media is to be transmitted."""
+
+    BarcodeValue: Annotated[
+        vr.LT | None, Attribute(0x22000005, "LT", "1", "3", name="Barcode Value")
+    ] = None
+    """Barcode Value (2200,0005): Type -, VR LT, VM 1. String that describes the bar code value to be printed on the media label. Note It is SCU responsibility to convey a value for this Attribute coherent in length and content with the requested Barcode Symbology (2200,0006)."""
+
+    BarcodeSymbology: Annotated[
+        _barcode_symbology.BarcodeSymbologyTerm | vr.CS | None,
+        Attribute(0x22000006, "CS", "1", "3", name="Barcode Symbology"),
+    ] = None
+    """Barcode Symbology (2200,0006): Type -, VR CS, VM 1. Code string that describes the bar code symbology that shall be used for printing Barcode Value (2200,0005). See Section C.22.1.1 for Defined Terms."""
+
+    AllowMediaSplitting: Annotated[
+        _allow_media_splitting.AllowMediaSplitting | None,
+        Attribute(
+            0x22000007,
+            "CS",
+            "1",
+            "3",
+            name="Allow Media Splitting",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Allow Media Splitting (2200,0007): Type -, VR CS, VM 1. The SCP is not required to support the split of a media creation request across more than one piece of media. A flag indicating if the SCP is allowed to split this request over more than one piece of media. Enumerated Values: YES NO The SCP is not required to support the split of a media creation request across more than one piece of media."""
+
+    AllowLossyCompression: Annotated[
+        _allow_lossy_compression.AllowLossyCompression | None,
+        Attribute(
+            0x2200000F,
+            "CS",
+            "1",
+            "3",
+            name="Allow Lossy Compression",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Allow Lossy Compression (2200,000F): Type -, VR CS, VM 1. A flag indicating if the SCP is allowed to perform lossy compression. Enumerated Values: YES NO"""
+
+    IncludeNonDICOMObjects: Annotated[
+        _include_non_dicom_objects.IncludeNonDICOMObjectsTerm | vr.CS | None,
+        Attribute(0x22000008, "CS", "1", "3", name="Include Non-DICOM Objects"),
+    ] = None
+    """Include Non-DICOM Objects (2200,0008): Type -, VR CS, VM 1. A flag indicating if the SCP should include in the media additional Non-DICOM information/objects Defined Terms: NO FOR_PHYSICIAN FOR_PATIENT FOR_TEACHING FOR_RESEARCH"""
+
+    IncludeDisplayApplication: Annotated[
+        _include_display_application.IncludeDisplayApplication | None,
+        Attribute(
+            0x22000009,
+            "CS",
+            "1",
+            "3",
+            name="Include Display Application",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Include Display Application (2200,0009): Type -, VR CS, VM 1. A flag indicating if the SCP should include on the media a DICOM Instance Display Application. Enumerated Values: YES NO"""
+
+    PreserveCompositeInstancesAfterMediaCreation: Annotated[
+        _preserve_composite_instances_after_media_creation.PreserveCompositeInstancesAfterMediaCreation
+        | None,
+        Attribute(
+            0x2200000A,
+            "CS",
+            "1",
+            "3",
+            name="Preserve Composite Instances After Media Creation",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Preserve Composite Instances After Media Creation (2200,000A): Type -, VR CS, VM 1. A flag to indicate whether or not the SCU intends to issue a subsequent media creation request referencing some or all of the Instances contained in Referenced SOP Sequence (0008,1199). Enumerated Values: YES NO"""
+
+    ReferencedSOPSequence: Annotated[
+        list[ReferencedSOPSequenceItemMediaCreationManagement] | None,
+        Attribute(0x00081199, "SQ", "1", "3", name="Referenced SOP Sequence"),
+    ] = None
+    """Referenced SOP Sequence (0008,1199): Type -, VR SQ, VM 1. A Sequence of Items where each Item references a single SOP Instance, the Media Application Profile to be used, and, where applicable, the icon representing the referenced image."""
+
+    ExecutionStatus: Annotated[
+        _execution_status.ExecutionStatusMediaCreationManagement | None,
+        Attribute(
+            0x21000020,
+            "CS",
+            "1",
+            "3",
+            name="Execution Status",
+            enumerated=((0, ("IDLE", "PENDING", "CREATING", "DONE", "FAILURE")),),
+        ),
+    ] = None
+    """Execution Status (2100,0020): Type -, VR CS, VM 1. Execution status of a request. See Section C.22.1.2 for Enumerated Values."""
+
+    ExecutionStatusInfo: Annotated[
+        _execution_status_info.ExecutionStatusInfoTermMediaCreationManagement | vr.CS | None,
+        Attribute(0x21000030, "CS", "1", "3", name="Execution Status Info"),
+    ] = None
+    """Execution Status Info (2100,0030): Type -, VR CS, VM 1. Additional information about Execution Status (2100,0020). Defined Terms if Execution Status (2100,0020) is DONE, CREATING or IDLE: NORMAL See Section C.22.1.3 for Defined Terms when the Execution Status is PENDING or FAILURE."""
+
+    TotalNumberOfPiecesOfMediaCreated: Annotated[
+        vr.US | None,
+        Attribute(0x2200000B, "US", "1", "3", name="Total Number of Pieces of Media Created"),
+    ] = None
+    """Total Number of Pieces of Media Created (2200,000B): Type -, VR US, VM 1. Number of pieces of media that have been successfully created, in order to store all copies of the requested file-set. If the entire request fits on a single piece of media per copy, then this value corresponds to the number of copies of me..."""
+
+    FailedSOPSequence: Annotated[
+        list[FailedSOPSequenceItemMediaCreationManagement] | None,
+        Attribute(0x00081198, "SQ", "1", "3", name="Failed SOP Sequence"),
+    ] = None
+    """Failed SOP Sequence (0008,1198): Type -, VR SQ, VM 1. A Sequence of Items describing SOP Instances for which media creation failed."""
+
+    ReferencedStorageMediaSequence: Annotated[
+        list[ReferencedStorageMediaSequenceItem] | None,
+        Attribute(0x2200000D, "SQ", "1", "3", name="Referenced Storage Media Sequence"),
+    ] = None
+    """Referenced Storage Media Sequence (2200,000D): Type -, VR SQ, VM 1. A Sequence describing the identifiers of all pieces of media created to satisfy the request. One or more Items are allowed."""

@@ -1,0 +1,80 @@
+"""MPR Volumetric Presentation State Display Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import color_space as _color_space
+from dicomodel.enums import pixel_presentation as _pixel_presentation
+from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
+from dicomodel.items.presentation_state_classification_component_sequence_item import (
+    PresentationStateClassificationComponentSequenceItem,
+)
+from dicomodel.items.presentation_state_compositor_component_sequence_item import (
+    PresentationStateCompositorComponentSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class MPRVolumetricPresentationStateDisplayModule(DicomModel):
+    """MPR Volumetric Presentation State Display Module Attributes (PS3.3 Table C.11.27-1)."""
+
+    dicom_name: ClassVar[str] = "MPR Volumetric Presentation State Display"
+    dicom_table: ClassVar[str] = "table_C.11.27-1"
+
+    PixelPresentation: Annotated[
+        _pixel_presentation.PixelPresentationMPRVolumetricPresentationStateDisplay,
+        Attribute(
+            0x00089205,
+            "CS",
+            "1",
+            "1",
+            name="Pixel Presentation",
+            enumerated=((0, ("MONOCHROME", "TRUE_COLOR")),),
+        ),
+    ]
+    """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Grayscale or color space of the Presentation State output. Enumerated Values: MONOCHROME Output consists of P-Values TRUE_COLOR Output consists of PCS-Values"""
+
+    PresentationStateClassificationComponentSequence: Annotated[
+        list[PresentationStateClassificationComponentSequenceItem] | None,
+        Attribute(
+            0x00701801, "SQ", "1", "2C", name="Presentation State Classification Component Sequence"
+        ),
+    ] = None
+    """Presentation State Classification Component Sequence (0070,1801): Type 2C, VR SQ, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. Sequence of classification components in which the order of Items is significant. Each classification component converts one or two processed inputs into a single RGB output. One or more Items shall be included in this Sequence."""
+
+    PresentationStateCompositorComponentSequence: Annotated[
+        list[PresentationStateCompositorComponentSequenceItem] | None,
+        Attribute(
+            0x00701805, "SQ", "1", "2C", name="Presentation State Compositor Component Sequence"
+        ),
+    ] = None
+    """Presentation State Compositor Component Sequence (0070,1805): Type 2C, VR SQ, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. RGB Compositor components. Each RGB Compositor component combines pairs of RGB values to produce a single RGB value. The order of Items is significant."""
+
+    PresentationLUTShape: Annotated[
+        _presentation_lut_shape.PresentationLUTShape | None,
+        Attribute(
+            0x20500020,
+            "CS",
+            "1",
+            "1C",
+            name="Presentation LUT Shape",
+            enumerated=((0, ("IDENTITY", "INVERSE")),),
+        ),
+    ] = None
+    """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Pixel Presentation (0008,9205) has a value of MONOCHROME. Presentation LUT transformation. Enumerated Values: IDENTITY No further translation necessary; input values are P-Values INVERSE Output values after inversion are P-Values See Section C.11.6.1.2."""
+
+    ICCProfile: Annotated[
+        vr.OB | None, Attribute(0x00282000, "OB", "1", "1C", name="ICC Profile")
+    ] = None
+    """ICC Profile (0028,2000): Type 1C, VR OB, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. When present, defines the color space of the output of the Volumetric Presentation State. See Section C.11.15.1.1."""
+
+    ColorSpace: Annotated[
+        _color_space.ColorSpaceTerm | vr.CS | None,
+        Attribute(0x00282002, "CS", "1", "1C", name="Color Space"),
+    ] = None
+    """Color Space (0028,2002): Type 1C, VR CS, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR and a standard color space described by one of the Enumerated Values in Section C.11.15.1.2 is used. A label that identifies the well-known color space of the view. Shall be consistent with the ICC Profile (0028,2000) that is present."""

@@ -1,0 +1,211 @@
+"""MR Pulse Sequence Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import arterial_spin_labeling_contrast as _arterial_spin_labeling_contrast
+from dicomodel.enums import coverage_of_k_space as _coverage_of_k_space
+from dicomodel.enums import echo_planar_pulse_sequence as _echo_planar_pulse_sequence
+from dicomodel.enums import echo_pulse_sequence as _echo_pulse_sequence
+from dicomodel.enums import geometry_of_k_space_traversal as _geometry_of_k_space_traversal
+from dicomodel.enums import mr_acquisition_type as _mr_acquisition_type
+from dicomodel.enums import multi_planar_excitation as _multi_planar_excitation
+from dicomodel.enums import multiple_spin_echo as _multiple_spin_echo
+from dicomodel.enums import oversampling_phase as _oversampling_phase
+from dicomodel.enums import phase_contrast as _phase_contrast
+from dicomodel.enums import (
+    rectilinear_phase_encode_reordering as _rectilinear_phase_encode_reordering,
+)
+from dicomodel.enums import saturation_recovery as _saturation_recovery
+from dicomodel.enums import segmented_k_space_traversal as _segmented_k_space_traversal
+from dicomodel.enums import spectrally_selected_suppression as _spectrally_selected_suppression
+from dicomodel.enums import steady_state_pulse_sequence as _steady_state_pulse_sequence
+from dicomodel.enums import time_of_flight_contrast as _time_of_flight_contrast
+from dicomodel.items.velocity_encoding_acquisition_sequence_item import (
+    VelocityEncodingAcquisitionSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class MRPulseSequenceModule(DicomModel):
+    """MR Pulse Sequence Module Attributes (PS3.3 Table C.8-87)."""
+
+    dicom_name: ClassVar[str] = "MR Pulse Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-87"
+
+    PulseSequenceName: Annotated[
+        vr.SH | None, Attribute(0x00189005, "SH", "1", "1C", name="Pulse Sequence Name")
+    ] = None
+    """Pulse Sequence Name (0018,9005): Type 1C, VR SH, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Name of the pulse sequence for annotation purposes. Potentially vendor-specific name. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    MRAcquisitionType: Annotated[
+        _mr_acquisition_type.MRAcquisitionTypeTerm | vr.CS | None,
+        Attribute(0x00180023, "CS", "1", "1C", name="MR Acquisition Type"),
+    ] = None
+    """MR Acquisition Type (0018,0023): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Identification of spatial data encoding scheme. Defined Terms: 1D 2D 3D Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    EchoPulseSequence: Annotated[
+        _echo_pulse_sequence.EchoPulseSequence | None,
+        Attribute(
+            0x00189008,
+            "CS",
+            "1",
+            "1C",
+            name="Echo Pulse Sequence",
+            enumerated=((0, ("SPIN", "GRADIENT", "BOTH")),),
+        ),
+    ] = None
+    """Echo Pulse Sequence (0018,9008): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo category of pulse sequences. Enumerated Values: SPIN GRADIENT BOTH Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    MultipleSpinEcho: Annotated[
+        _multiple_spin_echo.MultipleSpinEcho | None,
+        Attribute(
+            0x00189011, "CS", "1", "1C", name="Multiple Spin Echo", enumerated=((0, ("YES", "NO")),)
+        ),
+    ] = None
+    """Multiple Spin Echo (0018,9011): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Multiple Spin Echo category of pulse sequence used to collect different lines in k-space for a single frame. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equal..."""
+
+    MultiPlanarExcitation: Annotated[
+        _multi_planar_excitation.MultiPlanarExcitation | None,
+        Attribute(
+            0x00189012,
+            "CS",
+            "1",
+            "1C",
+            name="Multi-planar Excitation",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Multi-planar Excitation (0018,9012): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Technique that simultaneously excites several volumes. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    PhaseContrast: Annotated[
+        _phase_contrast.PhaseContrast | None,
+        Attribute(
+            0x00189014, "CS", "1", "1C", name="Phase Contrast", enumerated=((0, ("YES", "NO")),)
+        ),
+    ] = None
+    """Phase Contrast (0018,9014): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Phase contrast pulse sequence is a pulse sequence in which the flowing spins are velocity encoded in phase. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    VelocityEncodingAcquisitionSequence: Annotated[
+        list[VelocityEncodingAcquisitionSequenceItem] | None,
+        Attribute(0x00189092, "SQ", "1", "1C", name="Velocity Encoding Acquisition Sequence"),
+    ] = None
+    """Velocity Encoding Acquisition Sequence (0018,9092): Type 1C, VR SQ, VM 1. Required if Phase Contrast (0018,9014) equals YES. Velocity encoding directions used for acquisition. Required if Phase Contrast (0018,9014) equals YES. One or more Items shall be included in this Sequence."""
+
+    TimeOfFlightContrast: Annotated[
+        _time_of_flight_contrast.TimeOfFlightContrast | None,
+        Attribute(
+            0x00189015,
+            "CS",
+            "1",
+            "1C",
+            name="Time of Flight Contrast",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Time of Flight Contrast (0018,9015): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Time of Flight contrast is created by the inflow of blood in the saturated plane. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    ArterialSpinLabelingContrast: Annotated[
+        _arterial_spin_labeling_contrast.ArterialSpinLabelingContrast | None,
+        Attribute(
+            0x00189250,
+            "CS",
+            "1",
+            "1C",
+            name="Arterial Spin Labeling Contrast",
+            enumerated=((0, ("CONTINUOUS", "PSEUDOCONTINUOUS", "PULSED")),),
+        ),
+    ] = None
+    """Arterial Spin Labeling Contrast (0018,9250): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 3 is ASL. May be present otherwise. Arterial Spin Labeling contrast technique. Enumerated Values: CONTINUOUS a single long low powered RF pulse PSEUDOCONTINUOUS multiple short low powered RF pulses PULSED a single short high powered RF pulse Required if Image Type (0008,0008)..."""
+
+    SteadyStatePulseSequence: Annotated[
+        _steady_state_pulse_sequence.SteadyStatePulseSequenceTerm | vr.CS | None,
+        Attribute(0x00189017, "CS", "1", "1C", name="Steady State Pulse Sequence"),
+    ] = None
+    """Steady State Pulse Sequence (0018,9017): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Steady State Sequence. Defined Terms: FREE_PRECESSION TRANSVERSE TIME_REVERSED LONGITUDINAL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    EchoPlanarPulseSequence: Annotated[
+        _echo_planar_pulse_sequence.EchoPlanarPulseSequence | None,
+        Attribute(
+            0x00189018,
+            "CS",
+            "1",
+            "1C",
+            name="Echo Planar Pulse Sequence",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Echo Planar Pulse Sequence (0018,9018): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo Planar category of Pulse Sequences. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    SaturationRecovery: Annotated[
+        _saturation_recovery.SaturationRecovery | None,
+        Attribute(
+            0x00189024,
+            "CS",
+            "1",
+            "1C",
+            name="Saturation Recovery",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Saturation Recovery (0018,9024): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Saturation recovery pulse sequence. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    SpectrallySelectedSuppression: Annotated[
+        _spectrally_selected_suppression.SpectrallySelectedSuppressionTerm | vr.CS | None,
+        Attribute(0x00189025, "CS", "1", "1C", name="Spectrally Selected Suppression"),
+    ] = None
+    """Spectrally Selected Suppression (0018,9025): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Spectrally Selected Suppression. Defined Terms: FAT WATER FAT_AND_WATER SILICON_GEL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    OversamplingPhase: Annotated[
+        _oversampling_phase.OversamplingPhase | None,
+        Attribute(
+            0x00189029,
+            "CS",
+            "1",
+            "1C",
+            name="Oversampling Phase",
+            enumerated=((0, ("2D", "3D", "2D_3D", "NONE")),),
+        ),
+    ] = None
+    """Oversampling Phase (0018,9029): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Oversampling Phase. Enumerated Values: 2D phase direction 3D out of plane direction 2D_3D both NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    GeometryOfKSpaceTraversal: Annotated[
+        _geometry_of_k_space_traversal.GeometryOfKSpaceTraversalTerm | vr.CS | None,
+        Attribute(0x00189032, "CS", "1", "1C", name="Geometry of k-Space Traversal"),
+    ] = None
+    """Geometry of k-Space Traversal (0018,9032): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Geometry category of k-Space traversal. Defined Terms: RECTILINEAR RADIAL SPIRAL Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    RectilinearPhaseEncodeReordering: Annotated[
+        _rectilinear_phase_encode_reordering.RectilinearPhaseEncodeReorderingTerm | vr.CS | None,
+        Attribute(0x00189034, "CS", "1", "1C", name="Rectilinear Phase Encode Reordering"),
+    ] = None
+    """Rectilinear Phase Encode Reordering (0018,9034): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Rectilinear phase encode reordering. Defined Terms: LINEAR CENTRIC SEGMENTED REVERSE_LINEAR REVERSE_CENTRIC Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR."""
+
+    SegmentedKSpaceTraversal: Annotated[
+        _segmented_k_space_traversal.SegmentedKSpaceTraversal | None,
+        Attribute(
+            0x00189033,
+            "CS",
+            "1",
+            "1C",
+            name="Segmented k-Space Traversal",
+            enumerated=((0, ("SINGLE", "PARTIAL", "FULL")),),
+        ),
+    ] = None
+    """Segmented k-Space Traversal (0018,9033): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Segmented k-Space traversal. If Geometry of k-Space Traversal is rectilinear, multiple lines can be acquired at one time. If Geometry of k-Space Traversal is spiral or radial, paths can be interleaved and acquired at one time."""
+
+    CoverageOfKSpace: Annotated[
+        _coverage_of_k_space.CoverageOfKSpaceTerm | vr.CS | None,
+        Attribute(0x00189094, "CS", "1", "1C", name="Coverage of k-Space"),
+    ] = None
+    """Coverage of k-Space (0018,9094): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and MR Acquisition Type (0018,0023) equals 3D. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and MR Acquisition Type (0018,0023) equals 3D. Coverage of k-Space in the ky-kz plane. Defined Terms: FULL CYLINDRICAL ELLIPSOIDAL WEIGHTED Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and MR Acquisition Type (0018,0023) equals 3D."""
+
+    NumberOfKSpaceTrajectories: Annotated[
+        vr.US | None, Attribute(0x00189093, "US", "1", "1C", name="Number of k-Space Trajectories")
+    ] = None
+    """Number of k-Space Trajectories (0018,9093): Type 1C, VR US, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Number of interleaves or shots. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""

@@ -1,0 +1,315 @@
+"""MR Spectroscopy Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import acquisition_contrast as _acquisition_contrast
+from dicomodel.enums import applicable_safety_standard_agency as _applicable_safety_standard_agency
+from dicomodel.enums import baseline_correction as _baseline_correction
+from dicomodel.enums import complex_image_component as _complex_image_component
+from dicomodel.enums import content_qualification as _content_qualification
+from dicomodel.enums import decoupling as _decoupling
+from dicomodel.enums import decoupling_method as _decoupling_method
+from dicomodel.enums import first_order_phase_correction as _first_order_phase_correction
+from dicomodel.enums import frequency_correction as _frequency_correction
+from dicomodel.enums import k_space_filtering as _k_space_filtering
+from dicomodel.enums import (
+    volume_based_calculation_technique as _volume_based_calculation_technique,
+)
+from dicomodel.enums import volume_localization_technique as _volume_localization_technique
+from dicomodel.enums import volumetric_properties as _volumetric_properties
+from dicomodel.enums import water_reference_acquisition as _water_reference_acquisition
+from dicomodel.enums import water_referenced_phase_correction as _water_referenced_phase_correction
+from dicomodel.items.mr_spatial_saturation_sequence_item import MRSpatialSaturationSequenceItem
+from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+    ReferencedInstanceSequenceItemMRSpectroscopy,
+)
+from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class MRSpectroscopyModule(DicomModel):
+    """MR Spectroscopy Module Attributes (PS3.3 Table C.8-102)."""
+
+    dicom_name: ClassVar[str] = "MR Spectroscopy"
+    dicom_table: ClassVar[str] = "table_C.8-102"
+
+    AcquisitionNumber: Annotated[
+        vr.IS | None, Attribute(0x00200012, "IS", "1", "3", name="Acquisition Number")
+    ] = None
+    """Acquisition Number (0020,0012): Type 3, VR IS, VM 1. A number identifying the single continuous gathering of data over a period of time that resulted in this image. This number is not required to be unique across SOP Instances in a Series."""
+
+    AcquisitionDateTime: Annotated[
+        vr.DT | None, Attribute(0x0008002A, "DT", "1", "1C", name="Acquisition DateTime")
+    ] = None
+    """Acquisition DateTime (0008,002A): Type 1C, VR DT, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+
+    AcquisitionDuration: Annotated[
+        vr.FD | None, Attribute(0x00189073, "FD", "1", "1C", name="Acquisition Duration")
+    ] = None
+    """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The time in seconds needed to run the prescribed pulse sequence. See Section C.7.6.16.2.2.1 for further explanation. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Leg..."""
+
+    ReferencedRawDataSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
+    ] = None
+    """Referenced Raw Data Sequence (0008,9121): Type 3, VR SQ, VM 1. The Raw data that was used to derive this Image. One or more Items are permitted in this Sequence. The Items of in this Sequence may identify raw data that has not been stored or encoded as a DICOM object."""
+
+    ReferencedWaveformSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x0008113A, "SQ", "1", "3", name="Referenced Waveform Sequence"),
+    ] = None
+    """Referenced Waveform Sequence (0008,113A): Type 3, VR SQ, VM 1. References to waveforms acquired in conjunction with this image. These Waveforms may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
+
+    ReferencedImageEvidenceSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089092, "SQ", "1", "1C", name="Referenced Image Evidence Sequence"),
+    ] = None
+    """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
+
+    SourceImageEvidenceSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089154, "SQ", "1", "1C", name="Source Image Evidence Sequence"),
+    ] = None
+    """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
+
+    ReferencedPresentationStateSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089237, "SQ", "1", "1C", name="Referenced Presentation State Sequence"),
+    ] = None
+    """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Presentation State is created together with the images. References to Presentation State instances created together with this instance This Sequence does not reference Presentation States generated after image creation, such as during interpretation."""
+
+    ContentQualification: Annotated[
+        _content_qualification.ContentQualification | None,
+        Attribute(
+            0x00189004,
+            "CS",
+            "1",
+            "1C",
+            name="Content Qualification",
+            enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+        ),
+    ] = None
+    """Content Qualification (0018,9004): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted), may be present otherwise. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted), may be present otherwise."""
+
+    ResonantNucleus: Annotated[
+        list[vr.CS] | None, Attribute(0x00189100, "CS", "1-2", "1C", name="Resonant Nucleus")
+    ] = None
+    """Resonant Nucleus (0018,9100): Type 1C, VR CS, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Nucleus that is resonant at the transmitter frequency. Defined Terms: 1H 3HE 7LI 13C 19F 23NA 31P 129XE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted..."""
+
+    KSpaceFiltering: Annotated[
+        _k_space_filtering.KSpaceFilteringTerm | vr.CS | None,
+        Attribute(0x00189064, "CS", "1", "1C", name="k-space Filtering"),
+    ] = None
+    """k-space Filtering (0018,9064): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Describes k-space filtering applied. Shall be NONE if no k-space filter. Defined Terms: COSINE COSINE_SQUARED FERMI GAUSSIAN HAMMING HANNING LORENTZIAN LRNTZ_GSS_TRNSFM RIESZ TUKEY NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL..."""
+
+    MagneticFieldStrength: Annotated[
+        vr.DS | None, Attribute(0x00180087, "DS", "1", "1C", name="Magnetic Field Strength")
+    ] = None
+    """Magnetic Field Strength (0018,0087): Type 1C, VR DS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Nominal field strength of the MR Magnet, in Tesla. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
+
+    ApplicableSafetyStandardAgency: Annotated[
+        _applicable_safety_standard_agency.ApplicableSafetyStandardAgencyTerm | vr.CS | None,
+        Attribute(0x00189174, "CS", "1", "1C", name="Applicable Safety Standard Agency"),
+    ] = None
+    """Applicable Safety Standard Agency (0018,9174): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Agency that established MR safety standard applicable to the acquisition of this Instance. Defined Terms: IEC FDA MHW Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
+
+    ApplicableSafetyStandardDescription: Annotated[
+        vr.LO | None,
+        Attribute(0x00189175, "LO", "1", "3", name="Applicable Safety Standard Description"),
+    ] = None
+    """Applicable Safety Standard Description (0018,9175): Type 3, VR LO, VM 1. Name and Version of the applicable standard."""
+
+    ImageComments: Annotated[
+        vr.LT | None, Attribute(0x00204000, "LT", "1", "3", name="Image Comments")
+    ] = None
+    """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
+
+    IsocenterPosition: Annotated[
+        list[vr.DS] | None, Attribute(0x300A012C, "DS", "3", "3", name="Isocenter Position")
+    ] = None
+    """Isocenter Position (300A,012C): Type 3, VR DS, VM 3. Isocenter coordinates (x,y,z), in mm. Specifies the location of the machine isocenter in the Patient-Based Coordinate System associated with the Frame of Reference."""
+
+    B1rms: Annotated[vr.FL | None, Attribute(0x00181320, "FL", "1", "3", name="B1rms")] = None
+    """B1rms (0018,1320): Type 3, VR FL, VM 1. B1+ rms value in units of micro_tesla (uT) for the acquisition producing the image. See [IEC 60601-2-33]."""
+
+    ImageType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00080008,
+            "CS",
+            "2-n",
+            "1",
+            name="Image Type",
+            enumerated=((1, ("ORIGINAL", "DERIVED", "MIXED")), (2, ("PRIMARY",)), (4, ("NONE",))),
+        ),
+    ]
+    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Spectroscopy data characteristics. See Section C.8.14.5.1.1."""
+
+    VolumetricProperties: Annotated[
+        _volumetric_properties.VolumetricProperties,
+        Attribute(
+            0x00089206,
+            "CS",
+            "1",
+            "1",
+            name="Volumetric Properties",
+            enumerated=((0, ("VOLUME", "SAMPLED", "DISTORTED", "MIXED")),),
+        ),
+    ]
+    """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.14.5.1.2 for a description and Enumerated Values."""
+
+    VolumeBasedCalculationTechnique: Annotated[
+        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
+    ]
+    """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.14.5.1.3 for a description and Defined Terms."""
+
+    ComplexImageComponent: Annotated[
+        _complex_image_component.ComplexImageComponentTermMRSpectroscopyFrameType | vr.CS,
+        Attribute(0x00089208, "CS", "1", "1", name="Complex Image Component"),
+    ]
+    """Complex Image Component (0008,9208): Type 1, VR CS, VM 1. Representation of complex data of frames in the SOP Instance. See Section C.8.14.5.1.4 for a description and Defined Terms."""
+
+    AcquisitionContrast: Annotated[
+        _acquisition_contrast.AcquisitionContrastTermMRSpectroscopyFrameType | vr.CS,
+        Attribute(0x00089209, "CS", "1", "1", name="Acquisition Contrast"),
+    ]
+    """Acquisition Contrast (0008,9209): Type 1, VR CS, VM 1. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.14.5.1.5 for a description and Defined Terms."""
+
+    TransmitterFrequency: Annotated[
+        list[vr.FD] | None, Attribute(0x00189098, "FD", "1-2", "1C", name="Transmitter Frequency")
+    ] = None
+    """Transmitter Frequency (0018,9098): Type 1C, VR FD, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Precession frequency in MHz of the nucleus being addressed for each spectral axis. See Section C.8.14.1.1 for further explanation of the ordering. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise."""
+
+    SpectralWidth: Annotated[
+        list[vr.FD] | None, Attribute(0x00189052, "FD", "1-2", "1C", name="Spectral Width")
+    ] = None
+    """Spectral Width (0018,9052): Type 1C, VR FD, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Spectral width in Hz. See Section C.8.14.1.1 for further explanation of the ordering. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    ChemicalShiftReference: Annotated[
+        list[vr.FD] | None,
+        Attribute(0x00189053, "FD", "1-2", "1C", name="Chemical Shift Reference"),
+    ] = None
+    """Chemical Shift Reference (0018,9053): Type 1C, VR FD, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. The chemical shift at the transmitter frequency in ppm. See Section C.8.14.1.1 for further explanation of the ordering. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    VolumeLocalizationTechnique: Annotated[
+        _volume_localization_technique.VolumeLocalizationTechniqueTerm | vr.CS | None,
+        Attribute(0x00189054, "CS", "1", "1C", name="Volume Localization Technique"),
+    ] = None
+    """Volume Localization Technique (0018,9054): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Name of volume localization technique used. Shall be \"NONE\" if no spatial localization was performed. Defined Terms: ILOPS ISIS PRIME PRESS SLIM SLOOP STEAM NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED."""
+
+    VolumeLocalizationSequence: Annotated[
+        list[MRSpatialSaturationSequenceItem] | None,
+        Attribute(0x00189126, "SQ", "1", "1C", name="Volume Localization Sequence"),
+    ] = None
+    """Volume Localization Sequence (0018,9126): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Volume Localization Technique (0018,9054) is other than NONE. A Sequence of Items that provide the position of RF excitations used to select a volume of tissue. The selected volume is described by the intersection of the Sequence Items. One or more Items shall be included in this Sequence."""
+
+    Decoupling: Annotated[
+        _decoupling.Decoupling | None,
+        Attribute(
+            0x00189059, "CS", "1", "1C", name="De-coupling", enumerated=((0, ("YES", "NO")),)
+        ),
+    ] = None
+    """De-coupling (0018,9059): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Indicates whether de-coupling was active. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    DecoupledNucleus: Annotated[
+        list[vr.CS] | None, Attribute(0x00189060, "CS", "1-2", "1C", name="De-coupled Nucleus")
+    ] = None
+    """De-coupled Nucleus (0018,9060): Type 1C, VR CS, VM 1-2. Required if De-coupling (0018,9059) equals YES. Nucleus being de-coupled. Defined Terms: 1H 3HE 7LI 13C 19F 23NA 31P 129XE See Section C.8.14.1.1 for further explanation of the ordering. Required if De-coupling (0018,9059) equals YES."""
+
+    DecouplingFrequency: Annotated[
+        list[vr.FD] | None, Attribute(0x00189061, "FD", "1-2", "1C", name="De-coupling Frequency")
+    ] = None
+    """De-coupling Frequency (0018,9061): Type 1C, VR FD, VM 1-2. Required if De-coupling (0018,9059) equals YES. The center frequency (Hz) for the de-coupling. See Section C.8.14.1.1 for further explanation of the ordering. Required if De-coupling (0018,9059) equals YES."""
+
+    DecouplingMethod: Annotated[
+        _decoupling_method.DecouplingMethodTerm | vr.CS | None,
+        Attribute(0x00189062, "CS", "1", "1C", name="De-coupling Method"),
+    ] = None
+    """De-coupling Method (0018,9062): Type 1C, VR CS, VM 1. Required if De-coupling (0018,9059) equals YES. The de-coupling modulation scheme used. Defined Terms: MLEV WALTZ NARROWBAND Required if De-coupling (0018,9059) equals YES."""
+
+    DecouplingChemicalShiftReference: Annotated[
+        list[vr.FD] | None,
+        Attribute(0x00189063, "FD", "1-2", "1C", name="De-coupling Chemical Shift Reference"),
+    ] = None
+    """De-coupling Chemical Shift Reference (0018,9063): Type 1C, VR FD, VM 1-2. Required if De-coupling (0018,9059) equals YES. The chemical shift in ppm at the de-coupling frequency. See Section C.8.14.1.1 for further explanation of the ordering. Required if De-coupling (0018,9059) equals YES."""
+
+    TimeDomainFiltering: Annotated[
+        list[vr.CS] | None, Attribute(0x00189065, "CS", "1-2", "1C", name="Time Domain Filtering")
+    ] = None
+    """Time Domain Filtering (0018,9065): Type 1C, VR CS, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Describes time domain filtering or apodization applied. Shall be NONE if no filtering operations were applied to the time domain data."""
+
+    NumberOfZeroFills: Annotated[
+        list[vr.US] | None, Attribute(0x00189066, "US", "1-2", "1C", name="Number of Zero Fills")
+    ] = None
+    """Number of Zero Fills (0018,9066): Type 1C, VR US, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Number of zero fills added to the time domain data before FT. Shall be 0 (zero) if no zero filling performed. See Section C.8.14.1.1 for further explanation of the ordering. See Section C.8.14.1.2 for further explanation on Zero Fills."""
+
+    BaselineCorrection: Annotated[
+        _baseline_correction.BaselineCorrectionTerm | vr.CS | None,
+        Attribute(0x00189067, "CS", "1", "1C", name="Baseline Correction"),
+    ] = None
+    """Baseline Correction (0018,9067): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Describes baseline correction techniques. Shall be NONE if no baseline correction was performed. Defined Terms: LINEAR_TILT LOCAL_LINEAR_FIT POLYNOMIAL_FIT SINC_DECONVOLUTN TIME_DOMAIN_FIT SPLINE NONE Required if Image Type (0008,0008) Valu..."""
+
+    FrequencyCorrection: Annotated[
+        _frequency_correction.FrequencyCorrection | None,
+        Attribute(
+            0x00189101,
+            "CS",
+            "1",
+            "1C",
+            name="Frequency Correction",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Frequency Correction (0018,9101): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Specifies whether operations were performed to correct resonant frequency of metabolite peaks due to B0 field inhomogeneities. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED."""
+
+    FirstOrderPhaseCorrection: Annotated[
+        _first_order_phase_correction.FirstOrderPhaseCorrection | None,
+        Attribute(
+            0x00189198,
+            "CS",
+            "1",
+            "1C",
+            name="First Order Phase Correction",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """First Order Phase Correction (0018,9198): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Describes whether a first order (frequency dependent) phase correction was applied to the spectral data. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    WaterReferencedPhaseCorrection: Annotated[
+        _water_referenced_phase_correction.WaterReferencedPhaseCorrection | None,
+        Attribute(
+            0x00189199,
+            "CS",
+            "1",
+            "1C",
+            name="Water Referenced Phase Correction",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Water Referenced Phase Correction (0018,9199): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Indicates if the images or spectra were created using Water Reference time domain data for phase correction. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    WaterReferenceAcquisition: Annotated[
+        _water_reference_acquisition.WaterReferenceAcquisition | None,
+        Attribute(
+            0x00189297,
+            "CS",
+            "1",
+            "3",
+            name="Water Reference Acquisition",
+            enumerated=((0, ("WATER_REFERENCE", "USED_DISCARDED", "REFERENCED", "NONE")),),
+        ),
+    ] = None
+    """Water Reference Acquisition (0018,9297): Type 3, VR CS, VM 1. Describes the relation to Water Reference data for this Instance. Enumerated Values: WATER_REFERENCE USED_DISCARDED REFERENCED NONE See Section C.8.14.1.4 for description of enumerated values."""
+
+    ReferencedInstanceSequence: Annotated[
+        list[ReferencedInstanceSequenceItemMRSpectroscopy] | None,
+        Attribute(0x0008114A, "SQ", "1", "1C", name="Referenced Instance Sequence"),
+    ] = None
+    """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if Water Reference Acquisition (0018,9297) equals REFERENCED. May be present otherwise. References to SOP Instances significantly related to the current SOP Instance, including water reference data. Required if Water Reference Acquisition (0018,9297) equals REFERENCED. May be present otherwise."""

@@ -1,0 +1,144 @@
+"""MR Spectroscopy Pulse Sequence Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import coverage_of_k_space as _coverage_of_k_space
+from dicomodel.enums import echo_planar_pulse_sequence as _echo_planar_pulse_sequence
+from dicomodel.enums import echo_pulse_sequence as _echo_pulse_sequence
+from dicomodel.enums import geometry_of_k_space_traversal as _geometry_of_k_space_traversal
+from dicomodel.enums import mr_spectroscopy_acquisition_type as _mr_spectroscopy_acquisition_type
+from dicomodel.enums import multi_planar_excitation as _multi_planar_excitation
+from dicomodel.enums import multiple_spin_echo as _multiple_spin_echo
+from dicomodel.enums import (
+    rectilinear_phase_encode_reordering as _rectilinear_phase_encode_reordering,
+)
+from dicomodel.enums import segmented_k_space_traversal as _segmented_k_space_traversal
+from dicomodel.enums import spectrally_selected_suppression as _spectrally_selected_suppression
+from dicomodel.enums import steady_state_pulse_sequence as _steady_state_pulse_sequence
+from dicomodel.model import Attribute, DicomModel
+
+
+class MRSpectroscopyPulseSequenceModule(DicomModel):
+    """MR Spectroscopy Pulse Sequence Module Attributes (PS3.3 Table C.8-103)."""
+
+    dicom_name: ClassVar[str] = "MR Spectroscopy Pulse Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-103"
+
+    PulseSequenceName: Annotated[
+        vr.SH | None, Attribute(0x00189005, "SH", "1", "1C", name="Pulse Sequence Name")
+    ] = None
+    """Pulse Sequence Name (0018,9005): Type 1C, VR SH, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Name of the pulse sequence for annotation purposes. Potentially vendor-specific name. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    MRSpectroscopyAcquisitionType: Annotated[
+        _mr_spectroscopy_acquisition_type.MRSpectroscopyAcquisitionTypeTerm | vr.CS | None,
+        Attribute(0x00189200, "CS", "1", "1C", name="MR Spectroscopy Acquisition Type"),
+    ] = None
+    """MR Spectroscopy Acquisition Type (0018,9200): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Identification of data encoding scheme. Defined Terms: SINGLE_VOXEL ROW PLANE VOLUME Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    EchoPulseSequence: Annotated[
+        _echo_pulse_sequence.EchoPulseSequence | None,
+        Attribute(
+            0x00189008,
+            "CS",
+            "1",
+            "1C",
+            name="Echo Pulse Sequence",
+            enumerated=((0, ("SPIN", "GRADIENT", "BOTH")),),
+        ),
+    ] = None
+    """Echo Pulse Sequence (0018,9008): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo category of pulse sequences. Enumerated Values: SPIN GRADIENT BOTH Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    MultipleSpinEcho: Annotated[
+        _multiple_spin_echo.MultipleSpinEcho | None,
+        Attribute(
+            0x00189011, "CS", "1", "1C", name="Multiple Spin Echo", enumerated=((0, ("YES", "NO")),)
+        ),
+    ] = None
+    """Multiple Spin Echo (0018,9011): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Multiple Spin Echo category of pulse sequence used to collect different lines in k-space for a single frame. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equal..."""
+
+    MultiPlanarExcitation: Annotated[
+        _multi_planar_excitation.MultiPlanarExcitation | None,
+        Attribute(
+            0x00189012,
+            "CS",
+            "1",
+            "1C",
+            name="Multi-planar Excitation",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Multi-planar Excitation (0018,9012): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Technique that simultaneously excites several volumes. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    SteadyStatePulseSequence: Annotated[
+        _steady_state_pulse_sequence.SteadyStatePulseSequenceTerm | vr.CS | None,
+        Attribute(0x00189017, "CS", "1", "1C", name="Steady State Pulse Sequence"),
+    ] = None
+    """Steady State Pulse Sequence (0018,9017): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Steady State Sequence. Defined Terms: FREE_PRECESSION TRANSVERSE TIME_REVERSED LONGITUDINAL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    EchoPlanarPulseSequence: Annotated[
+        _echo_planar_pulse_sequence.EchoPlanarPulseSequence | None,
+        Attribute(
+            0x00189018,
+            "CS",
+            "1",
+            "1C",
+            name="Echo Planar Pulse Sequence",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Echo Planar Pulse Sequence (0018,9018): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo Planar category of pulse sequences. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    SpectrallySelectedSuppression: Annotated[
+        _spectrally_selected_suppression.SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence
+        | vr.CS
+        | None,
+        Attribute(0x00189025, "CS", "1", "1C", name="Spectrally Selected Suppression"),
+    ] = None
+    """Spectrally Selected Suppression (0018,9025): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Spectrally Selected Suppression. Defined Terms: WATER FAT FAT_AND_WATER SILICON_GEL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    GeometryOfKSpaceTraversal: Annotated[
+        _geometry_of_k_space_traversal.GeometryOfKSpaceTraversalTerm | vr.CS | None,
+        Attribute(0x00189032, "CS", "1", "1C", name="Geometry of k-Space Traversal"),
+    ] = None
+    """Geometry of k-Space Traversal (0018,9032): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Geometry category of k-Space traversal. Defined Terms: RECTILINEAR RADIAL SPIRAL Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    RectilinearPhaseEncodeReordering: Annotated[
+        _rectilinear_phase_encode_reordering.RectilinearPhaseEncodeReorderingTerm | vr.CS | None,
+        Attribute(0x00189034, "CS", "1", "1C", name="Rectilinear Phase Encode Reordering"),
+    ] = None
+    """Rectilinear Phase Encode Reordering (0018,9034): Type 1C, VR CS, VM 1. Required if Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Rectilinear phase encode reordering. Defined Terms: LINEAR CENTRIC SEGMENTED REVERSE_LINEAR REVERSE_CENTRIC Required if Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals REC..."""
+
+    SegmentedKSpaceTraversal: Annotated[
+        _segmented_k_space_traversal.SegmentedKSpaceTraversal | None,
+        Attribute(
+            0x00189033,
+            "CS",
+            "1",
+            "1C",
+            name="Segmented k-Space Traversal",
+            enumerated=((0, ("SINGLE", "PARTIAL", "FULL")),),
+        ),
+    ] = None
+    """Segmented k-Space Traversal (0018,9033): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Segmented k-Space traversal. If Geometry of k-Space Traversal is rectilinear, multiple lines can be acquired at one time. If Geometry of k-Space Traversal is spiral or radial, paths can be interleaved and acquired at one time."""
+
+    CoverageOfKSpace: Annotated[
+        _coverage_of_k_space.CoverageOfKSpaceTerm | vr.CS | None,
+        Attribute(0x00189094, "CS", "1", "1C", name="Coverage of k-Space"),
+    ] = None
+    """Coverage of k-Space (0018,9094): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and MR Spectroscopy Acquisition Type (0018,9200) equals VOLUME. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and MR Spectroscopy Acquisition Type (0018,9200) equals VOLUME. Coverage of k-Space. Defined Terms: FULL CYLINDRICAL ELLIPSOIDAL WEIGHTED Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and MR Spectroscopy Acquisition Type (0018,9200) equals VOLUME."""
+
+    NumberOfKSpaceTrajectories: Annotated[
+        vr.US | None, Attribute(0x00189093, "US", "1", "1C", name="Number of k-Space Trajectories")
+    ] = None
+    """Number of k-Space Trajectories (0018,9093): Type 1C, VR US, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Number of interleaves or shots. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+    EchoPeakPosition: Annotated[
+        vr.IS | None, Attribute(0x00189298, "IS", "1", "3", name="Echo Peak Position")
+    ] = None
+    """Echo Peak Position (0018,9298): Type 3, VR IS, VM 1. Number specifying the sample that coincides with the echo peak used during acquisition of the data. First sample will be numbered 1."""

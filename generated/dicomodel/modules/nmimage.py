@@ -1,0 +1,172 @@
+"""NM Image Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import acquisition_termination_condition as _acquisition_termination_condition
+from dicomodel.enums import lossy_image_compression as _lossy_image_compression
+from dicomodel.enums import scan_progression_direction as _scan_progression_direction
+from dicomodel.enums import trigger_source_or_type as _trigger_source_or_type
+from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.primary_anatomic_structure_sequence_item import (
+    PrimaryAnatomicStructureSequenceItem,
+)
+from dicomodel.items.real_world_value_mapping_sequence_item import RealWorldValueMappingSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class NMImageModule(DicomModel):
+    """NM Image Module Attributes (PS3.3 Table C.8-9)."""
+
+    dicom_name: ClassVar[str] = "NM Image"
+    dicom_table: ClassVar[str] = "table_C.8-9"
+
+    ImageType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00080008,
+            "CS",
+            "2-n",
+            "1",
+            name="Image Type",
+            enumerated=(
+                (
+                    3,
+                    (
+                        "STATIC",
+                        "DYNAMIC",
+                        "GATED",
+                        "WHOLE BODY",
+                        "TOMO",
+                        "GATED TOMO",
+                        "RECON TOMO",
+                        "RECON GATED TOMO",
+                    ),
+                ),
+                (4, ("EMISSION", "TRANSMISSION")),
+            ),
+        ),
+    ]
+    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.4.9.1.1 for specialization."""
+
+    ImageID: Annotated[vr.SH | None, Attribute(0x00540400, "SH", "1", "3", name="Image ID")] = None
+    """Image ID (0054,0400): Type 3, VR SH, VM 1. User or equipment generated Image identifier."""
+
+    LossyImageCompression: Annotated[
+        _lossy_image_compression.LossyImageCompression | None,
+        Attribute(
+            0x00282110,
+            "CS",
+            "1",
+            "1C",
+            name="Lossy Image Compression",
+            enumerated=((0, ("00", "01")),),
+        ),
+    ] = None
+    """Lossy Image Compression (0028,2110): Type 1C, VR CS, VM 1. Required if Lossy Compression has been performed on the Image. May be present otherwise. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
+
+    CountsAccumulated: Annotated[
+        vr.IS | None, Attribute(0x00180070, "IS", "1", "2", name="Counts Accumulated")
+    ]
+    """Counts Accumulated (0018,0070): Type 2, VR IS, VM 1. Sum of all gamma events for all frames in the image. See Section C.8.4.9.1.2 for specialization."""
+
+    AcquisitionTerminationCondition: Annotated[
+        _acquisition_termination_condition.AcquisitionTerminationConditionTerm | vr.CS | None,
+        Attribute(0x00180071, "CS", "1", "3", name="Acquisition Termination Condition"),
+    ] = None
+    """Acquisition Termination Condition (0018,0071): Type 3, VR CS, VM 1. Description of how the data collection was stopped. Defined Terms: CNTS counts DENS density MANU manual OVFL data overflow TIME time TRIG physiological trigger See Section C.8.4.9.1.3 for specialization."""
+
+    TableHeight: Annotated[
+        vr.DS | None, Attribute(0x00181130, "DS", "1", "3", name="Table Height")
+    ] = None
+    """Table Height (0018,1130): Type 3, VR DS, VM 1. The height of the patient table in mm. The range and values of this element are determined by the manufacturer. Should not be included if Image Type (0008,0008), Value 3, is TOMO, GATED TOMO, RECON TOMO or RECON GATED TOMO."""
+
+    TableTraverse: Annotated[
+        vr.DS | None, Attribute(0x00181131, "DS", "1", "3", name="Table Traverse")
+    ] = None
+    """Table Traverse (0018,1131): Type 3, VR DS, VM 1. Location of the patient table (or gantry relative to the table) in mm. The range and values of this element are determined by the manufacturer."""
+
+    ActualFrameDuration: Annotated[
+        vr.IS | None, Attribute(0x00181242, "IS", "1", "1C", name="Actual Frame Duration")
+    ] = None
+    """Actual Frame Duration (0018,1242): Type 1C, VR IS, VM 1. Required if Image Type (0008,0008) Value 3 is: Elapsed time for data acquisition in msec. Required if Image Type (0008,0008) Value 3 is: WHOLE BODY or STATIC. See Section C.8.4.9.1.4 for specialization."""
+
+    CountRate: Annotated[vr.IS | None, Attribute(0x00181243, "IS", "1", "3", name="Count Rate")] = (
+        None
+    )
+    """Count Rate (0018,1243): Type 3, VR IS, VM 1. Maximum count rate achieved during the acquisition in counts/sec."""
+
+    ProcessingFunction: Annotated[
+        vr.LO | None, Attribute(0x00185020, "LO", "1", "3", name="Processing Function")
+    ] = None
+    """Processing Function (0018,5020): Type 3, VR LO, VM 1. Code or description of processing functions applied to the data."""
+
+    CorrectedImage: Annotated[
+        list[vr.CS] | None, Attribute(0x00280051, "CS", "1-n", "3", name="Corrected Image")
+    ] = None
+    """Corrected Image (0028,0051): Type 3, VR CS, VM 1-n. One or more values that indicate which, if any, corrections have been applied to the image. Corrections are applied to all frames in the image."""
+
+    WholeBodyTechnique: Annotated[
+        list[vr.CS] | None,
+        Attribute(
+            0x00181301,
+            "CS",
+            "1-n",
+            "3",
+            name="Whole Body Technique",
+            enumerated=((0, ("1PS", "2PS", "PCN", "MSP")),),
+        ),
+    ] = None
+    """Whole Body Technique (0018,1301): Type 3, VR CS, VM 1-n. The type of scan performed. Used only if Image Type (0008,0008), Value 3, contains the value WHOLE BODY. Enumerated Values: 1PS one pass 2PS two pass PCN patient contour following employed MSP multiple static frames collected into a whole b..."""
+
+    ScanVelocity: Annotated[
+        vr.DS | None, Attribute(0x00181300, "DS", "1", "2C", name="Scan Velocity")
+    ] = None
+    """Scan Velocity (0018,1300): Type 2C, VR DS, VM 1. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY. The speed of the camera motion over the body in mm/sec. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY."""
+
+    ScanLength: Annotated[
+        vr.IS | None, Attribute(0x00181302, "IS", "1", "2C", name="Scan Length")
+    ] = None
+    """Scan Length (0018,1302): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY. Size of the imaged area in the direction of scanning motion, in mm. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY."""
+
+    TriggerSourceOrType: Annotated[
+        _trigger_source_or_type.TriggerSourceOrTypeTerm | vr.LO | None,
+        Attribute(0x00181061, "LO", "1", "3", name="Trigger Source or Type"),
+    ] = None
+    """Trigger Source or Type (0018,1061): Type 3, VR LO, VM 1. Text indicating trigger source. Defined Terms: EKG"""
+
+    AnatomicRegionSequence: Annotated[
+        list[AnatomicRegionSequenceItem] | None,
+        Attribute(0x00082218, "SQ", "1", "3", name="Anatomic Region Sequence"),
+    ] = None
+    """Anatomic Region Sequence (0008,2218): Type 3, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item is permitted in this Sequence."""
+
+    PrimaryAnatomicStructureSequence: Annotated[
+        list[PrimaryAnatomicStructureSequenceItem] | None,
+        Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
+    ] = None
+    """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
+
+    RealWorldValueMappingSequence: Annotated[
+        list[RealWorldValueMappingSequenceItem] | None,
+        Attribute(0x00409096, "SQ", "1", "3", name="Real World Value Mapping Sequence"),
+    ] = None
+    """Real World Value Mapping Sequence (0040,9096): Type 3, VR SQ, VM 1. The mapping of stored values to associated Real World Values. One or more Items are permitted in this Sequence."""
+
+    ScanProgressionDirection: Annotated[
+        _scan_progression_direction.ScanProgressionDirection | None,
+        Attribute(
+            0x00540501,
+            "CS",
+            "1",
+            "3",
+            name="Scan Progression Direction",
+            enumerated=((0, ("FEET_TO_HEAD", "HEAD_TO_FEET")),),
+        ),
+    ] = None
+    """Scan Progression Direction (0054,0501): Type 3, VR CS, VM 1. The anatomical order in which the slices were acquired. Enumerated Values: FEET_TO_HEAD Slices closest to the patient's feet were acquired first. HEAD_TO_FEET Slices closest to the patient's head were acquired first."""

@@ -1,0 +1,45 @@
+"""NM Isotope Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.energy_window_information_sequence_item import (
+    EnergyWindowInformationSequenceItem,
+)
+from dicomodel.items.intervention_drug_information_sequence_item import (
+    InterventionDrugInformationSequenceItem,
+)
+from dicomodel.items.radiopharmaceutical_information_sequence_item import (
+    RadiopharmaceuticalInformationSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class NMIsotopeModule(DicomModel):
+    """NM Isotope Module Attributes (PS3.3 Table C.8-10)."""
+
+    dicom_name: ClassVar[str] = "NM Isotope"
+    dicom_table: ClassVar[str] = "table_C.8-10"
+
+    EnergyWindowInformationSequence: Annotated[
+        list[EnergyWindowInformationSequenceItem] | None,
+        Attribute(0x00540012, "SQ", "1", "2", name="Energy Window Information Sequence"),
+    ]
+    """Energy Window Information Sequence (0054,0012): Type 2, VR SQ, VM 1. Sequence of Items that describe the energy window groups used. Zero or more Items shall be included in this Sequence. The number of Items shall be equal to Number of Energy Windows (0054,0011)."""
+
+    RadiopharmaceuticalInformationSequence: Annotated[
+        list[RadiopharmaceuticalInformationSequenceItem] | None,
+        Attribute(0x00540016, "SQ", "1", "2", name="Radiopharmaceutical Information Sequence"),
+    ]
+    """Radiopharmaceutical Information Sequence (0054,0016): Type 2, VR SQ, VM 1. Sequence of Items that describe isotope information. Zero or more Items shall be included in this Sequence."""
+
+    InterventionDrugInformationSequence: Annotated[
+        list[InterventionDrugInformationSequenceItem] | None,
+        Attribute(0x00180026, "SQ", "1", "3", name="Intervention Drug Information Sequence"),
+    ] = None
+    """Intervention Drug Information Sequence (0018,0026): Type 3, VR SQ, VM 1. Sequence of Items that describes the intervention drugs used. One or more Items are permitted in this Sequence."""

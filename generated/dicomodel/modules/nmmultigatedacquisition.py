@@ -1,0 +1,49 @@
+"""NM Multi-Gated Acquisition Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import beat_rejection_flag as _beat_rejection_flag
+from dicomodel.items.gated_information_sequence_item import GatedInformationSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class NMMultiGatedAcquisitionModule(DicomModel):
+    """NM Multi-Gated Acquisition Module Attributes (PS3.3 Table C.8-13)."""
+
+    dicom_name: ClassVar[str] = "NM Multi-Gated Acquisition"
+    dicom_table: ClassVar[str] = "table_C.8-13"
+
+    BeatRejectionFlag: Annotated[
+        _beat_rejection_flag.BeatRejectionFlag | None,
+        Attribute(
+            0x00181080, "CS", "1", "3", name="Beat Rejection Flag", enumerated=((0, ("Y", "N")),)
+        ),
+    ] = None
+    """Beat Rejection Flag (0018,1080): Type 3, VR CS, VM 1. Heart beat duration sorting has been applied. Enumerated Values: Y yes N no"""
+
+    PVCRejection: Annotated[
+        vr.LO | None, Attribute(0x00181085, "LO", "1", "3", name="PVC Rejection")
+    ] = None
+    """PVC Rejection (0018,1085): Type 3, VR LO, VM 1. Description of type of arrhythmic beat rejection criteria used."""
+
+    SkipBeats: Annotated[vr.IS | None, Attribute(0x00181086, "IS", "1", "3", name="Skip Beats")] = (
+        None
+    )
+    """Skip Beats (0018,1086): Type 3, VR IS, VM 1. Number of beats skipped after a detected arrhythmia."""
+
+    HeartRate: Annotated[vr.IS | None, Attribute(0x00181088, "IS", "1", "3", name="Heart Rate")] = (
+        None
+    )
+    """Heart Rate (0018,1088): Type 3, VR IS, VM 1. Average number of heart beats per minute for the collection period for these frames. This shall include all accepted beats as well as rejected beats."""
+
+    GatedInformationSequence: Annotated[
+        list[GatedInformationSequenceItem] | None,
+        Attribute(0x00540062, "SQ", "1", "2C", name="Gated Information Sequence"),
+    ] = None
+    """Gated Information Sequence (0054,0062): Type 2C, VR SQ, VM 1. Required if the Frame Increment Pointer (0028,0009) contains the Tag for R-R Interval Vector (0054,0060). Sequence of Items that describe R-R intervals. Each gated interval is defined by an upper and lower range of heart beat durations. Required if the Frame Increment Pointer (0028,0009) contains the Tag for R-R Interval Vector (0054,0060)."""

@@ -1,0 +1,25 @@
+"""NM Phase Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.phase_information_sequence_item import PhaseInformationSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class NMPhaseModule(DicomModel):
+    """NM Phase Module Attributes (PS3.3 Table C.8-14)."""
+
+    dicom_name: ClassVar[str] = "NM Phase"
+    dicom_table: ClassVar[str] = "table_C.8-14"
+
+    PhaseInformationSequence: Annotated[
+        list[PhaseInformationSequenceItem] | None,
+        Attribute(0x00540032, "SQ", "1", "2C", name="Phase Information Sequence"),
+    ] = None
+    """Phase Information Sequence (0054,0032): Type 2C, VR SQ, VM 1. Required if the Frame Increment Pointer (0028,0009) contains the Tag for Phase Vector (0054,0030). Sequence of Items that describes each dynamic phase. Required if the Frame Increment Pointer (0028,0009) contains the Tag for Phase Vector (0054,0030). Zero or more Items shall be included in this Sequence."""

@@ -1,0 +1,39 @@
+"""NM Tomo Acquisition Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import type_of_detector_motion as _type_of_detector_motion
+from dicomodel.items.rotation_information_sequence_item import RotationInformationSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class NMTomoAcquisitionModule(DicomModel):
+    """NM Tomo Acquisition Module Attributes (PS3.3 Table C.8-12)."""
+
+    dicom_name: ClassVar[str] = "NM Tomo Acquisition"
+    dicom_table: ClassVar[str] = "table_C.8-12"
+
+    RotationInformationSequence: Annotated[
+        list[RotationInformationSequenceItem] | None,
+        Attribute(0x00540052, "SQ", "1", "2", name="Rotation Information Sequence"),
+    ]
+    """Rotation Information Sequence (0054,0052): Type 2, VR SQ, VM 1. Sequence of Items that describe Tomo rotational groups. A new rotation is defined whenever the direction of the detector motion changes, or Table Traverse (0018,1131) changes. Zero or more Items shall be included in this Sequence."""
+
+    TypeOfDetectorMotion: Annotated[
+        _type_of_detector_motion.TypeOfDetectorMotion | None,
+        Attribute(
+            0x00540202,
+            "CS",
+            "1",
+            "3",
+            name="Type of Detector Motion",
+            enumerated=((0, ("STEP AND SHOOT", "CONTINUOUS", "ACQ DURING STEP")),),
+        ),
+    ] = None
+    """Type of Detector Motion (0054,0202): Type 3, VR CS, VM 1. Describes the detector motion during acquisition. Enumerated Values: STEP AND SHOOT Interrupted motion, acquire only while stationary CONTINUOUS Gantry motion and acquisition are simultaneous and continuous ACQ DURING STEP Interrupted motio..."""

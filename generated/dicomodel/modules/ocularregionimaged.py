@@ -1,0 +1,68 @@
+"""Ocular Region Imaged Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import image_laterality as _image_laterality
+from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.primary_anatomic_structure_sequence_item import (
+    PrimaryAnatomicStructureSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class OcularRegionImagedModule(DicomModel):
+    """Ocular Region Imaged Module Attributes (PS3.3 Table C.8.17.5-1)."""
+
+    dicom_name: ClassVar[str] = "Ocular Region Imaged"
+    dicom_table: ClassVar[str] = "table_C.8.17.5-1"
+
+    ImageLaterality: Annotated[
+        _image_laterality.ImageLateralityMammographyImage,
+        Attribute(
+            0x00200062, "CS", "1", "1", name="Image Laterality", enumerated=((0, ("R", "L", "B")),)
+        ),
+    ]
+    """Image Laterality (0020,0062): Type 1, VR CS, VM 1. Laterality of object imaged (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right eye L left eye B both left and right eye Shall be consistent with any laterality information contained in Primary Anatom..."""
+
+    RelativeImagePositionCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0022001D, "SQ", "1", "2C", name="Relative Image Position Code Sequence"),
+    ] = None
+    """Relative Image Position Code Sequence (0022,001D): Type 2C, VR SQ, VM 1. Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES and Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,1624) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,1626) do not contain a value. May be present otherwise. The position of this image on the retina (as defined by a specified nomenclature; the nomenclature is implicit in the code used). Only a single Item is permitted in this Sequence."""
+
+    OphthalmicAnatomicReferencePointXCoordinate: Annotated[
+        vr.FL | None,
+        Attribute(
+            0x00221624, "FL", "1", "2C", name="Ophthalmic Anatomic Reference Point X-Coordinate"
+        ),
+    ] = None
+    """Ophthalmic Anatomic Reference Point X-Coordinate (0022,1624): Type 2C, VR FL, VM 1. Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES. May be present otherwise. The horizontal offset location (column) of the anatomic reference point identified by Attribute Primary Anatomic Region Sequence (0008,2228). See Section C.8.17.5.1 for further explanation."""
+
+    OphthalmicAnatomicReferencePointYCoordinate: Annotated[
+        vr.FL | None,
+        Attribute(
+            0x00221626, "FL", "1", "2C", name="Ophthalmic Anatomic Reference Point Y-Coordinate"
+        ),
+    ] = None
+    """Ophthalmic Anatomic Reference Point Y-Coordinate (0022,1626): Type 2C, VR FL, VM 1. Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES. May be present otherwise. The vertical offset location (row) of the anatomic reference point identified by Attribute Primary Anatomic Region Sequence (0008,2228). See Section C.8.17.5.1 for further explanation."""
+
+    AnatomicRegionSequence: Annotated[
+        list[AnatomicRegionSequenceItem],
+        Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
+    ]
+    """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
+
+    PrimaryAnatomicStructureSequence: Annotated[
+        list[PrimaryAnatomicStructureSequenceItem] | None,
+        Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
+    ] = None
+    """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""

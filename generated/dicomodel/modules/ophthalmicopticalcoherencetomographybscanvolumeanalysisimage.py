@@ -1,0 +1,206 @@
+"""Ophthalmic Optical Coherence Tomography B-scan Volume Analysis Image Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import burned_in_annotation as _burned_in_annotation
+from dicomodel.enums import lossy_image_compression as _lossy_image_compression
+from dicomodel.enums import photometric_interpretation as _photometric_interpretation
+from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
+from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
+from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
+    ConceptualVolumeDerivationAlgorithmSequenceItem,
+)
+from dicomodel.items.oct_bscan_analysis_acquisition_parameters_sequence_item import (
+    OCTBscanAnalysisAcquisitionParametersSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomModel):
+    """Ophthalmic Optical Coherence Tomography B-scan Volume Analysis Image Module Attributes (PS3.3 Table C.8.17.16-1)."""
+
+    dicom_name: ClassVar[str] = (
+        "Ophthalmic Optical Coherence Tomography B-scan Volume Analysis Image"
+    )
+    dicom_table: ClassVar[str] = "table_C.8.17.16-1"
+
+    ImageType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00080008,
+            "CS",
+            "2-n",
+            "1",
+            name="Image Type",
+            enumerated=((1, ("ORIGINAL",)), (2, ("PRIMARY",))),
+        ),
+    ]
+    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. Enumerated Values for Value 1: ORIGINAL Enumerated Values for Value 2: PRIMARY"""
+
+    InstanceNumber: Annotated[vr.IS, Attribute(0x00200013, "IS", "1", "1", name="Instance Number")]
+    """Instance Number (0020,0013): Type 1, VR IS, VM 1. A number that identifies this SOP Instance."""
+
+    ContentTime: Annotated[vr.TM, Attribute(0x00080033, "TM", "1", "1", name="Content Time")]
+    """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the image pixel data creation started."""
+
+    ContentDate: Annotated[vr.DA, Attribute(0x00080023, "DA", "1", "1", name="Content Date")]
+    """Content Date (0008,0023): Type 1, VR DA, VM 1. The date the image pixel data creation started."""
+
+    BitsAllocated: Annotated[
+        vr.US,
+        Attribute(
+            0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("8", "16")),)
+        ),
+    ]
+    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Enumerated Values: 8 16"""
+
+    BitsStored: Annotated[vr.US, Attribute(0x00280101, "US", "1", "1", name="Bits Stored")]
+    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample."""
+
+    HighBit: Annotated[vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit")]
+    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Shall be one less than the value in Bits Stored (0028,0101)."""
+
+    SamplesPerPixel: Annotated[
+        vr.US,
+        Attribute(0x00280002, "US", "1", "1", name="Samples per Pixel", enumerated=((0, ("1",)),)),
+    ]
+    """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
+
+    PhotometricInterpretation: Annotated[
+        _photometric_interpretation.PhotometricInterpretationOphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImage,
+        Attribute(
+            0x00280004,
+            "CS",
+            "1",
+            "1",
+            name="Photometric Interpretation",
+            enumerated=((0, ("MONOCHOME2",)),),
+        ),
+    ]
+    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Value: MONOCHOME2"""
+
+    PixelRepresentation: Annotated[
+        vr.US,
+        Attribute(
+            0x00280103, "US", "1", "1", name="Pixel Representation", enumerated=((0, ("1",)),)
+        ),
+    ]
+    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of pixel samples. Enumerated Values: 1"""
+
+    PresentationLUTShape: Annotated[
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage,
+        Attribute(
+            0x20500020,
+            "CS",
+            "1",
+            "1",
+            name="Presentation LUT Shape",
+            enumerated=((0, ("IDENTITY",)),),
+        ),
+    ]
+    """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies an identity transformation for the Presentation LUT such that the output of all grayscale transformations are defined to be in P-Values. Enumerated Values: IDENTITY output is in P-Values"""
+
+    LossyImageCompression: Annotated[
+        _lossy_image_compression.LossyImageCompression,
+        Attribute(
+            0x00282110,
+            "CS",
+            "1",
+            "1",
+            name="Lossy Image Compression",
+            enumerated=((0, ("00", "01")),),
+        ),
+    ]
+    """Lossy Image Compression (0028,2110): Type 1, VR CS, VM 1. Specifies whether an Image has undergone lossy compression (at a point in its lifetime), or is derived from lossy compressed images. Enumerated Values: 00 Image has not been subjected to lossy compression."""
+
+    LossyImageCompressionRatio: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+    ] = None
+    """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if present in the source images or this IOD Instance has been compressed. Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if present in the source images or this IOD Instance has been compressed."""
+
+    LossyImageCompressionMethod: Annotated[
+        list[vr.CS] | None,
+        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+    ] = None
+    """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if present in the source images or this IOD Instance has been compressed. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if present in the source images or this IOD Instance has been compressed. See Section C.8.32.2.1."""
+
+    BurnedInAnnotation: Annotated[
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage,
+        Attribute(
+            0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
+        ),
+    ]
+    """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
+
+    RecognizableVisualFeatures: Annotated[
+        _recognizable_visual_features.RecognizableVisualFeatures,
+        Attribute(
+            0x00280302,
+            "CS",
+            "1",
+            "1",
+            name="Recognizable Visual Features",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Recognizable Visual Features (0028,0302): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient. Enumerated Values: YES NO"""
+
+    AcquisitionMethodAlgorithmSequence: Annotated[
+        list[ConceptualVolumeDerivationAlgorithmSequenceItem],
+        Attribute(0x00221423, "SQ", "1", "1", name="Acquisition Method Algorithm Sequence"),
+    ]
+    """Acquisition Method Algorithm Sequence (0022,1423): Type 1, VR SQ, VM 1. Software algorithm used by the acquisition method. Only a single Item shall be included in this Sequence."""
+
+    OCTBscanAnalysisAcquisitionParametersSequence: Annotated[
+        list[OCTBscanAnalysisAcquisitionParametersSequenceItem],
+        Attribute(
+            0x00221640, "SQ", "1", "1", name="OCT B-scan Analysis Acquisition Parameters Sequence"
+        ),
+    ]
+    """OCT B-scan Analysis Acquisition Parameters Sequence (0022,1640): Type 1, VR SQ, VM 1. Conveys raw data parameters captured during the B-scan acquisition process. One or more Items are permitted in this Sequence. More than one Item indicates that multiple scan patterns have been used to acquire the raw data."""
+
+    ConcatenationFrameOffsetNumber: Annotated[
+        vr.UL,
+        Attribute(
+            0x00209228,
+            "UL",
+            "1",
+            "1",
+            name="Concatenation Frame Offset Number",
+            enumerated=((0, ("0",)),),
+        ),
+    ]
+    """Concatenation Frame Offset Number (0020,9228): Type 1, VR UL, VM 1. Offset of the first frame in a multi-frame image of a concatenation. Enumerated Values: 0"""
+
+    InConcatenationNumber: Annotated[
+        vr.US,
+        Attribute(
+            0x00209162, "US", "1", "1", name="In-concatenation Number", enumerated=((0, ("1",)),)
+        ),
+    ]
+    """In-concatenation Number (0020,9162): Type 1, VR US, VM 1. Identifier for one SOP Instance belonging to a concatenation. Enumerated Values: 1"""
+
+    InConcatenationTotalNumber: Annotated[
+        vr.US,
+        Attribute(
+            0x00209163,
+            "US",
+            "1",
+            "1",
+            name="In-concatenation Total Number",
+            enumerated=((0, ("1",)),),
+        ),
+    ]
+    """In-concatenation Total Number (0020,9163): Type 1, VR US, VM 1. The number of SOP Instances sharing the same Concatenation UID (0020,9161). See Section C.8.17.16.3 for further explanation. Enumerated Values: 1"""
+
+    ImageComments: Annotated[
+        vr.LT | None, Attribute(0x00204000, "LT", "1", "3", name="Image Comments")
+    ] = None
+    """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""

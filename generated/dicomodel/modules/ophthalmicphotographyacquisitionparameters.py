@@ -1,0 +1,84 @@
+"""Ophthalmic Photography Acquisition Parameters Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import patient_eye_movement_commanded as _patient_eye_movement_commanded
+from dicomodel.enums import pupil_dilated as _pupil_dilated
+from dicomodel.items.mydriatic_agent_sequence_item import MydriaticAgentSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.refractive_state_sequence_item import RefractiveStateSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class OphthalmicPhotographyAcquisitionParametersModule(DicomModel):
+    """Ophthalmic Photography Acquisition Parameters Module Attributes (PS3.3 Table C.8.17.4-1)."""
+
+    dicom_name: ClassVar[str] = "Ophthalmic Photography Acquisition Parameters"
+    dicom_table: ClassVar[str] = "table_C.8.17.4-1"
+
+    PatientEyeMovementCommanded: Annotated[
+        _patient_eye_movement_commanded.PatientEyeMovementCommanded | None,
+        Attribute(
+            0x00220005,
+            "CS",
+            "1",
+            "2",
+            name="Patient Eye Movement Commanded",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Patient Eye Movement Commanded (0022,0005): Type 2, VR CS, VM 1. Enumerated Values: YES NO"""
+
+    PatientEyeMovementCommandCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00220006, "SQ", "1", "1C", name="Patient Eye Movement Command Code Sequence"),
+    ] = None
+    """Patient Eye Movement Command Code Sequence (0022,0006): Type 1C, VR SQ, VM 1. Required if the value of Patient Eye Movement Commanded (0022,0005) is YES. Coded value for patient movement or orientation, which is the intent, and not necessarily the result, based on what the patient is capable of. Required if the value of Patient Eye Movement Commanded (0022,0005) is YES."""
+
+    HorizontalFieldOfView: Annotated[
+        vr.FL | None, Attribute(0x0022000C, "FL", "1", "2", name="Horizontal Field of View")
+    ]
+    """Horizontal Field of View (0022,000C): Type 2, VR FL, VM 1. The horizontal field of view in degrees."""
+
+    RefractiveStateSequence: Annotated[
+        list[RefractiveStateSequenceItem] | None,
+        Attribute(0x0022001B, "SQ", "1", "2", name="Refractive State Sequence"),
+    ]
+    """Refractive State Sequence (0022,001B): Type 2, VR SQ, VM 1. The refractive state of the imaged eye at the time of acquisition. Zero or one Item shall be included in this Sequence. Zero length means the refractive state was not measured."""
+
+    EmmetropicMagnification: Annotated[
+        vr.FL | None, Attribute(0x0022000A, "FL", "1", "2", name="Emmetropic Magnification")
+    ]
+    """Emmetropic Magnification (0022,000A): Type 2, VR FL, VM 1. Emmetropic magnification value (dimensionless). Zero length means the emmetropic magnification was not measured."""
+
+    IntraOcularPressure: Annotated[
+        vr.FL | None, Attribute(0x0022000B, "FL", "1", "2", name="Intra Ocular Pressure")
+    ]
+    """Intra Ocular Pressure (0022,000B): Type 2, VR FL, VM 1. Value of intraocular pressure in mmHg. Zero length means the pressure was not measured."""
+
+    PupilDilated: Annotated[
+        _pupil_dilated.PupilDilated | None,
+        Attribute(
+            0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
+        ),
+    ]
+    """Pupil Dilated (0022,000D): Type 2, VR CS, VM 1. Whether or not the patient's pupils were pharmacologically dilated for this acquisition. Enumerated Values: YES NO If this Attribute is empty, no information is available."""
+
+    MydriaticAgentSequence: Annotated[
+        list[MydriaticAgentSequenceItem] | None,
+        Attribute(0x00220058, "SQ", "1", "2C", name="Mydriatic Agent Sequence"),
+    ] = None
+    """Mydriatic Agent Sequence (0022,0058): Type 2C, VR SQ, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. Information about the agent administered. Zero or more Items shall be included in this Sequence. An empty Sequence indicates that an agent was used for dilation, but the name was not entered."""
+
+    DegreeOfDilation: Annotated[
+        vr.FL | None, Attribute(0x0022000E, "FL", "1", "2C", name="Degree of Dilation")
+    ] = None
+    """Degree of Dilation (0022,000E): Type 2C, VR FL, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. The degree of the dilation in mm. Required if the value of Pupil Dilated (0022,000D) is YES."""

@@ -1,0 +1,291 @@
+"""Ophthalmic Thickness Map Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import burned_in_annotation as _burned_in_annotation
+from dicomodel.enums import image_laterality as _image_laterality
+from dicomodel.enums import lossy_image_compression as _lossy_image_compression
+from dicomodel.enums import ophthalmic_mapping_device_type as _ophthalmic_mapping_device_type
+from dicomodel.enums import photometric_interpretation as _photometric_interpretation
+from dicomodel.enums import pixel_presentation as _pixel_presentation
+from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
+from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
+    ConceptualVolumeDerivationAlgorithmSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.pixel_value_mapping_to_coded_concept_sequence_item import (
+    PixelValueMappingToCodedConceptSequenceItem,
+)
+from dicomodel.items.primary_anatomic_structure_sequence_item import (
+    PrimaryAnatomicStructureSequenceItem,
+)
+from dicomodel.items.real_world_value_mapping_sequence_item import RealWorldValueMappingSequenceItem
+from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+    ReferencedInstanceSequenceItemMRSpectroscopy,
+)
+from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+    ReferencedInstanceSequenceItemRTDose,
+)
+from dicomodel.items.registration_to_localizer_sequence_item import (
+    RegistrationToLocalizerSequenceItem,
+)
+from dicomodel.items.relevant_opt_attributes_sequence_item import RelevantOPTAttributesSequenceItem
+from dicomodel.items.test_point_normals_sequence_item import TestPointNormalsSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class OphthalmicThicknessMapModule(DicomModel):
+    """Ophthalmic Thickness Map Module Attributes (PS3.3 Table C.8.28.2-1)."""
+
+    dicom_name: ClassVar[str] = "Ophthalmic Thickness Map"
+    dicom_table: ClassVar[str] = "table_C.8.28.2-1"
+
+    OphthalmicMappingDeviceType: Annotated[
+        _ophthalmic_mapping_device_type.OphthalmicMappingDeviceTypeTerm | vr.CS,
+        Attribute(0x00221415, "CS", "1", "1", name="Ophthalmic Mapping Device Type"),
+    ]
+    """Ophthalmic Mapping Device Type (0022,1415): Type 1, VR CS, VM 1. Describes the type of ophthalmic mapping acquisition device. See Section C.8.28.2.1.3 for further explanation. Defined Terms OCT Optical coherence tomography POLARIMETRY Scanning laser polarimetry SLO_TOMO Scanning Laser Ophthalmoscopy Tomo..."""
+
+    AcquisitionMethodCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00221420, "SQ", "1", "1", name="Acquisition Method Code Sequence"),
+    ]
+    """Acquisition Method Code Sequence (0022,1420): Type 1, VR SQ, VM 1. The acquisition method used for obtaining ophthalmic thickness mapping. Only a single Item shall be included in this Sequence."""
+
+    AcquisitionMethodAlgorithmSequence: Annotated[
+        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        Attribute(0x00221423, "SQ", "1", "1C", name="Acquisition Method Algorithm Sequence"),
+    ] = None
+    """Acquisition Method Algorithm Sequence (0022,1423): Type 1C, VR SQ, VM 1. Required if Acquisition Method Code Sequence (0022,1420) contains an Item with the value of (111923, DCM, \"Corneal birefringence compensation\") May be present otherwise. Software algorithm used to provide acquisition method. Required if Acquisition Method Code Sequence (0022,1420) contains an Item with the value of (111923, DCM, \"Corneal birefringence compensation\") May be present otherwise."""
+
+    InstanceNumber: Annotated[vr.IS, Attribute(0x00200013, "IS", "1", "1", name="Instance Number")]
+    """Instance Number (0020,0013): Type 1, VR IS, VM 1. A number that identifies this Instance."""
+
+    ContentDate: Annotated[vr.DA, Attribute(0x00080023, "DA", "1", "1", name="Content Date")]
+    """Content Date (0008,0023): Type 1, VR DA, VM 1. The date the data creation was started."""
+
+    ContentTime: Annotated[vr.TM, Attribute(0x00080033, "TM", "1", "1", name="Content Time")]
+    """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the data creation was started."""
+
+    AcquisitionDateTime: Annotated[
+        vr.DT, Attribute(0x0008002A, "DT", "1", "1", name="Acquisition DateTime")
+    ]
+    """Acquisition DateTime (0008,002A): Type 1, VR DT, VM 1. The date and time that the acquisition of data that resulted in this image started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+
+    ImageType: Annotated[list[vr.CS], Attribute(0x00080008, "CS", "2-n", "1", name="Image Type")]
+    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.28.2.1.1 for specialization."""
+
+    SamplesPerPixel: Annotated[
+        vr.US,
+        Attribute(0x00280002, "US", "1", "1", name="Samples Per Pixel", enumerated=((0, ("1",)),)),
+    ]
+    """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation. Enumerated Values: 1"""
+
+    PhotometricInterpretation: Annotated[
+        _photometric_interpretation.PhotometricInterpretation,
+        Attribute(
+            0x00280004,
+            "CS",
+            "1",
+            "1",
+            name="Photometric Interpretation",
+            enumerated=((0, ("MONOCHROME2",)),),
+        ),
+    ]
+    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specified the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation. Enumerated Values: MONOCHROME2"""
+
+    PixelRepresentation: Annotated[
+        vr.US,
+        Attribute(
+            0x00280103, "US", "1", "1", name="Pixel Representation", enumerated=((0, ("0000H",)),)
+        ),
+    ]
+    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of pixel samples. Enumerated Values: 0000H unsigned integer"""
+
+    PixelSpacing: Annotated[
+        list[vr.DS], Attribute(0x00280030, "DS", "2", "1", name="Pixel Spacing")
+    ]
+    """Pixel Spacing (0028,0030): Type 1, VR DS, VM 2. Physical distance in the patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm."""
+
+    PixelAspectRatio: Annotated[
+        list[vr.IS], Attribute(0x00280034, "IS", "2", "1", name="Pixel Aspect Ratio")
+    ]
+    """Pixel Aspect Ratio (0028,0034): Type 1, VR IS, VM 2. Ratio of the vertical size and horizontal size of the pixels in the image specified by a pair of integer values where the first value is the vertical pixel size, and the second value is the horizontal pixel size."""
+
+    BitsAllocated: Annotated[
+        vr.US,
+        Attribute(
+            0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("8", "16")),)
+        ),
+    ]
+    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. See PS3.5 for further explanation. Enumerated Values: 8 16"""
+
+    BitsStored: Annotated[vr.US, Attribute(0x00280101, "US", "1", "1", name="Bits Stored")]
+    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Shall be equal to Bits Allocated (0028,0100)."""
+
+    HighBit: Annotated[vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit")]
+    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101)."""
+
+    PixelPresentation: Annotated[
+        _pixel_presentation.PixelPresentationOphthalmicThicknessMap,
+        Attribute(
+            0x00089205,
+            "CS",
+            "1",
+            "1",
+            name="Pixel Presentation",
+            enumerated=((0, ("COLOR", "COLOR_REF")),),
+        ),
+    ]
+    """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. The source of the color information for use during rendering. Enumerated Values: COLOR Use Section C.7.6.19 Attributes COLOR_REF Use Referenced Color Palette Instance UID (0028,0304)"""
+
+    ReferencedColorPaletteInstanceUID: Annotated[
+        vr.UI | None,
+        Attribute(0x00280304, "UI", "1", "1C", name="Referenced Color Palette Instance UID"),
+    ] = None
+    """Referenced Color Palette Instance UID (0028,0304): Type 1C, VR UI, VM 1. Required if Pixel Presentation (0008,9205) is COLOR_REF. The identifier of the color palette (i.e., an Instance of the Color Palette Storage SOP Class \"1.2.840.10008.5.1.4.39.1\") for use during rendering. Required if Pixel Presentation (0008,9205) is COLOR_REF."""
+
+    LossyImageCompression: Annotated[
+        _lossy_image_compression.LossyImageCompression,
+        Attribute(
+            0x00282110,
+            "CS",
+            "1",
+            "1",
+            name="Lossy Image Compression",
+            enumerated=((0, ("00", "01")),),
+        ),
+    ]
+    """Lossy Image Compression (0028,2110): Type 1, VR CS, VM 1. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
+
+    LossyImageCompressionRatio: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+    ] = None
+    """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
+
+    LossyImageCompressionMethod: Annotated[
+        list[vr.CS] | None,
+        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+    ] = None
+    """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
+
+    BurnedInAnnotation: Annotated[
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage,
+        Attribute(
+            0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
+        ),
+    ]
+    """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates that the image does not contain burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
+
+    RecognizableVisualFeatures: Annotated[
+        _recognizable_visual_features.RecognizableVisualFeaturesIntravascularOCTImage,
+        Attribute(
+            0x00280302,
+            "CS",
+            "1",
+            "1",
+            name="Recognizable Visual Features",
+            enumerated=((0, ("NO",)),),
+        ),
+    ]
+    """Recognizable Visual Features (0028,0302): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient. Enumerated Values: NO"""
+
+    ImageLaterality: Annotated[
+        _image_laterality.ImageLateralityOphthalmicThicknessMap,
+        Attribute(
+            0x00200062, "CS", "1", "1", name="Image Laterality", enumerated=((0, ("R", "L")),)
+        ),
+    ]
+    """Image Laterality (0020,0062): Type 1, VR CS, VM 1. Laterality of object imaged (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right eye L left eye This Attribute is mandatory, in order to ensure that images may be positioned correctly relative to one a..."""
+
+    OphthalmicThicknessMapTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00221436, "SQ", "1", "1", name="Ophthalmic Thickness Map Type Code Sequence"),
+    ]
+    """Ophthalmic Thickness Map Type Code Sequence (0022,1436): Type 1, VR SQ, VM 1. The type of ophthalmic thickness map encoded in this SOP Instance. It specifies the meaning of the pixel values. Only a single Item shall be included in this Sequence."""
+
+    RealWorldValueMappingSequence: Annotated[
+        list[RealWorldValueMappingSequenceItem],
+        Attribute(0x00409096, "SQ", "1", "1", name="Real World Value Mapping Sequence"),
+    ]
+    """Real World Value Mapping Sequence (0040,9096): Type 1, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items shall be included in this Sequence."""
+
+    PixelValueMappingToCodedConceptSequence: Annotated[
+        list[PixelValueMappingToCodedConceptSequenceItem] | None,
+        Attribute(
+            0x00221450, "SQ", "1", "1C", name="Pixel Value Mapping to Coded Concept Sequence"
+        ),
+    ] = None
+    """Pixel Value Mapping to Coded Concept Sequence (0022,1450): Type 1C, VR SQ, VM 1. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value (111931, DCM, \"Thickness deviation category from normative data\"). May be present otherwise. Provides a pixel value and the mapping of that pixel value to an associated Coded Concept. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value (111931, DCM, \"Thickness deviation category from..."""
+
+    OphthalmicThicknessMappingNormalsSequence: Annotated[
+        list[TestPointNormalsSequenceItem] | None,
+        Attribute(
+            0x00221443, "SQ", "1", "1C", name="Ophthalmic Thickness Mapping Normals Sequence"
+        ),
+    ] = None
+    """Ophthalmic Thickness Mapping Normals Sequence (0022,1443): Type 1C, VR SQ, VM 1. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value or (111931, DCM, \"Thickness deviation category from normative data\") or (111932, DCM, \"Thickness deviation from normative data\"). May be present otherwise. Identifies the Externally Sourced Data Set used for mapping values from a normative data base. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value or (111931, DCM, \"Thickness deviation categor..."""
+
+    RelevantOPTAttributesSequence: Annotated[
+        list[RelevantOPTAttributesSequenceItem] | None,
+        Attribute(0x00221472, "SQ", "1", "1C", name="Relevant OPT Attributes Sequence"),
+    ] = None
+    """Relevant OPT Attributes Sequence (0022,1472): Type 1C, VR SQ, VM 1. Required if Ophthalmic Mapping Device Type (0022,1415) is OCT. Attributes from the OPT image that provide critical context for the interpretation of this ophthalmic map SOP Instance. Required if Ophthalmic Mapping Device Type (0022,1415) is OCT. Only a single Item shall be included in this Sequence."""
+
+    SourceImageSequence: Annotated[
+        list[ReferencedInstanceSequenceItemMRSpectroscopy] | None,
+        Attribute(0x00082112, "SQ", "1", "1C", name="Source Image Sequence"),
+    ] = None
+    """Source Image Sequence (0008,2112): Type 1C, VR SQ, VM 1. Required if Ophthalmic Mapping Device Type (0022,1415) is OCT. May be present otherwise. The Image SOP Class/Instance pair of the Image that was used to generate this Image. Required if Ophthalmic Mapping Device Type (0022,1415) is OCT. May be present otherwise. Only a single Item shall be included in this Sequence."""
+
+    ReferencedInstanceSequence: Annotated[
+        list[ReferencedInstanceSequenceItemRTDose] | None,
+        Attribute(0x0008114A, "SQ", "1", "1C", name="Referenced Instance Sequence"),
+    ] = None
+    """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if Ophthalmic Photography Reference Image available. May be present otherwise. A Sequence that provides reference to a set of SOP Class/Instance pairs identifying images or other composite SOP Instances to plan the acquisition or significant related information."""
+
+    RegistrationToLocalizerSequence: Annotated[
+        list[RegistrationToLocalizerSequenceItem] | None,
+        Attribute(0x00221465, "SQ", "1", "3", name="Registration to Localizer Sequence"),
+    ] = None
+    """Registration to Localizer Sequence (0022,1465): Type 3, VR SQ, VM 1. Registration of current Instance to a localizer SOP Instance referenced in Attribute Referenced Instance Sequence (0008,114A). See Section C.8.28.2.1.2 for an example."""
+
+    AnatomicRegionSequence: Annotated[
+        list[AnatomicRegionSequenceItem],
+        Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
+    ]
+    """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
+
+    PrimaryAnatomicStructureSequence: Annotated[
+        list[PrimaryAnatomicStructureSequenceItem] | None,
+        Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
+    ] = None
+    """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
+
+    RelativeImagePositionCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0022001D, "SQ", "1", "3", name="Relative Image Position Code Sequence"),
+    ] = None
+    """Relative Image Position Code Sequence (0022,001D): Type 3, VR SQ, VM 1. The position of this image on the retina (as defined by a specified nomenclature; the nomenclature is implicit in the code used). Only a single Item is permitted in this Sequence."""
+
+    AnatomicStructureReferencePoint: Annotated[
+        list[vr.FL] | None,
+        Attribute(0x00221463, "FL", "2", "1C", name="Anatomic Structure Reference Point"),
+    ] = None
+    """Anatomic Structure Reference Point (0022,1463): Type 1C, VR FL, VM 2. Required if Primary Anatomic Structure Sequence (0008,2228) contains an Item with the value (67046006, SCT, \"Fovea centralis\") or (81016008, SCT, \"Optic nerve head\") or (49755003, SCT, \"Lesion\") or (111934, DCM, \"Disc-Fovea\"). May be present otherwise. Location of a point in the image identified by an anatomic structure. This is used in ophthalmology for a landmark within a patient's eye. Given as column\\row. Column is the horizontal offset and row is the vertical offset."""
+
+    RetinalThicknessDefinitionCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00221445, "SQ", "1", "1C", name="Retinal Thickness Definition Code Sequence"),
+    ] = None
+    """Retinal Thickness Definition Code Sequence (0022,1445): Type 1C, VR SQ, VM 1. Required if Attribute Image Type (0008,0008) value 3 is RETINAL_THICK. The definition of the retinal thickness for this image. Required if Attribute Image Type (0008,0008) value 3 is RETINAL_THICK. Only a single Item shall be included in this Sequence."""

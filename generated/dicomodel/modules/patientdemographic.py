@@ -1,0 +1,245 @@
+"""Patient Demographic Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import patient_sex as _patient_sex
+from dicomodel.enums import quality_control_subject as _quality_control_subject
+from dicomodel.enums import responsible_person_role as _responsible_person_role
+from dicomodel.items.breed_registration_sequence_item import BreedRegistrationSequenceItem
+from dicomodel.items.genetic_modifications_sequence_item import GeneticModificationsSequenceItem
+from dicomodel.items.patient_primary_language_code_sequence_item import (
+    PatientPrimaryLanguageCodeSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.strain_stock_sequence_item import StrainStockSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class PatientDemographicModule(DicomModel):
+    """Patient Demographic Module Attributes (PS3.3 Table C.2-3)."""
+
+    dicom_name: ClassVar[str] = "Patient Demographic"
+    dicom_table: ClassVar[str] = "table_C.2-3"
+
+    PatientAge: Annotated[
+        vr.AS | None, Attribute(0x00101010, "AS", "1", "3", name="Patient's Age")
+    ] = None
+    """Patient's Age (0010,1010): Type -, VR AS, VM 1. Age of the Patient."""
+
+    Occupation: Annotated[
+        vr.SH | None, Attribute(0x00102180, "SH", "1", "3", name="Occupation")
+    ] = None
+    """Occupation (0010,2180): Type -, VR SH, VM 1. Occupation of the Patient."""
+
+    ConfidentialityConstraintOnPatientDataDescription: Annotated[
+        vr.LO | None,
+        Attribute(
+            0x00403001,
+            "LO",
+            "1",
+            "3",
+            name="Confidentiality Constraint on Patient Data Description",
+        ),
+    ] = None
+    """Confidentiality Constraint on Patient Data Description (0040,3001): Type -, VR LO, VM 1. Special indication to the modality operator about confidentiality of Patient information (e.g., that he should not use the Patient's name where other patients are present)."""
+
+    PatientBirthDate: Annotated[
+        vr.DA | None, Attribute(0x00100030, "DA", "1", "3", name="Patient's Birth Date")
+    ] = None
+    """Patient's Birth Date (0010,0030): Type -, VR DA, VM 1. Date of birth of the named Patient."""
+
+    PatientBirthTime: Annotated[
+        vr.TM | None, Attribute(0x00100032, "TM", "1", "3", name="Patient's Birth Time")
+    ] = None
+    """Patient's Birth Time (0010,0032): Type -, VR TM, VM 1. Time of birth of the named Patient."""
+
+    PatientSex: Annotated[
+        _patient_sex.PatientSex | None,
+        Attribute(
+            0x00100040, "CS", "1", "3", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
+        ),
+    ] = None
+    """Patient's Sex (0010,0040): Type -, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
+
+    QualityControlSubject: Annotated[
+        _quality_control_subject.QualityControlSubject | None,
+        Attribute(
+            0x00100200,
+            "CS",
+            "1",
+            "3",
+            name="Quality Control Subject",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Quality Control Subject (0010,0200): Type -, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
+
+    PatientInsurancePlanCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00100050, "SQ", "1", "3", name="Patient's Insurance Plan Code Sequence"),
+    ] = None
+    """Patient's Insurance Plan Code Sequence (0010,0050): Type -, VR SQ, VM 1. A Sequence that conveys the Patient's insurance plan. Zero or more Items shall be included in this Sequence."""
+
+    PatientPrimaryLanguageCodeSequence: Annotated[
+        list[PatientPrimaryLanguageCodeSequenceItem] | None,
+        Attribute(0x00100101, "SQ", "1", "3", name="Patient's Primary Language Code Sequence"),
+    ] = None
+    """Patient's Primary Language Code Sequence (0010,0101): Type -, VR SQ, VM 1. The languages that can be used to communicate with the Patient. Zero or more Items shall be included in this Sequence. The Items are ordered by preference (most preferred language to least preferred language)."""
+
+    PatientSize: Annotated[
+        vr.DS | None, Attribute(0x00101020, "DS", "1", "3", name="Patient's Size")
+    ] = None
+    """Patient's Size (0010,1020): Type -, VR DS, VM 1. Patient's height or length in meters."""
+
+    PatientWeight: Annotated[
+        vr.DS | None, Attribute(0x00101030, "DS", "1", "3", name="Patient's Weight")
+    ] = None
+    """Patient's Weight (0010,1030): Type -, VR DS, VM 1. Weight of the Patient in kilograms."""
+
+    PatientSizeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
+    ] = None
+    """Patient's Size Code Sequence (0010,1021): Type -, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
+
+    PatientAddress: Annotated[
+        vr.LO | None, Attribute(0x00101040, "LO", "1", "3", name="Patient's Address")
+    ] = None
+    """Patient's Address (0010,1040): Type -, VR LO, VM 1. Legal address of the named Patient."""
+
+    MilitaryRank: Annotated[
+        vr.LO | None, Attribute(0x00101080, "LO", "1", "3", name="Military Rank")
+    ] = None
+    """Military Rank (0010,1080): Type -, VR LO, VM 1. Military rank of Patient."""
+
+    BranchOfService: Annotated[
+        vr.LO | None, Attribute(0x00101081, "LO", "1", "3", name="Branch of Service")
+    ] = None
+    """Branch of Service (0010,1081): Type -, VR LO, VM 1. Branch of the military. The country allegiance may also be included (e.g., U.S. Army)."""
+
+    CountryOfResidence: Annotated[
+        vr.LO | None, Attribute(0x00102150, "LO", "1", "3", name="Country of Residence")
+    ] = None
+    """Country of Residence (0010,2150): Type -, VR LO, VM 1. Country in which Patient currently resides."""
+
+    RegionOfResidence: Annotated[
+        vr.LO | None, Attribute(0x00102152, "LO", "1", "3", name="Region of Residence")
+    ] = None
+    """Region of Residence (0010,2152): Type -, VR LO, VM 1. Region within Patient's country of residence."""
+
+    PatientTelephoneNumbers: Annotated[
+        list[vr.SH] | None,
+        Attribute(0x00102154, "SH", "1-n", "3", name="Patient's Telephone Numbers"),
+    ] = None
+    """Patient's Telephone Numbers (0010,2154): Type -, VR SH, VM 1-n. Telephone numbers at which the Patient can be reached."""
+
+    PatientTelecomInformation: Annotated[
+        vr.LT | None, Attribute(0x00102155, "LT", "1", "3", name="Patient's Telecom Information")
+    ] = None
+    """Patient's Telecom Information (0010,2155): Type -, VR LT, VM 1. The Patient's personal telecommunication contact information, including telephone, email, or other telecom addresses. This Attribute may have internal format or structure in accordance with local agreement or profile."""
+
+    EthnicGroup: Annotated[
+        vr.SH | None, Attribute(0x00102160, "SH", "1", "3", name="Ethnic Group")
+    ] = None
+    """Ethnic Group (0010,2160): Type -, VR SH, VM 1. Ethnic group or race of Patient."""
+
+    EthnicGroupCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
+    ] = None
+    """Ethnic Group Code Sequence (0010,2161): Type -, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
+
+    PatientReligiousPreference: Annotated[
+        vr.LO | None, Attribute(0x001021F0, "LO", "1", "3", name="Patient's Religious Preference")
+    ] = None
+    """Patient's Religious Preference (0010,21F0): Type -, VR LO, VM 1. The religious preference of the Patient."""
+
+    PatientComments: Annotated[
+        vr.LT | None, Attribute(0x00104000, "LT", "1", "3", name="Patient Comments")
+    ] = None
+    """Patient Comments (0010,4000): Type -, VR LT, VM 1. User-defined comments about the Patient."""
+
+    ResponsiblePerson: Annotated[
+        vr.PN | None, Attribute(0x00102297, "PN", "1", "3", name="Responsible Person")
+    ] = None
+    """Responsible Person (0010,2297): Type -, VR PN, VM 1. Name of person with medical or welfare decision making authority for the Patient."""
+
+    ResponsiblePersonRole: Annotated[
+        _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
+        Attribute(0x00102298, "CS", "1", "3", name="Responsible Person Role"),
+    ] = None
+    """Responsible Person Role (0010,2298): Type -, VR CS, VM 1. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms."""
+
+    ResponsibleOrganization: Annotated[
+        vr.LO | None, Attribute(0x00102299, "LO", "1", "3", name="Responsible Organization")
+    ] = None
+    """Responsible Organization (0010,2299): Type -, VR LO, VM 1. Name of organization with medical or welfare decision making authority for the Patient."""
+
+    PatientSpeciesDescription: Annotated[
+        vr.LO | None, Attribute(0x00102201, "LO", "1", "3", name="Patient Species Description")
+    ] = None
+    """Patient Species Description (0010,2201): Type -, VR LO, VM 1. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3."""
+
+    PatientSpeciesCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00102202, "SQ", "1", "3", name="Patient Species Code Sequence"),
+    ] = None
+    """Patient Species Code Sequence (0010,2202): Type -, VR SQ, VM 1. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
+
+    PatientBreedDescription: Annotated[
+        vr.LO | None, Attribute(0x00102292, "LO", "1", "3", name="Patient Breed Description")
+    ] = None
+    """Patient Breed Description (0010,2292): Type -, VR LO, VM 1. The breed of the Patient. See Section C.7.1.1.1.1."""
+
+    PatientBreedCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00102293, "SQ", "1", "3", name="Patient Breed Code Sequence"),
+    ] = None
+    """Patient Breed Code Sequence (0010,2293): Type -, VR SQ, VM 1. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence."""
+
+    BreedRegistrationSequence: Annotated[
+        list[BreedRegistrationSequenceItem] | None,
+        Attribute(0x00102294, "SQ", "1", "3", name="Breed Registration Sequence"),
+    ] = None
+    """Breed Registration Sequence (0010,2294): Type -, VR SQ, VM 1. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence."""
+
+    StrainDescription: Annotated[
+        vr.UC | None, Attribute(0x00100212, "UC", "1", "3", name="Strain Description")
+    ] = None
+    """Strain Description (0010,0212): Type -, VR UC, VM 1. The strain of the Patient. See Section C.7.1.1.1.4."""
+
+    StrainNomenclature: Annotated[
+        vr.LO | None, Attribute(0x00100213, "LO", "1", "3", name="Strain Nomenclature")
+    ] = None
+    """Strain Nomenclature (0010,0213): Type -, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
+
+    StrainCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
+    ] = None
+    """Strain Code Sequence (0010,0219): Type -, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
+
+    StrainAdditionalInformation: Annotated[
+        vr.UT | None, Attribute(0x00100218, "UT", "1", "3", name="Strain Additional Information")
+    ] = None
+    """Strain Additional Information (0010,0218): Type -, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
+
+    StrainStockSequence: Annotated[
+        list[StrainStockSequenceItem] | None,
+        Attribute(0x00100216, "SQ", "1", "3", name="Strain Stock Sequence"),
+    ] = None
+    """Strain Stock Sequence (0010,0216): Type -, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
+
+    GeneticModificationsSequence: Annotated[
+        list[GeneticModificationsSequenceItem] | None,
+        Attribute(0x00100221, "SQ", "1", "3", name="Genetic Modifications Sequence"),
+    ] = None
+    """Genetic Modifications Sequence (0010,0221): Type -, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""

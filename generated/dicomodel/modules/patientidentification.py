@@ -1,0 +1,98 @@
+"""Patient Identification Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import type_of_patient_id as _type_of_patient_id
+from dicomodel.items.group_of_patients_identification_sequence_item import (
+    GroupOfPatientsIdentificationSequenceItem,
+)
+from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+    IssuerOfPatientIDQualifiersSequenceItem,
+)
+from dicomodel.items.other_patient_i_ds_sequence_item import OtherPatientIDsSequenceItem
+from dicomodel.items.referenced_patient_photo_sequence_item import (
+    ReferencedPatientPhotoSequenceItem,
+)
+from dicomodel.items.source_patient_group_identification_sequence_item import (
+    SourcePatientGroupIdentificationSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class PatientIdentificationModule(DicomModel):
+    """Patient Identification Module Attributes (PS3.3 Table C.2-2)."""
+
+    dicom_name: ClassVar[str] = "Patient Identification"
+    dicom_table: ClassVar[str] = "table_C.2-2"
+
+    PatientName: Annotated[
+        vr.PN | None, Attribute(0x00100010, "PN", "1", "3", name="Patient's Name")
+    ] = None
+    """Patient's Name (0010,0010): Type -, VR PN, VM 1. Patient's full name."""
+
+    PatientID: Annotated[vr.LO | None, Attribute(0x00100020, "LO", "1", "3", name="Patient ID")] = (
+        None
+    )
+    """Patient ID (0010,0020): Type -, VR LO, VM 1. Primary identifier for the Patient. In the case of imaging a group of small animals simultaneously, the single value of this identifier corresponds to the identification of the entire group. See also Section C.7.1.4.1.1."""
+
+    IssuerOfPatientID: Annotated[
+        vr.LO | None, Attribute(0x00100021, "LO", "1", "3", name="Issuer of Patient ID")
+    ] = None
+    """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
+
+    IssuerOfPatientIDQualifiersSequence: Annotated[
+        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
+    ] = None
+    """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
+
+    TypeOfPatientID: Annotated[
+        _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
+        Attribute(0x00100022, "CS", "1", "3", name="Type of Patient ID"),
+    ] = None
+    """Type of Patient ID (0010,0022): Type -, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
+
+    OtherPatientIDsSequence: Annotated[
+        list[OtherPatientIDsSequenceItem] | None,
+        Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
+    ] = None
+    """Other Patient IDs Sequence (0010,1002): Type -, VR SQ, VM 1. A Sequence of identification numbers or codes used to identify the Patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
+
+    OtherPatientNames: Annotated[
+        list[vr.PN] | None, Attribute(0x00101001, "PN", "1-n", "3", name="Other Patient Names")
+    ] = None
+    """Other Patient Names (0010,1001): Type -, VR PN, VM 1-n. Other names used to identify the Patient."""
+
+    PatientBirthName: Annotated[
+        vr.PN | None, Attribute(0x00101005, "PN", "1", "3", name="Patient's Birth Name")
+    ] = None
+    """Patient's Birth Name (0010,1005): Type -, VR PN, VM 1. Patient's birth name."""
+
+    PatientMotherBirthName: Annotated[
+        vr.PN | None, Attribute(0x00101060, "PN", "1", "3", name="Patient's Mother's Birth Name")
+    ] = None
+    """Patient's Mother's Birth Name (0010,1060): Type -, VR PN, VM 1. Birth name of Patient's mother."""
+
+    ReferencedPatientPhotoSequence: Annotated[
+        list[ReferencedPatientPhotoSequenceItem] | None,
+        Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
+    ] = None
+    """Referenced Patient Photo Sequence (0010,1100): Type -, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+
+    SourcePatientGroupIdentificationSequence: Annotated[
+        list[SourcePatientGroupIdentificationSequenceItem] | None,
+        Attribute(0x00100026, "SQ", "1", "3", name="Source Patient Group Identification Sequence"),
+    ] = None
+    """Source Patient Group Identification Sequence (0010,0026): Type 3, VR SQ, VM 1. A Sequence containing the value used for Patient ID (0010,0020) and related Attributes in the source Composite Instances that contained a group of subjects whose data was acquired at the same time, from which this Composite Instance was ext..."""
+
+    GroupOfPatientsIdentificationSequence: Annotated[
+        list[GroupOfPatientsIdentificationSequenceItem] | None,
+        Attribute(0x00100027, "SQ", "1", "3", name="Group of Patients Identification Sequence"),
+    ] = None
+    """Group of Patients Identification Sequence (0010,0027): Type 3, VR SQ, VM 1. A Sequence containing the identifiers and locations of the individual subjects whose data was acquired at the same time (as a group) and encoded in this Composite Instance. See Section C.7.1.4.1.1."""

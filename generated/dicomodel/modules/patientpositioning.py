@@ -1,0 +1,77 @@
+"""Patient Positioning Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import protocol_defined_patient_position as _protocol_defined_patient_position
+from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.patient_positioning_instruction_sequence_item import (
+    PatientPositioningInstructionSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.positioning_landmark_sequence_item import PositioningLandmarkSequenceItem
+from dicomodel.items.primary_anatomic_structure_sequence_item import (
+    PrimaryAnatomicStructureSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class PatientPositioningModule(DicomModel):
+    """Patient Positioning Module Attributes (PS3.3 Table C.34.8-1)."""
+
+    dicom_name: ClassVar[str] = "Patient Positioning"
+    dicom_table: ClassVar[str] = "table_C.34.8-1"
+
+    ProtocolDefinedPatientPosition: Annotated[
+        _protocol_defined_patient_position.ProtocolDefinedPatientPositionTerm | vr.CS,
+        Attribute(0x00189947, "CS", "1", "1", name="Protocol Defined Patient Position"),
+    ]
+    """Protocol Defined Patient Position (0018,9947): Type 1, VR CS, VM 1. Patient position relative to the equipment described by the procedure protocol. See Section C.7.3.1.1.2 for Defined Terms and further explanation."""
+
+    PatientPositioningInstructionSequence: Annotated[
+        list[PatientPositioningInstructionSequenceItem] | None,
+        Attribute(0x0018991B, "SQ", "1", "3", name="Patient Positioning Instruction Sequence"),
+    ] = None
+    """Patient Positioning Instruction Sequence (0018,991B): Type 3, VR SQ, VM 1. Instructions for positioning and aligning the patient for the procedure. E.g., aligning an anatomical landmark with laser crosshairs. One or more Items are permitted in this Sequence."""
+
+    PositioningMethodCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0018991C, "SQ", "1", "3", name="Positioning Method Code Sequence"),
+    ] = None
+    """Positioning Method Code Sequence (0018,991C): Type 3, VR SQ, VM 1. Identifies the method for positioning the patient. Only a single Item shall be included in this Sequence. See Section C.34.8.1."""
+
+    PositioningLandmarkSequence: Annotated[
+        list[PositioningLandmarkSequenceItem] | None,
+        Attribute(0x0018991D, "SQ", "1", "3", name="Positioning Landmark Sequence"),
+    ] = None
+    """Positioning Landmark Sequence (0018,991D): Type 3, VR SQ, VM 1. A coded location identifying the intended landmark used as the basis for positioning. Only a single Item is permitted in this Sequence. See Section C.34.8.1."""
+
+    TargetFrameOfReferenceUID: Annotated[
+        vr.UI | None, Attribute(0x0018991E, "UI", "1", "3", name="Target Frame of Reference UID")
+    ] = None
+    """Target Frame of Reference UID (0018,991E): Type 3, VR UI, VM 1. UID of the Frame of Reference of another data set to which the current procedure is intended to be roughly aligned. For example, in a performed protocol it may be useful to record the Frame of Reference UID used in a prior Study that was us..."""
+
+    TargetPositionReferenceIndicator: Annotated[
+        vr.LO | None,
+        Attribute(0x0020103F, "LO", "1", "3", name="Target Position Reference Indicator"),
+    ] = None
+    """Target Position Reference Indicator (0020,103F): Type 3, VR LO, VM 1. Position Reference Indicator for the Target Frame of Reference UID (0018,991E). See Section C.34.8.1."""
+
+    AnatomicRegionSequence: Annotated[
+        list[AnatomicRegionSequenceItem] | None,
+        Attribute(0x00082218, "SQ", "1", "2", name="Anatomic Region Sequence"),
+    ]
+    """Anatomic Region Sequence (0008,2218): Type 2, VR SQ, VM 1. Identifies the general anatomic region imaged by the Protocol. See Section C.34.8.2. Zero or one Item shall be included in this Sequence."""
+
+    PrimaryAnatomicStructureSequence: Annotated[
+        list[PrimaryAnatomicStructureSequenceItem] | None,
+        Attribute(0x00082228, "SQ", "1", "2", name="Primary Anatomic Structure Sequence"),
+    ]
+    """Primary Anatomic Structure Sequence (0008,2228): Type 2, VR SQ, VM 1. Identifies the primary anatomic structure(s) of interest in this Protocol. Zero or more Items shall be included in this Sequence."""

@@ -1,0 +1,56 @@
+"""PET Multi-Gated Acquisition Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import beat_rejection_flag as _beat_rejection_flag
+from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
+from dicomodel.enums import trigger_source_or_type as _trigger_source_or_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class PETMultiGatedAcquisitionModule(DicomModel):
+    """PET Multi-Gated Acquisition Module Attributes (PS3.3 Table C.8-62)."""
+
+    dicom_name: ClassVar[str] = "PET Multi-Gated Acquisition"
+    dicom_table: ClassVar[str] = "table_C.8-62"
+
+    BeatRejectionFlag: Annotated[
+        _beat_rejection_flag.BeatRejectionFlag | None,
+        Attribute(
+            0x00181080, "CS", "1", "2", name="Beat Rejection Flag", enumerated=((0, ("Y", "N")),)
+        ),
+    ]
+    """Beat Rejection Flag (0018,1080): Type 2, VR CS, VM 1. Heart beat duration sorting has been applied. Enumerated Values: Y yes N no"""
+
+    TriggerSourceOrType: Annotated[
+        _trigger_source_or_type.TriggerSourceOrTypeTerm | vr.LO | None,
+        Attribute(0x00181061, "LO", "1", "3", name="Trigger Source or Type"),
+    ] = None
+    """Trigger Source or Type (0018,1061): Type 3, VR LO, VM 1. Text indicating trigger source. Defined Terms: EKG"""
+
+    PVCRejection: Annotated[
+        vr.LO | None, Attribute(0x00181085, "LO", "1", "3", name="PVC Rejection")
+    ] = None
+    """PVC Rejection (0018,1085): Type 3, VR LO, VM 1. Description of the type of PVC rejection criteria used."""
+
+    SkipBeats: Annotated[vr.IS | None, Attribute(0x00181086, "IS", "1", "3", name="Skip Beats")] = (
+        None
+    )
+    """Skip Beats (0018,1086): Type 3, VR IS, VM 1. Number of beats skipped after a detected arrhythmia."""
+
+    HeartRate: Annotated[vr.IS | None, Attribute(0x00181088, "IS", "1", "3", name="Heart Rate")] = (
+        None
+    )
+    """Heart Rate (0018,1088): Type 3, VR IS, VM 1. Average number of heart beats per minute for the collection period for this image. This shall include all accepted beats as well as rejected beats."""
+
+    CardiacFramingType: Annotated[
+        _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
+        Attribute(0x00181064, "LO", "1", "3", name="Cardiac Framing Type"),
+    ] = None
+    """Cardiac Framing Type (0018,1064): Type 3, VR LO, VM 1. Description of type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms."""

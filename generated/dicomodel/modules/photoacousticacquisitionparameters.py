@@ -1,0 +1,74 @@
+"""Photoacoustic Acquisition Parameters Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import acoustic_coupling_medium_flag as _acoustic_coupling_medium_flag
+from dicomodel.enums import illumination_translation_flag as _illumination_translation_flag
+from dicomodel.items.excitation_wavelength_sequence_item import ExcitationWavelengthSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class PhotoacousticAcquisitionParametersModule(DicomModel):
+    """Photoacoustic Acquisition Parameters Module Attributes (PS3.3 Table C.8.34.2-1)."""
+
+    dicom_name: ClassVar[str] = "Photoacoustic Acquisition Parameters"
+    dicom_table: ClassVar[str] = "table_C.8.34.2-1"
+
+    ExcitationWavelengthSequence: Annotated[
+        list[ExcitationWavelengthSequenceItem],
+        Attribute(0x00189825, "SQ", "1", "1", name="Excitation Wavelength Sequence"),
+    ]
+    """Excitation Wavelength Sequence (0018,9825): Type 1, VR SQ, VM 1. Optical excitation wavelength(s) applied to the target. Acquired data from all input wavelengths in this sequence is processed to create the image. The processing may be described in Reconstruction Algorithm Sequence (0018,993D)."""
+
+    IlluminationTranslationFlag: Annotated[
+        _illumination_translation_flag.IlluminationTranslationFlag | None,
+        Attribute(
+            0x00189828,
+            "CS",
+            "1",
+            "3",
+            name="Illumination Translation Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Illumination Translation Flag (0018,9828): Type 3, VR CS, VM 1. Whether the position of the illumination source is changed during the frame acquisition. Enumerated Values: YES NO"""
+
+    IlluminationTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00220016, "SQ", "1", "3", name="Illumination Type Code Sequence"),
+    ] = None
+    """Illumination Type Code Sequence (0022,0016): Type 3, VR SQ, VM 1. Type of illumination used. Only a single Item is permitted in this Sequence."""
+
+    AcousticCouplingMediumFlag: Annotated[
+        _acoustic_coupling_medium_flag.AcousticCouplingMediumFlag,
+        Attribute(
+            0x00189829,
+            "CS",
+            "1",
+            "1",
+            name="Acoustic Coupling Medium Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Acoustic Coupling Medium Flag (0018,9829): Type 1, VR CS, VM 1. Whether an acoustic coupling medium was used. A value of NO indicates direct contact between the transducer and imaging subject. Enumerated Values: YES NO"""
+
+    AcousticCouplingMediumCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0018982A, "SQ", "1", "2C", name="Acoustic Coupling Medium Code Sequence"),
+    ] = None
+    """Acoustic Coupling Medium Code Sequence (0018,982A): Type 2C, VR SQ, VM 1. Required if Acoustic Coupling Medium Flag (0018,9829) is YES. Acoustic coupling medium that was used. Required if Acoustic Coupling Medium Flag (0018,9829) is YES. Zero or one Item shall be included in this Sequence."""
+
+    AcousticCouplingMediumTemperature: Annotated[
+        vr.FD | None,
+        Attribute(0x0018982B, "FD", "1", "3", name="Acoustic Coupling Medium Temperature"),
+    ] = None
+    """Acoustic Coupling Medium Temperature (0018,982B): Type 3, VR FD, VM 1. The nominal temperature of the acoustic coupling medium in degrees Celsius at the time of acquisition."""

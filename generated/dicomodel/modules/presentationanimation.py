@@ -1,0 +1,56 @@
+"""Presentation Animation Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import presentation_animation_style as _presentation_animation_style
+from dicomodel.items.animation_curve_sequence_item import AnimationCurveSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class PresentationAnimationModule(DicomModel):
+    """Presentation Animation Module Attributes (PS3.3 Table C.11.29-1)."""
+
+    dicom_name: ClassVar[str] = "Presentation Animation"
+    dicom_table: ClassVar[str] = "table_C.11.29-1"
+
+    PresentationAnimationStyle: Annotated[
+        _presentation_animation_style.PresentationAnimationStyle,
+        Attribute(
+            0x00701A01,
+            "CS",
+            "1",
+            "1",
+            name="Presentation Animation Style",
+            enumerated=(
+                (0, ("INPUT_SEQ", "PRESENTATION_SEQ", "CROSSCURVE", "FLYTHROUGH", "SWIVEL")),
+            ),
+        ),
+    ]
+    """Presentation Animation Style (0070,1A01): Type 1, VR CS, VM 1. Animation style intended by the source. Enumerated Values: INPUT_SEQ PRESENTATION_SEQ CROSSCURVE FLYTHROUGH SWIVEL See Section C.11.29.1."""
+
+    RecommendedAnimationRate: Annotated[
+        vr.FD | None, Attribute(0x00701A03, "FD", "1", "3", name="Recommended Animation Rate")
+    ] = None
+    """Recommended Animation Rate (0070,1A03): Type 3, VR FD, VM 1. Recommended rate at which the inputs shall be displayed. Shall have a value greater than zero. See Section C.11.29.1."""
+
+    AnimationCurveSequence: Annotated[
+        list[AnimationCurveSequenceItem] | None,
+        Attribute(0x00701A04, "SQ", "1", "1C", name="Animation Curve Sequence"),
+    ] = None
+    """Animation Curve Sequence (0070,1A04): Type 1C, VR SQ, VM 1. Required if Presentation Animation Style (0070,1A01) has a value of CROSSCURVE or FLYTHROUGH. Curve describing the trajectory of a fly-through animation. Only a single Item shall be included in this Sequence. Required if Presentation Animation Style (0070,1A01) has a value of CROSSCURVE or FLYTHROUGH."""
+
+    AnimationStepSize: Annotated[
+        vr.FD | None, Attribute(0x00701A05, "FD", "1", "1C", name="Animation Step Size")
+    ] = None
+    """Animation Step Size (0070,1A05): Type 1C, VR FD, VM 1. Required if Presentation Animation Style (0070,1A01) has a value of CROSSCURVE or FLYTHROUGH. Distance in mm along the curve the display moves in one step. Required if Presentation Animation Style (0070,1A01) has a value of CROSSCURVE or FLYTHROUGH."""
+
+    SwivelRange: Annotated[
+        vr.FD | None, Attribute(0x00701A06, "FD", "1", "1C", name="Swivel Range")
+    ] = None
+    """Swivel Range (0070,1A06): Type 1C, VR FD, VM 1. Required if Presentation Animation Style (0070,1A01) is SWIVEL. Range in which a volume rotates back-and-forth around the swivel axis, in degrees. The initial position is at the midpoint of the swivel range. See Section C.11.29.1. Required if Presentation Animation Style (0070,1A01) is SWIVEL."""

@@ -1,0 +1,29 @@
+"""Presentation State Shutter Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class PresentationStateShutterModule(DicomModel):
+    """Presentation State Shutter Module Attributes (PS3.3 Table C.11.12-1)."""
+
+    dicom_name: ClassVar[str] = "Presentation State Shutter"
+    dicom_table: ClassVar[str] = "table_C.11.12-1"
+
+    ShutterPresentationValue: Annotated[
+        vr.US | None, Attribute(0x00181622, "US", "1", "1C", name="Shutter Presentation Value")
+    ] = None
+    """Shutter Presentation Value (0018,1622): Type 1C, VR US, VM 1. Required if the Section C.7.6.11 or Section C.7.6.15 is present. A single grayscale unsigned value used to replace those parts of the image occluded by the shutter, when rendered on a monochrome display. The units are specified in P-Values."""
+
+    ShutterPresentationColorCIELabValue: Annotated[
+        list[vr.US] | None,
+        Attribute(0x00181624, "US", "3", "1C", name="Shutter Presentation Color CIELab Value"),
+    ] = None
+    """Shutter Presentation Color CIELab Value (0018,1624): Type 1C, VR US, VM 3. Required if the Section C.7.6.11 or Section C.7.6.15 is present and the SOP Class is other than Grayscale Softcopy Presentation State Storage. A color triplet value used to replace those parts of the image occluded by the shutter, when rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""

@@ -1,0 +1,57 @@
+"""Presentation View Description Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import image_laterality as _image_laterality
+from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.primary_anatomic_structure_sequence_item import (
+    PrimaryAnatomicStructureSequenceItem,
+)
+from dicomodel.items.view_code_sequence_item_mammography_image import (
+    ViewCodeSequenceItemMammographyImage,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class PresentationViewDescriptionModule(DicomModel):
+    """Presentation View Description Module Attributes (PS3.3 Table C.11.25-1)."""
+
+    dicom_name: ClassVar[str] = "Presentation View Description"
+    dicom_table: ClassVar[str] = "table_C.11.25-1"
+
+    AnatomicRegionSequence: Annotated[
+        list[AnatomicRegionSequenceItem] | None,
+        Attribute(0x00082218, "SQ", "1", "2", name="Anatomic Region Sequence"),
+    ]
+    """Anatomic Region Sequence (0008,2218): Type 2, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Zero or one Item shall be included in this Sequence."""
+
+    PrimaryAnatomicStructureSequence: Annotated[
+        list[PrimaryAnatomicStructureSequenceItem] | None,
+        Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
+    ] = None
+    """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
+
+    ViewCodeSequence: Annotated[
+        list[ViewCodeSequenceItemMammographyImage] | None,
+        Attribute(0x00540220, "SQ", "1", "2", name="View Code Sequence"),
+    ]
+    """View Code Sequence (0054,0220): Type 2, VR SQ, VM 1. Describes this view of the patient anatomy. No more than one Item shall be included in this Sequence."""
+
+    ImageLaterality: Annotated[
+        _image_laterality.ImageLaterality | None,
+        Attribute(
+            0x00200062,
+            "CS",
+            "1",
+            "2",
+            name="Image Laterality",
+            enumerated=((0, ("R", "L", "U", "B")),),
+        ),
+    ]
+    """Image Laterality (0020,0062): Type 2, VR CS, VM 1. Laterality of (possibly paired) body part (as described in Anatomic Region Sequence (0008,2218) ) examined. Enumerated Values: R right L left U unpaired B both left and right Shall be consistent with any laterality information contained in..."""

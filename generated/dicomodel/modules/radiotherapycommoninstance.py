@@ -1,0 +1,54 @@
+"""Radiotherapy Common Instance Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.asserter_identification_sequence_item import AsserterIdentificationSequenceItem
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class RadiotherapyCommonInstanceModule(DicomModel):
+    """Radiotherapy Common Instance Module Attributes (PS3.3 Table C.36.4-1)."""
+
+    dicom_name: ClassVar[str] = "Radiotherapy Common Instance"
+    dicom_table: ClassVar[str] = "table_C.36.4-1"
+
+    InstanceCreationDate: Annotated[
+        vr.DA, Attribute(0x00080012, "DA", "1", "1", name="Instance Creation Date")
+    ]
+    """Instance Creation Date (0008,0012): Type 1, VR DA, VM 1. Date the SOP Instance was created."""
+
+    InstanceCreationTime: Annotated[
+        vr.TM, Attribute(0x00080013, "TM", "1", "1", name="Instance Creation Time")
+    ]
+    """Instance Creation Time (0008,0013): Type 1, VR TM, VM 1. Time the SOP Instance was created."""
+
+    ContentDate: Annotated[vr.DA, Attribute(0x00080023, "DA", "1", "1", name="Content Date")]
+    """Content Date (0008,0023): Type 1, VR DA, VM 1. The date the content creation started."""
+
+    ContentTime: Annotated[vr.TM, Attribute(0x00080033, "TM", "1", "1", name="Content Time")]
+    """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the content creation started."""
+
+    AuthorIdentificationSequence: Annotated[
+        list[AsserterIdentificationSequenceItem] | None,
+        Attribute(0x30100019, "SQ", "1", "2", name="Author Identification Sequence"),
+    ]
+    """Author Identification Sequence (3010,0019): Type 2, VR SQ, VM 1. The person that created the entire clinical content of this document. Zero or more Items shall be included in this Sequence."""
+
+    InstanceLevelReferencedPerformedProcedureStepSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(
+            0x30100044,
+            "SQ",
+            "1",
+            "1C",
+            name="Instance-Level Referenced Performed Procedure Step Sequence",
+        ),
+    ] = None
+    """Instance-Level Referenced Performed Procedure Step Sequence (3010,0044): Type 1C, VR SQ, VM 1. Required if this Instance has been created as a result of a procedure step request and the Referenced Performed Procedure Step Sequence (0008,1111) is not present. Uniquely identifies the Performed Procedure Step SOP Instance that resulted in creation of this Instance (e.g. a Modality or Unified Procedure Step SOP Instance)."""

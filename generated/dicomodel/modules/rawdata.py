@@ -1,0 +1,84 @@
+"""Raw Data Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from pydantic import ConfigDict
+
+from dicomodel import vr
+from dicomodel.enums import image_laterality as _image_laterality
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+    ReferencedInstanceSequenceItemMRSpectroscopy,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class RawDataModule(DicomModel):
+    """Raw Data Module Attributes (PS3.3 Table C.19-1)."""
+
+    model_config = ConfigDict(extra="allow")
+    dicom_name: ClassVar[str] = "Raw Data"
+    dicom_table: ClassVar[str] = "table_C.19-1"
+
+    InstanceNumber: Annotated[
+        vr.IS | None, Attribute(0x00200013, "IS", "1", "2", name="Instance Number")
+    ]
+    """Instance Number (0020,0013): Type 2, VR IS, VM 1. A number that identifies this raw data. The value shall be unique within a Series."""
+
+    ContentDate: Annotated[vr.DA, Attribute(0x00080023, "DA", "1", "1", name="Content Date")]
+    """Content Date (0008,0023): Type 1, VR DA, VM 1. The date the raw data creation was started."""
+
+    ContentTime: Annotated[vr.TM, Attribute(0x00080033, "TM", "1", "1", name="Content Time")]
+    """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the raw data creation was started."""
+
+    AcquisitionDateTime: Annotated[
+        vr.DT | None, Attribute(0x0008002A, "DT", "1", "3", name="Acquisition DateTime")
+    ] = None
+    """Acquisition DateTime (0008,002A): Type 3, VR DT, VM 1. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+
+    ContentLabel: Annotated[
+        vr.CS | None, Attribute(0x00700080, "CS", "1", "3", name="Content Label")
+    ] = None
+    """Content Label (0070,0080): Type 3, VR CS, VM 1. A label that is used to identify this SOP Instance."""
+
+    ContentDescription: Annotated[
+        vr.LO | None, Attribute(0x00700081, "LO", "1", "3", name="Content Description")
+    ] = None
+    """Content Description (0070,0081): Type 3, VR LO, VM 1. A description of the content of the SOP Instance."""
+
+    ConceptNameCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
+    ] = None
+    """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
+
+    ImageLaterality: Annotated[
+        _image_laterality.ImageLaterality | None,
+        Attribute(
+            0x00200062,
+            "CS",
+            "1",
+            "3",
+            name="Image Laterality",
+            enumerated=((0, ("R", "L", "U", "B")),),
+        ),
+    ] = None
+    """Image Laterality (0020,0062): Type 3, VR CS, VM 1. Laterality of (possibly paired) body part examined. Enumerated Values: R right L left U unpaired B both left and right"""
+
+    CreatorVersionUID: Annotated[
+        vr.UI, Attribute(0x00089123, "UI", "1", "1", name="Creator-Version UID")
+    ]
+    """Creator-Version UID (0008,9123): Type 1, VR UI, VM 1. Unique identification of the equipment and version of the software that has created the Raw Data information. The UID allows one to avoid attempting to interpret raw data with an unknown format."""
+
+    ReferencedInstanceSequence: Annotated[
+        list[ReferencedInstanceSequenceItemMRSpectroscopy] | None,
+        Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
+    ] = None
+    """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. Other Instances significantly related to this Instance. One or more Items are permitted in this Sequence."""

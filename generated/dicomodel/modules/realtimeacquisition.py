@@ -1,0 +1,41 @@
+"""Real-Time Acquisition Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import stereo_pairs_present as _stereo_pairs_present
+from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+    UnassignedSharedConvertedAttributesSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class RealTimeAcquisitionModule(DicomModel):
+    """Real-Time Acquisition Module Attributes (PS3.3 Table C.7.6.28-1)."""
+
+    dicom_name: ClassVar[str] = "Real-Time Acquisition"
+    dicom_table: ClassVar[str] = "table_C.7.6.28-1"
+
+    SharedFunctionalGroupsSequence: Annotated[
+        list[UnassignedSharedConvertedAttributesSequenceItem],
+        Attribute(0x52009229, "SQ", "1", "1", name="Shared Functional Groups Sequence"),
+    ]
+    """Shared Functional Groups Sequence (5200,9229): Type 1, VR SQ, VM 1. Sequence that contains the Functional Group Macros that are shared for all frames. Only a single Item shall be included in this Sequence."""
+
+    StereoPairsPresent: Annotated[
+        _stereo_pairs_present.StereoPairsPresent,
+        Attribute(
+            0x00220028,
+            "CS",
+            "1",
+            "1",
+            name="Stereo Pairs Present",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Stereo Pairs Present (0022,0028): Type 1, VR CS, VM 1. The multi-frame pixel data consists of left and right stereoscopic pairs. See Section C.7.6.28.1.1 for further explanation. Enumerated Values: YES NO"""

@@ -1,0 +1,62 @@
+"""Render Display Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import color_space as _color_space
+from dicomodel.enums import pixel_presentation as _pixel_presentation
+from dicomodel.items.presentation_state_compositor_component_sequence_item import (
+    PresentationStateCompositorComponentSequenceItem,
+)
+from dicomodel.items.volume_stream_sequence_item import VolumeStreamSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class RenderDisplayModule(DicomModel):
+    """Render Display Module Attributes (PS3.3 Table C.11.32-1)."""
+
+    dicom_name: ClassVar[str] = "Render Display"
+    dicom_table: ClassVar[str] = "table_C.11.32-1"
+
+    PixelPresentation: Annotated[
+        _pixel_presentation.PixelPresentationRenderDisplay,
+        Attribute(
+            0x00089205,
+            "CS",
+            "1",
+            "1",
+            name="Pixel Presentation",
+            enumerated=((0, ("TRUE_COLOR",)),),
+        ),
+    ]
+    """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Grayscale or color space of the Presentation State output. Enumerated Values: TRUE_COLOR Output consists of PCS-Values."""
+
+    VolumeStreamSequence: Annotated[
+        list[VolumeStreamSequenceItem],
+        Attribute(0x00701A08, "SQ", "1", "1", name="Volume Stream Sequence"),
+    ]
+    """Volume Stream Sequence (0070,1A08): Type 1, VR SQ, VM 1. Volumetric source input streams combined through Volume Blending. One or more Items shall be included in this Sequence."""
+
+    PresentationStateCompositorComponentSequence: Annotated[
+        list[PresentationStateCompositorComponentSequenceItem] | None,
+        Attribute(
+            0x00701805, "SQ", "1", "2", name="Presentation State Compositor Component Sequence"
+        ),
+    ]
+    """Presentation State Compositor Component Sequence (0070,1805): Type 2, VR SQ, VM 1. RGBA Compositor components. Each RGBA Compositor component combines pairs of RGBA values to produce a single RGBA value. The order of Items is significant."""
+
+    ICCProfile: Annotated[
+        vr.OB | None, Attribute(0x00282000, "OB", "1", "1C", name="ICC Profile")
+    ] = None
+    """ICC Profile (0028,2000): Type 1C, VR OB, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. When present, defines the color space of the output of the Volumetric Presentation State. See Section C.11.15.1.1."""
+
+    ColorSpace: Annotated[
+        _color_space.ColorSpaceTerm | vr.CS | None,
+        Attribute(0x00282002, "CS", "1", "1C", name="Color Space"),
+    ] = None
+    """Color Space (0028,2002): Type 1C, VR CS, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR and a standard color space described by one of the Enumerated Values in Section C.11.15.1.2 is used. A label that identifies the well-known color space of the view. Shall be consistent with the ICC Profile (0028,2000) that is present."""

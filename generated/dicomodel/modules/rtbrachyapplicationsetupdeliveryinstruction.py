@@ -1,0 +1,56 @@
+"""RT Brachy Application Setup Delivery Instruction Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.brachy_task_sequence_item import BrachyTaskSequenceItem
+from dicomodel.items.omitted_application_setup_sequence_item import (
+    OmittedApplicationSetupSequenceItem,
+)
+from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class RTBrachyApplicationSetupDeliveryInstructionModule(DicomModel):
+    """RT Brachy Application Setup Delivery Instruction Module Attributes (PS3.3 Table C.8.8.30-1)."""
+
+    dicom_name: ClassVar[str] = "RT Brachy Application Setup Delivery Instruction"
+    dicom_table: ClassVar[str] = "table_C.8.8.30-1"
+
+    ReferencedRTPlanSequence: Annotated[
+        list[ReferencedRawDataSequenceItem],
+        Attribute(0x300C0002, "SQ", "1", "1", name="Referenced RT Plan Sequence"),
+    ]
+    """Referenced RT Plan Sequence (300C,0002): Type 1, VR SQ, VM 1. Reference to a single RT Plan SOP Instance containing all the brachy application setups and the fraction group referenced in this SOP Instance. Only a single Item shall be included in this Sequence."""
+
+    ReferencedFractionGroupNumber: Annotated[
+        vr.IS, Attribute(0x300C0022, "IS", "1", "1", name="Referenced Fraction Group Number")
+    ]
+    """Referenced Fraction Group Number (300C,0022): Type 1, VR IS, VM 1. Indicates which fraction group of the referenced RT Plan in the Referenced RT Plan Sequence (300C,0002) is to be treated in the treatment session."""
+
+    CurrentFractionNumber: Annotated[
+        vr.IS, Attribute(0x30080022, "IS", "1", "1", name="Current Fraction Number")
+    ]
+    """Current Fraction Number (3008,0022): Type 1, VR IS, VM 1. The index of the fraction that is to be delivered or completed in this treatment session. See Section C.8.8.30.3."""
+
+    ContinuationPulseNumber: Annotated[
+        vr.IS | None, Attribute(0x00741404, "IS", "1", "1C", name="Continuation Pulse Number")
+    ] = None
+    """Continuation Pulse Number (0074,1404): Type 1C, VR IS, VM 1. Required if Brachy Treatment Type (300A,0202) of the referenced RT Plan in the Referenced RT Plan Sequence (300C,0002) is PDR and if Treatment Delivery Type (300A,00CE) is CONTINUATION in any of the Items in the Brachy Task Sequence (0074,1401). The index of the pulse that is to be delivered or completed in this treatment session. Required if Brachy Treatment Type (300A,0202) of the referenced RT Plan in the Referenced RT Plan Sequence (300C,0002) is PDR and if Treatment Delivery T..."""
+
+    BrachyTaskSequence: Annotated[
+        list[BrachyTaskSequenceItem],
+        Attribute(0x00741401, "SQ", "1", "1", name="Brachy Task Sequence"),
+    ]
+    """Brachy Task Sequence (0074,1401): Type 1, VR SQ, VM 1. Specification of Brachy Application Setups to be delivered. One or more Items shall be included in this Sequence. See Section C.8.8.30.1."""
+
+    OmittedApplicationSetupSequence: Annotated[
+        list[OmittedApplicationSetupSequenceItem] | None,
+        Attribute(0x0074140E, "SQ", "1", "1C", name="Omitted Application Setup Sequence"),
+    ] = None
+    """Omitted Application Setup Sequence (0074,140E): Type 1C, VR SQ, VM 1. Required if Delivery Type (300A,00CE) is CONTINUATION and one or more channels of any Application Setup are omitted. Application Setups of the current RT Plan containing channels not to be delivered. Required if Delivery Type (300A,00CE) is CONTINUATION and one or more channels of any Application Setup are omitted."""

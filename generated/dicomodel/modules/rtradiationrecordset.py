@@ -1,0 +1,96 @@
+"""RT Radiation Record Set Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import rt_radiation_set_usage as _rt_radiation_set_usage
+from dicomodel.enums import (
+    rt_treatment_fraction_completion_status as _rt_treatment_fraction_completion_status,
+)
+from dicomodel.items.content_creator_identification_code_sequence_item import (
+    ContentCreatorIdentificationCodeSequenceItem,
+)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class RTRadiationRecordSetModule(DicomModel):
+    """RT Radiation Record Set Module Attributes (PS3.3 Table C.36.20-1)."""
+
+    dicom_name: ClassVar[str] = "RT Radiation Record Set"
+    dicom_table: ClassVar[str] = "table_C.36.20-1"
+
+    UserContentLongLabel: Annotated[
+        vr.LO, Attribute(0x30100034, "LO", "1", "1", name="User Content Long Label")
+    ]
+    """User Content Long Label (3010,0034): Type 1, VR LO, VM 1. User-defined label for the content of this SOP Instance. See Section 10.9.2.1.1."""
+
+    ContentDescription: Annotated[
+        vr.LO | None, Attribute(0x00700081, "LO", "1", "2", name="Content Description")
+    ]
+    """Content Description (0070,0081): Type 2, VR LO, VM 1. User-defined description for the content of this SOP Instance. See Section 10.9.2.1.1."""
+
+    ContentCreatorName: Annotated[
+        vr.PN | None, Attribute(0x00700084, "PN", "1", "3", name="Content Creator's Name")
+    ] = None
+    """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
+
+    ContentCreatorIdentificationCodeSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
+        ),
+    ] = None
+    """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""
+
+    TreatmentSessionUID: Annotated[
+        vr.UI, Attribute(0x300A0700, "UI", "1", "1", name="Treatment Session UID")
+    ]
+    """Treatment Session UID (300A,0700): Type 1, VR UI, VM 1. A unique identifier of the RT Treatment Session to which this Instance belongs."""
+
+    ReferencedRTRadiationSetSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x300A0702, "SQ", "1", "1C", name="Referenced RT Radiation Set Sequence"),
+    ] = None
+    """Referenced RT Radiation Set Sequence (300A,0702): Type 1C, VR SQ, VM 1. Required if an RT Radiation Set Instance provided instructions to the treatment delivery system. The RT Radiation Set that contains the RT Radiation Instance(s) referenced by the Instances of the Referenced RT Radiation Record Sequence (300A,0703)."""
+
+    RTRadiationSetUsage: Annotated[
+        _rt_radiation_set_usage.RTRadiationSetUsageTerm | vr.CS,
+        Attribute(0x300A0707, "CS", "1", "1", name="RT Radiation Set Usage"),
+    ]
+    """RT Radiation Set Usage (300A,0707): Type 1, VR CS, VM 1. A general indication of how the referenced RT Radiation Set was used. The Defined Terms are specified in Section C.36.10.1.1."""
+
+    ReferencedRTRadiationRecordSequence: Annotated[
+        list[ReferencedInstanceSequenceItem],
+        Attribute(0x300A0703, "SQ", "1", "1", name="Referenced RT Radiation Record Sequence"),
+    ]
+    """Referenced RT Radiation Record Sequence (300A,0703): Type 1, VR SQ, VM 1. RT Radiation Record SOP Instance(s) representing the record of the current treatment set that has been delivered. One or more Items shall be included in this Sequence. See Section C.36.20.1.1."""
+
+    RTRadiationSetDeliveryNumber: Annotated[
+        vr.US | None,
+        Attribute(0x300A0704, "US", "1", "1C", name="RT Radiation Set Delivery Number"),
+    ] = None
+    """RT Radiation Set Delivery Number (300A,0704): Type 1C, VR US, VM 1. Required if Referenced RT Radiation Set Sequence (300A,0702) is present and RT Radiation Set Usage (300A,0707) is TREATMENT. May be present otherwise. Count of the delivery of the referenced RT Radiation Set as represented by the current SOP Instance. Required if Referenced RT Radiation Set Sequence (300A,0702) is present and RT Radiation Set Usage (300A,0707) is TREATMENT."""
+
+    ClinicalFractionNumber: Annotated[
+        vr.US | None, Attribute(0x300A0705, "US", "1", "1C", name="Clinical Fraction Number")
+    ] = None
+    """Clinical Fraction Number (300A,0705): Type 1C, VR US, VM 1. Required if Referenced RT Radiation Set Sequence (300A,0702) is present and RT Radiation Set Usage (300A,0707) is TREATMENT. May be present otherwise. Count of the RT Treatment Fractions that have been delivered, irrespective of the RT Radiation Set(s) used. Required if Referenced RT Radiation Set Sequence (300A,0702) is present and RT Radiation Set Usage (300A,0707) is TREATMENT."""
+
+    RTTreatmentFractionCompletionStatus: Annotated[
+        _rt_treatment_fraction_completion_status.RTTreatmentFractionCompletionStatus,
+        Attribute(
+            0x300A0706,
+            "CS",
+            "1",
+            "1",
+            name="RT Treatment Fraction Completion Status",
+            enumerated=((0, ("COMPLETE", "PARTIAL")),),
+        ),
+    ]
+    """RT Treatment Fraction Completion Status (300A,0706): Type 1, VR CS, VM 1. Defines if the current SOP Instance records a complete treatment delivery of a RT Treatment Fraction. Enumerated Values: COMPLETE PARTIAL See Section C.36.20.1.3."""

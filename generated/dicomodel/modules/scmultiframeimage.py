@@ -1,0 +1,144 @@
+"""SC Multi-frame Image Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import burned_in_annotation as _burned_in_annotation
+from dicomodel.enums import (
+    digitizing_device_transport_direction as _digitizing_device_transport_direction,
+)
+from dicomodel.enums import pixel_spacing_calibration_type as _pixel_spacing_calibration_type
+from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
+from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
+from dicomodel.enums import rescale_type as _rescale_type
+from dicomodel.model import Attribute, DicomModel
+
+
+class SCMultiFrameImageModule(DicomModel):
+    """SC Multi-frame Image Module Attributes (PS3.3 Table C.8-25b)."""
+
+    dicom_name: ClassVar[str] = "SC Multi-frame Image"
+    dicom_table: ClassVar[str] = "table_C.8-25b"
+
+    BurnedInAnnotation: Annotated[
+        _burned_in_annotation.BurnedInAnnotation,
+        Attribute(
+            0x00280301,
+            "CS",
+            "1",
+            "1",
+            name="Burned In Annotation",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: YES NO"""
+
+    RecognizableVisualFeatures: Annotated[
+        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        Attribute(
+            0x00280302,
+            "CS",
+            "1",
+            "3",
+            name="Recognizable Visual Features",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
+
+    PresentationLUTShape: Annotated[
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage | None,
+        Attribute(
+            0x20500020,
+            "CS",
+            "1",
+            "1C",
+            name="Presentation LUT Shape",
+            enumerated=((0, ("IDENTITY",)),),
+        ),
+    ] = None
+    """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY Output is in P-Values."""
+
+    Illumination: Annotated[
+        vr.US | None, Attribute(0x2010015E, "US", "1", "3", name="Illumination")
+    ] = None
+    """Illumination (2010,015E): Type 3, VR US, VM 1. Luminance of a hypothetical viewing device illuminating a piece of monochrome transmissive film, or for the case of reflective media, luminance obtainable from diffuse reflection of the illumination present."""
+
+    ReflectedAmbientLight: Annotated[
+        vr.US | None, Attribute(0x20100160, "US", "1", "3", name="Reflected Ambient Light")
+    ] = None
+    """Reflected Ambient Light (2010,0160): Type 3, VR US, VM 1. For scanned monochrome transmissive film viewed on a hypothetical viewing device, the luminance contribution due to reflected ambient light. Expressed as La, in candelas per square meter (cd/m2)."""
+
+    RescaleIntercept: Annotated[
+        vr.DS | None, Attribute(0x00281052, "DS", "1", "1C", name="Rescale Intercept")
+    ] = None
+    """Rescale Intercept (0028,1052): Type 1C, VR DS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1. The value b in the relationship between stored values (SV) in Pixel Data (7FE0,0010) and the output units specified in Rescale Type (0028,1054). Output units = m*SV + b."""
+
+    RescaleSlope: Annotated[
+        vr.DS | None, Attribute(0x00281053, "DS", "1", "1C", name="Rescale Slope")
+    ] = None
+    """Rescale Slope (0028,1053): Type 1C, VR DS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1. m in the equation specified by Rescale Intercept (0028,1052). Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1. This specifies an identity Modality LUT transformation."""
+
+    RescaleType: Annotated[
+        _rescale_type.RescaleTypeTermSCMultiFrameImage | vr.LO | None,
+        Attribute(0x00281054, "LO", "1", "1C", name="Rescale Type"),
+    ] = None
+    """Rescale Type (0028,1054): Type 1C, VR LO, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). Defined Terms: US Unspecified Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1."""
+
+    FrameIncrementPointer: Annotated[
+        list[vr.AT] | None, Attribute(0x00280009, "AT", "1-n", "1C", name="Frame Increment Pointer")
+    ] = None
+    """Frame Increment Pointer (0028,0009): Type 1C, VR AT, VM 1-n. Shall be present if Number of Frames is greater than 1, overriding (specializing) the Type 1 requirement on this Attribute in the Section C.7.6.6. Contains the Data Element Tag of the Attribute that is used as the frame increment in Multi-frame pixel data. See Section C.7.6.6.1.2 for further explanation."""
+
+    NominalScannedPixelSpacing: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x00182010, "DS", "2", "1C", name="Nominal Scanned Pixel Spacing"),
+    ] = None
+    """Nominal Scanned Pixel Spacing (0018,2010): Type 1C, VR DS, VM 2. Required if Conversion Type (0008,0064) is DF (Digitized Film). Physical distance on the media being digitized or scanned between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm."""
+
+    PixelSpacing: Annotated[
+        list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "1C", name="Pixel Spacing")
+    ] = None
+    """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
+
+    PixelSpacingCalibrationType: Annotated[
+        _pixel_spacing_calibration_type.PixelSpacingCalibrationType | None,
+        Attribute(
+            0x00280A02,
+            "CS",
+            "1",
+            "3",
+            name="Pixel Spacing Calibration Type",
+            enumerated=((0, ("GEOMETRY", "FIDUCIAL")),),
+        ),
+    ] = None
+    """Pixel Spacing Calibration Type (0028,0A02): Type 3, VR CS, VM 1. The type of correction for the effect of geometric magnification or calibration against an object of known size, if any. See Section 10.7.1.2."""
+
+    PixelSpacingCalibrationDescription: Annotated[
+        vr.LO | None,
+        Attribute(0x00280A04, "LO", "1", "1C", name="Pixel Spacing Calibration Description"),
+    ] = None
+    """Pixel Spacing Calibration Description (0028,0A04): Type 1C, VR LO, VM 1. Required if Pixel Spacing Calibration Type (0028,0A02) is present. A free text description of the type of correction or calibration performed. In the case of correction, the text might include description of the assumptions made about the body part and geometry and depth within the Patient."""
+
+    DigitizingDeviceTransportDirection: Annotated[
+        _digitizing_device_transport_direction.DigitizingDeviceTransportDirection | None,
+        Attribute(
+            0x00182020,
+            "CS",
+            "1",
+            "3",
+            name="Digitizing Device Transport Direction",
+            enumerated=((0, ("ROW", "COLUMN")),),
+        ),
+    ] = None
+    """Digitizing Device Transport Direction (0018,2020): Type 3, VR CS, VM 1. Enumerated Values: ROW COLUMN"""
+
+    RotationOfScannedFilm: Annotated[
+        vr.DS | None, Attribute(0x00182030, "DS", "1", "3", name="Rotation of Scanned Film")
+    ] = None
+    """Rotation of Scanned Film (0018,2030): Type 3, VR DS, VM 1. Angle of the edge of the film relative to the transport direction in degrees greater than or equal to -45 and less than or equal to +45."""

@@ -1,0 +1,200 @@
+"""Segmentation Image Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import lossy_image_compression as _lossy_image_compression
+from dicomodel.enums import photometric_interpretation as _photometric_interpretation
+from dicomodel.enums import segmentation_fractional_type as _segmentation_fractional_type
+from dicomodel.enums import segmentation_type as _segmentation_type
+from dicomodel.enums import segments_overlap as _segments_overlap
+from dicomodel.items.alternate_content_description_sequence_item import (
+    AlternateContentDescriptionSequenceItem,
+)
+from dicomodel.items.content_creator_identification_code_sequence_item import (
+    ContentCreatorIdentificationCodeSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.segment_sequence_item import SegmentSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class SegmentationImageModule(DicomModel):
+    """Segmentation Image Module Attributes (PS3.3 Table C.8.20-2)."""
+
+    dicom_name: ClassVar[str] = "Segmentation Image"
+    dicom_table: ClassVar[str] = "table_C.8.20-2"
+
+    ImageType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00080008,
+            "CS",
+            "2-n",
+            "1",
+            name="Image Type",
+            enumerated=((1, ("DERIVED",)), (2, ("PRIMARY",))),
+        ),
+    ]
+    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Value 1 shall be DERIVED. Value 2 shall be PRIMARY. No other values shall be present."""
+
+    InstanceNumber: Annotated[vr.IS, Attribute(0x00200013, "IS", "1", "1", name="Instance Number")]
+    """Instance Number (0020,0013): Type 1, VR IS, VM 1. A number that identifies this SOP Instance."""
+
+    ContentLabel: Annotated[vr.CS, Attribute(0x00700080, "CS", "1", "1", name="Content Label")]
+    """Content Label (0070,0080): Type 1, VR CS, VM 1. A label that is used to identify this SOP Instance."""
+
+    ContentDescription: Annotated[
+        vr.LO | None, Attribute(0x00700081, "LO", "1", "2", name="Content Description")
+    ]
+    """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
+
+    ConceptNameCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
+    ] = None
+    """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
+
+    AlternateContentDescriptionSequence: Annotated[
+        list[AlternateContentDescriptionSequenceItem] | None,
+        Attribute(0x00700087, "SQ", "1", "3", name="Alternate Content Description Sequence"),
+    ] = None
+    """Alternate Content Description Sequence (0070,0087): Type 3, VR SQ, VM 1. A Sequence containing alternate descriptions suitable for presentation to the user, e.g., in different languages. One or more Items are permitted in this Sequence."""
+
+    ContentCreatorName: Annotated[
+        vr.PN | None, Attribute(0x00700084, "PN", "1", "3", name="Content Creator's Name")
+    ] = None
+    """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
+
+    ContentCreatorIdentificationCodeSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
+        ),
+    ] = None
+    """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""
+
+    SamplesPerPixel: Annotated[
+        vr.US,
+        Attribute(0x00280002, "US", "1", "1", name="Samples Per Pixel", enumerated=((0, ("1",)),)),
+    ]
+    """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Enumerated Values: 1"""
+
+    PhotometricInterpretation: Annotated[
+        _photometric_interpretation.PhotometricInterpretation,
+        Attribute(
+            0x00280004,
+            "CS",
+            "1",
+            "1",
+            name="Photometric Interpretation",
+            enumerated=((0, ("MONOCHROME2",)),),
+        ),
+    ]
+    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Enumerated Values: MONOCHROME2"""
+
+    PixelRepresentation: Annotated[
+        vr.US,
+        Attribute(
+            0x00280103, "US", "1", "1", name="Pixel Representation", enumerated=((0, ("0",)),)
+        ),
+    ]
+    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Enumerated Values: 0"""
+
+    BitsAllocated: Annotated[
+        vr.US,
+        Attribute(0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("1", "8")),)),
+    ]
+    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 1 Enumerated Values if Segmentation Type (0062,0001) is not BINARY: 8"""
+
+    BitsStored: Annotated[
+        vr.US,
+        Attribute(0x00280101, "US", "1", "1", name="Bits Stored", enumerated=((0, ("1", "8")),)),
+    ]
+    """Bits Stored (0028,0101): Type 1, VR US, VM 1. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 1 Enumerated Values if Segmentation Type (0062,0001) is not BINARY: 8"""
+
+    HighBit: Annotated[
+        vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit", enumerated=((0, ("0", "7")),))
+    ]
+    """High Bit (0028,0102): Type 1, VR US, VM 1. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 0 Enumerated Values if Segmentation Type (0062,0001) is not BINARY: 7"""
+
+    LossyImageCompression: Annotated[
+        _lossy_image_compression.LossyImageCompression,
+        Attribute(
+            0x00282110,
+            "CS",
+            "1",
+            "1",
+            name="Lossy Image Compression",
+            enumerated=((0, ("00", "01")),),
+        ),
+    ]
+    """Lossy Image Compression (0028,2110): Type 1, VR CS, VM 1. Specifies whether an Image has undergone lossy compression (at a point in its lifetime), or is derived from lossy compressed images. Enumerated Values: 00 Image has not been subjected to lossy compression."""
+
+    LossyImageCompressionRatio: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+    ] = None
+    """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if present in the source images or this IOD Instance has been compressed. Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if present in the source images or this IOD Instance has been compressed."""
+
+    LossyImageCompressionMethod: Annotated[
+        list[vr.CS] | None,
+        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+    ] = None
+    """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if present in the source images or this IOD Instance has been compressed. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if present in the source images or this IOD Instance has been compressed. See Section C.8.20.2.2."""
+
+    SegmentationType: Annotated[
+        _segmentation_type.SegmentationType,
+        Attribute(
+            0x00620001,
+            "CS",
+            "1",
+            "1",
+            name="Segmentation Type",
+            enumerated=((0, ("BINARY", "FRACTIONAL", "PROBABILITY", "OCCUPANCY")),),
+        ),
+    ]
+    """Segmentation Type (0062,0001): Type 1, VR CS, VM 1. The type of encoding used to indicate the presence of the segmented property at a pixel/voxel location. Enumerated Values: BINARY FRACTIONAL See Section C.8.20.2.3."""
+
+    SegmentationFractionalType: Annotated[
+        _segmentation_fractional_type.SegmentationFractionalType | None,
+        Attribute(
+            0x00620010,
+            "CS",
+            "1",
+            "1C",
+            name="Segmentation Fractional Type",
+            enumerated=((0, ("PROBABILITY", "OCCUPANCY")),),
+        ),
+    ] = None
+    """Segmentation Fractional Type (0062,0010): Type 1C, VR CS, VM 1. Required if Segmentation Type (0062,0001) is FRACTIONAL. For fractional segmentation encoding, the meaning of the fractional value. Required if Segmentation Type (0062,0001) is FRACTIONAL. See Section C.8.20.2.3 for Enumerated Values."""
+
+    MaximumFractionalValue: Annotated[
+        vr.US | None, Attribute(0x0062000E, "US", "1", "1C", name="Maximum Fractional Value")
+    ] = None
+    """Maximum Fractional Value (0062,000E): Type 1C, VR US, VM 1. Required if Segmentation Type (0062,0001) is FRACTIONAL. Specifies the value that represents a probability of 1 or complete occupancy. There shall be no values in Pixel Data (7FE0,0010) greater than this value. Required if Segmentation Type (0062,0001) is FRACTIONAL."""
+
+    SegmentsOverlap: Annotated[
+        _segments_overlap.SegmentsOverlap | None,
+        Attribute(
+            0x00620013,
+            "CS",
+            "1",
+            "3",
+            name="Segments Overlap",
+            enumerated=((0, ("YES", "UNDEFINED", "NO", "PROBABILITY", "OCCUPANCY")),),
+        ),
+    ] = None
+    """Segments Overlap (0062,0013): Type 3, VR CS, VM 1. Whether or not any segments in this Instance overlap. I.e., whether or not any pixel is or might be in more than one segment."""
+
+    SegmentSequence: Annotated[
+        list[SegmentSequenceItem], Attribute(0x00620002, "SQ", "1", "1", name="Segment Sequence")
+    ]
+    """Segment Sequence (0062,0002): Type 1, VR SQ, VM 1. Describes the segments that are contained within the data. One or more Items shall be included in this Sequence."""

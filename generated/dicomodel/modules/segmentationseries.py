@@ -1,0 +1,35 @@
+"""Segmentation Series Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import modality as _modality
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class SegmentationSeriesModule(DicomModel):
+    """Segmentation Series Module Attributes (PS3.3 Table C.8.20-1)."""
+
+    dicom_name: ClassVar[str] = "Segmentation Series"
+    dicom_table: ClassVar[str] = "table_C.8.20-1"
+
+    Modality: Annotated[
+        _modality.ModalitySegmentationSeries,
+        Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("SEG",)),)),
+    ]
+    """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series Enumerated Values: SEG"""
+
+    SeriesNumber: Annotated[vr.IS, Attribute(0x00200011, "IS", "1", "1", name="Series Number")]
+    """Series Number (0020,0011): Type 1, VR IS, VM 1. A number that identifies this Series."""
+
+    ReferencedPerformedProcedureStepSequence: Annotated[
+        list[ReferencedInstanceSequenceItem] | None,
+        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+    ] = None
+    """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related Only a single Item shall be included in this Sequence."""

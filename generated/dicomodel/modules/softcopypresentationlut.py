@@ -1,0 +1,39 @@
+"""Softcopy Presentation LUT Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
+from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class SoftcopyPresentationLUTModule(DicomModel):
+    """Softcopy Presentation LUT Module Attributes (PS3.3 Table C.11.6-1)."""
+
+    dicom_name: ClassVar[str] = "Softcopy Presentation LUT"
+    dicom_table: ClassVar[str] = "table_C.11.6-1"
+
+    PresentationLUTSequence: Annotated[
+        list[VOILUTSequenceItem] | None,
+        Attribute(0x20500010, "SQ", "1", "1C", name="Presentation LUT Sequence"),
+    ] = None
+    """Presentation LUT Sequence (2050,0010): Type 1C, VR SQ, VM 1. Required if Presentation LUT Shape (2050,0020) is absent. Defines a Sequence of Presentation LUTs. Only a single Item shall be included in this Sequence. Required if Presentation LUT Shape (2050,0020) is absent."""
+
+    PresentationLUTShape: Annotated[
+        _presentation_lut_shape.PresentationLUTShape | None,
+        Attribute(
+            0x20500020,
+            "CS",
+            "1",
+            "1C",
+            name="Presentation LUT Shape",
+            enumerated=((0, ("IDENTITY", "INVERSE")),),
+        ),
+    ] = None
+    """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Presentation LUT Sequence (2050,0010) is absent. Specifies predefined Presentation LUT transformation. Required if Presentation LUT Sequence (2050,0010) is absent. Enumerated Values: IDENTITY no further translation necessary, input values are P-Values INVERSE output values after inversion..."""

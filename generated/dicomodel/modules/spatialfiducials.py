@@ -1,0 +1,76 @@
+"""Spatial Fiducials Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.alternate_content_description_sequence_item import (
+    AlternateContentDescriptionSequenceItem,
+)
+from dicomodel.items.content_creator_identification_code_sequence_item import (
+    ContentCreatorIdentificationCodeSequenceItem,
+)
+from dicomodel.items.fiducial_set_sequence_item import FiducialSetSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class SpatialFiducialsModule(DicomModel):
+    """Spatial Fiducials Module Attributes (PS3.3 Table C.21.2-1)."""
+
+    dicom_name: ClassVar[str] = "Spatial Fiducials"
+    dicom_table: ClassVar[str] = "table_C.21.2-1"
+
+    ContentDate: Annotated[vr.DA, Attribute(0x00080023, "DA", "1", "1", name="Content Date")]
+    """Content Date (0008,0023): Type 1, VR DA, VM 1. The date the content creation started."""
+
+    ContentTime: Annotated[vr.TM, Attribute(0x00080033, "TM", "1", "1", name="Content Time")]
+    """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the content creation started."""
+
+    InstanceNumber: Annotated[vr.IS, Attribute(0x00200013, "IS", "1", "1", name="Instance Number")]
+    """Instance Number (0020,0013): Type 1, VR IS, VM 1. A number that identifies this SOP Instance."""
+
+    ContentLabel: Annotated[vr.CS, Attribute(0x00700080, "CS", "1", "1", name="Content Label")]
+    """Content Label (0070,0080): Type 1, VR CS, VM 1. A label that is used to identify this SOP Instance."""
+
+    ContentDescription: Annotated[
+        vr.LO | None, Attribute(0x00700081, "LO", "1", "2", name="Content Description")
+    ]
+    """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
+
+    ConceptNameCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
+    ] = None
+    """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
+
+    AlternateContentDescriptionSequence: Annotated[
+        list[AlternateContentDescriptionSequenceItem] | None,
+        Attribute(0x00700087, "SQ", "1", "3", name="Alternate Content Description Sequence"),
+    ] = None
+    """Alternate Content Description Sequence (0070,0087): Type 3, VR SQ, VM 1. A Sequence containing alternate descriptions suitable for presentation to the user, e.g., in different languages. One or more Items are permitted in this Sequence."""
+
+    ContentCreatorName: Annotated[
+        vr.PN | None, Attribute(0x00700084, "PN", "1", "3", name="Content Creator's Name")
+    ] = None
+    """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
+
+    ContentCreatorIdentificationCodeSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
+        ),
+    ] = None
+    """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""
+
+    FiducialSetSequence: Annotated[
+        list[FiducialSetSequenceItem],
+        Attribute(0x0070031C, "SQ", "1", "1", name="Fiducial Set Sequence"),
+    ]
+    """Fiducial Set Sequence (0070,031C): Type 1, VR SQ, VM 1. A Sequence of Items, each of which is a fiducial set. One or more Items shall be included in this Sequence."""

@@ -1,0 +1,40 @@
+"""Spatial Transformation Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import image_horizontal_flip as _image_horizontal_flip
+from dicomodel.model import Attribute, DicomModel
+
+
+class SpatialTransformationModule(DicomModel):
+    """Spatial Transformation Module Attributes (PS3.3 Table C.10-6)."""
+
+    dicom_name: ClassVar[str] = "Spatial Transformation"
+    dicom_table: ClassVar[str] = "table_C.10-6"
+
+    ImageRotation: Annotated[
+        vr.US,
+        Attribute(
+            0x00700042,
+            "US",
+            "1",
+            "1",
+            name="Image Rotation",
+            enumerated=((0, ("270", "180", "90", "0")),),
+        ),
+    ]
+    """Image Rotation (0070,0042): Type 1, VR US, VM 1. How far to rotate the image clockwise in degrees, before any Image Horizontal Flip (0070,0041) is applied. Enumerated Values: 270 180 90 0 Negative values are not permitted since the Value Representation is unsigned."""
+
+    ImageHorizontalFlip: Annotated[
+        _image_horizontal_flip.ImageHorizontalFlip,
+        Attribute(
+            0x00700041, "CS", "1", "1", name="Image Horizontal Flip", enumerated=((0, ("Y", "N")),)
+        ),
+    ]
+    """Image Horizontal Flip (0070,0041): Type 1, VR CS, VM 1. Whether or not to flip the image horizontally after any Image Rotation has been applied such that the left side of the image becomes the right side."""

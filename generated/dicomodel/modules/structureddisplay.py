@@ -1,0 +1,116 @@
+"""Structured Display Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.alternate_content_description_sequence_item import (
+    AlternateContentDescriptionSequenceItem,
+)
+from dicomodel.items.content_creator_identification_code_sequence_item import (
+    ContentCreatorIdentificationCodeSequenceItem,
+)
+from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.nominal_screen_definition_sequence_item import (
+    NominalScreenDefinitionSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class StructuredDisplayModule(DicomModel):
+    """Structured Display Module Attributes (PS3.3 Table C.11.16-1)."""
+
+    dicom_name: ClassVar[str] = "Structured Display"
+    dicom_table: ClassVar[str] = "table_C.11.16-1"
+
+    InstanceNumber: Annotated[vr.IS, Attribute(0x00200013, "IS", "1", "1", name="Instance Number")]
+    """Instance Number (0020,0013): Type 1, VR IS, VM 1. A number that identifies this SOP Instance."""
+
+    ContentLabel: Annotated[vr.CS, Attribute(0x00700080, "CS", "1", "1", name="Content Label")]
+    """Content Label (0070,0080): Type 1, VR CS, VM 1. A label that is used to identify this SOP Instance."""
+
+    ContentDescription: Annotated[
+        vr.LO | None, Attribute(0x00700081, "LO", "1", "2", name="Content Description")
+    ]
+    """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
+
+    ConceptNameCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
+    ] = None
+    """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
+
+    AlternateContentDescriptionSequence: Annotated[
+        list[AlternateContentDescriptionSequenceItem] | None,
+        Attribute(0x00700087, "SQ", "1", "3", name="Alternate Content Description Sequence"),
+    ] = None
+    """Alternate Content Description Sequence (0070,0087): Type 3, VR SQ, VM 1. A Sequence containing alternate descriptions suitable for presentation to the user, e.g., in different languages. One or more Items are permitted in this Sequence."""
+
+    ContentCreatorName: Annotated[
+        vr.PN | None, Attribute(0x00700084, "PN", "1", "3", name="Content Creator's Name")
+    ] = None
+    """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
+
+    ContentCreatorIdentificationCodeSequence: Annotated[
+        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        Attribute(
+            0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
+        ),
+    ] = None
+    """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""
+
+    PresentationCreationDate: Annotated[
+        vr.DA, Attribute(0x00700082, "DA", "1", "1", name="Presentation Creation Date")
+    ]
+    """Presentation Creation Date (0070,0082): Type 1, VR DA, VM 1. Date on which this structured display was created. This date may be different from the date that the DICOM SOP Instance was created, since the structured display information contained may have been recorded earlier."""
+
+    PresentationCreationTime: Annotated[
+        vr.TM, Attribute(0x00700083, "TM", "1", "1", name="Presentation Creation Time")
+    ]
+    """Presentation Creation Time (0070,0083): Type 1, VR TM, VM 1. Time at which this structured display was created. This time may be different from the time that the DICOM SOP Instance was created, since the structured display information contained may have been recorded earlier."""
+
+    NumberOfScreens: Annotated[
+        vr.US, Attribute(0x00720100, "US", "1", "1", name="Number of Screens")
+    ]
+    """Number of Screens (0072,0100): Type 1, VR US, VM 1. The number of screens for this Structured Display. If SOP Class UID (0008,0016) equals 1.2.840.10008.5.1.4.1.1.131(Basic Structured Display), the value shall be 1."""
+
+    NominalScreenDefinitionSequence: Annotated[
+        list[NominalScreenDefinitionSequenceItem],
+        Attribute(0x00720102, "SQ", "1", "1", name="Nominal Screen Definition Sequence"),
+    ]
+    """Nominal Screen Definition Sequence (0072,0102): Type 1, VR SQ, VM 1. Sequence of Items that describes the set of screens for this Structured Display. The number of Items shall equal the value of Number of Screens (0072,0100). One or more Items shall be included in this Sequence."""
+
+    IconImageSequence: Annotated[
+        list[IconImageSequenceItem] | None,
+        Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
+    ] = None
+    """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the structured display. Only a single Item is permitted in this Sequence."""
+
+    StructuredDisplayBackgroundCIELabValue: Annotated[
+        list[vr.US] | None,
+        Attribute(0x00720420, "US", "3", "3", name="Structured Display Background CIELab Value"),
+    ] = None
+    """Structured Display Background CIELab Value (0072,0420): Type 3, VR US, VM 3. A value in which it is recommended that Structured Display background (i.e., the area outside of Image Boxes) be rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
+
+    EmptyImageBoxCIELabValue: Annotated[
+        list[vr.US] | None,
+        Attribute(0x00720421, "US", "3", "3", name="Empty Image Box CIELab Value"),
+    ] = None
+    """Empty Image Box CIELab Value (0072,0421): Type 3, VR US, VM 3. A value in which it is recommended that empty Image Boxes be rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
+
+    HangingProtocolName: Annotated[
+        vr.SH | None, Attribute(0x00720002, "SH", "1", "3", name="Hanging Protocol Name")
+    ] = None
+    """Hanging Protocol Name (0072,0002): Type 3, VR SH, VM 1. Identifies the hanging protocol that was used in the creation of this structured display. See Table OO.1.1-1 in PS3.17 for standard hanging protocols for dentistry."""
+
+    HangingProtocolCreator: Annotated[
+        vr.LO | None, Attribute(0x00720008, "LO", "1", "3", name="Hanging Protocol Creator")
+    ] = None
+    """Hanging Protocol Creator (0072,0008): Type 3, VR LO, VM 1. Identifies the creator of the Hanging Protocol. See Table OO.1.1-1 in PS3.17 for standard hanging protocols for dentistry."""

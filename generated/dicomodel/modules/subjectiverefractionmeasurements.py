@@ -1,0 +1,53 @@
+"""Subjective Refraction Measurements Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.subjective_refraction_right_eye_sequence_item import (
+    SubjectiveRefractionRightEyeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class SubjectiveRefractionMeasurementsModule(DicomModel):
+    """Subjective Refraction Measurements Module Attributes (PS3.3 Table C.8.25.11-1)."""
+
+    dicom_name: ClassVar[str] = "Subjective Refraction Measurements"
+    dicom_table: ClassVar[str] = "table_C.8.25.11-1"
+
+    SubjectiveRefractionRightEyeSequence: Annotated[
+        list[SubjectiveRefractionRightEyeSequenceItem] | None,
+        Attribute(0x00460097, "SQ", "1", "1C", name="Subjective Refraction Right Eye Sequence"),
+    ] = None
+    """Subjective Refraction Right Eye Sequence (0046,0097): Type 1C, VR SQ, VM 1. Required if the right eye is measured. A Sequence that specifies the subjective refractive measurements of a patient's right eye. Only a single Item shall be included in this Sequence. Required if the right eye is measured."""
+
+    SubjectiveRefractionLeftEyeSequence: Annotated[
+        list[SubjectiveRefractionRightEyeSequenceItem] | None,
+        Attribute(0x00460098, "SQ", "1", "1C", name="Subjective Refraction Left Eye Sequence"),
+    ] = None
+    """Subjective Refraction Left Eye Sequence (0046,0098): Type 1C, VR SQ, VM 1. Required if the left eye is measured. A Sequence that specifies the subjective refractive measurements of a patient's left eye. Only a single Item shall be included in this Sequence. Required if the left eye is measured."""
+
+    DistancePupillaryDistance: Annotated[
+        vr.FD | None, Attribute(0x00460060, "FD", "1", "3", name="Distance Pupillary Distance")
+    ] = None
+    """Distance Pupillary Distance (0046,0060): Type 3, VR FD, VM 1. Distance in mm between the pupils when the patient's object of regard is in the distance, as measured by a phoropter."""
+
+    NearPupillaryDistance: Annotated[
+        vr.FD | None, Attribute(0x00460062, "FD", "1", "3", name="Near Pupillary Distance")
+    ] = None
+    """Near Pupillary Distance (0046,0062): Type 3, VR FD, VM 1. Distance in mm between the pupils when the patient's object of regard is at near, as measured by a phoropter."""
+
+    IntermediatePupillaryDistance: Annotated[
+        vr.FD | None, Attribute(0x00460063, "FD", "1", "3", name="Intermediate Pupillary Distance")
+    ] = None
+    """Intermediate Pupillary Distance (0046,0063): Type 3, VR FD, VM 1. Distance in mm between the pupils when the patient's object of regard is at an intermediate distance, as measured by a phoropter."""
+
+    OtherPupillaryDistance: Annotated[
+        vr.FD | None, Attribute(0x00460064, "FD", "1", "3", name="Other Pupillary Distance")
+    ] = None
+    """Other Pupillary Distance (0046,0064): Type 3, VR FD, VM 1. Distance in mm between the pupils when the patient's object of regard is at the distance specified in the Attribute Add Other Sequence (0046,0102), as measured by a phoropter."""

@@ -1,0 +1,111 @@
+"""Substance Administration Log Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.content_item_modifier_sequence_item import ContentItemModifierSequenceItem
+from dicomodel.items.issuer_of_accession_number_sequence_item import (
+    IssuerOfAccessionNumberSequenceItem,
+)
+from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+    IssuerOfPatientIDQualifiersSequenceItem,
+)
+from dicomodel.items.operator_identification_sequence_item import OperatorIdentificationSequenceItem
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class SubstanceAdministrationLogModule(DicomModel):
+    """Substance Administration Log Module Attributes (PS3.3 Table C.26-4)."""
+
+    dicom_name: ClassVar[str] = "Substance Administration Log"
+    dicom_table: ClassVar[str] = "table_C.26-4"
+
+    PatientName: Annotated[
+        vr.PN | None, Attribute(0x00100010, "PN", "1", "3", name="Patient's Name")
+    ] = None
+    """Patient's Name (0010,0010): Type -, VR PN, VM 1. Patient's full name."""
+
+    PatientID: Annotated[vr.LO | None, Attribute(0x00100020, "LO", "1", "3", name="Patient ID")] = (
+        None
+    )
+    """Patient ID (0010,0020): Type -, VR LO, VM 1. Primary identification number or code for the patient."""
+
+    IssuerOfPatientID: Annotated[
+        vr.LO | None, Attribute(0x00100021, "LO", "1", "3", name="Issuer of Patient ID")
+    ] = None
+    """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
+
+    IssuerOfPatientIDQualifiersSequence: Annotated[
+        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
+    ] = None
+    """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
+
+    AdmissionID: Annotated[
+        vr.LO | None, Attribute(0x00380010, "LO", "1", "3", name="Admission ID")
+    ] = None
+    """Admission ID (0038,0010): Type -, VR LO, VM 1. Identification number of the Visit as assigned by the healthcare provider."""
+
+    IssuerOfAdmissionIDSequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
+    ] = None
+    """Issuer of Admission ID Sequence (0038,0014): Type -, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Admission ID. Only a single Item shall be included in this Sequence."""
+
+    ProductPackageIdentifier: Annotated[
+        vr.ST | None, Attribute(0x00440001, "ST", "1", "3", name="Product Package Identifier")
+    ] = None
+    """Product Package Identifier (0044,0001): Type -, VR ST, VM 1. Identifier of the contrast agent, drug, or device administered, typically from a package bar code, RFID, or other materials management ID."""
+
+    ProductName: Annotated[
+        list[vr.LO] | None, Attribute(0x00440008, "LO", "1-n", "3", name="Product Name")
+    ] = None
+    """Product Name (0044,0008): Type -, VR LO, VM 1-n. Trade or generic name of product. May be multi-valued."""
+
+    ProductDescription: Annotated[
+        vr.LT | None, Attribute(0x00440009, "LT", "1", "3", name="Product Description")
+    ] = None
+    """Product Description (0044,0009): Type -, VR LT, VM 1. Text description of the contrast agent, drug, or device administered."""
+
+    SubstanceAdministrationDateTime: Annotated[
+        vr.DT | None,
+        Attribute(0x00440010, "DT", "1", "3", name="Substance Administration DateTime"),
+    ] = None
+    """Substance Administration DateTime (0044,0010): Type -, VR DT, VM 1. Date and Time of Substance Administration."""
+
+    SubstanceAdministrationNotes: Annotated[
+        vr.LO | None, Attribute(0x00440011, "LO", "1", "3", name="Substance Administration Notes")
+    ] = None
+    """Substance Administration Notes (0044,0011): Type -, VR LO, VM 1. Comments provided by the operator responsible for the substance administration."""
+
+    SubstanceAdministrationDeviceID: Annotated[
+        vr.LO | None,
+        Attribute(0x00440012, "LO", "1", "3", name="Substance Administration Device ID"),
+    ] = None
+    """Substance Administration Device ID (0044,0012): Type -, VR LO, VM 1. Identifier for a device that controls substance administration, e.g., injector, infusion pump, etc."""
+
+    AdministrationRouteCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00540302, "SQ", "1", "3", name="Administration Route Code Sequence"),
+    ] = None
+    """Administration Route Code Sequence (0054,0302): Type -, VR SQ, VM 1. Route of administration for drug or contrast. Only a single Item shall be included in this Sequence."""
+
+    SubstanceAdministrationParameterSequence: Annotated[
+        list[ContentItemModifierSequenceItem] | None,
+        Attribute(0x00440019, "SQ", "1", "3", name="Substance Administration Parameter Sequence"),
+    ] = None
+    """Substance Administration Parameter Sequence (0044,0019): Type -, VR SQ, VM 1. Parameters of the substance as administered to the patient, e.g., volume, quantity. Zero or more Items shall be included in this Sequence."""
+
+    OperatorIdentificationSequence: Annotated[
+        list[OperatorIdentificationSequenceItem] | None,
+        Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
+    ] = None
+    """Operator Identification Sequence (0008,1072): Type -, VR SQ, VM 1. Person administering the substance to the patient, or legally responsible for the administration, and authorized to add an entry to the Medication Administration Record. One or more Items shall be included in this Sequence."""

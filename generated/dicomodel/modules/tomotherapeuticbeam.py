@@ -1,0 +1,42 @@
+"""Tomotherapeutic Beam Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.tomotherapeutic_control_point_sequence_item import (
+    TomotherapeuticControlPointSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class TomotherapeuticBeamModule(DicomModel):
+    """Tomotherapeutic Beam Module Attributes (PS3.3 Table C.36.17-1)."""
+
+    dicom_name: ClassVar[str] = "Tomotherapeutic Beam"
+    dicom_table: ClassVar[str] = "table_C.36.17-1"
+
+    TableSpeed: Annotated[
+        vr.FD | None, Attribute(0x00189309, "FD", "1", "1C", name="Table Speed")
+    ] = None
+    """Table Speed (0018,9309): Type 1C, VR FD, VM 1. Required if RT Record Flag (300A,0639) equals NO. May be present otherwise. Nominal table speed in mm/s. Required if RT Record Flag (300A,0639) equals NO. May be present otherwise."""
+
+    RevolutionTime: Annotated[
+        vr.FD | None, Attribute(0x00189305, "FD", "1", "1C", name="Revolution Time")
+    ] = None
+    """Revolution Time (0018,9305): Type 1C, VR FD, VM 1. Required if RT Treatment Technique Code Sequence (3010,0080) contains (130108, DCM, \"Helical Beam\") and if RT Record Flag (300A,0639) equals NO. Nominal time in seconds of one rotation of the gantry. Required if RT Treatment Technique Code Sequence (3010,0080) contains (130108, DCM, \"Helical Beam\") and if RT Record Flag (300A,0639) equals NO."""
+
+    NumberOfRTControlPoints: Annotated[
+        vr.US, Attribute(0x300A0604, "US", "1", "1", name="Number of RT Control Points")
+    ]
+    """Number of RT Control Points (300A,0604): Type 1, VR US, VM 1. Number of RT Control Points in the Tomotherapeutic Control Point Sequence (3010,0098). The value shall be equal to or greater than 2."""
+
+    TomotherapeuticControlPointSequence: Annotated[
+        list[TomotherapeuticControlPointSequenceItem],
+        Attribute(0x30100098, "SQ", "1", "1", name="Tomotherapeutic Control Point Sequence"),
+    ]
+    """Tomotherapeutic Control Point Sequence (3010,0098): Type 1, VR SQ, VM 1. Control Points for the beam delivery. The number of Items included in this Sequence shall equal the value of Number of RT Control Points (300A,0604)."""

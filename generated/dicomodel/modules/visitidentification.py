@@ -1,0 +1,89 @@
+"""Visit Identification Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.issuer_of_accession_number_sequence_item import (
+    IssuerOfAccessionNumberSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class VisitIdentificationModule(DicomModel):
+    """Visit Identification Module Attributes (PS3.3 Table C.3-2)."""
+
+    dicom_name: ClassVar[str] = "Visit Identification"
+    dicom_table: ClassVar[str] = "table_C.3-2"
+
+    InstitutionName: Annotated[
+        vr.LO | None, Attribute(0x00080080, "LO", "1", "3", name="Institution Name")
+    ] = None
+    """Institution Name (0008,0080): Type -, VR LO, VM 1. Institution where the equipment is located."""
+
+    InstitutionAddress: Annotated[
+        vr.ST | None, Attribute(0x00080081, "ST", "1", "3", name="Institution Address")
+    ] = None
+    """Institution Address (0008,0081): Type -, VR ST, VM 1. Mailing Address of the institution where the equipment is located."""
+
+    InstitutionCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00080082, "SQ", "1", "3", name="Institution Code Sequence"),
+    ] = None
+    """Institution Code Sequence (0008,0082): Type -, VR SQ, VM 1. A Sequence that conveys the healthcare facility identification. Only a single Item shall be included in this Sequence."""
+
+    InstitutionalDepartmentName: Annotated[
+        vr.LO | None, Attribute(0x00081040, "LO", "1", "3", name="Institutional Department Name")
+    ] = None
+    """Institutional Department Name (0008,1040): Type -, VR LO, VM 1. The Department, Unit or Service within the healthcare facility."""
+
+    InstitutionalDepartmentTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
+    ] = None
+    """Institutional Department Type Code Sequence (0008,1041): Type -, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
+
+    AdmissionID: Annotated[
+        vr.LO | None, Attribute(0x00380010, "LO", "1", "3", name="Admission ID")
+    ] = None
+    """Admission ID (0038,0010): Type -, VR LO, VM 1. Identification number of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here."""
+
+    IssuerOfAdmissionIDSequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
+    ] = None
+    """Issuer of Admission ID Sequence (0038,0014): Type -, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Admission ID. Only a single Item shall be included in this Sequence."""
+
+    ReasonForVisit: Annotated[
+        vr.UT | None, Attribute(0x00321066, "UT", "1", "3", name="Reason for Visit")
+    ] = None
+    """Reason for Visit (0032,1066): Type -, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
+
+    ReasonForVisitCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
+    ] = None
+    """Reason for Visit Code Sequence (0032,1067): Type -, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
+
+    ServiceEpisodeID: Annotated[
+        vr.LO | None, Attribute(0x00380060, "LO", "1", "3", name="Service Episode ID")
+    ] = None
+    """Service Episode ID (0038,0060): Type -, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
+
+    IssuerOfServiceEpisodeIDSequence: Annotated[
+        list[IssuerOfAccessionNumberSequenceItem] | None,
+        Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
+    ] = None
+    """Issuer of Service Episode ID Sequence (0038,0064): Type -, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID. Only a single Item shall be included in this Sequence."""
+
+    ServiceEpisodeDescription: Annotated[
+        vr.LO | None, Attribute(0x00380062, "LO", "1", "3", name="Service Episode Description")
+    ] = None
+    """Service Episode Description (0038,0062): Type -, VR LO, VM 1. Description of the type of service episode."""

@@ -1,0 +1,94 @@
+"""Visual Acuity Measurements Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import background_color as _background_color
+from dicomodel.enums import optotype as _optotype
+from dicomodel.enums import optotype_presentation as _optotype_presentation
+from dicomodel.enums import viewing_distance_type as _viewing_distance_type
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.visual_acuity_measurement_sequence_item import (
+    VisualAcuityMeasurementSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class VisualAcuityMeasurementsModule(DicomModel):
+    """Visual Acuity Measurements Module Attributes (PS3.3 Table C.8.25.12-1)."""
+
+    dicom_name: ClassVar[str] = "Visual Acuity Measurements"
+    dicom_table: ClassVar[str] = "table_C.8.25.12-1"
+
+    ViewingDistanceType: Annotated[
+        _viewing_distance_type.ViewingDistanceType,
+        Attribute(
+            0x00460125,
+            "CS",
+            "1",
+            "1",
+            name="Viewing Distance Type",
+            enumerated=((0, ("DISTANCE", "NEAR", "INTERMEDIATE", "OTHER")),),
+        ),
+    ]
+    """Viewing Distance Type (0046,0125): Type 1, VR CS, VM 1. The viewing distance conditions under which a patient's vision was measured. Enumerated Values: DISTANCE NEAR INTERMEDIATE OTHER"""
+
+    VisualAcuityTypeCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00460121, "SQ", "1", "1", name="Visual Acuity Type Code Sequence"),
+    ]
+    """Visual Acuity Type Code Sequence (0046,0121): Type 1, VR SQ, VM 1. A Sequence that specifies the conditions under which a patient's vision was measured. Only a single Item shall be included in this Sequence."""
+
+    BackgroundColor: Annotated[
+        _background_color.BackgroundColorTerm | vr.CS,
+        Attribute(0x00460092, "CS", "1", "1", name="Background Color"),
+    ]
+    """Background Color (0046,0092): Type 1, VR CS, VM 1. The color of the background upon which optotypes are displayed for measurements of visual acuity. Defined Terms: RED GREEN WHITE REDGREENSPLIT"""
+
+    Optotype: Annotated[
+        _optotype.OptotypeTerm | vr.CS, Attribute(0x00460094, "CS", "1", "1", name="Optotype")
+    ]
+    """Optotype (0046,0094): Type 1, VR CS, VM 1. The standardized test type (standard object of regard) used in measurements of visual acuity. Defined Terms: LETTERS NUMBERS PICTURES TUMBLING E LANDOLT C"""
+
+    OptotypeDetailedDefinition: Annotated[
+        vr.LO | None, Attribute(0x00460139, "LO", "1", "1C", name="Optotype Detailed Definition")
+    ] = None
+    """Optotype Detailed Definition (0046,0139): Type 1C, VR LO, VM 1. Required if the Optotype (0046,0094) Attribute value is LETTERS or NUMBERS or PICTURES. Required if the Optotype (0046,0094) Attribute value is LETTERS or NUMBERS or PICTURES. Provides additional information to define what optotype was used. Letters, numbers, and pictures are commonly used but poorly standardized."""
+
+    OptotypePresentation: Annotated[
+        _optotype_presentation.OptotypePresentation,
+        Attribute(
+            0x00460095,
+            "CS",
+            "1",
+            "1",
+            name="Optotype Presentation",
+            enumerated=((0, ("SINGLE", "MULTIPLE")),),
+        ),
+    ]
+    """Optotype Presentation (0046,0095): Type 1, VR CS, VM 1. Specifies whether single or multiple optotypes were presented. Enumerated Values: SINGLE MULTIPLE"""
+
+    VisualAcuityRightEyeSequence: Annotated[
+        list[VisualAcuityMeasurementSequenceItem] | None,
+        Attribute(0x00460122, "SQ", "1", "1C", name="Visual Acuity Right Eye Sequence"),
+    ] = None
+    """Visual Acuity Right Eye Sequence (0046,0122): Type 1C, VR SQ, VM 1. Required if the right eye is measured. A Sequence that specifies the subjective measurement of a patient's visual acuity for the right eye. Only a single Item shall be included in this Sequence. Required if the right eye is measured."""
+
+    VisualAcuityLeftEyeSequence: Annotated[
+        list[VisualAcuityMeasurementSequenceItem] | None,
+        Attribute(0x00460123, "SQ", "1", "1C", name="Visual Acuity Left Eye Sequence"),
+    ] = None
+    """Visual Acuity Left Eye Sequence (0046,0123): Type 1C, VR SQ, VM 1. Required if the left eye is measured. A Sequence that specifies the subjective measurements of a patient's visual acuity for the left eye. Only a single Item shall be included in this Sequence. Required if the left eye is measured."""
+
+    VisualAcuityBothEyesOpenSequence: Annotated[
+        list[VisualAcuityMeasurementSequenceItem] | None,
+        Attribute(0x00460124, "SQ", "1", "3", name="Visual Acuity Both Eyes Open Sequence"),
+    ] = None
+    """Visual Acuity Both Eyes Open Sequence (0046,0124): Type 3, VR SQ, VM 1. A Sequence that specifies a patient's subjective visual acuity measurements with both eyes open. Only a single Item is permitted in this Sequence."""

@@ -1,0 +1,203 @@
+"""Visual Field Static Perimetry Test Measurements Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import blind_spot_localized as _blind_spot_localized
+from dicomodel.enums import foveal_point_normative_data_flag as _foveal_point_normative_data_flag
+from dicomodel.enums import foveal_sensitivity_measured as _foveal_sensitivity_measured
+from dicomodel.enums import measurement_laterality as _measurement_laterality
+from dicomodel.enums import (
+    presented_visual_stimuli_data_flag as _presented_visual_stimuli_data_flag,
+)
+from dicomodel.enums import screening_baseline_measured as _screening_baseline_measured
+from dicomodel.enums import test_point_normals_data_flag as _test_point_normals_data_flag
+from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
+    ConceptualVolumeDerivationAlgorithmSequenceItem,
+)
+from dicomodel.items.screening_baseline_measured_sequence_item import (
+    ScreeningBaselineMeasuredSequenceItem,
+)
+from dicomodel.items.test_point_normals_sequence_item import TestPointNormalsSequenceItem
+from dicomodel.items.visual_field_test_point_sequence_item import VisualFieldTestPointSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
+    """Visual Field Static Perimetry Test Measurements Module Attributes (PS3.3 Table C.8.26.4-1)."""
+
+    dicom_name: ClassVar[str] = "Visual Field Static Perimetry Test Measurements"
+    dicom_table: ClassVar[str] = "table_C.8.26.4-1"
+
+    MeasurementLaterality: Annotated[
+        _measurement_laterality.MeasurementLaterality,
+        Attribute(
+            0x00240113,
+            "CS",
+            "1",
+            "1",
+            name="Measurement Laterality",
+            enumerated=((0, ("R", "L", "B")),),
+        ),
+    ]
+    """Measurement Laterality (0024,0113): Type 1, VR CS, VM 1. Laterality of body part (eye) examined. See Section C.8.26.4.1.1 for further explanation. Enumerated Values: R right L left B both left and right together This Attribute is mandatory, in order to ensure that measurements may be positioned c..."""
+
+    PresentedVisualStimuliDataFlag: Annotated[
+        _presented_visual_stimuli_data_flag.PresentedVisualStimuliDataFlag,
+        Attribute(
+            0x00240037,
+            "CS",
+            "1",
+            "1",
+            name="Presented Visual Stimuli Data Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Presented Visual Stimuli Data Flag (0024,0037): Type 1, VR CS, VM 1. Whether the device was able to determine presented visual stimuli. Enumerated Values: YES NO"""
+
+    NumberOfVisualStimuli: Annotated[
+        vr.US | None, Attribute(0x00240038, "US", "1", "1C", name="Number of Visual Stimuli")
+    ] = None
+    """Number of Visual Stimuli (0024,0038): Type 1C, VR US, VM 1. Required if Presented Visual Stimuli Data Flag (0024,0037) is YES. The total number of visual stimuli presented to the patient. This includes the number of stimuli repetitions. Required if Presented Visual Stimuli Data Flag (0024,0037) is YES."""
+
+    VisualFieldTestDuration: Annotated[
+        vr.FL, Attribute(0x00240088, "FL", "1", "1", name="Visual Field Test Duration")
+    ]
+    """Visual Field Test Duration (0024,0088): Type 1, VR FL, VM 1. Total time the visual field machine was actively presenting visual stimuli to patient, in seconds."""
+
+    FovealSensitivityMeasured: Annotated[
+        _foveal_sensitivity_measured.FovealSensitivityMeasured,
+        Attribute(
+            0x00240086,
+            "CS",
+            "1",
+            "1",
+            name="Foveal Sensitivity Measured",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Foveal Sensitivity Measured (0024,0086): Type 1, VR CS, VM 1. Whether foveal sensitivity was measured. Enumerated Values: YES NO"""
+
+    FovealSensitivity: Annotated[
+        vr.FL | None, Attribute(0x00240087, "FL", "1", "1C", name="Foveal Sensitivity")
+    ] = None
+    """Foveal Sensitivity (0024,0087): Type 1C, VR FL, VM 1. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES. Foveal Sensitivity is the reciprocal of foveal threshold (1/foveal threshold), in dB. Foveal Threshold is the minimum amount of luminance increment on a uniform background that can be detected by the patient at coordinates 0,0 (relative to..."""
+
+    FovealPointNormativeDataFlag: Annotated[
+        _foveal_point_normative_data_flag.FovealPointNormativeDataFlag,
+        Attribute(
+            0x00240117,
+            "CS",
+            "1",
+            "1",
+            name="Foveal Point Normative Data Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Foveal Point Normative Data Flag (0024,0117): Type 1, VR CS, VM 1. Existence of normative data base for the foveal point sensitivity. Enumerated Values: YES NO"""
+
+    FovealPointProbabilityValue: Annotated[
+        vr.FL | None, Attribute(0x00240118, "FL", "1", "1C", name="Foveal Point Probability Value")
+    ] = None
+    """Foveal Point Probability Value (0024,0118): Type 1C, VR FL, VM 1. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES and Foveal Point Normative Data Flag (0024,0117) is YES. The percentile of the foveal point sensitivity within an age corrected normal visual field, in percent. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES and Foveal Point Normative Data Flag (0024,0117) is YES."""
+
+    ScreeningBaselineMeasured: Annotated[
+        _screening_baseline_measured.ScreeningBaselineMeasured,
+        Attribute(
+            0x00240120,
+            "CS",
+            "1",
+            "1",
+            name="Screening Baseline Measured",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Screening Baseline Measured (0024,0120): Type 1, VR CS, VM 1. Whether visual field screening baseline was measured. Enumerated Values: YES NO"""
+
+    ScreeningBaselineMeasuredSequence: Annotated[
+        list[ScreeningBaselineMeasuredSequenceItem] | None,
+        Attribute(0x00240122, "SQ", "1", "1C", name="Screening Baseline Measured Sequence"),
+    ] = None
+    """Screening Baseline Measured Sequence (0024,0122): Type 1C, VR SQ, VM 1. Required if the value for Screening Baseline Measured (0024,0120) is YES. Information about the starting luminance screening values. One or more Items shall be included in this Sequence. Required if the value for Screening Baseline Measured (0024,0120) is YES."""
+
+    BlindSpotLocalized: Annotated[
+        _blind_spot_localized.BlindSpotLocalized,
+        Attribute(
+            0x00240106,
+            "CS",
+            "1",
+            "1",
+            name="Blind Spot Localized",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Blind Spot Localized (0024,0106): Type 1, VR CS, VM 1. Whether the blind spot was measured. Enumerated Values: YES NO"""
+
+    BlindSpotXCoordinate: Annotated[
+        vr.FL | None, Attribute(0x00240107, "FL", "1", "1C", name="Blind Spot X-Coordinate")
+    ] = None
+    """Blind Spot X-Coordinate (0024,0107): Type 1C, VR FL, VM 1. Required if the value for Blind Spot Localized (0024,0106) is YES. The horizontal coordinate of the patient's blind spot relative to the center of the patient's fixation, in degrees, such that toward the right is positive. Required if the value for Blind Spot Localized (0024,0106) is YES."""
+
+    BlindSpotYCoordinate: Annotated[
+        vr.FL | None, Attribute(0x00240108, "FL", "1", "1C", name="Blind Spot Y-Coordinate")
+    ] = None
+    """Blind Spot Y-Coordinate (0024,0108): Type 1C, VR FL, VM 1. Required if the value for Blind Spot Localized (0024,0106) is YES. The vertical coordinate of the patient's blind spot relative to the center of the patient fixation, in degrees, such that up is positive. Required if the value for Blind Spot Localized (0024,0106) is YES."""
+
+    MinimumSensitivityValue: Annotated[
+        vr.FL, Attribute(0x00240105, "FL", "1", "1", name="Minimum Sensitivity Value")
+    ]
+    """Minimum Sensitivity Value (0024,0105): Type 1, VR FL, VM 1. The minimum sensitivity value generated by the equipment used for this visual field test, in dB."""
+
+    TestPointNormalsDataFlag: Annotated[
+        _test_point_normals_data_flag.TestPointNormalsDataFlag,
+        Attribute(
+            0x00240057,
+            "CS",
+            "1",
+            "1",
+            name="Test Point Normals Data Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Test Point Normals Data Flag (0024,0057): Type 1, VR CS, VM 1. Existence of normative data base for at least one of the test points in this set of test points. Enumerated Values: YES NO"""
+
+    TestPointNormalsSequence: Annotated[
+        list[TestPointNormalsSequenceItem] | None,
+        Attribute(0x00240058, "SQ", "1", "1C", name="Test Point Normals Sequence"),
+    ] = None
+    """Test Point Normals Sequence (0024,0058): Type 1C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Normative data base used for this test sequence. Only a single Item shall be included in this Sequence. Required if Test Point Normals Data Flag (0024,0057) is YES."""
+
+    AgeCorrectedSensitivityDeviationAlgorithmSequence: Annotated[
+        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        Attribute(
+            0x00240065,
+            "SQ",
+            "1",
+            "1C",
+            name="Age Corrected Sensitivity Deviation Algorithm Sequence",
+        ),
+    ] = None
+    """Age Corrected Sensitivity Deviation Algorithm Sequence (0024,0065): Type 1C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Software algorithm used to provide the probability that the age corrected sensitivity deviation values at each test point belong to a normal visual field. Only a single Item shall be included in this Sequence."""
+
+    GeneralizedDefectSensitivityDeviationAlgorithmSequence: Annotated[
+        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        Attribute(
+            0x00240067,
+            "SQ",
+            "1",
+            "1C",
+            name="Generalized Defect Sensitivity Deviation Algorithm Sequence",
+        ),
+    ] = None
+    """Generalized Defect Sensitivity Deviation Algorithm Sequence (0024,0067): Type 1C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Software algorithm used to provide the probability that the sensitivity deviation values at each test point belong to a normal visual field. Only a single Item shall be included in this Sequence."""
+
+    VisualFieldTestPointSequence: Annotated[
+        list[VisualFieldTestPointSequenceItem],
+        Attribute(0x00240089, "SQ", "1", "1", name="Visual Field Test Point Sequence"),
+    ]
+    """Visual Field Test Point Sequence (0024,0089): Type 1, VR SQ, VM 1. Information for each test point in the visual field. One or more Items shall be included in this Sequence."""

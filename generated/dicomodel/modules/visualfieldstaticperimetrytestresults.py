@@ -1,0 +1,144 @@
+"""Visual Field Static Perimetry Test Results Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    corrected_localized_deviation_from_normal_calculated as _corrected_localized_deviation_from_normal_calculated,
+)
+from dicomodel.enums import (
+    corrected_localized_deviation_from_normal_probability_calculated as _corrected_localized_deviation_from_normal_probability_calculated,
+)
+from dicomodel.enums import short_term_fluctuation_calculated as _short_term_fluctuation_calculated
+from dicomodel.enums import (
+    short_term_fluctuation_probability_calculated as _short_term_fluctuation_probability_calculated,
+)
+from dicomodel.enums import visual_field_test_normals_flag as _visual_field_test_normals_flag
+from dicomodel.items.results_normals_sequence_item import ResultsNormalsSequenceItem
+from dicomodel.items.visual_field_test_reliability_global_index_sequence_item import (
+    VisualFieldTestReliabilityGlobalIndexSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
+    """Visual Field Static Perimetry Test Results Module Attributes (PS3.3 Table C.8.26.5-1)."""
+
+    dicom_name: ClassVar[str] = "Visual Field Static Perimetry Test Results"
+    dicom_table: ClassVar[str] = "table_C.8.26.5-1"
+
+    VisualFieldMeanSensitivity: Annotated[
+        vr.FL | None, Attribute(0x00240070, "FL", "1", "1C", name="Visual Field Mean Sensitivity")
+    ] = None
+    """Visual Field Mean Sensitivity (0024,0070): Type 1C, VR FL, VM 1. Required if Content Item Modifier Sequence (0040,0441) within the Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"Diagnostic\"). May be present otherwise. Average sensitivity of the test points of the visual field, in dB. Required if Content Item Modifier Sequence (0040,0441) within the Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"Diagnostic\")..."""
+
+    VisualFieldTestNormalsFlag: Annotated[
+        _visual_field_test_normals_flag.VisualFieldTestNormalsFlag,
+        Attribute(
+            0x00240063,
+            "CS",
+            "1",
+            "1",
+            name="Visual Field Test Normals Flag",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Visual Field Test Normals Flag (0024,0063): Type 1, VR CS, VM 1. Whether normals exist for this patient's results. Enumerated Values: YES NO"""
+
+    ResultsNormalsSequence: Annotated[
+        list[ResultsNormalsSequenceItem] | None,
+        Attribute(0x00240064, "SQ", "1", "1C", name="Results Normals Sequence"),
+    ] = None
+    """Results Normals Sequence (0024,0064): Type 1C, VR SQ, VM 1. Required if Visual Field Test Normals Flag (0024,0063) is YES. Information that represents the statistically normal results for patients from a referenced data base. Only a single Item shall be included in this Sequence. Required if Visual Field Test Normals Flag (0024,0063) is YES."""
+
+    ShortTermFluctuationCalculated: Annotated[
+        _short_term_fluctuation_calculated.ShortTermFluctuationCalculated,
+        Attribute(
+            0x00240074,
+            "CS",
+            "1",
+            "1",
+            name="Short Term Fluctuation Calculated",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Short Term Fluctuation Calculated (0024,0074): Type 1, VR CS, VM 1. Whether the short term fluctuation was calculated. Enumerated Values: YES NO"""
+
+    ShortTermFluctuation: Annotated[
+        vr.FL | None, Attribute(0x00240075, "FL", "1", "1C", name="Short Term Fluctuation")
+    ] = None
+    """Short Term Fluctuation (0024,0075): Type 1C, VR FL, VM 1. Required if Short Term Fluctuation Calculated (0024,0074) is YES. Average deviation of sensitivity for the repeated test locations, in dB. This is used to determine the consistency of the patient's responses. Required if Short Term Fluctuation Calculated (0024,0074) is YES."""
+
+    ShortTermFluctuationProbabilityCalculated: Annotated[
+        _short_term_fluctuation_probability_calculated.ShortTermFluctuationProbabilityCalculated,
+        Attribute(
+            0x00240076,
+            "CS",
+            "1",
+            "1",
+            name="Short Term Fluctuation Probability Calculated",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Short Term Fluctuation Probability Calculated (0024,0076): Type 1, VR CS, VM 1. Whether the short term fluctuation probability was calculated. Enumerated Values: YES NO"""
+
+    ShortTermFluctuationProbability: Annotated[
+        vr.FL | None,
+        Attribute(0x00240077, "FL", "1", "1C", name="Short Term Fluctuation Probability"),
+    ] = None
+    """Short Term Fluctuation Probability (0024,0077): Type 1C, VR FL, VM 1. Required if Short Term Fluctuation Probability Calculated (0024,0076) is YES. The percentile of the Short Term Fluctuation (0024,0075) value within the normal population, in percent. Required if Short Term Fluctuation Probability Calculated (0024,0076) is YES."""
+
+    CorrectedLocalizedDeviationFromNormalCalculated: Annotated[
+        _corrected_localized_deviation_from_normal_calculated.CorrectedLocalizedDeviationFromNormalCalculated,
+        Attribute(
+            0x00240078,
+            "CS",
+            "1",
+            "1",
+            name="Corrected Localized Deviation From Normal Calculated",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Corrected Localized Deviation From Normal Calculated (0024,0078): Type 1, VR CS, VM 1. Whether the corrected localized deviation from normal was calculated. Enumerated Values: YES NO"""
+
+    CorrectedLocalizedDeviationFromNormal: Annotated[
+        vr.FL | None,
+        Attribute(0x00240079, "FL", "1", "1C", name="Corrected Localized Deviation From Normal"),
+    ] = None
+    """Corrected Localized Deviation From Normal (0024,0079): Type 1C, VR FL, VM 1. Required if Corrected Localized Deviation From Normal Calculated (0024,0078) is YES. Weighted square root of loss variance corrected for short term fluctuation, in dB. Required if Corrected Localized Deviation From Normal Calculated (0024,0078) is YES."""
+
+    CorrectedLocalizedDeviationFromNormalProbabilityCalculated: Annotated[
+        _corrected_localized_deviation_from_normal_probability_calculated.CorrectedLocalizedDeviationFromNormalProbabilityCalculated,
+        Attribute(
+            0x00240080,
+            "CS",
+            "1",
+            "1",
+            name="Corrected Localized Deviation From Normal Probability Calculated",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Corrected Localized Deviation From Normal Probability Calculated (0024,0080): Type 1, VR CS, VM 1. Whether the corrected localized deviation from Normal probability was calculated. Enumerated Values: YES NO"""
+
+    CorrectedLocalizedDeviationFromNormalProbability: Annotated[
+        vr.FL | None,
+        Attribute(
+            0x00240081,
+            "FL",
+            "1",
+            "1C",
+            name="Corrected Localized Deviation From Normal Probability",
+        ),
+    ] = None
+    """Corrected Localized Deviation From Normal Probability (0024,0081): Type 1C, VR FL, VM 1. Required if Corrected Localized Deviation From Normal Probability Calculated (0024,0080) is YES. The percentile of the Corrected Localized Deviation From Normal (0024,0079) value within the normal population, in percent. Required if Corrected Localized Deviation From Normal Probability Calculated (0024,0080) is YES."""
+
+    VisualFieldGlobalResultsIndexSequence: Annotated[
+        list[VisualFieldTestReliabilityGlobalIndexSequenceItem] | None,
+        Attribute(0x00240320, "SQ", "1", "3", name="Visual Field Global Results Index Sequence"),
+    ] = None
+    """Visual Field Global Results Index Sequence (0024,0320): Type 3, VR SQ, VM 1. Information about various visual field indexes related to test results. One or more Items are permitted in this Sequence."""

@@ -1,0 +1,49 @@
+"""Volumetric Presentation State Relationship Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import global_crop as _global_crop
+from dicomodel.items.volumetric_presentation_input_set_sequence_item import (
+    VolumetricPresentationInputSetSequenceItem,
+)
+from dicomodel.items.volumetric_presentation_state_input_sequence_item import (
+    VolumetricPresentationStateInputSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class VolumetricPresentationStateRelationshipModule(DicomModel):
+    """Volumetric Presentation State Relationship Module Attributes (PS3.3 Table C.11.23-1)."""
+
+    dicom_name: ClassVar[str] = "Volumetric Presentation State Relationship"
+    dicom_table: ClassVar[str] = "table_C.11.23-1"
+
+    VolumetricPresentationInputSetSequence: Annotated[
+        list[VolumetricPresentationInputSetSequenceItem],
+        Attribute(0x0070120A, "SQ", "1", "1", name="Volumetric Presentation Input Set Sequence"),
+    ]
+    """Volumetric Presentation Input Set Sequence (0070,120A): Type 1, VR SQ, VM 1. Input sets specified for use by this Volumetric Presentation State."""
+
+    VolumetricPresentationStateInputSequence: Annotated[
+        list[VolumetricPresentationStateInputSequenceItem],
+        Attribute(0x00701201, "SQ", "1", "1", name="Volumetric Presentation State Input Sequence"),
+    ]
+    """Volumetric Presentation State Input Sequence (0070,1201): Type 1, VR SQ, VM 1. Inputs to the Presentation State. Each Item represents one input. One or more Items shall be included in this Sequence."""
+
+    GlobalCrop: Annotated[
+        _global_crop.GlobalCrop,
+        Attribute(0x0070120B, "CS", "1", "1", name="Global Crop", enumerated=((0, ("YES", "NO")),)),
+    ]
+    """Global Crop (0070,120B): Type 1, VR CS, VM 1. Specifies whether to apply the cropping specified by Global Cropping Specification Index (0070,120C) to every input of the Volumetric Presentation State. Enumerated Values: YES NO See Section C.11.23.5."""
+
+    GlobalCroppingSpecificationIndex: Annotated[
+        list[vr.US] | None,
+        Attribute(0x0070120C, "US", "1-n", "1C", name="Global Cropping Specification Index"),
+    ] = None
+    """Global Cropping Specification Index (0070,120C): Type 1C, VR US, VM 1-n. Required if Global Crop (0070,120B) has a value of YES. Values of Cropping Specification Number (0070,1309) of one or more Items in the Volume Cropping Sequence (0070,1301) specifying the cropping methods to be applied to every input."""

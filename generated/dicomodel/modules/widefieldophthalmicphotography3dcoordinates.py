@@ -1,0 +1,87 @@
+"""Wide Field Ophthalmic Photography 3D Coordinates Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import ophthalmic_axial_length_method as _ophthalmic_axial_length_method
+from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
+    ConceptualVolumeDerivationAlgorithmSequenceItem,
+)
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.items.primary_anatomic_structure_sequence_item import (
+    PrimaryAnatomicStructureSequenceItem,
+)
+from dicomodel.items.two_dimensional_to_three_dimensional_map_sequence_item import (
+    TwoDimensionalToThreeDimensionalMapSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class WideFieldOphthalmicPhotography3DCoordinatesModule(DicomModel):
+    """Wide Field Ophthalmic Photography 3D Coordinates Module Attributes (PS3.3 Table C.8.17.12-1)."""
+
+    dicom_name: ClassVar[str] = "Wide Field Ophthalmic Photography 3D Coordinates"
+    dicom_table: ClassVar[str] = "table_C.8.17.12-1"
+
+    AnatomicRegionSequence: Annotated[
+        list[AnatomicRegionSequenceItem],
+        Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
+    ]
+    """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
+
+    PrimaryAnatomicStructureSequence: Annotated[
+        list[PrimaryAnatomicStructureSequenceItem] | None,
+        Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
+    ] = None
+    """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
+
+    TransformationMethodCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x00221512, "SQ", "1", "1", name="Transformation Method Code Sequence"),
+    ]
+    """Transformation Method Code Sequence (0022,1512): Type 1, VR SQ, VM 1. Method used to map the 2D Pixel Image data in this SOP Instance to the 3D Cartesian coordinates in the Dimensional to Two Three Dimensional Map Sequence (0022,1518). Only a single Item shall be included in this Sequence."""
+
+    TransformationAlgorithmSequence: Annotated[
+        list[ConceptualVolumeDerivationAlgorithmSequenceItem],
+        Attribute(0x00221513, "SQ", "1", "1", name="Transformation Algorithm Sequence"),
+    ]
+    """Transformation Algorithm Sequence (0022,1513): Type 1, VR SQ, VM 1. Software algorithm that performed the mapping. Only a single Item shall be included in this Sequence."""
+
+    OphthalmicAxialLength: Annotated[
+        vr.FL, Attribute(0x00221019, "FL", "1", "1", name="Ophthalmic Axial Length")
+    ]
+    """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement used when performing the 2D pixel image mapping into 3D Cartesian coordinates, in mm."""
+
+    OphthalmicAxialLengthMethod: Annotated[
+        _ophthalmic_axial_length_method.OphthalmicAxialLengthMethod,
+        Attribute(
+            0x00221515,
+            "CS",
+            "1",
+            "1",
+            name="Ophthalmic Axial Length Method",
+            enumerated=((0, ("MEASURED", "ESTIMATED", "POPULATION")),),
+        ),
+    ]
+    """Ophthalmic Axial Length Method (0022,1515): Type 1, VR CS, VM 1. The method used to obtain the Ophthalmic Axial Length. Enumerated values: MEASURED Measured axial length. ESTIMATED An estimated value based upon performing the examination (i.e., based upon surrogate markers of axial length)."""
+
+    OphthalmicFOV: Annotated[
+        vr.FL | None, Attribute(0x00221517, "FL", "1", "3", name="Ophthalmic FOV")
+    ] = None
+    """Ophthalmic FOV (0022,1517): Type 3, VR FL, VM 1. The field of view used to capture the ophthalmic image, in degrees. The field of view is the maximum image size displayed on the image plane, expressed as the angle subtended at the exit pupil of the eye by the maximum dimension 2r (where r..."""
+
+    TwoDimensionalToThreeDimensionalMapSequence: Annotated[
+        list[TwoDimensionalToThreeDimensionalMapSequenceItem],
+        Attribute(
+            0x00221518, "SQ", "1", "1", name="Two Dimensional to Three Dimensional Map Sequence"
+        ),
+    ]
+    """Two Dimensional to Three Dimensional Map Sequence (0022,1518): Type 1, VR SQ, VM 1. A sparsely sampled map of 2D image pixels (with sub pixel resolution) to 3D coordinates. Each frame shall be referenced once and only once in this Sequence in Referenced Frame Numbers (0040,A136)."""

@@ -1,0 +1,38 @@
+"""XA/XRF Multi-frame Presentation Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.frame_display_sequence_item import FrameDisplaySequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class XAXRFMultiFramePresentationModule(DicomModel):
+    """XA/XRF Multi-frame Presentation Module Attributes (PS3.3 Table C.8.19.7-1)."""
+
+    dicom_name: ClassVar[str] = "XA/XRF Multi-frame Presentation"
+    dicom_table: ClassVar[str] = "table_C.8.19.7-1"
+
+    PreferredPlaybackSequencing: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00181244,
+            "US",
+            "1",
+            "3",
+            name="Preferred Playback Sequencing",
+            enumerated=((0, ("0", "1")),),
+        ),
+    ] = None
+    """Preferred Playback Sequencing (0018,1244): Type 3, VR US, VM 1. Describes the preferred playback sequencing for a multi-frame image. Enumerated Values: 0 Looping (1,2…n,1,2,…n,1,2,….n,…) 1 Sweeping (1,2,…n,n -1,…2,1,2,…n,…)"""
+
+    FrameDisplaySequence: Annotated[
+        list[FrameDisplaySequenceItem] | None,
+        Attribute(0x00089458, "SQ", "1", "3", name="Frame Display Sequence"),
+    ] = None
+    """Frame Display Sequence (0008,9458): Type 3, VR SQ, VM 1. Sequence that specifies the display frame rate of a selected set of frames. The Items are ordered in increasing frame number. The range of the frames may not overlap and the ranges shall be adjacent."""

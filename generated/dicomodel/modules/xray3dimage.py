@@ -1,0 +1,245 @@
+"""X-Ray 3D Image Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import burned_in_annotation as _burned_in_annotation
+from dicomodel.enums import content_qualification as _content_qualification
+from dicomodel.enums import lossy_image_compression as _lossy_image_compression
+from dicomodel.enums import photometric_interpretation as _photometric_interpretation
+from dicomodel.enums import pixel_presentation as _pixel_presentation
+from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
+from dicomodel.enums import quality_control_image as _quality_control_image
+from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
+from dicomodel.enums import (
+    volume_based_calculation_technique as _volume_based_calculation_technique,
+)
+from dicomodel.enums import volumetric_properties as _volumetric_properties
+from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.irradiation_event_identification_sequence_item import (
+    IrradiationEventIdentificationSequenceItem,
+)
+from dicomodel.items.referenced_defined_protocol_sequence_item import (
+    ReferencedDefinedProtocolSequenceItem,
+)
+from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class XRay3DImageModule(DicomModel):
+    """X-Ray 3D Image Module Attributes (PS3.3 Table C.8.21.1-1)."""
+
+    dicom_name: ClassVar[str] = "X-Ray 3D Image"
+    dicom_table: ClassVar[str] = "table_C.8.21.1-1"
+
+    ImageType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00080008,
+            "CS",
+            "2-n",
+            "1",
+            name="Image Type",
+            enumerated=((1, ("ORIGINAL", "DERIVED", "MIXED")), (2, ("PRIMARY",)), (4, ("NONE",))),
+        ),
+    ]
+    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.21.1.1.1 for specialization."""
+
+    PixelPresentation: Annotated[
+        _pixel_presentation.PixelPresentation,
+        Attribute(
+            0x00089205,
+            "CS",
+            "1",
+            "1",
+            name="Pixel Presentation",
+            enumerated=((0, ("COLOR", "MONOCHROME", "MIXED", "TRUE_COLOR")),),
+        ),
+    ]
+    """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Indication of the presence or absence of color information that may be used during rendering. See Section C.8.16.2.1.1 for a description and Enumerated Values."""
+
+    VolumetricProperties: Annotated[
+        _volumetric_properties.VolumetricProperties,
+        Attribute(
+            0x00089206,
+            "CS",
+            "1",
+            "1",
+            name="Volumetric Properties",
+            enumerated=((0, ("VOLUME", "SAMPLED", "DISTORTED", "MIXED")),),
+        ),
+    ]
+    """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.16.2.1.2 for a description and Enumerated Values."""
+
+    VolumeBasedCalculationTechnique: Annotated[
+        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
+    ]
+    """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.16.2.1.3 for a description and Defined Terms."""
+
+    BitsAllocated: Annotated[
+        vr.US,
+        Attribute(
+            0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("8", "16")),)
+        ),
+    ]
+    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each voxel sample. Each sample shall have the same number of bits allocated. Enumerated Values: 8 16"""
+
+    BitsStored: Annotated[
+        vr.US,
+        Attribute(
+            0x00280101,
+            "US",
+            "1",
+            "1",
+            name="Bits Stored",
+            enumerated=((0, ("8", "9", "10", "11", "12", "13", "14", "15", "16")),),
+        ),
+    ]
+    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each voxel sample. Each sample shall have the same number of bits stored. Enumerated Values: 8 9 10 11 12 13 14 15 16"""
+
+    HighBit: Annotated[vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit")]
+    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. Shall be one less than the value in Bits Stored (0028,0101)."""
+
+    SamplesPerPixel: Annotated[
+        vr.US, Attribute(0x00280002, "US", "1", "1", name="Samples per Pixel")
+    ]
+    """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (color planes) in this image shall have a value of 1."""
+
+    PhotometricInterpretation: Annotated[
+        _photometric_interpretation.PhotometricInterpretation,
+        Attribute(
+            0x00280004,
+            "CS",
+            "1",
+            "1",
+            name="Photometric Interpretation",
+            enumerated=((0, ("MONOCHROME2",)),),
+        ),
+    ]
+    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the voxel data. Enumerated Values: MONOCHROME2"""
+
+    ContentQualification: Annotated[
+        _content_qualification.ContentQualification,
+        Attribute(
+            0x00189004,
+            "CS",
+            "1",
+            "1",
+            name="Content Qualification",
+            enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+        ),
+    ]
+    """Content Qualification (0018,9004): Type 1, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
+
+    BurnedInAnnotation: Annotated[
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage,
+        Attribute(
+            0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
+        ),
+    ]
+    """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
+
+    RecognizableVisualFeatures: Annotated[
+        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        Attribute(
+            0x00280302,
+            "CS",
+            "1",
+            "3",
+            name="Recognizable Visual Features",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
+
+    LossyImageCompression: Annotated[
+        _lossy_image_compression.LossyImageCompression,
+        Attribute(
+            0x00282110,
+            "CS",
+            "1",
+            "1",
+            name="Lossy Image Compression",
+            enumerated=((0, ("00", "01")),),
+        ),
+    ]
+    """Lossy Image Compression (0028,2110): Type 1, VR CS, VM 1. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
+
+    LossyImageCompressionRatio: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+    ] = None
+    """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
+
+    LossyImageCompressionMethod: Annotated[
+        list[vr.CS] | None,
+        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+    ] = None
+    """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
+
+    ReferencedImageEvidenceSequence: Annotated[
+        list[ReferencedRawDataSequenceItem] | None,
+        Attribute(0x00089092, "SQ", "1", "1C", name="Referenced Image Evidence Sequence"),
+    ] = None
+    """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present. Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this SOP Instance. See Section 10.42.1 for further explanation. One or more Items shall be included in this Sequence."""
+
+    ReferencedDefinedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+    ] = None
+    """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
+
+    ReferencedPerformedProtocolSequence: Annotated[
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+    ] = None
+    """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
+
+    ImageComments: Annotated[
+        vr.LT | None, Attribute(0x00204000, "LT", "1", "3", name="Image Comments")
+    ] = None
+    """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
+
+    QualityControlImage: Annotated[
+        _quality_control_image.QualityControlImageEnhancedXAXRFImage | None,
+        Attribute(
+            0x00280300,
+            "CS",
+            "1",
+            "3",
+            name="Quality Control Image",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ] = None
+    """Quality Control Image (0028,0300): Type 3, VR CS, VM 1. Indicates whether or not this image is a quality control or phantom image. Enumerated Values: YES NO If this Attribute is absent, then the image may or may not be a quality control or phantom image."""
+
+    IconImageSequence: Annotated[
+        list[IconImageSequenceItem] | None,
+        Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
+    ] = None
+    """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
+
+    PresentationLUTShape: Annotated[
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage,
+        Attribute(
+            0x20500020,
+            "CS",
+            "1",
+            "1",
+            name="Presentation LUT Shape",
+            enumerated=((0, ("IDENTITY",)),),
+        ),
+    ]
+    """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies a predefined identity transformation for the Presentation LUT such that the output of all grayscale transformations, if any, are defined to be in P-Values. Enumerated Values: IDENTITY output is in P-Values"""
+
+    SourceIrradiationEventSequence: Annotated[
+        list[IrradiationEventIdentificationSequenceItem] | None,
+        Attribute(0x00083011, "SQ", "1", "3", name="Source Irradiation Event Sequence"),
+    ] = None
+    """Source Irradiation Event Sequence (0008,3011): Type 3, VR SQ, VM 1. The set of Irradiation Events that were produced in this acquisition context. See Section C.8.21.1.1.4. One or more Items shall be included in this Sequence."""

@@ -1,0 +1,25 @@
+"""X-Ray 3D Reconstruction Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.x_ray3_d_reconstruction_sequence_item import XRay3DReconstructionSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class XRay3DReconstructionModule(DicomModel):
+    """X-Ray 3D Reconstruction Module Attributes (PS3.3 Table C.8.21.4-1)."""
+
+    dicom_name: ClassVar[str] = "X-Ray 3D Reconstruction"
+    dicom_table: ClassVar[str] = "table_C.8.21.4-1"
+
+    XRay3DReconstructionSequence: Annotated[
+        list[XRay3DReconstructionSequenceItem],
+        Attribute(0x00189530, "SQ", "1", "1", name="X-Ray 3D Reconstruction Sequence"),
+    ]
+    """X-Ray 3D Reconstruction Sequence (0018,9530): Type 1, VR SQ, VM 1. A Sequence of Items each describing the characteristics of one 3D reconstruction included in this SOP Instance. One or more Items shall be included in this Sequence."""

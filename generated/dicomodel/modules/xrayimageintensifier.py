@@ -1,0 +1,42 @@
+"""X-Ray Image Intensifier Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import intensifier_active_shape as _intensifier_active_shape
+from dicomodel.model import Attribute, DicomModel
+
+
+class XRayImageIntensifierModule(DicomModel):
+    """X-Ray Image Intensifier Module Attributes (PS3.3 Table C.8.19.4-1)."""
+
+    dicom_name: ClassVar[str] = "X-Ray Image Intensifier"
+    dicom_table: ClassVar[str] = "table_C.8.19.4-1"
+
+    IntensifierSize: Annotated[
+        vr.DS, Attribute(0x00181162, "DS", "1", "1", name="Intensifier Size")
+    ]
+    """Intensifier Size (0018,1162): Type 1, VR DS, VM 1. Physical diameter of the maximum active area X-Ray intensifier in mm. This Attribute does not specify the field of view. The Attribute Field of View Dimension(s) in Float (0018,9461) is intended for this value."""
+
+    IntensifierActiveShape: Annotated[
+        _intensifier_active_shape.IntensifierActiveShape,
+        Attribute(
+            0x00189427,
+            "CS",
+            "1",
+            "1",
+            name="Intensifier Active Shape",
+            enumerated=((0, ("RECTANGLE", "ROUND", "HEXAGONAL")),),
+        ),
+    ]
+    """Intensifier Active Shape (0018,9427): Type 1, VR CS, VM 1. Shape of the active area used for acquiring this image. Enumerated Values: RECTANGLE ROUND HEXAGONAL This may be different from the Field of View Shape (0018,1147), and should not be assumed to describe the stored image."""
+
+    IntensifierActiveDimensions: Annotated[
+        list[vr.FL], Attribute(0x00189428, "FL", "1-2", "1", name="Intensifier Active Dimension(s)")
+    ]
+    """Intensifier Active Dimension(s) (0018,9428): Type 1, VR FL, VM 1-2. Dimensions in mm of the active area used for acquiring this image. If Intensifier Active Shape (0018,9427) is: RECTANGLE: row dimension followed by column. ROUND: diameter. HEXAGONAL: diameter of the circle circumscribing the hexagon."""

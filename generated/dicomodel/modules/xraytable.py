@@ -1,0 +1,47 @@
+"""X-Ray Table Module Attributes.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import table_motion as _table_motion
+from dicomodel.model import Attribute, DicomModel
+
+
+class XRayTableModule(DicomModel):
+    """X-Ray Table Module Attributes (PS3.3 Table C.8-29)."""
+
+    dicom_name: ClassVar[str] = "X-Ray Table"
+    dicom_table: ClassVar[str] = "table_C.8-29"
+
+    TableMotion: Annotated[
+        _table_motion.TableMotionTerm | vr.CS | None,
+        Attribute(0x00181134, "CS", "1", "2", name="Table Motion"),
+    ]
+    """Table Motion (0018,1134): Type 2, VR CS, VM 1. Defined Terms: STATIC DYNAMIC"""
+
+    TableVerticalIncrement: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x00181135, "DS", "1-n", "2C", name="Table Vertical Increment"),
+    ] = None
+    """Table Vertical Increment (0018,1135): Type 2C, VR DS, VM 1-n. Required if Table Motion is DYNAMIC. Incremental change in Vertical position of the table relative to first frame of Multi-frame image given in mm. Required if Table Motion is DYNAMIC."""
+
+    TableLongitudinalIncrement: Annotated[
+        list[vr.DS] | None,
+        Attribute(0x00181137, "DS", "1-n", "2C", name="Table Longitudinal Increment"),
+    ] = None
+    """Table Longitudinal Increment (0018,1137): Type 2C, VR DS, VM 1-n. Required if Table Motion is DYNAMIC. Incremental change in Longitudinal position of the table relative to first frame of Multi-frame image in mm. Table motion towards +90°position of the primary angle of the positioner is positive. See Section C.8.7.4.1.2."""
+
+    TableLateralIncrement: Annotated[
+        list[vr.DS] | None, Attribute(0x00181136, "DS", "1-n", "2C", name="Table Lateral Increment")
+    ] = None
+    """Table Lateral Increment (0018,1136): Type 2C, VR DS, VM 1-n. Required if Table Motion is DYNAMIC. Incremental change in Lateral position of the table relative to first frame of Multi-frame image given in mm. Table motion towards +90°position of the secondary angle of the positioner is positive. See Section C.8.7.4.1.3."""
+
+    TableAngle: Annotated[
+        vr.DS | None, Attribute(0x00181138, "DS", "1", "3", name="Table Angle")
+    ] = None
+    """Table Angle (0018,1138): Type 3, VR DS, VM 1. Angle of table plane in degrees relative to horizontal plane [Gravity plane]. Positive values indicate that the head of the table is upwards."""

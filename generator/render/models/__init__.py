@@ -1,0 +1,1 @@
+"""Rendering of PS3.3 into pydantic models: modules, macros, IODs, items, enums."""

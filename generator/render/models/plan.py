@@ -1,0 +1,390 @@
+"""Plan every model file: modules, macros, IODs, shared item classes and enums.
+
+Sequence item classes are shared: two sequences whose items have the same
+fields (names, annotations, requiredness) use one class in ``dicomodel.items``,
+defined where it was first met (macros, then modules, then IODs, each in table
+order). The same holds for enums in ``dicomodel.enums``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from generator.ir.modules import (
+    IOD,
+    AttributeTable,
+    AttributeType,
+    AttributeUse,
+    Macro,
+    Module,
+    PlaceholderKind,
+    Usage,
+    ValueKind,
+)
+from generator.ir.registry import DataElement
+from generator.ir.standard import Standard
+from generator.ir.vocabulary import VR
+from generator.naming.identifiers import iod_class_name
+from generator.naming.literals import docstring
+from generator.parse.part03.merge import iod_attributes
+from generator.render.models.fields import (
+    ElementType,
+    element_type,
+    enumerated_by_index,
+    is_required,
+    single_value_terms,
+)
+from generator.render.models.names import (
+    camel_snake,
+    enum_member,
+    label_suffix,
+    pascal,
+    shorten,
+    snake,
+)
+from generator.render.models.specs import (
+    ClassSpec,
+    EnumMember,
+    EnumSpec,
+    FieldSpec,
+    Import,
+    ModuleFile,
+)
+
+SHARED_FUNCTIONAL_GROUPS = "(5200,9229)"
+PER_FRAME_FUNCTIONAL_GROUPS = "(5200,9230)"
+FUNCTIONAL_GROUP_TAGS = frozenset({SHARED_FUNCTIONAL_GROUPS, PER_FRAME_FUNCTIONAL_GROUPS})
+OPEN_PLACEHOLDERS = frozenset(
+    {PlaceholderKind.ANY_ATTRIBUTES, PlaceholderKind.FUNCTIONAL_GROUP_MACROS}
+)
+DESCRIPTION_LIMIT = 240
+CONDITION_LIMIT = 400
+
+
+@dataclass(slots=True)
+class Plan:
+    """All model files, by path, and what the build should report about them."""
+
+    files: dict[str, ModuleFile] = field(default_factory=dict)
+    iods: dict[str, str] = field(default_factory=dict)
+    modules: dict[str, str] = field(default_factory=dict)
+    macros: dict[str, str] = field(default_factory=dict)
+    items: dict[str, str] = field(default_factory=dict)
+    enums: dict[str, str] = field(default_factory=dict)
+    report: list[str] = field(default_factory=list)
+
+
+class Planner:
+    """Walks the IR once and assigns every class and enum a name and a file."""
+
+    def __init__(self, standard: Standard) -> None:
+        self.standard = standard
+        self.dictionary: dict[str, DataElement] = {
+            element.tag: element for element in standard.data_elements
+        }
+        self.plan = Plan()
+        self._items_by_signature: dict[tuple[object, ...], str] = {}
+        self._enums_by_signature: dict[tuple[object, ...], str] = {}
+        self._names: set[str] = set()
+
+    # -- names -------------------------------------------------------------
+
+    def _claim(self, wanted: str, qualifier: str) -> str:
+        """``wanted`` if free, else ``wanted`` + ``qualifier`` (+ a number if needed)."""
+        name = wanted if wanted not in self._names else f"{wanted}{qualifier}"
+        number = 2
+        while name in self._names:
+            name = f"{wanted}{qualifier}{number}"
+            number += 1
+        self._names.add(name)
+        return name
+
+    # -- enums -------------------------------------------------------------
+
+    def _enum(
+        self, attribute: AttributeUse, kind: ValueKind, table: AttributeTable
+    ) -> tuple[str, str, str] | None:
+        """The enum's module, the alias it is imported under, and the annotation."""
+        terms = single_value_terms(attribute, kind)
+        if not terms or attribute.keyword is None:
+            return None
+        closed = kind is ValueKind.ENUMERATED
+        signature = (attribute.keyword, closed, tuple(value for value, _ in terms))
+        known = self._enums_by_signature.get(signature)
+        if known is None:
+            wanted = attribute.keyword if closed else f"{attribute.keyword}Term"
+            known = self._claim(wanted, pascal(table.name))
+            self._enums_by_signature[signature] = known
+            members = self._enum_members(terms)
+            words = "Enumerated Values" if closed else "Defined Terms"
+            doc = f"{words} of {attribute.name} {attribute.tag} in {table.caption} ({table.label})."
+            path = f"dicomodel/enums/{camel_snake(attribute.keyword)}.py"
+            enum_file = self.plan.files.setdefault(
+                path,
+                ModuleFile(
+                    path=path, doc=f"Enumerated Values and Defined Terms of {attribute.name}."
+                ),
+            )
+            enum_file.enums.append(
+                EnumSpec(name=known, doc=docstring(doc), closed=closed, members=members)
+            )
+            self.plan.enums[known] = _dotted(path)
+        dotted = self.plan.enums[known]
+        alias = "_" + dotted.rsplit(".", 1)[1]
+        return (dotted, alias, f"{alias}.{known}")
+
+    @staticmethod
+    def _enum_members(terms: tuple[tuple[str, str], ...]) -> tuple[EnumMember, ...]:
+        members: list[EnumMember] = []
+        taken: set[str] = set()
+        for value, meaning in terms:
+            name = enum_member(value)
+            base, number = name, 2
+            while name in taken:
+                name = f"{base}_{number}"
+                number += 1
+            taken.add(name)
+            members.append(EnumMember(name=name, value=value, meaning=meaning))
+        return tuple(members)
+
+    # -- fields ------------------------------------------------------------
+
+    def _field(
+        self,
+        attribute: AttributeUse,
+        table: AttributeTable,
+        *,
+        optional: bool,
+        item: str | None = None,
+    ) -> FieldSpec | None:
+        element = self.dictionary.get(attribute.tag)
+        if attribute.keyword is None or element is None:
+            self.plan.report.append(
+                f"{table.table}: {attribute.name} {attribute.tag} has no keyword in the "
+                "data dictionary; no field generated"
+            )
+            return None
+        kind = element_type(element)
+        imports: set[Import] = set()
+        if item is None and (attribute.children or VR.SQ in element.vrs):
+            item = self._item_class(attribute, table)
+        if item is not None:
+            if item in self.plan.items:
+                imports.add((self.plan.items[item], item))
+            value = f"list[{item}]"
+        else:
+            value = self._value_annotation(attribute, kind, table, imports)
+        required = is_required(attribute.type) and not optional
+        non_empty = required and attribute.type is AttributeType.TYPE_1
+        annotation_value = value if non_empty else f"{value} | None"
+        metadata = self._attribute_literal(attribute, element, kind)
+        doc = self._field_doc(attribute, element)
+        return FieldSpec(
+            name=attribute.keyword,
+            annotation=f"Annotated[{annotation_value}, {metadata}]",
+            required=required,
+            doc=doc,
+            imports=frozenset(imports),
+        )
+
+    def _value_annotation(
+        self,
+        attribute: AttributeUse,
+        kind: ElementType,
+        table: AttributeTable,
+        imports: set[Import],
+    ) -> str:
+        base = kind.base
+        if kind.is_string and not kind.multiple:
+            closed = self._enum(attribute, ValueKind.ENUMERATED, table)
+            if closed is not None:
+                imports.add((closed[0], closed[1]))
+                return closed[2]
+            open_terms = self._enum(attribute, ValueKind.DEFINED, table)
+            if open_terms is not None:
+                imports.add((open_terms[0], open_terms[1]))
+                return f"{open_terms[2]} | {base}"
+        return f"list[{base}]" if kind.multiple else base
+
+    @staticmethod
+    def _attribute_literal(attribute: AttributeUse, element: DataElement, kind: ElementType) -> str:
+        tag = attribute.tag.strip("()").replace(",", "").replace("x", "0")
+        attribute_type = attribute.type.value if attribute.type is not None else "3"
+        enumerated = enumerated_by_index(attribute)
+        parts = [
+            f"0x{tag}",
+            repr(kind.vr_text),
+            repr(element.vm),
+            repr(attribute_type),
+            f"name={attribute.name!r}",
+        ]
+        if enumerated:
+            parts.append(f"enumerated={enumerated!r}")
+        return f"Attribute({', '.join(parts)})"
+
+    @staticmethod
+    def _field_doc(attribute: AttributeUse, element: DataElement) -> str:
+        attribute_type = attribute.type.value if attribute.type is not None else "-"
+        vr_text = element.vr_text or "UN"
+        summary = f"Type {attribute_type}, VR {vr_text}, VM {element.vm}."
+        lines = [f"{attribute.name} {attribute.tag}: {summary}"]
+        if attribute.condition:
+            lines.append(shorten(attribute.condition, CONDITION_LIMIT))
+        if attribute.description:
+            lines.append(shorten(attribute.description, DESCRIPTION_LIMIT))
+        return docstring(" ".join(lines))
+
+    def _fields(
+        self, attributes: Iterable[AttributeUse], table: AttributeTable, *, optional: bool = False
+    ) -> tuple[FieldSpec, ...]:
+        found: dict[str, FieldSpec] = {}
+        for attribute in attributes:
+            spec = self._field(attribute, table, optional=optional)
+            if spec is None:
+                continue
+            if spec.name in found:
+                self.plan.report.append(
+                    f"{table.table}: {spec.name} appears twice at one level; the first is kept"
+                )
+                continue
+            found[spec.name] = spec
+        return tuple(found.values())
+
+    # -- items -------------------------------------------------------------
+
+    def _item_class(self, sequence: AttributeUse, table: AttributeTable) -> str:
+        fields = self._fields(sequence.children, table)
+        is_open = any(p.kind in OPEN_PLACEHOLDERS for p in sequence.placeholders) or not fields
+        signature = (tuple(spec.signature for spec in fields), is_open)
+        known = self._items_by_signature.get(signature)
+        if known is not None:
+            return known
+        keyword = sequence.keyword or pascal(sequence.name)
+        name = self._claim(f"{keyword}Item", pascal(table.name))
+        self._items_by_signature[signature] = name
+        path = f"dicomodel/items/{camel_snake(name)}.py"
+        spec = ClassSpec(
+            name=name,
+            doc=docstring(
+                f"An item of {sequence.name} {sequence.tag}, as first defined in "
+                f"{table.caption} ({table.label})."
+            ),
+            dicom_name=sequence.name,
+            dicom_table=table.table,
+            fields=fields,
+            open=is_open,
+        )
+        self.plan.files[path] = ModuleFile(path=path, doc=f"Item class {name}.", classes=[spec])
+        self.plan.items[name] = _dotted(path)
+        return name
+
+    # -- tables ------------------------------------------------------------
+
+    def _table_class(
+        self, table: AttributeTable, suffix: str, registry: dict[str, str], folder: str
+    ) -> None:
+        wanted = f"{pascal(table.name)}{suffix}"
+        name = self._claim(wanted, label_suffix(table.label))
+        path = (
+            f"dicomodel/{folder}/{snake(name.removesuffix(suffix) if name == wanted else name)}.py"
+        )
+        fields = self._fields(table.attributes, table)
+        spec = ClassSpec(
+            name=name,
+            doc=docstring(f"{table.caption} (PS3.3 Table {table.label})."),
+            dicom_name=table.name,
+            dicom_table=table.table,
+            fields=fields,
+            open=any(p.kind in OPEN_PLACEHOLDERS for p in table.placeholders),
+        )
+        self.plan.files[path] = ModuleFile(path=path, doc=f"{table.caption}.", classes=[spec])
+        registry[name] = _dotted(path)
+
+    def _iod(self, iod: IOD, modules: dict[str, Module], macros: dict[str, Macro]) -> None:
+        wanted = iod_class_name(f"{iod.name} IOD")
+        name = self._claim(wanted, label_suffix(iod.label))
+        path = f"dicomodel/iods/{snake(iod.name) if name == wanted else camel_snake(name)}.py"
+        mandatory = {
+            attribute.tag
+            for use in iod.modules
+            if use.usage is Usage.MANDATORY and use.module_table in modules
+            for attribute in modules[use.module_table].attributes
+        }
+        attributes = iod_attributes(iod, modules)
+        groups_item = self._functional_groups_item(iod, name, macros)
+        fields: dict[str, FieldSpec] = {}
+        first_module = next(
+            (modules[use.module_table] for use in iod.modules if use.module_table in modules), None
+        )
+        for attribute in attributes:
+            table = modules.get(attribute.origin.table or "", first_module)
+            if table is None:
+                continue
+            item = (
+                groups_item.name if groups_item and attribute.tag in FUNCTIONAL_GROUP_TAGS else None
+            )
+            spec = self._field(attribute, table, optional=attribute.tag not in mandatory, item=item)
+            if spec is not None and spec.name not in fields:
+                fields[spec.name] = spec
+        classes = [groups_item] if groups_item else []
+        classes.append(
+            ClassSpec(
+                name=name,
+                doc=docstring(
+                    f"{iod.name} IOD (PS3.3 Table {iod.label}): its modules' attributes, flat."
+                ),
+                dicom_name=iod.name,
+                dicom_table=iod.table,
+                fields=tuple(fields.values()),
+            )
+        )
+        self.plan.files[path] = ModuleFile(path=path, doc=f"{iod.name} IOD.", classes=classes)
+        self.plan.iods[name] = _dotted(path)
+
+    def _functional_groups_item(
+        self, iod: IOD, iod_class: str, macros: dict[str, Macro]
+    ) -> ClassSpec | None:
+        if not iod.functional_groups:
+            return None
+        fields: dict[str, FieldSpec] = {}
+        for use in iod.functional_groups:
+            macro = macros.get(use.macro_table or "")
+            if macro is None:
+                self.plan.report.append(
+                    f"{iod.table}: functional group {use.name} has no macro table"
+                )
+                continue
+            for spec in self._fields(macro.attributes, macro, optional=True):
+                fields.setdefault(spec.name, spec)
+        return ClassSpec(
+            name=f"{iod_class}FunctionalGroupsItem",
+            doc=docstring(
+                "An item of the Shared or Per-Frame Functional Groups Sequence of the "
+                f"{iod.name} IOD (PS3.3 Table {iod.functional_groups_table or iod.label})."
+            ),
+            dicom_name="Functional Groups",
+            dicom_table=iod.functional_groups_table or iod.table,
+            fields=tuple(fields.values()),
+        )
+
+    def run(self) -> Plan:
+        """Plan macros, modules, then IODs (the order that decides shared names)."""
+        macros = {macro.table: macro for macro in self.standard.macros}
+        modules = {module.table: module for module in self.standard.modules}
+        for macro in self.standard.macros:
+            self._table_class(macro, "Macro", self.plan.macros, "macros")
+        for module in self.standard.modules:
+            self._table_class(module, "Module", self.plan.modules, "modules")
+        for iod in self.standard.iods:
+            self._iod(iod, modules, macros)
+        return self.plan
+
+
+def _dotted(path: str) -> str:
+    return path.removesuffix(".py").replace("/", ".")
+
+
+def plan_models(standard: Standard) -> Plan:
+    """The complete plan of the model files for ``standard``."""
+    return Planner(standard).run()

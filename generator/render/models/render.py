@@ -1,0 +1,42 @@
+"""Model files and the lazy ``__init__`` of each model package, rendered."""
+
+from __future__ import annotations
+
+from generator.ir.standard import Standard
+from generator.render.files import RenderedFile, render
+from generator.render.models.plan import Plan, plan_models
+
+PACKAGES = {
+    "iods": "IOD models, one module per IOD; loaded on first use.",
+    "modules": "Module models, one module per PS3.3 module table; loaded on first use.",
+    "macros": "Macro models, one module per PS3.3 macro table; loaded on first use.",
+    "items": "Sequence item models shared by modules, macros and IODs; loaded on first use.",
+    "enums": "Enumerated Values (closed) and Defined Terms (open) as enums; loaded on first use.",
+}
+
+
+def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
+    """Every model file and package ``__init__``; and the planner's report."""
+    plan = plan_models(standard)
+    files = []
+    for path, module_file in sorted(plan.files.items()):
+        _, kind, name = path.removesuffix(".py").split("/")
+        files.append(
+            render(
+                f"dicomodel/{kind}/{{name}}.py.jinja2",
+                path_fields={"name": name},
+                standard=standard,
+                file=module_file,
+            )
+        )
+    for kind, doc in PACKAGES.items():
+        names = sorted(_registry(plan, kind).items())
+        files.append(
+            render(f"dicomodel/{kind}/__init__.py.jinja2", standard=standard, doc=doc, names=names)
+        )
+    return files, plan.report
+
+
+def _registry(plan: Plan, kind: str) -> dict[str, str]:
+    registry: dict[str, str] = getattr(plan, kind)
+    return registry
