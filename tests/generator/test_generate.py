@@ -10,6 +10,9 @@ from generator.cli import main
 from generator.defaults import DEFAULT_EDITION, DEFAULT_FORMAT
 from generator.ir.standard import Standard
 from generator.pipeline import BuildConfig, build_standard, read_parts
+from generator.render.files import RenderedFile
+from generator.render.package import render_package
+from generator.write.tree import write_tree
 from tests.conftest import REPO_ROOT
 
 
@@ -17,6 +20,11 @@ from tests.conftest import REPO_ROOT
 def standard(mirror_root: Path) -> Standard:
     config = BuildConfig(edition=DEFAULT_EDITION, format=DEFAULT_FORMAT, mirror=str(mirror_root))
     return build_standard(config, read_parts(config))
+
+
+@pytest.fixture(scope="module")
+def rendered(standard: Standard) -> list[RenderedFile]:
+    return render_package(standard, [])
 
 
 @pytest.mark.slow
@@ -27,7 +35,14 @@ def test_committed_generated_tree_is_reproduced(
     output = capsys.readouterr()
     assert status == 0, output.out + output.err
     assert "would write 0 files" in output.out
+    assert "0 stale deleted" in output.out
     assert (REPO_ROOT / "generated" / "dicomodel" / "_build.py").is_file()
+
+
+def test_rendering_is_deterministic(standard: Standard, rendered: list[RenderedFile]) -> None:
+    again = render_package(standard, [])
+    assert again == rendered
+    assert len({file.path for file in rendered}) == len(rendered)
 
 
 def test_ir_json_is_deterministic_and_round_trips(standard: Standard) -> None:
@@ -44,34 +59,31 @@ def test_ir_json_is_deterministic_and_round_trips(standard: Standard) -> None:
     assert str(REPO_ROOT) not in text
 
 
-def test_generate_writes_then_keeps_then_deletes_stale(
-    mirror_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_write_keeps_unchanged_and_deletes_stale(
+    rendered: list[RenderedFile], tmp_path: Path, mirror_root: Path
 ) -> None:
-    out = tmp_path / "generated"
-    assert main(["generate", "--mirror", str(mirror_root), "--out", str(out)]) == 0
-    first = capsys.readouterr().out
-    assert "DICOM 2024c:" in first
-    assert "0 unchanged" in first
-    stale = out / "dicomodel" / "stale_module.py"
+    subset = [file for file in rendered if file.path.startswith("dicomodel/iods/")]
+    first = write_tree(subset, tmp_path, check=False)
+    assert len(first.written) == len(subset)
+    stale = tmp_path / "dicomodel" / "iods" / "stale_module.py"
     stale.write_text("x = 1\n")
-    assert main(["generate", "--mirror", str(mirror_root), "--out", str(out)]) == 0
-    second = capsys.readouterr().out
-    assert "wrote 0 files" in second
-    assert "1 stale deleted" in second
+    second = write_tree(subset, tmp_path, check=False)
+    assert (second.written, second.deleted) == ([], ["dicomodel/iods/stale_module.py"])
+    assert second.unchanged == len(subset)
     assert not stale.exists()
-    build = (out / "dicomodel" / "_build.py").read_text()
+    build = next(file for file in rendered if file.path == "dicomodel/_build.py").content
     assert "do not edit" in build
     assert str(mirror_root) not in build
 
 
-def test_check_fails_when_output_differs(
-    mirror_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_check_reports_differences_and_writes_nothing(
+    rendered: list[RenderedFile], tmp_path: Path
 ) -> None:
-    out = tmp_path / "generated"
-    assert main(["generate", "--check", "--mirror", str(mirror_root), "--out", str(out)]) == 1
-    captured = capsys.readouterr()
-    assert "differs: dicomodel/_build.py" in captured.err
-    assert not out.exists()
+    subset = [file for file in rendered if file.path == "dicomodel/_build.py"]
+    report = write_tree(subset, tmp_path / "generated", check=True)
+    assert report.changed
+    assert report.written == ["dicomodel/_build.py"]
+    assert not (tmp_path / "generated").exists()
 
 
 def test_unknown_edition_is_one_clear_line(
