@@ -273,6 +273,9 @@ class ChtmlDialect(Dialect):
         if table is None:
             contents = el.find("div")
             table = contents.find("table") if contents is not None else None
+        if table is None:
+            name = anchor.get("id") if anchor is not None else "without an id"
+            raise ParseError(f"table {name!r} is broken: it holds no <table> element")
         head: list[list[Element]] = []
         body: list[list[Element]] = []
         if table is not None:

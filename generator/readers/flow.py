@@ -224,9 +224,16 @@ def declares_entities(tree: etree._ElementTree) -> bool:
 
 
 def span_value(value: str | None) -> int:
-    """A ``rowspan``/``colspan`` attribute as a count (1 when absent or bad)."""
-    match = _SPAN.fullmatch(value or "")
-    return max(int(match.group(1)), 1) if match else 1
+    """A ``rowspan``/``colspan`` attribute as a count (1 when absent).
+
+    A value that is not a count is a broken table: ``ValueError``.
+    """
+    if value is None or not value.strip():
+        return 1
+    match = _SPAN.fullmatch(value)
+    if not match:
+        raise ValueError(f"rowspan/colspan {value!r} is not a count")
+    return max(int(match.group(1)), 1)
 
 
 class Flow:
@@ -414,7 +421,10 @@ class Flow:
         repeated copy, as in the trimmed PS3.3 2016c excerpt) and refused with a
         ``ParseError`` when it differs.
         """
-        parts = self.dialect.table_parts(el)
+        try:
+            parts = self.dialect.table_parts(el)
+        except ParseError as error:
+            raise ParseError(f"{self.source}: {error}") from None
         table_id = parts.id
         if not table_id:
             self._informal[section_id] += 1
@@ -429,8 +439,11 @@ class Flow:
             caption = self.inline_text(parts.caption)
             if parts.label is None:
                 label, caption = split_label(caption, table_id, "Table")
-        header = self._rows(parts.head, section_id)
-        rows = self._rows(parts.body, section_id)
+        try:
+            header = self._rows(parts.head, section_id)
+            rows = self._rows(parts.body, section_id)
+        except ValueError as error:
+            raise ParseError(f"{self.source}: table {table_id!r} is broken: {error}") from None
         table = Table(table_id, label, caption, section_id, header, rows)
         if repeated:
             if self.tables.get(table_id) != table:

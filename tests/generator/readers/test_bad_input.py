@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import ReaderError
+from generator.errors import ParseError, ReaderError
 from generator.readers import ChtmlReader, DocBookReader, read_document
 
 SECRET = "TOP-SECRET-5c1f"
@@ -252,3 +252,35 @@ def test_read_document_dispatch(mirror_root: Path, tmp_path: Path) -> None:
         read_document(tmp_path / "absent")
     doc = read_document(mirror_root / "2024c/output/chtml/part15", part=15)
     assert doc.format == "chtml"
+
+
+BROKEN_TABLE = (
+    '<div class="chapter"><div class="titlepage"><div><div><h1 class="title">'
+    '<a id="chapter_1"></a>1 One</h1></div></div></div>'
+    '<div class="table"><a id="table_1-1"></a><p class="title"><strong>Table 1-1. T</strong></p>'
+    "{contents}</div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("contents", "message"),
+    [
+        ("", r"table 'table_1-1' is broken: it holds no <table> element"),
+        (
+            '<div class="table-contents"><table><tbody><tr><td rowspan="two">x</td></tr>'
+            "</tbody></table></div>",
+            r"table 'table_1-1' is broken: rowspan/colspan 'two' is not a count",
+        ),
+        (
+            '<div class="table-contents"><table><tbody><tr><td>x</td></tbody></table></div>',
+            "not a well-formed XHTML page",
+        ),
+    ],
+)
+def test_chtml_broken_table(tmp_path: Path, contents: str, message: str) -> None:
+    page = tmp_path / "chapter_1.html"
+    body = BROKEN_TABLE.format(contents=contents)
+    page.write_text(XHTML.format(doctype="", body=body), encoding="utf-8")
+    with pytest.raises((ReaderError, ParseError), match=message) as info:
+        ChtmlReader(edition="2099a").read(tmp_path)
+    assert str(page) in str(info.value)
