@@ -140,3 +140,13 @@ print(json.dumps({"modules": len(modules), "classes": len(classes)}))
     )
     assert figures["modules"] > 3800
     assert figures["classes"] > 1700
+
+
+def test_sop_class_links_to_its_iod_model() -> None:
+    from dicomodel import iods, uids
+
+    assert iods.for_sop_class(uids.CTImageStorage) is CTImage
+    assert iods.for_sop_class("1.2.840.10008.5.1.4.1.1.77.1.8") is ConfocalMicroscopyImage
+    assert uids.iod_class_name(uids.SegmentationStorage) == "Segmentation"
+    with pytest.raises(KeyError, match="no IOD model for SOP class '1.2.3'"):
+        iods.for_sop_class("1.2.3")

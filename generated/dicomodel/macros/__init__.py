@@ -9,1009 +9,1031 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _WHERE: dict[str, str] = {
-    "AccessEndPointsMacro": "dicomodel.macros.accessendpoints",
-    "AlgorithmIdentificationMacro": "dicomodel.macros.algorithmidentification",
+    "AccessEndPointsMacro": "dicomodel.macros.access_end_points",
+    "AlgorithmIdentificationMacro": "dicomodel.macros.algorithm_identification",
     "AssertionMacro": "dicomodel.macros.assertion",
-    "AttributeValueConstraintMacro": "dicomodel.macros.attributevalueconstraint",
-    "AttributeValueMacro": "dicomodel.macros.attributevalue",
-    "BasicCodeSequenceMacro": "dicomodel.macros.basiccodesequence",
-    "BasicPixelSpacingCalibrationMacro": "dicomodel.macros.basicpixelspacingcalibration",
-    "BeamLimitingDevicePositionMacro": "dicomodel.macros.beamlimitingdeviceposition",
-    "BlocksDefinitionMacro": "dicomodel.macros.blocksdefinition",
-    "BolusesDefinitionMacro": "dicomodel.macros.bolusesdefinition",
-    "BreastBiopsyTargetMacro": "dicomodel.macros.breastbiopsytarget",
-    "BreastXRayAcquisitionDoseMacro": "dicomodel.macros.breastxrayacquisitiondose",
-    "BreastXRayDetectorMacro": "dicomodel.macros.breastxraydetector",
-    "BreastXRayGeometryMacro": "dicomodel.macros.breastxraygeometry",
-    "BreastXRayIsocenterReferenceSystemMacro": "dicomodel.macros.breastxrayisocenterreferencesystem",
-    "BreastXRayPositionerMacro": "dicomodel.macros.breastxraypositioner",
-    "CTAcquisitionDetailsMacro": "dicomodel.macros.ctacquisitiondetails",
-    "CTAcquisitionTypeMacro": "dicomodel.macros.ctacquisitiontype",
-    "CTAdditionalXRaySourceMacro": "dicomodel.macros.ctadditionalxraysource",
-    "CTExposureMacro": "dicomodel.macros.ctexposure",
-    "CTGeometryMacro": "dicomodel.macros.ctgeometry",
-    "CTImageFrameTypeMacro": "dicomodel.macros.ctimageframetype",
-    "CTPixelValueTransformationMacro": "dicomodel.macros.ctpixelvaluetransformation",
-    "CTPositionMacro": "dicomodel.macros.ctposition",
-    "CTReconstructionMacro": "dicomodel.macros.ctreconstruction",
-    "CTTableDynamicsMacro": "dicomodel.macros.cttabledynamics",
-    "CTXRayDetailsMacro": "dicomodel.macros.ctxraydetails",
-    "CalculatedIOLMacro": "dicomodel.macros.calculatediol",
-    "CalculatedToricPowerMacro": "dicomodel.macros.calculatedtoricpower",
-    "CameraPositionFunctionalGroupMacro": "dicomodel.macros.camerapositionfunctionalgroup",
-    "CardiacSynchronizationMacro": "dicomodel.macros.cardiacsynchronization",
+    "AttributeValueConstraintMacro": "dicomodel.macros.attribute_value_constraint",
+    "AttributeValueMacro": "dicomodel.macros.attribute_value",
+    "BasicCodeSequenceMacro": "dicomodel.macros.basic_code_sequence",
+    "BasicPixelSpacingCalibrationMacro": "dicomodel.macros.basic_pixel_spacing_calibration",
+    "BeamLimitingDevicePositionMacro": "dicomodel.macros.beam_limiting_device_position",
+    "BlocksDefinitionMacro": "dicomodel.macros.blocks_definition",
+    "BolusesDefinitionMacro": "dicomodel.macros.boluses_definition",
+    "BreastBiopsyTargetMacro": "dicomodel.macros.breast_biopsy_target",
+    "BreastXRayAcquisitionDoseMacro": "dicomodel.macros.breast_x_ray_acquisition_dose",
+    "BreastXRayDetectorMacro": "dicomodel.macros.breast_x_ray_detector",
+    "BreastXRayGeometryMacro": "dicomodel.macros.breast_x_ray_geometry",
+    "BreastXRayIsocenterReferenceSystemMacro": "dicomodel.macros.breast_x_ray_isocenter_reference_system",
+    "BreastXRayPositionerMacro": "dicomodel.macros.breast_x_ray_positioner",
+    "CTAcquisitionDetailsMacro": "dicomodel.macros.ct_acquisition_details",
+    "CTAcquisitionTypeMacro": "dicomodel.macros.ct_acquisition_type",
+    "CTAdditionalXRaySourceMacro": "dicomodel.macros.ct_additional_x_ray_source",
+    "CTExposureMacro": "dicomodel.macros.ct_exposure",
+    "CTGeometryMacro": "dicomodel.macros.ct_geometry",
+    "CTImageFrameTypeMacro": "dicomodel.macros.ct_image_frame_type",
+    "CTPixelValueTransformationMacro": "dicomodel.macros.ct_pixel_value_transformation",
+    "CTPositionMacro": "dicomodel.macros.ct_position",
+    "CTReconstructionMacro": "dicomodel.macros.ct_reconstruction",
+    "CTTableDynamicsMacro": "dicomodel.macros.ct_table_dynamics",
+    "CTXRayDetailsMacro": "dicomodel.macros.ct_x_ray_details",
+    "CalculatedIOLMacro": "dicomodel.macros.calculated_iol",
+    "CalculatedToricPowerMacro": "dicomodel.macros.calculated_toric_power",
+    "CameraPositionFunctionalGroupMacro": "dicomodel.macros.camera_position_functional_group",
+    "CardiacSynchronizationMacro": "dicomodel.macros.cardiac_synchronization",
     "CodeMacro": "dicomodel.macros.code",
-    "CodeSequenceMacro": "dicomodel.macros.codesequence",
-    "CommonCTMRAndPhotoacousticImageDescriptionMacro": "dicomodel.macros.commonctmrandphotoacousticimagedescription",
-    "CompensatorsDefinitionMacro": "dicomodel.macros.compensatorsdefinition",
-    "CompositeObjectReferenceMacro": "dicomodel.macros.compositeobjectreference",
-    "ConceptualVolumeMacro": "dicomodel.macros.conceptualvolume",
-    "ConceptualVolumeSegmentationReferenceAndCombinationMacro": "dicomodel.macros.conceptualvolumesegmentationreferenceandcombination",
-    "ConfocalMicroscopyImageFrameTypeMacro": "dicomodel.macros.confocalmicroscopyimageframetype",
+    "CodeSequenceMacro": "dicomodel.macros.code_sequence",
+    "CommonCTMRAndPhotoacousticImageDescriptionMacro": "dicomodel.macros.common_ct_mr_and_photoacoustic_image_description",
+    "CompensatorsDefinitionMacro": "dicomodel.macros.compensators_definition",
+    "CompositeObjectReferenceMacro": "dicomodel.macros.composite_object_reference",
+    "ConceptualVolumeMacro": "dicomodel.macros.conceptual_volume",
+    "ConceptualVolumeSegmentationReferenceAndCombinationMacro": "dicomodel.macros.conceptual_volume_segmentation_reference_and_combination",
+    "ConfocalMicroscopyImageFrameTypeMacro": "dicomodel.macros.confocal_microscopy_image_frame_type",
     "ContainerMacro": "dicomodel.macros.container",
-    "ContentCreatorMacro": "dicomodel.macros.contentcreator",
-    "ContentIdentificationMacro": "dicomodel.macros.contentidentification",
-    "ContentItemMacro": "dicomodel.macros.contentitem",
-    "ContentItemWithModifiersMacro": "dicomodel.macros.contentitemwithmodifiers",
-    "ContrastBolusUsageMacro": "dicomodel.macros.contrastbolususage",
-    "ContributingImageSourcesMacro": "dicomodel.macros.contributingimagesources",
-    "CorneaMeasurementMacro": "dicomodel.macros.corneameasurement",
-    "CylinderSequenceMacro": "dicomodel.macros.cylindersequence",
-    "DerivationImageMacro": "dicomodel.macros.derivationimage",
-    "DeviceIdentificationMacro": "dicomodel.macros.deviceidentification",
-    "DeviceModelMacro": "dicomodel.macros.devicemodel",
-    "DeviceMotionControlMacro": "dicomodel.macros.devicemotioncontrol",
-    "DigitalSignaturesMacro": "dicomodel.macros.digitalsignatures",
-    "DigitalXRayDetectorMacro": "dicomodel.macros.digitalxraydetector",
-    "DisplayQAResultContextMacro": "dicomodel.macros.displayqaresultcontext",
-    "DisplayShutterMacro": "dicomodel.macros.displayshutter",
-    "DocumentContentMacro": "dicomodel.macros.documentcontent",
-    "DocumentRelationshipMacro": "dicomodel.macros.documentrelationship",
-    "DosimetricObjectiveMacro": "dicomodel.macros.dosimetricobjective",
-    "EncryptedAttributesDataSetMacro": "dicomodel.macros.encryptedattributesdataset",
-    "EnhancedCodeSequenceMacro": "dicomodel.macros.enhancedcodesequence",
-    "EnhancedContentIdentificationMacro": "dicomodel.macros.enhancedcontentidentification",
-    "EntityLabelingMacro": "dicomodel.macros.entitylabeling",
-    "EntityLongLabelingMacro": "dicomodel.macros.entitylonglabeling",
-    "ExposureIndexMacro": "dicomodel.macros.exposureindex",
-    "ExtendedContentIdentificationMacro": "dicomodel.macros.extendedcontentidentification",
-    "ExtendedSelectorAttributeMacro": "dicomodel.macros.extendedselectorattribute",
-    "ExternalBeamControlPointGeneralMacro": "dicomodel.macros.externalbeamcontrolpointgeneral",
-    "ExternallySourcedDataSetIdentificationMacro": "dicomodel.macros.externallysourceddatasetidentification",
-    "FillStyleSequenceMacro": "dicomodel.macros.fillstylesequence",
-    "FrameAnatomyMacro": "dicomodel.macros.frameanatomy",
-    "FrameContentMacro": "dicomodel.macros.framecontent",
-    "FrameDisplayShutterMacro": "dicomodel.macros.framedisplayshutter",
-    "FramePixelShiftMacro": "dicomodel.macros.framepixelshift",
-    "FrameUsefulnessFunctionalGroupMacro": "dicomodel.macros.frameusefulnessfunctionalgroup",
-    "FrameVOILUTMacro": "dicomodel.macros.framevoilut",
-    "FrameVOILUTWithLUTMacro": "dicomodel.macros.framevoilutwithlut",
-    "FunctionalMRMacro": "dicomodel.macros.functionalmr",
-    "GeneralAccessoriesDefinitionMacro": "dicomodel.macros.generalaccessoriesdefinition",
-    "GeneralAnatomyMandatoryMacro": "dicomodel.macros.generalanatomymandatory",
-    "GeneralAnatomyOptionalMacro": "dicomodel.macros.generalanatomyoptional",
-    "GeneralAnatomyRequiredMacro": "dicomodel.macros.generalanatomyrequired",
-    "GeneralContributingSourcesMacro": "dicomodel.macros.generalcontributingsources",
-    "GeneralProcedureProtocolReferenceMacro": "dicomodel.macros.generalprocedureprotocolreference",
-    "HL7v2HierarchicDesignatorMacro": "dicomodel.macros.hl7v2hierarchicdesignator",
-    "HangingProtocolSelectorAttributeContextMacro": "dicomodel.macros.hangingprotocolselectorattributecontext",
-    "HangingProtocolSelectorAttributeValueMacro": "dicomodel.macros.hangingprotocolselectorattributevalue",
-    "HierarchicalEvidenceReferenceMacro": "dicomodel.macros.hierarchicalevidencereference",
-    "HierarchicalSOPInstanceReferenceMacro": "dicomodel.macros.hierarchicalsopinstancereference",
-    "HierarchicalSeriesReferenceMacro": "dicomodel.macros.hierarchicalseriesreference",
-    "IOLOphthalmicAxialLengthMacro": "dicomodel.macros.iolophthalmicaxiallength",
-    "IdentifiedPersonOrDeviceMacro": "dicomodel.macros.identifiedpersonordevice",
-    "IdentityPixelValueTransformationMacro": "dicomodel.macros.identitypixelvaluetransformation",
-    "ImageDataTypeMacro": "dicomodel.macros.imagedatatype",
-    "ImageFrameConversionSourceMacro": "dicomodel.macros.imageframeconversionsource",
-    "ImagePixelDescriptionMacro": "dicomodel.macros.imagepixeldescription",
-    "ImagePixelMacro": "dicomodel.macros.imagepixel",
-    "ImageReferenceMacro": "dicomodel.macros.imagereference",
-    "ImageSOPInstanceReferenceMacro": "dicomodel.macros.imagesopinstancereference",
+    "ContentCreatorMacro": "dicomodel.macros.content_creator",
+    "ContentIdentificationMacro": "dicomodel.macros.content_identification",
+    "ContentItemMacro": "dicomodel.macros.content_item",
+    "ContentItemWithModifiersMacro": "dicomodel.macros.content_item_with_modifiers",
+    "ContrastBolusUsageMacro": "dicomodel.macros.contrast_bolus_usage",
+    "ContributingImageSourcesMacro": "dicomodel.macros.contributing_image_sources",
+    "CorneaMeasurementMacro": "dicomodel.macros.cornea_measurement",
+    "CylinderSequenceMacro": "dicomodel.macros.cylinder_sequence",
+    "DerivationImageMacro": "dicomodel.macros.derivation_image",
+    "DeviceIdentificationMacro": "dicomodel.macros.device_identification",
+    "DeviceModelMacro": "dicomodel.macros.device_model",
+    "DeviceMotionControlMacro": "dicomodel.macros.device_motion_control",
+    "DigitalSignaturesMacro": "dicomodel.macros.digital_signatures",
+    "DigitalXRayDetectorMacro": "dicomodel.macros.digital_x_ray_detector",
+    "DisplayQAResultContextMacro": "dicomodel.macros.display_qa_result_context",
+    "DisplayShutterMacro": "dicomodel.macros.display_shutter",
+    "DocumentContentMacro": "dicomodel.macros.document_content",
+    "DocumentRelationshipMacro": "dicomodel.macros.document_relationship",
+    "DosimetricObjectiveMacro": "dicomodel.macros.dosimetric_objective",
+    "EncryptedAttributesDataSetMacro": "dicomodel.macros.encrypted_attributes_data_set",
+    "EnhancedCodeSequenceMacro": "dicomodel.macros.enhanced_code_sequence",
+    "EnhancedContentIdentificationMacro": "dicomodel.macros.enhanced_content_identification",
+    "EntityLabelingMacro": "dicomodel.macros.entity_labeling",
+    "EntityLongLabelingMacro": "dicomodel.macros.entity_long_labeling",
+    "ExposureIndexMacro": "dicomodel.macros.exposure_index",
+    "ExtendedContentIdentificationMacro": "dicomodel.macros.extended_content_identification",
+    "ExtendedSelectorAttributeMacro": "dicomodel.macros.extended_selector_attribute",
+    "ExternalBeamControlPointGeneralMacro": "dicomodel.macros.external_beam_control_point_general",
+    "ExternallySourcedDataSetIdentificationMacro": "dicomodel.macros.externally_sourced_data_set_identification",
+    "FillStyleSequenceMacro": "dicomodel.macros.fill_style_sequence",
+    "FrameAnatomyMacro": "dicomodel.macros.frame_anatomy",
+    "FrameContentMacro": "dicomodel.macros.frame_content",
+    "FrameDisplayShutterMacro": "dicomodel.macros.frame_display_shutter",
+    "FramePixelShiftMacro": "dicomodel.macros.frame_pixel_shift",
+    "FrameUsefulnessFunctionalGroupMacro": "dicomodel.macros.frame_usefulness_functional_group",
+    "FrameVOILUTMacro": "dicomodel.macros.frame_voi_lut",
+    "FrameVOILUTWithLUTMacro": "dicomodel.macros.frame_voi_lut_with_lut",
+    "FunctionalMRMacro": "dicomodel.macros.functional_mr",
+    "GeneralAccessoriesDefinitionMacro": "dicomodel.macros.general_accessories_definition",
+    "GeneralAnatomyMandatoryMacro": "dicomodel.macros.general_anatomy_mandatory",
+    "GeneralAnatomyOptionalMacro": "dicomodel.macros.general_anatomy_optional",
+    "GeneralAnatomyRequiredMacro": "dicomodel.macros.general_anatomy_required",
+    "GeneralContributingSourcesMacro": "dicomodel.macros.general_contributing_sources",
+    "GeneralProcedureProtocolReferenceMacro": "dicomodel.macros.general_procedure_protocol_reference",
+    "HL7v2HierarchicDesignatorMacro": "dicomodel.macros.hl7v2_hierarchic_designator",
+    "HangingProtocolSelectorAttributeContextMacro": "dicomodel.macros.hanging_protocol_selector_attribute_context",
+    "HangingProtocolSelectorAttributeValueMacro": "dicomodel.macros.hanging_protocol_selector_attribute_value",
+    "HierarchicalEvidenceReferenceMacro": "dicomodel.macros.hierarchical_evidence_reference",
+    "HierarchicalSOPInstanceReferenceMacro": "dicomodel.macros.hierarchical_sop_instance_reference",
+    "HierarchicalSeriesReferenceMacro": "dicomodel.macros.hierarchical_series_reference",
+    "IOLOphthalmicAxialLengthMacro": "dicomodel.macros.iol_ophthalmic_axial_length",
+    "IdentifiedPersonOrDeviceMacro": "dicomodel.macros.identified_person_or_device",
+    "IdentityPixelValueTransformationMacro": "dicomodel.macros.identity_pixel_value_transformation",
+    "ImageDataTypeMacro": "dicomodel.macros.image_data_type",
+    "ImageFrameConversionSourceMacro": "dicomodel.macros.image_frame_conversion_source",
+    "ImagePixelDescriptionMacro": "dicomodel.macros.image_pixel_description",
+    "ImagePixelMacro": "dicomodel.macros.image_pixel",
+    "ImageReferenceMacro": "dicomodel.macros.image_reference",
+    "ImageSOPInstanceReferenceMacro": "dicomodel.macros.image_sop_instance_reference",
     "InterlockMacro": "dicomodel.macros.interlock",
-    "IntraocularLensCalculationsMacro": "dicomodel.macros.intraocularlenscalculations",
-    "IntravascularFrameContentMacro": "dicomodel.macros.intravascularframecontent",
-    "IntravascularOCTFrameContentMacro": "dicomodel.macros.intravascularoctframecontent",
-    "IntravascularOCTFrameTypeMacro": "dicomodel.macros.intravascularoctframetype",
-    "InventoryReferenceMacro": "dicomodel.macros.inventoryreference",
-    "IrradiationEventIdentificationMacro": "dicomodel.macros.irradiationeventidentification",
-    "IssuerOfPatientIDMacro": "dicomodel.macros.issuerofpatientid",
-    "KVRadiationImageAcquisitionParametersMacro": "dicomodel.macros.kvradiationimageacquisitionparameters",
-    "KeratometricMeasurementsMacro": "dicomodel.macros.keratometricmeasurements",
+    "IntraocularLensCalculationsMacro": "dicomodel.macros.intraocular_lens_calculations",
+    "IntravascularFrameContentMacro": "dicomodel.macros.intravascular_frame_content",
+    "IntravascularOCTFrameContentMacro": "dicomodel.macros.intravascular_oct_frame_content",
+    "IntravascularOCTFrameTypeMacro": "dicomodel.macros.intravascular_oct_frame_type",
+    "InventoryReferenceMacro": "dicomodel.macros.inventory_reference",
+    "IrradiationEventIdentificationMacro": "dicomodel.macros.irradiation_event_identification",
+    "IssuerOfPatientIDMacro": "dicomodel.macros.issuer_of_patient_id",
+    "KVRadiationImageAcquisitionParametersMacro": "dicomodel.macros.kv_radiation_image_acquisition_parameters",
+    "KeratometricMeasurementsMacro": "dicomodel.macros.keratometric_measurements",
     "KeratometryMacro": "dicomodel.macros.keratometry",
-    "LensometryMeasurementsMacro": "dicomodel.macros.lensometrymeasurements",
-    "LineStyleSequenceMacro": "dicomodel.macros.linestylesequence",
-    "LuminanceResultMacro": "dicomodel.macros.luminanceresult",
-    "LuminanceUniformityResultMacro": "dicomodel.macros.luminanceuniformityresult",
-    "MRArterialSpinLabelingMacro": "dicomodel.macros.mrarterialspinlabeling",
-    "MRAveragesMacro": "dicomodel.macros.mraverages",
-    "MRDiffusionMacro": "dicomodel.macros.mrdiffusion",
-    "MREchoMacro": "dicomodel.macros.mrecho",
-    "MRFOVGeometryMacro": "dicomodel.macros.mrfovgeometry",
-    "MRImageAndSpectroscopyInstanceMacro": "dicomodel.macros.mrimageandspectroscopyinstance",
-    "MRImageDescriptionMacro": "dicomodel.macros.mrimagedescription",
-    "MRImageFrameTypeMacro": "dicomodel.macros.mrimageframetype",
-    "MRImagingModifierMacro": "dicomodel.macros.mrimagingmodifier",
-    "MRMetaboliteMapMacro": "dicomodel.macros.mrmetabolitemap",
-    "MRModifierMacro": "dicomodel.macros.mrmodifier",
-    "MRReceiveCoilMacro": "dicomodel.macros.mrreceivecoil",
-    "MRSpatialSaturationMacro": "dicomodel.macros.mrspatialsaturation",
-    "MRSpectroscopyDescriptionMacro": "dicomodel.macros.mrspectroscopydescription",
-    "MRSpectroscopyFOVGeometryMacro": "dicomodel.macros.mrspectroscopyfovgeometry",
-    "MRSpectroscopyFrameTypeMacro": "dicomodel.macros.mrspectroscopyframetype",
-    "MRTimingAndRelatedParametersMacro": "dicomodel.macros.mrtimingandrelatedparameters",
-    "MRTransmitCoilMacro": "dicomodel.macros.mrtransmitcoil",
-    "MRVelocityEncodingMacro": "dicomodel.macros.mrvelocityencoding",
-    "MVRadiationImageAcquisitionParametersMacro": "dicomodel.macros.mvradiationimageacquisitionparameters",
-    "MandatoryViewAndSliceProgressionDirectionMacro": "dicomodel.macros.mandatoryviewandsliceprogressiondirection",
-    "MatrixBasedRTImagingGeometryMacro": "dicomodel.macros.matrixbasedrtimaginggeometry",
-    "ModalityLUTMacro": "dicomodel.macros.modalitylut",
-    "MultiEnergyCTCharacteristicsMacro": "dicomodel.macros.multienergyctcharacteristics",
-    "MultiEnergyCTPathMacro": "dicomodel.macros.multienergyctpath",
-    "MultiEnergyCTProcessingMacro": "dicomodel.macros.multienergyctprocessing",
-    "MultiEnergyCTXRayDetectorMacro": "dicomodel.macros.multienergyctxraydetector",
-    "MultiEnergyCTXRaySourceMacro": "dicomodel.macros.multienergyctxraysource",
-    "MultipleSiteGeneralAnatomyOptionalMacro": "dicomodel.macros.multiplesitegeneralanatomyoptional",
-    "NumericMeasurementMacro": "dicomodel.macros.numericmeasurement",
-    "NumericValueMacro": "dicomodel.macros.numericvalue",
-    "OphthalmicAcquisitionParametersMacro": "dicomodel.macros.ophthalmicacquisitionparameters",
-    "OphthalmicAxialLengthQualityMetricMacro": "dicomodel.macros.ophthalmicaxiallengthqualitymetric",
-    "OphthalmicAxialLengthSegmentalMeasurementsMacro": "dicomodel.macros.ophthalmicaxiallengthsegmentalmeasurements",
-    "OphthalmicAxialMeasurementsMacro": "dicomodel.macros.ophthalmicaxialmeasurements",
-    "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceMacro": "dicomodel.macros.ophthalmicaxialmeasurementsqualityimagesopinstancereference",
-    "OphthalmicAxialMeasurementsRelatedInformationMacro": "dicomodel.macros.ophthalmicaxialmeasurementsrelatedinformation",
-    "OphthalmicAxialMeasurementsSelectedMacro": "dicomodel.macros.ophthalmicaxialmeasurementsselected",
-    "OphthalmicFrameLocationMacro": "dicomodel.macros.ophthalmicframelocation",
-    "OphthalmicPatientClinicalInformationAndTestLensParametersMacro": "dicomodel.macros.ophthalmicpatientclinicalinformationandtestlensparameters",
-    "OphthalmicVisualFieldGlobalIndexMacro": "dicomodel.macros.ophthalmicvisualfieldglobalindex",
-    "OpticalPathIdentificationMacro": "dicomodel.macros.opticalpathidentification",
-    "OptionalViewAndSliceProgressionDirectionMacro": "dicomodel.macros.optionalviewandsliceprogressiondirection",
-    "OriginalAttributesMacro": "dicomodel.macros.originalattributes",
-    "OutlineDefinitionMacro": "dicomodel.macros.outlinedefinition",
-    "PETDetectorMotionDetailsMacro": "dicomodel.macros.petdetectormotiondetails",
-    "PETFrameAcquisitionMacro": "dicomodel.macros.petframeacquisition",
-    "PETFrameCorrectionFactorsMacro": "dicomodel.macros.petframecorrectionfactors",
-    "PETFrameTypeMacro": "dicomodel.macros.petframetype",
-    "PETPositionMacro": "dicomodel.macros.petposition",
-    "PETReconstructionMacro": "dicomodel.macros.petreconstruction",
-    "PETTableDynamicsMacro": "dicomodel.macros.pettabledynamics",
-    "PaletteColorLookupTableMacro": "dicomodel.macros.palettecolorlookuptable",
-    "ParameterizedRTImagingGeometryMacro": "dicomodel.macros.parameterizedrtimaginggeometry",
-    "ParametricMapFrameTypeMacro": "dicomodel.macros.parametricmapframetype",
-    "PatientGroupMacro": "dicomodel.macros.patientgroup",
-    "PatientOrientationAndEquipmentRelationshipMacro": "dicomodel.macros.patientorientationandequipmentrelationship",
-    "PatientOrientationInFrameMacro": "dicomodel.macros.patientorientationinframe",
-    "PatientOrientationMacro": "dicomodel.macros.patientorientation",
-    "PatientPhysiologicalStateMacro": "dicomodel.macros.patientphysiologicalstate",
-    "PatientPositionAcquisitionDeviceMacro": "dicomodel.macros.patientpositionacquisitiondevice",
-    "PatientSupportIdentificationMacro": "dicomodel.macros.patientsupportidentification",
-    "PatientSupportPositionMacro": "dicomodel.macros.patientsupportposition",
-    "PatientToEquipmentRelationshipMacro": "dicomodel.macros.patienttoequipmentrelationship",
-    "PerformedProcedureStepSummaryMacro": "dicomodel.macros.performedprocedurestepsummary",
-    "PersonIdentificationMacro": "dicomodel.macros.personidentification",
-    "PhotoacousticExcitationCharacteristicsMacro": "dicomodel.macros.photoacousticexcitationcharacteristics",
-    "PhotoacousticImageDataTypeMacro": "dicomodel.macros.photoacousticimagedatatype",
-    "PhotoacousticImageFrameTypeMacro": "dicomodel.macros.photoacousticimageframetype",
-    "PhotoacousticReconstructionAlgorithmMacro": "dicomodel.macros.photoacousticreconstructionalgorithm",
-    "PixelIntensityRelationshipLUTMacro": "dicomodel.macros.pixelintensityrelationshiplut",
-    "PixelMeasuresMacro": "dicomodel.macros.pixelmeasures",
-    "PixelValueTransformationMacro": "dicomodel.macros.pixelvaluetransformation",
-    "PlaneOrientationPatientMacro": "dicomodel.macros.planeorientationpatient",
-    "PlaneOrientationVolumeMacro": "dicomodel.macros.planeorientationvolume",
-    "PlanePositionPatientMacro": "dicomodel.macros.planepositionpatient",
-    "PlanePositionSlideMacro": "dicomodel.macros.planepositionslide",
-    "PlanePositionVolumeMacro": "dicomodel.macros.planepositionvolume",
-    "PlanningLandmarkLineMacro": "dicomodel.macros.planninglandmarkline",
-    "PlanningLandmarkPlaneMacro": "dicomodel.macros.planninglandmarkplane",
-    "PlanningLandmarkPointMacro": "dicomodel.macros.planninglandmarkpoint",
+    "LensometryMeasurementsMacro": "dicomodel.macros.lensometry_measurements",
+    "LineStyleSequenceMacro": "dicomodel.macros.line_style_sequence",
+    "LuminanceResultMacro": "dicomodel.macros.luminance_result",
+    "LuminanceUniformityResultMacro": "dicomodel.macros.luminance_uniformity_result",
+    "MRArterialSpinLabelingMacro": "dicomodel.macros.mr_arterial_spin_labeling",
+    "MRAveragesMacro": "dicomodel.macros.mr_averages",
+    "MRDiffusionMacro": "dicomodel.macros.mr_diffusion",
+    "MREchoMacro": "dicomodel.macros.mr_echo",
+    "MRFOVGeometryMacro": "dicomodel.macros.mr_fov_geometry",
+    "MRImageAndSpectroscopyInstanceMacro": "dicomodel.macros.mr_image_and_spectroscopy_instance",
+    "MRImageDescriptionMacro": "dicomodel.macros.mr_image_description",
+    "MRImageFrameTypeMacro": "dicomodel.macros.mr_image_frame_type",
+    "MRImagingModifierMacro": "dicomodel.macros.mr_imaging_modifier",
+    "MRMetaboliteMapMacro": "dicomodel.macros.mr_metabolite_map",
+    "MRModifierMacro": "dicomodel.macros.mr_modifier",
+    "MRReceiveCoilMacro": "dicomodel.macros.mr_receive_coil",
+    "MRSpatialSaturationMacro": "dicomodel.macros.mr_spatial_saturation",
+    "MRSpectroscopyDescriptionMacro": "dicomodel.macros.mr_spectroscopy_description",
+    "MRSpectroscopyFOVGeometryMacro": "dicomodel.macros.mr_spectroscopy_fov_geometry",
+    "MRSpectroscopyFrameTypeMacro": "dicomodel.macros.mr_spectroscopy_frame_type",
+    "MRTimingAndRelatedParametersMacro": "dicomodel.macros.mr_timing_and_related_parameters",
+    "MRTransmitCoilMacro": "dicomodel.macros.mr_transmit_coil",
+    "MRVelocityEncodingMacro": "dicomodel.macros.mr_velocity_encoding",
+    "MVRadiationImageAcquisitionParametersMacro": "dicomodel.macros.mv_radiation_image_acquisition_parameters",
+    "MandatoryViewAndSliceProgressionDirectionMacro": "dicomodel.macros.mandatory_view_and_slice_progression_direction",
+    "MatrixBasedRTImagingGeometryMacro": "dicomodel.macros.matrix_based_rt_imaging_geometry",
+    "ModalityLUTMacro": "dicomodel.macros.modality_lut",
+    "MultiEnergyCTCharacteristicsMacro": "dicomodel.macros.multi_energy_ct_characteristics",
+    "MultiEnergyCTPathMacro": "dicomodel.macros.multi_energy_ct_path",
+    "MultiEnergyCTProcessingMacro": "dicomodel.macros.multi_energy_ct_processing",
+    "MultiEnergyCTXRayDetectorMacro": "dicomodel.macros.multi_energy_ct_x_ray_detector",
+    "MultiEnergyCTXRaySourceMacro": "dicomodel.macros.multi_energy_ct_x_ray_source",
+    "MultipleSiteGeneralAnatomyOptionalMacro": "dicomodel.macros.multiple_site_general_anatomy_optional",
+    "NumericMeasurementMacro": "dicomodel.macros.numeric_measurement",
+    "NumericValueMacro": "dicomodel.macros.numeric_value",
+    "OphthalmicAcquisitionParametersMacro": "dicomodel.macros.ophthalmic_acquisition_parameters",
+    "OphthalmicAxialLengthQualityMetricMacro": "dicomodel.macros.ophthalmic_axial_length_quality_metric",
+    "OphthalmicAxialLengthSegmentalMeasurementsMacro": "dicomodel.macros.ophthalmic_axial_length_segmental_measurements",
+    "OphthalmicAxialMeasurementsMacro": "dicomodel.macros.ophthalmic_axial_measurements",
+    "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceMacro": "dicomodel.macros.ophthalmic_axial_measurements_quality_image_sop_instance_reference",
+    "OphthalmicAxialMeasurementsRelatedInformationMacro": "dicomodel.macros.ophthalmic_axial_measurements_related_information",
+    "OphthalmicAxialMeasurementsSelectedMacro": "dicomodel.macros.ophthalmic_axial_measurements_selected",
+    "OphthalmicFrameLocationMacro": "dicomodel.macros.ophthalmic_frame_location",
+    "OphthalmicPatientClinicalInformationAndTestLensParametersMacro": "dicomodel.macros.ophthalmic_patient_clinical_information_and_test_lens_parameters",
+    "OphthalmicVisualFieldGlobalIndexMacro": "dicomodel.macros.ophthalmic_visual_field_global_index",
+    "OpticalPathIdentificationMacro": "dicomodel.macros.optical_path_identification",
+    "OptionalViewAndSliceProgressionDirectionMacro": "dicomodel.macros.optional_view_and_slice_progression_direction",
+    "OriginalAttributesMacro": "dicomodel.macros.original_attributes",
+    "OutlineDefinitionMacro": "dicomodel.macros.outline_definition",
+    "PETDetectorMotionDetailsMacro": "dicomodel.macros.pet_detector_motion_details",
+    "PETFrameAcquisitionMacro": "dicomodel.macros.pet_frame_acquisition",
+    "PETFrameCorrectionFactorsMacro": "dicomodel.macros.pet_frame_correction_factors",
+    "PETFrameTypeMacro": "dicomodel.macros.pet_frame_type",
+    "PETPositionMacro": "dicomodel.macros.pet_position",
+    "PETReconstructionMacro": "dicomodel.macros.pet_reconstruction",
+    "PETTableDynamicsMacro": "dicomodel.macros.pet_table_dynamics",
+    "PaletteColorLookupTableMacro": "dicomodel.macros.palette_color_lookup_table",
+    "ParameterizedRTImagingGeometryMacro": "dicomodel.macros.parameterized_rt_imaging_geometry",
+    "ParametricMapFrameTypeMacro": "dicomodel.macros.parametric_map_frame_type",
+    "PatientGroupMacro": "dicomodel.macros.patient_group",
+    "PatientOrientationAndEquipmentRelationshipMacro": "dicomodel.macros.patient_orientation_and_equipment_relationship",
+    "PatientOrientationInFrameMacro": "dicomodel.macros.patient_orientation_in_frame",
+    "PatientOrientationMacro": "dicomodel.macros.patient_orientation",
+    "PatientPhysiologicalStateMacro": "dicomodel.macros.patient_physiological_state",
+    "PatientPositionAcquisitionDeviceMacro": "dicomodel.macros.patient_position_acquisition_device",
+    "PatientSupportIdentificationMacro": "dicomodel.macros.patient_support_identification",
+    "PatientSupportPositionMacro": "dicomodel.macros.patient_support_position",
+    "PatientToEquipmentRelationshipMacro": "dicomodel.macros.patient_to_equipment_relationship",
+    "PerformedProcedureStepSummaryMacro": "dicomodel.macros.performed_procedure_step_summary",
+    "PersonIdentificationMacro": "dicomodel.macros.person_identification",
+    "PhotoacousticExcitationCharacteristicsMacro": "dicomodel.macros.photoacoustic_excitation_characteristics",
+    "PhotoacousticImageDataTypeMacro": "dicomodel.macros.photoacoustic_image_data_type",
+    "PhotoacousticImageFrameTypeMacro": "dicomodel.macros.photoacoustic_image_frame_type",
+    "PhotoacousticReconstructionAlgorithmMacro": "dicomodel.macros.photoacoustic_reconstruction_algorithm",
+    "PixelIntensityRelationshipLUTMacro": "dicomodel.macros.pixel_intensity_relationship_lut",
+    "PixelMeasuresMacro": "dicomodel.macros.pixel_measures",
+    "PixelValueTransformationMacro": "dicomodel.macros.pixel_value_transformation",
+    "PlaneOrientationPatientMacro": "dicomodel.macros.plane_orientation_patient",
+    "PlaneOrientationVolumeMacro": "dicomodel.macros.plane_orientation_volume",
+    "PlanePositionPatientMacro": "dicomodel.macros.plane_position_patient",
+    "PlanePositionSlideMacro": "dicomodel.macros.plane_position_slide",
+    "PlanePositionVolumeMacro": "dicomodel.macros.plane_position_volume",
+    "PlanningLandmarkLineMacro": "dicomodel.macros.planning_landmark_line",
+    "PlanningLandmarkPlaneMacro": "dicomodel.macros.planning_landmark_plane",
+    "PlanningLandmarkPointMacro": "dicomodel.macros.planning_landmark_point",
     "PointsMacro": "dicomodel.macros.points",
-    "PresentationStateRelationshipMacro": "dicomodel.macros.presentationstaterelationship",
-    "PrimaryAnatomicStructureMacro": "dicomodel.macros.primaryanatomicstructure",
-    "PrismSequenceMacro": "dicomodel.macros.prismsequence",
-    "ProtocolElementIdentificationMacro": "dicomodel.macros.protocolelementidentification",
-    "RTAccessoryDeviceIdentificationMacro": "dicomodel.macros.rtaccessorydeviceidentification",
-    "RTAccessoryHoldersDefinitionMacro": "dicomodel.macros.rtaccessoryholdersdefinition",
-    "RTBeamLimitingDeviceDefinitionMacro": "dicomodel.macros.rtbeamlimitingdevicedefinition",
-    "RTBeamLimitingDeviceOpeningDefinitionMacro": "dicomodel.macros.rtbeamlimitingdeviceopeningdefinition",
-    "RTBeamLimitingDeviceOpeningMacro": "dicomodel.macros.rtbeamlimitingdeviceopening",
-    "RTBeamLimitingDeviceOpeningSequenceMacro": "dicomodel.macros.rtbeamlimitingdeviceopeningsequence",
-    "RTBeamLimitingDevicesDefinitionMacro": "dicomodel.macros.rtbeamlimitingdevicesdefinition",
-    "RTControlPointGeneralMacro": "dicomodel.macros.rtcontrolpointgeneral",
-    "RTEquipmentMappingAndPlanReferenceMacro": "dicomodel.macros.rtequipmentmappingandplanreference",
-    "RTImageFrameContextMacro": "dicomodel.macros.rtimageframecontext",
-    "RTImageFrameGeneralContentMacro": "dicomodel.macros.rtimageframegeneralcontent",
-    "RTImageFrameImagingDevicePositionMacro": "dicomodel.macros.rtimageframeimagingdeviceposition",
-    "RTImageFrameRadiationAcquisitionParametersMacro": "dicomodel.macros.rtimageframeradiationacquisitionparameters",
-    "RTImagingApertureMacro": "dicomodel.macros.rtimagingaperture",
-    "RTPatientPositionMacro": "dicomodel.macros.rtpatientposition",
-    "RTPatientPositionScopeMacro": "dicomodel.macros.rtpatientpositionscope",
-    "RTPatientPositionScopeWithLegacySupportMacro": "dicomodel.macros.rtpatientpositionscopewithlegacysupport",
-    "RTPatientSupportDevicesMacro": "dicomodel.macros.rtpatientsupportdevices",
-    "RTPatientTreatmentPreparationMacro": "dicomodel.macros.rtpatienttreatmentpreparation",
-    "RTProjectionImagingRequestGeometryMacro": "dicomodel.macros.rtprojectionimagingrequestgeometry",
-    "RTRadiationCommonBaseMacro": "dicomodel.macros.rtradiationcommonbase",
-    "RTToleranceSetMacro": "dicomodel.macros.rttoleranceset",
-    "RTTreatmentPhaseIntervalMacro": "dicomodel.macros.rttreatmentphaseinterval",
-    "RTTreatmentPhaseMacro": "dicomodel.macros.rttreatmentphase",
-    "RTTreatmentPositionMacro": "dicomodel.macros.rttreatmentposition",
-    "RadiationFractionPatternMacro": "dicomodel.macros.radiationfractionpattern",
-    "RadiationGenerationModeMacro": "dicomodel.macros.radiationgenerationmode",
-    "RadiobiologicalDoseEffectDescriptionMacro": "dicomodel.macros.radiobiologicaldoseeffectdescription",
-    "RadiopharmaceuticalUsageMacro": "dicomodel.macros.radiopharmaceuticalusage",
-    "RealWorldValueMappingItemMacro": "dicomodel.macros.realworldvaluemappingitem",
-    "RealWorldValueMappingMacro": "dicomodel.macros.realworldvaluemapping",
-    "ReferenceLocationMacro": "dicomodel.macros.referencelocation",
-    "ReferencedImageMacro": "dicomodel.macros.referencedimage",
-    "ReferencedInstancesAndAccessMacro": "dicomodel.macros.referencedinstancesandaccess",
-    "ReferencedRequestMacro": "dicomodel.macros.referencedrequest",
-    "RelatedInformationEntitiesMacro": "dicomodel.macros.relatedinformationentities",
-    "RequestAttributesMacro": "dicomodel.macros.requestattributes",
-    "RespiratorySynchronizationMacro": "dicomodel.macros.respiratorysynchronization",
-    "SOPInstanceReferenceMacro": "dicomodel.macros.sopinstancereference",
-    "ScopeOfInventoryMacro": "dicomodel.macros.scopeofinventory",
-    "ScreenSpecificationsMacro": "dicomodel.macros.screenspecifications",
-    "SegmentDescriptionMacro": "dicomodel.macros.segmentdescription",
+    "PresentationStateRelationshipMacro": "dicomodel.macros.presentation_state_relationship",
+    "PrimaryAnatomicStructureMacro": "dicomodel.macros.primary_anatomic_structure",
+    "PrismSequenceMacro": "dicomodel.macros.prism_sequence",
+    "ProtocolElementIdentificationMacro": "dicomodel.macros.protocol_element_identification",
+    "RTAccessoryDeviceIdentificationMacro": "dicomodel.macros.rt_accessory_device_identification",
+    "RTAccessoryHoldersDefinitionMacro": "dicomodel.macros.rt_accessory_holders_definition",
+    "RTBeamLimitingDeviceDefinitionMacro": "dicomodel.macros.rt_beam_limiting_device_definition",
+    "RTBeamLimitingDeviceOpeningDefinitionMacro": "dicomodel.macros.rt_beam_limiting_device_opening_definition",
+    "RTBeamLimitingDeviceOpeningMacro": "dicomodel.macros.rt_beam_limiting_device_opening",
+    "RTBeamLimitingDeviceOpeningSequenceMacro": "dicomodel.macros.rt_beam_limiting_device_opening_sequence",
+    "RTBeamLimitingDevicesDefinitionMacro": "dicomodel.macros.rt_beam_limiting_devices_definition",
+    "RTControlPointGeneralMacro": "dicomodel.macros.rt_control_point_general",
+    "RTEquipmentMappingAndPlanReferenceMacro": "dicomodel.macros.rt_equipment_mapping_and_plan_reference",
+    "RTImageFrameContextMacro": "dicomodel.macros.rt_image_frame_context",
+    "RTImageFrameGeneralContentMacro": "dicomodel.macros.rt_image_frame_general_content",
+    "RTImageFrameImagingDevicePositionMacro": "dicomodel.macros.rt_image_frame_imaging_device_position",
+    "RTImageFrameRadiationAcquisitionParametersMacro": "dicomodel.macros.rt_image_frame_radiation_acquisition_parameters",
+    "RTImagingApertureMacro": "dicomodel.macros.rt_imaging_aperture",
+    "RTPatientPositionMacro": "dicomodel.macros.rt_patient_position",
+    "RTPatientPositionScopeMacro": "dicomodel.macros.rt_patient_position_scope",
+    "RTPatientPositionScopeWithLegacySupportMacro": "dicomodel.macros.rt_patient_position_scope_with_legacy_support",
+    "RTPatientSupportDevicesMacro": "dicomodel.macros.rt_patient_support_devices",
+    "RTPatientTreatmentPreparationMacro": "dicomodel.macros.rt_patient_treatment_preparation",
+    "RTProjectionImagingRequestGeometryMacro": "dicomodel.macros.rt_projection_imaging_request_geometry",
+    "RTRadiationCommonBaseMacro": "dicomodel.macros.rt_radiation_common_base",
+    "RTToleranceSetMacro": "dicomodel.macros.rt_tolerance_set",
+    "RTTreatmentPhaseIntervalMacro": "dicomodel.macros.rt_treatment_phase_interval",
+    "RTTreatmentPhaseMacro": "dicomodel.macros.rt_treatment_phase",
+    "RTTreatmentPositionMacro": "dicomodel.macros.rt_treatment_position",
+    "RadiationFractionPatternMacro": "dicomodel.macros.radiation_fraction_pattern",
+    "RadiationGenerationModeMacro": "dicomodel.macros.radiation_generation_mode",
+    "RadiobiologicalDoseEffectDescriptionMacro": "dicomodel.macros.radiobiological_dose_effect_description",
+    "RadiopharmaceuticalUsageMacro": "dicomodel.macros.radiopharmaceutical_usage",
+    "RealWorldValueMappingItemMacro": "dicomodel.macros.real_world_value_mapping_item",
+    "RealWorldValueMappingMacro": "dicomodel.macros.real_world_value_mapping",
+    "ReferenceLocationMacro": "dicomodel.macros.reference_location",
+    "ReferencedImageMacro": "dicomodel.macros.referenced_image",
+    "ReferencedInstancesAndAccessMacro": "dicomodel.macros.referenced_instances_and_access",
+    "ReferencedRequestMacro": "dicomodel.macros.referenced_request",
+    "RelatedInformationEntitiesMacro": "dicomodel.macros.related_information_entities",
+    "RequestAttributesMacro": "dicomodel.macros.request_attributes",
+    "RespiratorySynchronizationMacro": "dicomodel.macros.respiratory_synchronization",
+    "SOPInstanceReferenceMacro": "dicomodel.macros.sop_instance_reference",
+    "ScopeOfInventoryMacro": "dicomodel.macros.scope_of_inventory",
+    "ScreenSpecificationsMacro": "dicomodel.macros.screen_specifications",
+    "SegmentDescriptionMacro": "dicomodel.macros.segment_description",
     "SegmentationMacro": "dicomodel.macros.segmentation",
-    "SelectorAttributeMacro": "dicomodel.macros.selectorattribute",
-    "SeriesAndInstanceReferenceMacro": "dicomodel.macros.seriesandinstancereference",
-    "SpatialCoordinatesMacro": "dicomodel.macros.spatialcoordinates",
+    "SelectorAttributeMacro": "dicomodel.macros.selector_attribute",
+    "SeriesAndInstanceReferenceMacro": "dicomodel.macros.series_and_instance_reference",
+    "SpatialCoordinatesMacro": "dicomodel.macros.spatial_coordinates",
     "SpecimenMacro": "dicomodel.macros.specimen",
-    "SpecimenReferenceMacro": "dicomodel.macros.specimenreference",
+    "SpecimenReferenceMacro": "dicomodel.macros.specimen_reference",
     "StorageMacro": "dicomodel.macros.storage",
-    "StoredFileAccessMacro": "dicomodel.macros.storedfileaccess",
-    "StoredValueColorRangeMacro": "dicomodel.macros.storedvaluecolorrange",
-    "SubjectiveRefractionMeasurementsMacro": "dicomodel.macros.subjectiverefractionmeasurements",
-    "SurfaceMeshPrimitivesMacro": "dicomodel.macros.surfacemeshprimitives",
-    "TableContentItemMacro": "dicomodel.macros.tablecontentitem",
-    "TableSummaryStatisticsMacro": "dicomodel.macros.tablesummarystatistics",
-    "TemporalCoordinatesMacro": "dicomodel.macros.temporalcoordinates",
-    "TemporalPositionMacro": "dicomodel.macros.temporalposition",
-    "TextStyleSequenceMacro": "dicomodel.macros.textstylesequence",
-    "ThreeDRTConeBeamImagingGeometryMacro": "dicomodel.macros.threedrtconebeamimaginggeometry",
-    "ThreeDSpatialCoordinatesMacro": "dicomodel.macros.threedspatialcoordinates",
-    "ThresholdSequenceMacro": "dicomodel.macros.thresholdsequence",
-    "TimeOfFrameFunctionalGroupMacro": "dicomodel.macros.timeofframefunctionalgroup",
-    "TreatmentDeviceIdentificationMacro": "dicomodel.macros.treatmentdeviceidentification",
+    "StoredFileAccessMacro": "dicomodel.macros.stored_file_access",
+    "StoredValueColorRangeMacro": "dicomodel.macros.stored_value_color_range",
+    "SubjectiveRefractionMeasurementsMacro": "dicomodel.macros.subjective_refraction_measurements",
+    "SurfaceMeshPrimitivesMacro": "dicomodel.macros.surface_mesh_primitives",
+    "TableContentItemMacro": "dicomodel.macros.table_content_item",
+    "TableSummaryStatisticsMacro": "dicomodel.macros.table_summary_statistics",
+    "TemporalCoordinatesMacro": "dicomodel.macros.temporal_coordinates",
+    "TemporalPositionMacro": "dicomodel.macros.temporal_position",
+    "TextStyleSequenceMacro": "dicomodel.macros.text_style_sequence",
+    "ThreeDRTConeBeamImagingGeometryMacro": "dicomodel.macros.m_3d_rt_cone_beam_imaging_geometry",
+    "ThreeDSpatialCoordinatesMacro": "dicomodel.macros.m_3d_spatial_coordinates",
+    "ThresholdSequenceMacro": "dicomodel.macros.threshold_sequence",
+    "TimeOfFrameFunctionalGroupMacro": "dicomodel.macros.time_of_frame_functional_group",
+    "TreatmentDeviceIdentificationMacro": "dicomodel.macros.treatment_device_identification",
     "UDIMacro": "dicomodel.macros.udi",
-    "USImageDescriptionMacro": "dicomodel.macros.usimagedescription",
-    "UnassignedPerFrameConvertedAttributesMacro": "dicomodel.macros.unassignedperframeconvertedattributes",
-    "UnassignedSharedConvertedAttributesMacro": "dicomodel.macros.unassignedsharedconvertedattributes",
-    "VOILUTMacro": "dicomodel.macros.voilut",
+    "USImageDescriptionMacro": "dicomodel.macros.us_image_description",
+    "UnassignedPerFrameConvertedAttributesMacro": "dicomodel.macros.unassigned_per_frame_converted_attributes",
+    "UnassignedSharedConvertedAttributesMacro": "dicomodel.macros.unassigned_shared_converted_attributes",
+    "VOILUTMacro": "dicomodel.macros.voi_lut",
     "VectorsMacro": "dicomodel.macros.vectors",
-    "VisualAcuityMeasurementsMacro": "dicomodel.macros.visualacuitymeasurements",
-    "VisualEvaluationResultMacro": "dicomodel.macros.visualevaluationresult",
-    "WaveformFilterCharacteristicsMacro": "dicomodel.macros.waveformfiltercharacteristics",
-    "WaveformFilterLookupTableMacro": "dicomodel.macros.waveformfilterlookuptable",
-    "WaveformReferenceMacro": "dicomodel.macros.waveformreference",
-    "WedgePositionsMacro": "dicomodel.macros.wedgepositions",
-    "WedgesDefinitionMacro": "dicomodel.macros.wedgesdefinition",
-    "WholeSlideMicroscopyImageFrameTypeMacro": "dicomodel.macros.wholeslidemicroscopyimageframetype",
-    "XRay3DFrameTypeMacro": "dicomodel.macros.xray3dframetype",
-    "XRay3DGeneralPerProjectionAcquisitionMacro": "dicomodel.macros.xray3dgeneralperprojectionacquisition",
-    "XRay3DGeneralPositionerMovementMacro": "dicomodel.macros.xray3dgeneralpositionermovement",
-    "XRay3DGeneralSharedAcquisitionMacro": "dicomodel.macros.xray3dgeneralsharedacquisition",
-    "XRayCalibrationDeviceUsageMacro": "dicomodel.macros.xraycalibrationdeviceusage",
-    "XRayCollimatorDimensionsMacro": "dicomodel.macros.xraycollimatordimensions",
-    "XRayCollimatorMacro": "dicomodel.macros.xraycollimator",
-    "XRayExposureControlSensingRegionsMacro": "dicomodel.macros.xrayexposurecontrolsensingregions",
-    "XRayFieldOfViewMacro": "dicomodel.macros.xrayfieldofview",
-    "XRayFilterMacro": "dicomodel.macros.xrayfilter",
-    "XRayFiltrationMacro": "dicomodel.macros.xrayfiltration",
-    "XRayFrameAcquisitionMacro": "dicomodel.macros.xrayframeacquisition",
-    "XRayFrameCharacteristicsMacro": "dicomodel.macros.xrayframecharacteristics",
-    "XRayFrameDetectorParametersMacro": "dicomodel.macros.xrayframedetectorparameters",
-    "XRayFramePixelDataPropertiesMacro": "dicomodel.macros.xrayframepixeldataproperties",
-    "XRayGeometryMacro": "dicomodel.macros.xraygeometry",
-    "XRayGridDescriptionMacro": "dicomodel.macros.xraygriddescription",
-    "XRayGridMacro": "dicomodel.macros.xraygrid",
-    "XRayIsocenterReferenceSystemMacro": "dicomodel.macros.xrayisocenterreferencesystem",
-    "XRayObjectThicknessMacro": "dicomodel.macros.xrayobjectthickness",
-    "XRayPositionerMacro": "dicomodel.macros.xraypositioner",
-    "XRayProjectionPixelCalibrationMacro": "dicomodel.macros.xrayprojectionpixelcalibration",
-    "XRayTablePositionMacro": "dicomodel.macros.xraytableposition",
+    "VisualAcuityMeasurementsMacro": "dicomodel.macros.visual_acuity_measurements",
+    "VisualEvaluationResultMacro": "dicomodel.macros.visual_evaluation_result",
+    "WaveformFilterCharacteristicsMacro": "dicomodel.macros.waveform_filter_characteristics",
+    "WaveformFilterLookupTableMacro": "dicomodel.macros.waveform_filter_lookup_table",
+    "WaveformReferenceMacro": "dicomodel.macros.waveform_reference",
+    "WedgePositionsMacro": "dicomodel.macros.wedge_positions",
+    "WedgesDefinitionMacro": "dicomodel.macros.wedges_definition",
+    "WholeSlideMicroscopyImageFrameTypeMacro": "dicomodel.macros.whole_slide_microscopy_image_frame_type",
+    "XRay3DFrameTypeMacro": "dicomodel.macros.x_ray_3d_frame_type",
+    "XRay3DGeneralPerProjectionAcquisitionMacro": "dicomodel.macros.x_ray_3d_general_per_projection_acquisition",
+    "XRay3DGeneralPositionerMovementMacro": "dicomodel.macros.x_ray_3d_general_positioner_movement",
+    "XRay3DGeneralSharedAcquisitionMacro": "dicomodel.macros.x_ray_3d_general_shared_acquisition",
+    "XRayCalibrationDeviceUsageMacro": "dicomodel.macros.x_ray_calibration_device_usage",
+    "XRayCollimatorDimensionsMacro": "dicomodel.macros.x_ray_collimator_dimensions",
+    "XRayCollimatorMacro": "dicomodel.macros.x_ray_collimator",
+    "XRayExposureControlSensingRegionsMacro": "dicomodel.macros.x_ray_exposure_control_sensing_regions",
+    "XRayFieldOfViewMacro": "dicomodel.macros.x_ray_field_of_view",
+    "XRayFilterMacro": "dicomodel.macros.x_ray_filter",
+    "XRayFiltrationMacro": "dicomodel.macros.x_ray_filtration",
+    "XRayFrameAcquisitionMacro": "dicomodel.macros.x_ray_frame_acquisition",
+    "XRayFrameCharacteristicsMacro": "dicomodel.macros.x_ray_frame_characteristics",
+    "XRayFrameDetectorParametersMacro": "dicomodel.macros.x_ray_frame_detector_parameters",
+    "XRayFramePixelDataPropertiesMacro": "dicomodel.macros.x_ray_frame_pixel_data_properties",
+    "XRayGeometryMacro": "dicomodel.macros.x_ray_geometry",
+    "XRayGridDescriptionMacro": "dicomodel.macros.x_ray_grid_description",
+    "XRayGridMacro": "dicomodel.macros.x_ray_grid",
+    "XRayIsocenterReferenceSystemMacro": "dicomodel.macros.x_ray_isocenter_reference_system",
+    "XRayObjectThicknessMacro": "dicomodel.macros.x_ray_object_thickness",
+    "XRayPositionerMacro": "dicomodel.macros.x_ray_positioner",
+    "XRayProjectionPixelCalibrationMacro": "dicomodel.macros.x_ray_projection_pixel_calibration",
+    "XRayTablePositionMacro": "dicomodel.macros.x_ray_table_position",
 }
 
 if TYPE_CHECKING:
-    from dicomodel.macros.accessendpoints import AccessEndPointsMacro as AccessEndPointsMacro
-    from dicomodel.macros.algorithmidentification import (
+    from dicomodel.macros.access_end_points import AccessEndPointsMacro as AccessEndPointsMacro
+    from dicomodel.macros.algorithm_identification import (
         AlgorithmIdentificationMacro as AlgorithmIdentificationMacro,
     )
     from dicomodel.macros.assertion import AssertionMacro as AssertionMacro
-    from dicomodel.macros.attributevalue import AttributeValueMacro as AttributeValueMacro
-    from dicomodel.macros.attributevalueconstraint import (
+    from dicomodel.macros.attribute_value import AttributeValueMacro as AttributeValueMacro
+    from dicomodel.macros.attribute_value_constraint import (
         AttributeValueConstraintMacro as AttributeValueConstraintMacro,
     )
-    from dicomodel.macros.basiccodesequence import BasicCodeSequenceMacro as BasicCodeSequenceMacro
-    from dicomodel.macros.basicpixelspacingcalibration import (
+    from dicomodel.macros.basic_code_sequence import (
+        BasicCodeSequenceMacro as BasicCodeSequenceMacro,
+    )
+    from dicomodel.macros.basic_pixel_spacing_calibration import (
         BasicPixelSpacingCalibrationMacro as BasicPixelSpacingCalibrationMacro,
     )
-    from dicomodel.macros.beamlimitingdeviceposition import (
+    from dicomodel.macros.beam_limiting_device_position import (
         BeamLimitingDevicePositionMacro as BeamLimitingDevicePositionMacro,
     )
-    from dicomodel.macros.blocksdefinition import BlocksDefinitionMacro as BlocksDefinitionMacro
-    from dicomodel.macros.bolusesdefinition import BolusesDefinitionMacro as BolusesDefinitionMacro
-    from dicomodel.macros.breastbiopsytarget import (
+    from dicomodel.macros.blocks_definition import BlocksDefinitionMacro as BlocksDefinitionMacro
+    from dicomodel.macros.boluses_definition import BolusesDefinitionMacro as BolusesDefinitionMacro
+    from dicomodel.macros.breast_biopsy_target import (
         BreastBiopsyTargetMacro as BreastBiopsyTargetMacro,
     )
-    from dicomodel.macros.breastxrayacquisitiondose import (
+    from dicomodel.macros.breast_x_ray_acquisition_dose import (
         BreastXRayAcquisitionDoseMacro as BreastXRayAcquisitionDoseMacro,
     )
-    from dicomodel.macros.breastxraydetector import (
+    from dicomodel.macros.breast_x_ray_detector import (
         BreastXRayDetectorMacro as BreastXRayDetectorMacro,
     )
-    from dicomodel.macros.breastxraygeometry import (
+    from dicomodel.macros.breast_x_ray_geometry import (
         BreastXRayGeometryMacro as BreastXRayGeometryMacro,
     )
-    from dicomodel.macros.breastxrayisocenterreferencesystem import (
+    from dicomodel.macros.breast_x_ray_isocenter_reference_system import (
         BreastXRayIsocenterReferenceSystemMacro as BreastXRayIsocenterReferenceSystemMacro,
     )
-    from dicomodel.macros.breastxraypositioner import (
+    from dicomodel.macros.breast_x_ray_positioner import (
         BreastXRayPositionerMacro as BreastXRayPositionerMacro,
     )
-    from dicomodel.macros.calculatediol import CalculatedIOLMacro as CalculatedIOLMacro
-    from dicomodel.macros.calculatedtoricpower import (
+    from dicomodel.macros.calculated_iol import CalculatedIOLMacro as CalculatedIOLMacro
+    from dicomodel.macros.calculated_toric_power import (
         CalculatedToricPowerMacro as CalculatedToricPowerMacro,
     )
-    from dicomodel.macros.camerapositionfunctionalgroup import (
+    from dicomodel.macros.camera_position_functional_group import (
         CameraPositionFunctionalGroupMacro as CameraPositionFunctionalGroupMacro,
     )
-    from dicomodel.macros.cardiacsynchronization import (
+    from dicomodel.macros.cardiac_synchronization import (
         CardiacSynchronizationMacro as CardiacSynchronizationMacro,
     )
     from dicomodel.macros.code import CodeMacro as CodeMacro
-    from dicomodel.macros.codesequence import CodeSequenceMacro as CodeSequenceMacro
-    from dicomodel.macros.commonctmrandphotoacousticimagedescription import (
+    from dicomodel.macros.code_sequence import CodeSequenceMacro as CodeSequenceMacro
+    from dicomodel.macros.common_ct_mr_and_photoacoustic_image_description import (
         CommonCTMRAndPhotoacousticImageDescriptionMacro as CommonCTMRAndPhotoacousticImageDescriptionMacro,
     )
-    from dicomodel.macros.compensatorsdefinition import (
+    from dicomodel.macros.compensators_definition import (
         CompensatorsDefinitionMacro as CompensatorsDefinitionMacro,
     )
-    from dicomodel.macros.compositeobjectreference import (
+    from dicomodel.macros.composite_object_reference import (
         CompositeObjectReferenceMacro as CompositeObjectReferenceMacro,
     )
-    from dicomodel.macros.conceptualvolume import ConceptualVolumeMacro as ConceptualVolumeMacro
-    from dicomodel.macros.conceptualvolumesegmentationreferenceandcombination import (
+    from dicomodel.macros.conceptual_volume import ConceptualVolumeMacro as ConceptualVolumeMacro
+    from dicomodel.macros.conceptual_volume_segmentation_reference_and_combination import (
         ConceptualVolumeSegmentationReferenceAndCombinationMacro as ConceptualVolumeSegmentationReferenceAndCombinationMacro,
     )
-    from dicomodel.macros.confocalmicroscopyimageframetype import (
+    from dicomodel.macros.confocal_microscopy_image_frame_type import (
         ConfocalMicroscopyImageFrameTypeMacro as ConfocalMicroscopyImageFrameTypeMacro,
     )
     from dicomodel.macros.container import ContainerMacro as ContainerMacro
-    from dicomodel.macros.contentcreator import ContentCreatorMacro as ContentCreatorMacro
-    from dicomodel.macros.contentidentification import (
+    from dicomodel.macros.content_creator import ContentCreatorMacro as ContentCreatorMacro
+    from dicomodel.macros.content_identification import (
         ContentIdentificationMacro as ContentIdentificationMacro,
     )
-    from dicomodel.macros.contentitem import ContentItemMacro as ContentItemMacro
-    from dicomodel.macros.contentitemwithmodifiers import (
+    from dicomodel.macros.content_item import ContentItemMacro as ContentItemMacro
+    from dicomodel.macros.content_item_with_modifiers import (
         ContentItemWithModifiersMacro as ContentItemWithModifiersMacro,
     )
-    from dicomodel.macros.contrastbolususage import (
+    from dicomodel.macros.contrast_bolus_usage import (
         ContrastBolusUsageMacro as ContrastBolusUsageMacro,
     )
-    from dicomodel.macros.contributingimagesources import (
+    from dicomodel.macros.contributing_image_sources import (
         ContributingImageSourcesMacro as ContributingImageSourcesMacro,
     )
-    from dicomodel.macros.corneameasurement import CorneaMeasurementMacro as CorneaMeasurementMacro
-    from dicomodel.macros.ctacquisitiondetails import (
+    from dicomodel.macros.cornea_measurement import CorneaMeasurementMacro as CorneaMeasurementMacro
+    from dicomodel.macros.ct_acquisition_details import (
         CTAcquisitionDetailsMacro as CTAcquisitionDetailsMacro,
     )
-    from dicomodel.macros.ctacquisitiontype import CTAcquisitionTypeMacro as CTAcquisitionTypeMacro
-    from dicomodel.macros.ctadditionalxraysource import (
+    from dicomodel.macros.ct_acquisition_type import (
+        CTAcquisitionTypeMacro as CTAcquisitionTypeMacro,
+    )
+    from dicomodel.macros.ct_additional_x_ray_source import (
         CTAdditionalXRaySourceMacro as CTAdditionalXRaySourceMacro,
     )
-    from dicomodel.macros.ctexposure import CTExposureMacro as CTExposureMacro
-    from dicomodel.macros.ctgeometry import CTGeometryMacro as CTGeometryMacro
-    from dicomodel.macros.ctimageframetype import CTImageFrameTypeMacro as CTImageFrameTypeMacro
-    from dicomodel.macros.ctpixelvaluetransformation import (
+    from dicomodel.macros.ct_exposure import CTExposureMacro as CTExposureMacro
+    from dicomodel.macros.ct_geometry import CTGeometryMacro as CTGeometryMacro
+    from dicomodel.macros.ct_image_frame_type import CTImageFrameTypeMacro as CTImageFrameTypeMacro
+    from dicomodel.macros.ct_pixel_value_transformation import (
         CTPixelValueTransformationMacro as CTPixelValueTransformationMacro,
     )
-    from dicomodel.macros.ctposition import CTPositionMacro as CTPositionMacro
-    from dicomodel.macros.ctreconstruction import CTReconstructionMacro as CTReconstructionMacro
-    from dicomodel.macros.cttabledynamics import CTTableDynamicsMacro as CTTableDynamicsMacro
-    from dicomodel.macros.ctxraydetails import CTXRayDetailsMacro as CTXRayDetailsMacro
-    from dicomodel.macros.cylindersequence import CylinderSequenceMacro as CylinderSequenceMacro
-    from dicomodel.macros.derivationimage import DerivationImageMacro as DerivationImageMacro
-    from dicomodel.macros.deviceidentification import (
+    from dicomodel.macros.ct_position import CTPositionMacro as CTPositionMacro
+    from dicomodel.macros.ct_reconstruction import CTReconstructionMacro as CTReconstructionMacro
+    from dicomodel.macros.ct_table_dynamics import CTTableDynamicsMacro as CTTableDynamicsMacro
+    from dicomodel.macros.ct_x_ray_details import CTXRayDetailsMacro as CTXRayDetailsMacro
+    from dicomodel.macros.cylinder_sequence import CylinderSequenceMacro as CylinderSequenceMacro
+    from dicomodel.macros.derivation_image import DerivationImageMacro as DerivationImageMacro
+    from dicomodel.macros.device_identification import (
         DeviceIdentificationMacro as DeviceIdentificationMacro,
     )
-    from dicomodel.macros.devicemodel import DeviceModelMacro as DeviceModelMacro
-    from dicomodel.macros.devicemotioncontrol import (
+    from dicomodel.macros.device_model import DeviceModelMacro as DeviceModelMacro
+    from dicomodel.macros.device_motion_control import (
         DeviceMotionControlMacro as DeviceMotionControlMacro,
     )
-    from dicomodel.macros.digitalsignatures import DigitalSignaturesMacro as DigitalSignaturesMacro
-    from dicomodel.macros.digitalxraydetector import (
+    from dicomodel.macros.digital_signatures import DigitalSignaturesMacro as DigitalSignaturesMacro
+    from dicomodel.macros.digital_x_ray_detector import (
         DigitalXRayDetectorMacro as DigitalXRayDetectorMacro,
     )
-    from dicomodel.macros.displayqaresultcontext import (
+    from dicomodel.macros.display_qa_result_context import (
         DisplayQAResultContextMacro as DisplayQAResultContextMacro,
     )
-    from dicomodel.macros.displayshutter import DisplayShutterMacro as DisplayShutterMacro
-    from dicomodel.macros.documentcontent import DocumentContentMacro as DocumentContentMacro
-    from dicomodel.macros.documentrelationship import (
+    from dicomodel.macros.display_shutter import DisplayShutterMacro as DisplayShutterMacro
+    from dicomodel.macros.document_content import DocumentContentMacro as DocumentContentMacro
+    from dicomodel.macros.document_relationship import (
         DocumentRelationshipMacro as DocumentRelationshipMacro,
     )
-    from dicomodel.macros.dosimetricobjective import (
+    from dicomodel.macros.dosimetric_objective import (
         DosimetricObjectiveMacro as DosimetricObjectiveMacro,
     )
-    from dicomodel.macros.encryptedattributesdataset import (
+    from dicomodel.macros.encrypted_attributes_data_set import (
         EncryptedAttributesDataSetMacro as EncryptedAttributesDataSetMacro,
     )
-    from dicomodel.macros.enhancedcodesequence import (
+    from dicomodel.macros.enhanced_code_sequence import (
         EnhancedCodeSequenceMacro as EnhancedCodeSequenceMacro,
     )
-    from dicomodel.macros.enhancedcontentidentification import (
+    from dicomodel.macros.enhanced_content_identification import (
         EnhancedContentIdentificationMacro as EnhancedContentIdentificationMacro,
     )
-    from dicomodel.macros.entitylabeling import EntityLabelingMacro as EntityLabelingMacro
-    from dicomodel.macros.entitylonglabeling import (
+    from dicomodel.macros.entity_labeling import EntityLabelingMacro as EntityLabelingMacro
+    from dicomodel.macros.entity_long_labeling import (
         EntityLongLabelingMacro as EntityLongLabelingMacro,
     )
-    from dicomodel.macros.exposureindex import ExposureIndexMacro as ExposureIndexMacro
-    from dicomodel.macros.extendedcontentidentification import (
+    from dicomodel.macros.exposure_index import ExposureIndexMacro as ExposureIndexMacro
+    from dicomodel.macros.extended_content_identification import (
         ExtendedContentIdentificationMacro as ExtendedContentIdentificationMacro,
     )
-    from dicomodel.macros.extendedselectorattribute import (
+    from dicomodel.macros.extended_selector_attribute import (
         ExtendedSelectorAttributeMacro as ExtendedSelectorAttributeMacro,
     )
-    from dicomodel.macros.externalbeamcontrolpointgeneral import (
+    from dicomodel.macros.external_beam_control_point_general import (
         ExternalBeamControlPointGeneralMacro as ExternalBeamControlPointGeneralMacro,
     )
-    from dicomodel.macros.externallysourceddatasetidentification import (
+    from dicomodel.macros.externally_sourced_data_set_identification import (
         ExternallySourcedDataSetIdentificationMacro as ExternallySourcedDataSetIdentificationMacro,
     )
-    from dicomodel.macros.fillstylesequence import FillStyleSequenceMacro as FillStyleSequenceMacro
-    from dicomodel.macros.frameanatomy import FrameAnatomyMacro as FrameAnatomyMacro
-    from dicomodel.macros.framecontent import FrameContentMacro as FrameContentMacro
-    from dicomodel.macros.framedisplayshutter import (
+    from dicomodel.macros.fill_style_sequence import (
+        FillStyleSequenceMacro as FillStyleSequenceMacro,
+    )
+    from dicomodel.macros.frame_anatomy import FrameAnatomyMacro as FrameAnatomyMacro
+    from dicomodel.macros.frame_content import FrameContentMacro as FrameContentMacro
+    from dicomodel.macros.frame_display_shutter import (
         FrameDisplayShutterMacro as FrameDisplayShutterMacro,
     )
-    from dicomodel.macros.framepixelshift import FramePixelShiftMacro as FramePixelShiftMacro
-    from dicomodel.macros.frameusefulnessfunctionalgroup import (
+    from dicomodel.macros.frame_pixel_shift import FramePixelShiftMacro as FramePixelShiftMacro
+    from dicomodel.macros.frame_usefulness_functional_group import (
         FrameUsefulnessFunctionalGroupMacro as FrameUsefulnessFunctionalGroupMacro,
     )
-    from dicomodel.macros.framevoilut import FrameVOILUTMacro as FrameVOILUTMacro
-    from dicomodel.macros.framevoilutwithlut import (
+    from dicomodel.macros.frame_voi_lut import FrameVOILUTMacro as FrameVOILUTMacro
+    from dicomodel.macros.frame_voi_lut_with_lut import (
         FrameVOILUTWithLUTMacro as FrameVOILUTWithLUTMacro,
     )
-    from dicomodel.macros.functionalmr import FunctionalMRMacro as FunctionalMRMacro
-    from dicomodel.macros.generalaccessoriesdefinition import (
+    from dicomodel.macros.functional_mr import FunctionalMRMacro as FunctionalMRMacro
+    from dicomodel.macros.general_accessories_definition import (
         GeneralAccessoriesDefinitionMacro as GeneralAccessoriesDefinitionMacro,
     )
-    from dicomodel.macros.generalanatomymandatory import (
+    from dicomodel.macros.general_anatomy_mandatory import (
         GeneralAnatomyMandatoryMacro as GeneralAnatomyMandatoryMacro,
     )
-    from dicomodel.macros.generalanatomyoptional import (
+    from dicomodel.macros.general_anatomy_optional import (
         GeneralAnatomyOptionalMacro as GeneralAnatomyOptionalMacro,
     )
-    from dicomodel.macros.generalanatomyrequired import (
+    from dicomodel.macros.general_anatomy_required import (
         GeneralAnatomyRequiredMacro as GeneralAnatomyRequiredMacro,
     )
-    from dicomodel.macros.generalcontributingsources import (
+    from dicomodel.macros.general_contributing_sources import (
         GeneralContributingSourcesMacro as GeneralContributingSourcesMacro,
     )
-    from dicomodel.macros.generalprocedureprotocolreference import (
+    from dicomodel.macros.general_procedure_protocol_reference import (
         GeneralProcedureProtocolReferenceMacro as GeneralProcedureProtocolReferenceMacro,
     )
-    from dicomodel.macros.hangingprotocolselectorattributecontext import (
+    from dicomodel.macros.hanging_protocol_selector_attribute_context import (
         HangingProtocolSelectorAttributeContextMacro as HangingProtocolSelectorAttributeContextMacro,
     )
-    from dicomodel.macros.hangingprotocolselectorattributevalue import (
+    from dicomodel.macros.hanging_protocol_selector_attribute_value import (
         HangingProtocolSelectorAttributeValueMacro as HangingProtocolSelectorAttributeValueMacro,
     )
-    from dicomodel.macros.hierarchicalevidencereference import (
+    from dicomodel.macros.hierarchical_evidence_reference import (
         HierarchicalEvidenceReferenceMacro as HierarchicalEvidenceReferenceMacro,
     )
-    from dicomodel.macros.hierarchicalseriesreference import (
+    from dicomodel.macros.hierarchical_series_reference import (
         HierarchicalSeriesReferenceMacro as HierarchicalSeriesReferenceMacro,
     )
-    from dicomodel.macros.hierarchicalsopinstancereference import (
+    from dicomodel.macros.hierarchical_sop_instance_reference import (
         HierarchicalSOPInstanceReferenceMacro as HierarchicalSOPInstanceReferenceMacro,
     )
-    from dicomodel.macros.hl7v2hierarchicdesignator import (
+    from dicomodel.macros.hl7v2_hierarchic_designator import (
         HL7v2HierarchicDesignatorMacro as HL7v2HierarchicDesignatorMacro,
     )
-    from dicomodel.macros.identifiedpersonordevice import (
+    from dicomodel.macros.identified_person_or_device import (
         IdentifiedPersonOrDeviceMacro as IdentifiedPersonOrDeviceMacro,
     )
-    from dicomodel.macros.identitypixelvaluetransformation import (
+    from dicomodel.macros.identity_pixel_value_transformation import (
         IdentityPixelValueTransformationMacro as IdentityPixelValueTransformationMacro,
     )
-    from dicomodel.macros.imagedatatype import ImageDataTypeMacro as ImageDataTypeMacro
-    from dicomodel.macros.imageframeconversionsource import (
+    from dicomodel.macros.image_data_type import ImageDataTypeMacro as ImageDataTypeMacro
+    from dicomodel.macros.image_frame_conversion_source import (
         ImageFrameConversionSourceMacro as ImageFrameConversionSourceMacro,
     )
-    from dicomodel.macros.imagepixel import ImagePixelMacro as ImagePixelMacro
-    from dicomodel.macros.imagepixeldescription import (
+    from dicomodel.macros.image_pixel import ImagePixelMacro as ImagePixelMacro
+    from dicomodel.macros.image_pixel_description import (
         ImagePixelDescriptionMacro as ImagePixelDescriptionMacro,
     )
-    from dicomodel.macros.imagereference import ImageReferenceMacro as ImageReferenceMacro
-    from dicomodel.macros.imagesopinstancereference import (
+    from dicomodel.macros.image_reference import ImageReferenceMacro as ImageReferenceMacro
+    from dicomodel.macros.image_sop_instance_reference import (
         ImageSOPInstanceReferenceMacro as ImageSOPInstanceReferenceMacro,
     )
     from dicomodel.macros.interlock import InterlockMacro as InterlockMacro
-    from dicomodel.macros.intraocularlenscalculations import (
+    from dicomodel.macros.intraocular_lens_calculations import (
         IntraocularLensCalculationsMacro as IntraocularLensCalculationsMacro,
     )
-    from dicomodel.macros.intravascularframecontent import (
+    from dicomodel.macros.intravascular_frame_content import (
         IntravascularFrameContentMacro as IntravascularFrameContentMacro,
     )
-    from dicomodel.macros.intravascularoctframecontent import (
+    from dicomodel.macros.intravascular_oct_frame_content import (
         IntravascularOCTFrameContentMacro as IntravascularOCTFrameContentMacro,
     )
-    from dicomodel.macros.intravascularoctframetype import (
+    from dicomodel.macros.intravascular_oct_frame_type import (
         IntravascularOCTFrameTypeMacro as IntravascularOCTFrameTypeMacro,
     )
-    from dicomodel.macros.inventoryreference import (
+    from dicomodel.macros.inventory_reference import (
         InventoryReferenceMacro as InventoryReferenceMacro,
     )
-    from dicomodel.macros.iolophthalmicaxiallength import (
+    from dicomodel.macros.iol_ophthalmic_axial_length import (
         IOLOphthalmicAxialLengthMacro as IOLOphthalmicAxialLengthMacro,
     )
-    from dicomodel.macros.irradiationeventidentification import (
+    from dicomodel.macros.irradiation_event_identification import (
         IrradiationEventIdentificationMacro as IrradiationEventIdentificationMacro,
     )
-    from dicomodel.macros.issuerofpatientid import IssuerOfPatientIDMacro as IssuerOfPatientIDMacro
-    from dicomodel.macros.keratometricmeasurements import (
+    from dicomodel.macros.issuer_of_patient_id import (
+        IssuerOfPatientIDMacro as IssuerOfPatientIDMacro,
+    )
+    from dicomodel.macros.keratometric_measurements import (
         KeratometricMeasurementsMacro as KeratometricMeasurementsMacro,
     )
     from dicomodel.macros.keratometry import KeratometryMacro as KeratometryMacro
-    from dicomodel.macros.kvradiationimageacquisitionparameters import (
+    from dicomodel.macros.kv_radiation_image_acquisition_parameters import (
         KVRadiationImageAcquisitionParametersMacro as KVRadiationImageAcquisitionParametersMacro,
     )
-    from dicomodel.macros.lensometrymeasurements import (
+    from dicomodel.macros.lensometry_measurements import (
         LensometryMeasurementsMacro as LensometryMeasurementsMacro,
     )
-    from dicomodel.macros.linestylesequence import LineStyleSequenceMacro as LineStyleSequenceMacro
-    from dicomodel.macros.luminanceresult import LuminanceResultMacro as LuminanceResultMacro
-    from dicomodel.macros.luminanceuniformityresult import (
+    from dicomodel.macros.line_style_sequence import (
+        LineStyleSequenceMacro as LineStyleSequenceMacro,
+    )
+    from dicomodel.macros.luminance_result import LuminanceResultMacro as LuminanceResultMacro
+    from dicomodel.macros.luminance_uniformity_result import (
         LuminanceUniformityResultMacro as LuminanceUniformityResultMacro,
     )
-    from dicomodel.macros.mandatoryviewandsliceprogressiondirection import (
+    from dicomodel.macros.m_3d_rt_cone_beam_imaging_geometry import (
+        ThreeDRTConeBeamImagingGeometryMacro as ThreeDRTConeBeamImagingGeometryMacro,
+    )
+    from dicomodel.macros.m_3d_spatial_coordinates import (
+        ThreeDSpatialCoordinatesMacro as ThreeDSpatialCoordinatesMacro,
+    )
+    from dicomodel.macros.mandatory_view_and_slice_progression_direction import (
         MandatoryViewAndSliceProgressionDirectionMacro as MandatoryViewAndSliceProgressionDirectionMacro,
     )
-    from dicomodel.macros.matrixbasedrtimaginggeometry import (
+    from dicomodel.macros.matrix_based_rt_imaging_geometry import (
         MatrixBasedRTImagingGeometryMacro as MatrixBasedRTImagingGeometryMacro,
     )
-    from dicomodel.macros.modalitylut import ModalityLUTMacro as ModalityLUTMacro
-    from dicomodel.macros.mrarterialspinlabeling import (
+    from dicomodel.macros.modality_lut import ModalityLUTMacro as ModalityLUTMacro
+    from dicomodel.macros.mr_arterial_spin_labeling import (
         MRArterialSpinLabelingMacro as MRArterialSpinLabelingMacro,
     )
-    from dicomodel.macros.mraverages import MRAveragesMacro as MRAveragesMacro
-    from dicomodel.macros.mrdiffusion import MRDiffusionMacro as MRDiffusionMacro
-    from dicomodel.macros.mrecho import MREchoMacro as MREchoMacro
-    from dicomodel.macros.mrfovgeometry import MRFOVGeometryMacro as MRFOVGeometryMacro
-    from dicomodel.macros.mrimageandspectroscopyinstance import (
+    from dicomodel.macros.mr_averages import MRAveragesMacro as MRAveragesMacro
+    from dicomodel.macros.mr_diffusion import MRDiffusionMacro as MRDiffusionMacro
+    from dicomodel.macros.mr_echo import MREchoMacro as MREchoMacro
+    from dicomodel.macros.mr_fov_geometry import MRFOVGeometryMacro as MRFOVGeometryMacro
+    from dicomodel.macros.mr_image_and_spectroscopy_instance import (
         MRImageAndSpectroscopyInstanceMacro as MRImageAndSpectroscopyInstanceMacro,
     )
-    from dicomodel.macros.mrimagedescription import (
+    from dicomodel.macros.mr_image_description import (
         MRImageDescriptionMacro as MRImageDescriptionMacro,
     )
-    from dicomodel.macros.mrimageframetype import MRImageFrameTypeMacro as MRImageFrameTypeMacro
-    from dicomodel.macros.mrimagingmodifier import MRImagingModifierMacro as MRImagingModifierMacro
-    from dicomodel.macros.mrmetabolitemap import MRMetaboliteMapMacro as MRMetaboliteMapMacro
-    from dicomodel.macros.mrmodifier import MRModifierMacro as MRModifierMacro
-    from dicomodel.macros.mrreceivecoil import MRReceiveCoilMacro as MRReceiveCoilMacro
-    from dicomodel.macros.mrspatialsaturation import (
+    from dicomodel.macros.mr_image_frame_type import MRImageFrameTypeMacro as MRImageFrameTypeMacro
+    from dicomodel.macros.mr_imaging_modifier import (
+        MRImagingModifierMacro as MRImagingModifierMacro,
+    )
+    from dicomodel.macros.mr_metabolite_map import MRMetaboliteMapMacro as MRMetaboliteMapMacro
+    from dicomodel.macros.mr_modifier import MRModifierMacro as MRModifierMacro
+    from dicomodel.macros.mr_receive_coil import MRReceiveCoilMacro as MRReceiveCoilMacro
+    from dicomodel.macros.mr_spatial_saturation import (
         MRSpatialSaturationMacro as MRSpatialSaturationMacro,
     )
-    from dicomodel.macros.mrspectroscopydescription import (
+    from dicomodel.macros.mr_spectroscopy_description import (
         MRSpectroscopyDescriptionMacro as MRSpectroscopyDescriptionMacro,
     )
-    from dicomodel.macros.mrspectroscopyfovgeometry import (
+    from dicomodel.macros.mr_spectroscopy_fov_geometry import (
         MRSpectroscopyFOVGeometryMacro as MRSpectroscopyFOVGeometryMacro,
     )
-    from dicomodel.macros.mrspectroscopyframetype import (
+    from dicomodel.macros.mr_spectroscopy_frame_type import (
         MRSpectroscopyFrameTypeMacro as MRSpectroscopyFrameTypeMacro,
     )
-    from dicomodel.macros.mrtimingandrelatedparameters import (
+    from dicomodel.macros.mr_timing_and_related_parameters import (
         MRTimingAndRelatedParametersMacro as MRTimingAndRelatedParametersMacro,
     )
-    from dicomodel.macros.mrtransmitcoil import MRTransmitCoilMacro as MRTransmitCoilMacro
-    from dicomodel.macros.mrvelocityencoding import (
+    from dicomodel.macros.mr_transmit_coil import MRTransmitCoilMacro as MRTransmitCoilMacro
+    from dicomodel.macros.mr_velocity_encoding import (
         MRVelocityEncodingMacro as MRVelocityEncodingMacro,
     )
-    from dicomodel.macros.multienergyctcharacteristics import (
+    from dicomodel.macros.multi_energy_ct_characteristics import (
         MultiEnergyCTCharacteristicsMacro as MultiEnergyCTCharacteristicsMacro,
     )
-    from dicomodel.macros.multienergyctpath import MultiEnergyCTPathMacro as MultiEnergyCTPathMacro
-    from dicomodel.macros.multienergyctprocessing import (
+    from dicomodel.macros.multi_energy_ct_path import (
+        MultiEnergyCTPathMacro as MultiEnergyCTPathMacro,
+    )
+    from dicomodel.macros.multi_energy_ct_processing import (
         MultiEnergyCTProcessingMacro as MultiEnergyCTProcessingMacro,
     )
-    from dicomodel.macros.multienergyctxraydetector import (
+    from dicomodel.macros.multi_energy_ct_x_ray_detector import (
         MultiEnergyCTXRayDetectorMacro as MultiEnergyCTXRayDetectorMacro,
     )
-    from dicomodel.macros.multienergyctxraysource import (
+    from dicomodel.macros.multi_energy_ct_x_ray_source import (
         MultiEnergyCTXRaySourceMacro as MultiEnergyCTXRaySourceMacro,
     )
-    from dicomodel.macros.multiplesitegeneralanatomyoptional import (
+    from dicomodel.macros.multiple_site_general_anatomy_optional import (
         MultipleSiteGeneralAnatomyOptionalMacro as MultipleSiteGeneralAnatomyOptionalMacro,
     )
-    from dicomodel.macros.mvradiationimageacquisitionparameters import (
+    from dicomodel.macros.mv_radiation_image_acquisition_parameters import (
         MVRadiationImageAcquisitionParametersMacro as MVRadiationImageAcquisitionParametersMacro,
     )
-    from dicomodel.macros.numericmeasurement import (
+    from dicomodel.macros.numeric_measurement import (
         NumericMeasurementMacro as NumericMeasurementMacro,
     )
-    from dicomodel.macros.numericvalue import NumericValueMacro as NumericValueMacro
-    from dicomodel.macros.ophthalmicacquisitionparameters import (
+    from dicomodel.macros.numeric_value import NumericValueMacro as NumericValueMacro
+    from dicomodel.macros.ophthalmic_acquisition_parameters import (
         OphthalmicAcquisitionParametersMacro as OphthalmicAcquisitionParametersMacro,
     )
-    from dicomodel.macros.ophthalmicaxiallengthqualitymetric import (
+    from dicomodel.macros.ophthalmic_axial_length_quality_metric import (
         OphthalmicAxialLengthQualityMetricMacro as OphthalmicAxialLengthQualityMetricMacro,
     )
-    from dicomodel.macros.ophthalmicaxiallengthsegmentalmeasurements import (
+    from dicomodel.macros.ophthalmic_axial_length_segmental_measurements import (
         OphthalmicAxialLengthSegmentalMeasurementsMacro as OphthalmicAxialLengthSegmentalMeasurementsMacro,
     )
-    from dicomodel.macros.ophthalmicaxialmeasurements import (
+    from dicomodel.macros.ophthalmic_axial_measurements import (
         OphthalmicAxialMeasurementsMacro as OphthalmicAxialMeasurementsMacro,
     )
-    from dicomodel.macros.ophthalmicaxialmeasurementsqualityimagesopinstancereference import (
+    from dicomodel.macros.ophthalmic_axial_measurements_quality_image_sop_instance_reference import (
         OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceMacro as OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceMacro,
     )
-    from dicomodel.macros.ophthalmicaxialmeasurementsrelatedinformation import (
+    from dicomodel.macros.ophthalmic_axial_measurements_related_information import (
         OphthalmicAxialMeasurementsRelatedInformationMacro as OphthalmicAxialMeasurementsRelatedInformationMacro,
     )
-    from dicomodel.macros.ophthalmicaxialmeasurementsselected import (
+    from dicomodel.macros.ophthalmic_axial_measurements_selected import (
         OphthalmicAxialMeasurementsSelectedMacro as OphthalmicAxialMeasurementsSelectedMacro,
     )
-    from dicomodel.macros.ophthalmicframelocation import (
+    from dicomodel.macros.ophthalmic_frame_location import (
         OphthalmicFrameLocationMacro as OphthalmicFrameLocationMacro,
     )
-    from dicomodel.macros.ophthalmicpatientclinicalinformationandtestlensparameters import (
+    from dicomodel.macros.ophthalmic_patient_clinical_information_and_test_lens_parameters import (
         OphthalmicPatientClinicalInformationAndTestLensParametersMacro as OphthalmicPatientClinicalInformationAndTestLensParametersMacro,
     )
-    from dicomodel.macros.ophthalmicvisualfieldglobalindex import (
+    from dicomodel.macros.ophthalmic_visual_field_global_index import (
         OphthalmicVisualFieldGlobalIndexMacro as OphthalmicVisualFieldGlobalIndexMacro,
     )
-    from dicomodel.macros.opticalpathidentification import (
+    from dicomodel.macros.optical_path_identification import (
         OpticalPathIdentificationMacro as OpticalPathIdentificationMacro,
     )
-    from dicomodel.macros.optionalviewandsliceprogressiondirection import (
+    from dicomodel.macros.optional_view_and_slice_progression_direction import (
         OptionalViewAndSliceProgressionDirectionMacro as OptionalViewAndSliceProgressionDirectionMacro,
     )
-    from dicomodel.macros.originalattributes import (
+    from dicomodel.macros.original_attributes import (
         OriginalAttributesMacro as OriginalAttributesMacro,
     )
-    from dicomodel.macros.outlinedefinition import OutlineDefinitionMacro as OutlineDefinitionMacro
-    from dicomodel.macros.palettecolorlookuptable import (
+    from dicomodel.macros.outline_definition import OutlineDefinitionMacro as OutlineDefinitionMacro
+    from dicomodel.macros.palette_color_lookup_table import (
         PaletteColorLookupTableMacro as PaletteColorLookupTableMacro,
     )
-    from dicomodel.macros.parameterizedrtimaginggeometry import (
+    from dicomodel.macros.parameterized_rt_imaging_geometry import (
         ParameterizedRTImagingGeometryMacro as ParameterizedRTImagingGeometryMacro,
     )
-    from dicomodel.macros.parametricmapframetype import (
+    from dicomodel.macros.parametric_map_frame_type import (
         ParametricMapFrameTypeMacro as ParametricMapFrameTypeMacro,
     )
-    from dicomodel.macros.patientgroup import PatientGroupMacro as PatientGroupMacro
-    from dicomodel.macros.patientorientation import (
+    from dicomodel.macros.patient_group import PatientGroupMacro as PatientGroupMacro
+    from dicomodel.macros.patient_orientation import (
         PatientOrientationMacro as PatientOrientationMacro,
     )
-    from dicomodel.macros.patientorientationandequipmentrelationship import (
+    from dicomodel.macros.patient_orientation_and_equipment_relationship import (
         PatientOrientationAndEquipmentRelationshipMacro as PatientOrientationAndEquipmentRelationshipMacro,
     )
-    from dicomodel.macros.patientorientationinframe import (
+    from dicomodel.macros.patient_orientation_in_frame import (
         PatientOrientationInFrameMacro as PatientOrientationInFrameMacro,
     )
-    from dicomodel.macros.patientphysiologicalstate import (
+    from dicomodel.macros.patient_physiological_state import (
         PatientPhysiologicalStateMacro as PatientPhysiologicalStateMacro,
     )
-    from dicomodel.macros.patientpositionacquisitiondevice import (
+    from dicomodel.macros.patient_position_acquisition_device import (
         PatientPositionAcquisitionDeviceMacro as PatientPositionAcquisitionDeviceMacro,
     )
-    from dicomodel.macros.patientsupportidentification import (
+    from dicomodel.macros.patient_support_identification import (
         PatientSupportIdentificationMacro as PatientSupportIdentificationMacro,
     )
-    from dicomodel.macros.patientsupportposition import (
+    from dicomodel.macros.patient_support_position import (
         PatientSupportPositionMacro as PatientSupportPositionMacro,
     )
-    from dicomodel.macros.patienttoequipmentrelationship import (
+    from dicomodel.macros.patient_to_equipment_relationship import (
         PatientToEquipmentRelationshipMacro as PatientToEquipmentRelationshipMacro,
     )
-    from dicomodel.macros.performedprocedurestepsummary import (
+    from dicomodel.macros.performed_procedure_step_summary import (
         PerformedProcedureStepSummaryMacro as PerformedProcedureStepSummaryMacro,
     )
-    from dicomodel.macros.personidentification import (
+    from dicomodel.macros.person_identification import (
         PersonIdentificationMacro as PersonIdentificationMacro,
     )
-    from dicomodel.macros.petdetectormotiondetails import (
+    from dicomodel.macros.pet_detector_motion_details import (
         PETDetectorMotionDetailsMacro as PETDetectorMotionDetailsMacro,
     )
-    from dicomodel.macros.petframeacquisition import (
+    from dicomodel.macros.pet_frame_acquisition import (
         PETFrameAcquisitionMacro as PETFrameAcquisitionMacro,
     )
-    from dicomodel.macros.petframecorrectionfactors import (
+    from dicomodel.macros.pet_frame_correction_factors import (
         PETFrameCorrectionFactorsMacro as PETFrameCorrectionFactorsMacro,
     )
-    from dicomodel.macros.petframetype import PETFrameTypeMacro as PETFrameTypeMacro
-    from dicomodel.macros.petposition import PETPositionMacro as PETPositionMacro
-    from dicomodel.macros.petreconstruction import PETReconstructionMacro as PETReconstructionMacro
-    from dicomodel.macros.pettabledynamics import PETTableDynamicsMacro as PETTableDynamicsMacro
-    from dicomodel.macros.photoacousticexcitationcharacteristics import (
+    from dicomodel.macros.pet_frame_type import PETFrameTypeMacro as PETFrameTypeMacro
+    from dicomodel.macros.pet_position import PETPositionMacro as PETPositionMacro
+    from dicomodel.macros.pet_reconstruction import PETReconstructionMacro as PETReconstructionMacro
+    from dicomodel.macros.pet_table_dynamics import PETTableDynamicsMacro as PETTableDynamicsMacro
+    from dicomodel.macros.photoacoustic_excitation_characteristics import (
         PhotoacousticExcitationCharacteristicsMacro as PhotoacousticExcitationCharacteristicsMacro,
     )
-    from dicomodel.macros.photoacousticimagedatatype import (
+    from dicomodel.macros.photoacoustic_image_data_type import (
         PhotoacousticImageDataTypeMacro as PhotoacousticImageDataTypeMacro,
     )
-    from dicomodel.macros.photoacousticimageframetype import (
+    from dicomodel.macros.photoacoustic_image_frame_type import (
         PhotoacousticImageFrameTypeMacro as PhotoacousticImageFrameTypeMacro,
     )
-    from dicomodel.macros.photoacousticreconstructionalgorithm import (
+    from dicomodel.macros.photoacoustic_reconstruction_algorithm import (
         PhotoacousticReconstructionAlgorithmMacro as PhotoacousticReconstructionAlgorithmMacro,
     )
-    from dicomodel.macros.pixelintensityrelationshiplut import (
+    from dicomodel.macros.pixel_intensity_relationship_lut import (
         PixelIntensityRelationshipLUTMacro as PixelIntensityRelationshipLUTMacro,
     )
-    from dicomodel.macros.pixelmeasures import PixelMeasuresMacro as PixelMeasuresMacro
-    from dicomodel.macros.pixelvaluetransformation import (
+    from dicomodel.macros.pixel_measures import PixelMeasuresMacro as PixelMeasuresMacro
+    from dicomodel.macros.pixel_value_transformation import (
         PixelValueTransformationMacro as PixelValueTransformationMacro,
     )
-    from dicomodel.macros.planeorientationpatient import (
+    from dicomodel.macros.plane_orientation_patient import (
         PlaneOrientationPatientMacro as PlaneOrientationPatientMacro,
     )
-    from dicomodel.macros.planeorientationvolume import (
+    from dicomodel.macros.plane_orientation_volume import (
         PlaneOrientationVolumeMacro as PlaneOrientationVolumeMacro,
     )
-    from dicomodel.macros.planepositionpatient import (
+    from dicomodel.macros.plane_position_patient import (
         PlanePositionPatientMacro as PlanePositionPatientMacro,
     )
-    from dicomodel.macros.planepositionslide import (
+    from dicomodel.macros.plane_position_slide import (
         PlanePositionSlideMacro as PlanePositionSlideMacro,
     )
-    from dicomodel.macros.planepositionvolume import (
+    from dicomodel.macros.plane_position_volume import (
         PlanePositionVolumeMacro as PlanePositionVolumeMacro,
     )
-    from dicomodel.macros.planninglandmarkline import (
+    from dicomodel.macros.planning_landmark_line import (
         PlanningLandmarkLineMacro as PlanningLandmarkLineMacro,
     )
-    from dicomodel.macros.planninglandmarkplane import (
+    from dicomodel.macros.planning_landmark_plane import (
         PlanningLandmarkPlaneMacro as PlanningLandmarkPlaneMacro,
     )
-    from dicomodel.macros.planninglandmarkpoint import (
+    from dicomodel.macros.planning_landmark_point import (
         PlanningLandmarkPointMacro as PlanningLandmarkPointMacro,
     )
     from dicomodel.macros.points import PointsMacro as PointsMacro
-    from dicomodel.macros.presentationstaterelationship import (
+    from dicomodel.macros.presentation_state_relationship import (
         PresentationStateRelationshipMacro as PresentationStateRelationshipMacro,
     )
-    from dicomodel.macros.primaryanatomicstructure import (
+    from dicomodel.macros.primary_anatomic_structure import (
         PrimaryAnatomicStructureMacro as PrimaryAnatomicStructureMacro,
     )
-    from dicomodel.macros.prismsequence import PrismSequenceMacro as PrismSequenceMacro
-    from dicomodel.macros.protocolelementidentification import (
+    from dicomodel.macros.prism_sequence import PrismSequenceMacro as PrismSequenceMacro
+    from dicomodel.macros.protocol_element_identification import (
         ProtocolElementIdentificationMacro as ProtocolElementIdentificationMacro,
     )
-    from dicomodel.macros.radiationfractionpattern import (
+    from dicomodel.macros.radiation_fraction_pattern import (
         RadiationFractionPatternMacro as RadiationFractionPatternMacro,
     )
-    from dicomodel.macros.radiationgenerationmode import (
+    from dicomodel.macros.radiation_generation_mode import (
         RadiationGenerationModeMacro as RadiationGenerationModeMacro,
     )
-    from dicomodel.macros.radiobiologicaldoseeffectdescription import (
+    from dicomodel.macros.radiobiological_dose_effect_description import (
         RadiobiologicalDoseEffectDescriptionMacro as RadiobiologicalDoseEffectDescriptionMacro,
     )
-    from dicomodel.macros.radiopharmaceuticalusage import (
+    from dicomodel.macros.radiopharmaceutical_usage import (
         RadiopharmaceuticalUsageMacro as RadiopharmaceuticalUsageMacro,
     )
-    from dicomodel.macros.realworldvaluemapping import (
+    from dicomodel.macros.real_world_value_mapping import (
         RealWorldValueMappingMacro as RealWorldValueMappingMacro,
     )
-    from dicomodel.macros.realworldvaluemappingitem import (
+    from dicomodel.macros.real_world_value_mapping_item import (
         RealWorldValueMappingItemMacro as RealWorldValueMappingItemMacro,
     )
-    from dicomodel.macros.referencedimage import ReferencedImageMacro as ReferencedImageMacro
-    from dicomodel.macros.referencedinstancesandaccess import (
+    from dicomodel.macros.reference_location import ReferenceLocationMacro as ReferenceLocationMacro
+    from dicomodel.macros.referenced_image import ReferencedImageMacro as ReferencedImageMacro
+    from dicomodel.macros.referenced_instances_and_access import (
         ReferencedInstancesAndAccessMacro as ReferencedInstancesAndAccessMacro,
     )
-    from dicomodel.macros.referencedrequest import ReferencedRequestMacro as ReferencedRequestMacro
-    from dicomodel.macros.referencelocation import ReferenceLocationMacro as ReferenceLocationMacro
-    from dicomodel.macros.relatedinformationentities import (
+    from dicomodel.macros.referenced_request import ReferencedRequestMacro as ReferencedRequestMacro
+    from dicomodel.macros.related_information_entities import (
         RelatedInformationEntitiesMacro as RelatedInformationEntitiesMacro,
     )
-    from dicomodel.macros.requestattributes import RequestAttributesMacro as RequestAttributesMacro
-    from dicomodel.macros.respiratorysynchronization import (
+    from dicomodel.macros.request_attributes import RequestAttributesMacro as RequestAttributesMacro
+    from dicomodel.macros.respiratory_synchronization import (
         RespiratorySynchronizationMacro as RespiratorySynchronizationMacro,
     )
-    from dicomodel.macros.rtaccessorydeviceidentification import (
+    from dicomodel.macros.rt_accessory_device_identification import (
         RTAccessoryDeviceIdentificationMacro as RTAccessoryDeviceIdentificationMacro,
     )
-    from dicomodel.macros.rtaccessoryholdersdefinition import (
+    from dicomodel.macros.rt_accessory_holders_definition import (
         RTAccessoryHoldersDefinitionMacro as RTAccessoryHoldersDefinitionMacro,
     )
-    from dicomodel.macros.rtbeamlimitingdevicedefinition import (
+    from dicomodel.macros.rt_beam_limiting_device_definition import (
         RTBeamLimitingDeviceDefinitionMacro as RTBeamLimitingDeviceDefinitionMacro,
     )
-    from dicomodel.macros.rtbeamlimitingdeviceopening import (
+    from dicomodel.macros.rt_beam_limiting_device_opening import (
         RTBeamLimitingDeviceOpeningMacro as RTBeamLimitingDeviceOpeningMacro,
     )
-    from dicomodel.macros.rtbeamlimitingdeviceopeningdefinition import (
+    from dicomodel.macros.rt_beam_limiting_device_opening_definition import (
         RTBeamLimitingDeviceOpeningDefinitionMacro as RTBeamLimitingDeviceOpeningDefinitionMacro,
     )
-    from dicomodel.macros.rtbeamlimitingdeviceopeningsequence import (
+    from dicomodel.macros.rt_beam_limiting_device_opening_sequence import (
         RTBeamLimitingDeviceOpeningSequenceMacro as RTBeamLimitingDeviceOpeningSequenceMacro,
     )
-    from dicomodel.macros.rtbeamlimitingdevicesdefinition import (
+    from dicomodel.macros.rt_beam_limiting_devices_definition import (
         RTBeamLimitingDevicesDefinitionMacro as RTBeamLimitingDevicesDefinitionMacro,
     )
-    from dicomodel.macros.rtcontrolpointgeneral import (
+    from dicomodel.macros.rt_control_point_general import (
         RTControlPointGeneralMacro as RTControlPointGeneralMacro,
     )
-    from dicomodel.macros.rtequipmentmappingandplanreference import (
+    from dicomodel.macros.rt_equipment_mapping_and_plan_reference import (
         RTEquipmentMappingAndPlanReferenceMacro as RTEquipmentMappingAndPlanReferenceMacro,
     )
-    from dicomodel.macros.rtimageframecontext import (
+    from dicomodel.macros.rt_image_frame_context import (
         RTImageFrameContextMacro as RTImageFrameContextMacro,
     )
-    from dicomodel.macros.rtimageframegeneralcontent import (
+    from dicomodel.macros.rt_image_frame_general_content import (
         RTImageFrameGeneralContentMacro as RTImageFrameGeneralContentMacro,
     )
-    from dicomodel.macros.rtimageframeimagingdeviceposition import (
+    from dicomodel.macros.rt_image_frame_imaging_device_position import (
         RTImageFrameImagingDevicePositionMacro as RTImageFrameImagingDevicePositionMacro,
     )
-    from dicomodel.macros.rtimageframeradiationacquisitionparameters import (
+    from dicomodel.macros.rt_image_frame_radiation_acquisition_parameters import (
         RTImageFrameRadiationAcquisitionParametersMacro as RTImageFrameRadiationAcquisitionParametersMacro,
     )
-    from dicomodel.macros.rtimagingaperture import RTImagingApertureMacro as RTImagingApertureMacro
-    from dicomodel.macros.rtpatientposition import RTPatientPositionMacro as RTPatientPositionMacro
-    from dicomodel.macros.rtpatientpositionscope import (
+    from dicomodel.macros.rt_imaging_aperture import (
+        RTImagingApertureMacro as RTImagingApertureMacro,
+    )
+    from dicomodel.macros.rt_patient_position import (
+        RTPatientPositionMacro as RTPatientPositionMacro,
+    )
+    from dicomodel.macros.rt_patient_position_scope import (
         RTPatientPositionScopeMacro as RTPatientPositionScopeMacro,
     )
-    from dicomodel.macros.rtpatientpositionscopewithlegacysupport import (
+    from dicomodel.macros.rt_patient_position_scope_with_legacy_support import (
         RTPatientPositionScopeWithLegacySupportMacro as RTPatientPositionScopeWithLegacySupportMacro,
     )
-    from dicomodel.macros.rtpatientsupportdevices import (
+    from dicomodel.macros.rt_patient_support_devices import (
         RTPatientSupportDevicesMacro as RTPatientSupportDevicesMacro,
     )
-    from dicomodel.macros.rtpatienttreatmentpreparation import (
+    from dicomodel.macros.rt_patient_treatment_preparation import (
         RTPatientTreatmentPreparationMacro as RTPatientTreatmentPreparationMacro,
     )
-    from dicomodel.macros.rtprojectionimagingrequestgeometry import (
+    from dicomodel.macros.rt_projection_imaging_request_geometry import (
         RTProjectionImagingRequestGeometryMacro as RTProjectionImagingRequestGeometryMacro,
     )
-    from dicomodel.macros.rtradiationcommonbase import (
+    from dicomodel.macros.rt_radiation_common_base import (
         RTRadiationCommonBaseMacro as RTRadiationCommonBaseMacro,
     )
-    from dicomodel.macros.rttoleranceset import RTToleranceSetMacro as RTToleranceSetMacro
-    from dicomodel.macros.rttreatmentphase import RTTreatmentPhaseMacro as RTTreatmentPhaseMacro
-    from dicomodel.macros.rttreatmentphaseinterval import (
+    from dicomodel.macros.rt_tolerance_set import RTToleranceSetMacro as RTToleranceSetMacro
+    from dicomodel.macros.rt_treatment_phase import RTTreatmentPhaseMacro as RTTreatmentPhaseMacro
+    from dicomodel.macros.rt_treatment_phase_interval import (
         RTTreatmentPhaseIntervalMacro as RTTreatmentPhaseIntervalMacro,
     )
-    from dicomodel.macros.rttreatmentposition import (
+    from dicomodel.macros.rt_treatment_position import (
         RTTreatmentPositionMacro as RTTreatmentPositionMacro,
     )
-    from dicomodel.macros.scopeofinventory import ScopeOfInventoryMacro as ScopeOfInventoryMacro
-    from dicomodel.macros.screenspecifications import (
+    from dicomodel.macros.scope_of_inventory import ScopeOfInventoryMacro as ScopeOfInventoryMacro
+    from dicomodel.macros.screen_specifications import (
         ScreenSpecificationsMacro as ScreenSpecificationsMacro,
     )
-    from dicomodel.macros.segmentation import SegmentationMacro as SegmentationMacro
-    from dicomodel.macros.segmentdescription import (
+    from dicomodel.macros.segment_description import (
         SegmentDescriptionMacro as SegmentDescriptionMacro,
     )
-    from dicomodel.macros.selectorattribute import SelectorAttributeMacro as SelectorAttributeMacro
-    from dicomodel.macros.seriesandinstancereference import (
+    from dicomodel.macros.segmentation import SegmentationMacro as SegmentationMacro
+    from dicomodel.macros.selector_attribute import SelectorAttributeMacro as SelectorAttributeMacro
+    from dicomodel.macros.series_and_instance_reference import (
         SeriesAndInstanceReferenceMacro as SeriesAndInstanceReferenceMacro,
     )
-    from dicomodel.macros.sopinstancereference import (
+    from dicomodel.macros.sop_instance_reference import (
         SOPInstanceReferenceMacro as SOPInstanceReferenceMacro,
     )
-    from dicomodel.macros.spatialcoordinates import (
+    from dicomodel.macros.spatial_coordinates import (
         SpatialCoordinatesMacro as SpatialCoordinatesMacro,
     )
     from dicomodel.macros.specimen import SpecimenMacro as SpecimenMacro
-    from dicomodel.macros.specimenreference import SpecimenReferenceMacro as SpecimenReferenceMacro
+    from dicomodel.macros.specimen_reference import SpecimenReferenceMacro as SpecimenReferenceMacro
     from dicomodel.macros.storage import StorageMacro as StorageMacro
-    from dicomodel.macros.storedfileaccess import StoredFileAccessMacro as StoredFileAccessMacro
-    from dicomodel.macros.storedvaluecolorrange import (
+    from dicomodel.macros.stored_file_access import StoredFileAccessMacro as StoredFileAccessMacro
+    from dicomodel.macros.stored_value_color_range import (
         StoredValueColorRangeMacro as StoredValueColorRangeMacro,
     )
-    from dicomodel.macros.subjectiverefractionmeasurements import (
+    from dicomodel.macros.subjective_refraction_measurements import (
         SubjectiveRefractionMeasurementsMacro as SubjectiveRefractionMeasurementsMacro,
     )
-    from dicomodel.macros.surfacemeshprimitives import (
+    from dicomodel.macros.surface_mesh_primitives import (
         SurfaceMeshPrimitivesMacro as SurfaceMeshPrimitivesMacro,
     )
-    from dicomodel.macros.tablecontentitem import TableContentItemMacro as TableContentItemMacro
-    from dicomodel.macros.tablesummarystatistics import (
+    from dicomodel.macros.table_content_item import TableContentItemMacro as TableContentItemMacro
+    from dicomodel.macros.table_summary_statistics import (
         TableSummaryStatisticsMacro as TableSummaryStatisticsMacro,
     )
-    from dicomodel.macros.temporalcoordinates import (
+    from dicomodel.macros.temporal_coordinates import (
         TemporalCoordinatesMacro as TemporalCoordinatesMacro,
     )
-    from dicomodel.macros.temporalposition import TemporalPositionMacro as TemporalPositionMacro
-    from dicomodel.macros.textstylesequence import TextStyleSequenceMacro as TextStyleSequenceMacro
-    from dicomodel.macros.threedrtconebeamimaginggeometry import (
-        ThreeDRTConeBeamImagingGeometryMacro as ThreeDRTConeBeamImagingGeometryMacro,
+    from dicomodel.macros.temporal_position import TemporalPositionMacro as TemporalPositionMacro
+    from dicomodel.macros.text_style_sequence import (
+        TextStyleSequenceMacro as TextStyleSequenceMacro,
     )
-    from dicomodel.macros.threedspatialcoordinates import (
-        ThreeDSpatialCoordinatesMacro as ThreeDSpatialCoordinatesMacro,
-    )
-    from dicomodel.macros.thresholdsequence import ThresholdSequenceMacro as ThresholdSequenceMacro
-    from dicomodel.macros.timeofframefunctionalgroup import (
+    from dicomodel.macros.threshold_sequence import ThresholdSequenceMacro as ThresholdSequenceMacro
+    from dicomodel.macros.time_of_frame_functional_group import (
         TimeOfFrameFunctionalGroupMacro as TimeOfFrameFunctionalGroupMacro,
     )
-    from dicomodel.macros.treatmentdeviceidentification import (
+    from dicomodel.macros.treatment_device_identification import (
         TreatmentDeviceIdentificationMacro as TreatmentDeviceIdentificationMacro,
     )
     from dicomodel.macros.udi import UDIMacro as UDIMacro
-    from dicomodel.macros.unassignedperframeconvertedattributes import (
+    from dicomodel.macros.unassigned_per_frame_converted_attributes import (
         UnassignedPerFrameConvertedAttributesMacro as UnassignedPerFrameConvertedAttributesMacro,
     )
-    from dicomodel.macros.unassignedsharedconvertedattributes import (
+    from dicomodel.macros.unassigned_shared_converted_attributes import (
         UnassignedSharedConvertedAttributesMacro as UnassignedSharedConvertedAttributesMacro,
     )
-    from dicomodel.macros.usimagedescription import (
+    from dicomodel.macros.us_image_description import (
         USImageDescriptionMacro as USImageDescriptionMacro,
     )
     from dicomodel.macros.vectors import VectorsMacro as VectorsMacro
-    from dicomodel.macros.visualacuitymeasurements import (
+    from dicomodel.macros.visual_acuity_measurements import (
         VisualAcuityMeasurementsMacro as VisualAcuityMeasurementsMacro,
     )
-    from dicomodel.macros.visualevaluationresult import (
+    from dicomodel.macros.visual_evaluation_result import (
         VisualEvaluationResultMacro as VisualEvaluationResultMacro,
     )
-    from dicomodel.macros.voilut import VOILUTMacro as VOILUTMacro
-    from dicomodel.macros.waveformfiltercharacteristics import (
+    from dicomodel.macros.voi_lut import VOILUTMacro as VOILUTMacro
+    from dicomodel.macros.waveform_filter_characteristics import (
         WaveformFilterCharacteristicsMacro as WaveformFilterCharacteristicsMacro,
     )
-    from dicomodel.macros.waveformfilterlookuptable import (
+    from dicomodel.macros.waveform_filter_lookup_table import (
         WaveformFilterLookupTableMacro as WaveformFilterLookupTableMacro,
     )
-    from dicomodel.macros.waveformreference import WaveformReferenceMacro as WaveformReferenceMacro
-    from dicomodel.macros.wedgepositions import WedgePositionsMacro as WedgePositionsMacro
-    from dicomodel.macros.wedgesdefinition import WedgesDefinitionMacro as WedgesDefinitionMacro
-    from dicomodel.macros.wholeslidemicroscopyimageframetype import (
+    from dicomodel.macros.waveform_reference import WaveformReferenceMacro as WaveformReferenceMacro
+    from dicomodel.macros.wedge_positions import WedgePositionsMacro as WedgePositionsMacro
+    from dicomodel.macros.wedges_definition import WedgesDefinitionMacro as WedgesDefinitionMacro
+    from dicomodel.macros.whole_slide_microscopy_image_frame_type import (
         WholeSlideMicroscopyImageFrameTypeMacro as WholeSlideMicroscopyImageFrameTypeMacro,
     )
-    from dicomodel.macros.xray3dframetype import XRay3DFrameTypeMacro as XRay3DFrameTypeMacro
-    from dicomodel.macros.xray3dgeneralperprojectionacquisition import (
+    from dicomodel.macros.x_ray_3d_frame_type import XRay3DFrameTypeMacro as XRay3DFrameTypeMacro
+    from dicomodel.macros.x_ray_3d_general_per_projection_acquisition import (
         XRay3DGeneralPerProjectionAcquisitionMacro as XRay3DGeneralPerProjectionAcquisitionMacro,
     )
-    from dicomodel.macros.xray3dgeneralpositionermovement import (
+    from dicomodel.macros.x_ray_3d_general_positioner_movement import (
         XRay3DGeneralPositionerMovementMacro as XRay3DGeneralPositionerMovementMacro,
     )
-    from dicomodel.macros.xray3dgeneralsharedacquisition import (
+    from dicomodel.macros.x_ray_3d_general_shared_acquisition import (
         XRay3DGeneralSharedAcquisitionMacro as XRay3DGeneralSharedAcquisitionMacro,
     )
-    from dicomodel.macros.xraycalibrationdeviceusage import (
+    from dicomodel.macros.x_ray_calibration_device_usage import (
         XRayCalibrationDeviceUsageMacro as XRayCalibrationDeviceUsageMacro,
     )
-    from dicomodel.macros.xraycollimator import XRayCollimatorMacro as XRayCollimatorMacro
-    from dicomodel.macros.xraycollimatordimensions import (
+    from dicomodel.macros.x_ray_collimator import XRayCollimatorMacro as XRayCollimatorMacro
+    from dicomodel.macros.x_ray_collimator_dimensions import (
         XRayCollimatorDimensionsMacro as XRayCollimatorDimensionsMacro,
     )
-    from dicomodel.macros.xrayexposurecontrolsensingregions import (
+    from dicomodel.macros.x_ray_exposure_control_sensing_regions import (
         XRayExposureControlSensingRegionsMacro as XRayExposureControlSensingRegionsMacro,
     )
-    from dicomodel.macros.xrayfieldofview import XRayFieldOfViewMacro as XRayFieldOfViewMacro
-    from dicomodel.macros.xrayfilter import XRayFilterMacro as XRayFilterMacro
-    from dicomodel.macros.xrayfiltration import XRayFiltrationMacro as XRayFiltrationMacro
-    from dicomodel.macros.xrayframeacquisition import (
+    from dicomodel.macros.x_ray_field_of_view import XRayFieldOfViewMacro as XRayFieldOfViewMacro
+    from dicomodel.macros.x_ray_filter import XRayFilterMacro as XRayFilterMacro
+    from dicomodel.macros.x_ray_filtration import XRayFiltrationMacro as XRayFiltrationMacro
+    from dicomodel.macros.x_ray_frame_acquisition import (
         XRayFrameAcquisitionMacro as XRayFrameAcquisitionMacro,
     )
-    from dicomodel.macros.xrayframecharacteristics import (
+    from dicomodel.macros.x_ray_frame_characteristics import (
         XRayFrameCharacteristicsMacro as XRayFrameCharacteristicsMacro,
     )
-    from dicomodel.macros.xrayframedetectorparameters import (
+    from dicomodel.macros.x_ray_frame_detector_parameters import (
         XRayFrameDetectorParametersMacro as XRayFrameDetectorParametersMacro,
     )
-    from dicomodel.macros.xrayframepixeldataproperties import (
+    from dicomodel.macros.x_ray_frame_pixel_data_properties import (
         XRayFramePixelDataPropertiesMacro as XRayFramePixelDataPropertiesMacro,
     )
-    from dicomodel.macros.xraygeometry import XRayGeometryMacro as XRayGeometryMacro
-    from dicomodel.macros.xraygrid import XRayGridMacro as XRayGridMacro
-    from dicomodel.macros.xraygriddescription import (
+    from dicomodel.macros.x_ray_geometry import XRayGeometryMacro as XRayGeometryMacro
+    from dicomodel.macros.x_ray_grid import XRayGridMacro as XRayGridMacro
+    from dicomodel.macros.x_ray_grid_description import (
         XRayGridDescriptionMacro as XRayGridDescriptionMacro,
     )
-    from dicomodel.macros.xrayisocenterreferencesystem import (
+    from dicomodel.macros.x_ray_isocenter_reference_system import (
         XRayIsocenterReferenceSystemMacro as XRayIsocenterReferenceSystemMacro,
     )
-    from dicomodel.macros.xrayobjectthickness import (
+    from dicomodel.macros.x_ray_object_thickness import (
         XRayObjectThicknessMacro as XRayObjectThicknessMacro,
     )
-    from dicomodel.macros.xraypositioner import XRayPositionerMacro as XRayPositionerMacro
-    from dicomodel.macros.xrayprojectionpixelcalibration import (
+    from dicomodel.macros.x_ray_positioner import XRayPositionerMacro as XRayPositionerMacro
+    from dicomodel.macros.x_ray_projection_pixel_calibration import (
         XRayProjectionPixelCalibrationMacro as XRayProjectionPixelCalibrationMacro,
     )
-    from dicomodel.macros.xraytableposition import XRayTablePositionMacro as XRayTablePositionMacro
+    from dicomodel.macros.x_ray_table_position import (
+        XRayTablePositionMacro as XRayTablePositionMacro,
+    )
 
 __all__ = sorted(_WHERE)
 

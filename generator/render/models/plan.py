@@ -68,6 +68,7 @@ class Plan:
 
     files: dict[str, ModuleFile] = field(default_factory=dict)
     iods: dict[str, str] = field(default_factory=dict)
+    iod_tables: dict[str, str] = field(default_factory=dict)
     modules: dict[str, str] = field(default_factory=dict)
     macros: dict[str, str] = field(default_factory=dict)
     items: dict[str, str] = field(default_factory=dict)
@@ -286,9 +287,8 @@ class Planner:
     ) -> None:
         wanted = f"{pascal(table.name)}{suffix}"
         name = self._claim(wanted, label_suffix(table.label))
-        path = (
-            f"dicomodel/{folder}/{snake(name.removesuffix(suffix) if name == wanted else name)}.py"
-        )
+        stem = snake(table.name) if name == wanted else camel_snake(name)
+        path = f"dicomodel/{folder}/{stem}.py"
         fields = self._fields(table.attributes, table)
         spec = ClassSpec(
             name=name,
@@ -341,6 +341,7 @@ class Planner:
         )
         self.plan.files[path] = ModuleFile(path=path, doc=f"{iod.name} IOD.", classes=classes)
         self.plan.iods[name] = _dotted(path)
+        self.plan.iod_tables[iod.table] = name
 
     def _functional_groups_item(
         self, iod: IOD, iod_class: str, macros: dict[str, Macro]

@@ -29,10 +29,21 @@ def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
                 file=module_file,
             )
         )
+    sop_classes = sorted(
+        (sop_class.uid, plan.iod_tables[sop_class.iod_table])
+        for sop_class in standard.sop_classes
+        if sop_class.iod_table in plan.iod_tables
+    )
     for kind, doc in PACKAGES.items():
         names = sorted(_registry(plan, kind).items())
         files.append(
-            render(f"dicomodel/{kind}/__init__.py.jinja2", standard=standard, doc=doc, names=names)
+            render(
+                f"dicomodel/{kind}/__init__.py.jinja2",
+                standard=standard,
+                doc=doc,
+                names=names,
+                sop_classes=sop_classes if kind == "iods" else None,
+            )
         )
     return files, plan.report
 
