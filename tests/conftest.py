@@ -15,6 +15,11 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-snapshots``: rewrite tests/snapshots from the current output."""
+    parser.addoption("--update-snapshots", action="store_true", default=False)
+
+
 def _standard_root() -> Path:
     override = os.environ.get("DICOMODEL_STANDARD")
     if override:

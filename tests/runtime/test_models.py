@@ -148,5 +148,5 @@ def test_sop_class_links_to_its_iod_model() -> None:
     assert iods.for_sop_class(uids.CTImageStorage) is CTImage
     assert iods.for_sop_class("1.2.840.10008.5.1.4.1.1.77.1.8") is ConfocalMicroscopyImage
     assert uids.iod_class_name(uids.SegmentationStorage) == "Segmentation"
-    with pytest.raises(KeyError, match="no IOD model for SOP class '1.2.3'"):
+    with pytest.raises(KeyError, match=r"no IOD model for SOP class '1\.2\.3'"):
         iods.for_sop_class("1.2.3")

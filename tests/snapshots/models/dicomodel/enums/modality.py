@@ -1,0 +1,15 @@
+"""Enumerated Values and Defined Terms of Modality.
+
+Generated from DICOM 2099a; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ModalityTerm(StrEnum):
+    """Defined Terms of Modality (0008,0060) in Tiny Image Module Attributes (T-1)."""
+
+    CT = "CT"
+    _1_5T = "1.5T"

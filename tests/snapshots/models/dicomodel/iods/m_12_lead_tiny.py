@@ -1,0 +1,90 @@
+"""12-Lead Tiny IOD.
+
+Generated from DICOM 2099a; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import confocal_mode as _confocal_mode
+from dicomodel.enums import modality as _modality
+from dicomodel.items.pixel_measures_sequence_item import PixelMeasuresSequenceItem
+from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class TwelveLeadTinyFunctionalGroupsItem(DicomModel):
+    """An item of the Shared or Per-Frame Functional Groups Sequence of the 12-Lead Tiny IOD (PS3.3 Table table_A-2)."""
+
+    dicom_name: ClassVar[str] = "Functional Groups"
+    dicom_table: ClassVar[str] = "table_A-2"
+
+    PixelMeasuresSequence: Annotated[
+        list[PixelMeasuresSequenceItem] | None,
+        Attribute(0x00289110, "SQ", "1", "1", name="PixelMeasuresSequence"),
+    ] = None
+    """PixelMeasuresSequence (0028,9110): Type 1, VR SQ, VM 1."""
+
+
+class TwelveLeadTiny(DicomModel):
+    """12-Lead Tiny IOD (PS3.3 Table A-1): its modules' attributes, flat."""
+
+    dicom_name: ClassVar[str] = "12-Lead Tiny"
+    dicom_table: ClassVar[str] = "table_A-1"
+
+    PatientName: Annotated[
+        vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="PatientName")
+    ] = None
+    """PatientName (0010,0010): Type 2, VR PN, VM 1."""
+
+    ImageType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00080008,
+            "CS",
+            "2-n",
+            "1",
+            name="ImageType",
+            enumerated=((1, ("ORIGINAL", "DERIVED")),),
+        ),
+    ]
+    """ImageType (0008,0008): Type 1, VR CS, VM 2-n."""
+
+    ConfocalMode: Annotated[
+        _confocal_mode.ConfocalMode,
+        Attribute(
+            0x00480114,
+            "CS",
+            "1",
+            "1",
+            name="ConfocalMode",
+            enumerated=((0, ("REFLECTANCE", "FLUORESCENCE")),),
+        ),
+    ]
+    """ConfocalMode (0048,0114): Type 1, VR CS, VM 1."""
+
+    Modality: Annotated[
+        _modality.ModalityTerm | vr.CS | None,
+        Attribute(0x00080060, "CS", "1", "3", name="Modality"),
+    ] = None
+    """Modality (0008,0060): Type 3, VR CS, VM 1."""
+
+    ReferencedImageSequence: Annotated[
+        list[ReferencedImageSequenceItem] | None,
+        Attribute(0x00081140, "SQ", "1", "3", name="ReferencedImageSequence"),
+    ] = None
+    """ReferencedImageSequence (0008,1140): Type 3, VR SQ, VM 1."""
+
+    ReferencedSOPSequence: Annotated[
+        list[ReferencedImageSequenceItem] | None,
+        Attribute(0x00081199, "SQ", "1", "1C", name="ReferencedSOPSequence"),
+    ] = None
+    """ReferencedSOPSequence (0008,1199): Type 1C, VR SQ, VM 1. Required if there is one."""
+
+    SharedFunctionalGroupsSequence: Annotated[
+        list[TwelveLeadTinyFunctionalGroupsItem],
+        Attribute(0x52009229, "SQ", "1", "1", name="SharedFunctionalGroupsSequence"),
+    ]
+    """SharedFunctionalGroupsSequence (5200,9229): Type 1, VR SQ, VM 1."""

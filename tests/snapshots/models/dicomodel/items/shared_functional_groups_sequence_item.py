@@ -1,0 +1,21 @@
+"""Item class SharedFunctionalGroupsSequenceItem.
+
+Generated from DICOM 2099a; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from pydantic import ConfigDict
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class SharedFunctionalGroupsSequenceItem(DicomModel):
+    """An item of SharedFunctionalGroupsSequence (5200,9229), as first defined in Tiny Image Module Attributes (T-1)."""
+
+    model_config = ConfigDict(extra="allow")
+    dicom_name: ClassVar[str] = "SharedFunctionalGroupsSequence"
+    dicom_table: ClassVar[str] = "table_T-1"

@@ -1,0 +1,25 @@
+"""Pixel Measures Macro Attributes.
+
+Generated from DICOM 2099a; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.pixel_measures_sequence_item import PixelMeasuresSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+
+class PixelMeasuresMacro(DicomModel):
+    """Pixel Measures Macro Attributes (PS3.3 Table M-1)."""
+
+    dicom_name: ClassVar[str] = "Pixel Measures"
+    dicom_table: ClassVar[str] = "table_M-1"
+
+    PixelMeasuresSequence: Annotated[
+        list[PixelMeasuresSequenceItem],
+        Attribute(0x00289110, "SQ", "1", "1", name="PixelMeasuresSequence"),
+    ]
+    """PixelMeasuresSequence (0028,9110): Type 1, VR SQ, VM 1."""
