@@ -5,30 +5,38 @@ enums, UIDs and codes live in ``generated/dicomodel``. Both are one import
 root: an installed wheel merges the two folders, an editable install puts both
 on ``sys.path`` and :func:`pkgutil.extend_path` joins them here.
 
-Subpackages load on first use so that ``import dicomodel`` stays cheap.
+Subpackages load on first use so that ``import dicomodel`` stays cheap; so do
+:func:`read` (the model of a Dataset, DICOM JSON object or Part 10 file, chosen
+by its SOP Class UID) and :func:`write_part10`.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
-from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 __path__ = pkgutil.extend_path(__path__, __name__)
 
 __version__ = "0.1.0"
+
+_LAZY_FUNCTIONS = {
+    "read": "dicomodel.serialize.part10",
+    "write_part10": "dicomodel.serialize.part10",
+}
 
 _LAZY_SUBMODULES = frozenset(
     {
         "codes",
         "coding",
         "dictionary",
+        "errors",
         "iods",
         "macros",
         "model",
         "modules",
         "provenance",
+        "serialize",
         "uids",
         "vr",
     }
@@ -36,14 +44,22 @@ _LAZY_SUBMODULES = frozenset(
 
 if TYPE_CHECKING:
     from dicomodel import coding as coding
+    from dicomodel import errors as errors
     from dicomodel import model as model
     from dicomodel import provenance as provenance
+    from dicomodel import serialize as serialize
     from dicomodel import vr as vr
+    from dicomodel.serialize.part10 import read as read
+    from dicomodel.serialize.part10 import write_part10 as write_part10
 
     STANDARD_EDITION: str
 
 
-def __getattr__(name: str) -> ModuleType | str:
+def __getattr__(name: str) -> Any:
+    if name in _LAZY_FUNCTIONS:
+        function = getattr(importlib.import_module(_LAZY_FUNCTIONS[name]), name)
+        globals()[name] = function
+        return function
     if name in _LAZY_SUBMODULES:
         module = importlib.import_module(f"{__name__}.{name}")
         globals()[name] = module
@@ -57,4 +73,4 @@ def __getattr__(name: str) -> ModuleType | str:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY_SUBMODULES})
+    return sorted({*globals(), *_LAZY_SUBMODULES, *_LAZY_FUNCTIONS})

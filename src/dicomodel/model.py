@@ -3,17 +3,46 @@
 A generated field carries an :class:`Attribute` in its ``Annotated`` metadata:
 tag, VR, VM and Type as PS3.3 gives them. The runtime (serialization,
 validation messages, module views) reads them from there.
+
+Presence. A field in ``model_fields_set`` is an attribute of the data set; a
+field set to ``None`` is present with an empty value (zero length), which is
+how a Type 2 attribute without a value is written. A Type 3 field left at its
+default is absent. Writing (:meth:`DicomModel.to_dataset`) follows that rule.
+
+Rules. Beyond the Python type of each value (the VR, see :mod:`dicomodel.vr`),
+an object checks the rules the standard states per attribute: a present Type 1
+attribute is not empty, Enumerated Values, and the Value Multiplicity. Type 1
+and Type 2 attributes of mandatory modules are required fields.
+
+Serialization (pydicom ``Dataset``, DICOM JSON, Part 10 files) lives in
+:mod:`dicomodel.serialize`; the methods here are its entry points. Attributes a
+model has no field for are kept, with their values untouched, in
+:attr:`DicomModel.dicom_extra`.
 """
 
 from __future__ import annotations
 
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, ClassVar, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
+
+from dicomodel.errors import Issue, Rule, tag_text
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from pydicom.dataset import Dataset
 
 M = TypeVar("M", bound="DicomModel")
+
+_VM = re.compile(r"^(\d+)(?:-(?:(n)|(\d+)n|(\d+)))?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +64,64 @@ class Attribute:
     @property
     def keyword_tag(self) -> str:
         """``(0010,0010)``."""
-        return f"({self.tag >> 16:04X},{self.tag & 0xFFFF:04X})"
+        return tag_text(self.tag)
+
+    @property
+    def vrs(self) -> tuple[str, ...]:
+        """The VRs the attribute may have: ``("US", "SS")`` for ``"US or SS"``."""
+        return tuple(self.vr.split(" or "))
+
+    @property
+    def multiplicity(self) -> tuple[int, int | None, int]:
+        """The VM as ``(least, most or None, step)``: ``"2-2n"`` -> ``(2, None, 2)``."""
+        return _multiplicity(self.vm)
+
+    def vm_problem(self, count: int) -> str | None:
+        """Why ``count`` values break the VM (``"VM 2 expected, 3 values"``), else ``None``."""
+        least, most, step = self.multiplicity
+        if count < least or (most is not None and count > most) or count % step:
+            plural = "" if count == 1 else "s"
+            return f"VM {self.vm} expected, {count} value{plural}"
+        return None
+
+
+@cache
+def _multiplicity(vm: str) -> tuple[int, int | None, int]:
+    match = _VM.match(vm.strip())
+    if match is None:
+        return (0, None, 1)
+    least = int(match.group(1))
+    if match.group(2):
+        return (least, None, 1)
+    if match.group(3):
+        return (least, None, int(match.group(3)))
+    if match.group(4):
+        return (least, int(match.group(4)), 1)
+    return (least, least, 1)
+
+
+@dataclass(eq=False, slots=True)
+class DicomState:
+    """What an object read from DICOM data knows beyond its fields.
+
+    ``extra``: the elements the model has no field for (or whose values a
+    non-strict read could not take), a pydicom ``Dataset``. ``vrs``: the VR
+    each multi-VR attribute had (``US`` or ``SS``); ``undefined_length``: tags
+    of sequences read with undefined length, and ``item_undefined_length`` for
+    an item read so, so that writing reproduces the encoding. ``issues``: what a
+    non-strict read found; ``lenient``: such an object does not re-check the
+    rules on assignment (it may break them). ``file_meta``/``encoding``: the
+    Part 10 file meta and ``(implicit VR, little endian)`` of a top-level read.
+    """
+
+    extra: Dataset | None = None
+    vrs: dict[int, str] | None = None
+    undefined_length: frozenset[int] = frozenset()
+    item_undefined_length: bool = False
+    lenient: bool = False
+    issues: tuple[Issue, ...] = ()
+    file_meta: Dataset | None = None
+    encoding: tuple[bool, bool] | None = None
 
 
 class DicomModel(BaseModel):
@@ -57,27 +143,188 @@ class DicomModel(BaseModel):
     dicom_name: ClassVar[str] = ""
     dicom_table: ClassVar[str] = ""
 
+    _dicom: DicomState | None = PrivateAttr(default=None)
+
     @classmethod
     def dicom_attributes(cls) -> dict[str, Attribute]:
         """Field name -> its :class:`Attribute`, in tag order."""
         return _attributes_of(cls)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _one_value_as_list(cls, data: Any) -> Any:
+        """A single value given for an attribute of several (VM ``1-n``) is a list of one."""
+        if isinstance(data, dict):
+            several = _multiple_fields(cls)
+            wrap = [k for k, v in data.items() if k in several and not isinstance(v, (list, tuple))]
+            if wrap:
+                data = {**data, **{k: [data[k]] for k in wrap if data[k] is not None}}
+        return data
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # The same on assignment (pydantic does not use a before-validator's result there).
+        if (
+            value is not None
+            and not isinstance(value, (list, tuple))
+            and name in _multiple_fields(type(self))
+        ):
+            value = [value]
+        super().__setattr__(name, value)
+
     @model_validator(mode="after")
     def _check_dicom_rules(self) -> DicomModel:
+        state = self._dicom
+        if state is not None and state.lenient:
+            return self
+        present = self.model_fields_set
         problems = [
-            problem
+            f"{name} {attribute.keyword_tag}: {message}"
             for name, attribute in _checked_attributes(type(self))
-            for problem in _problems(name, attribute, getattr(self, name))
+            if name in present
+            for _, message in attribute_problems(attribute, getattr(self, name))
         ]
         if problems:
             raise ValueError("; ".join(problems))
         return self
+
+    def __eq__(self, other: object) -> bool:
+        """The same DICOM content: class, present attributes and values, extra elements.
+
+        Presence is ``model_fields_set``; a value left in a field that is not
+        present does not count, nor do how the values were encoded (sequence
+        lengths, the VR chosen for a multi-VR attribute) and the issues of a
+        non-strict read.
+        """
+        if not isinstance(other, BaseModel):
+            return NotImplemented
+        if type(self) is not type(other):
+            return False
+        assert isinstance(other, DicomModel)
+        present = self.model_fields_set
+        if present != other.model_fields_set:
+            return False
+        mine, theirs = self.__dict__, other.__dict__
+        if any(mine[name] != theirs[name] for name in present):
+            return False
+        return _extra_elements(self) == _extra_elements(other)
+
+    __hash__ = None  # type: ignore[assignment]
 
     def module(self, module_class: type[M]) -> M:
         """This object's attributes seen through another model (an IOD's module view)."""
         names = module_class.dicom_attributes().keys() & self.model_fields_set
         values: dict[str, Any] = {name: getattr(self, name) for name in names}
         return module_class.model_validate(values)
+
+    @classmethod
+    def from_modules(cls, *modules: DicomModel) -> Self:
+        """This IOD assembled from module (or macro) instances, as PS3.3 lists them.
+
+        An attribute set by two modules must agree; one the IOD lacks is refused
+        (:class:`dicomodel.assembly.AssemblyError`).
+        """
+        from dicomodel.assembly import assemble
+
+        return assemble(cls, *modules)
+
+    # -- what a read kept ---------------------------------------------------------
+
+    @property
+    def dicom_extra(self) -> Dataset:
+        """The elements this model has no field for, as a pydicom ``Dataset``.
+
+        Attributes of other IODs, retired and unknown ones, private elements with
+        their Private Creators and, after a non-strict read, elements whose values
+        the model could not take: all are written back unchanged by
+        :meth:`to_dataset` and :meth:`to_json_dict`. Add elements here to write
+        them too (a field of the model wins over an element of the same tag).
+        """
+        state = self._dicom_state()
+        if state.extra is None:
+            from pydicom.dataset import Dataset
+
+            state.extra = Dataset()
+        return state.extra
+
+    @property
+    def dicom_issues(self) -> tuple[Issue, ...]:
+        """The problems a non-strict read found in this object and below; ``()`` otherwise."""
+        return () if self._dicom is None else self._dicom.issues
+
+    def _dicom_state(self) -> DicomState:
+        if self._dicom is None:
+            self._dicom = DicomState()
+        return self._dicom
+
+    # -- serialization ------------------------------------------------------------
+
+    @classmethod
+    def from_dataset(cls, dataset: Dataset, *, strict: bool = True) -> Self:
+        """The object a pydicom ``Dataset`` holds.
+
+        ``strict`` (the default) raises :class:`~dicomodel.errors.DicomValidationError`
+        listing every problem; ``strict=False`` keeps what breaks the rules
+        (values that do not fit a field go to :attr:`dicom_extra` unchanged) and
+        lists the problems in :attr:`dicom_issues`.
+        """
+        from dicomodel.serialize.dataset import from_dataset
+
+        return from_dataset(cls, dataset, strict=strict)
+
+    def to_dataset(self) -> Dataset:
+        """This object as a pydicom ``Dataset``: its fields, then :attr:`dicom_extra`."""
+        from dicomodel.serialize.dataset import to_dataset
+
+        return to_dataset(self)
+
+    @classmethod
+    def from_json_dict(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        strict: bool = True,
+        bulk_data: Callable[[str], bytes] | None = None,
+    ) -> Self:
+        """The object a DICOM JSON object (PS3.18 F.2) holds; see :meth:`from_dataset`.
+
+        ``BulkDataURI`` values are kept as :class:`~dicomodel.serialize.BulkDataURI`
+        references unless ``bulk_data`` fetches them (URI -> bytes).
+        """
+        from dicomodel.serialize.json import json_to_dataset
+
+        return cls.from_dataset(json_to_dataset(data, bulk_data=bulk_data), strict=strict)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """This object in the DICOM JSON model (PS3.18 F.2), as Python objects."""
+        from dicomodel.serialize.json import dataset_to_json
+
+        return dataset_to_json(self.to_dataset())
+
+    @classmethod
+    def from_json(cls, text: str | bytes, *, strict: bool = True) -> Self:
+        """:meth:`from_json_dict` of JSON text; number literals keep their exact text."""
+        from dicomodel.serialize.json import loads
+
+        return cls.from_json_dict(loads(text), strict=strict)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """:meth:`to_json_dict` as JSON text; DS and IS numbers keep their original text."""
+        from dicomodel.serialize.json import dumps
+
+        return dumps(self.to_json_dict(), indent=indent)
+
+    def write_part10(self, path: str | Path, **options: Any) -> None:
+        """Write a DICOM Part 10 file; see :func:`dicomodel.serialize.write_part10`."""
+        from dicomodel.serialize.part10 import write_part10
+
+        write_part10(self, path, **options)
+
+
+def _extra_elements(model: DicomModel) -> list[Any]:
+    state = model._dicom
+    if state is None or state.extra is None:
+        return []
+    return list(state.extra)
 
 
 @cache
@@ -91,32 +338,83 @@ def _attributes_of(cls: type[DicomModel]) -> dict[str, Attribute]:
 
 
 @cache
+def _multiple_fields(cls: type[DicomModel]) -> frozenset[str]:
+    """The fields typed as lists of values (not sequences of items)."""
+    found = set()
+    for name, attribute in _attributes_of(cls).items():
+        if attribute.vr == "SQ":
+            continue
+        annotation = cls.model_fields[name].annotation
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if typing.get_origin(annotation) in {typing.Union, types.UnionType} and len(args) == 1:
+            annotation = args[0]
+        if typing.get_origin(annotation) is list:
+            found.add(name)
+    return frozenset(found)
+
+
+@cache
 def _checked_attributes(cls: type[DicomModel]) -> tuple[tuple[str, Attribute], ...]:
     """The attributes whose values carry rules beyond their Python type."""
     return tuple(
         (name, attribute)
         for name, attribute in _attributes_of(cls).items()
-        if attribute.type == "1" or attribute.enumerated
+        if attribute.type == "1" or attribute.enumerated or _vm_checked(attribute)
     )
 
 
-def _is_empty(value: Any) -> bool:
-    return value is None or (isinstance(value, (str, bytes, list, tuple)) and len(value) == 0)
+def _vm_checked(attribute: Attribute) -> bool:
+    return attribute.vr != "SQ" and attribute.multiplicity not in {(1, 1, 1), (1, None, 1)}
 
 
-def _problems(name: str, attribute: Attribute, value: Any) -> list[str]:
-    where = f"{name} {attribute.keyword_tag}"
-    if _is_empty(value):
-        return [f"{where}: Type 1 attribute is empty"] if attribute.type == "1" else []
+def is_empty(value: Any) -> bool:
+    """True for a value DICOM writes with zero length: ``None``, ``""``, ``b""``, ``[]``.
+
+    A :class:`~dicomodel.serialize.BulkDataURI` is a reference, not empty.
+    """
+    if value is None:
+        return True
+    if isinstance(value, (str, bytes, list, tuple)) and len(value) == 0:
+        return getattr(value, "uri", None) is None
+    return False
+
+
+@cache
+def _numbers(allowed: tuple[str, ...]) -> frozenset[int]:
+    """Enumerated Values of a binary VR as numbers: ``"0001H"`` (hex, as in PS3.3), ``"16"``."""
+    found: set[int] = set()
+    for text in allowed:
+        try:
+            found.add(int(text[:-1], 16) if text.upper().endswith("H") else int(text))
+        except ValueError:
+            continue
+    return frozenset(found)
+
+
+def attribute_problems(attribute: Attribute, value: Any) -> list[tuple[Rule, str]]:
+    """The rules a present attribute's value breaks: Type 1 empty, VM, Enumerated Values."""
+    if is_empty(value):
+        if attribute.type == "1":
+            return [(Rule.TYPE1_EMPTY, "Type 1 attribute is empty")]
+        return []
     values = list(value) if isinstance(value, (list, tuple)) else [value]
-    problems = []
+    problems: list[tuple[Rule, str]] = []
+    if attribute.vr != "SQ" and not isinstance(value, (bytes, str)):
+        vm_problem = attribute.vm_problem(len(values))
+        if vm_problem is not None:
+            problems.append((Rule.VM, vm_problem))
     for index, allowed in attribute.enumerated:
         chosen = values if index == 0 else values[index - 1 : index]
         for item in chosen:
             text = str(getattr(item, "value", item))
-            if text not in allowed:
-                position = "" if index == 0 else f" (value {index})"
-                problems.append(
-                    f"{where}: {text!r}{position} is not an Enumerated Value ({', '.join(allowed)})"
+            number = isinstance(item, int) and not isinstance(item, bool)
+            if (item in _numbers(allowed)) if number else (text in allowed):
+                continue
+            position = "" if index == 0 else f" (value {index})"
+            problems.append(
+                (
+                    Rule.ENUMERATED,
+                    f"{text!r}{position} is not an Enumerated Value ({', '.join(allowed)})",
                 )
+            )
     return problems

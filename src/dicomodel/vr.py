@@ -34,7 +34,7 @@ MAX_LENGTH: dict[str, int | None] = {
 T = TypeVar("T")
 
 _CS_CHARACTERS = re.compile(r"^[A-Z0-9 _]*$")
-_AS_FORMAT = re.compile(r"^\d{3}[DWMY]$")
+_AS_FORMAT = re.compile(r"^[0-9]{3}[DWMY]$")
 _UID_FORMAT = re.compile(r"^(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 INTEGER_RANGES: dict[str, tuple[int, int]] = {
@@ -82,6 +82,12 @@ def _convert(vr: str, convert: Callable[..., T], *args: Any, **kwargs: Any) -> T
         raise ValueError(f"{vr} value {args[0]!r} is invalid: {error}") from None
 
 
+def _ascii(vr: str, value: Any) -> None:
+    """Digits of dates, times and numbers are ASCII (Python's int() takes any Unicode digit)."""
+    if isinstance(value, str) and not value.isascii():
+        raise ValueError(f"{vr} value {value!r} has characters that are not ASCII")
+
+
 def _to_uid(value: Any) -> UID:
     if not isinstance(value, str):
         raise ValueError(f"UI value must be a string, not {type(value).__name__}")
@@ -96,6 +102,7 @@ def _to_da(value: Any) -> date:
     if isinstance(value, valuerep.DA):
         return value
     if isinstance(value, (date, str)) and not isinstance(value, datetime):
+        _ascii("DA", value)
         converted = _convert("DA", valuerep.DA, value)
         if converted is None:
             raise ValueError("DA value is empty")
@@ -107,6 +114,7 @@ def _to_tm(value: Any) -> time:
     if isinstance(value, valuerep.TM):
         return value
     if isinstance(value, (time, str)):
+        _ascii("TM", value)
         converted = _convert("TM", valuerep.TM, value)
         if converted is None:
             raise ValueError("TM value is empty")
@@ -118,6 +126,7 @@ def _to_dt(value: Any) -> datetime:
     if isinstance(value, valuerep.DT):
         return value
     if isinstance(value, (datetime, str)):
+        _ascii("DT", value)
         converted = _convert("DT", valuerep.DT, value)
         if converted is None:
             raise ValueError("DT value is empty")
@@ -132,6 +141,7 @@ def _to_ds(value: Any) -> float:
         raise ValueError(f"DS value must be a number or decimal text, not {type(value).__name__}")
     if isinstance(value, DSfloat):
         return value
+    _ascii("DS", value)
     converted = _convert(
         "DS", DSfloat, value, auto_format=not isinstance(value, str), validation_mode=2
     )
@@ -145,6 +155,7 @@ def _to_is(value: Any) -> int:
         raise ValueError(f"IS value must be an integer or integer text, not {type(value).__name__}")
     if isinstance(value, valuerep.IS):
         return value
+    _ascii("IS", value)
     return _convert("IS", valuerep.IS, value, validation_mode=2)
 
 
@@ -187,7 +198,9 @@ def _to_float(value: Any) -> float:
 
 
 def _to_bytes(value: Any) -> bytes:
-    if isinstance(value, (bytes, bytearray, memoryview)):
+    if isinstance(value, bytes):
+        return value  # no copy of Pixel Data; a bytes subclass (a BulkDataURI) stays itself
+    if isinstance(value, (bytearray, memoryview)):
         return bytes(value)
     raise ValueError(f"binary value must be bytes, not {type(value).__name__}")
 

@@ -150,3 +150,18 @@ def test_sop_class_links_to_its_iod_model() -> None:
     assert uids.iod_class_name(uids.SegmentationStorage) == "Segmentation"
     with pytest.raises(KeyError, match=r"no IOD model for SOP class '1\.2\.3'"):
         iods.for_sop_class("1.2.3")
+
+
+def test_iod_assembled_from_modules() -> None:
+    from dicomodel.assembly import AssemblyError
+
+    patient = _patient()
+    sop = SOPCommonModule(SOPClassUID="1.2.840.10008.5.1.4.1.1.7", SOPInstanceUID="1.2.3")
+    with pytest.raises(ValidationError, match="StudyInstanceUID"):
+        SecondaryCaptureImage.from_modules(patient, sop)
+    other = _patient(PatientID="2")
+    with pytest.raises(AssemblyError, match=r"PatientID differs between PatientModule \('1'\)"):
+        SecondaryCaptureImage.from_modules(patient, other)
+    image = ConfocalMicroscopyImage.model_construct(ConfocalMode=ConfocalMode.REFLECTANCE)
+    with pytest.raises(AssemblyError, match="ConfocalMode is not an attribute of CTImage"):
+        CTImage.from_modules(image)

@@ -1,0 +1,102 @@
+"""What goes wrong when DICOM data meets a model, and how it is reported.
+
+Two kinds of trouble, two exception types (both ``ValueError``s):
+
+- :class:`DicomFormatError`: the input is not DICOM data at all, or not data this
+  runtime will take: a JSON object that is not the DICOM JSON model, invalid
+  base64, an unknown VR, sequences nested deeper than
+  :data:`dicomodel.serialize.MAX_DEPTH`, more values than
+  :data:`dicomodel.serialize.MAX_VALUES`, an unreadable file. Always raised.
+- :class:`DicomValidationError`: the input is DICOM data that breaks the model's
+  rules. It carries every :class:`Issue` found. Raised by strict reading
+  (the default); non-strict reading keeps the data and lists the same issues in
+  ``model.dicom_issues``.
+
+An :class:`Issue` names the attribute by keyword and tag, the path through
+sequences (``SegmentSequence[2].SegmentedPropertyTypeCodeSequence[0].CodeValue``)
+and the :class:`Rule` it breaks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = [
+    "DicomFormatError",
+    "DicomValidationError",
+    "DicomodelError",
+    "Issue",
+    "Rule",
+    "tag_text",
+]
+
+
+def tag_text(tag: int) -> str:
+    """``0x00100010`` -> ``"(0010,0010)"``."""
+    return f"({tag >> 16:04X},{tag & 0xFFFF:04X})"
+
+
+class Rule(StrEnum):
+    """The rule an :class:`Issue` is about."""
+
+    ABSENT = "absent"
+    """A Type 1 or Type 2 attribute of the model is not in the data set."""
+    TYPE1_EMPTY = "type1-empty"
+    """A Type 1 attribute is present without a value."""
+    ENUMERATED = "enumerated"
+    """A value is not one of the attribute's Enumerated Values."""
+    VM = "vm"
+    """The number of values does not fit the attribute's Value Multiplicity."""
+    VALUE = "value"
+    """A value that its VR does not allow (a bad DA, a CS in lower case, a UID with letters)."""
+    VR = "vr"
+    """The data set gives the attribute a VR the model does not allow."""
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One problem of a data set, located by its path through sequences.
+
+    ``path`` is keywords and item indexes from the top-level data set,
+    ``SegmentSequence[2].SegmentedPropertyTypeCodeSequence[0].CodeValue``;
+    ``tag`` is the tag of the last element of the path. ``kept_as_extra`` is
+    true when a non-strict read moved the element, unchanged, to the
+    ``dicom_extra`` data set of the object that holds it (its value does not fit
+    the model's field), false when the value is in the model.
+    """
+
+    path: str
+    tag: int
+    rule: Rule
+    message: str
+    kept_as_extra: bool = False
+
+    @property
+    def keyword(self) -> str:
+        """The keyword of the attribute: the last name in :attr:`path`."""
+        return self.path.rsplit(".", 1)[-1].split("[", 1)[0]
+
+    def __str__(self) -> str:
+        return f"{self.path} {tag_text(self.tag)}: {self.message} [{self.rule}]"
+
+
+class DicomodelError(Exception):
+    """Base of the errors this runtime raises on its own."""
+
+
+class DicomFormatError(DicomodelError, ValueError):
+    """Input that is not DICOM data this runtime accepts (malformed JSON, bad base64 ...)."""
+
+
+class DicomValidationError(DicomodelError, ValueError):
+    """A data set that breaks its model's rules; :attr:`issues` lists every problem."""
+
+    def __init__(self, model: str, issues: Iterable[Issue]) -> None:
+        self.model = model
+        self.issues: tuple[Issue, ...] = tuple(issues)
+        count = len(self.issues)
+        lines = "\n".join(f"  {issue}" for issue in self.issues)
+        plural = "" if count == 1 else "s"
+        super().__init__(f"{count} problem{plural} reading {model}:\n{lines}")

@@ -1,0 +1,421 @@
+"""Models to and from pydicom ``Dataset``: nothing lost, every problem located.
+
+Reading walks the data set once. Each element whose tag is a field of the
+model is checked against the field's VR and Python type (the validators of
+:mod:`dicomodel.vr` and the generated enums, through a pydantic
+``TypeAdapter`` per field type), then against the attribute's rules (Type 1 not
+empty, Enumerated Values, VM); sequence items become the field's item class,
+recursively. Objects are assembled with ``model_construct`` from values that
+were validated one by one, so a non-strict read can keep a non-conformant
+object without a second validation pass.
+
+Every problem is an :class:`~dicomodel.errors.Issue` with its path. A value
+that does not fit its field's type (a bad DA, a VR the model does not allow, a
+VM the field cannot hold) leaves the element, unchanged, in the ``dicom_extra``
+data set of the object that would have held it; a value that fits the type but
+breaks a rule (Type 1 empty, an Enumerated Value, VM) stays in the model. A
+required field without element is left at ``None`` and out of
+``model_fields_set``, so that writing does not invent it. Strict reading raises
+:class:`~dicomodel.errors.DicomValidationError` with all the issues.
+
+Elements without field (other IODs' attributes, retired, private, unknown) are
+copied into ``dicom_extra`` (sequence items there stay pydicom datasets).
+Writing emits the fields in ``model_fields_set`` then ``dicom_extra``, with
+the VR each multi-VR attribute was read with (else pydicom's rules from Pixel
+Representation, Bits Allocated...) and the sequence lengths it was read with.
+"""
+
+from __future__ import annotations
+
+import copy
+import types
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, ForwardRef, TypeVar
+
+from pydantic import TypeAdapter, ValidationError
+from pydicom.dataelem import DataElement
+from pydicom.dataset import Dataset
+from pydicom.filewriter import correct_ambiguous_vr
+from pydicom.multival import MultiValue
+from pydicom.sequence import Sequence
+
+from dicomodel.errors import DicomFormatError, DicomValidationError, Issue, Rule
+from dicomodel.model import Attribute, DicomModel, DicomState, attribute_problems
+from dicomodel.serialize.values import (
+    BINARY_VRS,
+    MAX_DEPTH,
+    MAX_VALUES,
+    READ_ERRORS,
+    BulkDataURI,
+    element_value,
+    field_input,
+    make_element,
+)
+
+__all__ = ["ClassPlan", "FieldPlan", "from_dataset", "plan_for", "to_dataset"]
+
+M = TypeVar("M", bound=DicomModel)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldPlan:
+    """How one field meets its data element."""
+
+    name: str
+    attribute: Attribute
+    vrs: frozenset[str]
+    item_class: type[DicomModel] | None
+    multiple: bool
+    annotation: Any
+    required: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ClassPlan:
+    """A model class's fields by tag and by name."""
+
+    by_tag: dict[int, FieldPlan]
+    by_name: dict[str, FieldPlan]
+    required: tuple[FieldPlan, ...]
+
+
+def _unresolved(annotation: Any) -> bool:
+    if isinstance(annotation, (str, ForwardRef)):
+        return True
+    return any(_unresolved(arg) for arg in typing.get_args(annotation))
+
+
+def _shape(annotation: Any) -> tuple[bool, Any]:
+    """``(is a list, the annotation without None and list)``."""
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if typing.get_origin(annotation) in {typing.Union, types.UnionType} and len(args) == 1:
+        annotation = args[0]
+    if typing.get_origin(annotation) is list:
+        return True, typing.get_args(annotation)[0]
+    return False, annotation
+
+
+@cache
+def plan_for(cls: type[DicomModel]) -> ClassPlan:
+    """The plan of a model class (cached; the class itself need not be built)."""
+    fields = cls.model_fields
+    if any(_unresolved(field.annotation) for field in fields.values()):
+        cls.model_rebuild(force=True)
+        fields = cls.model_fields
+    plans: list[FieldPlan] = []
+    for name, attribute in cls.dicom_attributes().items():
+        field = fields[name]
+        multiple, inner = _shape(field.annotation)
+        item_class = (
+            inner
+            if attribute.vr == "SQ" and isinstance(inner, type) and issubclass(inner, DicomModel)
+            else None
+        )
+        plans.append(
+            FieldPlan(
+                name=name,
+                attribute=attribute,
+                vrs=frozenset(attribute.vrs),
+                item_class=item_class,
+                multiple=multiple,
+                annotation=_full_annotation(field.annotation, field.metadata),
+                required=field.is_required(),
+            )
+        )
+    return ClassPlan(
+        by_tag={plan.attribute.tag: plan for plan in plans},
+        by_name={plan.name: plan for plan in plans},
+        required=tuple(plan for plan in plans if plan.required),
+    )
+
+
+def _full_annotation(annotation: Any, metadata: list[Any]) -> Any:
+    """The field's type with the validators pydantic moved out of ``Annotated``."""
+    kept = tuple(m for m in metadata if not isinstance(m, Attribute))
+    return typing.Annotated[(annotation, *kept)] if kept else annotation
+
+
+@cache
+def _adapter(annotation: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(annotation)
+
+
+def _validator(annotation: Any) -> TypeAdapter[Any]:
+    try:
+        return _adapter(annotation)
+    except TypeError:  # an unhashable annotation: build it each time
+        return TypeAdapter(annotation)
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, strict: bool) -> None:
+        self.strict = strict
+        self.issues: list[Issue] = []
+
+    def issue(self, path: str, tag: int, rule: Rule, message: str, extra: bool = False) -> None:
+        self.issues.append(Issue(path, tag, rule, message, extra))
+
+    def read(self, cls: type[M], dataset: Dataset, path: str, depth: int) -> M:
+        if depth > MAX_DEPTH:
+            raise DicomFormatError(f"{path}: sequences nested deeper than {MAX_DEPTH} levels")
+        plan = plan_for(cls)
+        values: dict[str, Any] = {}
+        extra: Dataset | None = None
+        vrs: dict[int, str] = {}
+        undefined: set[int] = set()
+        refused: set[int] = set()
+        for element in _elements(dataset, path):
+            field = plan.by_tag.get(element.tag)
+            kept = field is not None and self._take(
+                field, element, path, depth, values, vrs, undefined
+            )
+            if not kept:
+                if field is not None:
+                    refused.add(element.tag)
+                if extra is None:
+                    extra = Dataset()
+                extra.add(_copy_element(element, path, depth))
+        for field in plan.required:
+            if field.name not in values and field.attribute.tag not in refused:
+                where = f"{path}.{field.name}" if path else field.name
+                kind = f"Type {field.attribute.type}" if field.attribute.type else "required"
+                self.issue(where, field.attribute.tag, Rule.ABSENT, f"{kind} attribute is absent")
+        fields_set = set(values)
+        for field in plan.required:
+            values.setdefault(field.name, None)
+        model = cls.model_construct(_fields_set=fields_set, **values)
+        item_undefined = bool(getattr(dataset, "is_undefined_length_sequence_item", False))
+        if extra is not None or vrs or undefined or item_undefined or not self.strict:
+            model._dicom = DicomState(
+                extra=extra,
+                vrs=vrs or None,
+                undefined_length=frozenset(undefined),
+                item_undefined_length=item_undefined,
+                lenient=not self.strict,
+            )
+        return model
+
+    def _take(
+        self,
+        field: FieldPlan,
+        element: DataElement,
+        path: str,
+        depth: int,
+        values: dict[str, Any],
+        vrs: dict[int, str],
+        undefined: set[int],
+    ) -> bool:
+        """Put an element's value in ``values``; False leaves the element as extra."""
+        where = f"{path}.{field.name}" if path else field.name
+        tag = field.attribute.tag
+        if element.VR not in field.vrs:
+            self.issue(
+                where,
+                tag,
+                Rule.VR,
+                f"VR {element.VR} in the data set, {field.attribute.vr} expected",
+                True,
+            )
+            return False
+        if isinstance(element.value, BulkDataURI) and not field.vrs & BINARY_VRS:
+            return False  # a reference to numbers or text: kept as extra, not a problem
+        if element.is_undefined_length:
+            undefined.add(tag)
+        if field.item_class is not None:
+            items = element.value or []
+            values[field.name] = [
+                self.read(field.item_class, item, f"{where}[{index}]", depth + 1)
+                for index, item in enumerate(items)
+            ]
+            return self._rules(field, values[field.name], where)
+        if element.VM > MAX_VALUES:
+            self.issue(where, tag, Rule.VM, f"{element.VM} values, more than {MAX_VALUES}", True)
+            return False
+        raw, count = field_input(element, field.multiple)
+        if not field.multiple and count > 1:
+            problem = field.attribute.vm_problem(count) or f"VM 1 expected, {count} values"
+            self.issue(where, tag, Rule.VM, problem, True)
+            return False
+        try:
+            value = _validator(field.annotation).validate_python(raw)
+        except ValidationError as error:
+            if raw is None:  # a field that cannot be empty: Type 1
+                kind = f"Type {field.attribute.type}" if field.attribute.type else "the"
+                self.issue(where, tag, Rule.TYPE1_EMPTY, f"{kind} attribute is empty", True)
+                return False
+            rule, message = _explain(error, raw, field.attribute)
+            self.issue(where, tag, rule, message, True)
+            return False
+        values[field.name] = value
+        if len(field.vrs) > 1:
+            vrs[tag] = element.VR
+        return self._rules(field, value, where)
+
+    def _rules(self, field: FieldPlan, value: Any, where: str) -> bool:
+        for rule, message in attribute_problems(field.attribute, value):
+            self.issue(where, field.attribute.tag, rule, message)
+        return True
+
+
+def _elements(dataset: Dataset, path: str) -> Iterator[DataElement]:
+    """The elements of a data set, raw ones converted; pydicom's errors become ours."""
+    if not isinstance(dataset, Dataset):
+        where = path or "the top level"
+        raise DicomFormatError(
+            f"{where}: a sequence item must be a pydicom Dataset, not {type(dataset).__name__}"
+        )
+    for tag in list(dataset.keys()):
+        try:
+            element = dataset[tag]
+        except READ_ERRORS as error:
+            where = f"{path} " if path else ""
+            raise DicomFormatError(f"{where}element {tag!r} cannot be decoded: {error}") from None
+        if not isinstance(element, DataElement):
+            raise DicomFormatError(f"{path} {tag!r}: not a data element")
+        yield element
+
+
+def _copy_element(element: DataElement, path: str, depth: int) -> DataElement:
+    """A copy of an element kept as extra; nesting is bounded before copying."""
+    if element.VR == "SQ":
+        _check_depth(element, path, depth)
+    return copy.deepcopy(element)
+
+
+def _check_depth(element: DataElement, path: str, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise DicomFormatError(f"{path}: sequences nested deeper than {MAX_DEPTH} levels")
+    for item in element.value or []:
+        if not isinstance(item, Dataset):
+            raise DicomFormatError(f"{path} {element.tag}: a sequence item is not a Dataset")
+        for child in _elements(item, path):
+            if child.VR == "SQ":
+                _check_depth(child, path, depth + 1)
+
+
+def _explain(error: ValidationError, raw: Any, attribute: Attribute) -> tuple[Rule, str]:
+    """A pydantic error of one field as a rule and a message naming the bad value."""
+    details = [e for e in error.errors() if e["type"] != "none_required"] or error.errors()
+    enum_only = all(e["type"] == "enum" for e in details)
+    detail = details[0] if enum_only else next(e for e in details if e["type"] != "enum")
+    position = next((f"value {part + 1}: " for part in detail["loc"] if isinstance(part, int)), "")
+    if enum_only:
+        index = next((part for part in detail["loc"] if isinstance(part, int)), -1)
+        allowed = dict(attribute.enumerated)
+        values = allowed.get(0) or allowed.get(index + 1)
+        expected = ", ".join(values) if values else detail.get("ctx", {}).get("expected", "")
+        return (
+            Rule.ENUMERATED,
+            f"{position}{detail['input']!r} is not an Enumerated Value ({expected})",
+        )
+    message = str(detail["msg"]).removeprefix("Value error, ")
+    if detail["type"] in {"list_type", "missing"}:
+        message = f"{message} (got {raw!r:.80})"
+    return Rule.VALUE, f"{position}{message}"
+
+
+def from_dataset(cls: type[M], dataset: Dataset, *, strict: bool = True) -> M:
+    """The model ``cls`` of a pydicom ``Dataset``; see the module docstring."""
+    if not isinstance(dataset, Dataset):
+        raise DicomFormatError(f"expected a pydicom Dataset, not {type(dataset).__name__}")
+    reader = _Reader(strict)
+    model = reader.read(cls, dataset, "", 0)
+    if strict and reader.issues:
+        raise DicomValidationError(cls.dicom_name or cls.__name__, reader.issues)
+    state = model._dicom_state()
+    state.issues = tuple(reader.issues)
+    meta = getattr(dataset, "file_meta", None)
+    state.file_meta = copy.deepcopy(meta) if meta is not None and len(meta) else None
+    encoding = getattr(dataset, "original_encoding", (None, None))
+    if None not in encoding:
+        state.encoding = (bool(encoding[0]), bool(encoding[1]))
+    return model
+
+
+# -- writing --------------------------------------------------------------------------
+
+
+def to_dataset(model: DicomModel) -> Dataset:
+    """A pydicom ``Dataset`` of a model; see the module docstring."""
+    ambiguous: list[bool] = []
+    dataset = _write(model, ambiguous, 0)
+    if ambiguous:
+        correct_ambiguous_vr(dataset, True)
+        _settle_ambiguous(dataset)
+    state = model._dicom
+    if state is not None:
+        if state.file_meta is not None:
+            dataset.file_meta = copy.deepcopy(state.file_meta)  # type: ignore[assignment]
+        if state.encoding is not None:
+            implicit, little = state.encoding
+            dataset.set_original_encoding(implicit, little, None)
+    return dataset
+
+
+def _write(model: DicomModel, ambiguous: list[bool], depth: int) -> Dataset:
+    if depth > MAX_DEPTH:
+        raise DicomFormatError(f"sequences nested deeper than {MAX_DEPTH} levels")
+    plan = plan_for(type(model))
+    state = model._dicom
+    vrs = state.vrs if state is not None and state.vrs else {}
+    undefined = state.undefined_length if state is not None else frozenset()
+    dataset = Dataset()
+    fields = model.__dict__
+    for name in model.model_fields_set:
+        field = plan.by_name.get(name)
+        if field is None:
+            continue
+        tag = field.attribute.tag
+        value = fields[name]
+        if field.item_class is not None:
+            items = [_write(item, ambiguous, depth + 1) for item in value or ()]
+            element = make_element(tag, "SQ", Sequence(items), undefined_length=tag in undefined)
+        else:
+            vr = vrs.get(tag) or _vr_of(field, value)
+            if " or " in vr:
+                ambiguous.append(True)
+            element = make_element(
+                tag, vr, element_value(value, vr), undefined_length=tag in undefined
+            )
+        dataset.add(element)
+    if state is not None:
+        if state.extra is not None:
+            for element in state.extra:
+                if element.tag not in dataset:
+                    dataset.add(copy.deepcopy(element))
+        if state.item_undefined_length:
+            dataset.is_undefined_length_sequence_item = True
+    return dataset
+
+
+def _vr_of(field: FieldPlan, value: Any) -> str:
+    """The VR to write: the attribute's, or for a multi-VR one what the value tells."""
+    vr = field.attribute.vr
+    if len(field.vrs) == 1:
+        return vr
+    values = value if isinstance(value, list) else [value]
+    binary = sorted(field.vrs & BINARY_VRS)
+    numbers = sorted(field.vrs - BINARY_VRS)
+    if binary and numbers:  # "US or OW": bytes or numbers
+        return binary[0] if any(isinstance(v, bytes) for v in values) else numbers[0]
+    return vr  # "US or SS", "OB or OW": pydicom decides from the data set
+
+
+def _settle_ambiguous(dataset: Dataset) -> None:
+    """VRs pydicom could not decide: SS for negative values, else the first alternative."""
+    for element in dataset:
+        if element.VR == "SQ":
+            for item in element.value:
+                _settle_ambiguous(item)
+        elif " or " in element.VR:
+            choices = element.VR.split(" or ")
+            value = element.value
+            values = list(value) if isinstance(value, (list, MultiValue)) else [value]
+            negative = any(isinstance(v, int) and v < 0 for v in values)
+            element.VR = "SS" if negative and "SS" in choices else choices[0]
