@@ -296,9 +296,10 @@ class DicomModel(BaseModel):
 
     def to_json_dict(self) -> dict[str, Any]:
         """This object in the DICOM JSON model (PS3.18 F.2), as Python objects."""
+        from dicomodel.serialize.dataset import to_dataset
         from dicomodel.serialize.json import dataset_to_json
 
-        return dataset_to_json(self.to_dataset())
+        return dataset_to_json(to_dataset(self, share_extra=True))
 
     @classmethod
     def from_json(cls, text: str | bytes, *, strict: bool = True) -> Self:

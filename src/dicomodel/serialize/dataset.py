@@ -341,10 +341,15 @@ def from_dataset(cls: type[M], dataset: Dataset, *, strict: bool = True) -> M:
 # -- writing --------------------------------------------------------------------------
 
 
-def to_dataset(model: DicomModel) -> Dataset:
-    """A pydicom ``Dataset`` of a model; see the module docstring."""
+def to_dataset(model: DicomModel, *, share_extra: bool = False) -> Dataset:
+    """A pydicom ``Dataset`` of a model; see the module docstring.
+
+    The elements kept in ``dicom_extra`` are copied, so the result is independent of
+    the model; ``share_extra`` skips the copies for a caller that only reads the
+    result (JSON conversion).
+    """
     ambiguous: list[bool] = []
-    dataset = _write(model, ambiguous, 0)
+    dataset = _write(model, ambiguous, 0, share_extra)
     if ambiguous:
         correct_ambiguous_vr(dataset, True)
         _settle_ambiguous(dataset)
@@ -358,7 +363,7 @@ def to_dataset(model: DicomModel) -> Dataset:
     return dataset
 
 
-def _write(model: DicomModel, ambiguous: list[bool], depth: int) -> Dataset:
+def _write(model: DicomModel, ambiguous: list[bool], depth: int, share_extra: bool) -> Dataset:
     if depth > MAX_DEPTH:
         raise DicomFormatError(f"sequences nested deeper than {MAX_DEPTH} levels")
     plan = plan_for(type(model))
@@ -374,7 +379,7 @@ def _write(model: DicomModel, ambiguous: list[bool], depth: int) -> Dataset:
         tag = field.attribute.tag
         value = fields[name]
         if field.item_class is not None:
-            items = [_write(item, ambiguous, depth + 1) for item in value or ()]
+            items = [_write(item, ambiguous, depth + 1, share_extra) for item in value or ()]
             element = make_element(tag, "SQ", Sequence(items), undefined_length=tag in undefined)
         else:
             vr = vrs.get(tag) or _vr_of(field, value)
@@ -388,7 +393,7 @@ def _write(model: DicomModel, ambiguous: list[bool], depth: int) -> Dataset:
         if state.extra is not None:
             for element in state.extra:
                 if element.tag not in dataset:
-                    dataset.add(copy.deepcopy(element))
+                    dataset.add(element if share_extra else copy.deepcopy(element))
         if state.item_undefined_length:
             dataset.is_undefined_length_sequence_item = True
     return dataset
