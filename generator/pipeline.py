@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
-from generator.defaults import DEFAULT_PARTS
+from generator.defaults import DEFAULT_PARTS, default_overlays
+from generator.errors import GeneratorError
 from generator.ir.standard import SourceDocument, Standard
+from generator.overlays import apply_overlays, load_overlays
 from generator.parse import iod_index, part04, part06
 from generator.parse.part03 import parse_part03
 from generator.parse.part16 import parse_part16
@@ -18,7 +21,15 @@ from generator.sources.layout import PUBLISHER_URL, part_location
 
 @dataclass(frozen=True, slots=True)
 class BuildConfig:
-    """What to build from: edition, format, where to get it."""
+    """What to build from: edition, format, where to get it, which overlays on top.
+
+    ``overlays`` names the overlays to apply, in order (shipped names such as
+    ``sup243``, or folders); ``None`` means the edition's defaults
+    (:func:`generator.defaults.default_overlays`), ``()`` none. ``parts`` may
+    leave Parts out for a partial IR (a release diff of one Part): PS3.3 needs
+    PS3.6 (its data dictionary); without PS3.3, SOP classes are not linked to IOD
+    tables.
+    """
 
     edition: str
     format: SourceFormat
@@ -26,6 +37,12 @@ class BuildConfig:
     cache_dir: Path | None = None
     accept_dictionary_mismatch: bool = False
     parts: tuple[int, ...] = DEFAULT_PARTS
+    overlays: tuple[str, ...] | None = None
+
+    @property
+    def overlay_names(self) -> tuple[str, ...]:
+        """The overlays this build applies, in order."""
+        return default_overlays(self.edition) if self.overlays is None else self.overlays
 
 
 def public_location(edition: str, part: int, fmt: SourceFormat) -> str:
@@ -52,7 +69,16 @@ def read_parts(config: BuildConfig) -> dict[int, Document]:
 
 
 def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Standard:
-    """Parse the documents of one edition into the IR."""
+    """Apply the build's overlays to the documents of one edition, parse them into the IR.
+
+    ``documents`` (as :func:`read_parts` returns them) are not modified. Parts
+    missing from ``documents`` leave their collections empty (see
+    :class:`BuildConfig`).
+    """
+    overlays = load_overlays(config.overlay_names)
+    documents, applied = apply_overlays(overlays, documents, config.edition)
+    if 3 in documents and 6 not in documents:
+        raise GeneratorError("a build of PS3.3 needs PS3.6 (its data dictionary): add Part 6")
     sources = tuple(
         SourceDocument(
             part=part,
@@ -62,35 +88,55 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
         )
         for part, document in sorted(documents.items())
     )
-    registries = part06.parse_part06(
-        documents[6], accept_dictionary_mismatch=config.accept_dictionary_mismatch
-    )
-    part4 = part04.parse_sop_classes(documents[4])
-    sop_classes = iod_index.link_sop_classes(part4.sop_classes, documents[3], part4.report)
-    dictionary = {element.tag: element for element in registries.data_elements}
-    part03 = parse_part03(documents[3], dictionary)
-    part16 = parse_part16(
-        documents[16], context_group_uids=registries.context_group_uids, compare_pydicom=False
-    )
-    report = list(
-        dict.fromkeys([*registries.report, *part4.report, *part03.report, *part16.report])
-    )
+    report: list[str] = []
+    parsed: dict[str, Any] = {}
+    registries = None
+    if 6 in documents:
+        registries = part06.parse_part06(
+            documents[6], accept_dictionary_mismatch=config.accept_dictionary_mismatch
+        )
+        report += registries.report
+        parsed.update(
+            dictionary=registries.dictionary,
+            data_elements=registries.data_elements,
+            file_meta_elements=registries.file_meta_elements,
+            directory_elements=registries.directory_elements,
+            uids=registries.uids,
+            frames_of_reference=registries.frames_of_reference,
+            context_group_uids=registries.context_group_uids,
+        )
+    if 4 in documents:
+        part4 = part04.parse_sop_classes(documents[4])
+        sop_classes = part4.sop_classes
+        if 3 in documents:
+            sop_classes = iod_index.link_sop_classes(sop_classes, documents[3], part4.report)
+        report += part4.report
+        parsed.update(sop_classes=sop_classes)
+    if 3 in documents and registries is not None:
+        dictionary = {element.tag: element for element in registries.data_elements}
+        part03 = parse_part03(documents[3], dictionary)
+        report += part03.report
+        parsed.update(
+            iods=part03.iods,
+            modules=tuple(part03.modules.values()),
+            macros=tuple(part03.macros.values()),
+        )
+    if 16 in documents:
+        part16 = parse_part16(
+            documents[16],
+            context_group_uids=registries.context_group_uids if registries else (),
+            compare_pydicom=False,
+        )
+        report += part16.report
+        parsed.update(
+            coding_schemes=part16.coding_schemes,
+            context_groups=part16.context_groups,
+            concepts=part16.concepts,
+        )
     return Standard(
         edition=config.edition,
         sources=sources,
-        dictionary=registries.dictionary,
-        data_elements=registries.data_elements,
-        file_meta_elements=registries.file_meta_elements,
-        directory_elements=registries.directory_elements,
-        uids=registries.uids,
-        frames_of_reference=registries.frames_of_reference,
-        context_group_uids=registries.context_group_uids,
-        sop_classes=sop_classes,
-        iods=part03.iods,
-        modules=tuple(part03.modules.values()),
-        macros=tuple(part03.macros.values()),
-        coding_schemes=part16.coding_schemes,
-        context_groups=part16.context_groups,
-        concepts=part16.concepts,
-        report=tuple(report),
+        overlays=applied,
+        report=tuple(dict.fromkeys(report)),
+        **parsed,
     )

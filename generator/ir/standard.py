@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 
@@ -28,12 +29,52 @@ class SourceDocument(Record):
     location: str
 
 
+OverlayTarget = Literal["section", "table", "row"]
+OverlayAction = Literal["add", "replace", "remove", "edit"]
+
+
+class OverlayChange(Record):
+    """One change an overlay made to a Part: a section, a table, or one row of a table.
+
+    ``target`` is the section or table id; ``row`` the row's key (the text of the
+    table's key columns, joined by `` | ``) for a row change; ``title`` the
+    section's title or the table's caption after the change.
+    """
+
+    part: int
+    kind: OverlayTarget
+    action: OverlayAction
+    target: str
+    row: str | None = None
+    title: str = ""
+
+    def describe(self) -> str:
+        """``PS3.4 table_B.5-1 row '1.2...66.7': add``: one line for provenance records."""
+        row = "" if self.row is None else f" row {self.row!r}"
+        return f"PS3.{self.part} {self.target}{row}: {self.action}"
+
+
+class OverlayProvenance(Record):
+    """A supplement or correction proposal applied on top of the edition, in build order.
+
+    ``name`` is the overlay's folder name (``sup243``); ``document`` what it is
+    ("Supplement 243: Label Map Segmentation"); ``status`` and ``date`` as its
+    title page states them ("Final Text", ``2024-09-14``).
+    """
+
+    name: str
+    document: str
+    status: str
+    date: str
+    changes: tuple[OverlayChange, ...] = ()
+
+
 class Standard(Record):
     """Everything the renderer needs, with the build's provenance and its report."""
 
     edition: str
     sources: tuple[SourceDocument, ...] = ()
-    overlays: tuple[str, ...] = ()
+    overlays: tuple[OverlayProvenance, ...] = ()
     dictionary: DictionaryProvenance | None = None
     data_elements: tuple[DataElement, ...] = ()
     file_meta_elements: tuple[DataElement, ...] = ()

@@ -28,11 +28,30 @@ def counts(standard: Standard) -> dict[str, int]:
     }
 
 
+def overlay_records(standard: Standard) -> list[dict[str, Any]]:
+    """Each overlay of the build, in the order applied, with the changes it made."""
+    return [
+        {
+            "name": overlay.name,
+            "document": overlay.document,
+            "status": overlay.status,
+            "date": overlay.date,
+            "changes": [change.describe() for change in overlay.changes],
+        }
+        for overlay in standard.overlays
+    ]
+
+
 def build_record(standard: Standard) -> dict[str, Any]:
-    """Provenance as plain data: no timestamps, no local paths."""
+    """Provenance as plain data: no timestamps, no local paths.
+
+    Every generated module's header names the edition only; the overlays applied
+    on top of it (supplements, correction proposals) are recorded here, in order,
+    and ``generated/CHANGELOG.md`` says what they changed.
+    """
     return {
         "edition": standard.edition,
-        "overlays": list(standard.overlays),
+        "overlays": overlay_records(standard),
         "sources": [source.model_dump(mode="json") for source in standard.sources],
         "dictionary": (
             standard.dictionary.model_dump(mode="json") if standard.dictionary else None

@@ -1,0 +1,211 @@
+"""Keyed comparison on hand-made indexes: every kind of change, and how it reads."""
+
+from __future__ import annotations
+
+import json
+
+from generator.diff.compare import compare
+from generator.diff.index import Index, index_text, parse_index
+from generator.diff.records import KIND_BY_NAME, KINDS, Fields, Key, Records
+from generator.diff.report import build_entry, diff_json, render_entry
+
+ATTRIBUTE = KIND_BY_NAME["attribute"].fields
+
+
+def index(
+    edition: str, records: dict[str, Records], parts: tuple[int, ...] = (3, 4, 6, 16)
+) -> Index:
+    return Index(
+        edition=edition,
+        parts=parts,
+        records={kind.name: records.get(kind.name, {}) for kind in KINDS},
+        fields={kind.name: kind.fields for kind in KINDS},
+    )
+
+
+def attribute(**values: object) -> Fields:
+    defaults: dict[str, object] = {
+        "keyword": "BitsAllocated",
+        "name": "Bits Allocated",
+        "type": "1",
+        "vr": "US",
+        "vm": "1",
+        "retired": False,
+        "condition": None,
+        "enumerated_values": ("8",),
+        "defined_terms": (),
+        "value_meanings": "aaaa",
+        "context_groups": (),
+        "description": "bbbb",
+    }
+    defaults.update(values)
+    return tuple(defaults[name] for name in ATTRIBUTE)  # type: ignore[misc]
+
+
+MODULE: Key = ("table_C.8.20-2",)
+BITS: Key = ("table_C.8.20-2", "(0028,0100)")
+ITEM: Key = ("table_C.8.20-2", "(0062,0002)>(0062,0004)")
+
+
+def before() -> Index:
+    return index(
+        "2099a",
+        {
+            "element": {
+                ("(0028,0100)",): ("BitsAllocated", "Bits Allocated", "US", "1", False, "6-1"),
+                ("(0008,0040)",): ("DataSetType", "Data Set Type", "US", "1", False, "6-1"),
+            },
+            "uid": {("1.2.3",): ("Old", "Old Storage", "SOP Class", "PS3.4", False)},
+            "module": {
+                MODULE: (
+                    "Segmentation Image",
+                    "C.8.20-2",
+                    "Segmentation Image Module Attributes",
+                    "sect_C.8.20.2",
+                )
+            },
+            "attribute": {
+                BITS: attribute(),
+                ITEM: attribute(
+                    keyword="SegmentNumber", name="Segment Number", enumerated_values=()
+                ),
+                ("table_C.8.20-2", "(0062,0002)"): attribute(
+                    keyword="SegmentSequence", name="Segment Sequence", enumerated_values=()
+                ),
+            },
+        },
+    )
+
+
+def after() -> Index:
+    return index(
+        "2099b",
+        {
+            "element": {
+                ("(0028,0100)",): (
+                    "BitsAllocated",
+                    "Bits Allocated",
+                    "US or SS",
+                    "1",
+                    False,
+                    "6-1",
+                ),
+                ("(0008,0040)",): ("DataSetType", "Data Set Type", "US", "1", True, "6-1"),
+                ("(0028,0101)",): ("BitsStored", "Bits Stored", "US", "1", False, "6-1"),
+            },
+            "module": {
+                MODULE: (
+                    "Segmentation Image",
+                    "C.8.20-2",
+                    "Segmentation Image Module Attributes",
+                    "sect_C.8.20.2",
+                )
+            },
+            "attribute": {
+                BITS: attribute(
+                    type="1C",
+                    condition="Required if Pixel Data is present.",
+                    enumerated_values=("16", "8"),
+                    value_meanings="cccc",
+                ),
+                ITEM: attribute(
+                    keyword="SegmentNumber",
+                    name="Segment Number",
+                    enumerated_values=(),
+                    description="dddd",
+                ),
+                ("table_C.8.20-2", "(0062,0002)"): attribute(
+                    keyword="SegmentSequence", name="Segment Sequence", enumerated_values=()
+                ),
+            },
+        },
+    )
+
+
+def test_added_removed_retired_changed() -> None:
+    diff = compare(before(), after())
+    found = {(c.kind, c.change, c.key) for c in diff.changes}
+    assert found == {
+        ("element", "changed", ("(0028,0100)",)),
+        ("element", "retired", ("(0008,0040)",)),
+        ("element", "added", ("(0028,0101)",)),
+        ("uid", "removed", ("1.2.3",)),
+        ("attribute", "changed", BITS),
+        ("attribute", "changed", ITEM),
+    }
+    bits = next(c for c in diff.changes if c.key == BITS)
+    assert {f.name: (f.before, f.after) for f in bits.fields} == {
+        "type": ("1", "1C"),
+        "condition": (None, "Required if Pixel Data is present."),
+        "enumerated_values": (("8",), ("16", "8")),
+        "value_meanings": ("aaaa", "cccc"),
+    }
+    assert diff.counts()["element"] == {"added": 1, "removed": 0, "retired": 1, "changed": 1}
+
+
+def test_markdown_reads_as_a_changelog() -> None:
+    text = render_entry(build_entry(compare(before(), after())))
+    assert text.startswith("## DICOM 2099b\n\nCompared with DICOM 2099a.\n")
+    assert "| Data elements (PS3.6) | 1 | 0 | 1 | 1 |" in text
+    assert "- Retired: (0008,0040) DataSetType “Data Set Type”" in text
+    assert "- Changed: (0028,0100) BitsAllocated “Bits Allocated”: vr: `US` → `US or SS`" in text
+    assert "#### Table C.8.20-2 “Segmentation Image Module Attributes” (table_C.8.20-2)" in text
+    assert (
+        "- Changed: Bits Allocated (0028,0100): type: `1` → `1C`; condition: (none) → "
+        "“Required if Pixel Data is present.”; enumerated values: added `16`" in text
+    )
+    assert "value meanings" not in text, "implied by the values shown"
+    assert (
+        "- Changed: Segment Sequence (0062,0002) > Segment Number (0062,0004): description changed"
+        in text
+    )
+    assert "- Removed: `1.2.3` Old “Old Storage” (SOP Class)" in text
+
+
+def test_json_holds_keys_records_and_fields() -> None:
+    data = diff_json(compare(before(), after()))
+    assert data["format"] == "dicomodel-diff"
+    assert (data["from"]["edition"], data["to"]["edition"]) == ("2099a", "2099b")
+    bits = next(c for c in data["changes"] if c["key"] == {"table": BITS[0], "path": BITS[1]})
+    assert bits["fields"]["type"] == {"from": "1", "to": "1C"}
+    assert bits["record"]["enumerated_values"] == ["16", "8"]
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_identical_builds_have_no_changes() -> None:
+    diff = compare(after(), after())
+    assert diff.empty
+    assert "No differences." in render_entry(build_entry(diff))
+
+
+def test_kinds_of_a_part_one_side_lacks_are_not_compared() -> None:
+    only6 = index("2099b", {"element": after().records["element"]}, parts=(6,))
+    diff = compare(before(), only6)
+    assert {c.kind for c in diff.changes} == {"element", "uid"}
+    assert "module" in diff.skipped
+    assert "attribute" in diff.skipped
+    assert "Not compared (one side lacks the Part they come from)" in render_entry(
+        build_entry(diff)
+    )
+
+
+def test_index_text_round_trips_and_is_sorted() -> None:
+    text = index_text(after())
+    lines = text.splitlines()
+    assert index_text(parse_index(lines, "test")) == text
+    elements = [json.loads(line)[1] for line in lines if line.startswith('["element"')]
+    assert elements == sorted(elements)
+    header = json.loads(lines[0])
+    assert header["kinds"]["attribute"] == {"key": ["table", "path"], "fields": list(ATTRIBUTE)}
+
+
+def test_an_older_index_with_fewer_fields_is_compared_on_the_common_ones() -> None:
+    old = before()
+    fields = dict(old.fields)
+    fields["element"] = fields["element"][:-1]
+    records = dict(old.records)
+    records["element"] = {key: value[:-1] for key, value in old.records["element"].items()}
+    trimmed = Index(old.edition, old.parts, (), records, fields)
+    diff = compare(trimmed, after())
+    changed = next(c for c in diff.changes if c.key == ("(0028,0100)",))
+    assert [f.name for f in changed.fields] == ["vr"]
