@@ -99,7 +99,7 @@ def parse_title(title: str | None, tag: str) -> Title | None:
         index = int(for_value.group("index"))
         rest = rest[: for_value.start()] + rest[for_value.end() :]
     rest = " ".join(rest.split())
-    if rest.lower().startswith("for ") and (tags := _tags(rest)) and tag not in tags:
+    if rest.lower().startswith(("for ", "of ")) and (tags := _tags(rest)) and tag not in tags:
         return None
     return Title(
         kind=_kind(match.group("kind")),

@@ -176,7 +176,10 @@ class Planner:
             value = f"list[{item}]"
         else:
             value = self._value_annotation(attribute, kind, table, imports)
-        required = is_required(attribute.type) and not optional
+        # A macro included only under a condition ("Include ... if ...") makes
+        # its Type 1 and 2 attributes conditional where it is included.
+        conditional = any(ref.condition for ref in attribute.via)
+        required = is_required(attribute.type) and not optional and not conditional
         non_empty = required and attribute.type is AttributeType.TYPE_1
         annotation_value = value if non_empty else f"{value} | None"
         metadata = self._attribute_literal(attribute, element, kind)
@@ -305,12 +308,7 @@ class Planner:
         wanted = iod_class_name(f"{iod.name} IOD")
         name = self._claim(wanted, label_suffix(iod.label))
         path = f"dicomodel/iods/{snake(iod.name) if name == wanted else camel_snake(name)}.py"
-        mandatory = {
-            attribute.tag
-            for use in iod.modules
-            if use.usage is Usage.MANDATORY and use.module_table in modules
-            for attribute in modules[use.module_table].attributes
-        }
+        mandatory = _mandatory_types(iod, modules)
         attributes = iod_attributes(iod, modules)
         groups_item = self._functional_groups_item(iod, name, macros)
         fields: dict[str, FieldSpec] = {}
@@ -324,7 +322,13 @@ class Planner:
             item = (
                 groups_item.name if groups_item and attribute.tag in FUNCTIONAL_GROUP_TAGS else None
             )
-            spec = self._field(attribute, table, optional=attribute.tag not in mandatory, item=item)
+            # The IOD requires what its M modules require: the type a C or U module
+            # gives the same tag (Type 1 in the Palette Color Lookup Table Module)
+            # binds only when that module is present.
+            own_type = mandatory.get(attribute.tag)
+            if own_type is not None:
+                attribute = attribute.model_copy(update={"type": own_type})
+            spec = self._field(attribute, table, optional=own_type is None, item=item)
             if spec is not None and spec.name not in fields:
                 fields[spec.name] = spec
         classes = [groups_item] if groups_item else []
@@ -380,6 +384,34 @@ class Planner:
         for iod in self.standard.iods:
             self._iod(iod, modules, macros)
         return self.plan
+
+
+def _mandatory_types(iod: IOD, modules: dict[str, Module]) -> dict[str, AttributeType]:
+    """Tag -> the strictest type the IOD's M modules give it at top level.
+
+    A Type 1 or 2 attribute that an M module has only through a conditional
+    include counts as 1C or 2C.
+    """
+    found: dict[str, AttributeType] = {}
+    for use in iod.modules:
+        if use.usage is not Usage.MANDATORY or use.module_table not in modules:
+            continue
+        for attribute in modules[use.module_table].attributes:
+            if attribute.type is None:
+                continue
+            kind = attribute.type
+            if any(ref.condition for ref in attribute.via) and kind in CONDITIONAL_OF:
+                kind = CONDITIONAL_OF[kind]
+            known = found.get(attribute.tag)
+            if known is None or kind.strictness < known.strictness:
+                found[attribute.tag] = kind
+    return found
+
+
+CONDITIONAL_OF = {
+    AttributeType.TYPE_1: AttributeType.TYPE_1C,
+    AttributeType.TYPE_2: AttributeType.TYPE_2C,
+}
 
 
 def _dotted(path: str) -> str:
