@@ -700,6 +700,9 @@ SurfaceSegmentationStorage: Final[UID] = UID("1.2.840.10008.5.1.4.1.1.66.5")
 TractographyResultsStorage: Final[UID] = UID("1.2.840.10008.5.1.4.1.1.66.6")
 """Tractography Results Storage (SOP Class, PS3.4). IOD class: TractographyResults."""
 
+LabelMapSegmentationStorage: Final[UID] = UID("1.2.840.10008.5.1.4.1.1.66.7")
+"""Label Map Segmentation Storage (SOP Class, PS3.4). IOD class: Segmentation."""
+
 RealWorldValueMappingStorage: Final[UID] = UID("1.2.840.10008.5.1.4.1.1.67")
 """Real World Value Mapping Storage (SOP Class, PS3.4). IOD class: RealWorldValueMapping."""
 
@@ -3388,6 +3391,15 @@ UID_INFO: Final[Mapping[str, UIDInfo]] = MappingProxyType(
             "PS3.4",
             False,
             "TractographyResults",
+        ),
+        "1.2.840.10008.5.1.4.1.1.66.7": UIDInfo(
+            LabelMapSegmentationStorage,
+            "Label Map Segmentation Storage",
+            "LabelMapSegmentationStorage",
+            "SOP Class",
+            "PS3.4",
+            False,
+            "Segmentation",
         ),
         "1.2.840.10008.5.1.4.1.1.67": UIDInfo(
             RealWorldValueMappingStorage,

@@ -33,7 +33,8 @@ def test_enumerated_values_are_closed_enums() -> None:
     assert {member.value for member in ConfocalMode} == {"REFLECTANCE", "FLUORESCENCE"}
     assert {member.value for member in TissueLocation} == {"INVIVO", "EXVIVO"}
     assert ConfocalMicroscopyImage.model_fields["ConfocalMode"].annotation is ConfocalMode
-    assert "LABELMAP" not in {member.value for member in SegmentationType}
+    # The default build is 2024c + Sup 243 (Label Map Segmentation)
+    assert {member.value for member in SegmentationType} == {"BINARY", "FRACTIONAL", "LABELMAP"}
 
 
 def test_type2_may_be_empty_type1_may_not() -> None:

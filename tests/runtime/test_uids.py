@@ -17,7 +17,8 @@ def test_constants_are_pydicom_uids() -> None:
 
 
 def test_registry() -> None:
-    assert len(uids.UID_INFO) == 454 + 28
+    # 2024c Table A-1 (454) + Sup 243's Label Map Segmentation Storage; Table A-2 (28)
+    assert len(uids.UID_INFO) == 455 + 28
     info = uids.UID_INFO[uids.CTImageStorage]
     assert (info.name, info.keyword, info.type, info.part) == (
         "CT Image Storage",
@@ -47,4 +48,4 @@ def test_iod_class_names() -> None:
     assert uids.iod_class_name(uids.PatientRootQueryRetrieveInformationModelFind) is None
     assert uids.iod_class_name("1.2.3.4") is None
     with_iod = [row for row in uids.UID_INFO.values() if row.iod_class]
-    assert len(with_iod) == 180  # of 221 SOP classes: Q/R and other IOD-less ones have none
+    assert len(with_iod) == 181  # of 222 SOP classes: Q/R and other IOD-less ones have none

@@ -36,11 +36,15 @@ SourceDeformableSpatialRegistration: Final[Code] = Code(
 SourceRealWorldValueMap: Final[Code] = Code("DCM", "128227", "Source real world value map", (7019,))
 """Source real world value map (DCM 128227). Included from CID 7019."""
 
+SourceSegmentation: Final[Code] = Code("DCM", "128228", "Source segmentation", (7019,))
+"""Source segmentation (DCM 128228). Included from CID 7019."""
+
 MEMBERS: Final[tuple[Code, ...]] = (
     SourceMeasurement,
     SourceReport,
     SourceRawData,
     SourceDeformableSpatialRegistration,
     SourceRealWorldValueMap,
+    SourceSegmentation,
 )
 """The resolved membership: own members, then those of the included groups, in order."""

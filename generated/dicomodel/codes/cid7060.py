@@ -39,6 +39,9 @@ SourceDeformableSpatialRegistration: Final[Code] = Code(
 SourceRealWorldValueMap: Final[Code] = Code("DCM", "128227", "Source real world value map", (7019,))
 """Source real world value map (DCM 128227). Included from CID 7019."""
 
+SourceSegmentation: Final[Code] = Code("DCM", "128228", "Source segmentation", (7019,))
+"""Source segmentation (DCM 128228). Included from CID 7019."""
+
 MEMBERS: Final[tuple[Code, ...]] = (
     SourceImage,
     SourceMeasurement,
@@ -46,5 +49,6 @@ MEMBERS: Final[tuple[Code, ...]] = (
     SourceRawData,
     SourceDeformableSpatialRegistration,
     SourceRealWorldValueMap,
+    SourceSegmentation,
 )
 """The resolved membership: own members, then those of the included groups, in order."""

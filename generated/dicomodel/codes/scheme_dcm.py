@@ -1,6 +1,6 @@
 """Coding scheme DCM: DICOM Controlled Terminology.
 
-3317 codes of PS3.16 context groups and Annex D.
+3318 codes of PS3.16 context groups and Annex D.
 
 Generated from DICOM 2024c; do not edit.
 """
@@ -9850,6 +9850,9 @@ SourceReport: Final[Code] = Code("DCM", "128225", "Source report", (7013,))
 SourceRoleID: Final[Code] = Code("DCM", "110153", "Source Role ID", (402,))
 """Source Role ID (DCM 110153)."""
 
+SourceSegmentation: Final[Code] = Code("DCM", "128228", "Source segmentation", (7019,))
+"""Source segmentation (DCM 128228)."""
+
 SourceSeriesForImageProcessingOperation: Final[Code] = Code(
     "DCM", "121323", "Source series for image processing operation", (7210,)
 )
@@ -14964,6 +14967,7 @@ MEMBERS: Final[tuple[Code, ...]] = (
     SourceRealWorldValueMap,
     SourceReport,
     SourceRoleID,
+    SourceSegmentation,
     SourceSeriesForImageProcessingOperation,
     SpatialDisplacementXComponent,
     SpatialDisplacementYComponent,

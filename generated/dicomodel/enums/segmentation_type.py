@@ -13,7 +13,4 @@ class SegmentationType(StrEnum):
 
     BINARY = "BINARY"
     FRACTIONAL = "FRACTIONAL"
-    PROBABILITY = "PROBABILITY"
-    """Defines the probability, as a ratio of the pixel value to the Maximum Fractional Value, that the segmented property occupies the spatial area defined by the voxel."""
-    OCCUPANCY = "OCCUPANCY"
-    """Defines the proportion of the pixel volume occupied by the segmented property as the ratio of the pixel value to the Maximum Fractional Value."""
+    LABELMAP = "LABELMAP"

@@ -717,6 +717,7 @@ _SOP_CLASSES: dict[str, str] = {
     "1.2.840.10008.5.1.4.1.1.66.4": "Segmentation",
     "1.2.840.10008.5.1.4.1.1.66.5": "SurfaceSegmentation",
     "1.2.840.10008.5.1.4.1.1.66.6": "TractographyResults",
+    "1.2.840.10008.5.1.4.1.1.66.7": "Segmentation",
     "1.2.840.10008.5.1.4.1.1.67": "RealWorldValueMapping",
     "1.2.840.10008.5.1.4.1.1.68.1": "SurfaceScanMesh",
     "1.2.840.10008.5.1.4.1.1.68.2": "SurfaceScanPointCloud",

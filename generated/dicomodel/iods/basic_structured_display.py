@@ -63,7 +63,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.image_box_synchronization_sequence_item import (
     ImageBoxSynchronizationSequenceItem,
 )
@@ -965,8 +967,10 @@ class BasicStructuredDisplay(DicomModel):
     ] = None
     """Clinical Trial Series Description (0012,0072): Type 3, VR LO, VM 1. A description of the Series in the context of a clinical trial or research. See Section C.7.3.2.1.2."""
 
-    Manufacturer: Annotated[vr.LO, Attribute(0x00080070, "LO", "1", "1", name="Manufacturer")]
-    """Manufacturer (0008,0070): Type 1, VR LO, VM 1. Manufacturer of the equipment that produced the Composite Instances."""
+    Manufacturer: Annotated[
+        vr.LO | None, Attribute(0x00080070, "LO", "1", "2", name="Manufacturer")
+    ]
+    """Manufacturer (0008,0070): Type 2, VR LO, VM 1. Manufacturer of the equipment that produced the Composite Instances."""
 
     InstitutionName: Annotated[
         vr.LO | None, Attribute(0x00080080, "LO", "1", "3", name="Institution Name")
@@ -995,9 +999,9 @@ class BasicStructuredDisplay(DicomModel):
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
 
     ManufacturerModelName: Annotated[
-        vr.LO, Attribute(0x00081090, "LO", "1", "1", name="Manufacturer's Model Name")
-    ]
-    """Manufacturer's Model Name (0008,1090): Type 1, VR LO, VM 1. Manufacturer's model name of the equipment that produced the Composite Instances."""
+        vr.LO | None, Attribute(0x00081090, "LO", "1", "3", name="Manufacturer's Model Name")
+    ] = None
+    """Manufacturer's Model Name (0008,1090): Type 3, VR LO, VM 1. Manufacturer's model name of the equipment that produced the Composite Instances."""
 
     ManufacturerDeviceClassUID: Annotated[
         list[vr.UI] | None,
@@ -1006,14 +1010,14 @@ class BasicStructuredDisplay(DicomModel):
     """Manufacturer's Device Class UID (0018,100B): Type 3, VR UI, VM 1-n. Manufacturer's Unique Identifier (UID) for the class of the device. A class is a manufacturer-specific grouping concept with no DICOM-defined scope or criteria. A class is independent from a marketing-defined make, model or version."""
 
     DeviceSerialNumber: Annotated[
-        vr.LO, Attribute(0x00181000, "LO", "1", "1", name="Device Serial Number")
-    ]
-    """Device Serial Number (0018,1000): Type 1, VR LO, VM 1. Manufacturer's serial number of the equipment that produced the Composite Instances."""
+        vr.LO | None, Attribute(0x00181000, "LO", "1", "3", name="Device Serial Number")
+    ] = None
+    """Device Serial Number (0018,1000): Type 3, VR LO, VM 1. Manufacturer's serial number of the equipment that produced the Composite Instances."""
 
     SoftwareVersions: Annotated[
-        list[vr.LO], Attribute(0x00181020, "LO", "1-n", "1", name="Software Versions")
-    ]
-    """Software Versions (0018,1020): Type 1, VR LO, VM 1-n. Manufacturer's designation of software version of the equipment that produced the Composite Instances. See Section C.7.5.1.1.3."""
+        list[vr.LO] | None, Attribute(0x00181020, "LO", "1-n", "3", name="Software Versions")
+    ] = None
+    """Software Versions (0018,1020): Type 3, VR LO, VM 1-n. Manufacturer's designation of software version of the equipment that produced the Composite Instances. See Section C.7.5.1.1.3."""
 
     GantryID: Annotated[vr.LO | None, Attribute(0x00181008, "LO", "1", "3", name="Gantry ID")] = (
         None
@@ -1119,7 +1123,7 @@ class BasicStructuredDisplay(DicomModel):
     """Nominal Screen Definition Sequence (0072,0102): Type 1, VR SQ, VM 1. Sequence of Items that describes the set of screens for this Structured Display. The number of Items shall equal the value of Number of Screens (0072,0100). One or more Items shall be included in this Sequence."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the structured display. Only a single Item is permitted in this Sequence."""

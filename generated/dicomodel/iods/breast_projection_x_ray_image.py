@@ -108,7 +108,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.intervention_sequence_item import InterventionSequenceItem
 from dicomodel.items.irradiation_event_identification_sequence_item import (
     IrradiationEventIdentificationSequenceItem,
@@ -1656,27 +1658,27 @@ class BreastProjectionXRayImage(DicomModel):
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
 
     SamplesPerPixel: Annotated[
-        vr.US,
+        vr.US | None,
         Attribute(0x00280002, "US", "1", "1", name="Samples per Pixel", enumerated=((0, ("1",)),)),
-    ]
+    ] = None
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS,
+        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS | None,
         Attribute(0x00280004, "CS", "1", "1", name="Photometric Interpretation"),
-    ]
+    ] = None
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation."""
 
     BitsAllocated: Annotated[
-        vr.US,
+        vr.US | None,
         Attribute(
             0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("8", "16")),)
         ),
-    ]
+    ] = None
     """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
 
     BitsStored: Annotated[
-        vr.US,
+        vr.US | None,
         Attribute(
             0x00280101,
             "US",
@@ -1685,14 +1687,14 @@ class BreastProjectionXRayImage(DicomModel):
             name="Bits Stored",
             enumerated=((0, ("8", "9", "10", "11", "12", "13", "14", "15", "16")),),
         ),
-    ]
+    ] = None
     """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
 
-    HighBit: Annotated[vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit")]
+    HighBit: Annotated[vr.US | None, Attribute(0x00280102, "US", "1", "1", name="High Bit")] = None
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
 
     PixelRepresentation: Annotated[
-        vr.US,
+        vr.US | None,
         Attribute(
             0x00280103,
             "US",
@@ -1701,7 +1703,7 @@ class BreastProjectionXRayImage(DicomModel):
             name="Pixel Representation",
             enumerated=((0, ("0000H", "0001H")),),
         ),
-    ]
+    ] = None
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
 
     QualityControlImage: Annotated[
@@ -1778,7 +1780,7 @@ class BreastProjectionXRayImage(DicomModel):
     """Type of Detector Motion (0054,0202): Type 1, VR CS, VM 1. Describes the activity of the Detector during acquisition. See Section C.8.31.1.1 for Defined Terms."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
@@ -1842,11 +1844,11 @@ class BreastProjectionXRayImage(DicomModel):
     ] = None
     """Partial View Code Sequence (0028,1352): Type 1C, VR SQ, VM 1. Required if Partial View (0028,1350) is present with a value of YES. Sequence that describes the portion or section of the breast captured in a partial view image. One or two Items shall be included in this Sequence. See Section C.8.11.7.1.3."""
 
-    Rows: Annotated[vr.US, Attribute(0x00280010, "US", "1", "1", name="Rows")]
-    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US, Attribute(0x00280011, "US", "1", "1", name="Columns")]
-    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     PlanarConfiguration: Annotated[
         vr.US | None,

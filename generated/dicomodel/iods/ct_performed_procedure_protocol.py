@@ -1152,10 +1152,10 @@ class CTPerformedProcedureProtocol(DicomModel):
     """Instance Creation Time (0008,0013): Type 1, VR TM, VM 1. Time the SOP Instance was created. This is the time that the SOP Instance UID was assigned, and does not change during subsequent coercion of the Instance."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem],
-        Attribute(0x0018990D, "SQ", "1", "1", name="Referenced Performed Protocol Sequence"),
-    ]
-    """Referenced Performed Protocol Sequence (0018,990D): Type 1, VR SQ, VM 1. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
+        list[ReferencedDefinedProtocolSequenceItem] | None,
+        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+    ] = None
+    """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     InstructionSequence: Annotated[
         list[InstructionSequenceItem] | None,

@@ -53,7 +53,9 @@ from dicomodel.items.content_creator_identification_code_sequence_item import (
 from dicomodel.items.content_sequence_item_encapsulated_document import (
     ContentSequenceItemEncapsulatedDocument,
 )
-from dicomodel.items.content_template_sequence_item import ContentTemplateSequenceItem
+from dicomodel.items.content_template_sequence_item_container import (
+    ContentTemplateSequenceItemContainer,
+)
 from dicomodel.items.context_group_identification_sequence_item import (
     ContextGroupIdentificationSequenceItem,
 )
@@ -69,7 +71,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.issuer_of_accession_number_sequence_item import (
     IssuerOfAccessionNumberSequenceItem,
 )
@@ -1155,7 +1159,7 @@ class EncapsulatedMTL(DicomModel):
     """Continuity of Content (0040,A050): Type 1C, VR CS, VM 1. Required if Content Sequence (0040,A730) is present. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
 
     ContentTemplateSequence: Annotated[
-        list[ContentTemplateSequenceItem] | None,
+        list[ContentTemplateSequenceItemContainer] | None,
         Attribute(0x0040A504, "SQ", "1", "1C", name="Content Template Sequence"),
     ] = None
     """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if Content Sequence (0040,A730) is present and if a Template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the Template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested Templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""
@@ -1194,7 +1198,7 @@ class EncapsulatedMTL(DicomModel):
     """Content Description (0070,0081): Type 3, VR LO, VM 1. A description of the model."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. A preview image representing the rendered model. Only a single Item is permitted in this Sequence."""

@@ -1334,43 +1334,47 @@ class EnhancedRTImage(DicomModel):
     """Source Instance Sequence (0042,0013): Type 3, VR SQ, VM 1. The set of non-image composite SOP Instances that were used to derive this Instance. One or more Items are permitted in this Sequence. See Section C.12.4.1.2 for further explanation."""
 
     SamplesPerPixel: Annotated[
-        vr.US, Attribute(0x00280002, "US", "1", "1", name="Samples per Pixel")
-    ]
-    """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
+        vr.US | None, Attribute(0x00280002, "US", "1", "1C", name="Samples per Pixel")
+    ] = None
+    """Samples per Pixel (0028,0002): Type 1C, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS,
-        Attribute(0x00280004, "CS", "1", "1", name="Photometric Interpretation"),
-    ]
-    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation."""
+        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS | None,
+        Attribute(0x00280004, "CS", "1", "1C", name="Photometric Interpretation"),
+    ] = None
+    """Photometric Interpretation (0028,0004): Type 1C, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation."""
 
-    Rows: Annotated[vr.US, Attribute(0x00280010, "US", "1", "1", name="Rows")]
-    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US, Attribute(0x00280011, "US", "1", "1", name="Columns")]
-    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
-    BitsAllocated: Annotated[vr.US, Attribute(0x00280100, "US", "1", "1", name="Bits Allocated")]
-    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
+    BitsAllocated: Annotated[
+        vr.US | None, Attribute(0x00280100, "US", "1", "1C", name="Bits Allocated")
+    ] = None
+    """Bits Allocated (0028,0100): Type 1C, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
 
-    BitsStored: Annotated[vr.US, Attribute(0x00280101, "US", "1", "1", name="Bits Stored")]
-    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
+    BitsStored: Annotated[
+        vr.US | None, Attribute(0x00280101, "US", "1", "1C", name="Bits Stored")
+    ] = None
+    """Bits Stored (0028,0101): Type 1C, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
 
-    HighBit: Annotated[vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit")]
-    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
+    HighBit: Annotated[vr.US | None, Attribute(0x00280102, "US", "1", "1C", name="High Bit")] = None
+    """High Bit (0028,0102): Type 1C, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
 
     PixelRepresentation: Annotated[
-        vr.US,
+        vr.US | None,
         Attribute(
             0x00280103,
             "US",
             "1",
-            "1",
+            "1C",
             name="Pixel Representation",
             enumerated=((0, ("0000H", "0001H")),),
         ),
-    ]
-    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
+    ] = None
+    """Pixel Representation (0028,0103): Type 1C, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
 
     PlanarConfiguration: Annotated[
         vr.US | None,

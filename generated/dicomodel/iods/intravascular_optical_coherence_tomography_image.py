@@ -1266,11 +1266,11 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values: MONOCHROME2"""
 
-    Rows: Annotated[vr.US, Attribute(0x00280010, "US", "1", "1", name="Rows")]
-    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US, Attribute(0x00280011, "US", "1", "1", name="Columns")]
-    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[vr.US, Attribute(0x00280100, "US", "1", "1", name="Bits Allocated")]
     """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. See Section C.8.27.2.4 for specialization."""
@@ -1315,43 +1315,46 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Largest Image Pixel Value (0028,0107): Type 3, VR US or SS, VM 1. The maximum actual pixel value encountered in this image."""
 
     RedPaletteColorLookupTableDescriptor: Annotated[
-        list[vr.US | vr.SS],
+        list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281101, "US or SS", "3", "1", name="Red Palette Color Lookup Table Descriptor"
+            0x00281101, "US or SS", "3", "1C", name="Red Palette Color Lookup Table Descriptor"
         ),
-    ]
-    """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1, VR US or SS, VM 3. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). See Section C.7.6.3.1.5 for further explanation."""
+    ] = None
+    """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1C, VR US or SS, VM 3. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). See Section C.7.6.3.1.5 for further explanation."""
 
     GreenPaletteColorLookupTableDescriptor: Annotated[
-        list[vr.US | vr.SS],
+        list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281102, "US or SS", "3", "1", name="Green Palette Color Lookup Table Descriptor"
+            0x00281102, "US or SS", "3", "1C", name="Green Palette Color Lookup Table Descriptor"
         ),
-    ]
-    """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1, VR US or SS, VM 3. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). See Section C.7.6.3.1.5 for further explanation."""
+    ] = None
+    """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1C, VR US or SS, VM 3. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). See Section C.7.6.3.1.5 for further explanation."""
 
     BluePaletteColorLookupTableDescriptor: Annotated[
-        list[vr.US | vr.SS],
+        list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281103, "US or SS", "3", "1", name="Blue Palette Color Lookup Table Descriptor"
+            0x00281103, "US or SS", "3", "1C", name="Blue Palette Color Lookup Table Descriptor"
         ),
-    ]
-    """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1, VR US or SS, VM 3. Specifies the format of the Blue Palette Color Lookup table Data (0028,1203). See Section C.7.6.3.1.5 for further explanation."""
+    ] = None
+    """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1C, VR US or SS, VM 3. Specifies the format of the Blue Palette Color Lookup table Data (0028,1203). See Section C.7.6.3.1.5 for further explanation."""
 
     RedPaletteColorLookupTableData: Annotated[
-        vr.OW, Attribute(0x00281201, "OW", "1", "1", name="Red Palette Color Lookup Table Data")
-    ]
-    """Red Palette Color Lookup Table Data (0028,1201): Type 1, VR OW, VM 1. Red Palette Color Lookup Table Data. See Section C.7.6.3.1.6 for further explanation."""
+        vr.OW | None,
+        Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
+    ] = None
+    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Red Palette Color Lookup Table Data. See Section C.7.6.3.1.6 for further explanation."""
 
     GreenPaletteColorLookupTableData: Annotated[
-        vr.OW, Attribute(0x00281202, "OW", "1", "1", name="Green Palette Color Lookup Table Data")
-    ]
-    """Green Palette Color Lookup Table Data (0028,1202): Type 1, VR OW, VM 1. Green Palette Color Lookup Table Data. See Section C.7.6.3.1.6 for further explanation."""
+        vr.OW | None,
+        Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
+    ] = None
+    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Green Palette Color Lookup Table Data. See Section C.7.6.3.1.6 for further explanation."""
 
     BluePaletteColorLookupTableData: Annotated[
-        vr.OW, Attribute(0x00281203, "OW", "1", "1", name="Blue Palette Color Lookup Table Data")
-    ]
-    """Blue Palette Color Lookup Table Data (0028,1203): Type 1, VR OW, VM 1. Blue Palette Color Lookup Table Data. See Section C.7.6.3.1.6 for further explanation."""
+        vr.OW | None,
+        Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
+    ] = None
+    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Blue Palette Color Lookup Table Data. See Section C.7.6.3.1.6 for further explanation."""
 
     ICCProfile: Annotated[
         vr.OB | None, Attribute(0x00282000, "OB", "1", "3", name="ICC Profile")

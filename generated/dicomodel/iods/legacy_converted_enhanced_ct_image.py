@@ -103,7 +103,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
     ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
 )
@@ -1223,8 +1225,10 @@ class LegacyConvertedEnhancedCTImage(DicomModel):
     ] = None
     """NTP Source Address (0018,1803): Type 3, VR LO, VM 1. IP Address of NTP, SNTP, or PTP time source. IPv4 addresses shall be in dotted decimal (e.g., 192.168.1.1). The IPv6 addresses shall be in colon separated hexadecimal (e.g., 12:34:56:78:9a:bc:de:f0)."""
 
-    Manufacturer: Annotated[vr.LO, Attribute(0x00080070, "LO", "1", "1", name="Manufacturer")]
-    """Manufacturer (0008,0070): Type 1, VR LO, VM 1. Manufacturer of the equipment that produced the Composite Instances."""
+    Manufacturer: Annotated[
+        vr.LO | None, Attribute(0x00080070, "LO", "1", "2", name="Manufacturer")
+    ]
+    """Manufacturer (0008,0070): Type 2, VR LO, VM 1. Manufacturer of the equipment that produced the Composite Instances."""
 
     InstitutionName: Annotated[
         vr.LO | None, Attribute(0x00080080, "LO", "1", "3", name="Institution Name")
@@ -1253,9 +1257,9 @@ class LegacyConvertedEnhancedCTImage(DicomModel):
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
 
     ManufacturerModelName: Annotated[
-        vr.LO, Attribute(0x00081090, "LO", "1", "1", name="Manufacturer's Model Name")
-    ]
-    """Manufacturer's Model Name (0008,1090): Type 1, VR LO, VM 1. Manufacturer's model name of the equipment that produced the Composite Instances."""
+        vr.LO | None, Attribute(0x00081090, "LO", "1", "3", name="Manufacturer's Model Name")
+    ] = None
+    """Manufacturer's Model Name (0008,1090): Type 3, VR LO, VM 1. Manufacturer's model name of the equipment that produced the Composite Instances."""
 
     ManufacturerDeviceClassUID: Annotated[
         list[vr.UI] | None,
@@ -1264,14 +1268,14 @@ class LegacyConvertedEnhancedCTImage(DicomModel):
     """Manufacturer's Device Class UID (0018,100B): Type 3, VR UI, VM 1-n. Manufacturer's Unique Identifier (UID) for the class of the device. A class is a manufacturer-specific grouping concept with no DICOM-defined scope or criteria. A class is independent from a marketing-defined make, model or version."""
 
     DeviceSerialNumber: Annotated[
-        vr.LO, Attribute(0x00181000, "LO", "1", "1", name="Device Serial Number")
-    ]
-    """Device Serial Number (0018,1000): Type 1, VR LO, VM 1. Manufacturer's serial number of the equipment that produced the Composite Instances."""
+        vr.LO | None, Attribute(0x00181000, "LO", "1", "3", name="Device Serial Number")
+    ] = None
+    """Device Serial Number (0018,1000): Type 3, VR LO, VM 1. Manufacturer's serial number of the equipment that produced the Composite Instances."""
 
     SoftwareVersions: Annotated[
-        list[vr.LO], Attribute(0x00181020, "LO", "1-n", "1", name="Software Versions")
-    ]
-    """Software Versions (0018,1020): Type 1, VR LO, VM 1-n. Manufacturer's designation of software version of the equipment that produced the Composite Instances. See Section C.7.5.1.1.3."""
+        list[vr.LO] | None, Attribute(0x00181020, "LO", "1-n", "3", name="Software Versions")
+    ] = None
+    """Software Versions (0018,1020): Type 3, VR LO, VM 1-n. Manufacturer's designation of software version of the equipment that produced the Composite Instances. See Section C.7.5.1.1.3."""
 
     GantryID: Annotated[vr.LO | None, Attribute(0x00181008, "LO", "1", "3", name="Gantry ID")] = (
         None
@@ -1337,11 +1341,11 @@ class LegacyConvertedEnhancedCTImage(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values: MONOCHROME2 See Section C.7.6.3.1.2 for definition of this term."""
 
-    Rows: Annotated[vr.US, Attribute(0x00280010, "US", "1", "1", name="Rows")]
-    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US, Attribute(0x00280011, "US", "1", "1", name="Columns")]
-    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[vr.US, Attribute(0x00280100, "US", "1", "1", name="Bits Allocated")]
     """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. This value shall be 16."""
@@ -1353,17 +1357,17 @@ class LegacyConvertedEnhancedCTImage(DicomModel):
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. Shall be one less than the value in Bits Stored (0028,0101)."""
 
     PixelRepresentation: Annotated[
-        vr.US,
+        vr.US | None,
         Attribute(
             0x00280103,
             "US",
             "1",
-            "1",
+            "1C",
             name="Pixel Representation",
             enumerated=((0, ("0000H", "0001H")),),
         ),
-    ]
-    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
+    ] = None
+    """Pixel Representation (0028,0103): Type 1C, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
 
     PlanarConfiguration: Annotated[
         vr.US | None,
@@ -1951,7 +1955,7 @@ class LegacyConvertedEnhancedCTImage(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""

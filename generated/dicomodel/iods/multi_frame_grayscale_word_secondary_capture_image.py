@@ -86,7 +86,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.issuer_of_accession_number_sequence_item import (
     IssuerOfAccessionNumberSequenceItem,
 )
@@ -1280,19 +1282,25 @@ class MultiFrameGrayscaleWordSecondaryCaptureImage(DicomModel):
     ] = None
     """Irradiation Event UID (0008,3010): Type 3, VR UI, VM 1-n. Unique identification of the irradiation event(s) associated with the acquisition of this instance. See Section C.7.10.1.1.1. There is not necessarily a 1:1 relationship between an Irradiation Event and an Acquisition."""
 
-    InstanceNumber: Annotated[vr.IS, Attribute(0x00200013, "IS", "1", "1", name="Instance Number")]
-    """Instance Number (0020,0013): Type 1, VR IS, VM 1. A number that identifies this Composite Instance."""
+    InstanceNumber: Annotated[
+        vr.IS | None, Attribute(0x00200013, "IS", "1", "2", name="Instance Number")
+    ]
+    """Instance Number (0020,0013): Type 2, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     PatientOrientation: Annotated[
         list[vr.CS] | None, Attribute(0x00200020, "CS", "2", "2C", name="Patient Orientation")
     ] = None
     """Patient Orientation (0020,0020): Type 2C, VR CS, VM 2. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102). May be present otherwise. Patient direction of the rows and columns of the image. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102)."""
 
-    ContentDate: Annotated[vr.DA, Attribute(0x00080023, "DA", "1", "1", name="Content Date")]
-    """Content Date (0008,0023): Type 1, VR DA, VM 1. The date the data creation was started. For Instance, this is the date the pixel data is created, not the date the data is acquired."""
+    ContentDate: Annotated[
+        vr.DA | None, Attribute(0x00080023, "DA", "1", "2C", name="Content Date")
+    ] = None
+    """Content Date (0008,0023): Type 2C, VR DA, VM 1. The date the data creation was started. For Instance, this is the date the pixel data is created, not the date the data is acquired."""
 
-    ContentTime: Annotated[vr.TM, Attribute(0x00080033, "TM", "1", "1", name="Content Time")]
-    """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the data creation was started. For Instance, this is the time the pixel data is created, not the time the data is acquired."""
+    ContentTime: Annotated[
+        vr.TM | None, Attribute(0x00080033, "TM", "1", "2C", name="Content Time")
+    ] = None
+    """Content Time (0008,0033): Type 2C, VR TM, VM 1. The time the data creation was started. For Instance, this is the time the pixel data is created, not the time the data is acquired."""
 
     ImageType: Annotated[
         list[vr.CS] | None,
@@ -1377,7 +1385,7 @@ class MultiFrameGrayscaleWordSecondaryCaptureImage(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 3, VR CS, VM 1-n. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
@@ -1462,43 +1470,47 @@ class MultiFrameGrayscaleWordSecondaryCaptureImage(DicomModel):
     """Source Instance Sequence (0042,0013): Type 3, VR SQ, VM 1. The set of non-image composite SOP Instances that were used to derive this Instance. One or more Items are permitted in this Sequence. See Section C.12.4.1.2 for further explanation."""
 
     SamplesPerPixel: Annotated[
-        vr.US, Attribute(0x00280002, "US", "1", "1", name="Samples per Pixel")
-    ]
-    """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
+        vr.US | None, Attribute(0x00280002, "US", "1", "1C", name="Samples per Pixel")
+    ] = None
+    """Samples per Pixel (0028,0002): Type 1C, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS,
-        Attribute(0x00280004, "CS", "1", "1", name="Photometric Interpretation"),
-    ]
-    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation."""
+        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS | None,
+        Attribute(0x00280004, "CS", "1", "1C", name="Photometric Interpretation"),
+    ] = None
+    """Photometric Interpretation (0028,0004): Type 1C, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation."""
 
-    Rows: Annotated[vr.US, Attribute(0x00280010, "US", "1", "1", name="Rows")]
-    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US, Attribute(0x00280011, "US", "1", "1", name="Columns")]
-    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
-    BitsAllocated: Annotated[vr.US, Attribute(0x00280100, "US", "1", "1", name="Bits Allocated")]
-    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
+    BitsAllocated: Annotated[
+        vr.US | None, Attribute(0x00280100, "US", "1", "1C", name="Bits Allocated")
+    ] = None
+    """Bits Allocated (0028,0100): Type 1C, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
 
-    BitsStored: Annotated[vr.US, Attribute(0x00280101, "US", "1", "1", name="Bits Stored")]
-    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
+    BitsStored: Annotated[
+        vr.US | None, Attribute(0x00280101, "US", "1", "1C", name="Bits Stored")
+    ] = None
+    """Bits Stored (0028,0101): Type 1C, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
 
-    HighBit: Annotated[vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit")]
-    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
+    HighBit: Annotated[vr.US | None, Attribute(0x00280102, "US", "1", "1C", name="High Bit")] = None
+    """High Bit (0028,0102): Type 1C, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
 
     PixelRepresentation: Annotated[
-        vr.US,
+        vr.US | None,
         Attribute(
             0x00280103,
             "US",
             "1",
-            "1",
+            "1C",
             name="Pixel Representation",
             enumerated=((0, ("0000H", "0001H")),),
         ),
-    ]
-    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
+    ] = None
+    """Pixel Representation (0028,0103): Type 1C, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
 
     PlanarConfiguration: Annotated[
         vr.US | None,

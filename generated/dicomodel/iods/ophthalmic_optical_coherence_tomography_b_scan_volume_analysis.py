@@ -1158,11 +1158,11 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysis(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Value: MONOCHOME2"""
 
-    Rows: Annotated[vr.US, Attribute(0x00280010, "US", "1", "1", name="Rows")]
-    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US, Attribute(0x00280011, "US", "1", "1", name="Columns")]
-    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
         vr.US,

@@ -45,7 +45,9 @@ from dicomodel.enums import synchronization_trigger as _synchronization_trigger
 from dicomodel.enums import synthetic_data as _synthetic_data
 from dicomodel.enums import time_distribution_protocol as _time_distribution_protocol
 from dicomodel.enums import type_of_patient_id as _type_of_patient_id
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.anatomic_region_sequence_item_ocular_region_imaged import (
+    AnatomicRegionSequenceItemOcularRegionImaged,
+)
 from dicomodel.items.breed_registration_sequence_item_patient import (
     BreedRegistrationSequenceItemPatient,
 )
@@ -76,7 +78,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.issuer_of_accession_number_sequence_item import (
     IssuerOfAccessionNumberSequenceItem,
 )
@@ -101,8 +105,8 @@ from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
 from dicomodel.items.person_identification_code_sequence_item import (
     PersonIdentificationCodeSequenceItem,
 )
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
+from dicomodel.items.primary_anatomic_structure_sequence_item_ocular_region_imaged import (
+    PrimaryAnatomicStructureSequenceItemOcularRegionImaged,
 )
 from dicomodel.items.private_data_element_characteristics_sequence_item import (
     PrivateDataElementCharacteristicsSequenceItem,
@@ -1286,7 +1290,7 @@ class OphthalmicPhotography16BitImage(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
@@ -1319,13 +1323,13 @@ class OphthalmicPhotography16BitImage(DicomModel):
     """Image Laterality (0020,0062): Type 1, VR CS, VM 1. Laterality of object imaged (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right eye L left eye B both left and right eye Shall be consistent with any laterality information contained in Primary Anatom..."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem],
-        Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
-    ]
-    """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
+        list[AnatomicRegionSequenceItemOcularRegionImaged] | None,
+        Attribute(0x00082218, "SQ", "1", "1C", name="Anatomic Region Sequence"),
+    ] = None
+    """Anatomic Region Sequence (0008,2218): Type 1C, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[PrimaryAnatomicStructureSequenceItemOcularRegionImaged] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
@@ -1391,20 +1395,24 @@ class OphthalmicPhotography16BitImage(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.8.17.2.1.3"""
 
-    Rows: Annotated[vr.US, Attribute(0x00280010, "US", "1", "1", name="Rows")]
-    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US, Attribute(0x00280011, "US", "1", "1", name="Columns")]
-    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
-    BitsAllocated: Annotated[vr.US, Attribute(0x00280100, "US", "1", "1", name="Bits Allocated")]
-    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
+    BitsAllocated: Annotated[
+        vr.US | None, Attribute(0x00280100, "US", "1", "1C", name="Bits Allocated")
+    ] = None
+    """Bits Allocated (0028,0100): Type 1C, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
 
-    BitsStored: Annotated[vr.US, Attribute(0x00280101, "US", "1", "1", name="Bits Stored")]
-    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
+    BitsStored: Annotated[
+        vr.US | None, Attribute(0x00280101, "US", "1", "1C", name="Bits Stored")
+    ] = None
+    """Bits Stored (0028,0101): Type 1C, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
 
-    HighBit: Annotated[vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit")]
-    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
+    HighBit: Annotated[vr.US | None, Attribute(0x00280102, "US", "1", "1C", name="High Bit")] = None
+    """High Bit (0028,0102): Type 1C, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
 
     PixelRepresentation: Annotated[
         vr.US,
@@ -1481,8 +1489,10 @@ class OphthalmicPhotography16BitImage(DicomModel):
     ] = None
     """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Blue Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
-    ICCProfile: Annotated[vr.OB, Attribute(0x00282000, "OB", "1", "1", name="ICC Profile")]
-    """ICC Profile (0028,2000): Type 1, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
+    ICCProfile: Annotated[
+        vr.OB | None, Attribute(0x00282000, "OB", "1", "3", name="ICC Profile")
+    ] = None
+    """ICC Profile (0028,2000): Type 3, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
 
     ColorSpace: Annotated[
         _color_space.ColorSpaceTerm | vr.CS | None,

@@ -50,7 +50,9 @@ from dicomodel.enums import synchronization_trigger as _synchronization_trigger
 from dicomodel.enums import synthetic_data as _synthetic_data
 from dicomodel.enums import time_distribution_protocol as _time_distribution_protocol
 from dicomodel.enums import type_of_patient_id as _type_of_patient_id
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.anatomic_region_sequence_item_ocular_region_imaged import (
+    AnatomicRegionSequenceItemOcularRegionImaged,
+)
 from dicomodel.items.breed_registration_sequence_item_patient import (
     BreedRegistrationSequenceItemPatient,
 )
@@ -117,8 +119,8 @@ from dicomodel.items.person_identification_code_sequence_item import (
 from dicomodel.items.pixel_measures_sequence_item import PixelMeasuresSequenceItem
 from dicomodel.items.plane_orientation_sequence_item import PlaneOrientationSequenceItem
 from dicomodel.items.plane_position_sequence_item import PlanePositionSequenceItem
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
+from dicomodel.items.primary_anatomic_structure_sequence_item_ocular_region_imaged import (
+    PrimaryAnatomicStructureSequenceItemOcularRegionImaged,
 )
 from dicomodel.items.private_data_element_characteristics_sequence_item import (
     PrivateDataElementCharacteristicsSequenceItem,
@@ -1248,11 +1250,11 @@ class OphthalmicTomographyImage(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values: MONOCHROME2"""
 
-    Rows: Annotated[vr.US, Attribute(0x00280010, "US", "1", "1", name="Rows")]
-    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US, Attribute(0x00280011, "US", "1", "1", name="Columns")]
-    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
         vr.US,
@@ -1824,13 +1826,13 @@ class OphthalmicTomographyImage(DicomModel):
     """Ophthalmic Anatomic Reference Point Y-Coordinate (0022,1626): Type 2C, VR FL, VM 1. Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES. May be present otherwise. The vertical offset location (row) of the anatomic reference point identified by Attribute Primary Anatomic Region Sequence (0008,2228). See Section C.8.17.5.1 for further explanation."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem],
-        Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
-    ]
-    """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
+        list[AnatomicRegionSequenceItemOcularRegionImaged] | None,
+        Attribute(0x00082218, "SQ", "1", "1C", name="Anatomic Region Sequence"),
+    ] = None
+    """Anatomic Region Sequence (0008,2218): Type 1C, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[PrimaryAnatomicStructureSequenceItemOcularRegionImaged] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""

@@ -99,7 +99,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.image_data_type_sequence_item_photoacoustic_image_data_type import (
     ImageDataTypeSequenceItemPhotoacousticImageDataType,
 )
@@ -1468,7 +1470,7 @@ class PhotoacousticImage(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the image. Only a single Item is permitted in this Sequence."""
@@ -1566,11 +1568,11 @@ class PhotoacousticImage(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values are specified in the IOD that invokes this Module. See Section C.7.6.3.1.2 for definition of this term."""
 
-    Rows: Annotated[vr.US, Attribute(0x00280010, "US", "1", "1", name="Rows")]
-    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US, Attribute(0x00280011, "US", "1", "1", name="Columns")]
-    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
         vr.US,
@@ -1623,46 +1625,51 @@ class PhotoacousticImage(DicomModel):
     """Largest Image Pixel Value (0028,0107): Type 3, VR US or SS, VM 1. The maximum actual pixel value encountered in this image."""
 
     RedPaletteColorLookupTableDescriptor: Annotated[
-        list[vr.US | vr.SS],
+        list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281101, "US or SS", "3", "1", name="Red Palette Color Lookup Table Descriptor"
+            0x00281101, "US or SS", "3", "1C", name="Red Palette Color Lookup Table Descriptor"
         ),
-    ]
-    """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1, VR US or SS, VM 3. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). See Section C.7.6.3.1.5 for further explanation."""
+    ] = None
+    """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1C, VR US or SS, VM 3. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). See Section C.7.6.3.1.5 for further explanation."""
 
     GreenPaletteColorLookupTableDescriptor: Annotated[
-        list[vr.US | vr.SS],
+        list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281102, "US or SS", "3", "1", name="Green Palette Color Lookup Table Descriptor"
+            0x00281102, "US or SS", "3", "1C", name="Green Palette Color Lookup Table Descriptor"
         ),
-    ]
-    """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1, VR US or SS, VM 3. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). See Section C.7.6.3.1.5 for further explanation."""
+    ] = None
+    """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1C, VR US or SS, VM 3. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). See Section C.7.6.3.1.5 for further explanation."""
 
     BluePaletteColorLookupTableDescriptor: Annotated[
-        list[vr.US | vr.SS],
+        list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281103, "US or SS", "3", "1", name="Blue Palette Color Lookup Table Descriptor"
+            0x00281103, "US or SS", "3", "1C", name="Blue Palette Color Lookup Table Descriptor"
         ),
-    ]
-    """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1, VR US or SS, VM 3. Specifies the format of the Blue Palette Color Lookup table Data (0028,1203). See Section C.7.6.3.1.5 for further explanation."""
+    ] = None
+    """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1C, VR US or SS, VM 3. Specifies the format of the Blue Palette Color Lookup table Data (0028,1203). See Section C.7.6.3.1.5 for further explanation."""
 
     RedPaletteColorLookupTableData: Annotated[
-        vr.OW, Attribute(0x00281201, "OW", "1", "1", name="Red Palette Color Lookup Table Data")
-    ]
-    """Red Palette Color Lookup Table Data (0028,1201): Type 1, VR OW, VM 1. Red Palette Color Lookup Table Data. See Section C.7.6.3.1.6 for further explanation."""
+        vr.OW | None,
+        Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
+    ] = None
+    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Red Palette Color Lookup Table Data. See Section C.7.6.3.1.6 for further explanation."""
 
     GreenPaletteColorLookupTableData: Annotated[
-        vr.OW, Attribute(0x00281202, "OW", "1", "1", name="Green Palette Color Lookup Table Data")
-    ]
-    """Green Palette Color Lookup Table Data (0028,1202): Type 1, VR OW, VM 1. Green Palette Color Lookup Table Data. See Section C.7.6.3.1.6 for further explanation."""
+        vr.OW | None,
+        Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
+    ] = None
+    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Green Palette Color Lookup Table Data. See Section C.7.6.3.1.6 for further explanation."""
 
     BluePaletteColorLookupTableData: Annotated[
-        vr.OW, Attribute(0x00281203, "OW", "1", "1", name="Blue Palette Color Lookup Table Data")
-    ]
-    """Blue Palette Color Lookup Table Data (0028,1203): Type 1, VR OW, VM 1. Blue Palette Color Lookup Table Data. See Section C.7.6.3.1.6 for further explanation."""
+        vr.OW | None,
+        Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
+    ] = None
+    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Blue Palette Color Lookup Table Data. See Section C.7.6.3.1.6 for further explanation."""
 
-    ICCProfile: Annotated[vr.OB, Attribute(0x00282000, "OB", "1", "1", name="ICC Profile")]
-    """ICC Profile (0028,2000): Type 1, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
+    ICCProfile: Annotated[
+        vr.OB | None, Attribute(0x00282000, "OB", "1", "3", name="ICC Profile")
+    ] = None
+    """ICC Profile (0028,2000): Type 3, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
 
     ColorSpace: Annotated[
         _color_space.ColorSpaceTerm | vr.CS | None,

@@ -76,6 +76,7 @@ from dicomodel.items.mapping_resource_identification_sequence_item import (
     MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items.measured_value_sequence_item import MeasuredValueSequenceItem
+from dicomodel.items.measurement_units_code_sequence_item import MeasurementUnitsCodeSequenceItem
 from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
 from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
     OtherClinicalTrialProtocolIDsSequenceItem,
@@ -1114,47 +1115,47 @@ class PlannedImagingAgentAdministrationSR(DicomModel):
 
     MeasuredValueSequence: Annotated[
         list[MeasuredValueSequenceItem] | None,
-        Attribute(0x0040A300, "SQ", "1", "2", name="Measured Value Sequence"),
-    ]
-    """Measured Value Sequence (0040,A300): Type 2, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""
+        Attribute(0x0040A300, "SQ", "1", "2C", name="Measured Value Sequence"),
+    ] = None
+    """Measured Value Sequence (0040,A300): Type 2C, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""
 
     NumericValueQualifierCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[MeasurementUnitsCodeSequenceItem] | None,
         Attribute(0x0040A301, "SQ", "1", "1C", name="Numeric Value Qualifier Code Sequence"),
     ] = None
     """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if Measured Value Sequence (0040,A300) is empty. Qualification of Numeric Value (0040,A30A) in Measured Value Sequence (0040,A300), or reason for absence of Measured Value Sequence (0040,A300) Item. Only a single Item is permitted in this Sequence."""
 
     ConceptCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
-        Attribute(0x0040A168, "SQ", "1", "1", name="Concept Code Sequence"),
-    ]
-    """Concept Code Sequence (0040,A168): Type 1, VR SQ, VM 1. This is the value of the Content Item. Only a single Item shall be included in this Sequence."""
+        list[MeasurementUnitsCodeSequenceItem] | None,
+        Attribute(0x0040A168, "SQ", "1", "1C", name="Concept Code Sequence"),
+    ] = None
+    """Concept Code Sequence (0040,A168): Type 1C, VR SQ, VM 1. This is the value of the Content Item. Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemPatient],
-        Attribute(0x00081199, "SQ", "1", "1", name="Referenced SOP Sequence"),
-    ]
-    """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs. Only a single Item shall be included in this Sequence."""
+        list[ReferencedSOPSequenceItemPatient] | None,
+        Attribute(0x00081199, "SQ", "1", "1C", name="Referenced SOP Sequence"),
+    ] = None
+    """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs. Only a single Item shall be included in this Sequence."""
 
     GraphicData: Annotated[
-        list[vr.FL], Attribute(0x00700022, "FL", "2-n", "1", name="Graphic Data")
-    ]
-    """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (x,y,z) triplets (in mm and may be negative) that define a region of interest in the patient-relative Reference Coordinate System defined by Referenced Frame of Reference UID (3006,0024). See ReferenceCoordinateSystem."""
+        list[vr.FL] | None, Attribute(0x00700022, "FL", "2-n", "1C", name="Graphic Data")
+    ] = None
+    """Graphic Data (0070,0022): Type 1C, VR FL, VM 2-n. An ordered set of (x,y,z) triplets (in mm and may be negative) that define a region of interest in the patient-relative Reference Coordinate System defined by Referenced Frame of Reference UID (3006,0024). See ReferenceCoordinateSystem."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicTypeDocumentContent,
+        _graphic_type.GraphicTypeDocumentContent | None,
         Attribute(
             0x00700023,
             "CS",
             "1",
-            "1",
+            "1C",
             name="Graphic Type",
             enumerated=(
                 (0, ("POINT", "MULTIPOINT", "POLYLINE", "POLYGON", "ELLIPSE", "ELLIPSOID")),
             ),
         ),
-    ]
-    """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.9.1.2 for Enumerated Values."""
+    ] = None
+    """Graphic Type (0070,0023): Type 1C, VR CS, VM 1. See Section C.18.9.1.2 for Enumerated Values."""
 
     PixelOriginInterpretation: Annotated[
         _pixel_origin_interpretation.PixelOriginInterpretation | None,
@@ -1175,22 +1176,23 @@ class PlannedImagingAgentAdministrationSR(DicomModel):
     """Fiducial UID (0070,031A): Type 3, VR UI, VM 1. The globally unique identifier for this fiducial Item. The fiducial UID can be used to associate this set of graphics with other Content Items."""
 
     ReferencedFrameOfReferenceUID: Annotated[
-        vr.UI, Attribute(0x30060024, "UI", "1", "1", name="Referenced Frame of Reference UID")
-    ]
-    """Referenced Frame of Reference UID (3006,0024): Type 1, VR UI, VM 1. Uniquely identifies the Frame of Reference within which the coordinates are defined. There is no requirement that the Frame of Reference be the same for all SCOORD3D Content Items in the same SR SOP Instance, nor is there any requirement th..."""
+        vr.UI | None,
+        Attribute(0x30060024, "UI", "1", "1C", name="Referenced Frame of Reference UID"),
+    ] = None
+    """Referenced Frame of Reference UID (3006,0024): Type 1C, VR UI, VM 1. Uniquely identifies the Frame of Reference within which the coordinates are defined. There is no requirement that the Frame of Reference be the same for all SCOORD3D Content Items in the same SR SOP Instance, nor is there any requirement th..."""
 
     TemporalRangeType: Annotated[
-        _temporal_range_type.TemporalRangeType,
+        _temporal_range_type.TemporalRangeType | None,
         Attribute(
             0x0040A130,
             "CS",
             "1",
-            "1",
+            "1C",
             name="Temporal Range Type",
             enumerated=((0, ("POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END")),),
         ),
-    ]
-    """Temporal Range Type (0040,A130): Type 1, VR CS, VM 1. See Section C.18.7.1.1 for Enumerated Values."""
+    ] = None
+    """Temporal Range Type (0040,A130): Type 1C, VR CS, VM 1. See Section C.18.7.1.1 for Enumerated Values."""
 
     ReferencedSamplePositions: Annotated[
         list[vr.UL] | None,
@@ -1209,17 +1211,17 @@ class PlannedImagingAgentAdministrationSR(DicomModel):
     """Referenced DateTime (0040,A13A): Type 1C, VR DT, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present. Specifies temporal points for reference by absolute time. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present."""
 
     ContinuityOfContent: Annotated[
-        _continuity_of_content.ContinuityOfContent,
+        _continuity_of_content.ContinuityOfContent | None,
         Attribute(
             0x0040A050,
             "CS",
             "1",
-            "1",
+            "1C",
             name="Continuity of Content",
             enumerated=((0, ("SEPARATE", "CONTINUOUS")),),
         ),
-    ]
-    """Continuity of Content (0040,A050): Type 1, VR CS, VM 1. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
+    ] = None
+    """Continuity of Content (0040,A050): Type 1C, VR CS, VM 1. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
 
     ContentTemplateSequence: Annotated[
         list[ContentTemplateSequenceItem] | None,
@@ -1228,10 +1230,10 @@ class PlannedImagingAgentAdministrationSR(DicomModel):
     """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if a template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""
 
     TabulatedValuesSequence: Annotated[
-        list[TabulatedValuesSequenceItem],
-        Attribute(0x0040A801, "SQ", "1", "1", name="Tabulated Values Sequence"),
-    ]
-    """Tabulated Values Sequence (0040,A801): Type 1, VR SQ, VM 1. This is the table that represents the value of the Content Item. Shall consist of a single Item whose Attributes convey the cell value(s), which represent rows and columns consisting of text, codes, integers, real numbers or DateTimes."""
+        list[TabulatedValuesSequenceItem] | None,
+        Attribute(0x0040A801, "SQ", "1", "1C", name="Tabulated Values Sequence"),
+    ] = None
+    """Tabulated Values Sequence (0040,A801): Type 1C, VR SQ, VM 1. This is the table that represents the value of the Content Item. Shall consist of a single Item whose Attributes convey the cell value(s), which represent rows and columns consisting of text, codes, integers, real numbers or DateTimes."""
 
     ObservationDateTime: Annotated[
         vr.DT | None, Attribute(0x0040A032, "DT", "1", "1C", name="Observation DateTime")

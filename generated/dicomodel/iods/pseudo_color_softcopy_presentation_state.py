@@ -1117,9 +1117,9 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
     """Referenced Series Sequence (0008,1115): Type 1, VR SQ, VM 1. Sequence of Items where each Item includes the Attributes of one Series to which the Presentation State applies. One or more Items shall be included in this Sequence."""
 
     ShutterPresentationValue: Annotated[
-        vr.US, Attribute(0x00181622, "US", "1", "1", name="Shutter Presentation Value")
-    ]
-    """Shutter Presentation Value (0018,1622): Type 1, VR US, VM 1. A single gray unsigned value used to replace those parts of the image occluded by the shutter, when rendered on a monochrome display. The units are specified in P-Values, from a minimum of 0000H (black) up to a maximum of FFFFH (white)."""
+        vr.US | None, Attribute(0x00181622, "US", "1", "1C", name="Shutter Presentation Value")
+    ] = None
+    """Shutter Presentation Value (0018,1622): Type 1C, VR US, VM 1. A single gray unsigned value used to replace those parts of the image occluded by the shutter, when rendered on a monochrome display. The units are specified in P-Values, from a minimum of 0000H (black) up to a maximum of FFFFH (white)."""
 
     ShutterPresentationColorCIELabValue: Annotated[
         list[vr.US] | None,
@@ -1128,10 +1128,10 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
     """Shutter Presentation Color CIELab Value (0018,1624): Type 1C, VR US, VM 3. Required if the Section C.7.6.11 or Section C.7.6.15 is present and the SOP Class is other than Grayscale Softcopy Presentation State Storage. A color triplet value used to replace those parts of the image occluded by the shutter, when rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 
     MaskSubtractionSequence: Annotated[
-        list[MaskSubtractionSequenceItemMask],
-        Attribute(0x00286100, "SQ", "1", "1", name="Mask Subtraction Sequence"),
-    ]
-    """Mask Subtraction Sequence (0028,6100): Type 1, VR SQ, VM 1. Defines a Sequence that describes mask subtraction operations for a Multi-frame Image. One or more Items shall be included in this Sequence."""
+        list[MaskSubtractionSequenceItemMask] | None,
+        Attribute(0x00286100, "SQ", "1", "1C", name="Mask Subtraction Sequence"),
+    ] = None
+    """Mask Subtraction Sequence (0028,6100): Type 1C, VR SQ, VM 1. Defines a Sequence that describes mask subtraction operations for a Multi-frame Image. One or more Items shall be included in this Sequence."""
 
     RecommendedViewingMode: Annotated[
         _recommended_viewing_mode.RecommendedViewingModeTerm | vr.CS | None,
@@ -1363,19 +1363,19 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
         vr.OW | None,
         Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
     ] = None
-    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD. Red Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Red Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
     ] = None
-    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD. Green Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Green Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
     ] = None
-    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD. Blue Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Blue Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     SegmentedRedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -1383,7 +1383,7 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
             0x00281221, "OW", "1", "1C", name="Segmented Red Palette Color Lookup Table Data"
         ),
     ] = None
-    """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD. Segmented Red Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Red Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     SegmentedGreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -1391,7 +1391,7 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
             0x00281222, "OW", "1", "1C", name="Segmented Green Palette Color Lookup Table Data"
         ),
     ] = None
-    """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD See Section C.7.9.2 for further explanation. Segmented Green Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD See Section C.7.9.2 for further explanation."""
+    """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Green Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     SegmentedBluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -1399,7 +1399,7 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
             0x00281223, "OW", "1", "1C", name="Segmented Blue Palette Color Lookup Table Data"
         ),
     ] = None
-    """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD. Segmented Blue Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Blue Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     ICCProfile: Annotated[vr.OB, Attribute(0x00282000, "OB", "1", "1", name="ICC Profile")]
     """ICC Profile (0028,2000): Type 1, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""

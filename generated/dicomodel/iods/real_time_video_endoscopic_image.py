@@ -77,7 +77,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.issuer_of_accession_number_sequence_item import (
     IssuerOfAccessionNumberSequenceItem,
 )
@@ -1333,7 +1335,7 @@ class RealTimeVideoEndoscopicImage(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 3, VR CS, VM 1-n. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
@@ -1500,18 +1502,17 @@ class RealTimeVideoEndoscopicImage(DicomModel):
 
     BitsAllocated: Annotated[
         vr.US,
-        Attribute(0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("8", "7")),)),
+        Attribute(0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("8",)),)),
     ]
     """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. See Section C.8.12.1.1.2 for specialization of this Attribute. See PS3.5 for further explanation."""
 
     BitsStored: Annotated[
-        vr.US,
-        Attribute(0x00280101, "US", "1", "1", name="Bits Stored", enumerated=((0, ("8", "7")),)),
+        vr.US, Attribute(0x00280101, "US", "1", "1", name="Bits Stored", enumerated=((0, ("8",)),))
     ]
     """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See Section C.8.12.1.1.2 for specialization of this Attribute. See PS3.5 for further explanation."""
 
     HighBit: Annotated[
-        vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit", enumerated=((0, ("8", "7")),))
+        vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit", enumerated=((0, ("7",)),))
     ]
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. See Section C.8.12.1.1.2 for specialization of this Attribute. See PS3.5 for further explanation."""
 

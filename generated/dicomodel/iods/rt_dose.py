@@ -69,7 +69,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.issuer_of_accession_number_sequence_item import (
     IssuerOfAccessionNumberSequenceItem,
 )
@@ -1022,9 +1024,9 @@ class RTDose(DicomModel):
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
     InstanceNumber: Annotated[
-        vr.IS | None, Attribute(0x00200013, "IS", "1", "2", name="Instance Number")
-    ]
-    """Instance Number (0020,0013): Type 2, VR IS, VM 1. A number that identifies this Composite Instance."""
+        vr.IS | None, Attribute(0x00200013, "IS", "1", "3", name="Instance Number")
+    ] = None
+    """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     PatientOrientation: Annotated[
         list[vr.CS] | None, Attribute(0x00200020, "CS", "2", "2C", name="Patient Orientation")
@@ -1032,14 +1034,14 @@ class RTDose(DicomModel):
     """Patient Orientation (0020,0020): Type 2C, VR CS, VM 2. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102). May be present otherwise. Patient direction of the rows and columns of the image. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102)."""
 
     ContentDate: Annotated[
-        vr.DA | None, Attribute(0x00080023, "DA", "1", "2C", name="Content Date")
+        vr.DA | None, Attribute(0x00080023, "DA", "1", "3", name="Content Date")
     ] = None
-    """Content Date (0008,0023): Type 2C, VR DA, VM 1. Required if image is part of a Series in which the images are temporally related. May be present otherwise. The date the content of this Module was created."""
+    """Content Date (0008,0023): Type 3, VR DA, VM 1. Required if image is part of a Series in which the images are temporally related. May be present otherwise. The date the content of this Module was created."""
 
     ContentTime: Annotated[
-        vr.TM | None, Attribute(0x00080033, "TM", "1", "2C", name="Content Time")
+        vr.TM | None, Attribute(0x00080033, "TM", "1", "3", name="Content Time")
     ] = None
-    """Content Time (0008,0033): Type 2C, VR TM, VM 1. Required if image is part of a Series in which the images are temporally related. May be present otherwise. The time the content of this Module was created."""
+    """Content Time (0008,0033): Type 3, VR TM, VM 1. Required if image is part of a Series in which the images are temporally related. May be present otherwise. The time the content of this Module was created."""
 
     ImageType: Annotated[
         list[vr.CS] | None,
@@ -1124,7 +1126,7 @@ class RTDose(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 3, VR CS, VM 1-n. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
@@ -1205,23 +1207,23 @@ class RTDose(DicomModel):
     """Slice Location (0020,1041): Type 3, VR DS, VM 1. Relative position of the image plane expressed in mm. See Section C.7.6.2.1.2 for further explanation."""
 
     SamplesPerPixel: Annotated[
-        vr.US,
-        Attribute(0x00280002, "US", "1", "1", name="Samples per Pixel", enumerated=((0, ("1",)),)),
-    ]
-    """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.8.8.3.4.1 for specialization. Required if Pixel Data (7FE0,0010) is present."""
+        vr.US | None,
+        Attribute(0x00280002, "US", "1", "1C", name="Samples per Pixel", enumerated=((0, ("1",)),)),
+    ] = None
+    """Samples per Pixel (0028,0002): Type 1C, VR US, VM 1. Number of samples (planes) in this image. See Section C.8.8.3.4.1 for specialization. Required if Pixel Data (7FE0,0010) is present."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretation | None,
         Attribute(
             0x00280004,
             "CS",
             "1",
-            "1",
+            "1C",
             name="Photometric Interpretation",
             enumerated=((0, ("MONOCHROME2",)),),
         ),
-    ]
-    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.8.8.3.4.2 for specialization. Required if Pixel Data (7FE0,0010) is present."""
+    ] = None
+    """Photometric Interpretation (0028,0004): Type 1C, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.8.8.3.4.2 for specialization. Required if Pixel Data (7FE0,0010) is present."""
 
     Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1", name="Rows")] = None
     """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
@@ -1230,31 +1232,33 @@ class RTDose(DicomModel):
     """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
-        vr.US,
+        vr.US | None,
         Attribute(
-            0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("16", "32")),)
+            0x00280100, "US", "1", "1C", name="Bits Allocated", enumerated=((0, ("16", "32")),)
         ),
-    ]
-    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. See Section C.8.8.3.4.3 for specialization. Required if Pixel Data (7FE0,0010) is present."""
+    ] = None
+    """Bits Allocated (0028,0100): Type 1C, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. See Section C.8.8.3.4.3 for specialization. Required if Pixel Data (7FE0,0010) is present."""
 
-    BitsStored: Annotated[vr.US, Attribute(0x00280101, "US", "1", "1", name="Bits Stored")]
-    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See Section C.8.8.3.4.4 for specialization. Required if Pixel Data (7FE0,0010) is present."""
+    BitsStored: Annotated[
+        vr.US | None, Attribute(0x00280101, "US", "1", "1C", name="Bits Stored")
+    ] = None
+    """Bits Stored (0028,0101): Type 1C, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See Section C.8.8.3.4.4 for specialization. Required if Pixel Data (7FE0,0010) is present."""
 
-    HighBit: Annotated[vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit")]
-    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for each pixel sample. Each sample shall have the same high bit. See Section C.8.8.3.4.5 for specialization. Required if Pixel Data (7FE0,0010) is present."""
+    HighBit: Annotated[vr.US | None, Attribute(0x00280102, "US", "1", "1C", name="High Bit")] = None
+    """High Bit (0028,0102): Type 1C, VR US, VM 1. Most significant bit for each pixel sample. Each sample shall have the same high bit. See Section C.8.8.3.4.5 for specialization. Required if Pixel Data (7FE0,0010) is present."""
 
     PixelRepresentation: Annotated[
-        vr.US,
+        vr.US | None,
         Attribute(
             0x00280103,
             "US",
             "1",
-            "1",
+            "1C",
             name="Pixel Representation",
             enumerated=((0, ("0001H", "0000H")),),
         ),
-    ]
-    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. See Section C.8.8.3.4.6 for specialization. Required if Pixel Data (7FE0,0010) is present."""
+    ] = None
+    """Pixel Representation (0028,0103): Type 1C, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. See Section C.8.8.3.4.6 for specialization. Required if Pixel Data (7FE0,0010) is present."""
 
     PlanarConfiguration: Annotated[
         vr.US | None,

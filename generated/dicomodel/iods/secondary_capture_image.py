@@ -80,7 +80,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.issuer_of_accession_number_sequence_item import (
     IssuerOfAccessionNumberSequenceItem,
 )
@@ -1347,7 +1349,7 @@ class SecondaryCaptureImage(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 3, VR CS, VM 1-n. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
@@ -1432,9 +1434,9 @@ class SecondaryCaptureImage(DicomModel):
     """Source Instance Sequence (0042,0013): Type 3, VR SQ, VM 1. The set of non-image composite SOP Instances that were used to derive this Instance. One or more Items are permitted in this Sequence. See Section C.12.4.1.2 for further explanation."""
 
     PixelSpacing: Annotated[
-        list[vr.DS], Attribute(0x00280030, "DS", "2", "1", name="Pixel Spacing")
-    ]
-    """Pixel Spacing (0028,0030): Type 1, VR DS, VM 2. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
+        list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "1C", name="Pixel Spacing")
+    ] = None
+    """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
     ImageOrientationPatient: Annotated[
         list[vr.DS] | None,
@@ -1463,43 +1465,47 @@ class SecondaryCaptureImage(DicomModel):
     """Slice Location (0020,1041): Type 3, VR DS, VM 1. Relative position of the image plane expressed in mm. See Section C.7.6.2.1.2 for further explanation."""
 
     SamplesPerPixel: Annotated[
-        vr.US, Attribute(0x00280002, "US", "1", "1", name="Samples per Pixel")
-    ]
-    """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
+        vr.US | None, Attribute(0x00280002, "US", "1", "1C", name="Samples per Pixel")
+    ] = None
+    """Samples per Pixel (0028,0002): Type 1C, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS,
-        Attribute(0x00280004, "CS", "1", "1", name="Photometric Interpretation"),
-    ]
-    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation."""
+        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS | None,
+        Attribute(0x00280004, "CS", "1", "1C", name="Photometric Interpretation"),
+    ] = None
+    """Photometric Interpretation (0028,0004): Type 1C, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation."""
 
-    Rows: Annotated[vr.US, Attribute(0x00280010, "US", "1", "1", name="Rows")]
-    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US, Attribute(0x00280011, "US", "1", "1", name="Columns")]
-    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
-    BitsAllocated: Annotated[vr.US, Attribute(0x00280100, "US", "1", "1", name="Bits Allocated")]
-    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
+    BitsAllocated: Annotated[
+        vr.US | None, Attribute(0x00280100, "US", "1", "1C", name="Bits Allocated")
+    ] = None
+    """Bits Allocated (0028,0100): Type 1C, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
 
-    BitsStored: Annotated[vr.US, Attribute(0x00280101, "US", "1", "1", name="Bits Stored")]
-    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
+    BitsStored: Annotated[
+        vr.US | None, Attribute(0x00280101, "US", "1", "1C", name="Bits Stored")
+    ] = None
+    """Bits Stored (0028,0101): Type 1C, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
 
-    HighBit: Annotated[vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit")]
-    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
+    HighBit: Annotated[vr.US | None, Attribute(0x00280102, "US", "1", "1C", name="High Bit")] = None
+    """High Bit (0028,0102): Type 1C, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
 
     PixelRepresentation: Annotated[
-        vr.US,
+        vr.US | None,
         Attribute(
             0x00280103,
             "US",
             "1",
-            "1",
+            "1C",
             name="Pixel Representation",
             enumerated=((0, ("0000H", "0001H")),),
         ),
-    ]
-    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
+    ] = None
+    """Pixel Representation (0028,0103): Type 1C, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
 
     PlanarConfiguration: Annotated[
         vr.US | None,
@@ -1568,8 +1574,10 @@ class SecondaryCaptureImage(DicomModel):
     ] = None
     """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Blue Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
-    ICCProfile: Annotated[vr.OB, Attribute(0x00282000, "OB", "1", "1", name="ICC Profile")]
-    """ICC Profile (0028,2000): Type 1, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
+    ICCProfile: Annotated[
+        vr.OB | None, Attribute(0x00282000, "OB", "1", "3", name="ICC Profile")
+    ] = None
+    """ICC Profile (0028,2000): Type 3, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
 
     ColorSpace: Annotated[
         _color_space.ColorSpaceTerm | vr.CS | None,

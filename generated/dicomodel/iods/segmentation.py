@@ -82,7 +82,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.issuer_of_accession_number_sequence_item import (
     IssuerOfAccessionNumberSequenceItem,
 )
@@ -1230,7 +1232,7 @@ class Segmentation(DicomModel):
             enumerated=((1, ("DERIVED",)), (2, ("PRIMARY",))),
         ),
     ]
-    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Value 1 shall be DERIVED. Value 2 shall be PRIMARY. No other values shall be present."""
+    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. Value 1 shall be DERIVED. Value 2 shall be PRIMARY. No other values shall be present."""
 
     ImageComments: Annotated[
         vr.LT | None, Attribute(0x00204000, "LT", "1", "3", name="Image Comments")
@@ -1302,7 +1304,7 @@ class Segmentation(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if present in the source images or this IOD Instance has been compressed. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if present in the source images or this IOD Instance has been compressed. See Section C.8.20.2.2."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
@@ -1416,43 +1418,48 @@ class Segmentation(DicomModel):
         vr.US,
         Attribute(0x00280002, "US", "1", "1", name="Samples Per Pixel", enumerated=((0, ("1",)),)),
     ]
-    """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Enumerated Values: 1"""
+    """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretationNMImagePixel,
         Attribute(
             0x00280004,
             "CS",
             "1",
             "1",
             name="Photometric Interpretation",
-            enumerated=((0, ("MONOCHROME2",)),),
+            enumerated=((0, ("MONOCHROME2", "PALETTE COLOR")),),
         ),
     ]
-    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Enumerated Values: MONOCHROME2"""
+    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values if Segmentation Type (0062,0001) is BINARY or FRACTIONAL: MONOCHROME2 Enumerated Values if Segmentation Type (0062,0001) is LABELMAP: MONOCHROME2 PALETTE COLOR"""
 
-    Rows: Annotated[vr.US, Attribute(0x00280010, "US", "1", "1", name="Rows")]
-    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US, Attribute(0x00280011, "US", "1", "1", name="Columns")]
-    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
         vr.US,
-        Attribute(0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("1", "8")),)),
+        Attribute(
+            0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("1", "8", "16")),)
+        ),
     ]
-    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 1 Enumerated Values if Segmentation Type (0062,0001) is not BINARY: 8"""
+    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 1 Enumerated Values if Segmentation Type (0062,0001) is FRACTIONAL: 8 Enumerated Values if Segmentation Ty..."""
 
     BitsStored: Annotated[
         vr.US,
-        Attribute(0x00280101, "US", "1", "1", name="Bits Stored", enumerated=((0, ("1", "8")),)),
+        Attribute(
+            0x00280101, "US", "1", "1", name="Bits Stored", enumerated=((0, ("1", "8", "16")),)
+        ),
     ]
-    """Bits Stored (0028,0101): Type 1, VR US, VM 1. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 1 Enumerated Values if Segmentation Type (0062,0001) is not BINARY: 8"""
+    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 1 Enumerated Values if Segmentation Type (0062,0001) is FRACTIONAL: 8 Enumerated Values if Segmentation Type..."""
 
     HighBit: Annotated[
-        vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit", enumerated=((0, ("0", "7")),))
+        vr.US,
+        Attribute(0x00280102, "US", "1", "1", name="High Bit", enumerated=((0, ("0", "7", "15")),)),
     ]
-    """High Bit (0028,0102): Type 1, VR US, VM 1. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 0 Enumerated Values if Segmentation Type (0062,0001) is not BINARY: 7"""
+    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 0 Enumerated Values if Segmentation Type (0062,0001) is FRACTIONAL: 7 Enumerated Values if Segmentation Type (..."""
 
     PixelRepresentation: Annotated[
         vr.US,
@@ -1460,7 +1467,7 @@ class Segmentation(DicomModel):
             0x00280103, "US", "1", "1", name="Pixel Representation", enumerated=((0, ("0",)),)
         ),
     ]
-    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Enumerated Values: 0"""
+    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of pixel samples. Enumerated Values: 0"""
 
     PlanarConfiguration: Annotated[
         vr.US | None,
@@ -1493,7 +1500,7 @@ class Segmentation(DicomModel):
             0x00281101, "US or SS", "3", "1C", name="Red Palette Color Lookup Table Descriptor"
         ),
     ] = None
-    """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
+    """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1C, VR US or SS, VM 3. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). See Section C.7.6.3.1.5 for further explanation."""
 
     GreenPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
@@ -1501,7 +1508,7 @@ class Segmentation(DicomModel):
             0x00281102, "US or SS", "3", "1C", name="Green Palette Color Lookup Table Descriptor"
         ),
     ] = None
-    """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
+    """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1C, VR US or SS, VM 3. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). See Section C.7.6.3.1.5 for further explanation."""
 
     BluePaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
@@ -1509,30 +1516,30 @@ class Segmentation(DicomModel):
             0x00281103, "US or SS", "3", "1C", name="Blue Palette Color Lookup Table Descriptor"
         ),
     ] = None
-    """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Blue Palette Color Lookup Table Data (0028,1203). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
+    """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1C, VR US or SS, VM 3. Specifies the format of the Blue Palette Color Lookup table Data (0028,1203). See Section C.7.6.3.1.5 for further explanation."""
 
     RedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
     ] = None
-    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Red Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
+    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Red Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
     ] = None
-    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Green Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
+    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Green Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
     ] = None
-    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Blue Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
+    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Blue Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     ICCProfile: Annotated[
         vr.OB | None, Attribute(0x00282000, "OB", "1", "3", name="ICC Profile")
     ] = None
-    """ICC Profile (0028,2000): Type 3, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. See Section C.11.15.1.1."""
+    """ICC Profile (0028,2000): Type 3, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
 
     ColorSpace: Annotated[
         _color_space.ColorSpaceTerm | vr.CS | None,
@@ -1607,10 +1614,10 @@ class Segmentation(DicomModel):
             "1",
             "1",
             name="Segmentation Type",
-            enumerated=((0, ("BINARY", "FRACTIONAL", "PROBABILITY", "OCCUPANCY")),),
+            enumerated=((0, ("BINARY", "FRACTIONAL", "LABELMAP")),),
         ),
     ]
-    """Segmentation Type (0062,0001): Type 1, VR CS, VM 1. The type of encoding used to indicate the presence of the segmented property at a pixel/voxel location. Enumerated Values: BINARY FRACTIONAL See Section C.8.20.2.3."""
+    """Segmentation Type (0062,0001): Type 1, VR CS, VM 1. The type of encoding used to indicate the presence of the segmented property at a pixel/voxel location. Enumerated Values: BINARY FRACTIONAL LABELMAP See Section C.8.20.2.3."""
 
     SegmentationFractionalType: Annotated[
         _segmentation_fractional_type.SegmentationFractionalType | None,
@@ -1638,15 +1645,15 @@ class Segmentation(DicomModel):
             "1",
             "3",
             name="Segments Overlap",
-            enumerated=((0, ("YES", "UNDEFINED", "NO", "PROBABILITY", "OCCUPANCY")),),
+            enumerated=((0, ("YES", "UNDEFINED", "NO")),),
         ),
     ] = None
-    """Segments Overlap (0062,0013): Type 3, VR CS, VM 1. Whether or not any segments in this Instance overlap. I.e., whether or not any pixel is or might be in more than one segment."""
+    """Segments Overlap (0062,0013): Type 3, VR CS, VM 1. Whether or not any Segments in this Instance overlap. I.e., whether or not any pixel is or might be in more than one Segment."""
 
     SegmentSequence: Annotated[
         list[SegmentSequenceItem], Attribute(0x00620002, "SQ", "1", "1", name="Segment Sequence")
     ]
-    """Segment Sequence (0062,0002): Type 1, VR SQ, VM 1. Describes the segments that are contained within the data. One or more Items shall be included in this Sequence."""
+    """Segment Sequence (0062,0002): Type 1, VR SQ, VM 1. Describes the Segments that are contained within the data. One or more Items shall be included in this Sequence. The Items of this Sequence are not required to be in any particular order, i.e., are not required to be ordered by Segment Numb..."""
 
     SharedFunctionalGroupsSequence: Annotated[
         list[SegmentationFunctionalGroupsItem],
@@ -1731,6 +1738,35 @@ class Segmentation(DicomModel):
         Attribute(0x00209222, "SQ", "1", "1C", name="Dimension Index Sequence"),
     ] = None
     """Dimension Index Sequence (0020,9222): Type 1C, VR SQ, VM 1. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL. May be present otherwise. Identifies the Sequence containing the indices used to specify the dimension of the multi-frame object. One or more Items shall be included in this Sequence. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL."""
+
+    PaletteColorLookupTableUID: Annotated[
+        vr.UI | None, Attribute(0x00281199, "UI", "1", "3", name="Palette Color Lookup Table UID")
+    ] = None
+    """Palette Color Lookup Table UID (0028,1199): Type 3, VR UI, VM 1. Palette Color Lookup Table UID. See Section C.7.9.1 for further explanation."""
+
+    SegmentedRedPaletteColorLookupTableData: Annotated[
+        vr.OW | None,
+        Attribute(
+            0x00281221, "OW", "1", "1C", name="Segmented Red Palette Color Lookup Table Data"
+        ),
+    ] = None
+    """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Red Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+
+    SegmentedGreenPaletteColorLookupTableData: Annotated[
+        vr.OW | None,
+        Attribute(
+            0x00281222, "OW", "1", "1C", name="Segmented Green Palette Color Lookup Table Data"
+        ),
+    ] = None
+    """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Green Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+
+    SegmentedBluePaletteColorLookupTableData: Annotated[
+        vr.OW | None,
+        Attribute(
+            0x00281223, "OW", "1", "1C", name="Segmented Blue Palette Color Lookup Table Data"
+        ),
+    ] = None
+    """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Blue Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     ContainerIdentifier: Annotated[
         vr.LO | None, Attribute(0x00400512, "LO", "1", "1", name="Container Identifier")

@@ -1118,9 +1118,9 @@ class VariableModalityLUTSoftcopyPresentationState(DicomModel):
     """Referenced Series Sequence (0008,1115): Type 1, VR SQ, VM 1. Sequence of Items where each Item includes the Attributes of one Series to which the Presentation State applies. One or more Items shall be included in this Sequence."""
 
     ShutterPresentationValue: Annotated[
-        vr.US, Attribute(0x00181622, "US", "1", "1", name="Shutter Presentation Value")
-    ]
-    """Shutter Presentation Value (0018,1622): Type 1, VR US, VM 1. A single gray unsigned value used to replace those parts of the image occluded by the shutter, when rendered on a monochrome display. The units are specified in P-Values, from a minimum of 0000H (black) up to a maximum of FFFFH (white)."""
+        vr.US | None, Attribute(0x00181622, "US", "1", "1C", name="Shutter Presentation Value")
+    ] = None
+    """Shutter Presentation Value (0018,1622): Type 1C, VR US, VM 1. A single gray unsigned value used to replace those parts of the image occluded by the shutter, when rendered on a monochrome display. The units are specified in P-Values, from a minimum of 0000H (black) up to a maximum of FFFFH (white)."""
 
     ShutterPresentationColorCIELabValue: Annotated[
         list[vr.US] | None,
@@ -1129,10 +1129,10 @@ class VariableModalityLUTSoftcopyPresentationState(DicomModel):
     """Shutter Presentation Color CIELab Value (0018,1624): Type 1C, VR US, VM 3. Required if the Section C.7.6.11 or Section C.7.6.15 is present and the SOP Class is other than Grayscale Softcopy Presentation State Storage. A color triplet value used to replace those parts of the image occluded by the shutter, when rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 
     MaskSubtractionSequence: Annotated[
-        list[MaskSubtractionSequenceItemMask],
-        Attribute(0x00286100, "SQ", "1", "1", name="Mask Subtraction Sequence"),
-    ]
-    """Mask Subtraction Sequence (0028,6100): Type 1, VR SQ, VM 1. Defines a Sequence that describes mask subtraction operations for a Multi-frame Image. One or more Items shall be included in this Sequence."""
+        list[MaskSubtractionSequenceItemMask] | None,
+        Attribute(0x00286100, "SQ", "1", "1C", name="Mask Subtraction Sequence"),
+    ] = None
+    """Mask Subtraction Sequence (0028,6100): Type 1C, VR SQ, VM 1. Defines a Sequence that describes mask subtraction operations for a Multi-frame Image. One or more Items shall be included in this Sequence."""
 
     RecommendedViewingMode: Annotated[
         _recommended_viewing_mode.RecommendedViewingModeTerm | vr.CS | None,

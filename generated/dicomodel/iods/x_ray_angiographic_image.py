@@ -97,7 +97,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.intervention_sequence_item import InterventionSequenceItem
 from dicomodel.items.issuer_of_accession_number_sequence_item import (
     IssuerOfAccessionNumberSequenceItem,
@@ -1319,7 +1321,7 @@ class XRayAngiographicImage(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 3, VR CS, VM 1-n. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
@@ -1421,11 +1423,11 @@ class XRayAngiographicImage(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values: MONOCHROME2"""
 
-    Rows: Annotated[vr.US, Attribute(0x00280010, "US", "1", "1", name="Rows")]
-    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US, Attribute(0x00280011, "US", "1", "1", name="Columns")]
-    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
         vr.US,
@@ -1709,17 +1711,17 @@ class XRayAngiographicImage(DicomModel):
     """Number of Frames (0028,0008): Type 1, VR IS, VM 1. Number of frames in a Multi-frame Image. See Section C.7.6.6.1.1 for further explanation."""
 
     FrameIncrementPointer: Annotated[
-        list[vr.AT],
+        list[vr.AT] | None,
         Attribute(
             0x00280009,
             "AT",
             "1-n",
-            "1",
+            "1C",
             name="Frame Increment Pointer",
             enumerated=((0, ("00181063H", "00181065H")),),
         ),
-    ]
-    """Frame Increment Pointer (0028,0009): Type 1, VR AT, VM 1-n. Required if Multi-frame Image. Contains the Data Element Tag of the Attribute that is used as the Frame increment in Multi-frame image pixel data (see Section C.7.6.6)."""
+    ] = None
+    """Frame Increment Pointer (0028,0009): Type 1C, VR AT, VM 1-n. Required if Multi-frame Image. Contains the Data Element Tag of the Attribute that is used as the Frame increment in Multi-frame image pixel data (see Section C.7.6.6)."""
 
     StereoPairsPresent: Annotated[
         _stereo_pairs_present.StereoPairsPresent | None,
@@ -2024,9 +2026,9 @@ class XRayAngiographicImage(DicomModel):
     """Field of View Dimension(s) (0018,1149): Type 3, VR IS, VM 1-2. Dimensions in mm of the Field of View, that is the image pixels stored in Pixel Data (7FE0,0010). If Field of View Shape (0018,1147) is: RECTANGLE: row dimension followed by column. ROUND: diameter."""
 
     ImagerPixelSpacing: Annotated[
-        list[vr.DS], Attribute(0x00181164, "DS", "2", "1", name="Imager Pixel Spacing")
-    ]
-    """Imager Pixel Spacing (0018,1164): Type 1, VR DS, VM 2. Physical distance measured at the front plane of the detector housing between the center of each image pixel specified by a numeric pair - row spacing value(delimiter) column spacing value in mm."""
+        list[vr.DS] | None, Attribute(0x00181164, "DS", "2", "3", name="Imager Pixel Spacing")
+    ] = None
+    """Imager Pixel Spacing (0018,1164): Type 3, VR DS, VM 2. Physical distance measured at the front plane of the detector housing between the center of each image pixel specified by a numeric pair - row spacing value(delimiter) column spacing value in mm."""
 
     PixelSpacing: Annotated[
         list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "1C", name="Pixel Spacing")

@@ -1120,9 +1120,9 @@ class XAXRFGrayscaleSoftcopyPresentationState(DicomModel):
     """Referenced Series Sequence (0008,1115): Type 1, VR SQ, VM 1. Sequence of Items where each Item includes the Attributes of one Series to which the Presentation State applies. One or more Items shall be included in this Sequence."""
 
     ShutterPresentationValue: Annotated[
-        vr.US, Attribute(0x00181622, "US", "1", "1", name="Shutter Presentation Value")
-    ]
-    """Shutter Presentation Value (0018,1622): Type 1, VR US, VM 1. A single gray unsigned value used to replace those parts of the image occluded by the shutter, when rendered on a monochrome display. The units are specified in P-Values, from a minimum of 0000H (black) up to a maximum of FFFFH (white)."""
+        vr.US | None, Attribute(0x00181622, "US", "1", "1C", name="Shutter Presentation Value")
+    ] = None
+    """Shutter Presentation Value (0018,1622): Type 1C, VR US, VM 1. A single gray unsigned value used to replace those parts of the image occluded by the shutter, when rendered on a monochrome display. The units are specified in P-Values, from a minimum of 0000H (black) up to a maximum of FFFFH (white)."""
 
     ShutterPresentationColorCIELabValue: Annotated[
         list[vr.US] | None,

@@ -28,6 +28,7 @@ _WHERE: dict[str, str] = {
     "AnalogFilterCharacteristicsSequenceItem": "dicomodel.items.analog_filter_characteristics_sequence_item",
     "AnatomicRegionSequenceItem": "dicomodel.items.anatomic_region_sequence_item",
     "AnatomicRegionSequenceItemIntraOralImage": "dicomodel.items.anatomic_region_sequence_item_intra_oral_image",
+    "AnatomicRegionSequenceItemOcularRegionImaged": "dicomodel.items.anatomic_region_sequence_item_ocular_region_imaged",
     "AnimationCurveSequenceItem": "dicomodel.items.animation_curve_sequence_item",
     "AnnotationGroupSequenceItem": "dicomodel.items.annotation_group_sequence_item",
     "AnnotationPropertyTypeCodeSequenceItem": "dicomodel.items.annotation_property_type_code_sequence_item",
@@ -99,6 +100,7 @@ _WHERE: dict[str, str] = {
     "CameraPositionGroupSequenceItem": "dicomodel.items.camera_position_group_sequence_item",
     "CardiacSynchronizationSequenceItem": "dicomodel.items.cardiac_synchronization_sequence_item",
     "CellValuesSequenceItem": "dicomodel.items.cell_values_sequence_item",
+    "CellValuesSequenceItemTableContentItem": "dicomodel.items.cell_values_sequence_item_table_content_item",
     "ChannelDefinitionSequenceItem": "dicomodel.items.channel_definition_sequence_item",
     "ChannelDeliveryContinuationSequenceItem": "dicomodel.items.channel_delivery_continuation_sequence_item",
     "ChannelDeliveryOrderSequenceItem": "dicomodel.items.channel_delivery_order_sequence_item",
@@ -135,6 +137,7 @@ _WHERE: dict[str, str] = {
     "ContentSequenceItem": "dicomodel.items.content_sequence_item",
     "ContentSequenceItemEncapsulatedDocument": "dicomodel.items.content_sequence_item_encapsulated_document",
     "ContentTemplateSequenceItem": "dicomodel.items.content_template_sequence_item",
+    "ContentTemplateSequenceItemContainer": "dicomodel.items.content_template_sequence_item_container",
     "ContentTemplateSequenceItemInventory": "dicomodel.items.content_template_sequence_item_inventory",
     "ContextGroupIdentificationSequenceItem": "dicomodel.items.context_group_identification_sequence_item",
     "ContourSequenceItem": "dicomodel.items.contour_sequence_item",
@@ -207,6 +210,7 @@ _WHERE: dict[str, str] = {
     "EquipmentAdministratorSequenceItem": "dicomodel.items.equipment_administrator_sequence_item",
     "EquipmentReferencePointCoordinatesSequenceItem": "dicomodel.items.equipment_reference_point_coordinates_sequence_item",
     "EquivalentCodeSequenceItem": "dicomodel.items.equivalent_code_sequence_item",
+    "EquivalentCodeSequenceItemDocumentContent": "dicomodel.items.equivalent_code_sequence_item_document_content",
     "EquivalentConceptualVolumesSequenceItem": "dicomodel.items.equivalent_conceptual_volumes_sequence_item",
     "EventTimerSequenceItem": "dicomodel.items.event_timer_sequence_item",
     "ExcitationWavelengthSequenceItem": "dicomodel.items.excitation_wavelength_sequence_item",
@@ -223,6 +227,7 @@ _WHERE: dict[str, str] = {
     "FileAccessSequenceItem": "dicomodel.items.file_access_sequence_item",
     "FileSetAccessSequenceItem": "dicomodel.items.file_set_access_sequence_item",
     "FillStyleSequenceItem": "dicomodel.items.fill_style_sequence_item",
+    "FillStyleSequenceItemGraphicAnnotation": "dicomodel.items.fill_style_sequence_item_graphic_annotation",
     "FilmConsumptionSequenceItem": "dicomodel.items.film_consumption_sequence_item",
     "FilterLookupTableSequenceItem": "dicomodel.items.filter_lookup_table_sequence_item",
     "FilterLowFrequencyCharacteristicsSequenceItem": "dicomodel.items.filter_low_frequency_characteristics_sequence_item",
@@ -275,6 +280,7 @@ _WHERE: dict[str, str] = {
     "HistogramSequenceItem": "dicomodel.items.histogram_sequence_item",
     "IOLPowerSequenceItem": "dicomodel.items.iol_power_sequence_item",
     "IconImageSequenceItem": "dicomodel.items.icon_image_sequence_item",
+    "IconImageSequenceItemImageReference": "dicomodel.items.icon_image_sequence_item_image_reference",
     "ImageBoxSynchronizationSequenceItem": "dicomodel.items.image_box_synchronization_sequence_item",
     "ImageBoxesSequenceItem": "dicomodel.items.image_boxes_sequence_item",
     "ImageCenterPointCoordinatesSequenceItem": "dicomodel.items.image_center_point_coordinates_sequence_item",
@@ -376,7 +382,9 @@ _WHERE: dict[str, str] = {
     "MeasuredDoseReferenceSequenceItem": "dicomodel.items.measured_dose_reference_sequence_item",
     "MeasuredMetersetToDoseMappingSequenceItem": "dicomodel.items.measured_meterset_to_dose_mapping_sequence_item",
     "MeasuredValueSequenceItem": "dicomodel.items.measured_value_sequence_item",
+    "MeasuredValueSequenceItemNumericMeasurement": "dicomodel.items.measured_value_sequence_item_numeric_measurement",
     "MeasurementEquipmentSequenceItem": "dicomodel.items.measurement_equipment_sequence_item",
+    "MeasurementUnitsCodeSequenceItem": "dicomodel.items.measurement_units_code_sequence_item",
     "MeasurementValuesSequenceItem": "dicomodel.items.measurement_values_sequence_item",
     "MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations": "dicomodel.items.measurement_values_sequence_item_microscopy_bulk_simple_annotations",
     "MeasurementsSequenceItem": "dicomodel.items.measurements_sequence_item",
@@ -384,6 +392,7 @@ _WHERE: dict[str, str] = {
     "MediaInstalledSequenceItem": "dicomodel.items.media_installed_sequence_item",
     "MetersetToDoseMappingSequenceItem": "dicomodel.items.meterset_to_dose_mapping_sequence_item",
     "ModalityLUTSequenceItem": "dicomodel.items.modality_lut_sequence_item",
+    "ModalityLUTSequenceItemPresentationStateBlending": "dicomodel.items.modality_lut_sequence_item_presentation_state_blending",
     "ModelSpecificationSequenceItem": "dicomodel.items.model_specification_sequence_item",
     "MotionSynchronizationSequenceItem": "dicomodel.items.motion_synchronization_sequence_item",
     "MultiCoilDefinitionSequenceItem": "dicomodel.items.multi_coil_definition_sequence_item",
@@ -512,6 +521,7 @@ _WHERE: dict[str, str] = {
     "PresentationStateClassificationComponentSequenceItemRenderDisplay": "dicomodel.items.presentation_state_classification_component_sequence_item_render_display",
     "PresentationStateCompositorComponentSequenceItem": "dicomodel.items.presentation_state_compositor_component_sequence_item",
     "PrimaryAnatomicStructureSequenceItem": "dicomodel.items.primary_anatomic_structure_sequence_item",
+    "PrimaryAnatomicStructureSequenceItemOcularRegionImaged": "dicomodel.items.primary_anatomic_structure_sequence_item_ocular_region_imaged",
     "PrimaryFluenceModeSequenceItem": "dicomodel.items.primary_fluence_mode_sequence_item",
     "PrinterConfigurationSequenceItem": "dicomodel.items.printer_configuration_sequence_item",
     "PrismSequenceItem": "dicomodel.items.prism_sequence_item",
@@ -662,12 +672,15 @@ _WHERE: dict[str, str] = {
     "ReferencedSOPSequenceItem": "dicomodel.items.referenced_sop_sequence_item",
     "ReferencedSOPSequenceItemDocumentContent": "dicomodel.items.referenced_sop_sequence_item_document_content",
     "ReferencedSOPSequenceItemDocumentContent2": "dicomodel.items.referenced_sop_sequence_item_document_content2",
+    "ReferencedSOPSequenceItemDocumentContent3": "dicomodel.items.referenced_sop_sequence_item_document_content3",
     "ReferencedSOPSequenceItemHierarchicalEvidenceReference": "dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference",
+    "ReferencedSOPSequenceItemImageReference": "dicomodel.items.referenced_sop_sequence_item_image_reference",
     "ReferencedSOPSequenceItemInstanceAvailabilityNotification": "dicomodel.items.referenced_sop_sequence_item_instance_availability_notification",
     "ReferencedSOPSequenceItemMediaCreationManagement": "dicomodel.items.referenced_sop_sequence_item_media_creation_management",
     "ReferencedSOPSequenceItemPatient": "dicomodel.items.referenced_sop_sequence_item_patient",
     "ReferencedSOPSequenceItemReferencedInstancesAndAccess": "dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access",
     "ReferencedSOPSequenceItemStorageCommitment": "dicomodel.items.referenced_sop_sequence_item_storage_commitment",
+    "ReferencedSOPSequenceItemWaveformReference": "dicomodel.items.referenced_sop_sequence_item_waveform_reference",
     "ReferencedSeriesSequenceItem": "dicomodel.items.referenced_series_sequence_item",
     "ReferencedSeriesSequenceItemGeneralContributingSources": "dicomodel.items.referenced_series_sequence_item_general_contributing_sources",
     "ReferencedSeriesSequenceItemHierarchicalEvidenceReference": "dicomodel.items.referenced_series_sequence_item_hierarchical_evidence_reference",
@@ -766,9 +779,12 @@ _WHERE: dict[str, str] = {
     "SurfaceSequenceItem": "dicomodel.items.surface_sequence_item",
     "SynchronizedScrollingSequenceItem": "dicomodel.items.synchronized_scrolling_sequence_item",
     "TableColumnDefinitionSequenceItem": "dicomodel.items.table_column_definition_sequence_item",
+    "TableColumnDefinitionSequenceItemTableContentItem": "dicomodel.items.table_column_definition_sequence_item_table_content_item",
     "TablePositionSequenceItem": "dicomodel.items.table_position_sequence_item",
     "TableRowDefinitionSequenceItem": "dicomodel.items.table_row_definition_sequence_item",
+    "TableRowDefinitionSequenceItemTableContentItem": "dicomodel.items.table_row_definition_sequence_item_table_content_item",
     "TabulatedValuesSequenceItem": "dicomodel.items.tabulated_values_sequence_item",
+    "TabulatedValuesSequenceItemTableContentItem": "dicomodel.items.tabulated_values_sequence_item_table_content_item",
     "TargetLuminanceCharacteristicsSequenceItem": "dicomodel.items.target_luminance_characteristics_sequence_item",
     "TemporalPositionSequenceItem": "dicomodel.items.temporal_position_sequence_item",
     "TestPointNormalsSequenceItem": "dicomodel.items.test_point_normals_sequence_item",
@@ -921,6 +937,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.anatomic_region_sequence_item_intra_oral_image import (
         AnatomicRegionSequenceItemIntraOralImage as AnatomicRegionSequenceItemIntraOralImage,
+    )
+    from dicomodel.items.anatomic_region_sequence_item_ocular_region_imaged import (
+        AnatomicRegionSequenceItemOcularRegionImaged as AnatomicRegionSequenceItemOcularRegionImaged,
     )
     from dicomodel.items.animation_curve_sequence_item import (
         AnimationCurveSequenceItem as AnimationCurveSequenceItem,
@@ -1090,6 +1109,9 @@ if TYPE_CHECKING:
     from dicomodel.items.cell_values_sequence_item import (
         CellValuesSequenceItem as CellValuesSequenceItem,
     )
+    from dicomodel.items.cell_values_sequence_item_table_content_item import (
+        CellValuesSequenceItemTableContentItem as CellValuesSequenceItemTableContentItem,
+    )
     from dicomodel.items.channel_definition_sequence_item import (
         ChannelDefinitionSequenceItem as ChannelDefinitionSequenceItem,
     )
@@ -1193,6 +1215,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.content_template_sequence_item import (
         ContentTemplateSequenceItem as ContentTemplateSequenceItem,
+    )
+    from dicomodel.items.content_template_sequence_item_container import (
+        ContentTemplateSequenceItemContainer as ContentTemplateSequenceItemContainer,
     )
     from dicomodel.items.content_template_sequence_item_inventory import (
         ContentTemplateSequenceItemInventory as ContentTemplateSequenceItemInventory,
@@ -1441,6 +1466,9 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.equivalent_code_sequence_item_document_content import (
+        EquivalentCodeSequenceItemDocumentContent as EquivalentCodeSequenceItemDocumentContent,
+    )
     from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
         EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
     )
@@ -1484,6 +1512,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.fill_style_sequence_item import (
         FillStyleSequenceItem as FillStyleSequenceItem,
+    )
+    from dicomodel.items.fill_style_sequence_item_graphic_annotation import (
+        FillStyleSequenceItemGraphicAnnotation as FillStyleSequenceItemGraphicAnnotation,
     )
     from dicomodel.items.film_consumption_sequence_item import (
         FilmConsumptionSequenceItem as FilmConsumptionSequenceItem,
@@ -1633,6 +1664,9 @@ if TYPE_CHECKING:
     from dicomodel.items.hpgl_pen_sequence_item import HPGLPenSequenceItem as HPGLPenSequenceItem
     from dicomodel.items.icon_image_sequence_item import (
         IconImageSequenceItem as IconImageSequenceItem,
+    )
+    from dicomodel.items.icon_image_sequence_item_image_reference import (
+        IconImageSequenceItemImageReference as IconImageSequenceItemImageReference,
     )
     from dicomodel.items.image_box_synchronization_sequence_item import (
         ImageBoxSynchronizationSequenceItem as ImageBoxSynchronizationSequenceItem,
@@ -1882,8 +1916,14 @@ if TYPE_CHECKING:
     from dicomodel.items.measured_value_sequence_item import (
         MeasuredValueSequenceItem as MeasuredValueSequenceItem,
     )
+    from dicomodel.items.measured_value_sequence_item_numeric_measurement import (
+        MeasuredValueSequenceItemNumericMeasurement as MeasuredValueSequenceItemNumericMeasurement,
+    )
     from dicomodel.items.measurement_equipment_sequence_item import (
         MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem,
+    )
+    from dicomodel.items.measurement_units_code_sequence_item import (
+        MeasurementUnitsCodeSequenceItem as MeasurementUnitsCodeSequenceItem,
     )
     from dicomodel.items.measurement_values_sequence_item import (
         MeasurementValuesSequenceItem as MeasurementValuesSequenceItem,
@@ -1905,6 +1945,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.modality_lut_sequence_item import (
         ModalityLUTSequenceItem as ModalityLUTSequenceItem,
+    )
+    from dicomodel.items.modality_lut_sequence_item_presentation_state_blending import (
+        ModalityLUTSequenceItemPresentationStateBlending as ModalityLUTSequenceItemPresentationStateBlending,
     )
     from dicomodel.items.model_specification_sequence_item import (
         ModelSpecificationSequenceItem as ModelSpecificationSequenceItem,
@@ -2334,6 +2377,9 @@ if TYPE_CHECKING:
     from dicomodel.items.primary_anatomic_structure_sequence_item import (
         PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
+    from dicomodel.items.primary_anatomic_structure_sequence_item_ocular_region_imaged import (
+        PrimaryAnatomicStructureSequenceItemOcularRegionImaged as PrimaryAnatomicStructureSequenceItemOcularRegionImaged,
+    )
     from dicomodel.items.primary_fluence_mode_sequence_item import (
         PrimaryFluenceModeSequenceItem as PrimaryFluenceModeSequenceItem,
     )
@@ -2711,8 +2757,14 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_sop_sequence_item_document_content2 import (
         ReferencedSOPSequenceItemDocumentContent2 as ReferencedSOPSequenceItemDocumentContent2,
     )
+    from dicomodel.items.referenced_sop_sequence_item_document_content3 import (
+        ReferencedSOPSequenceItemDocumentContent3 as ReferencedSOPSequenceItemDocumentContent3,
+    )
     from dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference import (
         ReferencedSOPSequenceItemHierarchicalEvidenceReference as ReferencedSOPSequenceItemHierarchicalEvidenceReference,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_image_reference import (
+        ReferencedSOPSequenceItemImageReference as ReferencedSOPSequenceItemImageReference,
     )
     from dicomodel.items.referenced_sop_sequence_item_instance_availability_notification import (
         ReferencedSOPSequenceItemInstanceAvailabilityNotification as ReferencedSOPSequenceItemInstanceAvailabilityNotification,
@@ -2728,6 +2780,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_sop_sequence_item_storage_commitment import (
         ReferencedSOPSequenceItemStorageCommitment as ReferencedSOPSequenceItemStorageCommitment,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_waveform_reference import (
+        ReferencedSOPSequenceItemWaveformReference as ReferencedSOPSequenceItemWaveformReference,
     )
     from dicomodel.items.referenced_storage_media_sequence_item import (
         ReferencedStorageMediaSequenceItem as ReferencedStorageMediaSequenceItem,
@@ -3084,14 +3139,23 @@ if TYPE_CHECKING:
     from dicomodel.items.table_column_definition_sequence_item import (
         TableColumnDefinitionSequenceItem as TableColumnDefinitionSequenceItem,
     )
+    from dicomodel.items.table_column_definition_sequence_item_table_content_item import (
+        TableColumnDefinitionSequenceItemTableContentItem as TableColumnDefinitionSequenceItemTableContentItem,
+    )
     from dicomodel.items.table_position_sequence_item import (
         TablePositionSequenceItem as TablePositionSequenceItem,
     )
     from dicomodel.items.table_row_definition_sequence_item import (
         TableRowDefinitionSequenceItem as TableRowDefinitionSequenceItem,
     )
+    from dicomodel.items.table_row_definition_sequence_item_table_content_item import (
+        TableRowDefinitionSequenceItemTableContentItem as TableRowDefinitionSequenceItemTableContentItem,
+    )
     from dicomodel.items.tabulated_values_sequence_item import (
         TabulatedValuesSequenceItem as TabulatedValuesSequenceItem,
+    )
+    from dicomodel.items.tabulated_values_sequence_item_table_content_item import (
+        TabulatedValuesSequenceItemTableContentItem as TabulatedValuesSequenceItemTableContentItem,
     )
     from dicomodel.items.target_luminance_characteristics_sequence_item import (
         TargetLuminanceCharacteristicsSequenceItem as TargetLuminanceCharacteristicsSequenceItem,

@@ -10,7 +10,9 @@ from typing import Annotated, ClassVar
 from dicomodel import vr
 from dicomodel.enums import blending_position as _blending_position
 from dicomodel.enums import rescale_type as _rescale_type
-from dicomodel.items.modality_lut_sequence_item import ModalityLUTSequenceItem
+from dicomodel.items.modality_lut_sequence_item_presentation_state_blending import (
+    ModalityLUTSequenceItemPresentationStateBlending,
+)
 from dicomodel.items.referenced_series_sequence_item_presentation_state_relationship import (
     ReferencedSeriesSequenceItemPresentationStateRelationship,
 )
@@ -49,7 +51,7 @@ class BlendingSequenceItem(DicomModel):
     """Referenced Series Sequence (0008,1115): Type 1, VR SQ, VM 1. Sequence of Items where each Item includes the Attributes of one Series to which the Presentation State applies. One or more Items shall be included in this Sequence."""
 
     ModalityLUTSequence: Annotated[
-        list[ModalityLUTSequenceItem] | None,
+        list[ModalityLUTSequenceItemPresentationStateBlending] | None,
         Attribute(0x00283000, "SQ", "1", "1C", name="Modality LUT Sequence"),
     ] = None
     """Modality LUT Sequence (0028,3000): Type 1C, VR SQ, VM 1. Shall not be present if Rescale Intercept (0028,1052) is present. Defines a Sequence of Modality LUTs. Only a single Item shall be included in this Sequence. Shall not be present if Rescale Intercept (0028,1052) is present."""

@@ -9,9 +9,7 @@ from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import selector_attribute_vr as _selector_attribute_vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.measurement_units_code_sequence_item import MeasurementUnitsCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 
@@ -113,19 +111,19 @@ class CellValuesSequenceItem(DicomModel):
     """Selector UV Value (0072,0083): Type 1C, VR UV, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is UV, and Numeric Value Qualifier Code Sequence (0040,A301) is not present. The numeric value(s) of the cell(s) in this Item. Required if Selector Attribute VR (0072,0050) is present and the value is UV, and Numeric Value Qualifier Code Sequence (0040,A301) is not present."""
 
     ConceptCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[MeasurementUnitsCodeSequenceItem] | None,
         Attribute(0x0040A168, "SQ", "1", "1C", name="Concept Code Sequence"),
     ] = None
     """Concept Code Sequence (0040,A168): Type 1C, VR SQ, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is SQ. The coded value(s) of the cell(s) in this Item. One or more Items shall be included in this Sequence. Required if Selector Attribute VR (0072,0050) is present and the value is SQ."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[MeasurementUnitsCodeSequenceItem] | None,
         Attribute(0x004008EA, "SQ", "1", "1C", name="Measurement Units Code Sequence"),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if this cell is a numeric value (Selector Attribute VR is DS, FD, FL, IS, SL, SS, SV, UL, US or UV) has a unit (is not dimensionless), and the unit is not specified within the Table Row Definition Sequence for this row or Table Column Definition Sequence for this column. Units of measurement that apply to all the numeric value in this cell. Only a single Item shall be included in this Sequence."""
 
     NumericValueQualifierCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[MeasurementUnitsCodeSequenceItem] | None,
         Attribute(0x0040A301, "SQ", "1", "1C", name="Numeric Value Qualifier Code Sequence"),
     ] = None
     """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if this cell is a numeric value (Selector Attribute VR is DS, FD, FL, IS, SL, SS, SV, UL, US or UV), and the numeric value cannot be provided. The reason for the absence of the numeric value. Only a single Item is permitted in this Sequence. Required if this cell is a numeric value (Selector Attribute VR is DS, FD, FL, IS, SL, SS, SV, UL, US or UV), and the numeric value cannot be..."""

@@ -14,7 +14,9 @@ from dicomodel.enums import graphic_filled as _graphic_filled
 from dicomodel.enums import show_tick_label as _show_tick_label
 from dicomodel.enums import tick_alignment as _tick_alignment
 from dicomodel.enums import tick_label_alignment as _tick_label_alignment
-from dicomodel.items.fill_style_sequence_item import FillStyleSequenceItem
+from dicomodel.items.fill_style_sequence_item_graphic_annotation import (
+    FillStyleSequenceItemGraphicAnnotation,
+)
 from dicomodel.items.line_style_sequence_item import LineStyleSequenceItem
 from dicomodel.items.major_ticks_sequence_item import MajorTicksSequenceItem
 from dicomodel.items.text_style_sequence_item import TextStyleSequenceItem
@@ -148,7 +150,7 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Graphic Filled (0070,0024): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RECTANGLE or ELLIPSE. Indicates whether or not the Compound Graphics is displayed as filled. Enumerated Values: Y yes N no Required if Compound Graphic Type (0070,0294) equals RECTANGLE or ELLIPSE."""
 
     FillStyleSequence: Annotated[
-        list[FillStyleSequenceItem] | None,
+        list[FillStyleSequenceItemGraphicAnnotation] | None,
         Attribute(0x00700233, "SQ", "1", "3", name="Fill Style Sequence"),
     ] = None
     """Fill Style Sequence (0070,0233): Type 3, VR SQ, VM 1. Sequence that describes the fill style. Only a single Item is permitted in this Sequence."""

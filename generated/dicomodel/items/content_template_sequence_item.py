@@ -19,9 +19,9 @@ class ContentTemplateSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.17-5"
 
     MappingResource: Annotated[
-        _mapping_resource.MappingResourceTerm | vr.CS,
+        _mapping_resource.MappingResourceTerm | vr.CS | None,
         Attribute(0x00080105, "CS", "1", "1", name="Mapping Resource"),
-    ]
+    ] = None
     """Mapping Resource (0008,0105): Type 1, VR CS, VM 1. Mapping Resource that defines the template. See Section 8.4. Defined Terms: DCMR DICOM Content Mapping Resource"""
 
     MappingResourceUID: Annotated[
@@ -30,6 +30,6 @@ class ContentTemplateSequenceItem(DicomModel):
     """Mapping Resource UID (0008,0118): Type 3, VR UI, VM 1. Uniquely identifies the Mapping Resource that defines the template. The unique identifier for the DICOM Content Mapping Resource \"DCMR\" is defined in PS3.6."""
 
     TemplateIdentifier: Annotated[
-        vr.CS, Attribute(0x0040DB00, "CS", "1", "1", name="Template Identifier")
-    ]
+        vr.CS | None, Attribute(0x0040DB00, "CS", "1", "1", name="Template Identifier")
+    ] = None
     """Template Identifier (0040,DB00): Type 1, VR CS, VM 1. Template identifier."""

@@ -8,9 +8,7 @@ from __future__ import annotations
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.measurement_units_code_sequence_item import MeasurementUnitsCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 
@@ -21,8 +19,8 @@ class MeasuredValueSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.17-5"
 
     NumericValue: Annotated[
-        list[vr.DS], Attribute(0x0040A30A, "DS", "1-n", "1", name="Numeric Value")
-    ]
+        list[vr.DS] | None, Attribute(0x0040A30A, "DS", "1-n", "1", name="Numeric Value")
+    ] = None
     """Numeric Value (0040,A30A): Type 1, VR DS, VM 1-n. Numeric measurement value. Only a single value shall be present."""
 
     FloatingPointValue: Annotated[
@@ -43,7 +41,7 @@ class MeasuredValueSequenceItem(DicomModel):
     """Rational Denominator Value (0040,A163): Type 1C, VR UL, VM 1-n. Required if Rational Numerator Value (0040,A162) is present. The integer denominator of a rational representation of Numeric Value (0040,A30A), encoded as a non-zero unsigned integer value. Only a single value shall be present. Required if Rational Numerator Value (0040,A162) is present."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[MeasurementUnitsCodeSequenceItem] | None,
         Attribute(0x004008EA, "SQ", "1", "1", name="Measurement Units Code Sequence"),
-    ]
+    ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of measurement. Only a single Item shall be included in this Sequence."""

@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.model import Attribute, DicomModel
 
 
@@ -35,7 +37,7 @@ class ReferencedSOPSequenceItemMediaCreationManagement(DicomModel):
     """Requested Media Application Profile (2200,000C): Type -, VR LO, VM 1. The Media Application Profile to be used for this SOP Instance. This is the label of the profile as defined in PS3.11, e.g., \"STD-XABC-CD\"."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type -, VR SQ, VM 1. This Icon Image is representative of the Image. Only a single Item is permitted in this Sequence."""

@@ -9,7 +9,9 @@ from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.referenced_sop_sequence_item_document_content import (
+    ReferencedSOPSequenceItemDocumentContent,
+)
 from dicomodel.model import Attribute, DicomModel
 
 
@@ -20,13 +22,13 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7-1"
 
     ReferencedSOPClassUID: Annotated[
-        vr.UI, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
-    ]
+        vr.UI | None, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
+    ] = None
     """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
 
     ReferencedSOPInstanceUID: Annotated[
-        vr.UI, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
-    ]
+        vr.UI | None, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+    ] = None
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     ReferencedFrameNumber: Annotated[
@@ -41,13 +43,13 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
     """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required if the Referenced SOP Instance is a Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not present. Identifies the segments to which the reference applies identified by Segment Number (0062,0004). Required if the Referenced SOP Instance is a Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,11..."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[ReferencedSOPSequenceItemDocumentContent] | None,
         Attribute(0x00081199, "SQ", "1", "3", name="Referenced SOP Sequence"),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 3, VR SQ, VM 1. Reference to a Softcopy Presentation State SOP Class/SOP Instance pair. Only a single Item is permitted in this Sequence."""
 
     ReferencedRealWorldValueMappingInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[ReferencedSOPSequenceItemDocumentContent] | None,
         Attribute(
             0x0008114B, "SQ", "1", "3", name="Referenced Real World Value Mapping Instance Sequence"
         ),

@@ -135,4 +135,4 @@ class SegmentSequenceItem(DicomModel):
         list[vr.US] | None,
         Attribute(0x0062000D, "US", "3", "3", name="Recommended Display CIELab Value"),
     ] = None
-    """Recommended Display CIELab Value (0062,000D): Type 3, VR US, VM 3. A default triplet value in which it is recommended that segment be rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
+    """Recommended Display CIELab Value (0062,000D): Type 3, VR US, VM 3. A default triplet value in which it is recommended that Segment be rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""

@@ -8,9 +8,7 @@ from __future__ import annotations
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.measurement_units_code_sequence_item import MeasurementUnitsCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 
@@ -26,13 +24,13 @@ class TableRowDefinitionSequenceItem(DicomModel):
     """Table Row Number (0040,A804): Type 1C, VR UL, VM 1. Required if the concept does not apply to all rows. The row, numbered from 1, of the table that this concept describes. Required if the concept does not apply to all rows."""
 
     ConceptNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[MeasurementUnitsCodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "1", name="Concept Name Code Sequence"),
-    ]
+    ] = None
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. The concept that describes the meaning of the row(s). Only a single Item shall be included in this Sequence."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[MeasurementUnitsCodeSequenceItem] | None,
         Attribute(0x004008EA, "SQ", "1", "1C", name="Measurement Units Code Sequence"),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if all the columns in this row are numeric values (Selector Attribute VR is DS, FD, FL, IS, SL, SS, UL, or US), have units (are not dimensionless), and have the same units. Units of measurement that apply to all the numeric values in this row. Only a single Item shall be included in this Sequence."""

@@ -21,13 +21,13 @@ class TabulatedValuesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.17-5"
 
     NumberOfTableRows: Annotated[
-        vr.UL, Attribute(0x0040A802, "UL", "1", "1", name="Number of Table Rows")
-    ]
+        vr.UL | None, Attribute(0x0040A802, "UL", "1", "1", name="Number of Table Rows")
+    ] = None
     """Number of Table Rows (0040,A802): Type 1, VR UL, VM 1. The number of rows in this table."""
 
     NumberOfTableColumns: Annotated[
-        vr.UL, Attribute(0x0040A803, "UL", "1", "1", name="Number of Table Columns")
-    ]
+        vr.UL | None, Attribute(0x0040A803, "UL", "1", "1", name="Number of Table Columns")
+    ] = None
     """Number of Table Columns (0040,A803): Type 1, VR UL, VM 1. The number of columns in this table."""
 
     TableRowDefinitionSequence: Annotated[
@@ -43,7 +43,7 @@ class TabulatedValuesSequenceItem(DicomModel):
     """Table Column Definition Sequence (0040,A807): Type 3, VR SQ, VM 1. The concepts that define the meaning of the columns of the table. One or more Items are permitted in this Sequence. Not all columns need to be described. If a single Item is present, then the concept applies to all the columns."""
 
     CellValuesSequence: Annotated[
-        list[CellValuesSequenceItem],
+        list[CellValuesSequenceItem] | None,
         Attribute(0x0040A808, "SQ", "1", "1", name="Cell Values Sequence"),
-    ]
+    ] = None
     """Cell Values Sequence (0040,A808): Type 1, VR SQ, VM 1. The values of each populated cell in the table, identified by row and column. One or more Items shall be included in this Sequence. The table may be sparse (i.e., not every cell is required to be populated)."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_sop_sequence_item_document_content import (
-    ReferencedSOPSequenceItemDocumentContent,
+from dicomodel.items.referenced_sop_sequence_item_image_reference import (
+    ReferencedSOPSequenceItemImageReference,
 )
 from dicomodel.model import Attribute, DicomModel
 
@@ -21,7 +21,7 @@ class ImageReferenceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.4-1"
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemDocumentContent],
+        list[ReferencedSOPSequenceItemImageReference],
         Attribute(0x00081199, "SQ", "1", "1", name="Referenced SOP Sequence"),
     ]
     """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs. Only a single Item shall be included in this Sequence."""

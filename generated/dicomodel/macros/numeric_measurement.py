@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.measured_value_sequence_item import MeasuredValueSequenceItem
+from dicomodel.items.measured_value_sequence_item_numeric_measurement import (
+    MeasuredValueSequenceItemNumericMeasurement,
+)
 from dicomodel.items.person_identification_code_sequence_item import (
     PersonIdentificationCodeSequenceItem,
 )
@@ -22,7 +24,7 @@ class NumericMeasurementMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.1-1"
 
     MeasuredValueSequence: Annotated[
-        list[MeasuredValueSequenceItem] | None,
+        list[MeasuredValueSequenceItemNumericMeasurement] | None,
         Attribute(0x0040A300, "SQ", "1", "2", name="Measured Value Sequence"),
     ]
     """Measured Value Sequence (0040,A300): Type 2, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""

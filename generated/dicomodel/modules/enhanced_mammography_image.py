@@ -24,7 +24,9 @@ from dicomodel.enums import positioner_type as _positioner_type
 from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
 from dicomodel.enums import quality_control_image as _quality_control_image
 from dicomodel.enums import type_of_detector_motion as _type_of_detector_motion
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.model import Attribute, DicomModel
 
 
@@ -417,7 +419,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Type of Detector Motion (0054,0202): Type 1, VR CS, VM 1. Describes the activity of the Detector during acquisition. See Section C.8.31.1.1 for Defined Terms."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""

@@ -27,7 +27,9 @@ from dicomodel.enums import (
     volume_based_calculation_technique as _volume_based_calculation_technique,
 )
 from dicomodel.enums import volumetric_properties as _volumetric_properties
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
     ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
 )
@@ -331,7 +333,7 @@ class EnhancedMRImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""

@@ -18,7 +18,9 @@ from dicomodel.enums import recognizable_visual_features as _recognizable_visual
 from dicomodel.enums import slice_progression_direction as _slice_progression_direction
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
 from dicomodel.items.event_timer_sequence_item import EventTimerSequenceItem
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.interlock_originating_device_sequence_item import (
     InterlockOriginatingDeviceSequenceItem,
 )
@@ -285,7 +287,7 @@ class EnhancedUSImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the image. Only a single Item is permitted in this Sequence."""

@@ -15,7 +15,9 @@ from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
 from dicomodel.enums import quality_control_image as _quality_control_image
 from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
@@ -132,7 +134,7 @@ class GeneralImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 3, VR CS, VM 1-n. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""

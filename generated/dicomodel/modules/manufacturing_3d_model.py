@@ -13,7 +13,9 @@ from dicomodel.enums import model_modification as _model_modification
 from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
     ConceptualVolumeDerivationAlgorithmSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.person_identification_code_sequence_item import (
     PersonIdentificationCodeSequenceItem,
 )
@@ -60,7 +62,7 @@ class Manufacturing3DModelModule(DicomModel):
     """Content Description (0070,0081): Type 3, VR LO, VM 1. A description of the model."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. A preview image representing the rendered model. Only a single Item is permitted in this Sequence."""

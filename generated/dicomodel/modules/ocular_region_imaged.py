@@ -9,12 +9,14 @@ from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import image_laterality as _image_laterality
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.anatomic_region_sequence_item_ocular_region_imaged import (
+    AnatomicRegionSequenceItemOcularRegionImaged,
+)
 from dicomodel.items.person_identification_code_sequence_item import (
     PersonIdentificationCodeSequenceItem,
 )
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
+from dicomodel.items.primary_anatomic_structure_sequence_item_ocular_region_imaged import (
+    PrimaryAnatomicStructureSequenceItemOcularRegionImaged,
 )
 from dicomodel.model import Attribute, DicomModel
 
@@ -56,13 +58,13 @@ class OcularRegionImagedModule(DicomModel):
     """Ophthalmic Anatomic Reference Point Y-Coordinate (0022,1626): Type 2C, VR FL, VM 1. Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES. May be present otherwise. The vertical offset location (row) of the anatomic reference point identified by Attribute Primary Anatomic Region Sequence (0008,2228). See Section C.8.17.5.1 for further explanation."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem],
+        list[AnatomicRegionSequenceItemOcularRegionImaged] | None,
         Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
-    ]
+    ] = None
     """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[PrimaryAnatomicStructureSequenceItemOcularRegionImaged] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""

@@ -43,7 +43,7 @@ class SegmentationImageModule(DicomModel):
             enumerated=((1, ("DERIVED",)), (2, ("PRIMARY",))),
         ),
     ]
-    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Value 1 shall be DERIVED. Value 2 shall be PRIMARY. No other values shall be present."""
+    """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. Value 1 shall be DERIVED. Value 2 shall be PRIMARY. No other values shall be present."""
 
     InstanceNumber: Annotated[vr.IS, Attribute(0x00200013, "IS", "1", "1", name="Instance Number")]
     """Instance Number (0020,0013): Type 1, VR IS, VM 1. A number that identifies this SOP Instance."""
@@ -85,20 +85,20 @@ class SegmentationImageModule(DicomModel):
         vr.US,
         Attribute(0x00280002, "US", "1", "1", name="Samples Per Pixel", enumerated=((0, ("1",)),)),
     ]
-    """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Enumerated Values: 1"""
+    """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretationNMImagePixel,
         Attribute(
             0x00280004,
             "CS",
             "1",
             "1",
             name="Photometric Interpretation",
-            enumerated=((0, ("MONOCHROME2",)),),
+            enumerated=((0, ("MONOCHROME2", "PALETTE COLOR")),),
         ),
     ]
-    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Enumerated Values: MONOCHROME2"""
+    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values if Segmentation Type (0062,0001) is BINARY or FRACTIONAL: MONOCHROME2 Enumerated Values if Segmentation Type (0062,0001) is LABELMAP: MONOCHROME2 PALETTE COLOR"""
 
     PixelRepresentation: Annotated[
         vr.US,
@@ -106,24 +106,29 @@ class SegmentationImageModule(DicomModel):
             0x00280103, "US", "1", "1", name="Pixel Representation", enumerated=((0, ("0",)),)
         ),
     ]
-    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Enumerated Values: 0"""
+    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of pixel samples. Enumerated Values: 0"""
 
     BitsAllocated: Annotated[
         vr.US,
-        Attribute(0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("1", "8")),)),
+        Attribute(
+            0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("1", "8", "16")),)
+        ),
     ]
-    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 1 Enumerated Values if Segmentation Type (0062,0001) is not BINARY: 8"""
+    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 1 Enumerated Values if Segmentation Type (0062,0001) is FRACTIONAL: 8 Enumerated Values if Segmentation Ty..."""
 
     BitsStored: Annotated[
         vr.US,
-        Attribute(0x00280101, "US", "1", "1", name="Bits Stored", enumerated=((0, ("1", "8")),)),
+        Attribute(
+            0x00280101, "US", "1", "1", name="Bits Stored", enumerated=((0, ("1", "8", "16")),)
+        ),
     ]
-    """Bits Stored (0028,0101): Type 1, VR US, VM 1. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 1 Enumerated Values if Segmentation Type (0062,0001) is not BINARY: 8"""
+    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 1 Enumerated Values if Segmentation Type (0062,0001) is FRACTIONAL: 8 Enumerated Values if Segmentation Type..."""
 
     HighBit: Annotated[
-        vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit", enumerated=((0, ("0", "7")),))
+        vr.US,
+        Attribute(0x00280102, "US", "1", "1", name="High Bit", enumerated=((0, ("0", "7", "15")),)),
     ]
-    """High Bit (0028,0102): Type 1, VR US, VM 1. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 0 Enumerated Values if Segmentation Type (0062,0001) is not BINARY: 7"""
+    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 0 Enumerated Values if Segmentation Type (0062,0001) is FRACTIONAL: 7 Enumerated Values if Segmentation Type (..."""
 
     LossyImageCompression: Annotated[
         _lossy_image_compression.LossyImageCompression,
@@ -158,10 +163,10 @@ class SegmentationImageModule(DicomModel):
             "1",
             "1",
             name="Segmentation Type",
-            enumerated=((0, ("BINARY", "FRACTIONAL", "PROBABILITY", "OCCUPANCY")),),
+            enumerated=((0, ("BINARY", "FRACTIONAL", "LABELMAP")),),
         ),
     ]
-    """Segmentation Type (0062,0001): Type 1, VR CS, VM 1. The type of encoding used to indicate the presence of the segmented property at a pixel/voxel location. Enumerated Values: BINARY FRACTIONAL See Section C.8.20.2.3."""
+    """Segmentation Type (0062,0001): Type 1, VR CS, VM 1. The type of encoding used to indicate the presence of the segmented property at a pixel/voxel location. Enumerated Values: BINARY FRACTIONAL LABELMAP See Section C.8.20.2.3."""
 
     SegmentationFractionalType: Annotated[
         _segmentation_fractional_type.SegmentationFractionalType | None,
@@ -189,12 +194,12 @@ class SegmentationImageModule(DicomModel):
             "1",
             "3",
             name="Segments Overlap",
-            enumerated=((0, ("YES", "UNDEFINED", "NO", "PROBABILITY", "OCCUPANCY")),),
+            enumerated=((0, ("YES", "UNDEFINED", "NO")),),
         ),
     ] = None
-    """Segments Overlap (0062,0013): Type 3, VR CS, VM 1. Whether or not any segments in this Instance overlap. I.e., whether or not any pixel is or might be in more than one segment."""
+    """Segments Overlap (0062,0013): Type 3, VR CS, VM 1. Whether or not any Segments in this Instance overlap. I.e., whether or not any pixel is or might be in more than one Segment."""
 
     SegmentSequence: Annotated[
         list[SegmentSequenceItem], Attribute(0x00620002, "SQ", "1", "1", name="Segment Sequence")
     ]
-    """Segment Sequence (0062,0002): Type 1, VR SQ, VM 1. Describes the segments that are contained within the data. One or more Items shall be included in this Sequence."""
+    """Segment Sequence (0062,0002): Type 1, VR SQ, VM 1. Describes the Segments that are contained within the data. One or more Items shall be included in this Sequence. The Items of this Sequence are not required to be in any particular order, i.e., are not required to be ordered by Segment Numb..."""

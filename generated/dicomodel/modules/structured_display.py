@@ -14,7 +14,9 @@ from dicomodel.items.alternate_content_description_sequence_item import (
 from dicomodel.items.content_creator_identification_code_sequence_item import (
     ContentCreatorIdentificationCodeSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
+from dicomodel.items.icon_image_sequence_item_image_reference import (
+    IconImageSequenceItemImageReference,
+)
 from dicomodel.items.nominal_screen_definition_sequence_item import (
     NominalScreenDefinitionSequenceItem,
 )
@@ -88,7 +90,7 @@ class StructuredDisplayModule(DicomModel):
     """Nominal Screen Definition Sequence (0072,0102): Type 1, VR SQ, VM 1. Sequence of Items that describes the set of screens for this Structured Display. The number of Items shall equal the value of Number of Screens (0072,0100). One or more Items shall be included in this Sequence."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[IconImageSequenceItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the structured display. Only a single Item is permitted in this Sequence."""

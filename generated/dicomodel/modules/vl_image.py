@@ -63,18 +63,17 @@ class VLImageModule(DicomModel):
 
     BitsAllocated: Annotated[
         vr.US,
-        Attribute(0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("8", "7")),)),
+        Attribute(0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("8",)),)),
     ]
     """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. See Section C.8.12.1.1.2 for specialization of this Attribute. See PS3.5 for further explanation."""
 
     BitsStored: Annotated[
-        vr.US,
-        Attribute(0x00280101, "US", "1", "1", name="Bits Stored", enumerated=((0, ("8", "7")),)),
+        vr.US, Attribute(0x00280101, "US", "1", "1", name="Bits Stored", enumerated=((0, ("8",)),))
     ]
     """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See Section C.8.12.1.1.2 for specialization of this Attribute. See PS3.5 for further explanation."""
 
     HighBit: Annotated[
-        vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit", enumerated=((0, ("8", "7")),))
+        vr.US, Attribute(0x00280102, "US", "1", "1", name="High Bit", enumerated=((0, ("7",)),))
     ]
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. See Section C.8.12.1.1.2 for specialization of this Attribute. See PS3.5 for further explanation."""
 

@@ -1,0 +1,49 @@
+"""Item class MeasuredValueSequenceItemNumericMeasurement.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class MeasuredValueSequenceItemNumericMeasurement(DicomModel):
+    """An item of Measured Value Sequence (0040,A300), as first defined in Numeric Measurement Macro Attributes (C.18.1-1)."""
+
+    dicom_name: ClassVar[str] = "Measured Value Sequence"
+    dicom_table: ClassVar[str] = "table_C.18.1-1"
+
+    NumericValue: Annotated[
+        list[vr.DS], Attribute(0x0040A30A, "DS", "1-n", "1", name="Numeric Value")
+    ]
+    """Numeric Value (0040,A30A): Type 1, VR DS, VM 1-n. Numeric measurement value. Only a single value shall be present."""
+
+    FloatingPointValue: Annotated[
+        list[vr.FD] | None, Attribute(0x0040A161, "FD", "1-n", "1C", name="Floating Point Value")
+    ] = None
+    """Floating Point Value (0040,A161): Type 1C, VR FD, VM 1-n. Required if Numeric Value (0040,A30A) has insufficient precision to represent the value as a string. May be present otherwise. The floating point representation of Numeric Value (0040,A30A). Only a single value shall be present. Required if Numeric Value (0040,A30A) has insufficient precision to represent the value as a string. May be present otherwise."""
+
+    RationalNumeratorValue: Annotated[
+        list[vr.SL] | None,
+        Attribute(0x0040A162, "SL", "1-n", "1C", name="Rational Numerator Value"),
+    ] = None
+    """Rational Numerator Value (0040,A162): Type 1C, VR SL, VM 1-n. Required if Numeric Value (0040,A30A) has insufficient precision to represent a rational value as a string. May be present otherwise. The integer numerator of a rational representation of Numeric Value (0040,A30A), encoded as a signed integer value. Only a single value shall be present."""
+
+    RationalDenominatorValue: Annotated[
+        list[vr.UL] | None,
+        Attribute(0x0040A163, "UL", "1-n", "1C", name="Rational Denominator Value"),
+    ] = None
+    """Rational Denominator Value (0040,A163): Type 1C, VR UL, VM 1-n. Required if Rational Numerator Value (0040,A162) is present. The integer denominator of a rational representation of Numeric Value (0040,A30A), encoded as a non-zero unsigned integer value. Only a single value shall be present. Required if Rational Numerator Value (0040,A162) is present."""
+
+    MeasurementUnitsCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x004008EA, "SQ", "1", "1", name="Measurement Units Code Sequence"),
+    ]
+    """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of measurement. Only a single Item shall be included in this Sequence."""

@@ -1,0 +1,38 @@
+"""Item class TableColumnDefinitionSequenceItemTableContentItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.person_identification_code_sequence_item import (
+    PersonIdentificationCodeSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class TableColumnDefinitionSequenceItemTableContentItem(DicomModel):
+    """An item of Table Column Definition Sequence (0040,A807), as first defined in Table Content Item Macro Attributes (C.18.10-1)."""
+
+    dicom_name: ClassVar[str] = "Table Column Definition Sequence"
+    dicom_table: ClassVar[str] = "table_C.18.10-1"
+
+    TableColumnNumber: Annotated[
+        vr.UL | None, Attribute(0x0040A805, "UL", "1", "1C", name="Table Column Number")
+    ] = None
+    """Table Column Number (0040,A805): Type 1C, VR UL, VM 1. Required if the concept does not apply to all columns. The column, numbered from 1, of the table that this concept describes. Required if the concept does not apply to all columns."""
+
+    ConceptNameCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem],
+        Attribute(0x0040A043, "SQ", "1", "1", name="Concept Name Code Sequence"),
+    ]
+    """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. The concept that describes the meaning of the column(s). Only a single Item shall be included in this Sequence."""
+
+    MeasurementUnitsCodeSequence: Annotated[
+        list[PersonIdentificationCodeSequenceItem] | None,
+        Attribute(0x004008EA, "SQ", "1", "1C", name="Measurement Units Code Sequence"),
+    ] = None
+    """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if all the rows in this column are numeric values (Selector Attribute VR is DS, FD, FL, IS, SL, SS, UL, or US), have units (are not dimensionless), and have the same units. Units of measurement that apply to all the numeric values in this column. Only a single Item shall be included in this Sequence."""
