@@ -98,42 +98,22 @@ def _to_uid(value: Any) -> UID:
     return value if isinstance(value, UID) else UID(value)
 
 
-def _to_da(value: Any) -> date:
-    if isinstance(value, valuerep.DA):
-        return value
-    if isinstance(value, (date, str)) and not isinstance(value, datetime):
-        _ascii("DA", value)
-        converted = _convert("DA", valuerep.DA, value)
-        if converted is None:
-            raise ValueError("DA value is empty")
-        return converted
-    raise ValueError(f"DA value must be a date or YYYYMMDD text, not {type(value).__name__}")
+def _temporal(vr: str, cls: Any, accepted: tuple[type, ...], form: str) -> PlainValidator:
+    """DA, TM or DT: a Python value or DICOM text -> pydicom's class, original text kept."""
 
+    def validate(value: Any) -> Any:
+        if isinstance(value, cls):
+            return value
+        # A datetime is a date too, but no DA value.
+        if isinstance(value, (*accepted, str)) and not (vr == "DA" and isinstance(value, datetime)):
+            _ascii(vr, value)
+            converted = _convert(vr, cls, value)
+            if converted is None:
+                raise ValueError(f"{vr} value is empty")
+            return converted
+        raise ValueError(f"{vr} value must be a {form}, not {type(value).__name__}")
 
-def _to_tm(value: Any) -> time:
-    if isinstance(value, valuerep.TM):
-        return value
-    if isinstance(value, (time, str)):
-        _ascii("TM", value)
-        converted = _convert("TM", valuerep.TM, value)
-        if converted is None:
-            raise ValueError("TM value is empty")
-        return converted
-    raise ValueError(f"TM value must be a time or HHMMSS.FFFFFF text, not {type(value).__name__}")
-
-
-def _to_dt(value: Any) -> datetime:
-    if isinstance(value, valuerep.DT):
-        return value
-    if isinstance(value, (datetime, str)):
-        _ascii("DT", value)
-        converted = _convert("DT", valuerep.DT, value)
-        if converted is None:
-            raise ValueError("DT value is empty")
-        return converted
-    raise ValueError(
-        f"DT value must be a datetime or YYYYMMDDHHMMSS text, not {type(value).__name__}"
-    )
+    return PlainValidator(validate)
 
 
 def _to_ds(value: Any) -> float:
@@ -218,9 +198,13 @@ UC = Annotated[str, _text("UC")]
 UR = Annotated[str, _text("UR")]
 UT = Annotated[str, _text("UT")]
 UI = Annotated[str, PlainValidator(_to_uid)]
-DA = Annotated[date, PlainValidator(_to_da), _AS_TEXT]
-TM = Annotated[time, PlainValidator(_to_tm), _AS_TEXT]
-DT = Annotated[datetime, PlainValidator(_to_dt), _AS_TEXT]
+DA = Annotated[date, _temporal("DA", valuerep.DA, (date,), "date or YYYYMMDD text"), _AS_TEXT]
+TM = Annotated[time, _temporal("TM", valuerep.TM, (time,), "time or HHMMSS.FFFFFF text"), _AS_TEXT]
+DT = Annotated[
+    datetime,
+    _temporal("DT", valuerep.DT, (datetime,), "datetime or YYYYMMDDHHMMSS text"),
+    _AS_TEXT,
+]
 DS = Annotated[float, PlainValidator(_to_ds), _AS_TEXT]
 IS = Annotated[int, PlainValidator(_to_is), _AS_TEXT]
 PN = Annotated[PersonName, PlainValidator(_to_pn), _AS_TEXT]
