@@ -27,6 +27,14 @@ from generator.ir.standard import Standard
 from generator.ir.vocabulary import VR
 from generator.naming.identifiers import iod_class_name
 from generator.naming.literals import docstring
+from generator.naming.tables import (
+    camel_snake,
+    enum_member,
+    label_suffix,
+    pascal,
+    shorten,
+    snake,
+)
 from generator.parse.part03.merge import iod_attributes
 from generator.render.models.fields import (
     ElementType,
@@ -34,14 +42,6 @@ from generator.render.models.fields import (
     enumerated_by_index,
     is_required,
     single_value_terms,
-)
-from generator.render.models.names import (
-    camel_snake,
-    enum_member,
-    label_suffix,
-    pascal,
-    shorten,
-    snake,
 )
 from generator.render.models.specs import (
     ClassSpec,

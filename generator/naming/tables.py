@@ -1,4 +1,4 @@
-"""Python names for PS3.3 things: classes, files, enum members."""
+"""Python names for the tables of PS3.3: classes, module files, enum members."""
 
 from __future__ import annotations
 
