@@ -1,7 +1,6 @@
 """Objects built from scratch with the generated models, for dciodvfy and timings.
 
-Each builder returns a validated model (see :func:`_validate` for the required
-fields of conditional modules that are left out).
+Each builder returns a validated model.
 """
 
 from __future__ import annotations
@@ -28,39 +27,9 @@ def _code(value: str, scheme: str, meaning: str) -> dict[str, str]:
     return {"CodeValue": value, "CodingSchemeDesignator": scheme, "CodeMeaning": meaning}
 
 
-_PLACEHOLDERS: dict[str, Any] = {"OB": b"\x00\x00", "OW": b"\x00\x00", "US": 0, "SS": 0}
-
-
 def _validate(cls: type[M], values: dict[str, Any]) -> M:
-    """``cls.model_validate(values)``, the required fields not in ``values`` left absent.
-
-    The generated models require the Type 1 and 2 attributes of some modules and
-    macros that PS3.3 includes only conditionally (ICC Profile, Palette Color
-    Lookup Table); they get a placeholder to pass validation and are then taken out
-    of ``model_fields_set``, which decides what is written.
-    """
-    missing = [
-        name
-        for name, field in cls.model_fields.items()
-        if field.is_required() and name not in values
-    ]
-    placeholders: dict[str, Any] = {}
-    for name in missing:
-        attribute = cls.dicom_attributes()[name]
-        vr = attribute.vrs[0]
-        if vr not in _PLACEHOLDERS:
-            raise AssertionError(f"{cls.__name__} now requires {name} ({vr}): give it a value")
-        least = attribute.multiplicity[0]
-        many = vr not in {"OB", "OW"} and attribute.vm != "1"
-        placeholders[name] = [_PLACEHOLDERS[vr]] * least if many else _PLACEHOLDERS[vr]
-    model = cls.model_validate(values | placeholders)
-    model.model_fields_set.difference_update(missing)
-    ABSENT[cls.__name__] = frozenset(missing)
-    return model
-
-
-ABSENT: dict[str, frozenset[str]] = {}
-"""Per model class, the required fields the last build left absent."""
+    """``cls.model_validate(values)``: every required field is given by the builder."""
+    return cls.model_validate(values)
 
 
 def _common(modality: str, series: str, sop_class: str) -> dict[str, Any]:
