@@ -22,6 +22,7 @@ __version__ = "0.1.0"
 
 _LAZY_FUNCTIONS = {
     "read": "dicomodel.serialize.part10",
+    "validate": "dicomodel.validation",
     "write_part10": "dicomodel.serialize.part10",
 }
 
@@ -29,6 +30,7 @@ _LAZY_SUBMODULES = frozenset(
     {
         "codes",
         "coding",
+        "conditions",
         "dictionary",
         "errors",
         "iods",
@@ -38,19 +40,23 @@ _LAZY_SUBMODULES = frozenset(
         "provenance",
         "serialize",
         "uids",
+        "validation",
         "vr",
     }
 )
 
 if TYPE_CHECKING:
     from dicomodel import coding as coding
+    from dicomodel import conditions as conditions
     from dicomodel import errors as errors
     from dicomodel import model as model
     from dicomodel import provenance as provenance
     from dicomodel import serialize as serialize
+    from dicomodel import validation as validation
     from dicomodel import vr as vr
     from dicomodel.serialize.part10 import read as read
     from dicomodel.serialize.part10 import write_part10 as write_part10
+    from dicomodel.validation import validate as validate
 
     STANDARD_EDITION: str
 

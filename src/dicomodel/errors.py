@@ -29,6 +29,7 @@ __all__ = [
     "DicomodelError",
     "Issue",
     "Rule",
+    "Severity",
     "tag_text",
 ]
 
@@ -53,6 +54,24 @@ class Rule(StrEnum):
     """A value that its VR does not allow (a bad DA, a CS in lower case, a UID with letters)."""
     VR = "vr"
     """The data set gives the attribute a VR the model does not allow."""
+    CONDITION = "condition"
+    """A Type 1C or 2C attribute whose condition holds is absent (or, for 1C, empty)."""
+    NOT_ALLOWED = "not-allowed"
+    """An attribute, module or functional group is present where the standard says it
+    shall not be ("Shall not be present if ...", or not otherwise)."""
+    MODULE = "module"
+    """A module the IOD requires (M, or C with its condition met) is absent."""
+    FUNCTIONAL_GROUP = "functional-group"
+    """A functional group macro the IOD requires is absent from a frame, or stands in
+    the shared or per-frame sequence where it may not."""
+
+
+class Severity(StrEnum):
+    """How bad an :class:`Issue` is; ``undecided`` when the data set cannot tell."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    UNDECIDED = "undecided"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +91,8 @@ class Issue:
     rule: Rule
     message: str
     kept_as_extra: bool = False
+    severity: Severity = Severity.ERROR
+    source: str = ""
 
     @property
     def keyword(self) -> str:
@@ -79,7 +100,9 @@ class Issue:
         return self.path.rsplit(".", 1)[-1].split("[", 1)[0]
 
     def __str__(self) -> str:
-        return f"{self.path} {tag_text(self.tag)}: {self.message} [{self.rule}]"
+        where = f"; {self.source}" if self.source else ""
+        level = "" if self.severity is Severity.ERROR else f"{self.severity}: "
+        return f"{self.path} {tag_text(self.tag)}: {level}{self.message} [{self.rule}{where}]"
 
 
 class DicomodelError(Exception):

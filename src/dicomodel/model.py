@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
@@ -52,6 +52,12 @@ class Attribute:
     ``type`` is the attribute Type in the table the model was generated from
     (``"1"``, ``"1C"``, ``"2"``, ``"2C"``, ``"3"``); ``enumerated`` the closed
     values per value index (``0`` for every value), checked at run time.
+
+    The condition of a 1C or 2C attribute, as :mod:`dicomodel.conditions`
+    predicates: ``when`` it is required (``None``: the text was not read),
+    ``forbid`` when it shall not be present, and ``otherwise`` what the text says
+    of the case the condition is false (``"may"`` be present, ``"shall_not"``,
+    or ``""``: not stated).
     """
 
     tag: int
@@ -60,6 +66,9 @@ class Attribute:
     type: str
     name: str = ""
     enumerated: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    when: tuple[Any, ...] | None = None
+    forbid: tuple[Any, ...] | None = None
+    otherwise: str = ""
 
     @property
     def keyword_tag(self) -> str:
@@ -83,6 +92,40 @@ class Attribute:
             plural = "" if count == 1 else "s"
             return f"VM {self.vm} expected, {count} value{plural}"
         return None
+
+
+class ModuleUsage(NamedTuple):
+    """One row of an IOD's module table (PS3.3 A.1.3): the module and its usage.
+
+    ``where`` is the generated module class as ``module.path:ClassName``;
+    ``usage`` is ``"M"``, ``"C"`` or ``"U"``; ``when`` the predicate of a C
+    module's condition (``None``: not read), ``forbid`` when it shall not be
+    present, ``otherwise`` as in :class:`Attribute`; ``condition`` the text.
+    """
+
+    name: str
+    where: str
+    usage: str
+    when: tuple[Any, ...] | None = None
+    forbid: tuple[Any, ...] | None = None
+    otherwise: str = ""
+    condition: str = ""
+
+
+class FunctionalGroupUsage(NamedTuple):
+    """One row of an IOD's functional group table: the macro, usage and sharing.
+
+    ``sharing`` is ``"either"``, ``"shared"`` or ``"per-frame"``; the others as
+    in :class:`ModuleUsage`.
+    """
+
+    name: str
+    where: str
+    usage: str
+    when: tuple[Any, ...] | None = None
+    sharing: str = "either"
+    otherwise: str = ""
+    condition: str = ""
 
 
 @cache
@@ -142,6 +185,8 @@ class DicomModel(BaseModel):
 
     dicom_name: ClassVar[str] = ""
     dicom_table: ClassVar[str] = ""
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = ()
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = ()
 
     _dicom: DicomState | None = PrivateAttr(default=None)
 
@@ -226,6 +271,17 @@ class DicomModel(BaseModel):
         from dicomodel.assembly import assemble
 
         return assemble(cls, *modules)
+
+    def problems(self, *, transfer_syntax: str | None = None) -> list[Issue]:
+        """Every rule this object breaks or cannot be decided, conditions included.
+
+        An IOD is checked as its module and functional group tables say; see
+        :func:`dicomodel.validation.validate`. Each issue has a severity:
+        ``error``, ``warning`` or ``undecided``.
+        """
+        from dicomodel.validation import validate
+
+        return validate(self, transfer_syntax=transfer_syntax)
 
     # -- what a read kept ---------------------------------------------------------
 

@@ -36,6 +36,7 @@ from generator.naming.tables import (
     snake,
 )
 from generator.parse.part03.merge import iod_attributes
+from generator.render.models.conditions import effective_rule, literal, module_usages
 from generator.render.models.fields import (
     ElementType,
     element_type,
@@ -73,6 +74,8 @@ class Plan:
     macros: dict[str, str] = field(default_factory=dict)
     items: dict[str, str] = field(default_factory=dict)
     enums: dict[str, str] = field(default_factory=dict)
+    tables: dict[tuple[str, str], str] = field(default_factory=dict)
+    table_names: dict[tuple[str, str], str] = field(default_factory=dict)
     report: list[str] = field(default_factory=list)
 
 
@@ -214,7 +217,8 @@ class Planner:
     @staticmethod
     def _attribute_literal(attribute: AttributeUse, element: DataElement, kind: ElementType) -> str:
         tag = attribute.tag.strip("()").replace(",", "").replace("x", "0")
-        attribute_type = attribute.type.value if attribute.type is not None else "3"
+        effective_type, when, forbid, otherwise = effective_rule(attribute)
+        attribute_type = effective_type.value if effective_type is not None else "3"
         enumerated = enumerated_by_index(attribute)
         parts = [
             f"0x{tag}",
@@ -225,6 +229,12 @@ class Planner:
         ]
         if enumerated:
             parts.append(f"enumerated={enumerated!r}")
+        if when is not None:
+            parts.append(f"when={literal(when)}")
+        if forbid is not None:
+            parts.append(f"forbid={literal(forbid)}")
+        if otherwise:
+            parts.append(f"otherwise={otherwise!r}")
         return f"Attribute({', '.join(parts)})"
 
     @staticmethod
@@ -303,6 +313,8 @@ class Planner:
         )
         self.plan.files[path] = ModuleFile(path=path, doc=f"{table.caption}.", classes=[spec])
         registry[name] = _dotted(path)
+        self.plan.tables[(folder, table.table)] = f"{_dotted(path)}:{name}"
+        self.plan.table_names.setdefault((folder, table.name.casefold()), f"{_dotted(path)}:{name}")
 
     def _iod(self, iod: IOD, modules: dict[str, Module], macros: dict[str, Macro]) -> None:
         wanted = iod_class_name(f"{iod.name} IOD")
@@ -341,6 +353,8 @@ class Planner:
                 dicom_name=iod.name,
                 dicom_table=iod.table,
                 fields=tuple(fields.values()),
+                class_vars=module_usages(iod, self.plan.tables),
+                extra_imports=_usage_imports(iod),
             )
         )
         self.plan.files[path] = ModuleFile(path=path, doc=f"{iod.name} IOD.", classes=classes)
@@ -412,6 +426,13 @@ CONDITIONAL_OF = {
     AttributeType.TYPE_1: AttributeType.TYPE_1C,
     AttributeType.TYPE_2: AttributeType.TYPE_2C,
 }
+
+
+def _usage_imports(iod: IOD) -> frozenset[Import]:
+    found: set[Import] = {("dicomodel.model", "ModuleUsage")}
+    if iod.functional_groups:
+        found.add(("dicomodel.model", "FunctionalGroupUsage"))
+    return frozenset(found)
 
 
 def _dotted(path: str) -> str:

@@ -45,7 +45,20 @@ def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
                 sop_classes=sop_classes if kind == "iods" else None,
             )
         )
+    files.append(
+        render(
+            "dicomodel/_tables.py.jinja2",
+            standard=standard,
+            modules=_names(plan, "modules"),
+            macros=_names(plan, "macros"),
+        )
+    )
     return files, plan.report
+
+
+def _names(plan: Plan, folder: str) -> list[tuple[str, str]]:
+    names = plan.table_names.items()
+    return sorted((name, where) for (kind, name), where in names if kind == folder)
 
 
 def _registry(plan: Plan, kind: str) -> dict[str, str]:

@@ -36,6 +36,7 @@ class ClassSpec:
     fields: tuple[FieldSpec, ...]
     open: bool = False
     extra_imports: frozenset[Import] = frozenset()
+    class_vars: tuple[str, ...] = ()
 
     @property
     def imports(self) -> frozenset[Import]:

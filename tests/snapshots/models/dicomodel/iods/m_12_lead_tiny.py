@@ -12,7 +12,7 @@ from dicomodel.enums import confocal_mode as _confocal_mode
 from dicomodel.enums import modality as _modality
 from dicomodel.items.pixel_measures_sequence_item import PixelMeasuresSequenceItem
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
 
 class TwelveLeadTinyFunctionalGroupsItem(DicomModel):
@@ -33,6 +33,15 @@ class TwelveLeadTiny(DicomModel):
 
     dicom_name: ClassVar[str] = "12-Lead Tiny"
     dicom_table: ClassVar[str] = "table_A-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Tiny Patient", "dicomodel.modules.tiny_patient:TinyPatientModule", "U"),
+        ModuleUsage("Tiny Image", "dicomodel.modules.tiny_image:TinyImageModule", "M"),
+    )
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = (
+        FunctionalGroupUsage(
+            "Pixel Measures", "dicomodel.macros.pixel_measures:PixelMeasuresMacro", "M"
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="PatientName")

@@ -1,0 +1,174 @@
+"""``dicomodel validate PATH... [--format text|json] [--jobs N]``.
+
+Each file is read and checked against the IOD of its SOP Class UID
+(:func:`dicomodel.validation.validate`); folders are walked recursively and the
+files are read in parallel. Exit status: 0 when no file has an error, 1 when
+some file has, 2 when a path cannot be read as DICOM.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["main"]
+
+CHUNK = 16
+
+
+@dataclass(slots=True)
+class FileReport:
+    """What validating one file gave: its findings, or why it could not be read."""
+
+    file: str
+    sop_class: str = ""
+    iod: str = ""
+    findings: list[dict[str, str]] = field(default_factory=list)
+    unreadable: str = ""
+
+    @property
+    def has_errors(self) -> bool:
+        """True when a finding is an error."""
+        return any(finding["severity"] == "error" for finding in self.findings)
+
+
+def check_file(path: str) -> FileReport:
+    """Validate one file (runs in a worker process)."""
+    from dicomodel.errors import DicomodelError, tag_text
+    from dicomodel.serialize.part10 import model_class, read_dataset
+    from dicomodel.validation import validate
+
+    report = FileReport(file=path)
+    try:
+        dataset = read_dataset(path)
+        report.sop_class = str(dataset.get("SOPClassUID", "") or "")
+        cls = model_class(dataset)
+        report.iod = cls.dicom_name
+        issues = validate(dataset, model=cls)
+    except (DicomodelError, OSError, ValueError) as error:
+        report.unreadable = str(error)
+        return report
+    report.findings = [
+        {
+            "severity": str(issue.severity),
+            "rule": str(issue.rule),
+            "path": issue.path,
+            "tag": tag_text(issue.tag),
+            "message": issue.message,
+            "source": issue.source,
+        }
+        for issue in issues
+    ]
+    return report
+
+
+def _files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(files under the paths, paths that do not exist)."""
+    from dicomodel.validation import iter_files
+
+    missing = [p for p in paths if not Path(p).exists()]
+    found = [str(p) for p in iter_files([Path(p) for p in paths if Path(p).exists()])]
+    return found, missing
+
+
+def _reports(files: list[str], jobs: int) -> Iterator[FileReport]:
+    if jobs <= 1 or len(files) <= 1:
+        yield from map(check_file, files)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(check_file, files, chunksize=CHUNK)
+
+
+def _progress(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _write_text(report: FileReport) -> None:
+    if report.unreadable:
+        print(f"{report.file}: cannot be read: {report.unreadable}")
+        return
+    if not report.findings:
+        print(f"{report.file}: {report.iod}: valid")
+        return
+    counts = {
+        level: sum(f["severity"] == level for f in report.findings)
+        for level in ("error", "warning", "undecided")
+    }
+    summary = ", ".join(f"{n} {level}" for level, n in counts.items() if n)
+    print(f"{report.file}: {report.iod}: {summary}")
+    for finding in report.findings:
+        print(
+            f"  {finding['severity']}: {finding['path']} {finding['tag']}: "
+            f"{finding['message']} [{finding['rule']}; {finding['source']}]"
+        )
+
+
+def _write_json(report: FileReport) -> None:
+    if report.unreadable:
+        record = {
+            "file": report.file,
+            "sop_class": report.sop_class,
+            "iod": report.iod,
+            "severity": "error",
+            "rule": "unreadable",
+            "path": "",
+            "tag": "",
+            "message": report.unreadable,
+        }
+        print(json.dumps(record, ensure_ascii=False))
+        return
+    for finding in report.findings:
+        record = {
+            "file": report.file,
+            "sop_class": report.sop_class,
+            "iod": report.iod,
+            **finding,
+        }
+        print(json.dumps(record, ensure_ascii=False))
+
+
+def validate_command(paths: Sequence[str], *, output: str, jobs: int) -> int:
+    """Validate every file under ``paths``; the exit status."""
+    files, missing = _files(paths)
+    for path in missing:
+        print(f"{path}: no such file or folder", file=sys.stderr)
+    show_progress = sys.stderr.isatty() and len(files) > 1
+    errors = unreadable = 0
+    for done, report in enumerate(_reports(files, jobs), start=1):
+        if show_progress:
+            _progress(done, len(files))
+        (_write_json if output == "json" else _write_text)(report)
+        errors += report.has_errors
+        unreadable += bool(report.unreadable)
+    if output == "text" and len(files) > 1:
+        print(f"{len(files)} files: {errors} with errors, {unreadable} unreadable")
+    if missing or unreadable:
+        return 2
+    return 1 if errors else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``dicomodel`` console script."""
+    parser = argparse.ArgumentParser(prog="dicomodel", description=__doc__.split("\n", 1)[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("validate", help="check DICOM files against their IOD")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="a file or a folder")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
+    args = parser.parse_args(argv)
+    return validate_command(args.paths, output=args.format, jobs=args.jobs)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
