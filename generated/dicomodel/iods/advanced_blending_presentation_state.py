@@ -118,7 +118,7 @@ from dicomodel.items.studies_containing_other_referenced_instances_sequence_item
     StudiesContainingOtherReferencedInstancesSequenceItem,
 )
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class AdvancedBlendingPresentationState(DicomModel):
@@ -126,6 +126,93 @@ class AdvancedBlendingPresentationState(DicomModel):
 
     dicom_name: ClassVar[str] = "Advanced Blending Presentation State"
     dicom_table: ClassVar[str] = "table_A.33.7-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Presentation Series",
+            "dicomodel.modules.presentation_series:PresentationSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Presentation State Identification",
+            "dicomodel.modules.presentation_state_identification:PresentationStateIdentificationModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Advanced Blending Presentation State",
+            "dicomodel.modules.advanced_blending_presentation_state:AdvancedBlendingPresentationStateModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Advanced Blending Presentation State Display",
+            "dicomodel.modules.advanced_blending_presentation_state_display:AdvancedBlendingPresentationStateDisplayModule",
+            "M",
+        ),
+        ModuleUsage("Displayed Area", "dicomodel.modules.displayed_area:DisplayedAreaModule", "U"),
+        ModuleUsage(
+            "Graphic Annotation",
+            "dicomodel.modules.graphic_annotation:GraphicAnnotationModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Spatial Transformation",
+            "dicomodel.modules.spatial_transformation:SpatialTransformationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if rotation or flipping are to be applied",
+            ),
+            condition="Required if rotation or flipping are to be applied",
+        ),
+        ModuleUsage(
+            "Graphic Layer",
+            "dicomodel.modules.graphic_layer:GraphicLayerModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Graphic Annotation Module is present.",
+            ),
+            condition="Required if Graphic Annotation Module is present.",
+        ),
+        ModuleUsage("Graphic Group", "dicomodel.modules.graphic_group:GraphicGroupModule", "U"),
+        ModuleUsage("ICC Profile", "dicomodel.modules.icc_profile:ICCProfileModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "M",
+        ),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class BasicDirectory(DicomModel):
@@ -16,3 +16,15 @@ class BasicDirectory(DicomModel):
 
     dicom_name: ClassVar[str] = "Basic Directory"
     dicom_table: ClassVar[str] = "table_F.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage(
+            "File-set Identification",
+            "dicomodel.modules.file_set_identification:FileSetIdentificationModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Directory Information",
+            "dicomodel.modules.directory_information:DirectoryInformationModule",
+            "U",
+        ),
+    )

@@ -50,7 +50,7 @@ from dicomodel.items.referenced_defined_protocol_sequence_item import (
 )
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class BasicFilmBox(DicomModel):
@@ -58,6 +58,7 @@ class BasicFilmBox(DicomModel):
 
     dicom_name: ClassVar[str] = "Basic Film Box"
     dicom_table: ClassVar[str] = "table_B.8-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = ()
 
     SOPClassUID: Annotated[
         vr.UI | None, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")

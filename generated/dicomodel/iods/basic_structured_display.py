@@ -122,7 +122,7 @@ from dicomodel.items.studies_containing_other_referenced_instances_sequence_item
     StudiesContainingOtherReferencedInstancesSequenceItem,
 )
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class BasicStructuredDisplay(DicomModel):
@@ -130,6 +130,62 @@ class BasicStructuredDisplay(DicomModel):
 
     dicom_name: ClassVar[str] = "Basic Structured Display"
     dicom_table: ClassVar[str] = "table_A.33.5.1-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Presentation Series",
+            "dicomodel.modules.presentation_series:PresentationSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Structured Display",
+            "dicomodel.modules.structured_display:StructuredDisplayModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Structured Display Image Box",
+            "dicomodel.modules.structured_display_image_box:StructuredDisplayImageBoxModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Structured Display Annotation",
+            "dicomodel.modules.structured_display_annotation:StructuredDisplayAnnotationModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "M",
+        ),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

@@ -113,7 +113,7 @@ from dicomodel.items.source_patient_group_identification_sequence_item import (
 from dicomodel.items.specimen_description_sequence_item import SpecimenDescriptionSequenceItem
 from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class BlendingSoftcopyPresentationState(DicomModel):
@@ -121,6 +121,82 @@ class BlendingSoftcopyPresentationState(DicomModel):
 
     dicom_name: ClassVar[str] = "Blending Softcopy Presentation State"
     dicom_table: ClassVar[str] = "table_A.33.4-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Presentation Series",
+            "dicomodel.modules.presentation_series:PresentationSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Presentation State Identification",
+            "dicomodel.modules.presentation_state_identification:PresentationStateIdentificationModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Presentation State Blending",
+            "dicomodel.modules.presentation_state_blending:PresentationStateBlendingModule",
+            "M",
+        ),
+        ModuleUsage("Displayed Area", "dicomodel.modules.displayed_area:DisplayedAreaModule", "M"),
+        ModuleUsage(
+            "Graphic Annotation",
+            "dicomodel.modules.graphic_annotation:GraphicAnnotationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Graphic Annotations are to be applied",
+            ),
+            condition="Required if Graphic Annotations are to be applied",
+        ),
+        ModuleUsage(
+            "Spatial Transformation",
+            "dicomodel.modules.spatial_transformation:SpatialTransformationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if rotation or flipping are to be applied",
+            ),
+            condition="Required if rotation or flipping are to be applied",
+        ),
+        ModuleUsage(
+            "Graphic Layer",
+            "dicomodel.modules.graphic_layer:GraphicLayerModule",
+            "C",
+            when=("unknown", "condition not read: Required if Section C.10.5 is present."),
+            condition="Required if Section C.10.5 is present.",
+        ),
+        ModuleUsage("Graphic Group", "dicomodel.modules.graphic_group:GraphicGroupModule", "U"),
+        ModuleUsage(
+            "Palette Color Lookup Table",
+            "dicomodel.modules.palette_color_lookup_table:PaletteColorLookupTableModule",
+            "M",
+        ),
+        ModuleUsage("ICC Profile", "dicomodel.modules.icc_profile:ICCProfileModule", "M"),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

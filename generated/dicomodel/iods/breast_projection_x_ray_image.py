@@ -187,7 +187,7 @@ from dicomodel.items.x_ray_grid_sequence_item import XRayGridSequenceItem
 from dicomodel.items.xaxrf_frame_characteristics_sequence_item import (
     XAXRFFrameCharacteristicsSequenceItem,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
 
 class BreastProjectionXRayImageFunctionalGroupsItem(DicomModel):
@@ -378,6 +378,224 @@ class BreastProjectionXRayImage(DicomModel):
 
     dicom_name: ClassVar[str] = "Breast Projection X-Ray Image"
     dicom_table: ClassVar[str] = "table_A.74-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage("DX Series", "dicomodel.modules.dx_series:DXSeriesModule", "M"),
+        ModuleUsage(
+            "Enhanced Mammography Series",
+            "dicomodel.modules.enhanced_mammography_series:EnhancedMammographySeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "Synchronization",
+            "dicomodel.modules.synchronization:SynchronizationModule",
+            "C",
+            when=("unknown", "condition not read: Required if time synchronization was applied."),
+            condition="Required if time synchronization was applied.",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Enhanced Mammography Image",
+            "dicomodel.modules.enhanced_mammography_image:EnhancedMammographyImageModule",
+            "M",
+        ),
+        ModuleUsage("Breast View", "dicomodel.modules.breast_view:BreastViewModule", "M"),
+        ModuleUsage("Image Pixel", "dicomodel.modules.image_pixel:ImagePixelModule", "M"),
+        ModuleUsage(
+            "Enhanced Contrast/Bolus",
+            "dicomodel.modules.enhanced_contrast_bolus:EnhancedContrastBolusModule",
+            "C",
+            when=("unknown", "condition not read: Required if contrast media was applied."),
+            condition="Required if contrast media was applied.",
+        ),
+        ModuleUsage("Device", "dicomodel.modules.device:DeviceModule", "U"),
+        ModuleUsage("Intervention", "dicomodel.modules.intervention:InterventionModule", "U"),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Functional Groups",
+            "dicomodel.modules.multi_frame_functional_groups:MultiFrameFunctionalGroupsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Dimension",
+            "dicomodel.modules.multi_frame_dimension:MultiFrameDimensionModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Patient Orientation",
+            "dicomodel.modules.patient_orientation:PatientOrientationModule",
+            "M",
+        ),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame Extraction",
+            "dicomodel.modules.frame_extraction:FrameExtractionModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+            ),
+            condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+        ),
+    )
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = (
+        FunctionalGroupUsage(
+            "Frame Content",
+            "dicomodel.macros.frame_content:FrameContentMacro",
+            "M",
+            sharing="per-frame",
+            condition="May not be used as a Shared Functional Group.",
+        ),
+        FunctionalGroupUsage(
+            "Referenced Image", "dicomodel.macros.referenced_image:ReferencedImageMacro", "U"
+        ),
+        FunctionalGroupUsage(
+            "Derivation Image",
+            "dicomodel.macros.derivation_image:DerivationImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the Image Type (0008,0008) Value 1 equals DERIVED or Value 1 is ORIGINAL and Presentation Intent Type equals FOR PRESENTATION. May be present otherwise.",
+            ),
+            condition="Required if the Image Type (0008,0008) Value 1 equals DERIVED or Value 1 is ORIGINAL and Presentation Intent Type equals FOR PRESENTATION. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "Frame Anatomy", "dicomodel.macros.frame_anatomy:FrameAnatomyMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Identity Pixel Value Transformation",
+            "dicomodel.macros.identity_pixel_value_transformation:IdentityPixelValueTransformationMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Frame VOI LUT With LUT",
+            "dicomodel.macros.frame_voi_lut_with_lut:FrameVOILUTWithLUTMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Contrast/Bolus Usage",
+            "dicomodel.macros.contrast_bolus_usage:ContrastBolusUsageMacro",
+            "C",
+            when=("unknown", "condition not read: Required if the Section C.7.6.4b is present."),
+            condition="Required if the Section C.7.6.4b is present.",
+        ),
+        FunctionalGroupUsage(
+            "Frame Display Shutter",
+            "dicomodel.macros.frame_display_shutter:FrameDisplayShutterMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Irradiation Event Identification",
+            "dicomodel.macros.irradiation_event_identification:IrradiationEventIdentificationMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "X-Ray Frame Characteristics",
+            "dicomodel.macros.x_ray_frame_characteristics:XRayFrameCharacteristicsMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "X-Ray Field of View", "dicomodel.macros.x_ray_field_of_view:XRayFieldOfViewMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "X-Ray Frame Pixel Data Properties",
+            "dicomodel.macros.x_ray_frame_pixel_data_properties:XRayFramePixelDataPropertiesMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "X-Ray Frame Detector Parameters",
+            "dicomodel.macros.x_ray_frame_detector_parameters:XRayFrameDetectorParametersMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "X-Ray Calibration Device Usage",
+            "dicomodel.macros.x_ray_calibration_device_usage:XRayCalibrationDeviceUsageMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "X-Ray Frame Acquisition",
+            "dicomodel.macros.x_ray_frame_acquisition:XRayFrameAcquisitionMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "X-Ray Collimator", "dicomodel.macros.x_ray_collimator:XRayCollimatorMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Breast X-Ray Positioner",
+            "dicomodel.macros.breast_x_ray_positioner:BreastXRayPositionerMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if X-Ray Source moves relative to the Patient. May be present otherwise.",
+            ),
+            condition="Required if X-Ray Source moves relative to the Patient. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "Breast X-Ray Detector",
+            "dicomodel.macros.breast_x_ray_detector:BreastXRayDetectorMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if X-Ray Detector plane is not normal to the X-Ray beam vector. May be present otherwise.",
+            ),
+            condition="Required if X-Ray Detector plane is not normal to the X-Ray beam vector. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "Breast X-Ray Geometry",
+            "dicomodel.macros.breast_x_ray_geometry:BreastXRayGeometryMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Breast X-Ray Acquisition Dose",
+            "dicomodel.macros.breast_x_ray_acquisition_dose:BreastXRayAcquisitionDoseMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Breast X-Ray Isocenter Reference System",
+            "dicomodel.macros.breast_x_ray_isocenter_reference_system:BreastXRayIsocenterReferenceSystemMacro",
+            "M",
+        ),
+        FunctionalGroupUsage("X-Ray Grid", "dicomodel.macros.x_ray_grid:XRayGridMacro", "U"),
+        FunctionalGroupUsage("X-Ray Filter", "dicomodel.macros.x_ray_filter:XRayFilterMacro", "U"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
@@ -1659,20 +1877,50 @@ class BreastProjectionXRayImage(DicomModel):
 
     SamplesPerPixel: Annotated[
         vr.US | None,
-        Attribute(0x00280002, "US", "1", "1", name="Samples per Pixel", enumerated=((0, ("1",)),)),
+        Attribute(
+            0x00280002,
+            "US",
+            "1",
+            "1C",
+            name="Samples per Pixel",
+            enumerated=((0, ("1",)),),
+            when=(
+                "unknown",
+                "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+            ),
+        ),
     ] = None
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
 
     PhotometricInterpretation: Annotated[
         _photometric_interpretation.PhotometricInterpretationTerm | vr.CS | None,
-        Attribute(0x00280004, "CS", "1", "1", name="Photometric Interpretation"),
+        Attribute(
+            0x00280004,
+            "CS",
+            "1",
+            "1C",
+            name="Photometric Interpretation",
+            when=(
+                "unknown",
+                "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+            ),
+        ),
     ] = None
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation."""
 
     BitsAllocated: Annotated[
         vr.US | None,
         Attribute(
-            0x00280100, "US", "1", "1", name="Bits Allocated", enumerated=((0, ("8", "16")),)
+            0x00280100,
+            "US",
+            "1",
+            "1C",
+            name="Bits Allocated",
+            enumerated=((0, ("8", "16")),),
+            when=(
+                "unknown",
+                "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+            ),
         ),
     ] = None
     """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
@@ -1683,14 +1931,31 @@ class BreastProjectionXRayImage(DicomModel):
             0x00280101,
             "US",
             "1",
-            "1",
+            "1C",
             name="Bits Stored",
             enumerated=((0, ("8", "9", "10", "11", "12", "13", "14", "15", "16")),),
+            when=(
+                "unknown",
+                "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+            ),
         ),
     ] = None
     """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
 
-    HighBit: Annotated[vr.US | None, Attribute(0x00280102, "US", "1", "1", name="High Bit")] = None
+    HighBit: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280102,
+            "US",
+            "1",
+            "1C",
+            name="High Bit",
+            when=(
+                "unknown",
+                "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+            ),
+        ),
+    ] = None
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
 
     PixelRepresentation: Annotated[
@@ -1699,9 +1964,13 @@ class BreastProjectionXRayImage(DicomModel):
             0x00280103,
             "US",
             "1",
-            "1",
+            "1C",
             name="Pixel Representation",
             enumerated=((0, ("0000H", "0001H")),),
+            when=(
+                "unknown",
+                "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+            ),
         ),
     ] = None
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
@@ -1844,22 +2113,84 @@ class BreastProjectionXRayImage(DicomModel):
     ] = None
     """Partial View Code Sequence (0028,1352): Type 1C, VR SQ, VM 1. Required if Partial View (0028,1350) is present with a value of YES. Sequence that describes the portion or section of the breast captured in a partial view image. One or two Items shall be included in this Sequence. See Section C.8.11.7.1.3."""
 
-    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    Rows: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280010,
+            "US",
+            "1",
+            "1C",
+            name="Rows",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    Columns: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280011,
+            "US",
+            "1",
+            "1C",
+            name="Columns",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0", "1")),)
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            enumerated=((0, ("0", "1")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 for further explanation."""
 
     PixelAspectRatio: Annotated[
-        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", "1C", name="Pixel Aspect Ratio")
+        list[vr.IS] | None,
+        Attribute(
+            0x00280034,
+            "IS",
+            "2",
+            "1C",
+            name="Pixel Aspect Ratio",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Pixel Aspect Ratio (0028,0034): Type 1C, VR IS, VM 2. Required if the aspect ratio values do not have a ratio of 1:1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030), or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010), either for the entire Image or per-frame in a Functional Group Macro. Ratio of the vertical size and horizontal size of the pixels in the image specified by a pair of integer values where the first value is the vertical pixel size, and the second value is the horizontal pixel size."""
 
@@ -1878,7 +2209,19 @@ class BreastProjectionXRayImage(DicomModel):
     RedPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281101, "US or SS", "3", "1C", name="Red Palette Color Lookup Table Descriptor"
+            0x00281101,
+            "US or SS",
+            "3",
+            "1C",
+            name="Red Palette Color Lookup Table Descriptor",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
@@ -1886,7 +2229,19 @@ class BreastProjectionXRayImage(DicomModel):
     GreenPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281102, "US or SS", "3", "1C", name="Green Palette Color Lookup Table Descriptor"
+            0x00281102,
+            "US or SS",
+            "3",
+            "1C",
+            name="Green Palette Color Lookup Table Descriptor",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
@@ -1894,26 +2249,80 @@ class BreastProjectionXRayImage(DicomModel):
     BluePaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281103, "US or SS", "3", "1C", name="Blue Palette Color Lookup Table Descriptor"
+            0x00281103,
+            "US or SS",
+            "3",
+            "1C",
+            name="Blue Palette Color Lookup Table Descriptor",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Blue Palette Color Lookup Table Data (0028,1203). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
     RedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281201,
+            "OW",
+            "1",
+            "1C",
+            name="Red Palette Color Lookup Table Data",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Red Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281202,
+            "OW",
+            "1",
+            "1C",
+            name="Green Palette Color Lookup Table Data",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Green Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281203,
+            "OW",
+            "1",
+            "1C",
+            name="Blue Palette Color Lookup Table Data",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Blue Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 

@@ -50,7 +50,7 @@ from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class ColorPalette(DicomModel):
@@ -58,6 +58,20 @@ class ColorPalette(DicomModel):
 
     dicom_name: ClassVar[str] = "Color Palette"
     dicom_table: ClassVar[str] = "table_A.58.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Color Palette Definition",
+            "dicomodel.modules.color_palette_definition:ColorPaletteDefinitionModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Palette Color Lookup Table",
+            "dicomodel.modules.palette_color_lookup_table:PaletteColorLookupTableModule",
+            "M",
+        ),
+        ModuleUsage("ICC Profile", "dicomodel.modules.icc_profile:ICCProfileModule", "M"),
+    )
 
     SOPClassUID: Annotated[vr.UI, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")]
     """SOP Class UID (0008,0016): Type 1, VR UI, VM 1. Uniquely identifies the SOP Class. See Section C.12.1.1.1 for further explanation. See also PS3.4."""

@@ -106,7 +106,7 @@ from dicomodel.items.studies_containing_other_referenced_instances_sequence_item
     StudiesContainingOtherReferencedInstancesSequenceItem,
 )
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class ContentAssessmentResults(DicomModel):
@@ -114,6 +114,46 @@ class ContentAssessmentResults(DicomModel):
 
     dicom_name: ClassVar[str] = "Content Assessment Results"
     dicom_table: ClassVar[str] = "table_A.81.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Content Assessment Results",
+            "dicomodel.modules.content_assessment_results:ContentAssessmentResultsModule",
+            "M",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "M",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

@@ -146,7 +146,7 @@ from dicomodel.items.steep_keratometric_axis_sequence_item import SteepKeratomet
 from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
 from dicomodel.items.test_point_normals_sequence_item import TestPointNormalsSequenceItem
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class CornealTopographyMap(DicomModel):
@@ -154,6 +154,80 @@ class CornealTopographyMap(DicomModel):
 
     dicom_name: ClassVar[str] = "Corneal Topography Map"
     dicom_table: ClassVar[str] = "table_A.73.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Corneal Topography Map Series",
+            "dicomodel.modules.corneal_topography_map_series:CornealTopographyMapSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "General Acquisition",
+            "dicomodel.modules.general_acquisition:GeneralAcquisitionModule",
+            "M",
+        ),
+        ModuleUsage("General Image", "dicomodel.modules.general_image:GeneralImageModule", "M"),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "U"
+        ),
+        ModuleUsage("Image Pixel", "dicomodel.modules.image_pixel:ImagePixelModule", "M"),
+        ModuleUsage(
+            "Palette Color Lookup Table",
+            "dicomodel.modules.palette_color_lookup_table:PaletteColorLookupTableModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Corneal Topography Map Image",
+            "dicomodel.modules.corneal_topography_map_image:CornealTopographyMapImageModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Corneal Topography Map Analysis",
+            "dicomodel.modules.corneal_topography_map_analysis:CornealTopographyMapAnalysisModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Ophthalmic Photography Acquisition Parameters",
+            "dicomodel.modules.ophthalmic_photography_acquisition_parameters:OphthalmicPhotographyAcquisitionParametersModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage("ICC Profile", "dicomodel.modules.icc_profile:ICCProfileModule", "U"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
@@ -1330,10 +1404,44 @@ class CornealTopographyMap(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specified the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation. Enumerated Values: PALETTE COLOR"""
 
-    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    Rows: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280010,
+            "US",
+            "1",
+            "1C",
+            name="Rows",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    Columns: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280011,
+            "US",
+            "1",
+            "1C",
+            name="Columns",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
@@ -1361,7 +1469,20 @@ class CornealTopographyMap(DicomModel):
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0", "1")),)
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            enumerated=((0, ("0", "1")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 for further explanation."""

@@ -69,7 +69,7 @@ from dicomodel.items.referenced_defined_protocol_sequence_item import (
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class CTDefinedProcedureProtocol(DicomModel):
@@ -77,6 +77,54 @@ class CTDefinedProcedureProtocol(DicomModel):
 
     dicom_name: ClassVar[str] = "CT Defined Procedure Protocol"
     dicom_table: ClassVar[str] = "table_A.82.2.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Protocol Context", "dicomodel.modules.protocol_context:ProtocolContextModule", "M"
+        ),
+        ModuleUsage(
+            "Clinical Trial Context",
+            "dicomodel.modules.clinical_trial_context:ClinicalTrialContextModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Patient Specification",
+            "dicomodel.modules.patient_specification:PatientSpecificationModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Equipment Specification",
+            "dicomodel.modules.equipment_specification:EquipmentSpecificationModule",
+            "M",
+        ),
+        ModuleUsage("Instructions", "dicomodel.modules.instructions:InstructionsModule", "U"),
+        ModuleUsage(
+            "Patient Positioning",
+            "dicomodel.modules.patient_positioning:PatientPositioningModule",
+            "U",
+        ),
+        ModuleUsage(
+            "General Defined Acquisition",
+            "dicomodel.modules.general_defined_acquisition:GeneralDefinedAcquisitionModule",
+            "U",
+        ),
+        ModuleUsage(
+            "General Defined Reconstruction",
+            "dicomodel.modules.general_defined_reconstruction:GeneralDefinedReconstructionModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Defined Storage", "dicomodel.modules.defined_storage:DefinedStorageModule", "U"
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     Manufacturer: Annotated[vr.LO, Attribute(0x00080070, "LO", "1", "1", name="Manufacturer")]
     """Manufacturer (0008,0070): Type 1, VR LO, VM 1. Manufacturer of the equipment that produced the Composite Instances."""

@@ -49,7 +49,7 @@ from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequen
 from dicomodel.items.target_luminance_characteristics_sequence_item import (
     TargetLuminanceCharacteristicsSequenceItem,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class DisplaySystem(DicomModel):
@@ -57,6 +57,7 @@ class DisplaySystem(DicomModel):
 
     dicom_name: ClassVar[str] = "Display System"
     dicom_table: ClassVar[str] = "table_B.29-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = ()
 
     SOPClassUID: Annotated[
         vr.UI | None, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")

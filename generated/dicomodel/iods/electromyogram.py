@@ -107,7 +107,7 @@ from dicomodel.items.waveform_presentation_group_sequence_item import (
     WaveformPresentationGroupSequenceItem,
 )
 from dicomodel.items.waveform_sequence_item import WaveformSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class Electromyogram(DicomModel):
@@ -115,6 +115,57 @@ class Electromyogram(DicomModel):
 
     dicom_name: ClassVar[str] = "Electromyogram"
     dicom_table: ClassVar[str] = "table_A.34.13-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Synchronization", "dicomodel.modules.synchronization:SynchronizationModule", "U"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Waveform Identification",
+            "dicomodel.modules.waveform_identification:WaveformIdentificationModule",
+            "M",
+        ),
+        ModuleUsage("Waveform", "dicomodel.modules.waveform:WaveformModule", "M"),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Waveform Annotation",
+            "dicomodel.modules.waveform_annotation:WaveformAnnotationModule",
+            "C",
+            when=("unknown", "condition not read: Required if annotation is present"),
+            condition="Required if annotation is present",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

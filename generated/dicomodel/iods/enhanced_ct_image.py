@@ -204,7 +204,7 @@ from dicomodel.items.udi_sequence_item import UDISequenceItem
 from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
     ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
 
 class EnhancedCTImageFunctionalGroupsItem(DicomModel):
@@ -381,6 +381,340 @@ class EnhancedCTImage(DicomModel):
 
     dicom_name: ClassVar[str] = "Enhanced CT Image"
     dicom_table: ClassVar[str] = "table_A.38-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage("CT Series", "dicomodel.modules.ct_series:CTSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "Synchronization",
+            "dicomodel.modules.synchronization:SynchronizationModule",
+            "C",
+            when=("unknown", "condition not read: Required if time synchronization was applied."),
+            condition="Required if time synchronization was applied.",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage("Image Pixel", "dicomodel.modules.image_pixel:ImagePixelModule", "M"),
+        ModuleUsage(
+            "Enhanced Contrast/Bolus",
+            "dicomodel.modules.enhanced_contrast_bolus:EnhancedContrastBolusModule",
+            "C",
+            when=("unknown", "condition not read: Required if contrast media was applied."),
+            condition="Required if contrast media was applied.",
+        ),
+        ModuleUsage(
+            "Multi-frame Functional Groups",
+            "dicomodel.modules.multi_frame_functional_groups:MultiFrameFunctionalGroupsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Dimension",
+            "dicomodel.modules.multi_frame_dimension:MultiFrameDimensionModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Cardiac Synchronization",
+            "dicomodel.modules.cardiac_synchronization:CardiacSynchronizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if cardiac synchronization was applied.",
+            ),
+            condition="Required if cardiac synchronization was applied.",
+        ),
+        ModuleUsage(
+            "Respiratory Synchronization",
+            "dicomodel.modules.respiratory_synchronization:RespiratorySynchronizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if respiratory synchronization was applied.",
+            ),
+            condition="Required if respiratory synchronization was applied.",
+        ),
+        ModuleUsage(
+            "Supplemental Palette Color Lookup Table",
+            "dicomodel.modules.supplemental_palette_color_lookup_table:SupplementalPaletteColorLookupTableModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Pixel Presentation (0008,9205) in the Section C.8.15.2 equals COLOR or MIXED.",
+            ),
+            condition="Required if Pixel Presentation (0008,9205) in the Section C.8.15.2 equals COLOR or MIXED.",
+        ),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage("Device", "dicomodel.modules.device:DeviceModule", "U"),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage(
+            "Enhanced CT Image", "dicomodel.modules.enhanced_ct_image:EnhancedCTImageModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced Multi-energy CT Acquisition",
+            "dicomodel.modules.enhanced_multi_energy_ct_acquisition:EnhancedMultiEnergyCTAcquisitionModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Multi-energy CT Acquisition (0018,9361) is YES.",
+            ),
+            condition="Required if Multi-energy CT Acquisition (0018,9361) is YES.",
+        ),
+        ModuleUsage("ICC Profile", "dicomodel.modules.icc_profile:ICCProfileModule", "U"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame Extraction",
+            "dicomodel.modules.frame_extraction:FrameExtractionModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+            ),
+            condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+        ),
+    )
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = (
+        FunctionalGroupUsage(
+            "Pixel Measures", "dicomodel.macros.pixel_measures:PixelMeasuresMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Frame Content",
+            "dicomodel.macros.frame_content:FrameContentMacro",
+            "M",
+            sharing="per-frame",
+            condition="May not be used as a Shared Functional Group.",
+        ),
+        FunctionalGroupUsage(
+            "Plane Position (Patient)",
+            "dicomodel.macros.plane_position_patient:PlanePositionPatientMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Plane Orientation (Patient)",
+            "dicomodel.macros.plane_orientation_patient:PlaneOrientationPatientMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Referenced Image",
+            "dicomodel.macros.referenced_image:ReferencedImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the image or frame has been planned on another image or frame, may be present otherwise.",
+            ),
+            condition="Required if the image or frame has been planned on another image or frame, may be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "Derivation Image",
+            "dicomodel.macros.derivation_image:DerivationImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the image or frame has been derived from another SOP Instance.",
+            ),
+            condition="Required if the image or frame has been derived from another SOP Instance.",
+        ),
+        FunctionalGroupUsage(
+            "Cardiac Synchronization",
+            "dicomodel.macros.cardiac_synchronization:CardiacSynchronizationMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "Frame Anatomy", "dicomodel.macros.frame_anatomy:FrameAnatomyMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Frame VOI LUT", "dicomodel.macros.frame_voi_lut:FrameVOILUTMacro", "U"
+        ),
+        FunctionalGroupUsage(
+            "Real World Value Mapping",
+            "dicomodel.macros.real_world_value_mapping:RealWorldValueMappingMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Multi-energy CT Acquisition (0018,9361) is YES. May be present otherwise.",
+            ),
+            condition="Required if Multi-energy CT Acquisition (0018,9361) is YES. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "Contrast/Bolus Usage",
+            "dicomodel.macros.contrast_bolus_usage:ContrastBolusUsageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Contrast/Bolus Agent Sequence (0018,0012) is used.",
+            ),
+            condition="Required if Contrast/Bolus Agent Sequence (0018,0012) is used.",
+        ),
+        FunctionalGroupUsage(
+            "Respiratory Synchronization",
+            "dicomodel.macros.respiratory_synchronization:RespiratorySynchronizationMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "Irradiation Event Identification",
+            "dicomodel.macros.irradiation_event_identification:IrradiationEventIdentificationMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "CT Image Frame Type", "dicomodel.macros.ct_image_frame_type:CTImageFrameTypeMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "CT Acquisition Type",
+            "dicomodel.macros.ct_acquisition_type:CTAcquisitionTypeMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "CT Acquisition Details",
+            "dicomodel.macros.ct_acquisition_details:CTAcquisitionDetailsMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "CT Table Dynamics",
+            "dicomodel.macros.ct_table_dynamics:CTTableDynamicsMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "CT Position",
+            "dicomodel.macros.ct_position:CTPositionMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise",
+        ),
+        FunctionalGroupUsage(
+            "CT Geometry",
+            "dicomodel.macros.ct_geometry:CTGeometryMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "CT Reconstruction",
+            "dicomodel.macros.ct_reconstruction:CTReconstructionMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Acquisition Type (0018,9302) is other than CONSTANT_ANGLE, may be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Acquisition Type (0018,9302) is other than CONSTANT_ANGLE, may be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "CT Exposure",
+            "dicomodel.macros.ct_exposure:CTExposureMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "CT X-Ray Details",
+            "dicomodel.macros.ct_x_ray_details:CTXRayDetailsMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED, may be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "CT Pixel Value Transformation",
+            "dicomodel.macros.ct_pixel_value_transformation:CTPixelValueTransformationMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "CT Additional X-Ray Source",
+            "dicomodel.macros.ct_additional_x_ray_source:CTAdditionalXRaySourceMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the image is reconstructed from a system with multiple X-Ray sources and Multi-energy CT Acquisition (0018,9361) is NO or is absent.",
+            ),
+            condition="Required if the image is reconstructed from a system with multiple X-Ray sources and Multi-energy CT Acquisition (0018,9361) is NO or is absent.",
+        ),
+        FunctionalGroupUsage(
+            "Multi-energy CT Processing",
+            "dicomodel.macros.multi_energy_ct_processing:MultiEnergyCTProcessingMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the image pixel data contains the results of Multi-energy material processing.",
+            ),
+            condition="Required if the image pixel data contains the results of Multi-energy material processing.",
+        ),
+        FunctionalGroupUsage(
+            "Multi-energy CT Characteristics",
+            "dicomodel.macros.multi_energy_ct_characteristics:MultiEnergyCTCharacteristicsMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Temporal Position", "dicomodel.macros.temporal_position:TemporalPositionMacro", "U"
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
@@ -1407,10 +1741,44 @@ class EnhancedCTImage(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values: MONOCHROME2 See Section C.7.6.3.1.2 for definition of this term."""
 
-    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    Rows: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280010,
+            "US",
+            "1",
+            "1C",
+            name="Rows",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    Columns: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280011,
+            "US",
+            "1",
+            "1C",
+            name="Columns",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[vr.US, Attribute(0x00280100, "US", "1", "1", name="Bits Allocated")]
@@ -1431,6 +1799,14 @@ class EnhancedCTImage(DicomModel):
             "1C",
             name="Pixel Representation",
             enumerated=((0, ("0000H", "0001H")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Pixel Representation (0028,0103): Type 1C, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
@@ -1438,13 +1814,41 @@ class EnhancedCTImage(DicomModel):
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0", "1")),)
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            enumerated=((0, ("0", "1")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 for further explanation."""
 
     PixelAspectRatio: Annotated[
-        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", "1C", name="Pixel Aspect Ratio")
+        list[vr.IS] | None,
+        Attribute(
+            0x00280034,
+            "IS",
+            "2",
+            "1C",
+            name="Pixel Aspect Ratio",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Pixel Aspect Ratio (0028,0034): Type 1C, VR IS, VM 2. Required if the aspect ratio values do not have a ratio of 1:1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030), or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010), either for the entire Image or per-frame in a Functional Group Macro. Ratio of the vertical size and horizontal size of the pixels in the image specified by a pair of integer values where the first value is the vertical pixel size, and the second value is the horizontal pixel size."""
 

@@ -190,7 +190,7 @@ from dicomodel.items.velocity_encoding_acquisition_sequence_item import (
 from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
     ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class EnhancedMRColorImage(DicomModel):
@@ -198,6 +198,137 @@ class EnhancedMRColorImage(DicomModel):
 
     dicom_name: ClassVar[str] = "Enhanced MR Color Image"
     dicom_table: ClassVar[str] = "table_A.36-5"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage("MR Series", "dicomodel.modules.mr_series:MRSeriesModule", "M"),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "Synchronization",
+            "dicomodel.modules.synchronization:SynchronizationModule",
+            "C",
+            when=("unknown", "condition not read: Required if time synchronization was applied."),
+            condition="Required if time synchronization was applied.",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage("Image Pixel", "dicomodel.modules.image_pixel:ImagePixelModule", "M"),
+        ModuleUsage(
+            "Enhanced Contrast/Bolus",
+            "dicomodel.modules.enhanced_contrast_bolus:EnhancedContrastBolusModule",
+            "C",
+            when=("unknown", "condition not read: Required if contrast media were applied."),
+            condition="Required if contrast media were applied.",
+        ),
+        ModuleUsage(
+            "Multi-frame Functional Groups",
+            "dicomodel.modules.multi_frame_functional_groups:MultiFrameFunctionalGroupsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Dimension",
+            "dicomodel.modules.multi_frame_dimension:MultiFrameDimensionModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Cardiac Synchronization",
+            "dicomodel.modules.cardiac_synchronization:CardiacSynchronizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if cardiac synchronization was applied.",
+            ),
+            condition="Required if cardiac synchronization was applied.",
+        ),
+        ModuleUsage(
+            "Respiratory Synchronization",
+            "dicomodel.modules.respiratory_synchronization:RespiratorySynchronizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if respiratory synchronization was applied.",
+            ),
+            condition="Required if respiratory synchronization was applied.",
+        ),
+        ModuleUsage(
+            "Bulk Motion Synchronization",
+            "dicomodel.modules.bulk_motion_synchronization:BulkMotionSynchronizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if bulk motion synchronization was applied.",
+            ),
+            condition="Required if bulk motion synchronization was applied.",
+        ),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Specimen",
+            "dicomodel.modules.specimen:SpecimenModule",
+            "C",
+            when=("unknown", "condition not read: Required if Imaging Subject is a specimen"),
+            condition="Required if Imaging Subject is a specimen",
+        ),
+        ModuleUsage("Device", "dicomodel.modules.device:DeviceModule", "U"),
+        ModuleUsage(
+            "Enhanced MR Image", "dicomodel.modules.enhanced_mr_image:EnhancedMRImageModule", "M"
+        ),
+        ModuleUsage(
+            "MR Pulse Sequence",
+            "dicomodel.modules.mr_pulse_sequence:MRPulseSequenceModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        ModuleUsage("ICC Profile", "dicomodel.modules.icc_profile:ICCProfileModule", "M"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame Extraction",
+            "dicomodel.modules.frame_extraction:FrameExtractionModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+            ),
+            condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
@@ -1220,10 +1351,44 @@ class EnhancedMRColorImage(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values are specified in the IOD that invokes this Module. See Section C.7.6.3.1.2 for definition of this term."""
 
-    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    Rows: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280010,
+            "US",
+            "1",
+            "1C",
+            name="Rows",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    Columns: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280011,
+            "US",
+            "1",
+            "1C",
+            name="Columns",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
@@ -1262,7 +1427,22 @@ class EnhancedMRColorImage(DicomModel):
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 and Section C.8.13.1.1.2 for further explanation."""
 
     PixelAspectRatio: Annotated[
-        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", "1C", name="Pixel Aspect Ratio")
+        list[vr.IS] | None,
+        Attribute(
+            0x00280034,
+            "IS",
+            "2",
+            "1C",
+            name="Pixel Aspect Ratio",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Pixel Aspect Ratio (0028,0034): Type 1C, VR IS, VM 2. Required if the aspect ratio values do not have a ratio of 1:1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030), or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010), either for the entire Image or per-frame in a Functional Group Macro. Ratio of the vertical size and horizontal size of the pixels in the image specified by a pair of integer values where the first value is the vertical pixel size, and the second value is the horizontal pixel size."""
 
@@ -1281,7 +1461,19 @@ class EnhancedMRColorImage(DicomModel):
     RedPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281101, "US or SS", "3", "1C", name="Red Palette Color Lookup Table Descriptor"
+            0x00281101,
+            "US or SS",
+            "3",
+            "1C",
+            name="Red Palette Color Lookup Table Descriptor",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
@@ -1289,7 +1481,19 @@ class EnhancedMRColorImage(DicomModel):
     GreenPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281102, "US or SS", "3", "1C", name="Green Palette Color Lookup Table Descriptor"
+            0x00281102,
+            "US or SS",
+            "3",
+            "1C",
+            name="Green Palette Color Lookup Table Descriptor",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
@@ -1297,26 +1501,80 @@ class EnhancedMRColorImage(DicomModel):
     BluePaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281103, "US or SS", "3", "1C", name="Blue Palette Color Lookup Table Descriptor"
+            0x00281103,
+            "US or SS",
+            "3",
+            "1C",
+            name="Blue Palette Color Lookup Table Descriptor",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Blue Palette Color Lookup Table Data (0028,1203). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
     RedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281201,
+            "OW",
+            "1",
+            "1C",
+            name="Red Palette Color Lookup Table Data",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Red Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281202,
+            "OW",
+            "1",
+            "1C",
+            name="Green Palette Color Lookup Table Data",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Green Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281203,
+            "OW",
+            "1",
+            "1C",
+            name="Blue Palette Color Lookup Table Data",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Blue Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 

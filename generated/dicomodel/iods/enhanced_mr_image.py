@@ -226,7 +226,7 @@ from dicomodel.items.velocity_encoding_acquisition_sequence_item import (
 from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
     ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
 
 class EnhancedMRImageFunctionalGroupsItem(DicomModel):
@@ -415,6 +415,377 @@ class EnhancedMRImage(DicomModel):
 
     dicom_name: ClassVar[str] = "Enhanced MR Image"
     dicom_table: ClassVar[str] = "table_A.36-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage("MR Series", "dicomodel.modules.mr_series:MRSeriesModule", "M"),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "Synchronization",
+            "dicomodel.modules.synchronization:SynchronizationModule",
+            "C",
+            when=("unknown", "condition not read: Required if time synchronization was applied."),
+            condition="Required if time synchronization was applied.",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage("Image Pixel", "dicomodel.modules.image_pixel:ImagePixelModule", "M"),
+        ModuleUsage(
+            "Enhanced Contrast/Bolus",
+            "dicomodel.modules.enhanced_contrast_bolus:EnhancedContrastBolusModule",
+            "C",
+            when=("unknown", "condition not read: Required if contrast media were applied."),
+            condition="Required if contrast media were applied.",
+        ),
+        ModuleUsage(
+            "Multi-frame Functional Groups",
+            "dicomodel.modules.multi_frame_functional_groups:MultiFrameFunctionalGroupsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Dimension",
+            "dicomodel.modules.multi_frame_dimension:MultiFrameDimensionModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Cardiac Synchronization",
+            "dicomodel.modules.cardiac_synchronization:CardiacSynchronizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if cardiac synchronization was applied.",
+            ),
+            condition="Required if cardiac synchronization was applied.",
+        ),
+        ModuleUsage(
+            "Respiratory Synchronization",
+            "dicomodel.modules.respiratory_synchronization:RespiratorySynchronizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if respiratory synchronization was applied.",
+            ),
+            condition="Required if respiratory synchronization was applied.",
+        ),
+        ModuleUsage(
+            "Bulk Motion Synchronization",
+            "dicomodel.modules.bulk_motion_synchronization:BulkMotionSynchronizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if bulk motion synchronization was applied.",
+            ),
+            condition="Required if bulk motion synchronization was applied.",
+        ),
+        ModuleUsage(
+            "Supplemental Palette Color Lookup Table",
+            "dicomodel.modules.supplemental_palette_color_lookup_table:SupplementalPaletteColorLookupTableModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Pixel Presentation (0008,9205) in the Section C.8.13.1 equals COLOR or MIXED.",
+            ),
+            condition="Required if Pixel Presentation (0008,9205) in the Section C.8.13.1 equals COLOR or MIXED.",
+        ),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage("Device", "dicomodel.modules.device:DeviceModule", "U"),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage(
+            "Enhanced MR Image", "dicomodel.modules.enhanced_mr_image:EnhancedMRImageModule", "M"
+        ),
+        ModuleUsage(
+            "MR Pulse Sequence",
+            "dicomodel.modules.mr_pulse_sequence:MRPulseSequenceModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        ModuleUsage("ICC Profile", "dicomodel.modules.icc_profile:ICCProfileModule", "U"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame Extraction",
+            "dicomodel.modules.frame_extraction:FrameExtractionModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+            ),
+            condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+        ),
+    )
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = (
+        FunctionalGroupUsage(
+            "Pixel Measures", "dicomodel.macros.pixel_measures:PixelMeasuresMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Frame Content",
+            "dicomodel.macros.frame_content:FrameContentMacro",
+            "M",
+            sharing="per-frame",
+            condition="May not be used as a Shared Functional Group.",
+        ),
+        FunctionalGroupUsage(
+            "Plane Position (Patient)",
+            "dicomodel.macros.plane_position_patient:PlanePositionPatientMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Plane Orientation (Patient)",
+            "dicomodel.macros.plane_orientation_patient:PlaneOrientationPatientMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Referenced Image",
+            "dicomodel.macros.referenced_image:ReferencedImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the image or frame has been planned on another image or frame. May be present otherwise",
+            ),
+            condition="Required if the image or frame has been planned on another image or frame. May be present otherwise",
+        ),
+        FunctionalGroupUsage(
+            "Derivation Image",
+            "dicomodel.macros.derivation_image:DerivationImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the image or frame has been derived from another SOP Instance.",
+            ),
+            condition="Required if the image or frame has been derived from another SOP Instance.",
+        ),
+        FunctionalGroupUsage(
+            "Cardiac Synchronization",
+            "dicomodel.macros.cardiac_synchronization:CardiacSynchronizationMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "Frame Anatomy", "dicomodel.macros.frame_anatomy:FrameAnatomyMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Pixel Value Transformation",
+            "dicomodel.macros.pixel_value_transformation:PixelValueTransformationMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Photometric Interpretation (0028,0004) is MONOCHROME2.",
+            ),
+            condition="Required if Photometric Interpretation (0028,0004) is MONOCHROME2.",
+        ),
+        FunctionalGroupUsage(
+            "Frame VOI LUT",
+            "dicomodel.macros.frame_voi_lut:FrameVOILUTMacro",
+            "U",
+            condition="May be used only if Photometric Interpretation (0028,0004) is MONOCHROME2.",
+        ),
+        FunctionalGroupUsage(
+            "Real World Value Mapping",
+            "dicomodel.macros.real_world_value_mapping:RealWorldValueMappingMacro",
+            "U",
+            condition="May be used only if Photometric Interpretation (0028,0004) is MONOCHROME2.",
+        ),
+        FunctionalGroupUsage(
+            "Contrast/Bolus Usage",
+            "dicomodel.macros.contrast_bolus_usage:ContrastBolusUsageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Contrast/Bolus Agent Sequence (0018,0012) is used.",
+            ),
+            condition="Required if Contrast/Bolus Agent Sequence (0018,0012) is used.",
+        ),
+        FunctionalGroupUsage(
+            "Respiratory Synchronization",
+            "dicomodel.macros.respiratory_synchronization:RespiratorySynchronizationMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Image Frame Type", "dicomodel.macros.mr_image_frame_type:MRImageFrameTypeMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "MR Timing and Related Parameters",
+            "dicomodel.macros.mr_timing_and_related_parameters:MRTimingAndRelatedParametersMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR FOV/Geometry",
+            "dicomodel.macros.mr_fov_geometry:MRFOVGeometryMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Echo",
+            "dicomodel.macros.mr_echo:MREchoMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Modifier",
+            "dicomodel.macros.mr_modifier:MRModifierMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Imaging Modifier",
+            "dicomodel.macros.mr_imaging_modifier:MRImagingModifierMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Receive Coil",
+            "dicomodel.macros.mr_receive_coil:MRReceiveCoilMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Transmit Coil",
+            "dicomodel.macros.mr_transmit_coil:MRTransmitCoilMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Diffusion",
+            "dicomodel.macros.mr_diffusion:MRDiffusionMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group in the SOP Instance equals DIFFUSION and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group in the SOP Instance equals DIFFUSION and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Averages",
+            "dicomodel.macros.mr_averages:MRAveragesMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Spatial Saturation",
+            "dicomodel.macros.mr_spatial_saturation:MRSpatialSaturationMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Spatial Pre-saturation (0018,9027) equals SLAB for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Spatial Pre-saturation (0018,9027) equals SLAB for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Metabolite Map",
+            "dicomodel.macros.mr_metabolite_map:MRMetaboliteMapMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 3 equals METABOLITE_MAP. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 3 equals METABOLITE_MAP. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Velocity Encoding",
+            "dicomodel.macros.mr_velocity_encoding:MRVelocityEncodingMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Phase Contrast (0018,9014) equals YES and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Phase Contrast (0018,9014) equals YES and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Arterial Spin Labeling",
+            "dicomodel.macros.mr_arterial_spin_labeling:MRArterialSpinLabelingMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 3 is ASL. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 3 is ASL. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "Functional MR", "dicomodel.macros.functional_mr:FunctionalMRMacro", "U"
+        ),
+        FunctionalGroupUsage(
+            "Temporal Position", "dicomodel.macros.temporal_position:TemporalPositionMacro", "U"
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
@@ -1437,10 +1808,44 @@ class EnhancedMRImage(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values are specified in the IOD that invokes this Module. See Section C.7.6.3.1.2 for definition of this term."""
 
-    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    Rows: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280010,
+            "US",
+            "1",
+            "1C",
+            name="Rows",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    Columns: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280011,
+            "US",
+            "1",
+            "1C",
+            name="Columns",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
@@ -1479,7 +1884,22 @@ class EnhancedMRImage(DicomModel):
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 and Section C.8.13.1.1.2 for further explanation."""
 
     PixelAspectRatio: Annotated[
-        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", "1C", name="Pixel Aspect Ratio")
+        list[vr.IS] | None,
+        Attribute(
+            0x00280034,
+            "IS",
+            "2",
+            "1C",
+            name="Pixel Aspect Ratio",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Pixel Aspect Ratio (0028,0034): Type 1C, VR IS, VM 2. Required if the aspect ratio values do not have a ratio of 1:1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030), or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010), either for the entire Image or per-frame in a Functional Group Macro. Ratio of the vertical size and horizontal size of the pixels in the image specified by a pair of integer values where the first value is the vertical pixel size, and the second value is the horizontal pixel size."""
 

@@ -197,7 +197,7 @@ from dicomodel.items.temporal_position_sequence_item import TemporalPositionSequ
 from dicomodel.items.udi_sequence_item import UDISequenceItem
 from dicomodel.items.us_image_description_sequence_item import USImageDescriptionSequenceItem
 from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
 
 class EnhancedUSVolumeFunctionalGroupsItem(DicomModel):
@@ -320,6 +320,261 @@ class EnhancedUSVolume(DicomModel):
 
     dicom_name: ClassVar[str] = "Enhanced US Volume"
     dicom_table: ClassVar[str] = "table_A.59-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Enhanced US Series", "dicomodel.modules.enhanced_us_series:EnhancedUSSeriesModule", "M"
+        ),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "Ultrasound Frame of Reference",
+            "dicomodel.modules.ultrasound_frame_of_reference:UltrasoundFrameOfReferenceModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Synchronization", "dicomodel.modules.synchronization:SynchronizationModule", "M"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "General Acquisition",
+            "dicomodel.modules.general_acquisition:GeneralAcquisitionModule",
+            "M",
+        ),
+        ModuleUsage("General Image", "dicomodel.modules.general_image:GeneralImageModule", "M"),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "U"
+        ),
+        ModuleUsage("Image Pixel", "dicomodel.modules.image_pixel:ImagePixelModule", "M"),
+        ModuleUsage(
+            "Enhanced Contrast/Bolus",
+            "dicomodel.modules.enhanced_contrast_bolus:EnhancedContrastBolusModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if contrast media was applied. See Section A.59.3.1.2 for baseline context group ID.",
+            ),
+            condition="Required if contrast media was applied. See Section A.59.3.1.2 for baseline context group ID.",
+        ),
+        ModuleUsage(
+            "Multi-frame Functional Groups",
+            "dicomodel.modules.multi_frame_functional_groups:MultiFrameFunctionalGroupsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Dimension",
+            "dicomodel.modules.multi_frame_dimension:MultiFrameDimensionModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Cardiac Synchronization",
+            "dicomodel.modules.cardiac_synchronization:CardiacSynchronizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if cardiac synchronization was applied.",
+            ),
+            condition="Required if cardiac synchronization was applied.",
+        ),
+        ModuleUsage(
+            "Respiratory Synchronization",
+            "dicomodel.modules.respiratory_synchronization:RespiratorySynchronizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if respiratory synchronization was applied.",
+            ),
+            condition="Required if respiratory synchronization was applied.",
+        ),
+        ModuleUsage("Device", "dicomodel.modules.device:DeviceModule", "U"),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage(
+            "Enhanced Palette Color Lookup Table",
+            "dicomodel.modules.enhanced_palette_color_lookup_table:EnhancedPaletteColorLookupTableModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Enhanced US Image", "dicomodel.modules.enhanced_us_image:EnhancedUSImageModule", "M"
+        ),
+        ModuleUsage(
+            "IVUS Image",
+            "dicomodel.modules.ivus_image:IVUSImageModule",
+            "C",
+            when=("unknown", "condition not read: Required if Modality = IVUS"),
+            condition="Required if Modality = IVUS",
+        ),
+        ModuleUsage(
+            "Excluded Intervals",
+            "dicomodel.modules.excluded_intervals:ExcludedIntervalsModule",
+            "U",
+        ),
+        ModuleUsage("ICC Profile", "dicomodel.modules.icc_profile:ICCProfileModule", "U"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame Extraction",
+            "dicomodel.modules.frame_extraction:FrameExtractionModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+            ),
+            condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+        ),
+    )
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = (
+        FunctionalGroupUsage(
+            "Frame Content",
+            "dicomodel.macros.frame_content:FrameContentMacro",
+            "M",
+            sharing="per-frame",
+            condition="May not be used as a Shared Functional Group.",
+        ),
+        FunctionalGroupUsage(
+            "Pixel Measures", "dicomodel.macros.pixel_measures:PixelMeasuresMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Plane Position (Patient)",
+            "dicomodel.macros.plane_position_patient:PlanePositionPatientMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Ultrasound Acquisition Geometry (0020,9307) has a value of PATIENT. May be present otherwise. See Section A.59.4.1.2.",
+            ),
+            condition="Required if Ultrasound Acquisition Geometry (0020,9307) has a value of PATIENT. May be present otherwise. See Section A.59.4.1.2.",
+        ),
+        FunctionalGroupUsage(
+            "Plane Orientation (Patient)",
+            "dicomodel.macros.plane_orientation_patient:PlaneOrientationPatientMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Ultrasound Acquisition Geometry (0020,9307) has a value of PATIENT. May be present otherwise. See Section A.59.4.1.2.",
+            ),
+            condition="Required if Ultrasound Acquisition Geometry (0020,9307) has a value of PATIENT. May be present otherwise. See Section A.59.4.1.2.",
+        ),
+        FunctionalGroupUsage(
+            "Referenced Image", "dicomodel.macros.referenced_image:ReferencedImageMacro", "U"
+        ),
+        FunctionalGroupUsage(
+            "Derivation Image",
+            "dicomodel.macros.derivation_image:DerivationImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the image or frame has been derived from another SOP Instance.",
+            ),
+            condition="Required if the image or frame has been derived from another SOP Instance.",
+        ),
+        FunctionalGroupUsage(
+            "Cardiac Synchronization",
+            "dicomodel.macros.cardiac_synchronization:CardiacSynchronizationMacro",
+            "C",
+            when=("unknown", "condition not read: Required if Cardiac Synchronization is used"),
+            condition="Required if Cardiac Synchronization is used",
+        ),
+        FunctionalGroupUsage(
+            "Frame VOI LUT", "dicomodel.macros.frame_voi_lut:FrameVOILUTMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Real World Value Mapping",
+            "dicomodel.macros.real_world_value_mapping:RealWorldValueMappingMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Contrast/Bolus Usage",
+            "dicomodel.macros.contrast_bolus_usage:ContrastBolusUsageMacro",
+            "C",
+            when=("unknown", "condition not read: Required if the Section C.7.6.4b is present."),
+            condition="Required if the Section C.7.6.4b is present.",
+        ),
+        FunctionalGroupUsage(
+            "Patient Orientation in Frame",
+            "dicomodel.macros.patient_orientation_in_frame:PatientOrientationInFrameMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Frame Display Shutter",
+            "dicomodel.macros.frame_display_shutter:FrameDisplayShutterMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Respiratory Synchronization",
+            "dicomodel.macros.respiratory_synchronization:RespiratorySynchronizationMacro",
+            "C",
+            when=("unknown", "condition not read: Required if Respiratory Synchronization is used"),
+            condition="Required if Respiratory Synchronization is used",
+        ),
+        FunctionalGroupUsage(
+            "Plane Position (Volume)",
+            "dicomodel.macros.plane_position_volume:PlanePositionVolumeMacro",
+            "M",
+            sharing="per-frame",
+            condition="May not be used as a Shared Functional Group. See Section A.59.4.1.2.",
+        ),
+        FunctionalGroupUsage(
+            "Plane Orientation (Volume)",
+            "dicomodel.macros.plane_orientation_volume:PlaneOrientationVolumeMacro",
+            "M",
+            sharing="shared",
+            condition="May not be used as a Per-Frame Functional Group. See Section A.59.4.1.2.",
+        ),
+        FunctionalGroupUsage(
+            "Temporal Position",
+            "dicomodel.macros.temporal_position:TemporalPositionMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if frames are temporally related and not temporally referenced to a Cardiac or Respiratory event",
+            ),
+            condition="Required if frames are temporally related and not temporally referenced to a Cardiac or Respiratory event",
+        ),
+        FunctionalGroupUsage(
+            "Image Data Type", "dicomodel.macros.image_data_type:ImageDataTypeMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "US Image Description",
+            "dicomodel.macros.us_image_description:USImageDescriptionMacro",
+            "M",
+            sharing="shared",
+            condition="May not be used as a Per-Frame Functional Group",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
@@ -1634,10 +1889,44 @@ class EnhancedUSVolume(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values: MONOCHROME2"""
 
-    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    Rows: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280010,
+            "US",
+            "1",
+            "1C",
+            name="Rows",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    Columns: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280011,
+            "US",
+            "1",
+            "1C",
+            name="Columns",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
@@ -1665,13 +1954,41 @@ class EnhancedUSVolume(DicomModel):
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0", "1")),)
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            enumerated=((0, ("0", "1")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 for further explanation."""
 
     PixelAspectRatio: Annotated[
-        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", "1C", name="Pixel Aspect Ratio")
+        list[vr.IS] | None,
+        Attribute(
+            0x00280034,
+            "IS",
+            "2",
+            "1C",
+            name="Pixel Aspect Ratio",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Pixel Aspect Ratio (0028,0034): Type 1C, VR IS, VM 2. Required if the aspect ratio values do not have a ratio of 1:1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030), or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010), either for the entire Image or per-frame in a Functional Group Macro. Ratio of the vertical size and horizontal size of the pixels in the image specified by a pair of integer values where the first value is the vertical pixel size, and the second value is the horizontal pixel size."""
 
@@ -1690,7 +2007,19 @@ class EnhancedUSVolume(DicomModel):
     RedPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281101, "US or SS", "3", "1C", name="Red Palette Color Lookup Table Descriptor"
+            0x00281101,
+            "US or SS",
+            "3",
+            "1C",
+            name="Red Palette Color Lookup Table Descriptor",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
@@ -1698,7 +2027,19 @@ class EnhancedUSVolume(DicomModel):
     GreenPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281102, "US or SS", "3", "1C", name="Green Palette Color Lookup Table Descriptor"
+            0x00281102,
+            "US or SS",
+            "3",
+            "1C",
+            name="Green Palette Color Lookup Table Descriptor",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
@@ -1706,26 +2047,80 @@ class EnhancedUSVolume(DicomModel):
     BluePaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281103, "US or SS", "3", "1C", name="Blue Palette Color Lookup Table Descriptor"
+            0x00281103,
+            "US or SS",
+            "3",
+            "1C",
+            name="Blue Palette Color Lookup Table Descriptor",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Blue Palette Color Lookup Table Data (0028,1203). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
     RedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281201,
+            "OW",
+            "1",
+            "1C",
+            name="Red Palette Color Lookup Table Data",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Red Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281202,
+            "OW",
+            "1",
+            "1C",
+            name="Green Palette Color Lookup Table Data",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Green Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281203,
+            "OW",
+            "1",
+            "1C",
+            name="Blue Palette Color Lookup Table Data",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Blue Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 

@@ -58,7 +58,7 @@ from dicomodel.items.surface_model_description_sequence_item import (
     SurfaceModelDescriptionSequenceItem,
 )
 from dicomodel.items.surface_sequence_item import SurfaceSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class GenericImplantTemplate(DicomModel):
@@ -66,6 +66,41 @@ class GenericImplantTemplate(DicomModel):
 
     dicom_name: ClassVar[str] = "Generic Implant Template"
     dicom_table: ClassVar[str] = "table_A.61-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage(
+            "Generic Implant Template Description",
+            "dicomodel.modules.generic_implant_template_description:GenericImplantTemplateDescriptionModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Generic Implant Template 2D Drawings",
+            "dicomodel.modules.generic_implant_template_2d_drawings:GenericImplantTemplate2DDrawingsModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Generic Implant Template 3D Models",
+            "dicomodel.modules.generic_implant_template_3d_models:GenericImplantTemplate3DModelsModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Generic Implant Template Mating Features",
+            "dicomodel.modules.generic_implant_template_mating_features:GenericImplantTemplateMatingFeaturesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Generic Implant Template Planning Landmarks",
+            "dicomodel.modules.generic_implant_template_planning_landmarks:GenericImplantTemplatePlanningLandmarksModule",
+            "U",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Surface Mesh",
+            "dicomodel.modules.surface_mesh:SurfaceMeshModule",
+            "C",
+            when=("unknown", "condition not read: Required if Section C.29.1.3 is present."),
+            condition="Required if Section C.29.1.3 is present.",
+        ),
+    )
 
     Manufacturer: Annotated[vr.LO, Attribute(0x00080070, "LO", "1", "1", name="Manufacturer")]
     """Manufacturer (0008,0070): Type 1, VR LO, VM 1. Name of the manufacturer that produces the implant."""

@@ -122,7 +122,7 @@ from dicomodel.items.specimen_description_sequence_item import SpecimenDescripti
 from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
 from dicomodel.items.udi_sequence_item import UDISequenceItem
 from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class GrayscaleSoftcopyPresentationState(DicomModel):
@@ -130,6 +130,164 @@ class GrayscaleSoftcopyPresentationState(DicomModel):
 
     dicom_name: ClassVar[str] = "Grayscale Softcopy Presentation State"
     dicom_table: ClassVar[str] = "table_A.33.1-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Presentation Series",
+            "dicomodel.modules.presentation_series:PresentationSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Presentation State Identification",
+            "dicomodel.modules.presentation_state_identification:PresentationStateIdentificationModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Presentation State Relationship",
+            "dicomodel.modules.presentation_state_relationship:PresentationStateRelationshipModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Presentation State Shutter",
+            "dicomodel.modules.presentation_state_shutter:PresentationStateShutterModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Presentation State Mask",
+            "dicomodel.modules.presentation_state_mask:PresentationStateMaskModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Mask",
+            "dicomodel.modules.mask:MaskModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the referenced image(s) are multi-frame and are to be subtracted",
+            ),
+            condition="Required if the referenced image(s) are multi-frame and are to be subtracted",
+        ),
+        ModuleUsage(
+            "Display Shutter",
+            "dicomodel.modules.display_shutter:DisplayShutterModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if a Display Shutter is to be applied to referenced image(s) and the Section C.7.6.15 is not present",
+            ),
+            condition="Required if a Display Shutter is to be applied to referenced image(s) and the Section C.7.6.15 is not present",
+        ),
+        ModuleUsage(
+            "Bitmap Display Shutter",
+            "dicomodel.modules.bitmap_display_shutter:BitmapDisplayShutterModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if a Display Shutter is to be applied to referenced image(s) and the Section C.7.6.11 is not present",
+            ),
+            condition="Required if a Display Shutter is to be applied to referenced image(s) and the Section C.7.6.11 is not present",
+        ),
+        ModuleUsage(
+            "Overlay Plane",
+            "dicomodel.modules.overlay_plane:OverlayPlaneModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Overlay is to be applied to referenced image(s) or the Section C.7.6.15 is present.",
+            ),
+            condition="Required if Overlay is to be applied to referenced image(s) or the Section C.7.6.15 is present.",
+        ),
+        ModuleUsage(
+            "Overlay Activation",
+            "dicomodel.modules.overlay_activation:OverlayActivationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if referenced image contains overlay data that is to be displayed or Presentation State Instance contains Overlay data other than Bitmap Shutter",
+            ),
+            condition="Required if referenced image contains overlay data that is to be displayed or Presentation State Instance contains Overlay data other than Bitmap Shutter",
+        ),
+        ModuleUsage("Displayed Area", "dicomodel.modules.displayed_area:DisplayedAreaModule", "M"),
+        ModuleUsage(
+            "Graphic Annotation",
+            "dicomodel.modules.graphic_annotation:GraphicAnnotationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Graphic Annotations are to be applied to referenced image(s)",
+            ),
+            condition="Required if Graphic Annotations are to be applied to referenced image(s)",
+        ),
+        ModuleUsage(
+            "Spatial Transformation",
+            "dicomodel.modules.spatial_transformation:SpatialTransformationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if rotation or flipping are to be applied to referenced image(s)",
+            ),
+            condition="Required if rotation or flipping are to be applied to referenced image(s)",
+        ),
+        ModuleUsage(
+            "Graphic Layer",
+            "dicomodel.modules.graphic_layer:GraphicLayerModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Graphic Annotations or Overlays are to be applied to referenced image(s)",
+            ),
+            condition="Required if Graphic Annotations or Overlays are to be applied to referenced image(s)",
+        ),
+        ModuleUsage("Graphic Group", "dicomodel.modules.graphic_group:GraphicGroupModule", "U"),
+        ModuleUsage(
+            "Modality LUT",
+            "dicomodel.modules.modality_lut:ModalityLUTModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if a Modality LUT is to be applied to referenced image(s)",
+            ),
+            condition="Required if a Modality LUT is to be applied to referenced image(s)",
+        ),
+        ModuleUsage(
+            "Softcopy VOI LUT",
+            "dicomodel.modules.softcopy_voi_lut:SoftcopyVOILUTModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if a VOI LUT is to be applied to referenced image(s)",
+            ),
+            condition="Required if a VOI LUT is to be applied to referenced image(s)",
+        ),
+        ModuleUsage(
+            "Softcopy Presentation LUT",
+            "dicomodel.modules.softcopy_presentation_lut:SoftcopyPresentationLUTModule",
+            "M",
+        ),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

@@ -56,7 +56,7 @@ from dicomodel.items.referenced_defined_protocol_sequence_item import (
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.synchronized_scrolling_sequence_item import SynchronizedScrollingSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class HangingProtocol(DicomModel):
@@ -64,6 +64,24 @@ class HangingProtocol(DicomModel):
 
     dicom_name: ClassVar[str] = "Hanging Protocol"
     dicom_table: ClassVar[str] = "table_A.44.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Hanging Protocol Definition",
+            "dicomodel.modules.hanging_protocol_definition:HangingProtocolDefinitionModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Hanging Protocol Environment",
+            "dicomodel.modules.hanging_protocol_environment:HangingProtocolEnvironmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Hanging Protocol Display",
+            "dicomodel.modules.hanging_protocol_display:HangingProtocolDisplayModule",
+            "M",
+        ),
+    )
 
     SOPClassUID: Annotated[vr.UI, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")]
     """SOP Class UID (0008,0016): Type 1, VR UI, VM 1. Uniquely identifies the SOP Class. See Section C.12.1.1.1 for further explanation. See also PS3.4."""

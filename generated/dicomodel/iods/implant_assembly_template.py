@@ -51,7 +51,7 @@ from dicomodel.items.referenced_defined_protocol_sequence_item import (
 )
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class ImplantAssemblyTemplate(DicomModel):
@@ -59,6 +59,14 @@ class ImplantAssemblyTemplate(DicomModel):
 
     dicom_name: ClassVar[str] = "Implant Assembly Template"
     dicom_table: ClassVar[str] = "table_A.62-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage(
+            "Implant Assembly Template",
+            "dicomodel.modules.implant_assembly_template:ImplantAssemblyTemplateModule",
+            "M",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     EffectiveDateTime: Annotated[
         vr.DT, Attribute(0x00686226, "DT", "1", "1", name="Effective DateTime")

@@ -48,7 +48,7 @@ from dicomodel.items.referenced_defined_protocol_sequence_item import (
 )
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class ImplantTemplateGroup(DicomModel):
@@ -56,6 +56,14 @@ class ImplantTemplateGroup(DicomModel):
 
     dicom_name: ClassVar[str] = "Implant Template Group"
     dicom_table: ClassVar[str] = "table_A.63-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage(
+            "Implant Template Group",
+            "dicomodel.modules.implant_template_group:ImplantTemplateGroupModule",
+            "M",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     EffectiveDateTime: Annotated[
         vr.DT, Attribute(0x00686226, "DT", "1", "1", name="Effective DateTime")

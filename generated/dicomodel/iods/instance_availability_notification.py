@@ -46,7 +46,7 @@ from dicomodel.items.referenced_performed_procedure_step_sequence_item import (
 from dicomodel.items.referenced_series_sequence_item_instance_availability_notification import (
     ReferencedSeriesSequenceItemInstanceAvailabilityNotification,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class InstanceAvailabilityNotification(DicomModel):
@@ -54,6 +54,7 @@ class InstanceAvailabilityNotification(DicomModel):
 
     dicom_name: ClassVar[str] = "Instance Availability Notification"
     dicom_table: ClassVar[str] = "table_B.24.2-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = ()
 
     SOPClassUID: Annotated[
         vr.UI | None, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")

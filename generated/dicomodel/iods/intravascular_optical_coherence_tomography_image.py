@@ -154,7 +154,7 @@ from dicomodel.items.studies_containing_other_referenced_instances_sequence_item
     StudiesContainingOtherReferencedInstancesSequenceItem,
 )
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
 
 class IntravascularOpticalCoherenceTomographyImageFunctionalGroupsItem(DicomModel):
@@ -229,6 +229,204 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
 
     dicom_name: ClassVar[str] = "Intravascular Optical Coherence Tomography Image"
     dicom_table: ClassVar[str] = "table_A.66.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Intravascular OCT Series",
+            "dicomodel.modules.intravascular_oct_series:IntravascularOCTSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "Synchronization", "dicomodel.modules.synchronization:SynchronizationModule", "M"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage("Image Pixel", "dicomodel.modules.image_pixel:ImagePixelModule", "M"),
+        ModuleUsage(
+            "Supplemental Palette Color Lookup Table",
+            "dicomodel.modules.supplemental_palette_color_lookup_table:SupplementalPaletteColorLookupTableModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Pixel Presentation (0008,9205) in the Section C.8.27.2 equals COLOR.",
+            ),
+            condition="Required if Pixel Presentation (0008,9205) in the Section C.8.27.2 equals COLOR.",
+        ),
+        ModuleUsage(
+            "Enhanced Contrast/Bolus", "dicomodel.modules.contrast_bolus:ContrastBolusModule", "M"
+        ),
+        ModuleUsage(
+            "Multi-frame Functional Groups",
+            "dicomodel.modules.multi_frame_functional_groups:MultiFrameFunctionalGroupsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Dimension",
+            "dicomodel.modules.multi_frame_dimension:MultiFrameDimensionModule",
+            "M",
+        ),
+        ModuleUsage("Device", "dicomodel.modules.device:DeviceModule", "U"),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Cardiac Synchronization",
+            "dicomodel.modules.cardiac_synchronization:CardiacSynchronizationModule",
+            "C",
+            when=("unknown", "condition not read: Required if cardiac synchronization was used"),
+            condition="Required if cardiac synchronization was used",
+        ),
+        ModuleUsage(
+            "Intravascular OCT Image",
+            "dicomodel.modules.intravascular_oct_image:IntravascularOCTImageModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Intravascular OCT Acquisition Parameters",
+            "dicomodel.modules.intravascular_oct_acquisition_parameters:IntravascularOCTAcquisitionParametersModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Intravascular OCT Processing Parameters",
+            "dicomodel.modules.intravascular_oct_processing_parameters:IntravascularOCTProcessingParametersModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Presentation Intent Type (0008,0068) is FOR PROCESSING.",
+            ),
+            condition="Required if Presentation Intent Type (0008,0068) is FOR PROCESSING.",
+        ),
+        ModuleUsage(
+            "Intravascular Image Acquisition Parameters",
+            "dicomodel.modules.intravascular_image_acquisition_parameters:IntravascularImageAcquisitionParametersModule",
+            "M",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Frame Extraction",
+            "dicomodel.modules.frame_extraction:FrameExtractionModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+            ),
+            condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+        ),
+    )
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = (
+        FunctionalGroupUsage(
+            "Pixel Measures",
+            "dicomodel.macros.pixel_measures:PixelMeasuresMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Presentation Intent Type (0008,0068) is FOR PRESENTATION.",
+            ),
+            condition="Required if Presentation Intent Type (0008,0068) is FOR PRESENTATION.",
+        ),
+        FunctionalGroupUsage(
+            "Frame Content",
+            "dicomodel.macros.frame_content:FrameContentMacro",
+            "M",
+            sharing="per-frame",
+            condition="May not be used as a Shared Functional Group.",
+        ),
+        FunctionalGroupUsage(
+            "Derivation Image",
+            "dicomodel.macros.derivation_image:DerivationImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the image or frame has been derived from another SOP Instance.",
+            ),
+            condition="Required if the image or frame has been derived from another SOP Instance.",
+        ),
+        FunctionalGroupUsage(
+            "Frame Anatomy", "dicomodel.macros.frame_anatomy:FrameAnatomyMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Cardiac Synchronization",
+            "dicomodel.macros.cardiac_synchronization:CardiacSynchronizationMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE. May be present otherwise.",
+            ),
+            condition="Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "Frame VOI LUT", "dicomodel.macros.frame_voi_lut:FrameVOILUTMacro", "U"
+        ),
+        FunctionalGroupUsage(
+            "Pixel Intensity Relationship LUT",
+            "dicomodel.macros.pixel_intensity_relationship_lut:PixelIntensityRelationshipLUTMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Pixel Intensity Relationship (0028,1040) equals LOG. May be present otherwise.",
+            ),
+            condition="Required if Pixel Intensity Relationship (0028,1040) equals LOG. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "Intravascular OCT Frame Type",
+            "dicomodel.macros.intravascular_oct_frame_type:IntravascularOCTFrameTypeMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Intravascular Frame Content",
+            "dicomodel.macros.intravascular_frame_content:IntravascularFrameContentMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Intravascular Acquisition (0018,3100) equals MEASURED or Presentation Intent Type (0008,0068) equals FOR PRESENTATION.",
+            ),
+            condition="Required if Intravascular Acquisition (0018,3100) equals MEASURED or Presentation Intent Type (0008,0068) equals FOR PRESENTATION.",
+        ),
+        FunctionalGroupUsage(
+            "Intravascular OCT Frame Content",
+            "dicomodel.macros.intravascular_oct_frame_content:IntravascularOCTFrameContentMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Presentation Intent Type (0008,0068) equals FOR PROCESSING.",
+            ),
+            condition="Required if Presentation Intent Type (0008,0068) equals FOR PROCESSING.",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
@@ -1266,10 +1464,44 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values: MONOCHROME2"""
 
-    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    Rows: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280010,
+            "US",
+            "1",
+            "1C",
+            name="Rows",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    Columns: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280011,
+            "US",
+            "1",
+            "1C",
+            name="Columns",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[vr.US, Attribute(0x00280100, "US", "1", "1", name="Bits Allocated")]
@@ -1292,13 +1524,41 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0", "1")),)
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            enumerated=((0, ("0", "1")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 for further explanation."""
 
     PixelAspectRatio: Annotated[
-        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", "1C", name="Pixel Aspect Ratio")
+        list[vr.IS] | None,
+        Attribute(
+            0x00280034,
+            "IS",
+            "2",
+            "1C",
+            name="Pixel Aspect Ratio",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Pixel Aspect Ratio (0028,0034): Type 1C, VR IS, VM 2. Required if the aspect ratio values do not have a ratio of 1:1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030), or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010), either for the entire Image or per-frame in a Functional Group Macro. Ratio of the vertical size and horizontal size of the pixels in the image specified by a pair of integer values where the first value is the vertical pixel size, and the second value is the horizontal pixel size."""
 

@@ -54,7 +54,7 @@ from dicomodel.items.referenced_defined_protocol_sequence_item import (
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.scope_of_inventory_sequence_item import ScopeOfInventorySequenceItem
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class Inventory(DicomModel):
@@ -62,6 +62,13 @@ class Inventory(DicomModel):
 
     dicom_name: ClassVar[str] = "Inventory"
     dicom_table: ClassVar[str] = "table_A.88.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage("Inventory", "dicomodel.modules.inventory:InventoryModule", "M"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     Manufacturer: Annotated[
         vr.LO | None, Attribute(0x00080070, "LO", "1", "2", name="Manufacturer")

@@ -46,7 +46,7 @@ from dicomodel.items.referenced_defined_protocol_sequence_item import (
 )
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.scope_of_inventory_sequence_item import ScopeOfInventorySequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class InventoryCreation(DicomModel):
@@ -54,6 +54,7 @@ class InventoryCreation(DicomModel):
 
     dicom_name: ClassVar[str] = "Inventory Creation"
     dicom_table: ClassVar[str] = "table_B.30.2-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = ()
 
     ScopeOfInventorySequence: Annotated[
         list[ScopeOfInventorySequenceItem] | None,

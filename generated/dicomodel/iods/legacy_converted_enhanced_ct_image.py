@@ -186,7 +186,7 @@ from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import
 from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
     ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
 
 class LegacyConvertedEnhancedCTImageFunctionalGroupsItem(DicomModel):
@@ -313,6 +313,211 @@ class LegacyConvertedEnhancedCTImage(DicomModel):
 
     dicom_name: ClassVar[str] = "Legacy Converted Enhanced CT Image"
     dicom_table: ClassVar[str] = "table_A.70-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage("CT Series", "dicomodel.modules.ct_series:CTSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "Synchronization", "dicomodel.modules.synchronization:SynchronizationModule", "U"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "U",
+        ),
+        ModuleUsage("Image Pixel", "dicomodel.modules.image_pixel:ImagePixelModule", "M"),
+        ModuleUsage("Contrast/Bolus", "dicomodel.modules.contrast_bolus:ContrastBolusModule", "U"),
+        ModuleUsage(
+            "Enhanced Contrast/Bolus",
+            "dicomodel.modules.enhanced_contrast_bolus:EnhancedContrastBolusModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Multi-frame Functional Groups",
+            "dicomodel.modules.multi_frame_functional_groups:MultiFrameFunctionalGroupsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Dimension",
+            "dicomodel.modules.multi_frame_dimension:MultiFrameDimensionModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Cardiac Synchronization",
+            "dicomodel.modules.cardiac_synchronization:CardiacSynchronizationModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Respiratory Synchronization",
+            "dicomodel.modules.respiratory_synchronization:RespiratorySynchronizationModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage("Device", "dicomodel.modules.device:DeviceModule", "U"),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage(
+            "Enhanced CT Image", "dicomodel.modules.enhanced_ct_image:EnhancedCTImageModule", "M"
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame Extraction",
+            "dicomodel.modules.frame_extraction:FrameExtractionModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+            ),
+            condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+        ),
+    )
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = (
+        FunctionalGroupUsage(
+            "Pixel Measures", "dicomodel.macros.pixel_measures:PixelMeasuresMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Frame Content",
+            "dicomodel.macros.frame_content:FrameContentMacro",
+            "M",
+            sharing="per-frame",
+            condition="May not be used as a Shared Functional Group.",
+        ),
+        FunctionalGroupUsage(
+            "Plane Position (Patient)",
+            "dicomodel.macros.plane_position_patient:PlanePositionPatientMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Plane Orientation (Patient)",
+            "dicomodel.macros.plane_orientation_patient:PlaneOrientationPatientMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Referenced Image",
+            "dicomodel.macros.referenced_image:ReferencedImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Referenced Image Sequence (0008,1140) was present in any of the Classic Images that were converted.",
+            ),
+            condition="Required if Referenced Image Sequence (0008,1140) was present in any of the Classic Images that were converted.",
+        ),
+        FunctionalGroupUsage(
+            "Derivation Image",
+            "dicomodel.macros.derivation_image:DerivationImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Source Image Sequence (0008,2112) was present in any of the Classic Images that were converted.",
+            ),
+            condition="Required if Source Image Sequence (0008,2112) was present in any of the Classic Images that were converted.",
+        ),
+        FunctionalGroupUsage(
+            "Cardiac Synchronization",
+            "dicomodel.macros.cardiac_synchronization:CardiacSynchronizationMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Frame Anatomy",
+            "dicomodel.macros.frame_anatomy:FrameAnatomyMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Body Part Examined (0018,0015) is present and contains a value defined in Annex L in PS3.16, or Anatomic Region Sequence (0008,2218) was present in any of the Classic Images that were converted.",
+            ),
+            condition="Required if Body Part Examined (0018,0015) is present and contains a value defined in Annex L in PS3.16, or Anatomic Region Sequence (0008,2218) was present in any of the Classic Images that were converted.",
+        ),
+        FunctionalGroupUsage(
+            "Frame VOI LUT", "dicomodel.macros.frame_voi_lut:FrameVOILUTMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Contrast/Bolus Usage",
+            "dicomodel.macros.contrast_bolus_usage:ContrastBolusUsageMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Respiratory Synchronization",
+            "dicomodel.macros.respiratory_synchronization:RespiratorySynchronizationMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Irradiation Event Identification",
+            "dicomodel.macros.irradiation_event_identification:IrradiationEventIdentificationMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Irradiation Event UID (0008,3010) was present in any of the Classic Images that were converted.",
+            ),
+            condition="Required if Irradiation Event UID (0008,3010) was present in any of the Classic Images that were converted.",
+        ),
+        FunctionalGroupUsage(
+            "CT Image Frame Type", "dicomodel.macros.ct_image_frame_type:CTImageFrameTypeMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "CT Pixel Value Transformation",
+            "dicomodel.macros.ct_pixel_value_transformation:CTPixelValueTransformationMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Temporal Position", "dicomodel.macros.temporal_position:TemporalPositionMacro", "U"
+        ),
+        FunctionalGroupUsage(
+            "Unassigned Shared Converted Attributes",
+            "dicomodel.macros.unassigned_shared_converted_attributes:UnassignedSharedConvertedAttributesMacro",
+            "M",
+            sharing="shared",
+            condition="May not be used as a Per-Frame Functional Group",
+        ),
+        FunctionalGroupUsage(
+            "Unassigned Per-Frame Converted Attributes",
+            "dicomodel.macros.unassigned_per_frame_converted_attributes:UnassignedPerFrameConvertedAttributesMacro",
+            "M",
+            sharing="per-frame",
+            condition="May not be used as a Shared Functional Group",
+        ),
+        FunctionalGroupUsage(
+            "Image Frame Conversion Source",
+            "dicomodel.macros.image_frame_conversion_source:ImageFrameConversionSourceMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if created by conversion from a DICOM source; may not be used as a Shared Functional Group",
+            ),
+            sharing="per-frame",
+            condition="Required if created by conversion from a DICOM source; may not be used as a Shared Functional Group",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
@@ -1341,10 +1546,44 @@ class LegacyConvertedEnhancedCTImage(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values: MONOCHROME2 See Section C.7.6.3.1.2 for definition of this term."""
 
-    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    Rows: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280010,
+            "US",
+            "1",
+            "1C",
+            name="Rows",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    Columns: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280011,
+            "US",
+            "1",
+            "1C",
+            name="Columns",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[vr.US, Attribute(0x00280100, "US", "1", "1", name="Bits Allocated")]
@@ -1365,6 +1604,14 @@ class LegacyConvertedEnhancedCTImage(DicomModel):
             "1C",
             name="Pixel Representation",
             enumerated=((0, ("0000H", "0001H")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Pixel Representation (0028,0103): Type 1C, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
@@ -1372,13 +1619,41 @@ class LegacyConvertedEnhancedCTImage(DicomModel):
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0", "1")),)
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            enumerated=((0, ("0", "1")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 for further explanation."""
 
     PixelAspectRatio: Annotated[
-        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", "1C", name="Pixel Aspect Ratio")
+        list[vr.IS] | None,
+        Attribute(
+            0x00280034,
+            "IS",
+            "2",
+            "1C",
+            name="Pixel Aspect Ratio",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Pixel Aspect Ratio (0028,0034): Type 1C, VR IS, VM 2. Required if the aspect ratio values do not have a ratio of 1:1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030), or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010), either for the entire Image or per-frame in a Functional Group Macro. Ratio of the vertical size and horizontal size of the pixels in the image specified by a pair of integer values where the first value is the vertical pixel size, and the second value is the horizontal pixel size."""
 
@@ -1397,7 +1672,19 @@ class LegacyConvertedEnhancedCTImage(DicomModel):
     RedPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281101, "US or SS", "3", "1C", name="Red Palette Color Lookup Table Descriptor"
+            0x00281101,
+            "US or SS",
+            "3",
+            "1C",
+            name="Red Palette Color Lookup Table Descriptor",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
@@ -1405,7 +1692,19 @@ class LegacyConvertedEnhancedCTImage(DicomModel):
     GreenPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281102, "US or SS", "3", "1C", name="Green Palette Color Lookup Table Descriptor"
+            0x00281102,
+            "US or SS",
+            "3",
+            "1C",
+            name="Green Palette Color Lookup Table Descriptor",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
@@ -1413,26 +1712,80 @@ class LegacyConvertedEnhancedCTImage(DicomModel):
     BluePaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281103, "US or SS", "3", "1C", name="Blue Palette Color Lookup Table Descriptor"
+            0x00281103,
+            "US or SS",
+            "3",
+            "1C",
+            name="Blue Palette Color Lookup Table Descriptor",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1C, VR US or SS, VM 3. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Specifies the format of the Blue Palette Color Lookup Table Data (0028,1203). Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
     RedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281201,
+            "OW",
+            "1",
+            "1C",
+            name="Red Palette Color Lookup Table Data",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Red Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281202,
+            "OW",
+            "1",
+            "1C",
+            name="Green Palette Color Lookup Table Data",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Green Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281203,
+            "OW",
+            "1",
+            "1C",
+            name="Blue Palette Color Lookup Table Data",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED. Blue Palette Color Lookup Table Data. Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED."""
 

@@ -63,7 +63,7 @@ from dicomodel.items.referenced_sop_sequence_item_media_creation_management impo
 from dicomodel.items.referenced_storage_media_sequence_item import (
     ReferencedStorageMediaSequenceItem,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class MediaCreationManagement(DicomModel):
@@ -71,6 +71,7 @@ class MediaCreationManagement(DicomModel):
 
     dicom_name: ClassVar[str] = "Media Creation Management"
     dicom_table: ClassVar[str] = "table_B.25.2-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = ()
 
     SOPClassUID: Annotated[
         vr.UI | None, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")

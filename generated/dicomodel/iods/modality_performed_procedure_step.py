@@ -63,7 +63,7 @@ from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProto
 from dicomodel.items.scheduled_step_attributes_sequence_item import (
     ScheduledStepAttributesSequenceItem,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class ModalityPerformedProcedureStep(DicomModel):
@@ -71,6 +71,7 @@ class ModalityPerformedProcedureStep(DicomModel):
 
     dicom_name: ClassVar[str] = "Modality Performed Procedure Step"
     dicom_table: ClassVar[str] = "table_B.17.2-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = ()
 
     SOPClassUID: Annotated[
         vr.UI | None, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")

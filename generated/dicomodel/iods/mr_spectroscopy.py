@@ -195,7 +195,7 @@ from dicomodel.items.studies_containing_other_referenced_instances_sequence_item
 )
 from dicomodel.items.temporal_position_sequence_item import TemporalPositionSequenceItem
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
 
 class MRSpectroscopyFunctionalGroupsItem(DicomModel):
@@ -342,6 +342,316 @@ class MRSpectroscopy(DicomModel):
 
     dicom_name: ClassVar[str] = "MR Spectroscopy"
     dicom_table: ClassVar[str] = "table_A.36-3"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage("MR Series", "dicomodel.modules.mr_series:MRSeriesModule", "M"),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "Synchronization",
+            "dicomodel.modules.synchronization:SynchronizationModule",
+            "C",
+            when=("unknown", "condition not read: Required if time synchronization was applied."),
+            condition="Required if time synchronization was applied.",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Enhanced Contrast/Bolus",
+            "dicomodel.modules.enhanced_contrast_bolus:EnhancedContrastBolusModule",
+            "C",
+            when=("unknown", "condition not read: Required if contrast media were applied."),
+            condition="Required if contrast media were applied.",
+        ),
+        ModuleUsage(
+            "Multi-frame Functional Groups",
+            "dicomodel.modules.multi_frame_functional_groups:MultiFrameFunctionalGroupsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Dimension",
+            "dicomodel.modules.multi_frame_dimension:MultiFrameDimensionModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Cardiac Synchronization",
+            "dicomodel.modules.cardiac_synchronization:CardiacSynchronizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if cardiac synchronization was applied.",
+            ),
+            condition="Required if cardiac synchronization was applied.",
+        ),
+        ModuleUsage(
+            "Respiratory Synchronization",
+            "dicomodel.modules.respiratory_synchronization:RespiratorySynchronizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if respiratory synchronization was applied.",
+            ),
+            condition="Required if respiratory synchronization was applied.",
+        ),
+        ModuleUsage(
+            "Bulk Motion Synchronization",
+            "dicomodel.modules.bulk_motion_synchronization:BulkMotionSynchronizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if bulk motion synchronization was applied.",
+            ),
+            condition="Required if bulk motion synchronization was applied.",
+        ),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage(
+            "MR Spectroscopy", "dicomodel.modules.mr_spectroscopy:MRSpectroscopyModule", "M"
+        ),
+        ModuleUsage(
+            "MR Spectroscopy Pulse Sequence",
+            "dicomodel.modules.mr_spectroscopy_pulse_sequence:MRSpectroscopyPulseSequenceModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise.",
+        ),
+        ModuleUsage(
+            "MR Spectroscopy Data",
+            "dicomodel.modules.mr_spectroscopy_data:MRSpectroscopyDataModule",
+            "M",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame Extraction",
+            "dicomodel.modules.frame_extraction:FrameExtractionModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+            ),
+            condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+        ),
+    )
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = (
+        FunctionalGroupUsage(
+            "Pixel Measures", "dicomodel.macros.pixel_measures:PixelMeasuresMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Frame Content",
+            "dicomodel.macros.frame_content:FrameContentMacro",
+            "M",
+            sharing="per-frame",
+            condition="May not be used as a Shared Functional Group",
+        ),
+        FunctionalGroupUsage(
+            "Plane Position (Patient)",
+            "dicomodel.macros.plane_position_patient:PlanePositionPatientMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Plane Orientation (Patient)",
+            "dicomodel.macros.plane_orientation_patient:PlaneOrientationPatientMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Referenced Image",
+            "dicomodel.macros.referenced_image:ReferencedImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the image or frame has been planned on another image or frame. May be present otherwise",
+            ),
+            condition="Required if the image or frame has been planned on another image or frame. May be present otherwise",
+        ),
+        FunctionalGroupUsage(
+            "Derivation Image",
+            "dicomodel.macros.derivation_image:DerivationImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the image or frame has been derived from another SOP Instance.",
+            ),
+            condition="Required if the image or frame has been derived from another SOP Instance.",
+        ),
+        FunctionalGroupUsage(
+            "Cardiac Synchronization",
+            "dicomodel.macros.cardiac_synchronization:CardiacSynchronizationMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "Frame Anatomy", "dicomodel.macros.frame_anatomy:FrameAnatomyMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Contrast/Bolus Usage",
+            "dicomodel.macros.contrast_bolus_usage:ContrastBolusUsageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Contrast/Bolus Agent Sequence (0018,0012) is used.",
+            ),
+            condition="Required if Contrast/Bolus Agent Sequence (0018,0012) is used.",
+        ),
+        FunctionalGroupUsage(
+            "Respiratory Synchronization",
+            "dicomodel.macros.respiratory_synchronization:RespiratorySynchronizationMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Spectroscopy Frame Type",
+            "dicomodel.macros.mr_spectroscopy_frame_type:MRSpectroscopyFrameTypeMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "MR Timing and Related Parameters",
+            "dicomodel.macros.mr_timing_and_related_parameters:MRTimingAndRelatedParametersMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Spectroscopy FOV/Geometry",
+            "dicomodel.macros.mr_spectroscopy_fov_geometry:MRSpectroscopyFOVGeometryMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Echo",
+            "dicomodel.macros.mr_echo:MREchoMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Modifier",
+            "dicomodel.macros.mr_modifier:MRModifierMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Receive Coil",
+            "dicomodel.macros.mr_receive_coil:MRReceiveCoilMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Transmit Coil",
+            "dicomodel.macros.mr_transmit_coil:MRTransmitCoilMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Diffusion",
+            "dicomodel.macros.mr_diffusion:MRDiffusionMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group in the SOP Instance equals DIFFUSION and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group in the SOP Instance equals DIFFUSION and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Averages",
+            "dicomodel.macros.mr_averages:MRAveragesMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Spatial Saturation",
+            "dicomodel.macros.mr_spatial_saturation:MRSpatialSaturationMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Spatial Pre-saturation (0018,9027) equals SLAB for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Spatial Pre-saturation (0018,9027) equals SLAB for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "MR Velocity Encoding",
+            "dicomodel.macros.mr_velocity_encoding:MRVelocityEncodingMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Phase Contrast (0018,9014) equals YES and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+            ),
+            condition="Required if Phase Contrast (0018,9014) equals YES and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+        ),
+        FunctionalGroupUsage(
+            "Temporal Position", "dicomodel.macros.temporal_position:TemporalPositionMacro", "U"
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

@@ -148,7 +148,7 @@ from dicomodel.items.studies_containing_other_referenced_instances_sequence_item
 )
 from dicomodel.items.test_point_normals_sequence_item import TestPointNormalsSequenceItem
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class OphthalmicThicknessMap(DicomModel):
@@ -156,6 +156,101 @@ class OphthalmicThicknessMap(DicomModel):
 
     dicom_name: ClassVar[str] = "Ophthalmic Thickness Map"
     dicom_table: ClassVar[str] = "table_A.67.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Ophthalmic Thickness Map Series",
+            "dicomodel.modules.ophthalmic_thickness_map_series:OphthalmicThicknessMapSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "General Acquisition",
+            "dicomodel.modules.general_acquisition:GeneralAcquisitionModule",
+            "M",
+        ),
+        ModuleUsage("General Image", "dicomodel.modules.general_image:GeneralImageModule", "M"),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "U"
+        ),
+        ModuleUsage("Image Pixel", "dicomodel.modules.image_pixel:ImagePixelModule", "M"),
+        ModuleUsage(
+            "Supplemental Palette Color Lookup Table",
+            "dicomodel.modules.supplemental_palette_color_lookup_table:SupplementalPaletteColorLookupTableModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Pixel Presentation (0008,9205) equals COLOR",
+            ),
+            condition="Required if Pixel Presentation (0008,9205) equals COLOR",
+        ),
+        ModuleUsage(
+            "Bitmap Display Shutter",
+            "dicomodel.modules.bitmap_display_shutter:BitmapDisplayShutterModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if a Shutter is to be applied to the image",
+            ),
+            condition="Required if a Shutter is to be applied to the image",
+        ),
+        ModuleUsage(
+            "Ophthalmic Thickness Map",
+            "dicomodel.modules.ophthalmic_thickness_map:OphthalmicThicknessMapModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Ophthalmic Thickness Map Quality Rating",
+            "dicomodel.modules.ophthalmic_thickness_map_quality_rating:OphthalmicThicknessMapQualityRatingModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if a quality rating value exists for the ophthalmic map",
+            ),
+            condition="Required if a quality rating value exists for the ophthalmic map",
+        ),
+        ModuleUsage(
+            "Ophthalmic Photography Acquisition Parameters",
+            "dicomodel.modules.ophthalmic_photography_acquisition_parameters:OphthalmicPhotographyAcquisitionParametersModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "U",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
@@ -1319,10 +1414,44 @@ class OphthalmicThicknessMap(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specified the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation. Enumerated Values: MONOCHROME2"""
 
-    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    Rows: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280010,
+            "US",
+            "1",
+            "1C",
+            name="Rows",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    Columns: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280011,
+            "US",
+            "1",
+            "1C",
+            name="Columns",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
@@ -1350,7 +1479,20 @@ class OphthalmicThicknessMap(DicomModel):
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0", "1")),)
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            enumerated=((0, ("0", "1")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 for further explanation."""

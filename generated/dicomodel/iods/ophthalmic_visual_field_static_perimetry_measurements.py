@@ -133,7 +133,7 @@ from dicomodel.items.visual_field_test_point_sequence_item import VisualFieldTes
 from dicomodel.items.visual_field_test_reliability_global_index_sequence_item import (
     VisualFieldTestReliabilityGlobalIndexSequenceItem,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
@@ -141,6 +141,66 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
 
     dicom_name: ClassVar[str] = "Ophthalmic Visual Field Static Perimetry Measurements"
     dicom_table: ClassVar[str] = "table_A.65.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Visual Field Static Perimetry Measurements Series",
+            "dicomodel.modules.visual_field_static_perimetry_measurements_series:VisualFieldStaticPerimetryMeasurementsSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Visual Field Static Perimetry Test Parameters",
+            "dicomodel.modules.visual_field_static_perimetry_test_parameters:VisualFieldStaticPerimetryTestParametersModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Visual Field Static Perimetry Test Reliability",
+            "dicomodel.modules.visual_field_static_perimetry_test_reliability:VisualFieldStaticPerimetryTestReliabilityModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Visual Field Static Perimetry Test Measurements",
+            "dicomodel.modules.visual_field_static_perimetry_test_measurements:VisualFieldStaticPerimetryTestMeasurementsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Visual Field Static Perimetry Test Results",
+            "dicomodel.modules.visual_field_static_perimetry_test_results:VisualFieldStaticPerimetryTestResultsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Ophthalmic Patient Clinical Information and Test Lens Parameters",
+            "dicomodel.modules.ophthalmic_patient_clinical_information_and_test_lens_parameters:OphthalmicPatientClinicalInformationAndTestLensParametersModule",
+            "U",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

@@ -190,7 +190,7 @@ from dicomodel.items.udi_sequence_item import UDISequenceItem
 from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
     UnassignedSharedConvertedAttributesSequenceItem,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
 
 class ParametricMapFunctionalGroupsItem(DicomModel):
@@ -317,6 +317,276 @@ class ParametricMap(DicomModel):
 
     dicom_name: ClassVar[str] = "Parametric Map"
     dicom_table: ClassVar[str] = "table_PS3.3_A.75-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Parametric Map Series",
+            "dicomodel.modules.parametric_map_series:ParametricMapSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "Synchronization", "dicomodel.modules.synchronization:SynchronizationModule", "U"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "General Acquisition",
+            "dicomodel.modules.general_acquisition:GeneralAcquisitionModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Multi-Resolution Pyramid",
+            "dicomodel.modules.multi_resolution_pyramid:MultiResolutionPyramidModule",
+            "U",
+        ),
+        ModuleUsage("General Image", "dicomodel.modules.general_image:GeneralImageModule", "M"),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "U"
+        ),
+        ModuleUsage(
+            "Microscope Slide Layer Tile Organization",
+            "dicomodel.modules.microscope_slide_layer_tile_organization:MicroscopeSlideLayerTileOrganizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Dimension Organization Type (0020,9311) is present with a value of TILED_FULL. May be present otherwise.",
+            ),
+            condition="Required if Dimension Organization Type (0020,9311) is present with a value of TILED_FULL. May be present otherwise.",
+        ),
+        ModuleUsage(
+            "Image Pixel",
+            "dicomodel.modules.image_pixel:ImagePixelModule",
+            "C",
+            when=("unknown", "condition not read: Required if integer pixels"),
+            condition="Required if integer pixels",
+        ),
+        ModuleUsage(
+            "Floating Point Image Pixel",
+            "dicomodel.modules.floating_point_image_pixel:FloatingPointImagePixelModule",
+            "C",
+            when=("unknown", "condition not read: Required if 32 bit floating point pixels"),
+            condition="Required if 32 bit floating point pixels",
+        ),
+        ModuleUsage(
+            "Double Floating Point Image Pixel",
+            "dicomodel.modules.double_floating_point_image_pixel:DoubleFloatingPointImagePixelModule",
+            "C",
+            when=("unknown", "condition not read: Required if 64 bit floating point pixels"),
+            condition="Required if 64 bit floating point pixels",
+        ),
+        ModuleUsage(
+            "Parametric Map Image",
+            "dicomodel.modules.parametric_map_image:ParametricMapImageModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Functional Groups",
+            "dicomodel.modules.multi_frame_functional_groups:MultiFrameFunctionalGroupsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Dimension",
+            "dicomodel.modules.multi_frame_dimension:MultiFrameDimensionModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Palette Color Lookup Table",
+            "dicomodel.modules.palette_color_lookup_table:PaletteColorLookupTableModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Pixel Presentation (0008,9205) in the Parametric Map image Module equals COLOR_RANGE and Palette Color Lookup Table UID (0028,1199) is not present.",
+            ),
+            condition="Required if Pixel Presentation (0008,9205) in the Parametric Map image Module equals COLOR_RANGE and Palette Color Lookup Table UID (0028,1199) is not present.",
+        ),
+        ModuleUsage(
+            "Cardiac Synchronization",
+            "dicomodel.modules.cardiac_synchronization:CardiacSynchronizationModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Respiratory Synchronization",
+            "dicomodel.modules.respiratory_synchronization:RespiratorySynchronizationModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Bulk Motion Synchronization",
+            "dicomodel.modules.bulk_motion_synchronization:BulkMotionSynchronizationModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage("Device", "dicomodel.modules.device:DeviceModule", "U"),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Referenced Image Functional Group (Section C.7.6.16.2.5) or Derivation Image Functional Group (Section C.7.6.16.2.6) is present.",
+            ),
+            condition="Required if Referenced Image Functional Group (Section C.7.6.16.2.5) or Derivation Image Functional Group (Section C.7.6.16.2.6) is present.",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Frame Extraction",
+            "dicomodel.modules.frame_extraction:FrameExtractionModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+            ),
+            condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+        ),
+    )
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = (
+        FunctionalGroupUsage(
+            "Pixel Measures", "dicomodel.macros.pixel_measures:PixelMeasuresMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Plane Position (Patient)",
+            "dicomodel.macros.plane_position_patient:PlanePositionPatientMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the Frame of Reference is defined in the patient-relative Reference Coordinate System.",
+            ),
+            condition="Required if the Frame of Reference is defined in the patient-relative Reference Coordinate System.",
+        ),
+        FunctionalGroupUsage(
+            "Plane Orientation (Patient)",
+            "dicomodel.macros.plane_orientation_patient:PlaneOrientationPatientMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the Frame of Reference is defined in the patient-relative Reference Coordinate System.",
+            ),
+            condition="Required if the Frame of Reference is defined in the patient-relative Reference Coordinate System.",
+        ),
+        FunctionalGroupUsage(
+            "Plane Position (Slide)",
+            "dicomodel.macros.plane_position_slide:PlanePositionSlideMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the Frame of Reference is defined in the Slide Coordinate System and Dimension Organization Type (0020,9311) is not TILED_FULL. May be present otherwise if the Frame of Reference is defined in the Slide Coordinate System.",
+            ),
+            condition="Required if the Frame of Reference is defined in the Slide Coordinate System and Dimension Organization Type (0020,9311) is not TILED_FULL. May be present otherwise if the Frame of Reference is defined in the Slide Coordinate System.",
+        ),
+        FunctionalGroupUsage(
+            "Referenced Image", "dicomodel.macros.referenced_image:ReferencedImageMacro", "U"
+        ),
+        FunctionalGroupUsage(
+            "Derivation Image",
+            "dicomodel.macros.derivation_image:DerivationImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the image or frame has been derived from another SOP Instance.",
+            ),
+            condition="Required if the image or frame has been derived from another SOP Instance.",
+        ),
+        FunctionalGroupUsage(
+            "Frame Content",
+            "dicomodel.macros.frame_content:FrameContentMacro",
+            "M",
+            sharing="per-frame",
+            condition="Shall not be used as a Shared Functional Group",
+        ),
+        FunctionalGroupUsage(
+            "Cardiac Synchronization",
+            "dicomodel.macros.cardiac_synchronization:CardiacSynchronizationMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Frame Anatomy", "dicomodel.macros.frame_anatomy:FrameAnatomyMacro", "U"
+        ),
+        FunctionalGroupUsage(
+            "Identity Pixel Value Transformation",
+            "dicomodel.macros.identity_pixel_value_transformation:IdentityPixelValueTransformationMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Frame VOI LUT With LUT",
+            "dicomodel.macros.frame_voi_lut_with_lut:FrameVOILUTWithLUTMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Real World Value Mapping",
+            "dicomodel.macros.real_world_value_mapping:RealWorldValueMappingMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Contrast/Bolus Usage",
+            "dicomodel.macros.contrast_bolus_usage:ContrastBolusUsageMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Respiratory Synchronization",
+            "dicomodel.macros.respiratory_synchronization:RespiratorySynchronizationMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Stored Value Color Range",
+            "dicomodel.macros.stored_value_color_range:StoredValueColorRangeMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Pixel Presentation (0008,9205) in the Parametric Map Image Module equals COLOR_RANGE.",
+            ),
+            condition="Required if Pixel Presentation (0008,9205) in the Parametric Map Image Module equals COLOR_RANGE.",
+        ),
+        FunctionalGroupUsage(
+            "Parametric Map Frame Type",
+            "dicomodel.macros.parametric_map_frame_type:ParametricMapFrameTypeMacro",
+            "M",
+        ),
+        FunctionalGroupUsage(
+            "Unassigned Shared Converted Attributes",
+            "dicomodel.macros.unassigned_shared_converted_attributes:UnassignedSharedConvertedAttributesMacro",
+            "U",
+            sharing="shared",
+            condition="May not be used as a Per-Frame Functional Group",
+        ),
+        FunctionalGroupUsage(
+            "Unassigned Per-Frame Converted Attributes",
+            "dicomodel.macros.unassigned_per_frame_converted_attributes:UnassignedPerFrameConvertedAttributesMacro",
+            "U",
+            sharing="per-frame",
+            condition="May not be used as a Shared Functional Group",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
@@ -1630,9 +1900,13 @@ class ParametricMap(DicomModel):
             0x00280103,
             "US",
             "1",
-            "1",
+            "1C",
             name="Pixel Representation",
             enumerated=((0, ("0000H", "0001H")),),
+            when=(
+                "unknown",
+                "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+            ),
         ),
     ] = None
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
@@ -1640,7 +1914,20 @@ class ParametricMap(DicomModel):
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0", "1")),)
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            enumerated=((0, ("0", "1")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 for further explanation."""

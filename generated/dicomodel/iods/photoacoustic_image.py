@@ -190,7 +190,7 @@ from dicomodel.items.studies_containing_other_referenced_instances_sequence_item
 from dicomodel.items.temporal_position_sequence_item import TemporalPositionSequenceItem
 from dicomodel.items.transducer_response_sequence_item import TransducerResponseSequenceItem
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
 
 class PhotoacousticImageFunctionalGroupsItem(DicomModel):
@@ -315,6 +315,257 @@ class PhotoacousticImage(DicomModel):
 
     dicom_name: ClassVar[str] = "Photoacoustic Image"
     dicom_table: ClassVar[str] = "table_A.89.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Enhanced Series", "dicomodel.modules.enhanced_series:EnhancedSeriesModule", "M"
+        ),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "Ultrasound Frame of Reference",
+            "dicomodel.modules.ultrasound_frame_of_reference:UltrasoundFrameOfReferenceModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Synchronization", "dicomodel.modules.synchronization:SynchronizationModule", "M"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage("General Image", "dicomodel.modules.general_image:GeneralImageModule", "M"),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "U"
+        ),
+        ModuleUsage("Image Pixel", "dicomodel.modules.image_pixel:ImagePixelModule", "M"),
+        ModuleUsage(
+            "Enhanced Contrast/Bolus",
+            "dicomodel.modules.enhanced_contrast_bolus:EnhancedContrastBolusModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if contrast media was used in this image",
+            ),
+            condition="Required if contrast media was used in this image",
+        ),
+        ModuleUsage(
+            "Multi-frame Functional Groups",
+            "dicomodel.modules.multi_frame_functional_groups:MultiFrameFunctionalGroupsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Dimension",
+            "dicomodel.modules.multi_frame_dimension:MultiFrameDimensionModule",
+            "M",
+        ),
+        ModuleUsage("Device", "dicomodel.modules.device:DeviceModule", "U"),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Supplemental Palette Color Lookup Table",
+            "dicomodel.modules.supplemental_palette_color_lookup_table:SupplementalPaletteColorLookupTableModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Pixel Presentation (0008,9205) in the Photoacoustic Image Module equals COLOR",
+            ),
+            condition="Required if Pixel Presentation (0008,9205) in the Photoacoustic Image Module equals COLOR",
+        ),
+        ModuleUsage(
+            "Photoacoustic Image",
+            "dicomodel.modules.photoacoustic_image:PhotoacousticImageModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Photoacoustic Acquisition Parameters",
+            "dicomodel.modules.photoacoustic_acquisition_parameters:PhotoacousticAcquisitionParametersModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Photoacoustic Transducer",
+            "dicomodel.modules.photoacoustic_transducer:PhotoacousticTransducerModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Photoacoustic Reconstruction",
+            "dicomodel.modules.photoacoustic_reconstruction:PhotoacousticReconstructionModule",
+            "U",
+        ),
+        ModuleUsage(
+            "ICC Profile",
+            "dicomodel.modules.icc_profile:ICCProfileModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Pixel Presentation (0008,9205) in the Photoacoustic Image Module equals TRUE_COLOR or COLOR (Section A.89.3.1.2)",
+            ),
+            condition="Required if Pixel Presentation (0008,9205) in the Photoacoustic Image Module equals TRUE_COLOR or COLOR (Section A.89.3.1.2)",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame Extraction",
+            "dicomodel.modules.frame_extraction:FrameExtractionModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+            ),
+            condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+        ),
+    )
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = (
+        FunctionalGroupUsage(
+            "Frame Content",
+            "dicomodel.macros.frame_content:FrameContentMacro",
+            "M",
+            sharing="per-frame",
+            condition="May not be used as a Shared Functional Group.",
+        ),
+        FunctionalGroupUsage(
+            "Pixel Measures", "dicomodel.macros.pixel_measures:PixelMeasuresMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Plane Position (Patient)",
+            "dicomodel.macros.plane_position_patient:PlanePositionPatientMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Ultrasound Acquisition Geometry (0020,9307) has a value of PATIENT. May be present otherwise. See Section A.59.4.1.2.",
+            ),
+            condition="Required if Ultrasound Acquisition Geometry (0020,9307) has a value of PATIENT. May be present otherwise. See Section A.59.4.1.2.",
+        ),
+        FunctionalGroupUsage(
+            "Plane Orientation (Patient)",
+            "dicomodel.macros.plane_orientation_patient:PlaneOrientationPatientMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Ultrasound Acquisition Geometry (0020,9307) has a value of PATIENT. May be present otherwise. See Section A.59.4.1.2.",
+            ),
+            condition="Required if Ultrasound Acquisition Geometry (0020,9307) has a value of PATIENT. May be present otherwise. See Section A.59.4.1.2.",
+        ),
+        FunctionalGroupUsage(
+            "Referenced Image", "dicomodel.macros.referenced_image:ReferencedImageMacro", "U"
+        ),
+        FunctionalGroupUsage(
+            "Derivation Image",
+            "dicomodel.macros.derivation_image:DerivationImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the image or frame has been derived from another SOP Instance.",
+            ),
+            condition="Required if the image or frame has been derived from another SOP Instance.",
+        ),
+        FunctionalGroupUsage(
+            "Frame VOI LUT",
+            "dicomodel.macros.frame_voi_lut:FrameVOILUTMacro",
+            "U",
+            condition="May be used only if Photometric Interpretation (0028,0004) is MONOCHROME2.",
+        ),
+        FunctionalGroupUsage(
+            "Real World Value Mapping",
+            "dicomodel.macros.real_world_value_mapping:RealWorldValueMappingMacro",
+            "U",
+            condition="May be used only if Photometric Interpretation (0028,0004) is MONOCHROME2.",
+        ),
+        FunctionalGroupUsage(
+            "Contrast/Bolus Usage",
+            "dicomodel.macros.contrast_bolus_usage:ContrastBolusUsageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the Enhanced Contrast/Bolus Module is present.",
+            ),
+            condition="Required if the Enhanced Contrast/Bolus Module is present.",
+        ),
+        FunctionalGroupUsage(
+            "Patient Orientation in Frame",
+            "dicomodel.macros.patient_orientation_in_frame:PatientOrientationInFrameMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Frame Display Shutter",
+            "dicomodel.macros.frame_display_shutter:FrameDisplayShutterMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Plane Position (Volume)",
+            "dicomodel.macros.plane_position_volume:PlanePositionVolumeMacro",
+            "M",
+            sharing="per-frame",
+            condition="May not be used as a Shared Functional Group. See Section A.59.4.1.2.",
+        ),
+        FunctionalGroupUsage(
+            "Plane Orientation (Volume)",
+            "dicomodel.macros.plane_orientation_volume:PlaneOrientationVolumeMacro",
+            "M",
+            sharing="shared",
+            condition="May not be used as a Per-Frame Functional Group. See Section A.59.4.1.2.",
+        ),
+        FunctionalGroupUsage(
+            "Temporal Position", "dicomodel.macros.temporal_position:TemporalPositionMacro", "M"
+        ),
+        FunctionalGroupUsage(
+            "Photoacoustic Excitation Characteristics",
+            "dicomodel.macros.photoacoustic_excitation_characteristics:PhotoacousticExcitationCharacteristicsMacro",
+            "U",
+        ),
+        FunctionalGroupUsage(
+            "Photoacoustic Image Frame Type",
+            "dicomodel.macros.photoacoustic_image_frame_type:PhotoacousticImageFrameTypeMacro",
+            "M",
+            sharing="shared",
+            condition="May not be used as a Per-Frame Functional Group",
+        ),
+        FunctionalGroupUsage(
+            "Photoacoustic Image Data Type",
+            "dicomodel.macros.photoacoustic_image_data_type:PhotoacousticImageDataTypeMacro",
+            "M",
+            sharing="shared",
+            condition="May not be used as a Per-Frame Functional Group",
+        ),
+        FunctionalGroupUsage(
+            "Photoacoustic Reconstruction Algorithm Macro Attributes",
+            "dicomodel.macros.photoacoustic_reconstruction_algorithm:PhotoacousticReconstructionAlgorithmMacro",
+            "U",
+            sharing="shared",
+            condition="May not be used as a Per-Frame Functional Group",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
@@ -1568,10 +1819,44 @@ class PhotoacousticImage(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values are specified in the IOD that invokes this Module. See Section C.7.6.3.1.2 for definition of this term."""
 
-    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    Rows: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280010,
+            "US",
+            "1",
+            "1C",
+            name="Rows",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    Columns: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280011,
+            "US",
+            "1",
+            "1C",
+            name="Columns",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
@@ -1608,7 +1893,22 @@ class PhotoacousticImage(DicomModel):
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 and Section C.8.34.1.3 for further explanation."""
 
     PixelAspectRatio: Annotated[
-        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", "1C", name="Pixel Aspect Ratio")
+        list[vr.IS] | None,
+        Attribute(
+            0x00280034,
+            "IS",
+            "2",
+            "1C",
+            name="Pixel Aspect Ratio",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Pixel Aspect Ratio (0028,0034): Type 1C, VR IS, VM 2. Required if the aspect ratio values do not have a ratio of 1:1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030), or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010), either for the entire Image or per-frame in a Functional Group Macro. Ratio of the vertical size and horizontal size of the pixels in the image specified by a pair of integer values where the first value is the vertical pixel size, and the second value is the horizontal pixel size."""
 

@@ -138,7 +138,7 @@ from dicomodel.items.volumetric_presentation_input_set_sequence_item import (
 from dicomodel.items.volumetric_presentation_state_input_sequence_item import (
     VolumetricPresentationStateInputSequenceItem,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class PlanarMPRVolumetricPresentationState(DicomModel):
@@ -146,6 +146,110 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
 
     dicom_name: ClassVar[str] = "Planar MPR Volumetric Presentation State"
     dicom_table: ClassVar[str] = "table_A.80.1-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Presentation Series",
+            "dicomodel.modules.presentation_series:PresentationSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Volumetric Presentation State Identification",
+            "dicomodel.modules.volumetric_presentation_state_identification:VolumetricPresentationStateIdentificationModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Volumetric Presentation State Relationship",
+            "dicomodel.modules.volumetric_presentation_state_relationship:VolumetricPresentationStateRelationshipModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Volume Cropping",
+            "dicomodel.modules.volume_cropping:VolumeCroppingModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Global Crop (0070,120B) or any value of Crop (0070,1204) is YES",
+            ),
+            condition="Required if Global Crop (0070,120B) or any value of Crop (0070,1204) is YES",
+        ),
+        ModuleUsage(
+            "Presentation View Description",
+            "dicomodel.modules.presentation_view_description:PresentationViewDescriptionModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-Planar Reconstruction Geometry",
+            "dicomodel.modules.multi_planar_reconstruction_geometry:MultiPlanarReconstructionGeometryModule",
+            "M",
+        ),
+        ModuleUsage(
+            "MPR Volumetric Presentation State Display",
+            "dicomodel.modules.mpr_volumetric_presentation_state_display:MPRVolumetricPresentationStateDisplayModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Volumetric Graphic Annotation",
+            "dicomodel.modules.volumetric_graphic_annotation:VolumetricGraphicAnnotationModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Graphic Annotation",
+            "dicomodel.modules.graphic_annotation:GraphicAnnotationModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Graphic Layer",
+            "dicomodel.modules.graphic_layer:GraphicLayerModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Graphic Layer (0070,0002) is present in the Volumetric Graphic Annotation Module or the Graphic Annotation Module",
+            ),
+            condition="Required if Graphic Layer (0070,0002) is present in the Volumetric Graphic Annotation Module or the Graphic Annotation Module",
+        ),
+        ModuleUsage("Graphic Group", "dicomodel.modules.graphic_group:GraphicGroupModule", "U"),
+        ModuleUsage(
+            "Presentation Animation",
+            "dicomodel.modules.presentation_animation:PresentationAnimationModule",
+            "U",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "M",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

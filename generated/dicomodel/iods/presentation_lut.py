@@ -42,7 +42,7 @@ from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class PresentationLUT(DicomModel):
@@ -50,6 +50,7 @@ class PresentationLUT(DicomModel):
 
     dicom_name: ClassVar[str] = "Presentation LUT"
     dicom_table: ClassVar[str] = "table_B.18.2-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = ()
 
     SOPClassUID: Annotated[
         vr.UI | None, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")

@@ -108,7 +108,7 @@ from dicomodel.items.source_patient_group_identification_sequence_item import (
 from dicomodel.items.specimen_description_sequence_item import SpecimenDescriptionSequenceItem
 from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class RawData(DicomModel):
@@ -116,6 +116,48 @@ class RawData(DicomModel):
 
     dicom_name: ClassVar[str] = "Raw Data"
     dicom_table: ClassVar[str] = "table_A.37-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "U"
+        ),
+        ModuleUsage(
+            "Synchronization",
+            "dicomodel.modules.synchronization:SynchronizationModule",
+            "C",
+            when=("unknown", "condition not read: Required if time synchronization was applied."),
+            condition="Required if time synchronization was applied.",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage("Raw Data", "dicomodel.modules.raw_data:RawDataModule", "M"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

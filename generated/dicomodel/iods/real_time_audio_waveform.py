@@ -104,7 +104,7 @@ from dicomodel.items.source_patient_group_identification_sequence_item import (
 from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
 from dicomodel.items.time_of_frame_group_sequence_item import TimeOfFrameGroupSequenceItem
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
 
 class RealTimeAudioWaveformFunctionalGroupsItem(DicomModel):
@@ -125,6 +125,68 @@ class RealTimeAudioWaveform(DicomModel):
 
     dicom_name: ClassVar[str] = "Real-Time Audio Waveform"
     dicom_table: ClassVar[str] = "table_A.34.11-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Synchronization", "dicomodel.modules.synchronization:SynchronizationModule", "M"
+        ),
+        ModuleUsage(
+            "Waveform Identification",
+            "dicomodel.modules.waveform_identification:WaveformIdentificationModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Real-Time Bulk Data Flow",
+            "dicomodel.modules.real_time_bulk_data_flow:RealTimeBulkDataFlowModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Current Frame Functional Groups",
+            "dicomodel.modules.current_frame_functional_groups:CurrentFrameFunctionalGroupsModule",
+            "M",
+        ),
+    )
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = (
+        FunctionalGroupUsage(
+            "Time of Frame",
+            "dicomodel.macros.time_of_frame_functional_group:TimeOfFrameFunctionalGroupMacro",
+            "M",
+            sharing="per-frame",
+            condition="shall not be used as a Shared Functional Group",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

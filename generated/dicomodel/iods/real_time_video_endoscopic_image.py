@@ -143,7 +143,7 @@ from dicomodel.items.studies_containing_other_referenced_instances_sequence_item
 )
 from dicomodel.items.time_of_frame_group_sequence_item import TimeOfFrameGroupSequenceItem
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
 
 class RealTimeVideoEndoscopicImageFunctionalGroupsItem(DicomModel):
@@ -182,6 +182,121 @@ class RealTimeVideoEndoscopicImage(DicomModel):
 
     dicom_name: ClassVar[str] = "Real-Time Video Endoscopic Image"
     dicom_table: ClassVar[str] = "table_A.32.9-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Frame of Reference",
+            "dicomodel.modules.frame_of_reference:FrameOfReferenceModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if multiple Instances are spatially related or if the Camera Position Functional Group Macro is present in the Current Frame Functional Groups Module",
+            ),
+            condition="Required if multiple Instances are spatially related or if the Camera Position Functional Group Macro is present in the Current Frame Functional Groups Module",
+        ),
+        ModuleUsage(
+            "Synchronization", "dicomodel.modules.synchronization:SynchronizationModule", "M"
+        ),
+        ModuleUsage(
+            "General Acquisition",
+            "dicomodel.modules.general_acquisition:GeneralAcquisitionModule",
+            "M",
+        ),
+        ModuleUsage("General Image", "dicomodel.modules.general_image:GeneralImageModule", "M"),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "U"
+        ),
+        ModuleUsage(
+            "Real-Time Bulk Data Flow",
+            "dicomodel.modules.real_time_bulk_data_flow:RealTimeBulkDataFlowModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Acquisition Context",
+            "dicomodel.modules.acquisition_context:AcquisitionContextModule",
+            "M",
+        ),
+        ModuleUsage("Device", "dicomodel.modules.device:DeviceModule", "U"),
+        ModuleUsage(
+            "Specimen",
+            "dicomodel.modules.specimen:SpecimenModule",
+            "C",
+            when=("unknown", "condition not read: Required if the Imaging Subject is a Specimen"),
+            condition="Required if the Imaging Subject is a Specimen",
+        ),
+        ModuleUsage("VL Image", "dicomodel.modules.vl_image:VLImageModule", "M"),
+        ModuleUsage("ICC Profile", "dicomodel.modules.icc_profile:ICCProfileModule", "M"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Real-Time Acquisition",
+            "dicomodel.modules.real_time_acquisition:RealTimeAcquisitionModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Current Frame Functional Groups",
+            "dicomodel.modules.current_frame_functional_groups:CurrentFrameFunctionalGroupsModule",
+            "M",
+        ),
+    )
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = (
+        FunctionalGroupUsage(
+            "Time of Frame",
+            "dicomodel.macros.time_of_frame_functional_group:TimeOfFrameFunctionalGroupMacro",
+            "M",
+            sharing="per-frame",
+            condition="shall not be used as a Shared Functional Group",
+        ),
+        FunctionalGroupUsage(
+            "Frame Content",
+            "dicomodel.macros.frame_content:FrameContentMacro",
+            "M",
+            sharing="per-frame",
+            condition="shall not be used as a Shared Functional Group",
+        ),
+        FunctionalGroupUsage(
+            "Frame Usefulness",
+            "dicomodel.macros.frame_usefulness_functional_group:FrameUsefulnessFunctionalGroupMacro",
+            "U",
+            sharing="per-frame",
+            condition="shall not be used as a Shared Functional Group",
+        ),
+        FunctionalGroupUsage(
+            "Camera Position",
+            "dicomodel.macros.camera_position_functional_group:CameraPositionFunctionalGroupMacro",
+            "U",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

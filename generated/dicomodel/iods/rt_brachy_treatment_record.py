@@ -126,7 +126,7 @@ from dicomodel.items.treatment_summary_measured_dose_reference_sequence_item imp
     TreatmentSummaryMeasuredDoseReferenceSequenceItem,
 )
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class RTBrachyTreatmentRecord(DicomModel):
@@ -134,6 +134,72 @@ class RTBrachyTreatmentRecord(DicomModel):
 
     dicom_name: ClassVar[str] = "RT Brachy Treatment Record"
     dicom_table: ClassVar[str] = "table_A.30.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("RT Series", "dicomodel.modules.rt_series:RTSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "RT General Treatment Record",
+            "dicomodel.modules.rt_general_treatment_record:RTGeneralTreatmentRecordModule",
+            "M",
+        ),
+        ModuleUsage(
+            "RT Patient Setup", "dicomodel.modules.rt_patient_setup:RTPatientSetupModule", "U"
+        ),
+        ModuleUsage(
+            "RT Treatment Machine Record",
+            "dicomodel.modules.rt_treatment_machine_record:RTTreatmentMachineRecordModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Measured Dose Reference Record",
+            "dicomodel.modules.measured_dose_reference_record:MeasuredDoseReferenceRecordModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Calculated Dose Reference Record",
+            "dicomodel.modules.calculated_dose_reference_record:CalculatedDoseReferenceRecordModule",
+            "U",
+        ),
+        ModuleUsage(
+            "RT Brachy Session Record",
+            "dicomodel.modules.rt_brachy_session_record:RTBrachySessionRecordModule",
+            "M",
+        ),
+        ModuleUsage(
+            "RT Treatment Summary Record",
+            "dicomodel.modules.rt_treatment_summary_record:RTTreatmentSummaryRecordModule",
+            "U",
+        ),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "U"
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "U",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

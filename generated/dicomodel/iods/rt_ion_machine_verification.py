@@ -53,7 +53,7 @@ from dicomodel.items.referenced_defined_protocol_sequence_item import (
 )
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class RTIonMachineVerification(DicomModel):
@@ -61,6 +61,7 @@ class RTIonMachineVerification(DicomModel):
 
     dicom_name: ClassVar[str] = "RT Ion Machine Verification"
     dicom_table: ClassVar[str] = "table_B.28.2-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = ()
 
     SOPClassUID: Annotated[
         vr.UI | None, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")

@@ -124,7 +124,7 @@ from dicomodel.items.tolerance_table_sequence_item import ToleranceTableSequence
 from dicomodel.items.treatment_machine_sequence_item import TreatmentMachineSequenceItem
 from dicomodel.items.treatment_site_code_sequence_item import TreatmentSiteCodeSequenceItem
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class RTPlan(DicomModel):
@@ -132,6 +132,80 @@ class RTPlan(DicomModel):
 
     dicom_name: ClassVar[str] = "RT Plan"
     dicom_table: ClassVar[str] = "table_A.20.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("RT Series", "dicomodel.modules.rt_series:RTSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "U"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "RT General Plan", "dicomodel.modules.rt_general_plan:RTGeneralPlanModule", "M"
+        ),
+        ModuleUsage(
+            "RT Prescription", "dicomodel.modules.rt_prescription:RTPrescriptionModule", "U"
+        ),
+        ModuleUsage(
+            "RT Tolerance Tables",
+            "dicomodel.modules.rt_tolerance_tables:RTToleranceTablesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "RT Patient Setup", "dicomodel.modules.rt_patient_setup:RTPatientSetupModule", "U"
+        ),
+        ModuleUsage(
+            "RT Fraction Scheme", "dicomodel.modules.rt_fraction_scheme:RTFractionSchemeModule", "U"
+        ),
+        ModuleUsage(
+            "RT Beams",
+            "dicomodel.modules.rt_beams:RTBeamsModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Section C.8.8.13 exists and Number of Beams (300A,0080) is greater than zero for one or more fraction groups. Shall not be present, if Section C.8.8.15 is present. May be present otherwise.",
+            ),
+            condition="Required if Section C.8.8.13 exists and Number of Beams (300A,0080) is greater than zero for one or more fraction groups. Shall not be present, if Section C.8.8.15 is present. May be present otherwise.",
+        ),
+        ModuleUsage(
+            "RT Brachy Application Setups",
+            "dicomodel.modules.rt_brachy_application_setups:RTBrachyApplicationSetupsModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Section C.8.8.13 exists and Number of Brachy Application Setups (300A,00A0) is greater than zero for one or more fraction groups. Shall not be present, if Section C.8.8.14 is present. May be present otherwise.",
+            ),
+            condition="Required if Section C.8.8.13 exists and Number of Brachy Application Setups (300A,00A0) is greater than zero for one or more fraction groups. Shall not be present, if Section C.8.8.14 is present. May be present otherwise.",
+        ),
+        ModuleUsage("Approval", "dicomodel.modules.approval:ApprovalModule", "U"),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "U"
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "U",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

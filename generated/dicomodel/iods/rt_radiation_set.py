@@ -124,7 +124,7 @@ from dicomodel.items.treatment_position_group_sequence_item_rt_radiation_set imp
     TreatmentPositionGroupSequenceItemRTRadiationSet,
 )
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class RTRadiationSet(DicomModel):
@@ -132,6 +132,65 @@ class RTRadiationSet(DicomModel):
 
     dicom_name: ClassVar[str] = "RT Radiation Set"
     dicom_table: ClassVar[str] = "table_A.86.1.4-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Enhanced RT Series", "dicomodel.modules.enhanced_rt_series:EnhancedRTSeriesModule", "M"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "RT Radiation Set", "dicomodel.modules.rt_radiation_set:RTRadiationSetModule", "M"
+        ),
+        ModuleUsage(
+            "RT Dose Contribution",
+            "dicomodel.modules.rt_dose_contribution:RTDoseContributionModule",
+            "C",
+            when=("unknown", "condition not read: Required if the dose delivered is tracked."),
+            condition="Required if the dose delivered is tracked.",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Radiotherapy Common Instance",
+            "dicomodel.modules.radiotherapy_common_instance:RadiotherapyCommonInstanceModule",
+            "M",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

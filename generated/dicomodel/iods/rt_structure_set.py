@@ -117,7 +117,7 @@ from dicomodel.items.studies_containing_other_referenced_instances_sequence_item
     StudiesContainingOtherReferencedInstancesSequenceItem,
 )
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class RTStructureSet(DicomModel):
@@ -125,6 +125,53 @@ class RTStructureSet(DicomModel):
 
     dicom_name: ClassVar[str] = "RT Structure Set"
     dicom_table: ClassVar[str] = "table_A.19.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("RT Series", "dicomodel.modules.rt_series:RTSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Frame of Reference",
+            "dicomodel.modules.frame_of_reference:FrameOfReferenceModule",
+            "U",
+            condition="See note 2.",
+        ),
+        ModuleUsage("Structure Set", "dicomodel.modules.structure_set:StructureSetModule", "M"),
+        ModuleUsage("ROI Contour", "dicomodel.modules.roi_contour:ROIContourModule", "M"),
+        ModuleUsage(
+            "RT ROI Observations",
+            "dicomodel.modules.rt_roi_observations:RTROIObservationsModule",
+            "M",
+        ),
+        ModuleUsage("Approval", "dicomodel.modules.approval:ApprovalModule", "U"),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "U"
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "U",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

@@ -112,7 +112,7 @@ from dicomodel.items.treatment_summary_measured_dose_reference_sequence_item imp
     TreatmentSummaryMeasuredDoseReferenceSequenceItem,
 )
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class RTTreatmentSummaryRecord(DicomModel):
@@ -120,6 +120,49 @@ class RTTreatmentSummaryRecord(DicomModel):
 
     dicom_name: ClassVar[str] = "RT Treatment Summary Record"
     dicom_table: ClassVar[str] = "table_A.31.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("RT Series", "dicomodel.modules.rt_series:RTSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "RT General Treatment Record",
+            "dicomodel.modules.rt_general_treatment_record:RTGeneralTreatmentRecordModule",
+            "M",
+        ),
+        ModuleUsage(
+            "RT Treatment Summary Record",
+            "dicomodel.modules.rt_treatment_summary_record:RTTreatmentSummaryRecordModule",
+            "M",
+        ),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "U"
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "U",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

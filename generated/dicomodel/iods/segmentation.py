@@ -154,7 +154,7 @@ from dicomodel.items.total_pixel_matrix_origin_sequence_item import (
     TotalPixelMatrixOriginSequenceItem,
 )
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
 
 class SegmentationFunctionalGroupsItem(DicomModel):
@@ -211,6 +211,205 @@ class Segmentation(DicomModel):
 
     dicom_name: ClassVar[str] = "Segmentation"
     dicom_table: ClassVar[str] = "table_A.51-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Segmentation Series",
+            "dicomodel.modules.segmentation_series:SegmentationSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame of Reference",
+            "dicomodel.modules.frame_of_reference:FrameOfReferenceModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present. May be present otherwise.",
+            ),
+            condition="Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present. May be present otherwise.",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "General Acquisition",
+            "dicomodel.modules.general_acquisition:GeneralAcquisitionModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Multi-Resolution Pyramid",
+            "dicomodel.modules.multi_resolution_pyramid:MultiResolutionPyramidModule",
+            "U",
+        ),
+        ModuleUsage("General Image", "dicomodel.modules.general_image:GeneralImageModule", "M"),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "U"
+        ),
+        ModuleUsage(
+            "Microscope Slide Layer Tile Organization",
+            "dicomodel.modules.microscope_slide_layer_tile_organization:MicroscopeSlideLayerTileOrganizationModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Dimension Organization Type (0020,9311) is present with a value of TILED_FULL. May be present otherwise.",
+            ),
+            condition="Required if Dimension Organization Type (0020,9311) is present with a value of TILED_FULL. May be present otherwise.",
+        ),
+        ModuleUsage("Image Pixel", "dicomodel.modules.image_pixel:ImagePixelModule", "M"),
+        ModuleUsage(
+            "Segmentation Image",
+            "dicomodel.modules.segmentation_image:SegmentationImageModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Functional Groups",
+            "dicomodel.modules.multi_frame_functional_groups:MultiFrameFunctionalGroupsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Multi-frame Dimension",
+            "dicomodel.modules.multi_frame_dimension:MultiFrameDimensionModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Palette Color Lookup Table",
+            "dicomodel.modules.palette_color_lookup_table:PaletteColorLookupTableModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR.",
+            ),
+            condition="Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR.",
+        ),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is present.",
+            ),
+            condition="Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is present.",
+        ),
+        ModuleUsage(
+            "ICC Profile",
+            "dicomodel.modules.icc_profile:ICCProfileModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR.",
+            ),
+            condition="Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR.",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Frame Extraction",
+            "dicomodel.modules.frame_extraction:FrameExtractionModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+            ),
+            condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
+        ),
+    )
+    dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = (
+        FunctionalGroupUsage(
+            "Pixel Measures",
+            "dicomodel.macros.pixel_measures:PixelMeasuresMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System. May be present otherwise if the Frame of Reference is defined in the patient-relative Reference Coordinate System. See Section A.51.5.1",
+            ),
+            condition="Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System. May be present otherwise if the Frame of Reference is defined in the patient-relative Reference Coordinate System. See Section A.51.5.1",
+        ),
+        FunctionalGroupUsage(
+            "Plane Position (Patient)",
+            "dicomodel.macros.plane_position_patient:PlanePositionPatientMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System. May be present otherwise if the Frame of Reference is defined in the patient-relative Reference Coordinate System. See Section A.51.5.1",
+            ),
+            condition="Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System. May be present otherwise if the Frame of Reference is defined in the patient-relative Reference Coordinate System. See Section A.51.5.1",
+        ),
+        FunctionalGroupUsage(
+            "Plane Orientation (Patient)",
+            "dicomodel.macros.plane_orientation_patient:PlaneOrientationPatientMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System. May be present otherwise if the Frame of Reference is defined in the patient-relative Reference Coordinate System. See Section A.51.5.1",
+            ),
+            condition="Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System. May be present otherwise if the Frame of Reference is defined in the patient-relative Reference Coordinate System. See Section A.51.5.1",
+        ),
+        FunctionalGroupUsage(
+            "Plane Position (Slide)",
+            "dicomodel.macros.plane_position_slide:PlanePositionSlideMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present and the Frame of Reference is defined in the Slide Coordinate System and Dimension Organization Type (0020,9311) is not TILED_FULL. May be present otherwise if the Frame of Reference is defined in the Slide Coordinate System. See Section A.51.5.1.",
+            ),
+            condition="Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present and the Frame of Reference is defined in the Slide Coordinate System and Dimension Organization Type (0020,9311) is not TILED_FULL. May be present otherwise if the Frame of Reference is defined in the Slide Coordinate System. See Section A.51.5.1.",
+        ),
+        FunctionalGroupUsage(
+            "Derivation Image",
+            "dicomodel.macros.derivation_image:DerivationImageMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Pixel Measures (Section C.7.6.16.2.1) or either Plane Position (Patient) (Section C.7.6.16.2.3) or Plane Orientation (Patient) (Section C.7.6.16.2.4) (if the Frame of Reference is defined in the patient-relative Reference Coordinate System), or Plane Position (Slide) (Section C.8.12.6.1) (if the Frame of Reference is defined in the Slide Coordinate System) Functional Groups are not present. May be present otherwise. See Section A.51.5.1",
+            ),
+            condition="Required if Pixel Measures (Section C.7.6.16.2.1) or either Plane Position (Patient) (Section C.7.6.16.2.3) or Plane Orientation (Patient) (Section C.7.6.16.2.4) (if the Frame of Reference is defined in the patient-relative Reference Coordinate System), or Plane Position (Slide) (Section C.8.12.6.1) (if the Frame of Reference is defined in the Slide Coordinate System) Functional Groups are not present. May be present otherwise. See Section A.51.5.1",
+        ),
+        FunctionalGroupUsage(
+            "Frame Content",
+            "dicomodel.macros.frame_content:FrameContentMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if not empty. Shall not be used as a Shared Functional Group.",
+            ),
+            sharing="per-frame",
+            condition="Required if not empty. Shall not be used as a Shared Functional Group.",
+        ),
+        FunctionalGroupUsage(
+            "Segmentation",
+            "dicomodel.macros.segmentation:SegmentationMacro",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if Dimension Organization Type (0020,9311) is not TILED_FULL and Segmentation Type (0062,0001) is not LABELMAP.",
+            ),
+            condition="Required if Dimension Organization Type (0020,9311) is not TILED_FULL and Segmentation Type (0062,0001) is not LABELMAP.",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
@@ -1433,10 +1632,44 @@ class Segmentation(DicomModel):
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values if Segmentation Type (0062,0001) is BINARY or FRACTIONAL: MONOCHROME2 Enumerated Values if Segmentation Type (0062,0001) is LABELMAP: MONOCHROME2 PALETTE COLOR"""
 
-    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "1C", name="Rows")] = None
+    Rows: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280010,
+            "US",
+            "1",
+            "1C",
+            name="Rows",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
-    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "1C", name="Columns")] = None
+    Columns: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00280011,
+            "US",
+            "1",
+            "1C",
+            name="Columns",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
@@ -1472,13 +1705,41 @@ class Segmentation(DicomModel):
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0", "1")),)
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            enumerated=((0, ("0", "1")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 for further explanation."""
 
     PixelAspectRatio: Annotated[
-        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", "1C", name="Pixel Aspect Ratio")
+        list[vr.IS] | None,
+        Attribute(
+            0x00280034,
+            "IS",
+            "2",
+            "1C",
+            name="Pixel Aspect Ratio",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Pixel Aspect Ratio (0028,0034): Type 1C, VR IS, VM 2. Required if the aspect ratio values do not have a ratio of 1:1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030), or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010), either for the entire Image or per-frame in a Functional Group Macro. Ratio of the vertical size and horizontal size of the pixels in the image specified by a pair of integer values where the first value is the vertical pixel size, and the second value is the horizontal pixel size."""
 

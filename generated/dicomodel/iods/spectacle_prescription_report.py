@@ -41,6 +41,7 @@ from dicomodel.items.breed_registration_sequence_item_patient import (
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
 )
+from dicomodel.items.concept_code_sequence_item import ConceptCodeSequenceItem
 from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
     ConsentForClinicalTrialUseSequenceItem,
 )
@@ -112,7 +113,7 @@ from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequen
 from dicomodel.items.tabulated_values_sequence_item import TabulatedValuesSequenceItem
 from dicomodel.items.udi_sequence_item import UDISequenceItem
 from dicomodel.items.verifying_observer_sequence_item import VerifyingObserverSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class SpectaclePrescriptionReport(DicomModel):
@@ -120,6 +121,48 @@ class SpectaclePrescriptionReport(DicomModel):
 
     dicom_name: ClassVar[str] = "Spectacle Prescription Report"
     dicom_table: ClassVar[str] = "table_A.35.9-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage(
+            "SR Document Series", "dicomodel.modules.sr_document_series:SRDocumentSeriesModule", "M"
+        ),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "SR Document General",
+            "dicomodel.modules.sr_document_general:SRDocumentGeneralModule",
+            "M",
+        ),
+        ModuleUsage(
+            "SR Document Content",
+            "dicomodel.modules.sr_document_content:SRDocumentContentModule",
+            "M",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")
@@ -1115,30 +1158,86 @@ class SpectaclePrescriptionReport(DicomModel):
 
     MeasuredValueSequence: Annotated[
         list[MeasuredValueSequenceItem] | None,
-        Attribute(0x0040A300, "SQ", "1", "2C", name="Measured Value Sequence"),
+        Attribute(
+            0x0040A300,
+            "SQ",
+            "1",
+            "2C",
+            name="Measured Value Sequence",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Measured Value Sequence (0040,A300): Type 2C, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""
 
     NumericValueQualifierCodeSequence: Annotated[
         list[MeasurementUnitsCodeSequenceItem] | None,
-        Attribute(0x0040A301, "SQ", "1", "1C", name="Numeric Value Qualifier Code Sequence"),
+        Attribute(
+            0x0040A301,
+            "SQ",
+            "1",
+            "1C",
+            name="Numeric Value Qualifier Code Sequence",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if Measured Value Sequence (0040,A300) is empty. Qualification of Numeric Value (0040,A30A) in Measured Value Sequence (0040,A300), or reason for absence of Measured Value Sequence (0040,A300) Item. Only a single Item is permitted in this Sequence."""
 
     ConceptCodeSequence: Annotated[
-        list[MeasurementUnitsCodeSequenceItem] | None,
-        Attribute(0x0040A168, "SQ", "1", "1C", name="Concept Code Sequence"),
+        list[ConceptCodeSequenceItem] | None,
+        Attribute(
+            0x0040A168,
+            "SQ",
+            "1",
+            "1C",
+            name="Concept Code Sequence",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is CODE."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Concept Code Sequence (0040,A168): Type 1C, VR SQ, VM 1. This is the value of the Content Item. Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
         list[ReferencedSOPSequenceItemPatient] | None,
-        Attribute(0x00081199, "SQ", "1", "1C", name="Referenced SOP Sequence"),
+        Attribute(
+            0x00081199,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced SOP Sequence",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs. Only a single Item shall be included in this Sequence."""
 
     GraphicData: Annotated[
-        list[vr.FL] | None, Attribute(0x00700022, "FL", "2-n", "1C", name="Graphic Data")
+        list[vr.FL] | None,
+        Attribute(
+            0x00700022,
+            "FL",
+            "2-n",
+            "1C",
+            name="Graphic Data",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD3D."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Graphic Data (0070,0022): Type 1C, VR FL, VM 2-n. An ordered set of (x,y,z) triplets (in mm and may be negative) that define a region of interest in the patient-relative Reference Coordinate System defined by Referenced Frame of Reference UID (3006,0024). See ReferenceCoordinateSystem."""
 
@@ -1153,6 +1252,11 @@ class SpectaclePrescriptionReport(DicomModel):
             enumerated=(
                 (0, ("POINT", "MULTIPOINT", "POLYLINE", "POLYGON", "ELLIPSE", "ELLIPSOID")),
             ),
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD3D."),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Graphic Type (0070,0023): Type 1C, VR CS, VM 1. See Section C.18.9.1.2 for Enumerated Values."""
@@ -1166,6 +1270,11 @@ class SpectaclePrescriptionReport(DicomModel):
             "1C",
             name="Pixel Origin Interpretation",
             enumerated=((0, ("FRAME", "VOLUME")),),
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD."),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Pixel Origin Interpretation (0048,0301): Type 1C, VR CS, VM 1. Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled (i.e., contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007)). May be present otherwise. For a referenced multi-frame image, specifies whether the Graphic Data (0070,0022) values are to be interpreted relative to the individual frame pixel origins, or relative to the Total Pixel Matrix origin (see Section C.8.12.4.1.4)."""
@@ -1177,7 +1286,18 @@ class SpectaclePrescriptionReport(DicomModel):
 
     ReferencedFrameOfReferenceUID: Annotated[
         vr.UI | None,
-        Attribute(0x30060024, "UI", "1", "1C", name="Referenced Frame of Reference UID"),
+        Attribute(
+            0x30060024,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced Frame of Reference UID",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD3D."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Referenced Frame of Reference UID (3006,0024): Type 1C, VR UI, VM 1. Uniquely identifies the Frame of Reference within which the coordinates are defined. There is no requirement that the Frame of Reference be the same for all SCOORD3D Content Items in the same SR SOP Instance, nor is there any requirement th..."""
 
@@ -1190,23 +1310,63 @@ class SpectaclePrescriptionReport(DicomModel):
             "1C",
             name="Temporal Range Type",
             enumerated=((0, ("POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END")),),
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Temporal Range Type (0040,A130): Type 1C, VR CS, VM 1. See Section C.18.7.1.1 for Enumerated Values."""
 
     ReferencedSamplePositions: Annotated[
         list[vr.UL] | None,
-        Attribute(0x0040A132, "UL", "1-n", "1C", name="Referenced Sample Positions"),
+        Attribute(
+            0x0040A132,
+            "UL",
+            "1-n",
+            "1C",
+            name="Referenced Sample Positions",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Referenced Sample Positions (0040,A132): Type 1C, VR UL, VM 1-n. Required if the Referenced SOP Instance is a Waveform and Referenced Time Offsets (0040,A138) and Referenced DateTime (0040,A13A) are not present. List of samples within a multiplex group specifying temporal points of the referenced data. Position of first sample is 1."""
 
     ReferencedTimeOffsets: Annotated[
-        list[vr.DS] | None, Attribute(0x0040A138, "DS", "1-n", "1C", name="Referenced Time Offsets")
+        list[vr.DS] | None,
+        Attribute(
+            0x0040A138,
+            "DS",
+            "1-n",
+            "1C",
+            name="Referenced Time Offsets",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Referenced Time Offsets (0040,A138): Type 1C, VR DS, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced DateTime (0040,A13A) are not present. Specifies temporal points for reference by number of seconds after start of data. Required if Referenced Sample Positions (0040,A132) and Referenced DateTime (0040,A13A) are not present."""
 
     ReferencedDateTime: Annotated[
-        list[vr.DT] | None, Attribute(0x0040A13A, "DT", "1-n", "1C", name="Referenced DateTime")
+        list[vr.DT] | None,
+        Attribute(
+            0x0040A13A,
+            "DT",
+            "1-n",
+            "1C",
+            name="Referenced DateTime",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Referenced DateTime (0040,A13A): Type 1C, VR DT, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present. Specifies temporal points for reference by absolute time. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present."""
 
@@ -1219,19 +1379,46 @@ class SpectaclePrescriptionReport(DicomModel):
             "1C",
             name="Continuity of Content",
             enumerated=((0, ("SEPARATE", "CONTINUOUS")),),
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Continuity of Content (0040,A050): Type 1C, VR CS, VM 1. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
 
     ContentTemplateSequence: Annotated[
         list[ContentTemplateSequenceItem] | None,
-        Attribute(0x0040A504, "SQ", "1", "1C", name="Content Template Sequence"),
+        Attribute(
+            0x0040A504,
+            "SQ",
+            "1",
+            "1C",
+            name="Content Template Sequence",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if a template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""
 
     TabulatedValuesSequence: Annotated[
         list[TabulatedValuesSequenceItem] | None,
-        Attribute(0x0040A801, "SQ", "1", "1C", name="Tabulated Values Sequence"),
+        Attribute(
+            0x0040A801,
+            "SQ",
+            "1",
+            "1C",
+            name="Tabulated Values Sequence",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Tabulated Values Sequence (0040,A801): Type 1C, VR SQ, VM 1. This is the table that represents the value of the Content Item. Shall consist of a single Item whose Attributes convey the cell value(s), which represent rows and columns consisting of text, codes, integers, real numbers or DateTimes."""
 

@@ -44,7 +44,7 @@ from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequen
 from dicomodel.items.referenced_sop_sequence_item_storage_commitment import (
     ReferencedSOPSequenceItemStorageCommitment,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class StorageCommitment(DicomModel):
@@ -52,6 +52,7 @@ class StorageCommitment(DicomModel):
 
     dicom_name: ClassVar[str] = "Storage Commitment"
     dicom_table: ClassVar[str] = "table_B.15-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = ()
 
     SOPClassUID: Annotated[
         vr.UI | None, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")

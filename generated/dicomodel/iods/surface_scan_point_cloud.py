@@ -104,7 +104,7 @@ from dicomodel.items.surface_points_sequence_item_point_cloud import (
 )
 from dicomodel.items.udi_sequence_item import UDISequenceItem
 from dicomodel.items.uv_mapping_sequence_item import UVMappingSequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class SurfaceScanPointCloud(DicomModel):
@@ -112,6 +112,48 @@ class SurfaceScanPointCloud(DicomModel):
 
     dicom_name: ClassVar[str] = "Surface Scan Point Cloud"
     dicom_table: ClassVar[str] = "table_A.69-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Optical Surface Scanner Series",
+            "dicomodel.modules.optical_surface_scanner_series:OpticalSurfaceScannerSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage("Point Cloud", "dicomodel.modules.point_cloud:PointCloudModule", "M"),
+        ModuleUsage("UV Mapping", "dicomodel.modules.uv_mapping:UVMappingModule", "U"),
+        ModuleUsage("Scan Procedure", "dicomodel.modules.scan_procedure:ScanProcedureModule", "M"),
+        ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

@@ -118,7 +118,7 @@ from dicomodel.items.studies_containing_other_referenced_instances_sequence_item
 )
 from dicomodel.items.surface_sequence_item import SurfaceSequenceItem
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class SurfaceSegmentation(DicomModel):
@@ -126,6 +126,63 @@ class SurfaceSegmentation(DicomModel):
 
     dicom_name: ClassVar[str] = "Surface Segmentation"
     dicom_table: ClassVar[str] = "table_A.57-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Segmentation Series",
+            "dicomodel.modules.segmentation_series:SegmentationSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Surface Segmentation",
+            "dicomodel.modules.surface_segmentation:SurfaceSegmentationModule",
+            "M",
+        ),
+        ModuleUsage("Surface Mesh", "dicomodel.modules.surface_mesh:SurfaceMeshModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "C",
+            when=(
+                "unknown",
+                "condition not read: Required if the surface has been derived from another SOP Instance",
+            ),
+            condition="Required if the surface has been derived from another SOP Instance",
+        ),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "U"
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

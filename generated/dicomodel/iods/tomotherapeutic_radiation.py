@@ -140,7 +140,7 @@ from dicomodel.items.treatment_device_identification_sequence_item import (
 )
 from dicomodel.items.treatment_position_sequence_item import TreatmentPositionSequenceItem
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class TomotherapeuticRadiation(DicomModel):
@@ -148,6 +148,75 @@ class TomotherapeuticRadiation(DicomModel):
 
     dicom_name: ClassVar[str] = "Tomotherapeutic Radiation"
     dicom_table: ClassVar[str] = "table_A.86.1.6-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Enhanced RT Series", "dicomodel.modules.enhanced_rt_series:EnhancedRTSeriesModule", "M"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "RT Delivery Device Common",
+            "dicomodel.modules.rt_delivery_device_common:RTDeliveryDeviceCommonModule",
+            "M",
+        ),
+        ModuleUsage(
+            "RT Radiation Common",
+            "dicomodel.modules.rt_radiation_common:RTRadiationCommonModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Tomotherapeutic Delivery Device",
+            "dicomodel.modules.tomotherapeutic_delivery_device:TomotherapeuticDeliveryDeviceModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Tomotherapeutic Beam",
+            "dicomodel.modules.tomotherapeutic_beam:TomotherapeuticBeamModule",
+            "M",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Radiotherapy Common Instance",
+            "dicomodel.modules.radiotherapy_common_instance:RadiotherapyCommonInstanceModule",
+            "M",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

@@ -157,7 +157,7 @@ from dicomodel.items.treatment_tolerance_violation_sequence_item import (
     TreatmentToleranceViolationSequenceItem,
 )
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class TomotherapeuticRadiationRecord(DicomModel):
@@ -165,6 +165,82 @@ class TomotherapeuticRadiationRecord(DicomModel):
 
     dicom_name: ClassVar[str] = "Tomotherapeutic Radiation Record"
     dicom_table: ClassVar[str] = "table_A.86.1.11-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Enhanced RT Series", "dicomodel.modules.enhanced_rt_series:EnhancedRTSeriesModule", "M"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "Synchronization",
+            "dicomodel.modules.synchronization:SynchronizationModule",
+            "C",
+            when=("unknown", "condition not read: Required if time synchronization was applied"),
+            condition="Required if time synchronization was applied",
+        ),
+        ModuleUsage(
+            "General Reference", "dicomodel.modules.general_reference:GeneralReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "RT Delivery Device Common",
+            "dicomodel.modules.rt_delivery_device_common:RTDeliveryDeviceCommonModule",
+            "M",
+        ),
+        ModuleUsage(
+            "RT Radiation Record Common",
+            "dicomodel.modules.rt_radiation_record_common:RTRadiationRecordCommonModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Tomotherapeutic Delivery Device",
+            "dicomodel.modules.tomotherapeutic_delivery_device:TomotherapeuticDeliveryDeviceModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Tomotherapeutic Beam",
+            "dicomodel.modules.tomotherapeutic_beam:TomotherapeuticBeamModule",
+            "M",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+        ModuleUsage(
+            "Common Instance Reference",
+            "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Radiotherapy Common Instance",
+            "dicomodel.modules.radiotherapy_common_instance:RadiotherapyCommonInstanceModule",
+            "M",
+        ),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

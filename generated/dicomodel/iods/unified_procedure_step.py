@@ -93,7 +93,7 @@ from dicomodel.items.strain_stock_sequence_item import StrainStockSequenceItem
 from dicomodel.items.unified_procedure_step_performed_procedure_sequence_item import (
     UnifiedProcedureStepPerformedProcedureSequenceItem,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class UnifiedProcedureStep(DicomModel):
@@ -101,6 +101,7 @@ class UnifiedProcedureStep(DicomModel):
 
     dicom_name: ClassVar[str] = "Unified Procedure Step"
     dicom_table: ClassVar[str] = "table_B.26.2-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = ()
 
     SOPClassUID: Annotated[
         vr.UI | None, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")

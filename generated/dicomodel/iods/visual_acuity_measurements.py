@@ -103,7 +103,7 @@ from dicomodel.items.udi_sequence_item import UDISequenceItem
 from dicomodel.items.visual_acuity_measurement_sequence_item import (
     VisualAcuityMeasurementSequenceItem,
 )
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class VisualAcuityMeasurements(DicomModel):
@@ -111,6 +111,51 @@ class VisualAcuityMeasurements(DicomModel):
 
     dicom_name: ClassVar[str] = "Visual Acuity Measurements"
     dicom_table: ClassVar[str] = "table_A.60.5-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Visual Acuity Measurements Series",
+            "dicomodel.modules.visual_acuity_measurements_series:VisualAcuityMeasurementsSeriesModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "General Ophthalmic Refractive Measurements",
+            "dicomodel.modules.general_ophthalmic_refractive_measurements:GeneralOphthalmicRefractiveMeasurementsModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Visual Acuity Measurements",
+            "dicomodel.modules.visual_acuity_measurements:VisualAcuityMeasurementsModule",
+            "M",
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

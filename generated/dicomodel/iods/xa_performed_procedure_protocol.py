@@ -117,7 +117,7 @@ from dicomodel.items.storage_protocol_element_sequence_item import (
 )
 from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
 from dicomodel.items.udi_sequence_item import UDISequenceItem
-from dicomodel.model import Attribute, DicomModel
+from dicomodel.model import Attribute, DicomModel, ModuleUsage
 
 
 class XAPerformedProcedureProtocol(DicomModel):
@@ -125,6 +125,72 @@ class XAPerformedProcedureProtocol(DicomModel):
 
     dicom_name: ClassVar[str] = "XA Performed Procedure Protocol"
     dicom_table: ClassVar[str] = "table_A.82.4.3-1"
+    dicom_modules: ClassVar[tuple[ModuleUsage, ...]] = (
+        ModuleUsage("Patient", "dicomodel.modules.patient:PatientModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Subject",
+            "dicomodel.modules.clinical_trial_subject:ClinicalTrialSubjectModule",
+            "U",
+        ),
+        ModuleUsage("General Study", "dicomodel.modules.general_study:GeneralStudyModule", "M"),
+        ModuleUsage("Patient Study", "dicomodel.modules.patient_study:PatientStudyModule", "U"),
+        ModuleUsage(
+            "Clinical Trial Study",
+            "dicomodel.modules.clinical_trial_study:ClinicalTrialStudyModule",
+            "U",
+        ),
+        ModuleUsage("General Series", "dicomodel.modules.general_series:GeneralSeriesModule", "M"),
+        ModuleUsage(
+            "Clinical Trial Series",
+            "dicomodel.modules.clinical_trial_series:ClinicalTrialSeriesModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Enhanced Series", "dicomodel.modules.enhanced_series:EnhancedSeriesModule", "M"
+        ),
+        ModuleUsage(
+            "XA Protocol Series", "dicomodel.modules.xa_protocol_series:XAProtocolSeriesModule", "M"
+        ),
+        ModuleUsage(
+            "Frame of Reference", "dicomodel.modules.frame_of_reference:FrameOfReferenceModule", "M"
+        ),
+        ModuleUsage(
+            "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
+        ),
+        ModuleUsage(
+            "Enhanced General Equipment",
+            "dicomodel.modules.enhanced_general_equipment:EnhancedGeneralEquipmentModule",
+            "M",
+        ),
+        ModuleUsage(
+            "Protocol Context", "dicomodel.modules.protocol_context:ProtocolContextModule", "M"
+        ),
+        ModuleUsage(
+            "Patient Protocol Context",
+            "dicomodel.modules.patient_protocol_context:PatientProtocolContextModule",
+            "U",
+        ),
+        ModuleUsage("Instructions", "dicomodel.modules.instructions:InstructionsModule", "U"),
+        ModuleUsage(
+            "Patient Positioning",
+            "dicomodel.modules.patient_positioning:PatientPositioningModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Performed XA Acquisition",
+            "dicomodel.modules.performed_xa_acquisition:PerformedXAAcquisitionModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Performed XA Reconstruction",
+            "dicomodel.modules.performed_xa_reconstruction:PerformedXAReconstructionModule",
+            "U",
+        ),
+        ModuleUsage(
+            "Performed Storage", "dicomodel.modules.performed_storage:PerformedStorageModule", "U"
+        ),
+        ModuleUsage("SOP Common", "dicomodel.modules.sop_common:SOPCommonModule", "M"),
+    )
 
     PatientName: Annotated[
         vr.PN | None, Attribute(0x00100010, "PN", "1", "2", name="Patient's Name")

@@ -26,6 +26,7 @@ _WHERE: dict[str, str] = {
     "AlternateContentDescriptionSequenceItem": "dicomodel.items.alternate_content_description_sequence_item",
     "AlternateRepresentationSequenceItem": "dicomodel.items.alternate_representation_sequence_item",
     "AnalogFilterCharacteristicsSequenceItem": "dicomodel.items.analog_filter_characteristics_sequence_item",
+    "AnatomicRegionModifierSequenceItem": "dicomodel.items.anatomic_region_modifier_sequence_item",
     "AnatomicRegionSequenceItem": "dicomodel.items.anatomic_region_sequence_item",
     "AnatomicRegionSequenceItemIntraOralImage": "dicomodel.items.anatomic_region_sequence_item_intra_oral_image",
     "AnatomicRegionSequenceItemOcularRegionImaged": "dicomodel.items.anatomic_region_sequence_item_ocular_region_imaged",
@@ -100,6 +101,7 @@ _WHERE: dict[str, str] = {
     "CameraPositionGroupSequenceItem": "dicomodel.items.camera_position_group_sequence_item",
     "CardiacSynchronizationSequenceItem": "dicomodel.items.cardiac_synchronization_sequence_item",
     "CellValuesSequenceItem": "dicomodel.items.cell_values_sequence_item",
+    "CellValuesSequenceItemDocumentRelationship": "dicomodel.items.cell_values_sequence_item_document_relationship",
     "CellValuesSequenceItemTableContentItem": "dicomodel.items.cell_values_sequence_item_table_content_item",
     "ChannelDefinitionSequenceItem": "dicomodel.items.channel_definition_sequence_item",
     "ChannelDeliveryContinuationSequenceItem": "dicomodel.items.channel_delivery_continuation_sequence_item",
@@ -121,7 +123,12 @@ _WHERE: dict[str, str] = {
     "ComponentSequenceItem": "dicomodel.items.component_sequence_item",
     "ComponentTypesSequenceItem": "dicomodel.items.component_types_sequence_item",
     "CompoundGraphicSequenceItem": "dicomodel.items.compound_graphic_sequence_item",
+    "ConceptCodeSequenceItem": "dicomodel.items.concept_code_sequence_item",
+    "ConceptCodeSequenceItemDocumentRelationship": "dicomodel.items.concept_code_sequence_item_document_relationship",
     "ConceptNameCodeSequenceItem": "dicomodel.items.concept_name_code_sequence_item",
+    "ConceptNameCodeSequenceItemDocumentRelationship": "dicomodel.items.concept_name_code_sequence_item_document_relationship",
+    "ConceptNameCodeSequenceItemDocumentRelationship2": "dicomodel.items.concept_name_code_sequence_item_document_relationship2",
+    "ConceptNameCodeSequenceItemWaveformAnnotation": "dicomodel.items.concept_name_code_sequence_item_waveform_annotation",
     "ConceptualVolumeConstituentSegmentationReferenceSequenceItem": "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
     "ConceptualVolumeConstituentSequenceItem": "dicomodel.items.conceptual_volume_constituent_sequence_item",
     "ConceptualVolumeDerivationAlgorithmSequenceItem": "dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item",
@@ -138,6 +145,7 @@ _WHERE: dict[str, str] = {
     "ContentSequenceItemEncapsulatedDocument": "dicomodel.items.content_sequence_item_encapsulated_document",
     "ContentTemplateSequenceItem": "dicomodel.items.content_template_sequence_item",
     "ContentTemplateSequenceItemContainer": "dicomodel.items.content_template_sequence_item_container",
+    "ContentTemplateSequenceItemDocumentRelationship": "dicomodel.items.content_template_sequence_item_document_relationship",
     "ContentTemplateSequenceItemInventory": "dicomodel.items.content_template_sequence_item_inventory",
     "ContextGroupIdentificationSequenceItem": "dicomodel.items.context_group_identification_sequence_item",
     "ContourSequenceItem": "dicomodel.items.contour_sequence_item",
@@ -211,6 +219,13 @@ _WHERE: dict[str, str] = {
     "EquipmentReferencePointCoordinatesSequenceItem": "dicomodel.items.equipment_reference_point_coordinates_sequence_item",
     "EquivalentCodeSequenceItem": "dicomodel.items.equivalent_code_sequence_item",
     "EquivalentCodeSequenceItemDocumentContent": "dicomodel.items.equivalent_code_sequence_item_document_content",
+    "EquivalentCodeSequenceItemDocumentContent2": "dicomodel.items.equivalent_code_sequence_item_document_content2",
+    "EquivalentCodeSequenceItemDocumentContent3": "dicomodel.items.equivalent_code_sequence_item_document_content3",
+    "EquivalentCodeSequenceItemDocumentRelationship": "dicomodel.items.equivalent_code_sequence_item_document_relationship",
+    "EquivalentCodeSequenceItemDocumentRelationship2": "dicomodel.items.equivalent_code_sequence_item_document_relationship2",
+    "EquivalentCodeSequenceItemDocumentRelationship3": "dicomodel.items.equivalent_code_sequence_item_document_relationship3",
+    "EquivalentCodeSequenceItemDocumentRelationship4": "dicomodel.items.equivalent_code_sequence_item_document_relationship4",
+    "EquivalentCodeSequenceItemOcularRegionImaged": "dicomodel.items.equivalent_code_sequence_item_ocular_region_imaged",
     "EquivalentConceptualVolumesSequenceItem": "dicomodel.items.equivalent_conceptual_volumes_sequence_item",
     "EventTimerSequenceItem": "dicomodel.items.event_timer_sequence_item",
     "ExcitationWavelengthSequenceItem": "dicomodel.items.excitation_wavelength_sequence_item",
@@ -280,6 +295,7 @@ _WHERE: dict[str, str] = {
     "HistogramSequenceItem": "dicomodel.items.histogram_sequence_item",
     "IOLPowerSequenceItem": "dicomodel.items.iol_power_sequence_item",
     "IconImageSequenceItem": "dicomodel.items.icon_image_sequence_item",
+    "IconImageSequenceItemDocumentRelationship": "dicomodel.items.icon_image_sequence_item_document_relationship",
     "IconImageSequenceItemImageReference": "dicomodel.items.icon_image_sequence_item_image_reference",
     "ImageBoxSynchronizationSequenceItem": "dicomodel.items.image_box_synchronization_sequence_item",
     "ImageBoxesSequenceItem": "dicomodel.items.image_boxes_sequence_item",
@@ -382,9 +398,11 @@ _WHERE: dict[str, str] = {
     "MeasuredDoseReferenceSequenceItem": "dicomodel.items.measured_dose_reference_sequence_item",
     "MeasuredMetersetToDoseMappingSequenceItem": "dicomodel.items.measured_meterset_to_dose_mapping_sequence_item",
     "MeasuredValueSequenceItem": "dicomodel.items.measured_value_sequence_item",
+    "MeasuredValueSequenceItemDocumentRelationship": "dicomodel.items.measured_value_sequence_item_document_relationship",
     "MeasuredValueSequenceItemNumericMeasurement": "dicomodel.items.measured_value_sequence_item_numeric_measurement",
     "MeasurementEquipmentSequenceItem": "dicomodel.items.measurement_equipment_sequence_item",
     "MeasurementUnitsCodeSequenceItem": "dicomodel.items.measurement_units_code_sequence_item",
+    "MeasurementUnitsCodeSequenceItemDocumentRelationship": "dicomodel.items.measurement_units_code_sequence_item_document_relationship",
     "MeasurementValuesSequenceItem": "dicomodel.items.measurement_values_sequence_item",
     "MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations": "dicomodel.items.measurement_values_sequence_item_microscopy_bulk_simple_annotations",
     "MeasurementsSequenceItem": "dicomodel.items.measurements_sequence_item",
@@ -673,6 +691,11 @@ _WHERE: dict[str, str] = {
     "ReferencedSOPSequenceItemDocumentContent": "dicomodel.items.referenced_sop_sequence_item_document_content",
     "ReferencedSOPSequenceItemDocumentContent2": "dicomodel.items.referenced_sop_sequence_item_document_content2",
     "ReferencedSOPSequenceItemDocumentContent3": "dicomodel.items.referenced_sop_sequence_item_document_content3",
+    "ReferencedSOPSequenceItemDocumentContent4": "dicomodel.items.referenced_sop_sequence_item_document_content4",
+    "ReferencedSOPSequenceItemDocumentRelationship": "dicomodel.items.referenced_sop_sequence_item_document_relationship",
+    "ReferencedSOPSequenceItemDocumentRelationship2": "dicomodel.items.referenced_sop_sequence_item_document_relationship2",
+    "ReferencedSOPSequenceItemDocumentRelationship3": "dicomodel.items.referenced_sop_sequence_item_document_relationship3",
+    "ReferencedSOPSequenceItemDocumentRelationship4": "dicomodel.items.referenced_sop_sequence_item_document_relationship4",
     "ReferencedSOPSequenceItemHierarchicalEvidenceReference": "dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference",
     "ReferencedSOPSequenceItemImageReference": "dicomodel.items.referenced_sop_sequence_item_image_reference",
     "ReferencedSOPSequenceItemInstanceAvailabilityNotification": "dicomodel.items.referenced_sop_sequence_item_instance_availability_notification",
@@ -779,11 +802,14 @@ _WHERE: dict[str, str] = {
     "SurfaceSequenceItem": "dicomodel.items.surface_sequence_item",
     "SynchronizedScrollingSequenceItem": "dicomodel.items.synchronized_scrolling_sequence_item",
     "TableColumnDefinitionSequenceItem": "dicomodel.items.table_column_definition_sequence_item",
+    "TableColumnDefinitionSequenceItemDocumentRelationship": "dicomodel.items.table_column_definition_sequence_item_document_relationship",
     "TableColumnDefinitionSequenceItemTableContentItem": "dicomodel.items.table_column_definition_sequence_item_table_content_item",
     "TablePositionSequenceItem": "dicomodel.items.table_position_sequence_item",
     "TableRowDefinitionSequenceItem": "dicomodel.items.table_row_definition_sequence_item",
+    "TableRowDefinitionSequenceItemDocumentRelationship": "dicomodel.items.table_row_definition_sequence_item_document_relationship",
     "TableRowDefinitionSequenceItemTableContentItem": "dicomodel.items.table_row_definition_sequence_item_table_content_item",
     "TabulatedValuesSequenceItem": "dicomodel.items.tabulated_values_sequence_item",
+    "TabulatedValuesSequenceItemDocumentRelationship": "dicomodel.items.tabulated_values_sequence_item_document_relationship",
     "TabulatedValuesSequenceItemTableContentItem": "dicomodel.items.tabulated_values_sequence_item_table_content_item",
     "TargetLuminanceCharacteristicsSequenceItem": "dicomodel.items.target_luminance_characteristics_sequence_item",
     "TemporalPositionSequenceItem": "dicomodel.items.temporal_position_sequence_item",
@@ -931,6 +957,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.analog_filter_characteristics_sequence_item import (
         AnalogFilterCharacteristicsSequenceItem as AnalogFilterCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.anatomic_region_modifier_sequence_item import (
+        AnatomicRegionModifierSequenceItem as AnatomicRegionModifierSequenceItem,
     )
     from dicomodel.items.anatomic_region_sequence_item import (
         AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
@@ -1109,6 +1138,9 @@ if TYPE_CHECKING:
     from dicomodel.items.cell_values_sequence_item import (
         CellValuesSequenceItem as CellValuesSequenceItem,
     )
+    from dicomodel.items.cell_values_sequence_item_document_relationship import (
+        CellValuesSequenceItemDocumentRelationship as CellValuesSequenceItemDocumentRelationship,
+    )
     from dicomodel.items.cell_values_sequence_item_table_content_item import (
         CellValuesSequenceItemTableContentItem as CellValuesSequenceItemTableContentItem,
     )
@@ -1170,8 +1202,23 @@ if TYPE_CHECKING:
     from dicomodel.items.compound_graphic_sequence_item import (
         CompoundGraphicSequenceItem as CompoundGraphicSequenceItem,
     )
+    from dicomodel.items.concept_code_sequence_item import (
+        ConceptCodeSequenceItem as ConceptCodeSequenceItem,
+    )
+    from dicomodel.items.concept_code_sequence_item_document_relationship import (
+        ConceptCodeSequenceItemDocumentRelationship as ConceptCodeSequenceItemDocumentRelationship,
+    )
     from dicomodel.items.concept_name_code_sequence_item import (
         ConceptNameCodeSequenceItem as ConceptNameCodeSequenceItem,
+    )
+    from dicomodel.items.concept_name_code_sequence_item_document_relationship import (
+        ConceptNameCodeSequenceItemDocumentRelationship as ConceptNameCodeSequenceItemDocumentRelationship,
+    )
+    from dicomodel.items.concept_name_code_sequence_item_document_relationship2 import (
+        ConceptNameCodeSequenceItemDocumentRelationship2 as ConceptNameCodeSequenceItemDocumentRelationship2,
+    )
+    from dicomodel.items.concept_name_code_sequence_item_waveform_annotation import (
+        ConceptNameCodeSequenceItemWaveformAnnotation as ConceptNameCodeSequenceItemWaveformAnnotation,
     )
     from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
         ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
@@ -1218,6 +1265,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.content_template_sequence_item_container import (
         ContentTemplateSequenceItemContainer as ContentTemplateSequenceItemContainer,
+    )
+    from dicomodel.items.content_template_sequence_item_document_relationship import (
+        ContentTemplateSequenceItemDocumentRelationship as ContentTemplateSequenceItemDocumentRelationship,
     )
     from dicomodel.items.content_template_sequence_item_inventory import (
         ContentTemplateSequenceItemInventory as ContentTemplateSequenceItemInventory,
@@ -1469,6 +1519,27 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item_document_content import (
         EquivalentCodeSequenceItemDocumentContent as EquivalentCodeSequenceItemDocumentContent,
     )
+    from dicomodel.items.equivalent_code_sequence_item_document_content2 import (
+        EquivalentCodeSequenceItemDocumentContent2 as EquivalentCodeSequenceItemDocumentContent2,
+    )
+    from dicomodel.items.equivalent_code_sequence_item_document_content3 import (
+        EquivalentCodeSequenceItemDocumentContent3 as EquivalentCodeSequenceItemDocumentContent3,
+    )
+    from dicomodel.items.equivalent_code_sequence_item_document_relationship import (
+        EquivalentCodeSequenceItemDocumentRelationship as EquivalentCodeSequenceItemDocumentRelationship,
+    )
+    from dicomodel.items.equivalent_code_sequence_item_document_relationship2 import (
+        EquivalentCodeSequenceItemDocumentRelationship2 as EquivalentCodeSequenceItemDocumentRelationship2,
+    )
+    from dicomodel.items.equivalent_code_sequence_item_document_relationship3 import (
+        EquivalentCodeSequenceItemDocumentRelationship3 as EquivalentCodeSequenceItemDocumentRelationship3,
+    )
+    from dicomodel.items.equivalent_code_sequence_item_document_relationship4 import (
+        EquivalentCodeSequenceItemDocumentRelationship4 as EquivalentCodeSequenceItemDocumentRelationship4,
+    )
+    from dicomodel.items.equivalent_code_sequence_item_ocular_region_imaged import (
+        EquivalentCodeSequenceItemOcularRegionImaged as EquivalentCodeSequenceItemOcularRegionImaged,
+    )
     from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
         EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
     )
@@ -1664,6 +1735,9 @@ if TYPE_CHECKING:
     from dicomodel.items.hpgl_pen_sequence_item import HPGLPenSequenceItem as HPGLPenSequenceItem
     from dicomodel.items.icon_image_sequence_item import (
         IconImageSequenceItem as IconImageSequenceItem,
+    )
+    from dicomodel.items.icon_image_sequence_item_document_relationship import (
+        IconImageSequenceItemDocumentRelationship as IconImageSequenceItemDocumentRelationship,
     )
     from dicomodel.items.icon_image_sequence_item_image_reference import (
         IconImageSequenceItemImageReference as IconImageSequenceItemImageReference,
@@ -1916,6 +1990,9 @@ if TYPE_CHECKING:
     from dicomodel.items.measured_value_sequence_item import (
         MeasuredValueSequenceItem as MeasuredValueSequenceItem,
     )
+    from dicomodel.items.measured_value_sequence_item_document_relationship import (
+        MeasuredValueSequenceItemDocumentRelationship as MeasuredValueSequenceItemDocumentRelationship,
+    )
     from dicomodel.items.measured_value_sequence_item_numeric_measurement import (
         MeasuredValueSequenceItemNumericMeasurement as MeasuredValueSequenceItemNumericMeasurement,
     )
@@ -1924,6 +2001,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.measurement_units_code_sequence_item import (
         MeasurementUnitsCodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.measurement_units_code_sequence_item_document_relationship import (
+        MeasurementUnitsCodeSequenceItemDocumentRelationship as MeasurementUnitsCodeSequenceItemDocumentRelationship,
     )
     from dicomodel.items.measurement_values_sequence_item import (
         MeasurementValuesSequenceItem as MeasurementValuesSequenceItem,
@@ -2760,6 +2840,21 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_sop_sequence_item_document_content3 import (
         ReferencedSOPSequenceItemDocumentContent3 as ReferencedSOPSequenceItemDocumentContent3,
     )
+    from dicomodel.items.referenced_sop_sequence_item_document_content4 import (
+        ReferencedSOPSequenceItemDocumentContent4 as ReferencedSOPSequenceItemDocumentContent4,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_document_relationship import (
+        ReferencedSOPSequenceItemDocumentRelationship as ReferencedSOPSequenceItemDocumentRelationship,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_document_relationship2 import (
+        ReferencedSOPSequenceItemDocumentRelationship2 as ReferencedSOPSequenceItemDocumentRelationship2,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_document_relationship3 import (
+        ReferencedSOPSequenceItemDocumentRelationship3 as ReferencedSOPSequenceItemDocumentRelationship3,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_document_relationship4 import (
+        ReferencedSOPSequenceItemDocumentRelationship4 as ReferencedSOPSequenceItemDocumentRelationship4,
+    )
     from dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference import (
         ReferencedSOPSequenceItemHierarchicalEvidenceReference as ReferencedSOPSequenceItemHierarchicalEvidenceReference,
     )
@@ -3139,6 +3234,9 @@ if TYPE_CHECKING:
     from dicomodel.items.table_column_definition_sequence_item import (
         TableColumnDefinitionSequenceItem as TableColumnDefinitionSequenceItem,
     )
+    from dicomodel.items.table_column_definition_sequence_item_document_relationship import (
+        TableColumnDefinitionSequenceItemDocumentRelationship as TableColumnDefinitionSequenceItemDocumentRelationship,
+    )
     from dicomodel.items.table_column_definition_sequence_item_table_content_item import (
         TableColumnDefinitionSequenceItemTableContentItem as TableColumnDefinitionSequenceItemTableContentItem,
     )
@@ -3148,11 +3246,17 @@ if TYPE_CHECKING:
     from dicomodel.items.table_row_definition_sequence_item import (
         TableRowDefinitionSequenceItem as TableRowDefinitionSequenceItem,
     )
+    from dicomodel.items.table_row_definition_sequence_item_document_relationship import (
+        TableRowDefinitionSequenceItemDocumentRelationship as TableRowDefinitionSequenceItemDocumentRelationship,
+    )
     from dicomodel.items.table_row_definition_sequence_item_table_content_item import (
         TableRowDefinitionSequenceItemTableContentItem as TableRowDefinitionSequenceItemTableContentItem,
     )
     from dicomodel.items.tabulated_values_sequence_item import (
         TabulatedValuesSequenceItem as TabulatedValuesSequenceItem,
+    )
+    from dicomodel.items.tabulated_values_sequence_item_document_relationship import (
+        TabulatedValuesSequenceItemDocumentRelationship as TabulatedValuesSequenceItemDocumentRelationship,
     )
     from dicomodel.items.tabulated_values_sequence_item_table_content_item import (
         TabulatedValuesSequenceItemTableContentItem as TabulatedValuesSequenceItemTableContentItem,

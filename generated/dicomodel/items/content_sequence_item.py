@@ -14,13 +14,27 @@ from dicomodel.enums import pixel_origin_interpretation as _pixel_origin_interpr
 from dicomodel.enums import relationship_type as _relationship_type
 from dicomodel.enums import temporal_range_type as _temporal_range_type
 from dicomodel.enums import value_type as _value_type
-from dicomodel.items.content_template_sequence_item import ContentTemplateSequenceItem
-from dicomodel.items.measured_value_sequence_item import MeasuredValueSequenceItem
-from dicomodel.items.measurement_units_code_sequence_item import MeasurementUnitsCodeSequenceItem
-from dicomodel.items.referenced_sop_sequence_item_document_content import (
-    ReferencedSOPSequenceItemDocumentContent,
+from dicomodel.items.concept_code_sequence_item_document_relationship import (
+    ConceptCodeSequenceItemDocumentRelationship,
 )
-from dicomodel.items.tabulated_values_sequence_item import TabulatedValuesSequenceItem
+from dicomodel.items.concept_name_code_sequence_item_document_relationship import (
+    ConceptNameCodeSequenceItemDocumentRelationship,
+)
+from dicomodel.items.content_template_sequence_item_document_relationship import (
+    ContentTemplateSequenceItemDocumentRelationship,
+)
+from dicomodel.items.measured_value_sequence_item_document_relationship import (
+    MeasuredValueSequenceItemDocumentRelationship,
+)
+from dicomodel.items.measurement_units_code_sequence_item_document_relationship import (
+    MeasurementUnitsCodeSequenceItemDocumentRelationship,
+)
+from dicomodel.items.referenced_sop_sequence_item_document_relationship import (
+    ReferencedSOPSequenceItemDocumentRelationship,
+)
+from dicomodel.items.tabulated_values_sequence_item_document_relationship import (
+    TabulatedValuesSequenceItemDocumentRelationship,
+)
 from dicomodel.model import Attribute, DicomModel
 
 
@@ -62,7 +76,7 @@ class ContentSequenceItem(DicomModel):
             0x0040A040,
             "CS",
             "1",
-            "1",
+            "1C",
             name="Value Type",
             enumerated=(
                 (
@@ -87,66 +101,252 @@ class ContentSequenceItem(DicomModel):
                     ),
                 ),
             ),
+            when=(
+                "unknown",
+                "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+            ),
         ),
     ] = None
     """Value Type (0040,A040): Type 1, VR CS, VM 1. The type of the value encoded in this Content Item. Enumerated Values: TEXT NUM CODE DATE TIME DATETIME UIDREF PNAME COMPOSITE IMAGE WAVEFORM SCOORD SCOORD3D TCOORD CONTAINER TABLE See Section C.17.3.2.1 for further explanation."""
 
     ConceptNameCodeSequence: Annotated[
-        list[MeasurementUnitsCodeSequenceItem] | None,
-        Attribute(0x0040A043, "SQ", "1", "1C", name="Concept Name Code Sequence"),
+        list[ConceptNameCodeSequenceItemDocumentRelationship] | None,
+        Attribute(
+            0x0040A043,
+            "SQ",
+            "1",
+            "1C",
+            name="Concept Name Code Sequence",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is TEXT, NUM, CODE, DATETIME, DATE, TIME, UIDREF, TABLE or PNAME. Code describing the concept represented by this Content Item. Also conveys the value of Document Title and section headings in documents. Only a single Item shall be included in this Sequence."""
 
     TextValue: Annotated[
-        vr.UT | None, Attribute(0x0040A160, "UT", "1", "1C", name="Text Value")
+        vr.UT | None,
+        Attribute(
+            0x0040A160,
+            "UT",
+            "1",
+            "1C",
+            name="Text Value",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Text Value (0040,A160): Type 1C, VR UT, VM 1. Required if Value Type (0040,A040) is TEXT. This is the value of the Content Item. Required if Value Type (0040,A040) is TEXT. Text data that is unformatted and whose manner of display is implementation dependent."""
 
-    DateTime: Annotated[vr.DT | None, Attribute(0x0040A120, "DT", "1", "1C", name="DateTime")] = (
-        None
-    )
+    DateTime: Annotated[
+        vr.DT | None,
+        Attribute(
+            0x0040A120,
+            "DT",
+            "1",
+            "1C",
+            name="DateTime",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """DateTime (0040,A120): Type 1C, VR DT, VM 1. Required if Value Type (0040,A040) is DATETIME. This is the value of the Content Item. Required if Value Type (0040,A040) is DATETIME."""
 
-    Date: Annotated[vr.DA | None, Attribute(0x0040A121, "DA", "1", "1C", name="Date")] = None
+    Date: Annotated[
+        vr.DA | None,
+        Attribute(
+            0x0040A121,
+            "DA",
+            "1",
+            "1C",
+            name="Date",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Date (0040,A121): Type 1C, VR DA, VM 1. Required if Value Type (0040,A040) is DATE. This is the value of the Content Item. Required if Value Type (0040,A040) is DATE."""
 
-    Time: Annotated[vr.TM | None, Attribute(0x0040A122, "TM", "1", "1C", name="Time")] = None
+    Time: Annotated[
+        vr.TM | None,
+        Attribute(
+            0x0040A122,
+            "TM",
+            "1",
+            "1C",
+            name="Time",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """Time (0040,A122): Type 1C, VR TM, VM 1. Required if Value Type (0040,A040) is TIME. This is the value of the Content Item. Required if Value Type (0040,A040) is TIME."""
 
     PersonName: Annotated[
-        vr.PN | None, Attribute(0x0040A123, "PN", "1", "1C", name="Person Name")
+        vr.PN | None,
+        Attribute(
+            0x0040A123,
+            "PN",
+            "1",
+            "1C",
+            name="Person Name",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Person Name (0040,A123): Type 1C, VR PN, VM 1. Required if Value Type (0040,A040) is PNAME. This is the value of the Content Item. Required if Value Type (0040,A040) is PNAME."""
 
-    UID: Annotated[vr.UI | None, Attribute(0x0040A124, "UI", "1", "1C", name="UID")] = None
+    UID: Annotated[
+        vr.UI | None,
+        Attribute(
+            0x0040A124,
+            "UI",
+            "1",
+            "1C",
+            name="UID",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
     """UID (0040,A124): Type 1C, VR UI, VM 1. Required if Value Type (0040,A040) is UIDREF. This is the value of the Content Item. Required if Value Type (0040,A040) is UIDREF."""
 
     MeasuredValueSequence: Annotated[
-        list[MeasuredValueSequenceItem] | None,
-        Attribute(0x0040A300, "SQ", "1", "2", name="Measured Value Sequence"),
+        list[MeasuredValueSequenceItemDocumentRelationship] | None,
+        Attribute(
+            0x0040A300,
+            "SQ",
+            "1",
+            "2C",
+            name="Measured Value Sequence",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+            ),
+        ),
     ] = None
     """Measured Value Sequence (0040,A300): Type 2, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""
 
     NumericValueQualifierCodeSequence: Annotated[
-        list[MeasurementUnitsCodeSequenceItem] | None,
-        Attribute(0x0040A301, "SQ", "1", "1C", name="Numeric Value Qualifier Code Sequence"),
+        list[MeasurementUnitsCodeSequenceItemDocumentRelationship] | None,
+        Attribute(
+            0x0040A301,
+            "SQ",
+            "1",
+            "1C",
+            name="Numeric Value Qualifier Code Sequence",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if Measured Value Sequence (0040,A300) is empty. Qualification of Numeric Value (0040,A30A) in Measured Value Sequence (0040,A300), or reason for absence of Measured Value Sequence (0040,A300) Item. Only a single Item is permitted in this Sequence."""
 
     ConceptCodeSequence: Annotated[
-        list[MeasurementUnitsCodeSequenceItem] | None,
-        Attribute(0x0040A168, "SQ", "1", "1", name="Concept Code Sequence"),
+        list[ConceptCodeSequenceItemDocumentRelationship] | None,
+        Attribute(
+            0x0040A168,
+            "SQ",
+            "1",
+            "1C",
+            name="Concept Code Sequence",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is CODE."),
+            ),
+        ),
     ] = None
     """Concept Code Sequence (0040,A168): Type 1, VR SQ, VM 1. This is the value of the Content Item. Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemDocumentContent] | None,
-        Attribute(0x00081199, "SQ", "1", "1", name="Referenced SOP Sequence"),
+        list[ReferencedSOPSequenceItemDocumentRelationship] | None,
+        Attribute(
+            0x00081199,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced SOP Sequence",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is COMPOSITE."),
+            ),
+        ),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs. Only a single Item shall be included in this Sequence."""
 
     GraphicData: Annotated[
-        list[vr.FL] | None, Attribute(0x00700022, "FL", "2-n", "1", name="Graphic Data")
+        list[vr.FL] | None,
+        Attribute(
+            0x00700022,
+            "FL",
+            "2-n",
+            "1C",
+            name="Graphic Data",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD."),
+            ),
+        ),
     ] = None
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (column,row) pairs that denote positions in an image specified with sub-pixel resolution such that the origin at the TLHC of the TLHC pixel is 0.0\\0.0, the BRHC of the TLHC pixel is 1.0\\1.0, and the BRHC of the BRHC pixel..."""
 
@@ -156,9 +356,17 @@ class ContentSequenceItem(DicomModel):
             0x00700023,
             "CS",
             "1",
-            "1",
+            "1C",
             name="Graphic Type",
             enumerated=((0, ("POINT", "MULTIPOINT", "POLYLINE", "CIRCLE", "ELLIPSE")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD."),
+            ),
         ),
     ] = None
     """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.6.1.2 for Enumerated Values."""
@@ -172,6 +380,15 @@ class ContentSequenceItem(DicomModel):
             "1C",
             name="Pixel Origin Interpretation",
             enumerated=((0, ("FRAME", "VOLUME")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD."),
+                ("unknown", "condition not read"),
+            ),
         ),
     ] = None
     """Pixel Origin Interpretation (0048,0301): Type 1C, VR CS, VM 1. Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled (i.e., contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007)). May be present otherwise. For a referenced multi-frame image, specifies whether the Graphic Data (0070,0022) values are to be interpreted relative to the individual frame pixel origins, or relative to the Total Pixel Matrix origin (see Section C.8.12.4.1.4)."""
@@ -183,7 +400,21 @@ class ContentSequenceItem(DicomModel):
 
     ReferencedFrameOfReferenceUID: Annotated[
         vr.UI | None,
-        Attribute(0x30060024, "UI", "1", "1", name="Referenced Frame of Reference UID"),
+        Attribute(
+            0x30060024,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced Frame of Reference UID",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD3D."),
+            ),
+        ),
     ] = None
     """Referenced Frame of Reference UID (3006,0024): Type 1, VR UI, VM 1. Uniquely identifies the Frame of Reference within which the coordinates are defined. There is no requirement that the Frame of Reference be the same for all SCOORD3D Content Items in the same SR SOP Instance, nor is there any requirement th..."""
 
@@ -193,26 +424,81 @@ class ContentSequenceItem(DicomModel):
             0x0040A130,
             "CS",
             "1",
-            "1",
+            "1C",
             name="Temporal Range Type",
             enumerated=((0, ("POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
+            ),
         ),
     ] = None
     """Temporal Range Type (0040,A130): Type 1, VR CS, VM 1. See Section C.18.7.1.1 for Enumerated Values."""
 
     ReferencedSamplePositions: Annotated[
         list[vr.UL] | None,
-        Attribute(0x0040A132, "UL", "1-n", "1C", name="Referenced Sample Positions"),
+        Attribute(
+            0x0040A132,
+            "UL",
+            "1-n",
+            "1C",
+            name="Referenced Sample Positions",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Referenced Sample Positions (0040,A132): Type 1C, VR UL, VM 1-n. Required if the Referenced SOP Instance is a Waveform and Referenced Time Offsets (0040,A138) and Referenced DateTime (0040,A13A) are not present. List of samples within a multiplex group specifying temporal points of the referenced data. Position of first sample is 1."""
 
     ReferencedTimeOffsets: Annotated[
-        list[vr.DS] | None, Attribute(0x0040A138, "DS", "1-n", "1C", name="Referenced Time Offsets")
+        list[vr.DS] | None,
+        Attribute(
+            0x0040A138,
+            "DS",
+            "1-n",
+            "1C",
+            name="Referenced Time Offsets",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Referenced Time Offsets (0040,A138): Type 1C, VR DS, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced DateTime (0040,A13A) are not present. Specifies temporal points for reference by number of seconds after start of data. Required if Referenced Sample Positions (0040,A132) and Referenced DateTime (0040,A13A) are not present."""
 
     ReferencedDateTime: Annotated[
-        list[vr.DT] | None, Attribute(0x0040A13A, "DT", "1-n", "1C", name="Referenced DateTime")
+        list[vr.DT] | None,
+        Attribute(
+            0x0040A13A,
+            "DT",
+            "1-n",
+            "1C",
+            name="Referenced DateTime",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Referenced DateTime (0040,A13A): Type 1C, VR DT, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present. Specifies temporal points for reference by absolute time. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present."""
 
@@ -222,22 +508,59 @@ class ContentSequenceItem(DicomModel):
             0x0040A050,
             "CS",
             "1",
-            "1",
+            "1C",
             name="Continuity of Content",
             enumerated=((0, ("SEPARATE", "CONTINUOUS")),),
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
+            ),
         ),
     ] = None
     """Continuity of Content (0040,A050): Type 1, VR CS, VM 1. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
 
     ContentTemplateSequence: Annotated[
-        list[ContentTemplateSequenceItem] | None,
-        Attribute(0x0040A504, "SQ", "1", "1C", name="Content Template Sequence"),
+        list[ContentTemplateSequenceItemDocumentRelationship] | None,
+        Attribute(
+            0x0040A504,
+            "SQ",
+            "1",
+            "1C",
+            name="Content Template Sequence",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if a template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""
 
     TabulatedValuesSequence: Annotated[
-        list[TabulatedValuesSequenceItem] | None,
-        Attribute(0x0040A801, "SQ", "1", "1", name="Tabulated Values Sequence"),
+        list[TabulatedValuesSequenceItemDocumentRelationship] | None,
+        Attribute(
+            0x0040A801,
+            "SQ",
+            "1",
+            "1C",
+            name="Tabulated Values Sequence",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+            ),
+        ),
     ] = None
     """Tabulated Values Sequence (0040,A801): Type 1, VR SQ, VM 1. This is the table that represents the value of the Content Item. Shall consist of a single Item whose Attributes convey the cell value(s), which represent rows and columns consisting of text, codes, integers, real numbers or DateTimes."""
 

@@ -20,7 +20,14 @@ class ContentTemplateSequenceItem(DicomModel):
 
     MappingResource: Annotated[
         _mapping_resource.MappingResourceTerm | vr.CS | None,
-        Attribute(0x00080105, "CS", "1", "1", name="Mapping Resource"),
+        Attribute(
+            0x00080105,
+            "CS",
+            "1",
+            "1C",
+            name="Mapping Resource",
+            when=("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
+        ),
     ] = None
     """Mapping Resource (0008,0105): Type 1, VR CS, VM 1. Mapping Resource that defines the template. See Section 8.4. Defined Terms: DCMR DICOM Content Mapping Resource"""
 
@@ -30,6 +37,14 @@ class ContentTemplateSequenceItem(DicomModel):
     """Mapping Resource UID (0008,0118): Type 3, VR UI, VM 1. Uniquely identifies the Mapping Resource that defines the template. The unique identifier for the DICOM Content Mapping Resource \"DCMR\" is defined in PS3.6."""
 
     TemplateIdentifier: Annotated[
-        vr.CS | None, Attribute(0x0040DB00, "CS", "1", "1", name="Template Identifier")
+        vr.CS | None,
+        Attribute(
+            0x0040DB00,
+            "CS",
+            "1",
+            "1C",
+            name="Template Identifier",
+            when=("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
+        ),
     ] = None
     """Template Identifier (0040,DB00): Type 1, VR CS, VM 1. Template identifier."""

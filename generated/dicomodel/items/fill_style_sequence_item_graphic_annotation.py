@@ -20,7 +20,14 @@ class FillStyleSequenceItemGraphicAnnotation(DicomModel):
 
     PatternOnColorCIELabValue: Annotated[
         list[vr.US] | None,
-        Attribute(0x00700251, "US", "3", "1", name="Pattern On Color CIELab Value"),
+        Attribute(
+            0x00700251,
+            "US",
+            "3",
+            "1C",
+            name="Pattern On Color CIELab Value",
+            when=("unknown", "included if: Required if Graphic Filled (0070,0024) equals Y."),
+        ),
     ] = None
     """Pattern On Color CIELab Value (0070,0251): Type 1, VR US, VM 3. A color triplet value used to encode the foreground color. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 
@@ -31,24 +38,58 @@ class FillStyleSequenceItemGraphicAnnotation(DicomModel):
     """Pattern Off Color CIELab Value (0070,0252): Type 3, VR US, VM 3. A color triplet value used to encode the background color. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 
     PatternOnOpacity: Annotated[
-        vr.FL | None, Attribute(0x00700284, "FL", "1", "1", name="Pattern On Opacity")
+        vr.FL | None,
+        Attribute(
+            0x00700284,
+            "FL",
+            "1",
+            "1C",
+            name="Pattern On Opacity",
+            when=("unknown", "included if: Required if Graphic Filled (0070,0024) equals Y."),
+        ),
     ] = None
     """Pattern On Opacity (0070,0284): Type 1, VR FL, VM 1. Encodes the foreground opacity. The value is encoded as floating point alpha value (0.0-1.0)."""
 
     PatternOffOpacity: Annotated[
-        vr.FL | None, Attribute(0x00700285, "FL", "1", "1", name="Pattern Off Opacity")
+        vr.FL | None,
+        Attribute(
+            0x00700285,
+            "FL",
+            "1",
+            "1C",
+            name="Pattern Off Opacity",
+            when=("unknown", "included if: Required if Graphic Filled (0070,0024) equals Y."),
+        ),
     ] = None
     """Pattern Off Opacity (0070,0285): Type 1, VR FL, VM 1. Encodes the background opacity. The value is encoded as floating point alpha value (0.0-1.0)."""
 
     FillMode: Annotated[
         _fill_mode.FillMode | None,
         Attribute(
-            0x00700257, "CS", "1", "1", name="Fill Mode", enumerated=((0, ("SOLID", "STIPPELED")),)
+            0x00700257,
+            "CS",
+            "1",
+            "1C",
+            name="Fill Mode",
+            enumerated=((0, ("SOLID", "STIPPELED")),),
+            when=("unknown", "included if: Required if Graphic Filled (0070,0024) equals Y."),
         ),
     ] = None
     """Fill Mode (0070,0257): Type 1, VR CS, VM 1. The texture of the closed object to be displayed. Enumerated Values: SOLID STIPPELED See Section C.10.5.1.3.14.1."""
 
     FillPattern: Annotated[
-        vr.OB | None, Attribute(0x00700256, "OB", "1", "1C", name="Fill Pattern")
+        vr.OB | None,
+        Attribute(
+            0x00700256,
+            "OB",
+            "1",
+            "1C",
+            name="Fill Pattern",
+            when=(
+                "and",
+                ("unknown", "included if: Required if Graphic Filled (0070,0024) equals Y."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Fill Pattern (0070,0256): Type 1C, VR OB, VM 1. Required if Fill Mode (0070,0257) equals STIPPELED. A binary fill pattern. A set bit corresponds to foreground. An unset bit corresponds to background. A 128 byte value defining a 32x32 1 bit matrix. This fill pattern is replicated in tiles inside the boundaries of the graphic type."""

@@ -19,7 +19,17 @@ class ModalityLUTSequenceItemPresentationStateBlending(DicomModel):
 
     LUTDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
-        Attribute(0x00283002, "US or SS", "3", "1", name="LUT Descriptor"),
+        Attribute(
+            0x00283002,
+            "US or SS",
+            "3",
+            "1C",
+            name="LUT Descriptor",
+            when=(
+                "unknown",
+                "included if: if a Modality LUT is to be applied to referenced image(s).",
+            ),
+        ),
     ] = None
     """LUT Descriptor (0028,3002): Type 1, VR US or SS, VM 3. Specifies the format of the LUT Data in this Sequence. See Section C.11.1.1 for further explanation."""
 
@@ -29,11 +39,33 @@ class ModalityLUTSequenceItemPresentationStateBlending(DicomModel):
     """LUT Explanation (0028,3003): Type 3, VR LO, VM 1. Free form text explanation of the meaning of the LUT."""
 
     ModalityLUTType: Annotated[
-        vr.LO | None, Attribute(0x00283004, "LO", "1", "1", name="Modality LUT Type")
+        vr.LO | None,
+        Attribute(
+            0x00283004,
+            "LO",
+            "1",
+            "1C",
+            name="Modality LUT Type",
+            when=(
+                "unknown",
+                "included if: if a Modality LUT is to be applied to referenced image(s).",
+            ),
+        ),
     ] = None
     """Modality LUT Type (0028,3004): Type 1, VR LO, VM 1. Specifies the output values of this Modality LUT. See Section C.11.1.1.2 for further explanation."""
 
     LUTData: Annotated[
-        list[vr.US | vr.OW] | None, Attribute(0x00283006, "US or OW", "1-n", "1", name="LUT Data")
+        list[vr.US | vr.OW] | None,
+        Attribute(
+            0x00283006,
+            "US or OW",
+            "1-n",
+            "1C",
+            name="LUT Data",
+            when=(
+                "unknown",
+                "included if: if a Modality LUT is to be applied to referenced image(s).",
+            ),
+        ),
     ] = None
     """LUT Data (0028,3006): Type 1, VR US or OW, VM 1-n. LUT Data in this Sequence."""

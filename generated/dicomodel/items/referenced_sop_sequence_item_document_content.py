@@ -18,11 +18,27 @@ class ReferencedSOPSequenceItemDocumentContent(DicomModel):
     dicom_table: ClassVar[str] = "table_C.17-5"
 
     ReferencedSOPClassUID: Annotated[
-        vr.UI | None, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
+        vr.UI | None,
+        Attribute(
+            0x00081150,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Class UID",
+            when=("unknown", "included if: if and only if Value Type (0040,A040) is COMPOSITE."),
+        ),
     ] = None
     """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
 
     ReferencedSOPInstanceUID: Annotated[
-        vr.UI | None, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+        vr.UI | None,
+        Attribute(
+            0x00081155,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Instance UID",
+            when=("unknown", "included if: if and only if Value Type (0040,A040) is COMPOSITE."),
+        ),
     ] = None
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""

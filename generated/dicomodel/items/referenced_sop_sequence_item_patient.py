@@ -9,8 +9,8 @@ from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
-from dicomodel.items.referenced_sop_sequence_item_document_content import (
-    ReferencedSOPSequenceItemDocumentContent,
+from dicomodel.items.referenced_sop_sequence_item_document_content2 import (
+    ReferencedSOPSequenceItemDocumentContent2,
 )
 from dicomodel.model import Attribute, DicomModel
 
@@ -22,34 +22,73 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7-1"
 
     ReferencedSOPClassUID: Annotated[
-        vr.UI | None, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
+        vr.UI | None,
+        Attribute(
+            0x00081150,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Class UID",
+            when=("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
+        ),
     ] = None
     """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
 
     ReferencedSOPInstanceUID: Annotated[
-        vr.UI | None, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+        vr.UI | None,
+        Attribute(
+            0x00081155,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Instance UID",
+            when=("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
+        ),
     ] = None
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     ReferencedFrameNumber: Annotated[
-        list[vr.IS] | None, Attribute(0x00081160, "IS", "1-n", "1C", name="Referenced Frame Number")
+        list[vr.IS] | None,
+        Attribute(
+            0x00081160,
+            "IS",
+            "1-n",
+            "1C",
+            name="Referenced Frame Number",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Referenced Frame Number (0008,1160): Type 1C, VR IS, VM 1-n. Required if the Referenced SOP Instance is a multi-frame image and the reference does not apply to all frames, and Referenced Segment Number (0062,000B) is not present. Identifies the frame numbers within the Referenced SOP Instance to which the reference applies. The first frame shall be denoted as frame number 1. This Attribute may be multi-valued."""
 
     ReferencedSegmentNumber: Annotated[
         list[vr.US] | None,
-        Attribute(0x0062000B, "US", "1-n", "1C", name="Referenced Segment Number"),
+        Attribute(
+            0x0062000B,
+            "US",
+            "1-n",
+            "1C",
+            name="Referenced Segment Number",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required if the Referenced SOP Instance is a Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not present. Identifies the segments to which the reference applies identified by Segment Number (0062,0004). Required if the Referenced SOP Instance is a Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,11..."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemDocumentContent] | None,
+        list[ReferencedSOPSequenceItemDocumentContent2] | None,
         Attribute(0x00081199, "SQ", "1", "3", name="Referenced SOP Sequence"),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 3, VR SQ, VM 1. Reference to a Softcopy Presentation State SOP Class/SOP Instance pair. Only a single Item is permitted in this Sequence."""
 
     ReferencedRealWorldValueMappingInstanceSequence: Annotated[
-        list[ReferencedSOPSequenceItemDocumentContent] | None,
+        list[ReferencedSOPSequenceItemDocumentContent2] | None,
         Attribute(
             0x0008114B, "SQ", "1", "3", name="Referenced Real World Value Mapping Instance Sequence"
         ),
@@ -64,6 +103,17 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
 
     ReferencedWaveformChannels: Annotated[
         list[vr.US] | None,
-        Attribute(0x0040A0B0, "US", "2-2n", "1C", name="Referenced Waveform Channels"),
+        Attribute(
+            0x0040A0B0,
+            "US",
+            "2-2n",
+            "1C",
+            name="Referenced Waveform Channels",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Referenced Waveform Channels (0040,A0B0): Type 1C, VR US, VM 2-2n. Required if the Referenced SOP Instance is a Waveform that contains multiple Channels and the reference does not apply to all Channels of all Multiplex Groups. List of channels in Waveform to which the reference applies. See Section C.18.5.1.1 Required if the Referenced SOP Instance is a Waveform that contains multiple Channels and the reference does not apply to all Channels of all Multiplex Grou..."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.measurement_units_code_sequence_item import MeasurementUnitsCodeSequenceItem
+from dicomodel.items.concept_name_code_sequence_item import ConceptNameCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 
@@ -19,18 +19,48 @@ class TableRowDefinitionSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.17-5"
 
     TableRowNumber: Annotated[
-        vr.UL | None, Attribute(0x0040A804, "UL", "1", "1C", name="Table Row Number")
+        vr.UL | None,
+        Attribute(
+            0x0040A804,
+            "UL",
+            "1",
+            "1C",
+            name="Table Row Number",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Table Row Number (0040,A804): Type 1C, VR UL, VM 1. Required if the concept does not apply to all rows. The row, numbered from 1, of the table that this concept describes. Required if the concept does not apply to all rows."""
 
     ConceptNameCodeSequence: Annotated[
-        list[MeasurementUnitsCodeSequenceItem] | None,
-        Attribute(0x0040A043, "SQ", "1", "1", name="Concept Name Code Sequence"),
+        list[ConceptNameCodeSequenceItem] | None,
+        Attribute(
+            0x0040A043,
+            "SQ",
+            "1",
+            "1C",
+            name="Concept Name Code Sequence",
+            when=("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+        ),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. The concept that describes the meaning of the row(s). Only a single Item shall be included in this Sequence."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[MeasurementUnitsCodeSequenceItem] | None,
-        Attribute(0x004008EA, "SQ", "1", "1C", name="Measurement Units Code Sequence"),
+        list[ConceptNameCodeSequenceItem] | None,
+        Attribute(
+            0x004008EA,
+            "SQ",
+            "1",
+            "1C",
+            name="Measurement Units Code Sequence",
+            when=(
+                "and",
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+                ("unknown", "condition not read"),
+            ),
+        ),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if all the columns in this row are numeric values (Selector Attribute VR is DS, FD, FL, IS, SL, SS, UL, or US), have units (are not dimensionless), and have the same units. Units of measurement that apply to all the numeric values in this row. Only a single Item shall be included in this Sequence."""

@@ -21,12 +21,28 @@ class TabulatedValuesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.17-5"
 
     NumberOfTableRows: Annotated[
-        vr.UL | None, Attribute(0x0040A802, "UL", "1", "1", name="Number of Table Rows")
+        vr.UL | None,
+        Attribute(
+            0x0040A802,
+            "UL",
+            "1",
+            "1C",
+            name="Number of Table Rows",
+            when=("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+        ),
     ] = None
     """Number of Table Rows (0040,A802): Type 1, VR UL, VM 1. The number of rows in this table."""
 
     NumberOfTableColumns: Annotated[
-        vr.UL | None, Attribute(0x0040A803, "UL", "1", "1", name="Number of Table Columns")
+        vr.UL | None,
+        Attribute(
+            0x0040A803,
+            "UL",
+            "1",
+            "1C",
+            name="Number of Table Columns",
+            when=("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+        ),
     ] = None
     """Number of Table Columns (0040,A803): Type 1, VR UL, VM 1. The number of columns in this table."""
 
@@ -44,6 +60,13 @@ class TabulatedValuesSequenceItem(DicomModel):
 
     CellValuesSequence: Annotated[
         list[CellValuesSequenceItem] | None,
-        Attribute(0x0040A808, "SQ", "1", "1", name="Cell Values Sequence"),
+        Attribute(
+            0x0040A808,
+            "SQ",
+            "1",
+            "1C",
+            name="Cell Values Sequence",
+            when=("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+        ),
     ] = None
     """Cell Values Sequence (0040,A808): Type 1, VR SQ, VM 1. The values of each populated cell in the table, identified by row and column. One or more Items shall be included in this Sequence. The table may be sparse (i.e., not every cell is required to be populated)."""

@@ -9,7 +9,9 @@ from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import temporal_range_type as _temporal_range_type
-from dicomodel.items.concept_name_code_sequence_item import ConceptNameCodeSequenceItem
+from dicomodel.items.concept_name_code_sequence_item_waveform_annotation import (
+    ConceptNameCodeSequenceItemWaveformAnnotation,
+)
 from dicomodel.items.person_identification_code_sequence_item import (
     PersonIdentificationCodeSequenceItem,
 )
@@ -28,13 +30,13 @@ class WaveformAnnotationSequenceItem(DicomModel):
     """Unformatted Text Value (0070,0006): Type 1C, VR ST, VM 1. Mutually exclusive with Concept Name Code Sequence (0040,A043). Text Observation Value (annotation). Mutually exclusive with Concept Name Code Sequence (0040,A043)."""
 
     ConceptNameCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItem] | None,
+        list[ConceptNameCodeSequenceItemWaveformAnnotation] | None,
         Attribute(0x0040A043, "SQ", "1", "1C", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Mutually exclusive with Unformatted Text Value (0070,0006). Code representing the fully specified name of the NUMERIC measurement or CODED concept. Only a single Item shall be included in this Sequence. Mutually exclusive with Unformatted Text Value (0070,0006)."""
 
     ConceptCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItem] | None,
+        list[ConceptNameCodeSequenceItemWaveformAnnotation] | None,
         Attribute(0x0040A168, "SQ", "1", "3", name="Concept Code Sequence"),
     ] = None
     """Concept Code Sequence (0040,A168): Type 3, VR SQ, VM 1. A Sequence that conveys the categorical coded nominal value. Only a single Item is permitted in this Sequence."""

@@ -59,7 +59,17 @@ class OcularRegionImagedModule(DicomModel):
 
     AnatomicRegionSequence: Annotated[
         list[AnatomicRegionSequenceItemOcularRegionImaged] | None,
-        Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
+        Attribute(
+            0x00082218,
+            "SQ",
+            "1",
+            "1C",
+            name="Anatomic Region Sequence",
+            when=(
+                "unknown",
+                "included if: In this Module, Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C; required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value; may be present otherwise.",
+            ),
+        ),
     ] = None
     """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
 

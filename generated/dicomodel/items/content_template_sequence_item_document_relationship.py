@@ -1,0 +1,64 @@
+"""Item class ContentTemplateSequenceItemDocumentRelationship.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import mapping_resource as _mapping_resource
+from dicomodel.model import Attribute, DicomModel
+
+
+class ContentTemplateSequenceItemDocumentRelationship(DicomModel):
+    """An item of Content Template Sequence (0040,A504), as first defined in Document Relationship Macro Attributes (C.17-6)."""
+
+    dicom_name: ClassVar[str] = "Content Template Sequence"
+    dicom_table: ClassVar[str] = "table_C.17-6"
+
+    MappingResource: Annotated[
+        _mapping_resource.MappingResourceTerm | vr.CS | None,
+        Attribute(
+            0x00080105,
+            "CS",
+            "1",
+            "1C",
+            name="Mapping Resource",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
+            ),
+        ),
+    ] = None
+    """Mapping Resource (0008,0105): Type 1, VR CS, VM 1. Mapping Resource that defines the template. See Section 8.4. Defined Terms: DCMR DICOM Content Mapping Resource"""
+
+    MappingResourceUID: Annotated[
+        vr.UI | None, Attribute(0x00080118, "UI", "1", "3", name="Mapping Resource UID")
+    ] = None
+    """Mapping Resource UID (0008,0118): Type 3, VR UI, VM 1. Uniquely identifies the Mapping Resource that defines the template. The unique identifier for the DICOM Content Mapping Resource \"DCMR\" is defined in PS3.6."""
+
+    TemplateIdentifier: Annotated[
+        vr.CS | None,
+        Attribute(
+            0x0040DB00,
+            "CS",
+            "1",
+            "1C",
+            name="Template Identifier",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
+            ),
+        ),
+    ] = None
+    """Template Identifier (0040,DB00): Type 1, VR CS, VM 1. Template identifier."""

@@ -1,0 +1,124 @@
+"""Item class MeasuredValueSequenceItemDocumentRelationship.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.measurement_units_code_sequence_item_document_relationship import (
+    MeasurementUnitsCodeSequenceItemDocumentRelationship,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class MeasuredValueSequenceItemDocumentRelationship(DicomModel):
+    """An item of Measured Value Sequence (0040,A300), as first defined in Document Relationship Macro Attributes (C.17-6)."""
+
+    dicom_name: ClassVar[str] = "Measured Value Sequence"
+    dicom_table: ClassVar[str] = "table_C.17-6"
+
+    NumericValue: Annotated[
+        list[vr.DS] | None,
+        Attribute(
+            0x0040A30A,
+            "DS",
+            "1-n",
+            "1C",
+            name="Numeric Value",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+            ),
+        ),
+    ] = None
+    """Numeric Value (0040,A30A): Type 1, VR DS, VM 1-n. Numeric measurement value. Only a single value shall be present."""
+
+    FloatingPointValue: Annotated[
+        list[vr.FD] | None,
+        Attribute(
+            0x0040A161,
+            "FD",
+            "1-n",
+            "1C",
+            name="Floating Point Value",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
+    """Floating Point Value (0040,A161): Type 1C, VR FD, VM 1-n. Required if Numeric Value (0040,A30A) has insufficient precision to represent the value as a string. May be present otherwise. The floating point representation of Numeric Value (0040,A30A). Only a single value shall be present. Required if Numeric Value (0040,A30A) has insufficient precision to represent the value as a string. May be present otherwise."""
+
+    RationalNumeratorValue: Annotated[
+        list[vr.SL] | None,
+        Attribute(
+            0x0040A162,
+            "SL",
+            "1-n",
+            "1C",
+            name="Rational Numerator Value",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
+    """Rational Numerator Value (0040,A162): Type 1C, VR SL, VM 1-n. Required if Numeric Value (0040,A30A) has insufficient precision to represent a rational value as a string. May be present otherwise. The integer numerator of a rational representation of Numeric Value (0040,A30A), encoded as a signed integer value. Only a single value shall be present."""
+
+    RationalDenominatorValue: Annotated[
+        list[vr.UL] | None,
+        Attribute(
+            0x0040A163,
+            "UL",
+            "1-n",
+            "1C",
+            name="Rational Denominator Value",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
+    """Rational Denominator Value (0040,A163): Type 1C, VR UL, VM 1-n. Required if Rational Numerator Value (0040,A162) is present. The integer denominator of a rational representation of Numeric Value (0040,A30A), encoded as a non-zero unsigned integer value. Only a single value shall be present. Required if Rational Numerator Value (0040,A162) is present."""
+
+    MeasurementUnitsCodeSequence: Annotated[
+        list[MeasurementUnitsCodeSequenceItemDocumentRelationship] | None,
+        Attribute(
+            0x004008EA,
+            "SQ",
+            "1",
+            "1C",
+            name="Measurement Units Code Sequence",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+            ),
+        ),
+    ] = None
+    """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of measurement. Only a single Item shall be included in this Sequence."""

@@ -1,0 +1,79 @@
+"""Item class ReferencedSOPSequenceItemDocumentRelationship4.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedSOPSequenceItemDocumentRelationship4(DicomModel):
+    """An item of Referenced SOP Sequence (0008,1199), as first defined in Document Relationship Macro Attributes (C.17-6)."""
+
+    dicom_name: ClassVar[str] = "Referenced SOP Sequence"
+    dicom_table: ClassVar[str] = "table_C.17-6"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI | None,
+        Attribute(
+            0x00081150,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Class UID",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
+            ),
+        ),
+    ] = None
+    """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI | None,
+        Attribute(
+            0x00081155,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Instance UID",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
+            ),
+        ),
+    ] = None
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+
+    ReferencedWaveformChannels: Annotated[
+        list[vr.US] | None,
+        Attribute(
+            0x0040A0B0,
+            "US",
+            "2-2n",
+            "1C",
+            name="Referenced Waveform Channels",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
+                ("unknown", "condition not read"),
+            ),
+        ),
+    ] = None
+    """Referenced Waveform Channels (0040,A0B0): Type 1C, VR US, VM 2-2n. Required if the Referenced SOP Instance is a Waveform that contains multiple Channels and the reference does not apply to all Channels of all Multiplex Groups. List of channels in Waveform to which the reference applies. See Section C.18.5.1.1 Required if the Referenced SOP Instance is a Waveform that contains multiple Channels and the reference does not apply to all Channels of all Multiplex Grou..."""

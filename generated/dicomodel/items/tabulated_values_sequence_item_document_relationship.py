@@ -1,0 +1,99 @@
+"""Item class TabulatedValuesSequenceItemDocumentRelationship.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.cell_values_sequence_item_document_relationship import (
+    CellValuesSequenceItemDocumentRelationship,
+)
+from dicomodel.items.table_column_definition_sequence_item_document_relationship import (
+    TableColumnDefinitionSequenceItemDocumentRelationship,
+)
+from dicomodel.items.table_row_definition_sequence_item_document_relationship import (
+    TableRowDefinitionSequenceItemDocumentRelationship,
+)
+from dicomodel.model import Attribute, DicomModel
+
+
+class TabulatedValuesSequenceItemDocumentRelationship(DicomModel):
+    """An item of Tabulated Values Sequence (0040,A801), as first defined in Document Relationship Macro Attributes (C.17-6)."""
+
+    dicom_name: ClassVar[str] = "Tabulated Values Sequence"
+    dicom_table: ClassVar[str] = "table_C.17-6"
+
+    NumberOfTableRows: Annotated[
+        vr.UL | None,
+        Attribute(
+            0x0040A802,
+            "UL",
+            "1",
+            "1C",
+            name="Number of Table Rows",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+            ),
+        ),
+    ] = None
+    """Number of Table Rows (0040,A802): Type 1, VR UL, VM 1. The number of rows in this table."""
+
+    NumberOfTableColumns: Annotated[
+        vr.UL | None,
+        Attribute(
+            0x0040A803,
+            "UL",
+            "1",
+            "1C",
+            name="Number of Table Columns",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+            ),
+        ),
+    ] = None
+    """Number of Table Columns (0040,A803): Type 1, VR UL, VM 1. The number of columns in this table."""
+
+    TableRowDefinitionSequence: Annotated[
+        list[TableRowDefinitionSequenceItemDocumentRelationship] | None,
+        Attribute(0x0040A806, "SQ", "1", "3", name="Table Row Definition Sequence"),
+    ] = None
+    """Table Row Definition Sequence (0040,A806): Type 3, VR SQ, VM 1. The concepts that define the meaning of the rows of the table. One or more Items are permitted in this Sequence. If a single Item is present, then the concept applies to all the rows. Not all rows need to be described."""
+
+    TableColumnDefinitionSequence: Annotated[
+        list[TableColumnDefinitionSequenceItemDocumentRelationship] | None,
+        Attribute(0x0040A807, "SQ", "1", "3", name="Table Column Definition Sequence"),
+    ] = None
+    """Table Column Definition Sequence (0040,A807): Type 3, VR SQ, VM 1. The concepts that define the meaning of the columns of the table. One or more Items are permitted in this Sequence. Not all columns need to be described. If a single Item is present, then the concept applies to all the columns."""
+
+    CellValuesSequence: Annotated[
+        list[CellValuesSequenceItemDocumentRelationship] | None,
+        Attribute(
+            0x0040A808,
+            "SQ",
+            "1",
+            "1C",
+            name="Cell Values Sequence",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                ),
+                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+            ),
+        ),
+    ] = None
+    """Cell Values Sequence (0040,A808): Type 1, VR SQ, VM 1. The values of each populated cell in the table, identified by row and column. One or more Items shall be included in this Sequence. The table may be sparse (i.e., not every cell is required to be populated)."""
