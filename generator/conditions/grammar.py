@@ -19,10 +19,12 @@ from generator.conditions.values import (
     VerbPhrase,
     match_verb,
     ordinal_index,
+    read_codes,
     read_values,
 )
 from generator.ir.conditions import (
     And,
+    CodeIn,
     FunctionalGroupPresent,
     IODIn,
     ItemCount,
@@ -82,6 +84,7 @@ class Parser:
         self.names = names
         self.where = where
         self.pos = 0
+        self.last_subject: tuple[tuple[int, ...], int] | None = None
 
     # -- helpers ------------------------------------------------------------------
 
@@ -188,6 +191,9 @@ class Parser:
         token = self.peek()
         if token is not None and token.kind in ("module", "fg"):
             return self.named_presence()
+        elliptic = self.elliptic()
+        if elliptic is not None:
+            return elliptic
         if self._attribute_ahead():
             mark = self.pos
             try:
@@ -200,6 +206,30 @@ class Parser:
                 return found
         self.pos = start
         return self.undecidable()
+
+    def elliptic(self) -> Predicate | None:
+        """A verb without its subject after a connective: the last subject again ("is
+        absent, or is present and has the value NO"; "and the value is SH"; "and Value 3
+        is not TOMO")."""
+        if self.last_subject is None:
+            return None
+        mark = self.pos
+        path, index = self.last_subject
+        self.accept("the", "value") or self.accept("its", "value")
+        if self.peek() is not None and self.peek().is_word("value"):  # type: ignore[union-attr]
+            number = self.peek(1)
+            if number is not None and number.kind == "number":
+                index = int(number.value)  # type: ignore[call-overload]
+                self.pos += 2
+        verb = match_verb(self)
+        if verb is None:
+            self.pos = mark
+            return None
+        try:
+            return self._apply(verb, path, index)
+        except ConditionSyntaxError:
+            self.pos = mark
+            return None
 
     def _phrase_end(self, start: int) -> int:
         """Where the phrase at ``start`` ends: before a connective that a reference follows."""
@@ -248,6 +278,9 @@ class Parser:
             if token.kind == "section":
                 raise ConditionSyntaxError(f"the condition is stated in {token.text} (not read)")
             if token.kind in _REFERENCE_KINDS:
+                found = self.catalogued_phrase()
+                if found is not None:
+                    return found
                 raise ConditionSyntaxError(f"not understood: {self.rest_text(start, index + 1)!r}")
             if token.is_word("and", "or") and self._reference_follows(index + 1):
                 end = index - 1 if self.tokens[index - 1].text in (",", ";") else index
@@ -405,7 +438,7 @@ class Parser:
         """UIDs (bare or quoted) with their names between them, to the clause's next part."""
         uids: list[str] = []
         while (token := self.peek()) is not None:
-            if token.is_word("and") and self._reference_follows(self.pos + 1):
+            if token.is_word("and", "or") and self._reference_follows(self.pos + 1):
                 break
             if self._comma_and_before_reference():
                 break
@@ -501,6 +534,8 @@ class Parser:
                 f"no verb after {self.rest_text(max(0, self.pos - 1), self.pos + 3)!r}"
             )
         predicates = [self._apply(verb, path, index) for path in subjects]
+        if len(subjects) == 1:
+            self.last_subject = (subjects[0], index)
         if negated_list:
             predicates = [Not(operand=p) for p in predicates]
         return conjoin(predicates) if connective == "and" else disjoin(predicates)
@@ -538,7 +573,7 @@ class Parser:
                     if (t := self.peek()) is not None and t.text == ",":
                         self.pos += 1
                     continue
-            if self._skip_scope_qualifier():
+            if self._skip_scope_qualifier() or self.accept("attribute") or self.accept("sequence"):
                 continue
             mark = self.pos
             if self.accept("in") or self.accept("of"):
@@ -582,6 +617,12 @@ class Parser:
     def _apply(self, verb: VerbPhrase, path: tuple[int, ...], index: int) -> Predicate:
         element = self.names.elements.get(path[-1])
         vr = element.vr if element is not None else ""
+        token = self.peek()
+        if vr == "SQ" and verb.kind == "value" and token is not None and token.text == "(":
+            codes = read_codes(self)
+            found: Predicate = CodeIn(tag=path, codes=codes)
+            self._skip_scope()
+            return Not(operand=found) if verb.negated else found
         values = read_values(self, verb, vr) if verb.takes_values else ()
         self._skip_scope()
         return verb.build(path, index, values, vr)

@@ -55,6 +55,13 @@ def split_sentences(tokens: list[Token]) -> list[list[Token]]:
     """Sentences, split at ``.``, and at ``;`` / ``,`` / ``-`` before a new statement."""
     sentences: list[list[Token]] = [[]]
     for index, token in enumerate(tokens):
+        if (
+            token.text in ("May", "Shall", "Otherwise")
+            and index
+            and _starts_statement(tokens, index)
+        ):
+            sentences.append([token])
+            continue
         if token.text == "." or (
             token.text in (";", ",", ":") and _starts_statement(tokens, index + 1)
         ):
@@ -123,6 +130,8 @@ def classify(sentence: list[Token]) -> Statement:
     for lead, role in _ROLES:
         if words[: len(lead)] == list(lead):
             rest = sentence[len(lead) :]
+            if [t.low for t in rest[: len(lead)]] == list(lead):
+                rest = rest[len(lead) :]  # "Required if Required if ...": a doubled lead
             if rest and rest[0].text == ":":
                 rest = rest[1:]
             return Statement(role, tuple(rest), text)

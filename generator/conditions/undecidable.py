@@ -47,6 +47,8 @@ CATALOGUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"does not apply to (all|the complete)", "depends on what the item applies to"),
         (r"insufficient precision", "depends on the precision of the value"),
+        (r"does not fully describe", "depends on what the coded concept describes"),
+        (r"the current instance was derived", "depends on the instance it was derived from"),
         (r"is tiled", "depends on the referenced instance"),
         (r"corresponds to", "depends on a correspondence the data set does not state"),
     )

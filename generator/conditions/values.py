@@ -187,6 +187,10 @@ _VERBS: tuple[tuple[tuple[str, ...], VerbPhrase], ...] = (
     (("has", "the", "value"), _v("value")),
     (("has", "value"), _v("value")),
     (("has", "values"), _v("value")),
+    (("has", "values", "of"), _v("value")),
+    (("has", "a", "value", "of", "more", "than"), _v("compare", comparison=">")),
+    (("is", "not", "any", "of"), _v("value", negated=True)),
+    (("contains",), _v("value")),
     (("contains", "the", "value"), _v("value")),
     (("contains", "a", "value", "of"), _v("value")),
     (("includes", "the", "value"), _v("value")),
@@ -255,6 +259,9 @@ def ordinal_index(parser: Parser) -> int:
         return _ORDINALS[words[0]]
     if token is not None and token.is_word("value", "values"):
         number = parser.peek(1)
+        if number is not None and number.kind == "attr":
+            parser.pos += 1
+            return 0
         if number is not None and number.kind == "number" and words[2:3] == ["of"]:
             parser.pos += 3
             return int(cast(int, number.value))
@@ -275,7 +282,7 @@ def _is_code_word(text: str) -> bool:
 def read_values(parser: Parser, verb: VerbPhrase, vr: str) -> tuple[Scalar, ...]:
     """The values after a verb phrase, separated by ``,`` / ``or`` / ``, or`` / ``nor``."""
     if verb.kind == "code":
-        return _read_code(parser)
+        return tuple(part for code in read_codes(parser) for part in code)
     values: list[Scalar] = []
     while True:
         value = _read_value(parser, vr, numeric=verb.kind == "compare")
@@ -405,6 +412,21 @@ def _number(text: str) -> int | float | None:
             return float(text)
         except ValueError:
             return None
+
+
+def read_codes(parser: Parser) -> tuple[tuple[str, str], ...]:
+    """``(V, S, "meaning") or (V, S, "meaning")``: the (value, scheme) pairs."""
+    codes: list[tuple[str, str]] = []
+    while True:
+        value, scheme = _read_code(parser)
+        codes.append((str(value), str(scheme)))
+        mark = parser.pos
+        while (token := parser.peek()) is not None and (token.text == "," or token.is_word("or")):
+            parser.pos += 1
+        token = parser.peek()
+        if parser.pos == mark or token is None or token.text != "(":
+            parser.pos = mark
+            return tuple(codes)
 
 
 def _read_code(parser: Parser) -> tuple[Scalar, ...]:
