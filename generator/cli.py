@@ -10,7 +10,7 @@ from typing import cast
 
 from generator.errors import GeneratorError
 
-COMMAND_MODULES = ("fetch", "ir", "generate", "diff")
+COMMAND_MODULES = ("fetch", "ir", "generate", "diff", "conditions")
 
 Handler = Callable[[argparse.Namespace], int]
 

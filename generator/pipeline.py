@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from generator.conditions.attach import attach_rules
 from generator.defaults import DEFAULT_PARTS, default_overlays
 from generator.errors import GeneratorError
 from generator.ir.standard import SourceDocument, Standard
@@ -133,10 +134,11 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
             context_groups=part16.context_groups,
             concepts=part16.concepts,
         )
-    return Standard(
+    standard = Standard(
         edition=config.edition,
         sources=sources,
         overlays=applied,
         report=tuple(dict.fromkeys(report)),
         **parsed,
     )
+    return attach_rules(standard)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.commands.options import add_source_options, build_config
+from generator.conditions.report import condition_entries, summary_lines
 from generator.defaults import default_output, default_overlays
 from generator.diff.changelog import changelog_files
 from generator.diff.index import build_index
@@ -96,6 +97,8 @@ def _print_summary(
             f"  overlay {overlay.name}: {overlay.document} ({overlay.status}, {overlay.date}), "
             f"{len(overlay.changes)} changes"
         )
+    for line in summary_lines(condition_entries(standard)):
+        print(f"  {line}")
     print(
         f"  {verb} {len(report.written)} files, {report.unchanged} unchanged, "
         f"{len(report.deleted)} stale deleted; {report.total_bytes / 1e6:.1f} MB; "

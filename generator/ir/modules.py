@@ -20,6 +20,7 @@ from pydantic import Field
 
 from generator.errors import ParseError
 from generator.ir.base import Origin, Record
+from generator.ir.conditions import ConditionRule
 from generator.ir.registry import TAG_PATTERN
 
 
@@ -186,7 +187,9 @@ class AttributeUse(Record):
     Type column (the normalized IOD modules, whose types PS3.4 gives).
     ``children`` are the attributes of the sequence's items, includes resolved;
     ``via`` is the chain of includes from the table being described down to the
-    table that holds the row (empty for a row of the table itself).
+    table that holds the row (empty for a row of the table itself). ``rule`` is the
+    condition read as a rule (rows of Type 1C/2C or with a condition; set after parsing,
+    :func:`generator.conditions.attach.attach_rules`).
     """
 
     keyword: str | None
@@ -202,6 +205,7 @@ class AttributeUse(Record):
     placeholders: tuple[Placeholder, ...] = ()
     via: tuple[IncludeRef, ...] = ()
     origin: Origin
+    rule: ConditionRule | None = None
 
     @property
     def is_sequence(self) -> bool:
@@ -277,7 +281,8 @@ class ModuleUse(Record):
     ``reference`` is the section the row links; ``module_table`` the module's
     attribute table found in it (``None`` if none was found: reported).
     ``usage`` is ``None`` in tables without a Usage column (normalized IODs), whose
-    ``description`` column is kept instead.
+    ``description`` column is kept instead. ``rule`` is the usage condition read as a
+    rule (usage C, or a note of M/U that states one).
     """
 
     ie: str | None
@@ -288,6 +293,7 @@ class ModuleUse(Record):
     condition: str | None = None
     description: str | None = None
     origin: Origin
+    rule: ConditionRule | None = None
 
 
 class FunctionalGroupSharing(StrEnum):
@@ -316,7 +322,7 @@ def functional_group_sharing(note: str | None) -> FunctionalGroupSharing:
 
 
 class FunctionalGroupUse(Record):
-    """One row of an IOD's functional group macro table."""
+    """One row of an IOD's functional group macro table (``rule``: its condition as a rule)."""
 
     name: str
     reference: str | None
@@ -325,6 +331,7 @@ class FunctionalGroupUse(Record):
     condition: str | None = None
     sharing: FunctionalGroupSharing = FunctionalGroupSharing.EITHER
     origin: Origin
+    rule: ConditionRule | None = None
 
 
 class IOD(Record):

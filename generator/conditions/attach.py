@@ -1,0 +1,145 @@
+"""Put a :class:`ConditionRule` on every conditional row of the IR.
+
+Rows that get one: attributes of Type 1C/2C or with a condition text; module rows
+of usage C (and M/U rows whose note states a rule); functional group rows of usage
+C (and M/U rows whose note states a rule, not a sharing note only). An attribute
+brought into a table by an include (``via``) gets the rule of the macro's own row,
+which carries the same condition text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from generator.conditions.context import Vocabulary, Where, tag_number, vocabulary
+from generator.conditions.rules import parse_condition
+from generator.ir.conditions import ConditionRule
+from generator.ir.modules import IOD, AttributeTable, AttributeUse, Usage
+from generator.ir.standard import Standard
+from generator.overrides.conditions import fixed_text
+
+NO_RULE = "no rule stated"
+
+RuleKey = tuple[str, str, str]
+
+
+def _key(attribute: AttributeUse) -> RuleKey:
+    return (attribute.origin.table or "", attribute.tag, attribute.condition or "")
+
+
+def _needs_rule(attribute: AttributeUse) -> bool:
+    conditional = attribute.type is not None and attribute.type.conditional
+    return conditional or bool(attribute.condition)
+
+
+class _Rules:
+    """Rules of attribute rows, computed once per (table, tag, text)."""
+
+    def __init__(self, names: Vocabulary) -> None:
+        self.names = names
+        self.found: dict[RuleKey, ConditionRule] = {}
+
+    def own_rows(self, table: AttributeTable) -> None:
+        """First pass: the rows a table holds itself, read with their own path."""
+
+        def walk(attributes: Iterable[AttributeUse], path: tuple[int, ...]) -> None:
+            for attribute in attributes:
+                here = (*path, tag_number(attribute.tag) or 0)
+                if not attribute.via and _needs_rule(attribute):
+                    self.found.setdefault(
+                        _key(attribute), self.compute(attribute, table.table, here)
+                    )
+                walk(attribute.children, here)
+
+        walk(table.attributes, ())
+
+    def compute(self, attribute: AttributeUse, table: str, path: tuple[int, ...]) -> ConditionRule:
+        text = attribute.condition or ""
+        where = Where(table=table, path=path)
+        if not text:
+            return ConditionRule(
+                status="unparsed", reasons=(f"Type {attribute.type} without a condition",), text=""
+            )
+        path_text = ">".join(f"({tag >> 16:04X},{tag & 0xFFFF:04X})" for tag in path)
+        return parse_condition(
+            text, names=self.names, where=where, fixed_text=fixed_text(table, path_text, text)
+        )
+
+    def attach(
+        self, attributes: tuple[AttributeUse, ...], path: tuple[int, ...], table: str
+    ) -> tuple[AttributeUse, ...]:
+        """Second pass: every row, copies brought by includes too."""
+        changed = False
+        out: list[AttributeUse] = []
+        for attribute in attributes:
+            here = (*path, tag_number(attribute.tag) or 0)
+            children = self.attach(attribute.children, here, table)
+            rule = None
+            if _needs_rule(attribute):
+                rule = self.found.get(_key(attribute))
+                if rule is None:
+                    rule = self.compute(attribute, attribute.origin.table or table, here)
+                    self.found[_key(attribute)] = rule
+            if rule is not None or children is not attribute.children:
+                attribute = attribute.model_copy(update={"rule": rule, "children": children})
+                changed = True
+            out.append(attribute)
+        return tuple(out) if changed else attributes
+
+
+def _use_rule(
+    usage: Usage | None, text: str | None, where: Where, names: Vocabulary
+) -> ConditionRule | None:
+    if usage is Usage.CONDITIONAL and not text:
+        return ConditionRule(status="unparsed", reasons=("usage C without a condition",), text="")
+    if not text:
+        return None
+    rule = parse_condition(text, names=names, where=where)
+    if usage is not Usage.CONDITIONAL and rule.reasons == (NO_RULE,):
+        return None
+    return rule
+
+
+def _iod(iod: IOD, names: Vocabulary) -> IOD:
+    modules = tuple(
+        use.model_copy(
+            update={
+                "rule": _use_rule(use.usage, use.condition, Where(iod.table, kind="module"), names)
+            }
+        )
+        for use in iod.modules
+    )
+    groups = tuple(
+        use.model_copy(
+            update={
+                "rule": _use_rule(
+                    use.usage,
+                    use.condition,
+                    Where(iod.functional_groups_table or iod.table, kind="functional-group"),
+                    names,
+                )
+            }
+        )
+        for use in iod.functional_groups
+    )
+    return iod.model_copy(update={"modules": modules, "functional_groups": groups})
+
+
+def attach_rules(standard: Standard) -> Standard:
+    """``standard`` with a rule on every conditional attribute, module and functional group."""
+    if not standard.modules and not standard.macros:
+        return standard
+    names = vocabulary(standard)
+    rules = _Rules(names)
+    for table in (*standard.macros, *standard.modules):
+        rules.own_rows(table)
+    macros = tuple(
+        table.model_copy(update={"attributes": rules.attach(table.attributes, (), table.table)})
+        for table in standard.macros
+    )
+    modules = tuple(
+        table.model_copy(update={"attributes": rules.attach(table.attributes, (), table.table)})
+        for table in standard.modules
+    )
+    iods = tuple(_iod(iod, names) for iod in standard.iods)
+    return standard.model_copy(update={"macros": macros, "modules": modules, "iods": iods})
