@@ -5,11 +5,43 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+VALIDATION_RATIOS = "validation_ratios"
+VALIDATION_BASELINES = (
+    ("validate_over_dciodvfy_sequential", "dciodvfy on each file, one after the other", "< 1"),
+    ("validate_over_dciodvfy_parallel", "dciodvfy on each file, 2 at a time", "< 1"),
+    ("validate_over_dcmread_loop", "a plain pydicom.dcmread loop", "<= 3"),
+    ("validate_over_dcmread_values_loop", "a dcmread loop decoding every value", ""),
+)
+
+
+def validation_table(ratios: dict[str, Any]) -> str:
+    """``dicomodel validate --jobs 2`` over a folder as ratios to its baselines."""
+    lines = [
+        f"\n`dicomodel validate --jobs {ratios.get('jobs', 2)}` over {ratios.get('files')} "
+        f"files ({ratios.get('samples')} IODs), wall time as a ratio to:\n",
+        "| baseline | ratio (min) | ratio (median) | CPU ratio (min) | aim |",
+        "|---|---|---|---|---|",
+    ]
+    for key, label, aim in VALIDATION_BASELINES:
+        if key in ratios:
+            ratio = ratios[key]
+            lines.append(
+                f"| {label} | {ratio['min']} | {ratio['median']} | {ratio.get('cpu_min', '')} "
+                f"| {aim} |"
+            )
+    findings = ratios.get("findings")
+    if findings:
+        counts = ", ".join(f"{count} {severity}" for severity, count in sorted(findings.items()))
+        lines.append(f"\nFindings: {counts}.")
+    return "\n".join(lines) + "\n"
+
 
 def write_markdown(results: dict[str, Any], path: Path) -> str:
     """One row per figure: min, median, runs, and whatever else it carries."""
     lines = ["| benchmark | min | median | runs | more |", "|---|---|---|---|---|"]
     for name, figures in sorted(results.items()):
+        if name == VALIDATION_RATIOS:
+            continue
         if "min" not in figures:
             lines.append(f"| {name} | | | | {figures} |")
             continue
@@ -24,6 +56,8 @@ def write_markdown(results: dict[str, Any], path: Path) -> str:
             f"{figures['runs']} | {more} |"
         )
     table = "\n".join(lines) + "\n"
+    if VALIDATION_RATIOS in results:
+        table += validation_table(results[VALIDATION_RATIOS])
     path.write_text(table, encoding="utf-8")
     return table
 
