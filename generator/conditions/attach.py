@@ -4,7 +4,8 @@ Rows that get one: attributes of Type 1C/2C or with a condition text; module row
 of usage C (and M/U rows whose note states a rule); functional group rows of usage
 C (and M/U rows whose note states a rule, not a sharing note only). An attribute
 brought into a table by an include (``via``) gets the rule of the macro's own row,
-which carries the same condition text.
+which carries the same condition text; the include rows it came through that
+state a condition get theirs.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable
 from generator.conditions.context import Vocabulary, Where, tag_number, vocabulary
 from generator.conditions.rules import parse_condition
 from generator.ir.conditions import ConditionRule
-from generator.ir.modules import IOD, AttributeTable, AttributeUse, Usage
+from generator.ir.modules import IOD, AttributeTable, AttributeUse, IncludeRef, Usage
 from generator.ir.standard import Standard
 from generator.overrides.conditions import fixed_text
 
@@ -38,6 +39,19 @@ class _Rules:
     def __init__(self, names: Vocabulary) -> None:
         self.names = names
         self.found: dict[RuleKey, ConditionRule] = {}
+        self.includes: dict[RuleKey, ConditionRule] = {}
+
+    def include(self, ref: IncludeRef) -> IncludeRef:
+        """An include row with the rule of its condition ("Include ... if ...")."""
+        if not ref.condition or ref.rule is not None:
+            return ref
+        key = (ref.origin.table or "", ref.table, ref.condition)
+        rule = self.includes.get(key)
+        if rule is None:
+            where = Where(table=ref.origin.table or "", path=())
+            rule = parse_condition(ref.condition, names=self.names, where=where)
+            self.includes[key] = rule
+        return ref.model_copy(update={"rule": rule})
 
     def own_rows(self, table: AttributeTable) -> None:
         """First pass: the rows a table holds itself, read with their own path."""
@@ -80,8 +94,11 @@ class _Rules:
                 if rule is None:
                     rule = self.compute(attribute, attribute.origin.table or table, here)
                     self.found[_key(attribute)] = rule
-            if rule is not None or children is not attribute.children:
-                attribute = attribute.model_copy(update={"rule": rule, "children": children})
+            via = tuple(self.include(ref) for ref in attribute.via)
+            if rule is not None or children is not attribute.children or via != attribute.via:
+                attribute = attribute.model_copy(
+                    update={"rule": rule, "children": children, "via": via}
+                )
                 changed = True
             out.append(attribute)
         return tuple(out) if changed else attributes

@@ -538,7 +538,11 @@ class Parser:
             self.last_subject = (subjects[0], index)
         if negated_list:
             predicates = [Not(operand=p) for p in predicates]
-        return conjoin(predicates) if connective == "and" else disjoin(predicates)
+        # "A or B are not present" (or "is not X"): none of them is, so the negated
+        # verb distributes as AND over the listed subjects.
+        if connective == "and" or (verb.negated and not negated_list):
+            return conjoin(predicates)
+        return disjoin(predicates)
 
     def _subject_separator(self) -> str | None:
         """``,`` / ``or`` / ``and`` / ``nor`` between attributes of one verb."""

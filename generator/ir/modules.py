@@ -154,6 +154,7 @@ class IncludeRef(Record):
     cid_constraints: tuple[ContextGroupConstraint, ...] = ()
     description: str = ""
     origin: Origin
+    rule: ConditionRule | None = None
 
 
 class PlaceholderKind(StrEnum):

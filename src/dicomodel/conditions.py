@@ -63,7 +63,9 @@ class Scope:
     the 1-based index of the current item in its sequence (``None`` at the top).
     ``iod`` is the name of the IOD validated (``None`` for a module or item on
     its own); ``transfer_syntax`` the encoding context, when there is one.
-    ``presence`` decides ``module`` and ``functional_group`` predicates.
+    ``presence`` decides ``module`` and ``functional_group`` predicates;
+    ``fallbacks`` are data sets looked in after the chain (the shared functional
+    groups item, for a per-frame item).
     ``everywhere`` holds every tag at any depth of the root, built on first need:
     an attribute absent from the chain but present elsewhere is undecided, not
     absent (the text may mean that other one).
@@ -74,9 +76,10 @@ class Scope:
     iod: str | None = None
     transfer_syntax: str | None = None
     presence: Callable[[Predicate], Truth] | None = None
+    fallbacks: Sequence[Dataset] = ()
     tags_anywhere: set[int] | None = field(default=None)
 
-    def inner(self, item: Dataset, index: int) -> Scope:
+    def inner(self, item: Dataset, index: int, *, fallbacks: Sequence[Dataset] = ()) -> Scope:
         """The scope of the ``index``-th (1-based) item of a sequence of the current data set."""
         scope = Scope(
             chain=(*self.chain, item),
@@ -84,6 +87,7 @@ class Scope:
             iod=self.iod,
             transfer_syntax=self.transfer_syntax,
             presence=self.presence,
+            fallbacks=fallbacks or self.fallbacks,
         )
         scope.tags_anywhere = self.tags_anywhere
         return scope
@@ -111,24 +115,51 @@ def _all_tags(dataset: Dataset) -> Iterator[int]:
 def lookup(scope: Scope, tag: int | tuple[int, ...]) -> tuple[Truth, list[Any]]:
     """(presence, elements) of an attribute seen from the current data set.
 
-    Presence is ``None`` when the attribute is not in the chain of data sets but
-    stands elsewhere in the object.
+    Looked for in the current data set, then each enclosing one up to the root;
+    then in the items of the sequences of each enclosing item below the root
+    ("Frame Type of this frame" stands in a sibling functional group of the
+    frame's item), then in the ``fallbacks`` (the shared functional groups item
+    for a per-frame item). Presence is ``None`` when the attribute is nowhere in
+    reach but stands elsewhere in the object.
     """
     path = (tag,) if isinstance(tag, int) else tuple(tag)
     first = path[0]
-    for dataset in reversed(scope.chain):
-        if first in dataset:
-            elements = [dataset[first]]
-            for inner in path[1:]:
-                elements = [
-                    item[inner]
-                    for element in elements
-                    if element.VR == "SQ" and element.value
-                    for item in element.value
-                    if inner in item
-                ]
-            return (bool(elements), elements)
-    return (None if scope.anywhere(first) else False, [])
+    found = _nearest(scope.chain, first)
+    if found is None:
+        for fallback in scope.fallbacks:
+            found = _nearest((fallback,), first, include_root=True)
+            if found is not None:
+                break
+    if found is None:
+        return (None if scope.anywhere(first) else False, [])
+    elements = found
+    for inner in path[1:]:
+        elements = [
+            item[inner]
+            for element in elements
+            if element.VR == "SQ" and element.value
+            for item in element.value
+            if inner in item
+        ]
+    return (bool(elements), elements)
+
+
+def _nearest(chain: Sequence[Dataset], tag: int, *, include_root: bool = False) -> list[Any] | None:
+    for dataset in reversed(chain):
+        if tag in dataset:
+            return [dataset[tag]]
+    inner = chain if include_root else chain[1:]
+    for dataset in reversed(inner):
+        found = [
+            item[tag]
+            for element in dataset
+            if element.VR == "SQ" and element.value
+            for item in element.value
+            if tag in item
+        ]
+        if found:
+            return found
+    return None
 
 
 def _values(element: Any) -> list[Any]:

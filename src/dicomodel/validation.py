@@ -229,8 +229,12 @@ class _Walk:
         source = f"PS3.3 {_cite(self.cls.dicom_table)}"
         for use in self.modules.values():
             table = _table(use.where)
+            # Present: an attribute only this module of the IOD has; a required
+            # module is absent only when none of its attributes stands.
             present = self.module_present(use.name, use.where)
             required = self._usage_required(use.usage, use.when)
+            if required is True:
+                present = any(tag in self.dataset for tag in table.tags)
             if use.forbid is not None and present:
                 forbidden = evaluate(use.forbid, self.scope)
                 if forbidden is not False:
@@ -339,7 +343,9 @@ class _Walk:
                 if here:
                     frame = frames[index]
                     path = f"PerFrameFunctionalGroupsSequence[{index}]"
-                    self.attributes(table.cls, frame, self.scope.inner(frame, index + 1), path)
+                    shared_items = (shared,) if shared is not None else ()
+                    scope = self.scope.inner(frame, index + 1, fallbacks=shared_items)
+                    self.attributes(table.cls, frame, scope, path)
 
     def _sharing_issue(self, use: FunctionalGroupUsage, where: str, source: str) -> None:
         tag = SHARED_FUNCTIONAL_GROUPS if where == "shared" else PER_FRAME_FUNCTIONAL_GROUPS

@@ -44,9 +44,9 @@ def _specialize(
 def merge_attribute(earlier: AttributeUse, later: AttributeUse) -> AttributeUse:
     """``later`` specializing ``earlier`` (same tag), by the rules of this module."""
     if _strictness(later.type) <= _strictness(earlier.type):
-        attribute_type, condition = later.type, later.condition
+        attribute_type, condition, rule = later.type, later.condition, later.rule
     else:
-        attribute_type, condition = earlier.type, earlier.condition
+        attribute_type, condition, rule = earlier.type, earlier.condition, earlier.rule
     replaced = {v.value_index for v in (*later.enumerated_values, *later.defined_terms)}
     placeholders = list(earlier.placeholders)
     placeholders.extend(p for p in later.placeholders if p not in placeholders)
@@ -55,6 +55,7 @@ def merge_attribute(earlier: AttributeUse, later: AttributeUse) -> AttributeUse:
             "keyword": later.keyword or earlier.keyword,
             "type": attribute_type,
             "condition": condition,
+            "rule": rule,
             "enumerated_values": _specialize(
                 earlier.enumerated_values, later.enumerated_values, replaced
             ),
