@@ -26,7 +26,7 @@ from generator.readers.model import Cell
 # A sentence ends at ". " before a capital letter or an opening quote/parenthesis.
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])")
 _CONDITION = re.compile(
-    r"\b[Rr]equired\b|\b[Ss]hall (?:only )?be present\b|\bpresent (?:if|when|only)\b"
+    r"\b[Rr]equired\b|\b[Ss]hall (?:only |not )?be present\b|\bpresent (?:if|when|only)\b"
     r"|\b[Mm]utually exclusive\b|\bare required\b"
 )
 _NOT_A_CONDITION = re.compile(r"^(?:See|Note)\b")
