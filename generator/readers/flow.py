@@ -322,9 +322,12 @@ class Flow:
             return
         document = None if info.document == self.document else info.document
         label = PENDING if document is None else label_from_id(info.target)
-        xref = XRef(info.target, label, document, plain_text(el) or None)
-        buf.xrefs.append(xref)
         same_part = document is None
+        shown = plain_text(el) or None
+        if shown is None and same_part and info.generated:
+            shown = place(info.target, info.style)  # what it renders as, once resolved
+        xref = XRef(info.target, label, document, shown)
+        buf.xrefs.append(xref)
         generated = (
             place(info.target, info.style)
             if same_part

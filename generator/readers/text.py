@@ -282,10 +282,13 @@ class Resolver:
         return tuple(self.text(v) for v in values)
 
     def xref(self, xref: XRef) -> XRef:
-        """``xref`` with its label filled in when it was pending."""
+        """``xref`` with its label (and a generated ``shown`` text) filled in when pending."""
         if xref.label != PENDING:
             return xref
-        return replace(xref, label=self._target(xref.target).label)
+        shown = xref.shown
+        if shown is not None and PLACE_OPEN in shown:
+            shown = self.text(shown)
+        return replace(xref, label=self._target(xref.target).label, shown=shown)
 
     def xrefs(self, xrefs: tuple[XRef, ...]) -> tuple[XRef, ...]:
         """Each of ``xrefs`` resolved."""
