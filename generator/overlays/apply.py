@@ -11,6 +11,7 @@ from generator.overlays.fragment import Fragment, RowOp, SectionOp, TableOp, rea
 from generator.overlays.manifest import Manifest, OverlayError
 from generator.parse.columns import clean
 from generator.readers.model import Document, Row, Section, Table, TableRef
+from generator.readers.text import document_targets
 
 KEY_SEPARATOR = " | "
 
@@ -366,7 +367,12 @@ def apply_overlays(
             document = result.get(fragment_file.part)
             if document is None:
                 continue
-            fragment = read_fragment(fragment_file.path, fragment_file.part, document.edition)
+            fragment = read_fragment(
+                fragment_file.path,
+                fragment_file.part,
+                document.edition,
+                document_targets(document),
+            )
             result[fragment_file.part], made = _apply_fragment(
                 document, fragment, manifest.name, claims
             )

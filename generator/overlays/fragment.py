@@ -18,6 +18,7 @@ from lxml import etree
 from generator.overlays.manifest import OverlayError
 from generator.readers.docbook import DB_NS, SECTION_TAGS, DocBookReader
 from generator.readers.model import Document, Row, Section, Table, TableRef
+from generator.readers.text import Target
 
 OV_NS = "urn:dicomodel:overlay"
 _OV = f"{{{OV_NS}}}"
@@ -157,15 +158,20 @@ def _scan(path: Path) -> Element:
     return etree.parse(str(path), parser).getroot()
 
 
-def read_fragment(path: Path, part: int, edition: str) -> Fragment:
+def read_fragment(
+    path: Path, part: int, edition: str, known: Mapping[str, Target] | None = None
+) -> Fragment:
     """Read a fragment of PS3.``part`` for a build of ``edition``.
+
+    ``known``: the link targets of the Part it amends (its links to them render
+    as the publisher would render them there).
 
     A malformed file (not XML, not a DocBook book of that Part, an unknown or
     misplaced ``ov:`` attribute, a table without action, a section without id)
     is an :class:`OverlayError` or a :class:`~generator.errors.ReaderError`
     naming the file.
     """
-    document = DocBookReader(part=part, edition=edition).read(path)
+    document = DocBookReader(part=part, edition=edition, known=known).read(path)
     root = _scan(path)
     _check_stray(root, path)
     sections: list[SectionOp] = []

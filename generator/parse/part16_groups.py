@@ -56,7 +56,11 @@ _SCHEME_SENTENCE = re.compile(
     r"Coding Scheme Designator(?: \(0008,0102\))? (?:shall be|is specified as) "
     r"[\"\u201c]?([A-Za-z0-9_\-]+)[\"\u201d]?"
 )
-_FORMERLY = re.compile(r"formerly included in CID \d+ and are retired", re.IGNORECASE)
+#: "... formerly included in CID 26 “Nuclear Medicine Projection” and are retired:" (the
+#: page shows the group's name after its number)
+_FORMERLY = re.compile(
+    r"formerly included in CID \d+(?:\s+“[^”]*”)? and are retired", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)

@@ -24,7 +24,9 @@ NAMED_COLUMNS = {
 }
 RETIRED_MARK = "(Retired)"
 
-_INCLUDE = re.compile(r"^Include\s+CID\s+(\d+)$")
+#: "Include CID 4030 “CT, MR and PET Anatomy Imaged”": the page shows the title too
+#: (xrefstyle ``select: labelnumber quotedtitle``).
+_INCLUDE = re.compile(r"^Include\s+CID\s+(\d+)(?:\s+“[^”]*”)?$")
 _INCLUDE_START = re.compile(r"^Include\b")
 _CID_TARGET = re.compile(r"^(?:sect|table)_CID_(\d+)$")
 

@@ -221,7 +221,8 @@ class ChtmlDialect(Dialect):
                     document = document_name(int(match.group(1)))
                     break
         if "xref" in classes:
-            return LinkInfo(target, document, generated=True)
+            # a same-Part reference: the page shows the text its xrefstyle generated
+            return LinkInfo(target, document, generated=True, rendered=True)
         if "olink" in classes:
             return LinkInfo(target, document, generated=is_generated(target))
         return LinkInfo(target, document)
@@ -229,12 +230,14 @@ class ChtmlDialect(Dialect):
     def list_parts(self, el: Element) -> ListParts:
         """See ``Dialect``."""
         if el.tag in ("ul", "ol"):
-            return ListParts(None, el.findall("li"), el.tag == "ol")
+            items = el.findall("li")
+            return ListParts(None, items, el.tag == "ol", [_item_id(li) for li in items])
         title = next((p for p in el.iterchildren("p") if "title" in _classes(p)), None)
-        items: list[Element] = []
+        items = []
         for child in el.iterchildren("ul", "ol"):
             items.extend(child.iterchildren("li"))
-        return ListParts(_strong(title), items, _first_class(el) == "orderedlist")
+        ordered = _first_class(el) == "orderedlist"
+        return ListParts(_strong(title), items, ordered, [_item_id(li) for li in items])
 
     def varlist_parts(self, el: Element) -> VarListParts:
         """See ``Dialect``."""
@@ -324,6 +327,21 @@ class ChtmlDialect(Dialect):
                 )
                 label = plain_text(abbrev) if abbrev is not None else ""
                 yield anchor_id, Target(label, "")
+
+
+def _item_id(li: Element) -> str | None:
+    """The id of a list item: DocBook XSL writes it as the first anchor of its first
+    paragraph (``<li><p><a id="note_A.26.3_6"/><a id="para_..."/>``), or on the ``li``."""
+    if li.get("id"):
+        return li.get("id")
+    first = next(li.iterchildren("p"), None)
+    if first is None or (first.text or "").strip():
+        return None
+    anchor = next(iter(first), None)
+    if anchor is None or anchor.tag != "a" or anchor.get("href"):
+        return None
+    anchor_id = anchor.get("id") or ""
+    return anchor_id if anchor_id and not anchor_id.startswith("para_") else None
 
 
 def _strong(title: Element | None) -> Element | None:

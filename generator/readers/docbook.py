@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -155,7 +155,9 @@ class DocBookDialect(Dialect):
         """See ``Dialect``."""
         name = _local(el)
         if name == "xref":
-            return LinkInfo(el.get("linkend") or "", None, generated=True)
+            return LinkInfo(
+                el.get("linkend") or "", None, generated=True, style=el.get("xrefstyle")
+            )
         if name == "olink":
             document = el.get("targetdoc")
             target = el.get("targetptr") or document or ""
@@ -167,10 +169,12 @@ class DocBookDialect(Dialect):
 
     def list_parts(self, el: Element) -> ListParts:
         """See ``Dialect``."""
+        items = el.findall(_DB + "listitem")
         return ListParts(
             title=el.find(_DB + "title"),
-            items=el.findall(_DB + "listitem"),
+            items=items,
             ordered=_local(el) == "orderedlist",
+            ids=[item.get(_XML_ID) for item in items],
         )
 
     def varlist_parts(self, el: Element) -> VarListParts:
@@ -275,12 +279,20 @@ class DocBookReader:
     """Reads ``partNN.xml`` into a ``Document``.
 
     ``part`` and ``edition``, when given, are what the caller expects: a file of
-    another Part or edition is refused with a ``ReaderError``.
+    another Part or edition is refused with a ``ReaderError``. ``known`` are link
+    targets outside the file (the Part an overlay fragment amends): a reference to
+    one of them renders from its label and title.
     """
 
-    def __init__(self, part: int | None = None, edition: str | None = None) -> None:
+    def __init__(
+        self,
+        part: int | None = None,
+        edition: str | None = None,
+        known: Mapping[str, Target] | None = None,
+    ) -> None:
         self.part = part
         self.edition = edition
+        self.known = dict(known or {})
 
     def read(self, path: Path) -> Document:
         """Read one DocBook file; ``ReaderError`` names it when it is not a DICOM Part."""
@@ -348,7 +360,8 @@ class DocBookReader:
             msg = f"{path}: is edition {state.edition}, not {self.edition}"
             raise ReaderError(msg)
         sections = {k: v for k, v in state.sections.items() if v is not None}
-        resolved_sections, tables = resolve_all(flow.targets, sections, flow.ordered_tables())
+        targets = {**self.known, **flow.targets}
+        resolved_sections, tables = resolve_all(targets, sections, flow.ordered_tables())
         return Document(
             part=state.part,
             edition=state.edition,

@@ -73,21 +73,33 @@ class InlineKind(Enum):
 
 @dataclass(frozen=True, slots=True)
 class LinkInfo:
-    """Where a link points. ``target`` ``None``: an external URL (``url``)."""
+    """Where a link points. ``target`` ``None``: an external URL (``url``).
+
+    ``generated``: the publisher generates the link's text. ``style``: the DocBook
+    ``xrefstyle`` it generates it with. ``rendered``: the element's content is that
+    generated text, as the publisher rendered it (an HTML ``a.xref``).
+    """
 
     target: str | None
     document: str | None = None
     generated: bool = False
     url: str = ""
+    style: str | None = None
+    rendered: bool = False
 
 
 @dataclass(slots=True)
 class ListParts:
-    """The title and items of an itemized or ordered list."""
+    """The title and items of an itemized or ordered list.
+
+    ``ids`` holds the id of each item that has one (``note_A.26.3_6``): a link
+    to an item of an ordered list reads as the item's number.
+    """
 
     title: Element | None
     items: list[Element]
     ordered: bool
+    ids: list[str | None] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -310,12 +322,18 @@ class Flow:
             return
         document = None if info.document == self.document else info.document
         label = PENDING if document is None else label_from_id(info.target)
-        xref = XRef(info.target, label, document, plain_text(el) or None)
+        same_part = document is None
+        shown = plain_text(el) or None
+        if shown is None and same_part and info.generated:
+            shown = place(info.target, info.style)  # what it renders as, once resolved
+        xref = XRef(info.target, label, document, shown)
         buf.xrefs.append(xref)
         generated = (
-            place(info.target) if document is None else xref_text(info.target, label, "", document)
+            place(info.target, info.style)
+            if same_part
+            else xref_text(info.target, label, "", document)
         )
-        if info.generated:
+        if info.generated and not (same_part and info.rendered):
             buf.pieces.append(generated)
             return
         start = len(buf.pieces)
@@ -386,6 +404,10 @@ class Flow:
             self._contents(el, section_id, nodes)
         elif kind is BlockKind.LIST:
             parts = self.dialect.list_parts(el)
+            if parts.ordered:
+                for number, item_id in enumerate(parts.ids, start=1):
+                    if item_id:
+                        self.targets.setdefault(item_id, Target(str(number), ""))
             items = [self.contents(item, section_id) for item in parts.items]
             nodes.append(ListNode(self._pnode(parts.title), items, parts.ordered))
         elif kind is BlockKind.VARLIST or kind is BlockKind.GLOSSENTRY:

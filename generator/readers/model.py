@@ -17,20 +17,24 @@ Text normalization (identical in both readers, see ``generator.readers.text``):
   program listings, equations, footnotes and bibliography entries;
 - a cross reference contributes text as follows (``XRef`` says which target):
 
-  * a generated reference (DocBook ``xref``, and ``olink`` to a document, chapter,
-    section, table, figure, glossary or bibliography entry; HTML ``a.xref`` and
-    ``a.olink`` to the same kinds) is rendered canonically from its target and
-    label, never from the publisher's rendering (which the DocBook does not
-    hold): ``Table C.7-1``, ``Section C.7.1.1``, ``Annex A``, ``Chapter 6``,
-    ``Figure A-1``, ``CID 4410``, ``[RFC 5424]``, ``PS3.6``; a target without a
-    label renders as its quoted title (“Foreword”); a target in another Part
-    gets `` in PS3.x`` appended (``Table 6-1 in PS3.6``);
+  * a same-Part generated reference (DocBook ``xref``; HTML ``a.xref``) reads as
+    the publisher renders it: the HTML page's own link text, and in DocBook its
+    ``xrefstyle`` rendered from the target's label and title the way the DICOM
+    stylesheets do (``text.styled_text``): ``Section C.8.8.13`` (no style or
+    ``select: label``), ``RT Fraction Scheme Module`` (``select: title``),
+    ``C.8.8.13`` (``select: labelnumber``), ``Table 10-11 “SOP Instance
+    Reference Macro Attributes”`` (``select: label quotedtitle``), ``6`` for an
+    item of a numbered list (a note); ``Annex A``, ``Figure A-1``, ``[RFC
+    5424]`` as before. On PS3.15 2024c both readers agree on every such link;
+  * a reference into another Part (``olink`` to a document, chapter, section,
+    table, figure, glossary or bibliography entry) is rendered canonically from
+    its target's id, never from the publisher's rendering, which needs the
+    other Part's titles that the DocBook does not hold: ``Table 6-1 in PS3.6``,
+    ``CID 4410 in PS3.16``, ``PS3.6`` (the HTML shows ``CID 4410 “...”``; it is
+    kept, outside equality, in ``XRef.shown``);
   * any other link (DocBook ``link``, ``olink`` to a code such as ``DCM_110180``;
     HTML ``a.link``) renders as its own content, e.g.
     ``(110180, DCM, "Study Instance UID")``, or as its URL when empty;
-  * so ``xrefstyle`` is not honoured: ``select: title`` and ``quotedtitle``
-    references render as above, without the target's title (the HTML shows
-    it, the DocBook cannot: it is kept, outside equality, in ``XRef.shown``);
 - a DocBook ``quote`` renders in curly quotes, as the HTML shows it; a glossary
   term with an acronym renders ``Term (ACR)``, as the HTML shows it;
 - the HTML gives labels only inside rendered text: a heading
@@ -77,9 +81,10 @@ class XRef:
     ``shown`` is the link's text as the source shows it, whitespace normalized,
     or ``None`` when the source has none: the chunked HTML shows the publisher's
     rendering (``Table 10-18 “Issuer of Patient ID Macro Attributes”``, the name
-    of a context group in PS3.6 Table A-3); the DocBook holds only what the
-    author wrote inside the element (``(110180, DCM, "Study Instance UID")``),
-    and nothing for an ``xref`` or an empty ``olink``. Because the formats
+    of a context group in PS3.6 Table A-3); the DocBook holds what the author
+    wrote inside the element (``(110180, DCM, "Study Instance UID")``), the
+    rendering of a same-Part ``xref`` (as above), and nothing for an empty
+    ``olink``. Because the formats
     differ here by nature, ``shown`` is excluded from ``==`` and hashing.
     """
 

@@ -7,13 +7,14 @@ DocBook file and its chunked-HTML rendering normalize to equal values.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from generator.readers.model import (
     Block,
     Cell,
+    Document,
     ItemizedList,
     ListEntry,
     Paragraph,
@@ -31,7 +32,11 @@ PLACE_OPEN = "\ue000"
 PLACE_CLOSE = "\ue001"
 #: ``XRef.label`` of a same-Part reference whose label is not known yet.
 PENDING = "\ue002"
-_PLACE = re.compile(f"{PLACE_OPEN}([^{PLACE_CLOSE}]*){PLACE_CLOSE}")
+#: Separates a placeholder's target from the ``xrefstyle`` it is rendered with.
+PLACE_STYLE = "\ue003"
+_PLACE = re.compile(
+    f"{PLACE_OPEN}([^{PLACE_CLOSE}{PLACE_STYLE}]*)(?:{PLACE_STYLE}([^{PLACE_CLOSE}]*))?{PLACE_CLOSE}"
+)
 
 #: Id prefixes of targets whose link text the publisher generates (and which
 #: therefore render canonically here); mapped to the word that precedes a label.
@@ -112,9 +117,52 @@ def xref_text(target: str, label: str, title: str, document: str | None) -> str:
     return text
 
 
-def place(target: str) -> str:
-    """The placeholder of a same-Part reference's text, until labels are known."""
+def place(target: str, style: str | None = None) -> str:
+    """The placeholder of a same-Part reference's text, until labels are known.
+
+    ``style`` is the DocBook ``xrefstyle`` the text is rendered with (see ``styled_text``).
+    """
+    if style:
+        return f"{PLACE_OPEN}{target}{PLACE_STYLE}{normalize(style)}{PLACE_CLOSE}"
     return f"{PLACE_OPEN}{target}{PLACE_CLOSE}"
+
+
+def styled_text(target: str, style: str | None, label: str, title: str) -> str:
+    """The text of a same-Part ``xref`` as the publisher renders its ``xrefstyle``.
+
+    The DICOM stylesheets (DocBook XSL 1.78.1) render, and the chunked HTML shows:
+
+    - no style: ``xref_text`` (``Section C.8.8.13``, ``Table C.7-1``, ``[RFC 3986]``);
+    - ``select:`` a list of words, each rendered and joined by a space: ``label``
+      as ``xref_text`` (``Section C.8.8.13``), ``labelnumber`` as the bare label
+      (``C.8.8.13``), ``title`` as the target's title (``RT Fraction Scheme
+      Module``), ``quotedtitle`` as the title in curly quotes; other words
+      (``nopage``, ``docname``...) show nothing in a same-Part reference;
+    - ``template:`` a pattern where ``%n`` is the label and ``%t`` the title
+      (``template:Annex %n`` -> ``Annex A``).
+
+    Examples, PS3.3 2024c: "Required if <xref linkend="sect_C.8.8.13"
+    xrefstyle="select: title"/> exists" reads "Required if RT Fraction Scheme
+    Module exists"; ``select: label quotedtitle`` to ``table_10-11`` reads ``Table
+    10-11 “SOP Instance Reference Macro Attributes”``.
+    """
+    canonical = xref_text(target, label, title, None)
+    style = normalize(style or "")
+    if style.startswith("template:"):
+        return normalize(style[len("template:") :].replace("%n", label).replace("%t", title))
+    if not style.startswith("select:"):
+        return canonical
+    words: list[str] = []
+    for word in style[len("select:") :].split():
+        if word == "label":
+            words.append(canonical)
+        elif word == "labelnumber":
+            words.append(label or canonical)
+        elif word == "title" and title:
+            words.append(title)
+        elif word == "quotedtitle" and title:
+            words.append(f"“{title}”")
+    return " ".join(words) if words else canonical
 
 
 def split_label(text: str, element_id: str | None, word: str = "") -> tuple[str, str]:
@@ -187,10 +235,22 @@ class Target:
     title: str
 
 
+def document_targets(document: Document) -> dict[str, Target]:
+    """What the sections and tables of a read document offer as link targets.
+
+    An overlay fragment links sections of the Part it amends ("<xref
+    linkend="sect_A.58" xrefstyle="select: title"/>" in Sup 243): its reader
+    renders them from these.
+    """
+    targets = {s.id: Target(s.label, s.title) for s in document.sections.values()}
+    targets.update((t.id, Target(t.label, t.caption)) for t in document.tables.values())
+    return targets
+
+
 class Resolver:
     """Fills in the labels and texts of same-Part references once all targets are known."""
 
-    def __init__(self, targets: dict[str, Target]) -> None:
+    def __init__(self, targets: Mapping[str, Target]) -> None:
         self._targets = targets
 
     def _target(self, target: str) -> Target:
@@ -198,25 +258,37 @@ class Resolver:
         return found if found is not None else Target(label_from_id(target), "")
 
     def _render(self, match: re.Match[str]) -> str:
-        target = match.group(1)
+        target, style = match.group(1), match.group(2)
         found = self._target(target)
-        return xref_text(target, found.label, found.title, None)
+        title = found.title
+        if PLACE_OPEN in title:
+            title = _PLACE.sub(self._render_plain, title)
+        return styled_text(target, style, found.label, title)
+
+    def _render_plain(self, match: re.Match[str]) -> str:
+        """A reference inside a target's title: rendered without looking further."""
+        found = self._target(match.group(1))
+        return styled_text(match.group(1), match.group(2), found.label, "")
 
     def text(self, value: str) -> str:
         """``value`` with every placeholder replaced by its reference's text."""
         if PLACE_OPEN not in value:
             return value
-        return normalize(_PLACE.sub(self._render, value))
+        # line by line: a cell's text keeps its paragraphs apart ("\n")
+        return "\n".join(normalize(line) for line in _PLACE.sub(self._render, value).split("\n"))
 
     def texts(self, values: tuple[str, ...]) -> tuple[str, ...]:
         """Each of ``values`` resolved."""
         return tuple(self.text(v) for v in values)
 
     def xref(self, xref: XRef) -> XRef:
-        """``xref`` with its label filled in when it was pending."""
+        """``xref`` with its label (and a generated ``shown`` text) filled in when pending."""
         if xref.label != PENDING:
             return xref
-        return replace(xref, label=self._target(xref.target).label)
+        shown = xref.shown
+        if shown is not None and PLACE_OPEN in shown:
+            shown = self.text(shown)
+        return replace(xref, label=self._target(xref.target).label, shown=shown)
 
     def xrefs(self, xrefs: tuple[XRef, ...]) -> tuple[XRef, ...]:
         """Each of ``xrefs`` resolved."""
@@ -292,7 +364,7 @@ class Resolver:
 
 
 def resolve_all(
-    targets: dict[str, Target],
+    targets: Mapping[str, Target],
     sections: dict[str, Section],
     tables: dict[str, Table],
 ) -> tuple[dict[str, Section], dict[str, Table]]:

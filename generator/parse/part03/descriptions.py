@@ -1,9 +1,16 @@
 """What an attribute description says besides prose: its condition and context groups.
 
-- The condition of a 1C/2C attribute is the sentence of its description that says
-  when it is required ("Required if ...", "Shall be present if ...", "Required for
-  ...", "Mutually exclusive with ..."), with a following "May be present
-  otherwise." and, when the sentence ends with a colon, the list items after it.
+- The condition of a 1C/2C attribute is every sentence of its description that states
+  a rule about its presence (PS3.3 Section 7.4: "Required if ...", "Shall (not) be
+  present ...", "May (also) be present ...", "Mutually exclusive with ...", "...
+  otherwise."), in order: the sentence that says when it is required (the first that
+  starts with "Required if/for/when..." or else the first that speaks of being
+  required or present) and every later sentence that starts with such a rule
+  (8.8-1a Coding Scheme Version (0008,0103): "Required if ... Shall not be present
+  if ... May be present otherwise."). A rule that does not end with a full stop goes
+  on in the next paragraphs (C.7.6.16-3 Frame Acquisition DateTime (0018,9074):
+  "Required if" then one line per SOP Class); one that ends with a colon takes the
+  list items after it.
 - Context group constraints are ``BCID 7150`` / ``DCID 244`` / ``ECID 12`` (the
   2016 and later phrasing) or ``Baseline CID 5002`` / ``Defined CID is 9566`` /
   ``Defined Context Group DCID 7031`` (older phrasing), each with its number.
@@ -19,15 +26,27 @@ from generator.readers.model import Cell
 # A sentence ends at ". " before a capital letter or an opening quote/parenthesis.
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])")
 _CONDITION = re.compile(
-    r"\b[Rr]equired\b|\b[Ss]hall (?:only )?be present\b|\bpresent (?:if|when|only)\b"
+    r"\b[Rr]equired\b|\b[Ss]hall (?:only |not )?be present\b|\bpresent (?:if|when|only)\b"
     r"|\b[Mm]utually exclusive\b|\bare required\b"
 )
 _NOT_A_CONDITION = re.compile(r"^(?:See|Note)\b")
+#: "Required if ...", not "Required Motion Observation Mode for movement." (10-28).
+_REQUIRED = re.compile(r"^Required\b(?!\s+[A-Z][a-z])")
+#: A sentence that states a rule about presence, as PS3.3 words them.
+_RULE = re.compile(
+    r"^(?:Required\b(?!\s+[A-Z][a-z])|Only required\b|Not required\b"
+    r"|Shall (?:not |only |also )?be (?:present|included|sent)\b"
+    r"|May (?:not |only |also |or may not )?be (?:present|included|sent)\b"
+    r"|Mutually exclusive\b)"
+)
 _OTHERWISE = re.compile(
     r"^(?:May (?:or may not )?be present otherwise|Shall not be present otherwise|Otherwise\b)"
     r"|\botherwise\.?$",
     re.IGNORECASE,
 )
+#: A sentence that is complete: it ends with a full stop or a semicolon (before any
+#: closing quote or parenthesis).
+_CLOSED = re.compile(r"[.;!?][\"\u201d\u2019)\]]*$")
 
 
 def description_text(cell: Cell) -> str:
@@ -40,40 +59,80 @@ def sentences(paragraph: str) -> list[str]:
     return [part.strip() for part in _SENTENCE_END.split(paragraph) if part.strip()]
 
 
-def condition_text(cell: Cell) -> str | None:
-    """The condition stated in a description, or ``None``."""
-    paragraphs = list(cell.paragraphs) or [cell.text]
-    items = set(cell.items)
-    candidates: list[tuple[int, int, list[str]]] = []
-    for number, paragraph in enumerate(paragraphs):
-        parts = sentences(paragraph)
-        for index, sentence in enumerate(parts):
-            if _CONDITION.search(sentence) and not _NOT_A_CONDITION.match(sentence):
-                candidates.append((number, index, parts))
+def _anchor(units: list[tuple[int, str]]) -> int | None:
+    """The index of the sentence that says when the attribute is required."""
+    candidates = [
+        i
+        for i, (_, sentence) in enumerate(units)
+        if _CONDITION.search(sentence) and not _NOT_A_CONDITION.match(sentence)
+    ]
     if not candidates:
         return None
-    # Prefer a sentence that starts with "Required".
-    number, index, parts = next(
-        (c for c in candidates if c[2][c[1]].startswith("Required")), candidates[0]
-    )
-    found = [parts[index]]
-    for following in parts[index + 1 :]:
-        if not _OTHERWISE.search(following):
+    return next((i for i in candidates if _REQUIRED.match(units[i][1])), candidates[0])
+
+
+#: The end of a sentence that the next paragraph goes on with ("Required if", "... is:",
+#: "... Storage), and", "WHOLE BODY or").
+_GOES_ON = re.compile(
+    r"(?:[:,]|\b(?:if|and|or|is|are|not|of|the|to|when|where|that|either|in|with|for|than"
+    r"|be|equals|has|contains|following))$"
+)
+#: The start of a paragraph that continues the sentence before it ("or SOP Class UID
+#: ...", "\"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted Enhanced CT Image Storage)").
+_CONTINUES = re.compile(r"^[a-z\"“(0-9]")
+
+
+def _continued(
+    units: list[tuple[int, str]],
+    index: int,
+    paragraphs: list[str],
+    cell: Cell,
+    found: list[str],
+) -> int:
+    """Append to ``found`` what completes its last sentence; the index after it.
+
+    A sentence ending with a colon before list items takes those items. A sentence
+    without a full stop that ends on a word that needs more ("if", "and", "is",
+    a comma, a colon), or that the next paragraph visibly continues (lower case, a
+    quoted UID), takes the next sentence, and so on; never a value list's title
+    ("Defined Terms for Value 1:", C.23.3-1 3D Rendering Type (0072,0520)).
+    """
+    items = set(cell.items)
+    titles = {v.title for v in cell.variablelists if v.title}
+    while index < len(units) and not _CLOSED.search(found[-1]):
+        number, following = units[index]
+        if found[-1].endswith(":") and paragraphs[number] in items:
+            while index < len(units) and paragraphs[units[index][0]] in items:
+                found.append(units[index][1])
+                index += 1
+            break
+        if paragraphs[number] in titles:
+            break
+        if not (_GOES_ON.search(found[-1]) or _CONTINUES.match(following)):
             break
         found.append(following)
-    if found[-1].endswith(":"):
-        for paragraph in paragraphs[number + 1 :]:
-            if paragraph not in items:
-                break
-            found.append(paragraph)
-    else:
-        next_paragraph = paragraphs[number + 1] if number + 1 < len(paragraphs) else ""
-        if (
-            index == len(parts) - 1
-            and next_paragraph
-            and _OTHERWISE.search(sentences(next_paragraph)[0])
-        ):
-            found.append(sentences(next_paragraph)[0])
+        index += 1
+    return index
+
+
+def condition_text(cell: Cell) -> str | None:
+    """The condition stated in a description (see the module docstring), or ``None``."""
+    paragraphs = list(cell.paragraphs) or [cell.text]
+    units = [(number, s) for number, p in enumerate(paragraphs) for s in sentences(p)]
+    anchor = _anchor(units)
+    if anchor is None:
+        return None
+    found: list[str] = []
+    index, after = anchor, anchor
+    while index < len(units):
+        sentence = units[index][1]
+        # later rules anywhere; "... otherwise." only right after a rule taken
+        rule = _RULE.match(sentence) or (index == after and _OTHERWISE.search(sentence))
+        if index == anchor or rule:
+            found.append(sentence)
+            index = after = _continued(units, index + 1, paragraphs, cell, found)
+        else:
+            index += 1
     return " ".join(found)
 
 

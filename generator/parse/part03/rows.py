@@ -34,6 +34,8 @@ _INCLUDE = re.compile(
     r"^Include\s+(?:Table\s+(?P<label>[A-Z0-9][\w.\-]*?)\.?(?=\s|$))?\s*(?P<rest>.*)$",
     re.DOTALL,
 )
+#: The included table's title, as ``select: label quotedtitle`` shows it after its label.
+_QUOTED_TITLE = re.compile(r"^“[^”]*”")
 _CONDITION_START = re.compile(r"^(?:if|only if|when|unless|for)\b", re.IGNORECASE)
 _HEADING = re.compile(r"^[A-Z][A-Z0-9 /\-]+$")
 
@@ -131,7 +133,7 @@ def _include(number: int, depth: int, text: str, name_cell: Cell, description: C
         target = f"table_{label}"
     if target is not None and not label:
         label = next(x.label for x in name_cell.xrefs if x.target == target)
-    rest = rest.lstrip(". ").strip()
+    rest = _QUOTED_TITLE.sub("", rest).lstrip(". ").strip()
     condition = rest if _CONDITION_START.match(rest) else None
     return RawInclude(
         number=number,

@@ -44,6 +44,7 @@ from generator.readers.model import (
     Table,
     TableRef,
     VariableList,
+    XRef,
 )
 
 _TITLE = re.compile(
@@ -375,12 +376,12 @@ class ValueReader:
                 continue
             if xref.target in self.document.sections:
                 section = self.document.sections[xref.target]
-                if self._names(section.title, target) or _linked_for_values(cell, xref.label):
+                if self._names(section.title, target) or _linked_for_values(cell, xref):
                     found.extend(self.section(xref.target, target))
                 for child in self._children.get(xref.target, []):
                     if self._names(self.document.sections[child].title, target):
                         found.extend(self.section(child, target))
-            elif xref.target in self.document.tables and _linked_for_values(cell, xref.label):
+            elif xref.target in self.document.tables and _linked_for_values(cell, xref):
                 linked = self.document.tables[xref.target]
                 found.extend(self._table(linked, target, source, depth + 1))
         return found.sets
@@ -503,9 +504,11 @@ def _names_attribute(title: str, name: str) -> bool:
     return name_words == title_words or f" {name_words} " in f" {title_words} "
 
 
-def _linked_for_values(cell: Cell, label: str) -> bool:
+def _linked_for_values(cell: Cell, xref: XRef) -> bool:
+    """Whether the sentence holding the link (its text as shown, or its label) speaks of values."""
+    marks = [m for m in (xref.shown, xref.label) if m]
     for paragraph in cell.paragraphs:
         for sentence in re.split(r"(?<=\.)\s+", paragraph):
-            if label in sentence and _MENTIONS_VALUES.search(sentence):
+            if any(m in sentence for m in marks) and _MENTIONS_VALUES.search(sentence):
                 return True
     return False

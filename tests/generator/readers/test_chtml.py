@@ -136,9 +136,9 @@ def test_section_tree_across_pages(small: Document) -> None:
 
 def test_blocks_and_links(small: Document) -> None:
     (para,) = small.section("chapter_C").blocks
-    # generated link text is canonical, whatever the page shows
+    # a same-Part link reads as the page shows it; a link to another Part canonically
     assert para == Paragraph(
-        "See Table C.2-1 and CID 7 in PS3.16.",
+        "See Table C.2-1 “Macro” and CID 7 in PS3.16.",
         (XRef("table_C.2-1", "C.2-1"), XRef("sect_CID_7", "CID 7", "PS3.16")),
     )
     assert para.xrefs[0].shown == "Table C.2-1 “Macro”"
@@ -161,13 +161,13 @@ def test_table(small: Document) -> None:
     assert [[c.text for c in r] for r in table.rows] == [
         ["Patient's Name", "2"],
         [">Patient ID\nDefined Terms:\nTEXT\nRFID\nRadio", "2"],
-        ["Include Table C.2-1", "Include Table C.2-1"],
+        ["Include Table C.2-1 “Macro”", "Include Table C.2-1 “Macro”"],
     ]
     assert table.rows[1][0].variablelists == (
         VariableList("Defined Terms:", (ListEntry("TEXT", ()), ListEntry("RFID", ("Radio",)))),
     )
     include = table.rows[2][0]
-    assert include.italics == ("Include Table C.2-1",)
+    assert include.italics == ("Include Table C.2-1 “Macro”",)
     assert include.xrefs == (XRef("table_C.2-1", "C.2-1"),)
 
 
@@ -225,8 +225,8 @@ def test_part03_patient_module(mirror_root: Path, tmp_path: Path) -> None:
     ]
     include = table.rows[2]
     assert len(set(include)) == 1
-    assert include[0].text == "Include Table 10-18"
-    assert include[0].italics == ("Include Table 10-18",)
+    assert include[0].text == "Include Table 10-18 “Issuer of Patient ID Macro Attributes”"
+    assert include[0].italics == ("Include Table 10-18 “Issuer of Patient ID Macro Attributes”",)
     assert include[0].xrefs == (XRef("table_10-18", "10-18"),)
     type_of_id = table.rows[3][3]
     assert type_of_id.variablelists[0].title == "Defined Terms:"

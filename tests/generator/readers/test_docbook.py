@@ -163,8 +163,9 @@ def test_include_row_and_links(module_doc: Document) -> None:
     include, code = module_doc.table("table_C.1-1").rows[2:]
     assert len(set(include)) == 1  # colspan=4: the same cell four times
     cell = include[0]
-    assert cell.text == "Include Table C.2-1"
-    assert cell.italics == ("Include Table C.2-1",)
+    # xrefstyle="select: label quotedtitle", rendered as the publisher does
+    assert cell.text == "Include Table C.2-1 “Macro”"
+    assert cell.italics == ("Include Table C.2-1 “Macro”",)
     # a forward reference: its label is known once the whole file is read
     assert cell.xrefs == (XRef("table_C.2-1", "C.2-1"),)
     assert code[0].text == 'Code (110180, DCM, "Study Instance UID"); http://example.org/x'
@@ -307,8 +308,9 @@ def test_ps3_3_excerpt_module_table(ps3_3_2016c: Document) -> None:
     assert [c.text for c in table.rows[0]][:3] == ["Patient's Name", "(0010,0010)", "2"]
     include = table.rows[2]
     assert len(include) == 4
-    assert include[0].text == "Include Table 10-18"
-    assert include[0].italics == ("Include Table 10-18",)
+    # the same text as the 2024c chunked HTML shows (select: label quotedtitle)
+    assert include[0].text == "Include Table 10-18 “Issuer of Patient ID Macro Attributes”"
+    assert include[0].italics == ("Include Table 10-18 “Issuer of Patient ID Macro Attributes”",)
     assert include[0].xrefs == (XRef("table_10-18", "10-18"),)
 
 
@@ -322,9 +324,10 @@ def test_ps3_3_excerpt_nesting_marks(ps3_3_2016c: Document) -> None:
     for r in ps3_3_2016c.table("table_C.7-1").rows:
         patient.setdefault(r[0].text, r)
     assert [c.text for c in patient[">Patient ID"]][:3] == [">Patient ID", "(0010,0020)", "1"]
-    assert ">>Include Table 8.8-1" in patient
+    include_name = ">>Include Table 8.8-1 “Code Sequence Macro Attributes”"
+    assert include_name in patient
     # an Include row spanning three columns keeps its fourth, the baseline CID
-    include = patient[">>Include Table 8.8-1"]
+    include = patient[include_name]
     assert include[0] == include[1] == include[2]
     assert include[3].text == "Defined CID 7481 in PS3.16."
     assert include[3].xrefs == (XRef("sect_CID_7481", "CID 7481", "PS3.16"),)
