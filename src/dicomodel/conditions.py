@@ -20,6 +20,9 @@ Operators (the first element of each tuple):
 - ``("module", NAME[, WHERE])``, ``("functional_group", NAME[, WHERE])``: present
   in the object (``WHERE`` is ``module.path:ClassName`` of the generated class);
 - ``("item_index", OP, N)``: the 1-based index of the current item;
+- ``("context", NAME)``: the data set travels in that encoding context
+  (``"stow-rs-metadata"``: as metadata of a STOW-RS request, PS3.18); false
+  unless the scope says so (a Part 10 file, an object in memory);
 - ``("and", P, ...)``, ``("or", P, ...)``, ``("not", P)``, ``("unknown", REASON)``.
 
 A ``TAG`` is an int, or a tuple of ints naming an attribute through its
@@ -65,7 +68,8 @@ class Scope:
     its own); ``transfer_syntax`` the encoding context, when there is one.
     ``presence`` decides ``module`` and ``functional_group`` predicates;
     ``fallbacks`` are data sets looked in after the chain (the shared functional
-    groups item, for a per-frame item).
+    groups item, for a per-frame item); ``contexts`` the encoding contexts the
+    data set travels in (none for a file or an object in memory).
     ``everywhere`` holds every tag at any depth of the root, built on first need:
     an attribute absent from the chain but present elsewhere is undecided, not
     absent (the text may mean that other one).
@@ -77,6 +81,7 @@ class Scope:
     transfer_syntax: str | None = None
     presence: Callable[[Predicate], Truth] | None = None
     fallbacks: Sequence[Dataset] = ()
+    contexts: frozenset[str] = frozenset()
     tags_anywhere: set[int] | None = field(default=None)
 
     def inner(self, item: Dataset, index: int, *, fallbacks: Sequence[Dataset] = ()) -> Scope:
@@ -88,6 +93,7 @@ class Scope:
             transfer_syntax=self.transfer_syntax,
             presence=self.presence,
             fallbacks=fallbacks or self.fallbacks,
+            contexts=self.contexts,
         )
         scope.tags_anywhere = self.tags_anywhere
         return scope
@@ -325,6 +331,10 @@ def _item_index(predicate: Predicate, scope: Scope) -> Truth:
     return _COMPARE[predicate[1]](scope.item_index, predicate[2])
 
 
+def _context(predicate: Predicate, scope: Scope) -> Truth:
+    return predicate[1] in scope.contexts
+
+
 def _presence(predicate: Predicate, scope: Scope) -> Truth:
     return None if scope.presence is None else scope.presence(predicate)
 
@@ -347,6 +357,7 @@ _OPERATORS: dict[str, Callable[[Predicate, Scope], Truth]] = {
     "iod": _iod,
     "transfer_syntax": _transfer_syntax,
     "item_index": _item_index,
+    "context": _context,
     "module": _presence,
     "functional_group": _presence,
     "unknown": _unknown,
@@ -406,6 +417,8 @@ def describe(predicate: Predicate | None) -> str:
         return f"{op.replace('_', ' ')} {predicate[1]} present"
     if op == "item_index":
         return f"item index {predicate[1]} {predicate[2]}"
+    if op == "context":
+        return f"encoded as {predicate[1]}"
     if op == "unknown":
         return f"unknown: {predicate[1]}"
     return repr(predicate)

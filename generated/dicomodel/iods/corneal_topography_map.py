@@ -292,6 +292,7 @@ class CornealTopographyMap(DicomModel):
                     ),
                 ),
             ),
+            when=("or", ("present", 0x00100033), ("present", 0x00100034)),
         ),
     ] = None
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
@@ -362,30 +363,83 @@ class CornealTopographyMap(DicomModel):
     """Patient Comments (0010,4000): Type 3, VR LT, VM 1. User-defined additional information about the Patient."""
 
     PatientSpeciesDescription: Annotated[
-        vr.LO | None, Attribute(0x00102201, "LO", "1", "1C", name="Patient Species Description")
+        vr.LO | None,
+        Attribute(
+            0x00102201,
+            "LO",
+            "1",
+            "1C",
+            name="Patient Species Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102202)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102202, "SQ", "1", "1C", name="Patient Species Code Sequence"),
+        Attribute(
+            0x00102202,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Species Code Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102201)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Code Sequence (0010,2202): Type 1C, VR SQ, VM 1. Required if the Patient is a non-human organism and if Patient Species Description (0010,2201) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
 
     PatientBreedDescription: Annotated[
-        vr.LO | None, Attribute(0x00102292, "LO", "1", "2C", name="Patient Breed Description")
+        vr.LO | None,
+        Attribute(
+            0x00102292,
+            "LO",
+            "1",
+            "2C",
+            name="Patient Breed Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("present", 0x00102293),
+                ("not", ("has_value", 0x00102293)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102293, "SQ", "1", "2C", name="Patient Breed Code Sequence"),
+        Attribute(
+            0x00102293,
+            "SQ",
+            "1",
+            "2C",
+            name="Patient Breed Code Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
         list[BreedRegistrationSequenceItemPatient] | None,
-        Attribute(0x00102294, "SQ", "1", "2C", name="Breed Registration Sequence"),
+        Attribute(
+            0x00102294,
+            "SQ",
+            "1",
+            "2C",
+            name="Breed Registration Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Breed Registration Sequence (0010,2294): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
@@ -423,18 +477,43 @@ class CornealTopographyMap(DicomModel):
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
 
     ResponsiblePerson: Annotated[
-        vr.PN | None, Attribute(0x00102297, "PN", "1", "2C", name="Responsible Person")
+        vr.PN | None,
+        Attribute(
+            0x00102297,
+            "PN",
+            "1",
+            "2C",
+            name="Responsible Person",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
         _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
-        Attribute(0x00102298, "CS", "1", "1C", name="Responsible Person Role"),
+        Attribute(
+            0x00102298,
+            "CS",
+            "1",
+            "1C",
+            name="Responsible Person Role",
+            when=("has_value", 0x00102297),
+        ),
     ] = None
     """Responsible Person Role (0010,2298): Type 1C, VR CS, VM 1. Required if Responsible Person is present and has a value. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms. Required if Responsible Person is present and has a value."""
 
     ResponsibleOrganization: Annotated[
-        vr.LO | None, Attribute(0x00102299, "LO", "1", "2C", name="Responsible Organization")
+        vr.LO | None,
+        Attribute(
+            0x00102299,
+            "LO",
+            "1",
+            "2C",
+            name="Responsible Organization",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
@@ -453,13 +532,39 @@ class CornealTopographyMap(DicomModel):
 
     DeidentificationMethod: Annotated[
         list[vr.LO] | None,
-        Attribute(0x00120063, "LO", "1-n", "1C", name="De-identification Method"),
+        Attribute(
+            0x00120063,
+            "LO",
+            "1-n",
+            "1C",
+            name="De-identification Method",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120064)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00120064, "SQ", "1", "1C", name="De-identification Method Code Sequence"),
+        Attribute(
+            0x00120064,
+            "SQ",
+            "1",
+            "1C",
+            name="De-identification Method Code Sequence",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120063)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
@@ -518,7 +623,16 @@ class CornealTopographyMap(DicomModel):
     """Clinical Trial Site Name (0012,0031): Type 2, VR LO, VM 1. Name of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.5"""
 
     ClinicalTrialSubjectID: Annotated[
-        vr.LO | None, Attribute(0x00120040, "LO", "1", "1C", name="Clinical Trial Subject ID")
+        vr.LO | None,
+        Attribute(
+            0x00120040,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject ID",
+            when=("not", ("present", 0x00120042)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject ID (0012,0040): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise. The assigned identifier for the clinical trial or research subject. See Section C.7.1.3.1.6. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise."""
 
@@ -530,7 +644,15 @@ class CornealTopographyMap(DicomModel):
 
     ClinicalTrialSubjectReadingID: Annotated[
         vr.LO | None,
-        Attribute(0x00120042, "LO", "1", "1C", name="Clinical Trial Subject Reading ID"),
+        Attribute(
+            0x00120042,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject Reading ID",
+            when=("not", ("present", 0x00120040)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject Reading ID (0012,0042): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. Identifies the subject for blinded evaluations. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. See Section C.7.1.3.1.7."""
 
@@ -543,7 +665,12 @@ class CornealTopographyMap(DicomModel):
     ClinicalTrialProtocolEthicsCommitteeName: Annotated[
         vr.LO | None,
         Attribute(
-            0x00120081, "LO", "1", "1C", name="Clinical Trial Protocol Ethics Committee Name"
+            0x00120081,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Protocol Ethics Committee Name",
+            when=("present", 0x00120082),
         ),
     ] = None
     """Clinical Trial Protocol Ethics Committee Name (0012,0081): Type 1C, VR LO, VM 1. Required if Clinical Trial Protocol Ethics Committee Approval Number (0012,0082) is present. Name of the Ethics Committee or Institutional Review Board (IRB) or Institutional Animal Care and Use Committees (IACUC) responsible for approval of the Clinical Trial or research."""
@@ -820,6 +947,8 @@ class CornealTopographyMap(DicomModel):
             "2C",
             name="Patient's Sex Neutered",
             enumerated=((0, ("ALTERED", "UNALTERED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
@@ -855,7 +984,14 @@ class CornealTopographyMap(DicomModel):
 
     LongitudinalTemporalEventType: Annotated[
         _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
-        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+        Attribute(
+            0x00120053,
+            "CS",
+            "1",
+            "1C",
+            name="Longitudinal Temporal Event Type",
+            when=("present", 0x00120052),
+        ),
     ] = None
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
@@ -883,7 +1019,24 @@ class CornealTopographyMap(DicomModel):
 
     Laterality: Annotated[
         _laterality.Laterality | None,
-        Attribute(0x00200060, "CS", "1", "2C", name="Laterality", enumerated=((0, ("R", "L")),)),
+        Attribute(
+            0x00200060,
+            "CS",
+            "1",
+            "2C",
+            name="Laterality",
+            enumerated=((0, ("R", "L")),),
+            when=(
+                "and",
+                ("unknown", "depends on whether the body part is paired"),
+                (
+                    "or",
+                    ("not", ("present", 0x00200062)),
+                    ("not", ("present", 0x00209072)),
+                    ("not", ("present", 0x00240113)),
+                ),
+            ),
+        ),
     ] = None
     """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present. Laterality of (paired) body part examined. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present."""
 
@@ -938,7 +1091,17 @@ class CornealTopographyMap(DicomModel):
 
     ReferencedPerformedProcedureStepSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+        Attribute(
+            0x00081111,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Procedure Step Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the Modality Performed Procedure Step SOP Class , or General Purpose Performed Procedure Step SOP Class is supported",
+            ),
+        ),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if the Modality Performed Procedure Step SOP Class, or General Purpose Performed Procedure Step SOP Class is supported. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related (e.g., a Modality or General-Purpose Performed Procedure Step SOP Instance). Only a single Item shall be included in this Sequence."""
 
@@ -958,7 +1121,28 @@ class CornealTopographyMap(DicomModel):
 
     PatientPosition: Annotated[
         _patient_position.PatientPositionTerm | vr.CS | None,
-        Attribute(0x00185100, "CS", "1", "2C", name="Patient Position"),
+        Attribute(
+            0x00185100,
+            "CS",
+            "1",
+            "2C",
+            name="Patient Position",
+            when=(
+                "and",
+                ("not", ("present", 0x00540410)),
+                (
+                    "sop_class",
+                    (
+                        "1.2.840.10008.5.1.4.1.1.2",
+                        "1.2.840.10008.5.1.4.1.1.4",
+                        "1.2.840.10008.5.1.4.1.1.2.1",
+                        "1.2.840.10008.5.1.4.1.1.4.1",
+                        "1.2.840.10008.5.1.4.1.1.4.3",
+                        "1.2.840.10008.5.1.4.1.1.4.2",
+                    ),
+                ),
+            ),
+        ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
 
@@ -1036,6 +1220,8 @@ class CornealTopographyMap(DicomModel):
             "1C",
             name="Anatomical Orientation Type",
             enumerated=((0, ("BIPED", "QUADRUPED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Anatomical Orientation Type (0010,2210): Type 1C, VR CS, VM 1. Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal. May be present otherwise. The anatomical orientation type used in Instances generated by this equipment. Enumerated Values: BIPED QUADRUPED Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal."""
@@ -1160,7 +1346,18 @@ class CornealTopographyMap(DicomModel):
 
     PixelPaddingValue: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280120, "US or SS", "1", "1C", name="Pixel Padding Value"),
+        Attribute(
+            0x00280120,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Value",
+            when=(
+                "and",
+                ("present", 0x00280121),
+                ("or", ("present", 0x7FE00010), ("present", 0x00287FE0)),
+            ),
+        ),
     ] = None
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
@@ -1218,7 +1415,19 @@ class CornealTopographyMap(DicomModel):
     """Instance Number (0020,0013): Type 1, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     PatientOrientation: Annotated[
-        list[vr.CS] | None, Attribute(0x00200020, "CS", "2", "2C", name="Patient Orientation")
+        list[vr.CS] | None,
+        Attribute(
+            0x00200020,
+            "CS",
+            "2",
+            "2C",
+            name="Patient Orientation",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'image does not require Image Orientation ( Patient ) (0020,0037)' (in 'Required if image does not require Image Orientation ( Patient ) (0020,0037) and Image Position ( Patient ) (0020,0032) or if image does not require Image Orientation ( Slide ) (0048,0102)')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Orientation (0020,0020): Type 2C, VR CS, VM 2. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102). May be present otherwise. Patient direction of the rows and columns of the image. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102)."""
 
@@ -1295,13 +1504,27 @@ class CornealTopographyMap(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
@@ -1416,7 +1639,7 @@ class CornealTopographyMap(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1436,7 +1659,7 @@ class CornealTopographyMap(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1479,9 +1702,9 @@ class CornealTopographyMap(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                ("compare", 0x00280002, 1, ">", 1),
             ),
         ),
     ] = None
@@ -1530,19 +1753,58 @@ class CornealTopographyMap(DicomModel):
 
     RedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281201,
+            "OW",
+            "1",
+            "1C",
+            name="Red Palette Color Lookup Table Data",
+            when=(
+                "or",
+                ("unknown", "names no attribute: segmented data is NOT used in an Image IOD"),
+                ("iod", ("Color Palette",)),
+                ("unknown", "names no attribute: the IOD is a Presentation State IOD"),
+                ("iod", ("Segmentation",)),
+            ),
+        ),
     ] = None
     """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Red Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281202,
+            "OW",
+            "1",
+            "1C",
+            name="Green Palette Color Lookup Table Data",
+            when=(
+                "or",
+                ("unknown", "names no attribute: segmented data is NOT used in an Image IOD"),
+                ("iod", ("Color Palette",)),
+                ("unknown", "names no attribute: the IOD is a Presentation State IOD"),
+                ("iod", ("Segmentation",)),
+            ),
+        ),
     ] = None
     """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Green Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281203,
+            "OW",
+            "1",
+            "1C",
+            name="Blue Palette Color Lookup Table Data",
+            when=(
+                "or",
+                ("unknown", "names no attribute: segmented data is NOT used in an Image IOD"),
+                ("iod", ("Color Palette",)),
+                ("unknown", "names no attribute: the IOD is a Presentation State IOD"),
+                ("iod", ("Segmentation",)),
+            ),
+        ),
     ] = None
     """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Blue Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
@@ -1558,18 +1820,44 @@ class CornealTopographyMap(DicomModel):
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
     PixelData: Annotated[
-        vr.OB | vr.OW | None, Attribute(0x7FE00010, "OB or OW", "1", "1C", name="Pixel Data")
+        vr.OB | vr.OW | None,
+        Attribute(
+            0x7FE00010,
+            "OB or OW",
+            "1",
+            "1C",
+            name="Pixel Data",
+            when=("not", ("present", 0x00287FE0)),
+        ),
     ] = None
     """Pixel Data (7FE0,0010): Type 1C, VR OB or OW, VM 1. Required if Pixel Data Provider URL (0028,7FE0) is not present. A data stream of the pixel samples that comprise the Image. See Section C.7.6.3.1.4 for further explanation. Required if Pixel Data Provider URL (0028,7FE0) is not present."""
 
     PixelDataProviderURL: Annotated[
-        vr.UR | None, Attribute(0x00287FE0, "UR", "1", "1C", name="Pixel Data Provider URL")
+        vr.UR | None,
+        Attribute(
+            0x00287FE0,
+            "UR",
+            "1",
+            "1C",
+            name="Pixel Data Provider URL",
+            when=("transfer_syntax", ("1.2.840.10008.1.2.4.94", "1.2.840.10008.1.2.4.95")),
+        ),
     ] = None
     """Pixel Data Provider URL (0028,7FE0): Type 1C, VR UR, VM 1. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced Transfer Syntax) 1.2.840.10008.1.2.4.95 (DICOM JPIP Referenced Deflate Transfer Syntax) A URL of a provider service that supplies the pixel data of the Image. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced..."""
 
     PixelPaddingRangeLimit: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280121, "US or SS", "1", "1C", name="Pixel Padding Range Limit"),
+        Attribute(
+            0x00280121,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Range Limit",
+            when=(
+                "unknown",
+                "names no attribute: pixel padding is to be defined as a range rather than a single value",
+            ),
+        ),
     ] = None
     """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the Section C.7.5.1. See Section C.7.5.1.1.2 for further explanation."""
 
@@ -1579,7 +1867,19 @@ class CornealTopographyMap(DicomModel):
     """Extended Offset Table (7FE0,0001): Type 3, VR OV, VM 1. Byte offsets of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
     ExtendedOffsetTableLengths: Annotated[
-        vr.OV | None, Attribute(0x7FE00002, "OV", "1", "1C", name="Extended Offset Table Lengths")
+        vr.OV | None,
+        Attribute(
+            0x7FE00002,
+            "OV",
+            "1",
+            "1C",
+            name="Extended Offset Table Lengths",
+            when=(
+                "and",
+                ("present", 0x7FE00001),
+                ("unknown", "names no attribute: every frame is encoded as a single fragment"),
+            ),
+        ),
     ] = None
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
@@ -1591,7 +1891,21 @@ class CornealTopographyMap(DicomModel):
     SegmentedRedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281221, "OW", "1", "1C", name="Segmented Red Palette Color Lookup Table Data"
+            0x00281221,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Red Palette Color Lookup Table Data",
+            when=(
+                "or",
+                ("unknown", "names no attribute: segmented data is used in an Image IOD"),
+                ("iod", ("Color Palette",)),
+            ),
+            forbid=(
+                "or",
+                ("unknown", "names no attribute: a Presentation State IOD"),
+                ("iod", ("Segmentation",)),
+            ),
         ),
     ] = None
     """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Red Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
@@ -1599,7 +1913,21 @@ class CornealTopographyMap(DicomModel):
     SegmentedGreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281222, "OW", "1", "1C", name="Segmented Green Palette Color Lookup Table Data"
+            0x00281222,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Green Palette Color Lookup Table Data",
+            when=(
+                "or",
+                ("unknown", "names no attribute: segmented data is used in an Image IOD"),
+                ("iod", ("Color Palette",)),
+            ),
+            forbid=(
+                "or",
+                ("unknown", "names no attribute: a Presentation State IOD"),
+                ("iod", ("Segmentation",)),
+            ),
         ),
     ] = None
     """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Green Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
@@ -1607,13 +1935,36 @@ class CornealTopographyMap(DicomModel):
     SegmentedBluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281223, "OW", "1", "1C", name="Segmented Blue Palette Color Lookup Table Data"
+            0x00281223,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Blue Palette Color Lookup Table Data",
+            when=(
+                "or",
+                ("unknown", "names no attribute: segmented data is used in an Image IOD"),
+                ("iod", ("Color Palette",)),
+            ),
+            forbid=(
+                "or",
+                ("unknown", "names no attribute: a Presentation State IOD"),
+                ("iod", ("Segmentation",)),
+            ),
         ),
     ] = None
     """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Blue Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     PixelSpacing: Annotated[
-        list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "1C", name="Pixel Spacing")
+        list[vr.DS] | None,
+        Attribute(
+            0x00280030,
+            "DS",
+            "2",
+            "1C",
+            name="Pixel Spacing",
+            when=("unknown", "names no attribute: the image has been calibrated"),
+            otherwise="may",
+        ),
     ] = None
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
@@ -1632,7 +1983,14 @@ class CornealTopographyMap(DicomModel):
 
     PixelSpacingCalibrationDescription: Annotated[
         vr.LO | None,
-        Attribute(0x00280A04, "LO", "1", "1C", name="Pixel Spacing Calibration Description"),
+        Attribute(
+            0x00280A04,
+            "LO",
+            "1",
+            "1C",
+            name="Pixel Spacing Calibration Description",
+            when=("present", 0x00280A02),
+        ),
     ] = None
     """Pixel Spacing Calibration Description (0028,0A04): Type 1C, VR LO, VM 1. Required if Pixel Spacing Calibration Type (0028,0A02) is present. A free text description of the type of correction or calibration performed. In the case of correction, the text might include description of the assumptions made about the body part and geometry and depth within the Patient."""
 
@@ -1662,23 +2020,54 @@ class CornealTopographyMap(DicomModel):
     """Corneal Topography Surface (0046,0201): Type 1, VR CS, VM 1. Identifies the surface of the corneal topography map. Enumerated Values: A Anterior P Posterior"""
 
     PupilCentroidXCoordinate: Annotated[
-        vr.FL | None, Attribute(0x00460203, "FL", "1", "1C", name="Pupil Centroid X-Coordinate")
+        vr.FL | None,
+        Attribute(
+            0x00460203,
+            "FL",
+            "1",
+            "1C",
+            name="Pupil Centroid X-Coordinate",
+            when=("value", 0x00460201, 0, "in", ("A",)),
+        ),
     ] = None
     """Pupil Centroid X-Coordinate (0046,0203): Type 1C, VR FL, VM 1. Required if Attribute Corneal Topography Surface (0046,0201) is A (Anterior). The horizontal coordinate of the centroid of the pupil relative to location of the cornea vertex specified in the Attribute Corneal Vertex Location (0046,0202), in mm, such that toward the right is positive."""
 
     PupilCentroidYCoordinate: Annotated[
-        vr.FL | None, Attribute(0x00460204, "FL", "1", "1C", name="Pupil Centroid Y-Coordinate")
+        vr.FL | None,
+        Attribute(
+            0x00460204,
+            "FL",
+            "1",
+            "1C",
+            name="Pupil Centroid Y-Coordinate",
+            when=("value", 0x00460201, 0, "in", ("A",)),
+        ),
     ] = None
     """Pupil Centroid Y-Coordinate (0046,0204): Type 1C, VR FL, VM 1. Required if Attribute Corneal Topography Surface (0046,0201) is A (Anterior). The vertical coordinate of the centroid of the pupil relative to location of the cornea vertex specified in the Attribute Corneal Vertex Location (0046,0202), in mm, such that up is positive."""
 
     EquivalentPupilRadius: Annotated[
-        vr.FL | None, Attribute(0x00460205, "FL", "1", "1C", name="Equivalent Pupil Radius")
+        vr.FL | None,
+        Attribute(
+            0x00460205,
+            "FL",
+            "1",
+            "1C",
+            name="Equivalent Pupil Radius",
+            when=("value", 0x00460201, 0, "in", ("A",)),
+        ),
     ] = None
     """Equivalent Pupil Radius (0046,0205): Type 1C, VR FL, VM 1. Required if Attribute Corneal Topography Surface (0046,0201) is A (Anterior). The average physical distance in mm from the pupil centroid specified in the Attributes Pupil Centroid X-Coordinate (0046,0203) and Pupil Centroid Y-Coordinate (0046,0204) to the measured perimeter of the pupil."""
 
     VerticesOfTheOutlineOfPupil: Annotated[
         list[vr.IS] | None,
-        Attribute(0x00460208, "IS", "2-2n", "1C", name="Vertices of the Outline of Pupil"),
+        Attribute(
+            0x00460208,
+            "IS",
+            "2-2n",
+            "1C",
+            name="Vertices of the Outline of Pupil",
+            when=("value", 0x00460201, 0, "in", ("A",)),
+        ),
     ] = None
     """Vertices of the Outline of Pupil (0046,0208): Type 1C, VR IS, VM 2-2n. Required if Attribute Corneal Topography Surface (0046,0201) is A (Anterior). A set of row/column vertices that outline the perimeter of the pupil. Two or more pairs of values follow and are the row and column coordinates of the other vertices that outline the perimeter of the pupil."""
 
@@ -1759,6 +2148,7 @@ class CornealTopographyMap(DicomModel):
             "1C",
             name="Corneal Topography Map Quality Evaluation",
             enumerated=((0, ("ACCEPTABLE", "MARGINAL", "NOT_ACCEPTABLE")),),
+            when=("unknown", "depends on what is known to the creator"),
         ),
     ] = None
     """Corneal Topography Map Quality Evaluation (0046,0242): Type 1C, VR CS, VM 1. Required if a quality rating value exists for the corneal topography map. Identifies the quality of the topography examination. Enumerated Values: ACCEPTABLE MARGINAL NOT_ACCEPTABLE Required if a quality rating value exists for the corneal topography map."""
@@ -1771,7 +2161,14 @@ class CornealTopographyMap(DicomModel):
 
     CornealTopographyMappingNormalsSequence: Annotated[
         list[TestPointNormalsSequenceItem] | None,
-        Attribute(0x00460210, "SQ", "1", "1C", name="Corneal Topography Mapping Normals Sequence"),
+        Attribute(
+            0x00460210,
+            "SQ",
+            "1",
+            "1C",
+            name="Corneal Topography Mapping Normals Sequence",
+            when=("unknown", "names no attribute: a normative data base was used"),
+        ),
     ] = None
     """Corneal Topography Mapping Normals Sequence (0046,0210): Type 1C, VR SQ, VM 1. Required if a normative data base was used. Identifies the Externally Sourced Data Set used for corneal topography mapping values from a normative data base. Required if a normative data base was used. Only a single Item shall be included in this Sequence."""
 
@@ -1796,7 +2193,14 @@ class CornealTopographyMap(DicomModel):
 
     PatientEyeMovementCommandCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00220006, "SQ", "1", "1C", name="Patient Eye Movement Command Code Sequence"),
+        Attribute(
+            0x00220006,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Eye Movement Command Code Sequence",
+            when=("value", 0x00220005, 0, "in", ("YES",)),
+        ),
     ] = None
     """Patient Eye Movement Command Code Sequence (0022,0006): Type 1C, VR SQ, VM 1. Required if the value of Patient Eye Movement Commanded (0022,0005) is YES. Coded value for patient movement or orientation, which is the intent, and not necessarily the result, based on what the patient is capable of. Required if the value of Patient Eye Movement Commanded (0022,0005) is YES."""
 
@@ -1831,12 +2235,27 @@ class CornealTopographyMap(DicomModel):
 
     MydriaticAgentSequence: Annotated[
         list[MydriaticAgentSequenceItem] | None,
-        Attribute(0x00220058, "SQ", "1", "2C", name="Mydriatic Agent Sequence"),
+        Attribute(
+            0x00220058,
+            "SQ",
+            "1",
+            "2C",
+            name="Mydriatic Agent Sequence",
+            when=("value", 0x0022000D, 0, "in", ("YES",)),
+        ),
     ] = None
     """Mydriatic Agent Sequence (0022,0058): Type 2C, VR SQ, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. Information about the agent administered. Zero or more Items shall be included in this Sequence. An empty Sequence indicates that an agent was used for dilation, but the name was not entered."""
 
     DegreeOfDilation: Annotated[
-        vr.FL | None, Attribute(0x0022000E, "FL", "1", "2C", name="Degree of Dilation")
+        vr.FL | None,
+        Attribute(
+            0x0022000E,
+            "FL",
+            "1",
+            "2C",
+            name="Degree of Dilation",
+            when=("value", 0x0022000D, 0, "in", ("YES",)),
+        ),
     ] = None
     """Degree of Dilation (0022,000E): Type 2C, VR FL, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. The degree of the dilation in mm. Required if the value of Pupil Dilated (0022,000D) is YES."""
 
@@ -1858,7 +2277,18 @@ class CornealTopographyMap(DicomModel):
     """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an expanded or replacement character set is used",
+            ),
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
 
@@ -1974,7 +2404,17 @@ class CornealTopographyMap(DicomModel):
 
     EncryptedAttributesSequence: Annotated[
         list[EncryptedAttributesSequenceItem] | None,
-        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+        Attribute(
+            0x04000500,
+            "SQ",
+            "1",
+            "1C",
+            name="Encrypted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set",
+            ),
+        ),
     ] = None
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
@@ -1986,7 +2426,17 @@ class CornealTopographyMap(DicomModel):
 
     HL7StructuredDocumentReferenceSequence: Annotated[
         list[HL7StructuredDocumentReferenceSequenceItem] | None,
-        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+        Attribute(
+            0x0040A390,
+            "SQ",
+            "1",
+            "1C",
+            name="HL7 Structured Document Reference Sequence",
+            when=(
+                "unknown",
+                "names no attribute: unencapsulated HL7 Structured Documents are referenced within the Instance",
+            ),
+        ),
     ] = None
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
@@ -2012,13 +2462,24 @@ class CornealTopographyMap(DicomModel):
             "1C",
             name="Query/Retrieve View",
             enumerated=((0, ("CLASSIC", "ENHANCED")),),
+            when=("unknown", "depends on the conversion history"),
         ),
     ] = None
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+        Attribute(
+            0x00209172,
+            "SQ",
+            "1",
+            "1C",
+            name="Conversion Source Attributes Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)' (in 'Required if this Instance was created by conversion from a DICOM source , and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)')",
+            ),
+        ),
     ] = None
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
@@ -2061,12 +2522,33 @@ class CornealTopographyMap(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""

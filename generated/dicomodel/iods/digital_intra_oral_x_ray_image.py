@@ -264,7 +264,7 @@ class DigitalIntraOralXRayImage(DicomModel):
             "C",
             when=(
                 "unknown",
-                "condition not read: Required if graphic annotation is present - See Section A.28.3",
+                "condition not read: the condition is stated in Section A.28.3 (not read) (in 'Required if graphic annotation is present See Section A.28.3')",
             ),
             condition="Required if graphic annotation is present - See Section A.28.3",
         ),
@@ -272,10 +272,8 @@ class DigitalIntraOralXRayImage(DicomModel):
             "VOI LUT",
             "dicomodel.modules.voi_lut:VOILUTModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Presentation Intent Type (0008,0068) is FOR PRESENTATION. Shall not be present otherwise.",
-            ),
+            when=("value", 0x00080068, 0, "in", ("FOR PRESENTATION",)),
+            otherwise="shall_not",
             condition="Required if Presentation Intent Type (0008,0068) is FOR PRESENTATION. Shall not be present otherwise.",
         ),
         ModuleUsage(
@@ -357,6 +355,7 @@ class DigitalIntraOralXRayImage(DicomModel):
                     ),
                 ),
             ),
+            when=("or", ("present", 0x00100033), ("present", 0x00100034)),
         ),
     ] = None
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
@@ -427,30 +426,83 @@ class DigitalIntraOralXRayImage(DicomModel):
     """Patient Comments (0010,4000): Type 3, VR LT, VM 1. User-defined additional information about the Patient."""
 
     PatientSpeciesDescription: Annotated[
-        vr.LO | None, Attribute(0x00102201, "LO", "1", "1C", name="Patient Species Description")
+        vr.LO | None,
+        Attribute(
+            0x00102201,
+            "LO",
+            "1",
+            "1C",
+            name="Patient Species Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102202)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102202, "SQ", "1", "1C", name="Patient Species Code Sequence"),
+        Attribute(
+            0x00102202,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Species Code Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102201)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Code Sequence (0010,2202): Type 1C, VR SQ, VM 1. Required if the Patient is a non-human organism and if Patient Species Description (0010,2201) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
 
     PatientBreedDescription: Annotated[
-        vr.LO | None, Attribute(0x00102292, "LO", "1", "2C", name="Patient Breed Description")
+        vr.LO | None,
+        Attribute(
+            0x00102292,
+            "LO",
+            "1",
+            "2C",
+            name="Patient Breed Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("present", 0x00102293),
+                ("not", ("has_value", 0x00102293)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102293, "SQ", "1", "2C", name="Patient Breed Code Sequence"),
+        Attribute(
+            0x00102293,
+            "SQ",
+            "1",
+            "2C",
+            name="Patient Breed Code Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
         list[BreedRegistrationSequenceItemPatient] | None,
-        Attribute(0x00102294, "SQ", "1", "2C", name="Breed Registration Sequence"),
+        Attribute(
+            0x00102294,
+            "SQ",
+            "1",
+            "2C",
+            name="Breed Registration Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Breed Registration Sequence (0010,2294): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
@@ -488,18 +540,43 @@ class DigitalIntraOralXRayImage(DicomModel):
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
 
     ResponsiblePerson: Annotated[
-        vr.PN | None, Attribute(0x00102297, "PN", "1", "2C", name="Responsible Person")
+        vr.PN | None,
+        Attribute(
+            0x00102297,
+            "PN",
+            "1",
+            "2C",
+            name="Responsible Person",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
         _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
-        Attribute(0x00102298, "CS", "1", "1C", name="Responsible Person Role"),
+        Attribute(
+            0x00102298,
+            "CS",
+            "1",
+            "1C",
+            name="Responsible Person Role",
+            when=("has_value", 0x00102297),
+        ),
     ] = None
     """Responsible Person Role (0010,2298): Type 1C, VR CS, VM 1. Required if Responsible Person is present and has a value. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms. Required if Responsible Person is present and has a value."""
 
     ResponsibleOrganization: Annotated[
-        vr.LO | None, Attribute(0x00102299, "LO", "1", "2C", name="Responsible Organization")
+        vr.LO | None,
+        Attribute(
+            0x00102299,
+            "LO",
+            "1",
+            "2C",
+            name="Responsible Organization",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
@@ -518,13 +595,39 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     DeidentificationMethod: Annotated[
         list[vr.LO] | None,
-        Attribute(0x00120063, "LO", "1-n", "1C", name="De-identification Method"),
+        Attribute(
+            0x00120063,
+            "LO",
+            "1-n",
+            "1C",
+            name="De-identification Method",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120064)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00120064, "SQ", "1", "1C", name="De-identification Method Code Sequence"),
+        Attribute(
+            0x00120064,
+            "SQ",
+            "1",
+            "1C",
+            name="De-identification Method Code Sequence",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120063)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
@@ -583,7 +686,16 @@ class DigitalIntraOralXRayImage(DicomModel):
     """Clinical Trial Site Name (0012,0031): Type 2, VR LO, VM 1. Name of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.5"""
 
     ClinicalTrialSubjectID: Annotated[
-        vr.LO | None, Attribute(0x00120040, "LO", "1", "1C", name="Clinical Trial Subject ID")
+        vr.LO | None,
+        Attribute(
+            0x00120040,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject ID",
+            when=("not", ("present", 0x00120042)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject ID (0012,0040): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise. The assigned identifier for the clinical trial or research subject. See Section C.7.1.3.1.6. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise."""
 
@@ -595,7 +707,15 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     ClinicalTrialSubjectReadingID: Annotated[
         vr.LO | None,
-        Attribute(0x00120042, "LO", "1", "1C", name="Clinical Trial Subject Reading ID"),
+        Attribute(
+            0x00120042,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject Reading ID",
+            when=("not", ("present", 0x00120040)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject Reading ID (0012,0042): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. Identifies the subject for blinded evaluations. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. See Section C.7.1.3.1.7."""
 
@@ -608,7 +728,12 @@ class DigitalIntraOralXRayImage(DicomModel):
     ClinicalTrialProtocolEthicsCommitteeName: Annotated[
         vr.LO | None,
         Attribute(
-            0x00120081, "LO", "1", "1C", name="Clinical Trial Protocol Ethics Committee Name"
+            0x00120081,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Protocol Ethics Committee Name",
+            when=("present", 0x00120082),
         ),
     ] = None
     """Clinical Trial Protocol Ethics Committee Name (0012,0081): Type 1C, VR LO, VM 1. Required if Clinical Trial Protocol Ethics Committee Approval Number (0012,0082) is present. Name of the Ethics Committee or Institutional Review Board (IRB) or Institutional Animal Care and Use Committees (IACUC) responsible for approval of the Clinical Trial or research."""
@@ -885,6 +1010,8 @@ class DigitalIntraOralXRayImage(DicomModel):
             "2C",
             name="Patient's Sex Neutered",
             enumerated=((0, ("ALTERED", "UNALTERED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
@@ -920,7 +1047,14 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     LongitudinalTemporalEventType: Annotated[
         _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
-        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+        Attribute(
+            0x00120053,
+            "CS",
+            "1",
+            "1C",
+            name="Longitudinal Temporal Event Type",
+            when=("present", 0x00120052),
+        ),
     ] = None
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
@@ -948,7 +1082,24 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     Laterality: Annotated[
         _laterality.Laterality | None,
-        Attribute(0x00200060, "CS", "1", "2C", name="Laterality", enumerated=((0, ("R", "L")),)),
+        Attribute(
+            0x00200060,
+            "CS",
+            "1",
+            "2C",
+            name="Laterality",
+            enumerated=((0, ("R", "L")),),
+            when=(
+                "and",
+                ("unknown", "depends on whether the body part is paired"),
+                (
+                    "or",
+                    ("not", ("present", 0x00200062)),
+                    ("not", ("present", 0x00209072)),
+                    ("not", ("present", 0x00240113)),
+                ),
+            ),
+        ),
     ] = None
     """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present. Laterality of (paired) body part examined. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present."""
 
@@ -1003,7 +1154,17 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     ReferencedPerformedProcedureStepSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+        Attribute(
+            0x00081111,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Procedure Step Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a Performed Procedure Step SOP Class was involved in the creation of this Series",
+            ),
+        ),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""
 
@@ -1020,7 +1181,28 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     PatientPosition: Annotated[
         _patient_position.PatientPositionTerm | vr.CS | None,
-        Attribute(0x00185100, "CS", "1", "2C", name="Patient Position"),
+        Attribute(
+            0x00185100,
+            "CS",
+            "1",
+            "2C",
+            name="Patient Position",
+            when=(
+                "and",
+                ("not", ("present", 0x00540410)),
+                (
+                    "sop_class",
+                    (
+                        "1.2.840.10008.5.1.4.1.1.2",
+                        "1.2.840.10008.5.1.4.1.1.4",
+                        "1.2.840.10008.5.1.4.1.1.2.1",
+                        "1.2.840.10008.5.1.4.1.1.4.1",
+                        "1.2.840.10008.5.1.4.1.1.4.3",
+                        "1.2.840.10008.5.1.4.1.1.4.2",
+                    ),
+                ),
+            ),
+        ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Description of imaging subject's position relative to the equipment. See Section C.7.3.1.1.2 for Defined Terms and further explanation."""
 
@@ -1098,6 +1280,8 @@ class DigitalIntraOralXRayImage(DicomModel):
             "1C",
             name="Anatomical Orientation Type",
             enumerated=((0, ("BIPED", "QUADRUPED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Anatomical Orientation Type (0010,2210): Type 1C, VR CS, VM 1. Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal. May be present otherwise. The anatomical orientation type used in Instances generated by this equipment. Enumerated Values: BIPED QUADRUPED Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal."""
@@ -1247,7 +1431,18 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     PixelPaddingValue: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280120, "US or SS", "1", "1C", name="Pixel Padding Value"),
+        Attribute(
+            0x00280120,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Value",
+            when=(
+                "and",
+                ("present", 0x00280121),
+                ("or", ("present", 0x7FE00010), ("present", 0x00287FE0)),
+            ),
+        ),
     ] = None
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
@@ -1297,17 +1492,53 @@ class DigitalIntraOralXRayImage(DicomModel):
     """Instance Number (0020,0013): Type 2, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     PatientOrientation: Annotated[
-        list[vr.CS] | None, Attribute(0x00200020, "CS", "2", "1C", name="Patient Orientation")
+        list[vr.CS] | None,
+        Attribute(
+            0x00200020,
+            "CS",
+            "2",
+            "1C",
+            name="Patient Orientation",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'with an Item value other than ( 119376003 , SCT , tissue specimen ) or ( 127457009 , SCT , tissue specimen from breast )' (in 'Required if View Code Sequence (0054,0220) is not present or is present with an Item value other than ( 119376003 , SCT , tissue specimen ) or ( 127457009 , SCT , tissue specimen from breast )')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Orientation (0020,0020): Type 1C, VR CS, VM 2. Required if View Code Sequence (0054,0220) is not present or is present with an Item value other than (119376003, SCT, \"tissue specimen\") or (127457009, SCT, \"tissue specimen from breast\"). May be present otherwise. Patient direction of the rows and columns of the image. See Section C.7.6.1.1.1 for further explanation. Required if View Code Sequence (0054,0220) is not present or is present with an Item value other than (119376003, SCT, \"tissue specimen..."""
 
     ContentDate: Annotated[
-        vr.DA | None, Attribute(0x00080023, "DA", "1", "2C", name="Content Date")
+        vr.DA | None,
+        Attribute(
+            0x00080023,
+            "DA",
+            "1",
+            "2C",
+            name="Content Date",
+            when=(
+                "unknown",
+                "names no attribute: image is part of a Series in which the images are temporally related",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Content Date (0008,0023): Type 2C, VR DA, VM 1. Required if image is part of a Series in which the images are temporally related. May be present otherwise. The date the image pixel data creation started. Required if image is part of a Series in which the images are temporally related. May be present otherwise. This Attribute was formerly known as Image Date."""
 
     ContentTime: Annotated[
-        vr.TM | None, Attribute(0x00080033, "TM", "1", "2C", name="Content Time")
+        vr.TM | None,
+        Attribute(
+            0x00080033,
+            "TM",
+            "1",
+            "2C",
+            name="Content Time",
+            when=(
+                "unknown",
+                "names no attribute: image is part of a Series in which the images are temporally related",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Content Time (0008,0033): Type 2C, VR TM, VM 1. Required if image is part of a Series in which the images are temporally related. May be present otherwise. The time the image pixel data creation started. Required if image is part of a Series in which the images are temporally related. May be present otherwise."""
 
@@ -1383,7 +1614,14 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
@@ -1434,7 +1672,14 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     PrimaryAnatomicStructureSequence: Annotated[
         list[PrimaryAnatomicStructureSequenceItem] | None,
-        Attribute(0x00082228, "SQ", "1", "1C", name="Primary Anatomic Structure Sequence"),
+        Attribute(
+            0x00082228,
+            "SQ",
+            "1",
+            "1C",
+            name="Primary Anatomic Structure Sequence",
+            when=("not", ("present", 0x00082220)),
+        ),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 1C, VR SQ, VM 1. Required if Anatomic Region Modifier Sequence (0008,2220) is not present. Sequence that describes the primary anatomic structures of interest in this image. See Section C.8.11.9.1.1 for further explanation. Required if Anatomic Region Modifier Sequence (0008,2220) is not present."""
 
@@ -1504,7 +1749,7 @@ class DigitalIntraOralXRayImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1524,7 +1769,7 @@ class DigitalIntraOralXRayImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1577,9 +1822,9 @@ class DigitalIntraOralXRayImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                ("compare", 0x00280002, 1, ">", 1),
             ),
         ),
     ] = None
@@ -1597,9 +1842,12 @@ class DigitalIntraOralXRayImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                ),
             ),
         ),
     ] = None
@@ -1629,9 +1877,12 @@ class DigitalIntraOralXRayImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1649,9 +1900,12 @@ class DigitalIntraOralXRayImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1669,9 +1923,12 @@ class DigitalIntraOralXRayImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1689,9 +1946,12 @@ class DigitalIntraOralXRayImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1709,9 +1969,12 @@ class DigitalIntraOralXRayImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1729,9 +1992,12 @@ class DigitalIntraOralXRayImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1749,18 +2015,44 @@ class DigitalIntraOralXRayImage(DicomModel):
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
     PixelData: Annotated[
-        vr.OB | vr.OW | None, Attribute(0x7FE00010, "OB or OW", "1", "1C", name="Pixel Data")
+        vr.OB | vr.OW | None,
+        Attribute(
+            0x7FE00010,
+            "OB or OW",
+            "1",
+            "1C",
+            name="Pixel Data",
+            when=("not", ("present", 0x00287FE0)),
+        ),
     ] = None
     """Pixel Data (7FE0,0010): Type 1C, VR OB or OW, VM 1. Required if Pixel Data Provider URL (0028,7FE0) is not present. A data stream of the pixel samples that comprise the Image. See Section C.7.6.3.1.4 for further explanation. Required if Pixel Data Provider URL (0028,7FE0) is not present."""
 
     PixelDataProviderURL: Annotated[
-        vr.UR | None, Attribute(0x00287FE0, "UR", "1", "1C", name="Pixel Data Provider URL")
+        vr.UR | None,
+        Attribute(
+            0x00287FE0,
+            "UR",
+            "1",
+            "1C",
+            name="Pixel Data Provider URL",
+            when=("transfer_syntax", ("1.2.840.10008.1.2.4.94", "1.2.840.10008.1.2.4.95")),
+        ),
     ] = None
     """Pixel Data Provider URL (0028,7FE0): Type 1C, VR UR, VM 1. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced Transfer Syntax) 1.2.840.10008.1.2.4.95 (DICOM JPIP Referenced Deflate Transfer Syntax) A URL of a provider service that supplies the pixel data of the Image. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced..."""
 
     PixelPaddingRangeLimit: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280121, "US or SS", "1", "1C", name="Pixel Padding Range Limit"),
+        Attribute(
+            0x00280121,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Range Limit",
+            when=(
+                "unknown",
+                "names no attribute: pixel padding is to be defined as a range rather than a single value",
+            ),
+        ),
     ] = None
     """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the Section C.7.5.1. See Section C.7.5.1.1.2 for further explanation."""
 
@@ -1770,7 +2062,19 @@ class DigitalIntraOralXRayImage(DicomModel):
     """Extended Offset Table (7FE0,0001): Type 3, VR OV, VM 1. Byte offsets of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
     ExtendedOffsetTableLengths: Annotated[
-        vr.OV | None, Attribute(0x7FE00002, "OV", "1", "1C", name="Extended Offset Table Lengths")
+        vr.OV | None,
+        Attribute(
+            0x7FE00002,
+            "OV",
+            "1",
+            "1C",
+            name="Extended Offset Table Lengths",
+            when=(
+                "and",
+                ("present", 0x7FE00001),
+                ("unknown", "names no attribute: every frame is encoded as a single fragment"),
+            ),
+        ),
     ] = None
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
@@ -1852,39 +2156,93 @@ class DigitalIntraOralXRayImage(DicomModel):
     """Shutter Shape (0018,1600): Type 1, VR CS, VM 1-3. Shape(s) of the shutter defined for display. Enumerated Values: RECTANGULAR CIRCULAR POLYGONAL This multi-valued Attribute shall contain at most one of each Enumerated Value."""
 
     ShutterLeftVerticalEdge: Annotated[
-        vr.IS | None, Attribute(0x00181602, "IS", "1", "1C", name="Shutter Left Vertical Edge")
+        vr.IS | None,
+        Attribute(
+            0x00181602,
+            "IS",
+            "1",
+            "1C",
+            name="Shutter Left Vertical Edge",
+            when=("value", 0x00181600, 0, "in", ("RECTANGULAR",)),
+        ),
     ] = None
     """Shutter Left Vertical Edge (0018,1602): Type 1C, VR IS, VM 1. Required if Shutter Shape (0018,1600) is RECTANGULAR. Required if Shutter Shape (0018,1600) is RECTANGULAR. Location of the left edge of the rectangular shutter with respect to pixels in the image given as column."""
 
     ShutterRightVerticalEdge: Annotated[
-        vr.IS | None, Attribute(0x00181604, "IS", "1", "1C", name="Shutter Right Vertical Edge")
+        vr.IS | None,
+        Attribute(
+            0x00181604,
+            "IS",
+            "1",
+            "1C",
+            name="Shutter Right Vertical Edge",
+            when=("value", 0x00181600, 0, "in", ("RECTANGULAR",)),
+        ),
     ] = None
     """Shutter Right Vertical Edge (0018,1604): Type 1C, VR IS, VM 1. Required if Shutter Shape (0018,1600) is RECTANGULAR. Required if Shutter Shape (0018,1600) is RECTANGULAR. Location of the right edge of the rectangular shutter with respect to pixels in the image given as column."""
 
     ShutterUpperHorizontalEdge: Annotated[
-        vr.IS | None, Attribute(0x00181606, "IS", "1", "1C", name="Shutter Upper Horizontal Edge")
+        vr.IS | None,
+        Attribute(
+            0x00181606,
+            "IS",
+            "1",
+            "1C",
+            name="Shutter Upper Horizontal Edge",
+            when=("value", 0x00181600, 0, "in", ("RECTANGULAR",)),
+        ),
     ] = None
     """Shutter Upper Horizontal Edge (0018,1606): Type 1C, VR IS, VM 1. Required if Shutter Shape (0018,1600) is RECTANGULAR. Required if Shutter Shape (0018,1600) is RECTANGULAR. Location of the upper edge of the rectangular shutter with respect to pixels in the image given as row."""
 
     ShutterLowerHorizontalEdge: Annotated[
-        vr.IS | None, Attribute(0x00181608, "IS", "1", "1C", name="Shutter Lower Horizontal Edge")
+        vr.IS | None,
+        Attribute(
+            0x00181608,
+            "IS",
+            "1",
+            "1C",
+            name="Shutter Lower Horizontal Edge",
+            when=("value", 0x00181600, 0, "in", ("RECTANGULAR",)),
+        ),
     ] = None
     """Shutter Lower Horizontal Edge (0018,1608): Type 1C, VR IS, VM 1. Required if Shutter Shape (0018,1600) is RECTANGULAR. Required if Shutter Shape (0018,1600) is RECTANGULAR. Location of the lower edge of the rectangular shutter with respect to pixels in the image given as row."""
 
     CenterOfCircularShutter: Annotated[
         list[vr.IS] | None,
-        Attribute(0x00181610, "IS", "2", "1C", name="Center of Circular Shutter"),
+        Attribute(
+            0x00181610,
+            "IS",
+            "2",
+            "1C",
+            name="Center of Circular Shutter",
+            when=("value", 0x00181600, 0, "in", ("CIRCULAR",)),
+        ),
     ] = None
     """Center of Circular Shutter (0018,1610): Type 1C, VR IS, VM 2. Required if Shutter Shape (0018,1600) is CIRCULAR. Required if Shutter Shape (0018,1600) is CIRCULAR. Location of the center of the circular shutter with respect to pixels in the image given as row and column."""
 
     RadiusOfCircularShutter: Annotated[
-        vr.IS | None, Attribute(0x00181612, "IS", "1", "1C", name="Radius of Circular Shutter")
+        vr.IS | None,
+        Attribute(
+            0x00181612,
+            "IS",
+            "1",
+            "1C",
+            name="Radius of Circular Shutter",
+            when=("value", 0x00181600, 0, "in", ("CIRCULAR",)),
+        ),
     ] = None
     """Radius of Circular Shutter (0018,1612): Type 1C, VR IS, VM 1. Required if Shutter Shape (0018,1600) is CIRCULAR. Required if Shutter Shape (0018,1600) is CIRCULAR. Radius of the circular shutter with respect to pixels in the image given as a number of pixels along the row direction."""
 
     VerticesOfThePolygonalShutter: Annotated[
         list[vr.IS] | None,
-        Attribute(0x00181620, "IS", "2-2n", "1C", name="Vertices of the Polygonal Shutter"),
+        Attribute(
+            0x00181620,
+            "IS",
+            "2-2n",
+            "1C",
+            name="Vertices of the Polygonal Shutter",
+            when=("value", 0x00181600, 0, "in", ("POLYGONAL",)),
+        ),
     ] = None
     """Vertices of the Polygonal Shutter (0018,1620): Type 1C, VR IS, VM 2-2n. Required if Shutter Shape (0018,1600) is POLYGONAL. Required if Shutter Shape (0018,1600) is POLYGONAL. Multiple Values where the first set of two values are: row of the origin vertex\\column of the origin vertex Two or more pairs of values follow and are the row and column coordinates of the..."""
 
@@ -2017,17 +2375,35 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     VOILUTSequence: Annotated[
         list[VOILUTSequenceItem] | None,
-        Attribute(0x00283010, "SQ", "1", "1C", name="VOI LUT Sequence"),
+        Attribute(
+            0x00283010,
+            "SQ",
+            "1",
+            "1C",
+            name="VOI LUT Sequence",
+            when=("not", ("present", 0x00281050)),
+            otherwise="may",
+        ),
     ] = None
     """VOI LUT Sequence (0028,3010): Type 1C, VR SQ, VM 1. Required if Window Center (0028,1050) is not present. May be present otherwise. Defines a Sequence of VOI LUTs. One or more Items shall be included in this Sequence. Required if Window Center (0028,1050) is not present. May be present otherwise."""
 
     WindowCenter: Annotated[
-        list[vr.DS] | None, Attribute(0x00281050, "DS", "1-n", "1C", name="Window Center")
+        list[vr.DS] | None,
+        Attribute(
+            0x00281050,
+            "DS",
+            "1-n",
+            "1C",
+            name="Window Center",
+            when=("not", ("present", 0x00283010)),
+            otherwise="may",
+        ),
     ] = None
     """Window Center (0028,1050): Type 1C, VR DS, VM 1-n. Required if VOI LUT Sequence (0028,3010) is not present. May be present otherwise. Window Center for display. See Section C.11.2.1.2 for further explanation. Required if VOI LUT Sequence (0028,3010) is not present. May be present otherwise."""
 
     WindowWidth: Annotated[
-        list[vr.DS] | None, Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width")
+        list[vr.DS] | None,
+        Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width", when=("present", 0x00281050)),
     ] = None
     """Window Width (0028,1051): Type 1C, VR DS, VM 1-n. Required if Window Center (0028,1050) is present. Window Width for display. See Section C.11.2.1.2 for further explanation. Required if Window Center (0028,1050) is present."""
 
@@ -2214,7 +2590,15 @@ class DigitalIntraOralXRayImage(DicomModel):
     """Field of View Dimension(s) (0018,1149): Type 3, VR IS, VM 1-2. Dimensions in mm of the Field of View, that is the image pixels stored in Pixel Data (7FE0,0010). If Field of View Shape (0018,1147) is: RECTANGLE: row dimension followed by column. ROUND: diameter."""
 
     FieldOfViewOrigin: Annotated[
-        list[vr.DS] | None, Attribute(0x00187030, "DS", "2", "1C", name="Field of View Origin")
+        list[vr.DS] | None,
+        Attribute(
+            0x00187030,
+            "DS",
+            "2",
+            "1C",
+            name="Field of View Origin",
+            when=("or", ("present", 0x00187032), ("present", 0x00187034)),
+        ),
     ] = None
     """Field of View Origin (0018,7030): Type 1C, VR DS, VM 2. Required if Field of View Rotation (0018,7032) or Field of View Horizontal Flip (0018,7034) is present. Offset of the TLHC of a rectangle circumscribing the Field of View, that is the image pixels stored in Pixel Data (7FE0,0010), before rotation or flipping, from the TLHC of the physical detector area measured in physical detector pixels as..."""
 
@@ -2227,6 +2611,7 @@ class DigitalIntraOralXRayImage(DicomModel):
             "1C",
             name="Field of View Rotation",
             enumerated=((0, ("270", "180", "90", "0")),),
+            when=("present", 0x00187034),
         ),
     ] = None
     """Field of View Rotation (0018,7032): Type 1C, VR DS, VM 1. Required if Field of View Horizontal Flip (0018,7034) is present. Clockwise rotation in degrees of Field of View, that is the image pixels stored in Pixel Data (7FE0,0010), relative to the physical detector. Enumerated Values: 270 180 90 0 Required if Field of View Horizontal Flip (0018,7034) is present."""
@@ -2240,6 +2625,7 @@ class DigitalIntraOralXRayImage(DicomModel):
             "1C",
             name="Field of View Horizontal Flip",
             enumerated=((0, ("YES", "NO")),),
+            when=("present", 0x00187032),
         ),
     ] = None
     """Field of View Horizontal Flip (0018,7034): Type 1C, VR CS, VM 1. Required if Field of View Rotation (0018,7032) is present. Whether or not a horizontal flip has been applied to the Field of View, that is the image pixels stored in Pixel Data (7FE0,0010), after rotation relative to the physical detector as described in Field of View Rotation (0018,7032)."""
@@ -2250,7 +2636,16 @@ class DigitalIntraOralXRayImage(DicomModel):
     """Imager Pixel Spacing (0018,1164): Type 1, VR DS, VM 2. Physical distance measured at the front plane of the detector housing between the center of each image pixel specified by a numeric pair - row spacing value(delimiter) column spacing value in mm."""
 
     PixelSpacing: Annotated[
-        list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "1C", name="Pixel Spacing")
+        list[vr.DS] | None,
+        Attribute(
+            0x00280030,
+            "DS",
+            "2",
+            "1C",
+            name="Pixel Spacing",
+            when=("unknown", "names no attribute: the image has been calibrated"),
+            otherwise="may",
+        ),
     ] = None
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
@@ -2269,7 +2664,14 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     PixelSpacingCalibrationDescription: Annotated[
         vr.LO | None,
-        Attribute(0x00280A04, "LO", "1", "1C", name="Pixel Spacing Calibration Description"),
+        Attribute(
+            0x00280A04,
+            "LO",
+            "1",
+            "1C",
+            name="Pixel Spacing Calibration Description",
+            when=("present", 0x00280A02),
+        ),
     ] = None
     """Pixel Spacing Calibration Description (0028,0A04): Type 1C, VR LO, VM 1. Required if Pixel Spacing Calibration Type (0028,0A02) is present. A free text description of the type of correction or calibration performed. In the case of correction, the text might include description of the assumptions made about the body part and geometry and depth within the Patient."""
 
@@ -2295,41 +2697,93 @@ class DigitalIntraOralXRayImage(DicomModel):
     """Collimator Shape (0018,1700): Type 1, VR CS, VM 1-3. Shape(s) of the collimator. Enumerated Values: RECTANGULAR CIRCULAR POLYGONAL This multi-valued Attribute shall contain at most one of each Enumerated Value."""
 
     CollimatorLeftVerticalEdge: Annotated[
-        vr.IS | None, Attribute(0x00181702, "IS", "1", "1C", name="Collimator Left Vertical Edge")
+        vr.IS | None,
+        Attribute(
+            0x00181702,
+            "IS",
+            "1",
+            "1C",
+            name="Collimator Left Vertical Edge",
+            when=("value", 0x00181700, 0, "in", ("RECTANGULAR",)),
+        ),
     ] = None
     """Collimator Left Vertical Edge (0018,1702): Type 1C, VR IS, VM 1. Required if a value of Collimator Shape (0018,1700) is RECTANGULAR. Required if a value of Collimator Shape (0018,1700) is RECTANGULAR. Location of the left edge of the rectangular collimator with respect to pixels in the image given as column. See Section C.8.7.3.1.1."""
 
     CollimatorRightVerticalEdge: Annotated[
-        vr.IS | None, Attribute(0x00181704, "IS", "1", "1C", name="Collimator Right Vertical Edge")
+        vr.IS | None,
+        Attribute(
+            0x00181704,
+            "IS",
+            "1",
+            "1C",
+            name="Collimator Right Vertical Edge",
+            when=("value", 0x00181700, 0, "in", ("RECTANGULAR",)),
+        ),
     ] = None
     """Collimator Right Vertical Edge (0018,1704): Type 1C, VR IS, VM 1. Required if a value of Collimator Shape (0018,1700) is RECTANGULAR. Required if a value of Collimator Shape (0018,1700) is RECTANGULAR. Location of the right edge of the rectangular collimator with respect to pixels in the image given as column. See Section C.8.7.3.1.1."""
 
     CollimatorUpperHorizontalEdge: Annotated[
         vr.IS | None,
-        Attribute(0x00181706, "IS", "1", "1C", name="Collimator Upper Horizontal Edge"),
+        Attribute(
+            0x00181706,
+            "IS",
+            "1",
+            "1C",
+            name="Collimator Upper Horizontal Edge",
+            when=("value", 0x00181700, 0, "in", ("RECTANGULAR",)),
+        ),
     ] = None
     """Collimator Upper Horizontal Edge (0018,1706): Type 1C, VR IS, VM 1. Required if a value of Collimator Shape (0018,1700) is RECTANGULAR. Required if a value of Collimator Shape (0018,1700) is RECTANGULAR. Location of the upper edge of the rectangular collimator with respect to pixels in the image given as row. See Section C.8.7.3.1.1."""
 
     CollimatorLowerHorizontalEdge: Annotated[
         vr.IS | None,
-        Attribute(0x00181708, "IS", "1", "1C", name="Collimator Lower Horizontal Edge"),
+        Attribute(
+            0x00181708,
+            "IS",
+            "1",
+            "1C",
+            name="Collimator Lower Horizontal Edge",
+            when=("value", 0x00181700, 0, "in", ("RECTANGULAR",)),
+        ),
     ] = None
     """Collimator Lower Horizontal Edge (0018,1708): Type 1C, VR IS, VM 1. Required if a value of Collimator Shape (0018,1700) is RECTANGULAR. Required if a value of Collimator Shape (0018,1700) is RECTANGULAR. Location of the lower edge of the rectangular collimator with respect to pixels in the image given as row. See Section C.8.7.3.1.1."""
 
     CenterOfCircularCollimator: Annotated[
         list[vr.IS] | None,
-        Attribute(0x00181710, "IS", "2", "1C", name="Center of Circular Collimator"),
+        Attribute(
+            0x00181710,
+            "IS",
+            "2",
+            "1C",
+            name="Center of Circular Collimator",
+            when=("value", 0x00181700, 0, "in", ("CIRCULAR",)),
+        ),
     ] = None
     """Center of Circular Collimator (0018,1710): Type 1C, VR IS, VM 2. Required if a value of Collimator Shape (0018,1700) is CIRCULAR. Required if a value of Collimator Shape (0018,1700) is CIRCULAR. Location of the center of the circular collimator with respect to pixels in the image given as row and column. See Section C.8.7.3.1.1."""
 
     RadiusOfCircularCollimator: Annotated[
-        vr.IS | None, Attribute(0x00181712, "IS", "1", "1C", name="Radius of Circular Collimator")
+        vr.IS | None,
+        Attribute(
+            0x00181712,
+            "IS",
+            "1",
+            "1C",
+            name="Radius of Circular Collimator",
+            when=("value", 0x00181700, 0, "in", ("CIRCULAR",)),
+        ),
     ] = None
     """Radius of Circular Collimator (0018,1712): Type 1C, VR IS, VM 1. Required if a value of Collimator Shape (0018,1700) is CIRCULAR. Required if a value of Collimator Shape (0018,1700) is CIRCULAR. Radius of the circular collimator with respect to pixels in the image given as a number of pixels along the row direction. See Section C.8.7.3.1.1."""
 
     VerticesOfThePolygonalCollimator: Annotated[
         list[vr.IS] | None,
-        Attribute(0x00181720, "IS", "2-2n", "1C", name="Vertices of the Polygonal Collimator"),
+        Attribute(
+            0x00181720,
+            "IS",
+            "2-2n",
+            "1C",
+            name="Vertices of the Polygonal Collimator",
+            when=("value", 0x00181700, 0, "in", ("POLYGONAL",)),
+        ),
     ] = None
     """Vertices of the Polygonal Collimator (0018,1720): Type 1C, VR IS, VM 2-2n. Required if a value of Collimator Shape (0018,1700) is POLYGONAL. Required if a value of Collimator Shape (0018,1700) is POLYGONAL. Multiple Values where the first set of two values are: row of the origin vertex; column of the origin vertex."""
 
@@ -2798,7 +3252,18 @@ class DigitalIntraOralXRayImage(DicomModel):
     """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an expanded or replacement character set is used",
+            ),
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
 
@@ -2914,7 +3379,17 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     EncryptedAttributesSequence: Annotated[
         list[EncryptedAttributesSequenceItem] | None,
-        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+        Attribute(
+            0x04000500,
+            "SQ",
+            "1",
+            "1C",
+            name="Encrypted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set",
+            ),
+        ),
     ] = None
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
@@ -2926,7 +3401,17 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     HL7StructuredDocumentReferenceSequence: Annotated[
         list[HL7StructuredDocumentReferenceSequenceItem] | None,
-        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+        Attribute(
+            0x0040A390,
+            "SQ",
+            "1",
+            "1C",
+            name="HL7 Structured Document Reference Sequence",
+            when=(
+                "unknown",
+                "names no attribute: unencapsulated HL7 Structured Documents are referenced within the Instance",
+            ),
+        ),
     ] = None
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
@@ -2952,13 +3437,24 @@ class DigitalIntraOralXRayImage(DicomModel):
             "1C",
             name="Query/Retrieve View",
             enumerated=((0, ("CLASSIC", "ENHANCED")),),
+            when=("unknown", "depends on the conversion history"),
         ),
     ] = None
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+        Attribute(
+            0x00209172,
+            "SQ",
+            "1",
+            "1C",
+            name="Conversion Source Attributes Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)' (in 'Required if this Instance was created by conversion from a DICOM source , and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)')",
+            ),
+        ),
     ] = None
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
@@ -3001,19 +3497,50 @@ class DigitalIntraOralXRayImage(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
         list[ReferencedSeriesSequenceItem] | None,
-        Attribute(0x00081115, "SQ", "1", "1C", name="Referenced Series Sequence"),
+        Attribute(
+            0x00081115,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Series Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in this Study",
+            ),
+        ),
     ] = None
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
@@ -3025,6 +3552,10 @@ class DigitalIntraOralXRayImage(DicomModel):
             "1",
             "1C",
             name="Studies Containing Other Referenced Instances Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in other Studies",
+            ),
         ),
     ] = None
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""

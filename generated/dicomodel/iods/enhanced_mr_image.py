@@ -443,7 +443,7 @@ class EnhancedMRImage(DicomModel):
             "Synchronization",
             "dicomodel.modules.synchronization:SynchronizationModule",
             "C",
-            when=("unknown", "condition not read: Required if time synchronization was applied."),
+            when=("unknown", "depends on the synchronization of the acquisition"),
             condition="Required if time synchronization was applied.",
         ),
         ModuleUsage(
@@ -459,7 +459,7 @@ class EnhancedMRImage(DicomModel):
             "Enhanced Contrast/Bolus",
             "dicomodel.modules.enhanced_contrast_bolus:EnhancedContrastBolusModule",
             "C",
-            when=("unknown", "condition not read: Required if contrast media were applied."),
+            when=("unknown", "depends on whether contrast was administered"),
             condition="Required if contrast media were applied.",
         ),
         ModuleUsage(
@@ -476,30 +476,21 @@ class EnhancedMRImage(DicomModel):
             "Cardiac Synchronization",
             "dicomodel.modules.cardiac_synchronization:CardiacSynchronizationModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if cardiac synchronization was applied.",
-            ),
+            when=("unknown", "depends on the synchronization of the acquisition"),
             condition="Required if cardiac synchronization was applied.",
         ),
         ModuleUsage(
             "Respiratory Synchronization",
             "dicomodel.modules.respiratory_synchronization:RespiratorySynchronizationModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if respiratory synchronization was applied.",
-            ),
+            when=("unknown", "depends on the synchronization of the acquisition"),
             condition="Required if respiratory synchronization was applied.",
         ),
         ModuleUsage(
             "Bulk Motion Synchronization",
             "dicomodel.modules.bulk_motion_synchronization:BulkMotionSynchronizationModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if bulk motion synchronization was applied.",
-            ),
+            when=("unknown", "depends on the synchronization of the acquisition"),
             condition="Required if bulk motion synchronization was applied.",
         ),
         ModuleUsage(
@@ -508,7 +499,7 @@ class EnhancedMRImage(DicomModel):
             "C",
             when=(
                 "unknown",
-                "condition not read: Required if Pixel Presentation (0008,9205) in the Section C.8.13.1 equals COLOR or MIXED.",
+                "condition not read: no verb after 'Pixel Presentation (0008,9205) in Enhanced MR Image Module equals' (in 'Required if Pixel Presentation (0008,9205) in Enhanced MR Image Module equals COLOR or MIXED')",
             ),
             condition="Required if Pixel Presentation (0008,9205) in the Section C.8.13.1 equals COLOR or MIXED.",
         ),
@@ -526,10 +517,8 @@ class EnhancedMRImage(DicomModel):
             "MR Pulse Sequence",
             "dicomodel.modules.mr_pulse_sequence:MRPulseSequenceModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         ModuleUsage("ICC Profile", "dicomodel.modules.icc_profile:ICCProfileModule", "U"),
@@ -543,10 +532,7 @@ class EnhancedMRImage(DicomModel):
             "Frame Extraction",
             "dicomodel.modules.frame_extraction:FrameExtractionModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
-            ),
+            when=("unknown", "depends on how the instance was created (frame-level retrieve)"),
             condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
         ),
     )
@@ -575,20 +561,15 @@ class EnhancedMRImage(DicomModel):
             "Referenced Image",
             "dicomodel.macros.referenced_image:ReferencedImageMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if the image or frame has been planned on another image or frame. May be present otherwise",
-            ),
+            when=("unknown", "depends on how the image was planned"),
+            otherwise="may",
             condition="Required if the image or frame has been planned on another image or frame. May be present otherwise",
         ),
         FunctionalGroupUsage(
             "Derivation Image",
             "dicomodel.macros.derivation_image:DerivationImageMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if the image or frame has been derived from another SOP Instance.",
-            ),
+            when=("unknown", "depends on whether the image was derived"),
             condition="Required if the image or frame has been derived from another SOP Instance.",
         ),
         FunctionalGroupUsage(
@@ -596,9 +577,11 @@ class EnhancedMRImage(DicomModel):
             "dicomodel.macros.cardiac_synchronization:CardiacSynchronizationMacro",
             "C",
             when=(
-                "unknown",
-                "condition not read: Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+                "and",
+                ("value", 0x00189037, 0, "not_in", ("NONE",)),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
             ),
+            otherwise="may",
             condition="Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         FunctionalGroupUsage(
@@ -608,10 +591,7 @@ class EnhancedMRImage(DicomModel):
             "Pixel Value Transformation",
             "dicomodel.macros.pixel_value_transformation:PixelValueTransformationMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Photometric Interpretation (0028,0004) is MONOCHROME2.",
-            ),
+            when=("value", 0x00280004, 0, "in", ("MONOCHROME2",)),
             condition="Required if Photometric Interpretation (0028,0004) is MONOCHROME2.",
         ),
         FunctionalGroupUsage(
@@ -630,10 +610,7 @@ class EnhancedMRImage(DicomModel):
             "Contrast/Bolus Usage",
             "dicomodel.macros.contrast_bolus_usage:ContrastBolusUsageMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Contrast/Bolus Agent Sequence (0018,0012) is used.",
-            ),
+            when=("present", 0x00180012),
             condition="Required if Contrast/Bolus Agent Sequence (0018,0012) is used.",
         ),
         FunctionalGroupUsage(
@@ -641,9 +618,11 @@ class EnhancedMRImage(DicomModel):
             "dicomodel.macros.respiratory_synchronization:RespiratorySynchronizationMacro",
             "C",
             when=(
-                "unknown",
-                "condition not read: Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+                "and",
+                ("value", 0x00189170, 0, "not_in", ("NONE", "REALTIME", "BREATH_HOLD")),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
             ),
+            otherwise="may",
             condition="Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         FunctionalGroupUsage(
@@ -653,10 +632,8 @@ class EnhancedMRImage(DicomModel):
             "MR Timing and Related Parameters",
             "dicomodel.macros.mr_timing_and_related_parameters:MRTimingAndRelatedParametersMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         FunctionalGroupUsage(
@@ -664,59 +641,51 @@ class EnhancedMRImage(DicomModel):
             "dicomodel.macros.mr_fov_geometry:MRFOVGeometryMacro",
             "C",
             when=(
-                "unknown",
-                "condition not read: Required if Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+                "and",
+                ("value", 0x00189032, 0, "in", ("RECTILINEAR",)),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
             ),
+            otherwise="may",
             condition="Required if Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         FunctionalGroupUsage(
             "MR Echo",
             "dicomodel.macros.mr_echo:MREchoMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         FunctionalGroupUsage(
             "MR Modifier",
             "dicomodel.macros.mr_modifier:MRModifierMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         FunctionalGroupUsage(
             "MR Imaging Modifier",
             "dicomodel.macros.mr_imaging_modifier:MRImagingModifierMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         FunctionalGroupUsage(
             "MR Receive Coil",
             "dicomodel.macros.mr_receive_coil:MRReceiveCoilMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         FunctionalGroupUsage(
             "MR Transmit Coil",
             "dicomodel.macros.mr_transmit_coil:MRTransmitCoilMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         FunctionalGroupUsage(
@@ -725,18 +694,17 @@ class EnhancedMRImage(DicomModel):
             "C",
             when=(
                 "unknown",
-                "condition not read: Required if Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group in the SOP Instance equals DIFFUSION and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+                "condition not read: no verb after 'Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group' (in 'Required if Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group in the SOP Instance equals DIFFUSION and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED')",
             ),
+            otherwise="may",
             condition="Required if Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group in the SOP Instance equals DIFFUSION and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         FunctionalGroupUsage(
             "MR Averages",
             "dicomodel.macros.mr_averages:MRAveragesMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         FunctionalGroupUsage(
@@ -745,18 +713,17 @@ class EnhancedMRImage(DicomModel):
             "C",
             when=(
                 "unknown",
-                "condition not read: Required if Spatial Pre-saturation (0018,9027) equals SLAB for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+                "condition not read: not understood: 'for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED' (in 'Required if Spatial Pre-saturation (0018,9027) equals SLAB for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED')",
             ),
+            otherwise="may",
             condition="Required if Spatial Pre-saturation (0018,9027) equals SLAB for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         FunctionalGroupUsage(
             "MR Metabolite Map",
             "dicomodel.macros.mr_metabolite_map:MRMetaboliteMapMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 3 equals METABOLITE_MAP. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 3, "in", ("METABOLITE_MAP",)),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 3 equals METABOLITE_MAP. May be present otherwise.",
         ),
         FunctionalGroupUsage(
@@ -764,19 +731,19 @@ class EnhancedMRImage(DicomModel):
             "dicomodel.macros.mr_velocity_encoding:MRVelocityEncodingMacro",
             "C",
             when=(
-                "unknown",
-                "condition not read: Required if Phase Contrast (0018,9014) equals YES and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
+                "and",
+                ("value", 0x00189014, 0, "in", ("YES",)),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
             ),
+            otherwise="may",
             condition="Required if Phase Contrast (0018,9014) equals YES and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
         ),
         FunctionalGroupUsage(
             "MR Arterial Spin Labeling",
             "dicomodel.macros.mr_arterial_spin_labeling:MRArterialSpinLabelingMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 3 is ASL. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 3, "in", ("ASL",)),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 3 is ASL. May be present otherwise.",
         ),
         FunctionalGroupUsage(
@@ -850,6 +817,7 @@ class EnhancedMRImage(DicomModel):
                     ),
                 ),
             ),
+            when=("or", ("present", 0x00100033), ("present", 0x00100034)),
         ),
     ] = None
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
@@ -920,30 +888,83 @@ class EnhancedMRImage(DicomModel):
     """Patient Comments (0010,4000): Type 3, VR LT, VM 1. User-defined additional information about the Patient."""
 
     PatientSpeciesDescription: Annotated[
-        vr.LO | None, Attribute(0x00102201, "LO", "1", "1C", name="Patient Species Description")
+        vr.LO | None,
+        Attribute(
+            0x00102201,
+            "LO",
+            "1",
+            "1C",
+            name="Patient Species Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102202)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102202, "SQ", "1", "1C", name="Patient Species Code Sequence"),
+        Attribute(
+            0x00102202,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Species Code Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102201)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Code Sequence (0010,2202): Type 1C, VR SQ, VM 1. Required if the Patient is a non-human organism and if Patient Species Description (0010,2201) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
 
     PatientBreedDescription: Annotated[
-        vr.LO | None, Attribute(0x00102292, "LO", "1", "2C", name="Patient Breed Description")
+        vr.LO | None,
+        Attribute(
+            0x00102292,
+            "LO",
+            "1",
+            "2C",
+            name="Patient Breed Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("present", 0x00102293),
+                ("not", ("has_value", 0x00102293)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102293, "SQ", "1", "2C", name="Patient Breed Code Sequence"),
+        Attribute(
+            0x00102293,
+            "SQ",
+            "1",
+            "2C",
+            name="Patient Breed Code Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
         list[BreedRegistrationSequenceItemPatient] | None,
-        Attribute(0x00102294, "SQ", "1", "2C", name="Breed Registration Sequence"),
+        Attribute(
+            0x00102294,
+            "SQ",
+            "1",
+            "2C",
+            name="Breed Registration Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Breed Registration Sequence (0010,2294): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
@@ -981,18 +1002,43 @@ class EnhancedMRImage(DicomModel):
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
 
     ResponsiblePerson: Annotated[
-        vr.PN | None, Attribute(0x00102297, "PN", "1", "2C", name="Responsible Person")
+        vr.PN | None,
+        Attribute(
+            0x00102297,
+            "PN",
+            "1",
+            "2C",
+            name="Responsible Person",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
         _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
-        Attribute(0x00102298, "CS", "1", "1C", name="Responsible Person Role"),
+        Attribute(
+            0x00102298,
+            "CS",
+            "1",
+            "1C",
+            name="Responsible Person Role",
+            when=("has_value", 0x00102297),
+        ),
     ] = None
     """Responsible Person Role (0010,2298): Type 1C, VR CS, VM 1. Required if Responsible Person is present and has a value. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms. Required if Responsible Person is present and has a value."""
 
     ResponsibleOrganization: Annotated[
-        vr.LO | None, Attribute(0x00102299, "LO", "1", "2C", name="Responsible Organization")
+        vr.LO | None,
+        Attribute(
+            0x00102299,
+            "LO",
+            "1",
+            "2C",
+            name="Responsible Organization",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
@@ -1011,13 +1057,39 @@ class EnhancedMRImage(DicomModel):
 
     DeidentificationMethod: Annotated[
         list[vr.LO] | None,
-        Attribute(0x00120063, "LO", "1-n", "1C", name="De-identification Method"),
+        Attribute(
+            0x00120063,
+            "LO",
+            "1-n",
+            "1C",
+            name="De-identification Method",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120064)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00120064, "SQ", "1", "1C", name="De-identification Method Code Sequence"),
+        Attribute(
+            0x00120064,
+            "SQ",
+            "1",
+            "1C",
+            name="De-identification Method Code Sequence",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120063)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
@@ -1076,7 +1148,16 @@ class EnhancedMRImage(DicomModel):
     """Clinical Trial Site Name (0012,0031): Type 2, VR LO, VM 1. Name of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.5"""
 
     ClinicalTrialSubjectID: Annotated[
-        vr.LO | None, Attribute(0x00120040, "LO", "1", "1C", name="Clinical Trial Subject ID")
+        vr.LO | None,
+        Attribute(
+            0x00120040,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject ID",
+            when=("not", ("present", 0x00120042)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject ID (0012,0040): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise. The assigned identifier for the clinical trial or research subject. See Section C.7.1.3.1.6. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise."""
 
@@ -1088,7 +1169,15 @@ class EnhancedMRImage(DicomModel):
 
     ClinicalTrialSubjectReadingID: Annotated[
         vr.LO | None,
-        Attribute(0x00120042, "LO", "1", "1C", name="Clinical Trial Subject Reading ID"),
+        Attribute(
+            0x00120042,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject Reading ID",
+            when=("not", ("present", 0x00120040)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject Reading ID (0012,0042): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. Identifies the subject for blinded evaluations. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. See Section C.7.1.3.1.7."""
 
@@ -1101,7 +1190,12 @@ class EnhancedMRImage(DicomModel):
     ClinicalTrialProtocolEthicsCommitteeName: Annotated[
         vr.LO | None,
         Attribute(
-            0x00120081, "LO", "1", "1C", name="Clinical Trial Protocol Ethics Committee Name"
+            0x00120081,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Protocol Ethics Committee Name",
+            when=("present", 0x00120082),
         ),
     ] = None
     """Clinical Trial Protocol Ethics Committee Name (0012,0081): Type 1C, VR LO, VM 1. Required if Clinical Trial Protocol Ethics Committee Approval Number (0012,0082) is present. Name of the Ethics Committee or Institutional Review Board (IRB) or Institutional Animal Care and Use Committees (IACUC) responsible for approval of the Clinical Trial or research."""
@@ -1378,6 +1472,8 @@ class EnhancedMRImage(DicomModel):
             "2C",
             name="Patient's Sex Neutered",
             enumerated=((0, ("ALTERED", "UNALTERED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
@@ -1413,7 +1509,14 @@ class EnhancedMRImage(DicomModel):
 
     LongitudinalTemporalEventType: Annotated[
         _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
-        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+        Attribute(
+            0x00120053,
+            "CS",
+            "1",
+            "1C",
+            name="Longitudinal Temporal Event Type",
+            when=("present", 0x00120052),
+        ),
     ] = None
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
@@ -1441,7 +1544,24 @@ class EnhancedMRImage(DicomModel):
 
     Laterality: Annotated[
         _laterality.Laterality | None,
-        Attribute(0x00200060, "CS", "1", "2C", name="Laterality", enumerated=((0, ("R", "L")),)),
+        Attribute(
+            0x00200060,
+            "CS",
+            "1",
+            "2C",
+            name="Laterality",
+            enumerated=((0, ("R", "L")),),
+            when=(
+                "and",
+                ("unknown", "depends on whether the body part is paired"),
+                (
+                    "or",
+                    ("not", ("present", 0x00200062)),
+                    ("not", ("present", 0x00209072)),
+                    ("not", ("present", 0x00240113)),
+                ),
+            ),
+        ),
     ] = None
     """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present. Laterality of (paired) body part examined. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present."""
 
@@ -1496,7 +1616,17 @@ class EnhancedMRImage(DicomModel):
 
     ReferencedPerformedProcedureStepSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+        Attribute(
+            0x00081111,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Procedure Step Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a Performed Procedure Step SOP Class was involved in the creation of this Series",
+            ),
+        ),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""
 
@@ -1513,7 +1643,28 @@ class EnhancedMRImage(DicomModel):
 
     PatientPosition: Annotated[
         _patient_position.PatientPositionTerm | vr.CS | None,
-        Attribute(0x00185100, "CS", "1", "2C", name="Patient Position"),
+        Attribute(
+            0x00185100,
+            "CS",
+            "1",
+            "2C",
+            name="Patient Position",
+            when=(
+                "and",
+                ("not", ("present", 0x00540410)),
+                (
+                    "sop_class",
+                    (
+                        "1.2.840.10008.5.1.4.1.1.2",
+                        "1.2.840.10008.5.1.4.1.1.4",
+                        "1.2.840.10008.5.1.4.1.1.2.1",
+                        "1.2.840.10008.5.1.4.1.1.4.1",
+                        "1.2.840.10008.5.1.4.1.1.4.3",
+                        "1.2.840.10008.5.1.4.1.1.4.2",
+                    ),
+                ),
+            ),
+        ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
 
@@ -1591,6 +1742,8 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Anatomical Orientation Type",
             enumerated=((0, ("BIPED", "QUADRUPED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Anatomical Orientation Type (0010,2210): Type 1C, VR CS, VM 1. Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal. May be present otherwise. The anatomical orientation type used in Instances generated by this equipment. Enumerated Values: BIPED QUADRUPED Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal."""
@@ -1658,7 +1811,15 @@ class EnhancedMRImage(DicomModel):
     """Trigger Source or Type (0018,1061): Type 3, VR LO, VM 1. Specifies equipment ID of trigger source and/or type of trigger."""
 
     SynchronizationChannel: Annotated[
-        list[vr.US] | None, Attribute(0x0018106C, "US", "2", "1C", name="Synchronization Channel")
+        list[vr.US] | None,
+        Attribute(
+            0x0018106C,
+            "US",
+            "2",
+            "1C",
+            name="Synchronization Channel",
+            when=("unknown", "depends on the synchronization of the acquisition"),
+        ),
     ] = None
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
@@ -1790,7 +1951,18 @@ class EnhancedMRImage(DicomModel):
 
     PixelPaddingValue: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280120, "US or SS", "1", "1C", name="Pixel Padding Value"),
+        Attribute(
+            0x00280120,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Value",
+            when=(
+                "and",
+                ("present", 0x00280121),
+                ("or", ("present", 0x7FE00010), ("present", 0x00287FE0)),
+            ),
+        ),
     ] = None
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
@@ -1820,7 +1992,7 @@ class EnhancedMRImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1840,7 +2012,7 @@ class EnhancedMRImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1878,7 +2050,13 @@ class EnhancedMRImage(DicomModel):
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0", "1")),)
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            enumerated=((0, ("0", "1")),),
+            when=("compare", 0x00280002, 1, ">", 1),
         ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 and Section C.8.13.1.1.2 for further explanation."""
@@ -1895,9 +2073,12 @@ class EnhancedMRImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                ),
             ),
         ),
     ] = None
@@ -1969,18 +2150,44 @@ class EnhancedMRImage(DicomModel):
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
     PixelData: Annotated[
-        vr.OB | vr.OW | None, Attribute(0x7FE00010, "OB or OW", "1", "1C", name="Pixel Data")
+        vr.OB | vr.OW | None,
+        Attribute(
+            0x7FE00010,
+            "OB or OW",
+            "1",
+            "1C",
+            name="Pixel Data",
+            when=("not", ("present", 0x00287FE0)),
+        ),
     ] = None
     """Pixel Data (7FE0,0010): Type 1C, VR OB or OW, VM 1. Required if Pixel Data Provider URL (0028,7FE0) is not present. A data stream of the pixel samples that comprise the Image. See Section C.7.6.3.1.4 for further explanation. Required if Pixel Data Provider URL (0028,7FE0) is not present."""
 
     PixelDataProviderURL: Annotated[
-        vr.UR | None, Attribute(0x00287FE0, "UR", "1", "1C", name="Pixel Data Provider URL")
+        vr.UR | None,
+        Attribute(
+            0x00287FE0,
+            "UR",
+            "1",
+            "1C",
+            name="Pixel Data Provider URL",
+            when=("transfer_syntax", ("1.2.840.10008.1.2.4.94", "1.2.840.10008.1.2.4.95")),
+        ),
     ] = None
     """Pixel Data Provider URL (0028,7FE0): Type 1C, VR UR, VM 1. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced Transfer Syntax) 1.2.840.10008.1.2.4.95 (DICOM JPIP Referenced Deflate Transfer Syntax) A URL of a provider service that supplies the pixel data of the Image. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced..."""
 
     PixelPaddingRangeLimit: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280121, "US or SS", "1", "1C", name="Pixel Padding Range Limit"),
+        Attribute(
+            0x00280121,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Range Limit",
+            when=(
+                "unknown",
+                "names no attribute: pixel padding is to be defined as a range rather than a single value",
+            ),
+        ),
     ] = None
     """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the Section C.7.5.1. See Section C.7.5.1.1.2 for further explanation."""
 
@@ -1990,7 +2197,19 @@ class EnhancedMRImage(DicomModel):
     """Extended Offset Table (7FE0,0001): Type 3, VR OV, VM 1. Byte offsets of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
     ExtendedOffsetTableLengths: Annotated[
-        vr.OV | None, Attribute(0x7FE00002, "OV", "1", "1C", name="Extended Offset Table Lengths")
+        vr.OV | None,
+        Attribute(
+            0x7FE00002,
+            "OV",
+            "1",
+            "1C",
+            name="Extended Offset Table Lengths",
+            when=(
+                "and",
+                ("present", 0x7FE00001),
+                ("unknown", "names no attribute: every frame is encoded as a single fragment"),
+            ),
+        ),
     ] = None
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
@@ -2008,7 +2227,17 @@ class EnhancedMRImage(DicomModel):
 
     PerFrameFunctionalGroupsSequence: Annotated[
         list[EnhancedMRImageFunctionalGroupsItem] | None,
-        Attribute(0x52009230, "SQ", "1", "1C", name="Per-Frame Functional Groups Sequence"),
+        Attribute(
+            0x52009230,
+            "SQ",
+            "1",
+            "1C",
+            name="Per-Frame Functional Groups Sequence",
+            when=(
+                "unknown",
+                "names no attribute: for any frame , there are Per-Frame Functional Groups that are not empty",
+            ),
+        ),
     ] = None
     """Per-Frame Functional Groups Sequence (5200,9230): Type 1C, VR SQ, VM 1. Required if for any frame, there are Per-Frame Functional Groups that are not empty. Sequence that contains the Functional Group Sequence Attributes corresponding to each frame of the Multi-frame Image. The first Item corresponds with the first frame, and so on. One or more Items shall be included in this Sequence."""
 
@@ -2039,7 +2268,14 @@ class EnhancedMRImage(DicomModel):
 
     ConcatenationFrameOffsetNumber: Annotated[
         vr.UL | None,
-        Attribute(0x00209228, "UL", "1", "1C", name="Concatenation Frame Offset Number"),
+        Attribute(
+            0x00209228,
+            "UL",
+            "1",
+            "1C",
+            name="Concatenation Frame Offset Number",
+            when=("present", 0x00209161),
+        ),
     ] = None
     """Concatenation Frame Offset Number (0020,9228): Type 1C, VR UL, VM 1. Required if Concatenation UID (0020,9161) is present. Offset of the first frame in a multi-frame image of a concatenation. Logical frame numbers in a concatenation can be used across all its SOP Instances."""
 
@@ -2049,18 +2285,41 @@ class EnhancedMRImage(DicomModel):
     """Representative Frame Number (0028,6010): Type 3, VR US, VM 1. The frame number selected for use as a pictorial representation (e.g., icon) of the multi-frame Image."""
 
     ConcatenationUID: Annotated[
-        vr.UI | None, Attribute(0x00209161, "UI", "1", "1C", name="Concatenation UID")
+        vr.UI | None,
+        Attribute(
+            0x00209161,
+            "UI",
+            "1",
+            "1C",
+            name="Concatenation UID",
+            when=("unknown", "depends on the multi-frame structure of the pixel data"),
+        ),
     ] = None
     """Concatenation UID (0020,9161): Type 1C, VR UI, VM 1. Required if a group of multi-frame image SOP Instances within a Series are part of a Concatenation. Identifier of all SOP Instances that belong to the same concatenation. Required if a group of multi-frame image SOP Instances within a Series are part of a Concatenation."""
 
     SOPInstanceUIDOfConcatenationSource: Annotated[
         vr.UI | None,
-        Attribute(0x00200242, "UI", "1", "1C", name="SOP Instance UID of Concatenation Source"),
+        Attribute(
+            0x00200242,
+            "UI",
+            "1",
+            "1C",
+            name="SOP Instance UID of Concatenation Source",
+            when=("present", 0x00209161),
+        ),
     ] = None
     """SOP Instance UID of Concatenation Source (0020,0242): Type 1C, VR UI, VM 1. Required if Concatenation UID (0020,9161) is present. The SOP Instance UID of the single composite SOP Instance of which the Concatenation is a part. All SOP Instances of a concatenation shall use the same value for this Attribute, see Section C.7.6.16.1.3."""
 
     InConcatenationNumber: Annotated[
-        vr.US | None, Attribute(0x00209162, "US", "1", "1C", name="In-concatenation Number")
+        vr.US | None,
+        Attribute(
+            0x00209162,
+            "US",
+            "1",
+            "1C",
+            name="In-concatenation Number",
+            when=("present", 0x00209161),
+        ),
     ] = None
     """In-concatenation Number (0020,9162): Type 1C, VR US, VM 1. Required if Concatenation UID (0020,9161) is present. Identifier for one SOP Instance belonging to a concatenation. See Section C.7.6.16.2.2.4 for further specification. The first Instance in a concatenation (that with the lowest Concatenation Frame Offset Number (0020,9228) value) shall have..."""
 
@@ -2089,7 +2348,19 @@ class EnhancedMRImage(DicomModel):
 
     DimensionIndexSequence: Annotated[
         list[DimensionIndexSequenceItem] | None,
-        Attribute(0x00209222, "SQ", "1", "1C", name="Dimension Index Sequence"),
+        Attribute(
+            0x00209222,
+            "SQ",
+            "1",
+            "1C",
+            name="Dimension Index Sequence",
+            when=(
+                "or",
+                ("not", ("present", 0x00209311)),
+                ("unknown", "names no attribute: not TILED_FULL"),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Dimension Index Sequence (0020,9222): Type 1C, VR SQ, VM 1. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL. May be present otherwise. Identifies the Sequence containing the indices used to specify the dimension of the multi-frame object. One or more Items shall be included in this Sequence. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL."""
 
@@ -2102,44 +2373,128 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Cardiac Synchronization Technique",
             enumerated=((0, ("NONE", "REALTIME", "PROSPECTIVE", "RETROSPECTIVE", "PACED")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Cardiac Synchronization Technique (0018,9037): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Defines if a cardiac synchronization technique was applied during or after the acquisition. Enumerated Values: NONE REALTIME total time for the acquisition is shorter than cardiac cycle, no gating is applied PROSPECTIVE certain thresholds h..."""
 
     CardiacSignalSource: Annotated[
         _cardiac_signal_source.CardiacSignalSourceTerm | vr.CS | None,
-        Attribute(0x00189085, "CS", "1", "1C", name="Cardiac Signal Source"),
+        Attribute(
+            0x00189085,
+            "CS",
+            "1",
+            "1C",
+            name="Cardiac Signal Source",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Cardiac Signal Source (0018,9085): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Cardiac Signal Source. Defined Terms: ECG electrocardiogram VCG vector cardiogram PP peripheral pulse MR magnetic resonance, i.e., M-mode or cardiac navigator Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synch..."""
 
     CardiacRRIntervalSpecified: Annotated[
-        vr.FD | None, Attribute(0x00189070, "FD", "1", "1C", name="Cardiac RR Interval Specified")
+        vr.FD | None,
+        Attribute(
+            0x00189070,
+            "FD",
+            "1",
+            "1C",
+            name="Cardiac RR Interval Specified",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Cardiac RR Interval Specified (0018,9070): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. R-R interval in ms measured prior to or during the scan. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     CardiacBeatRejectionTechnique: Annotated[
         _cardiac_beat_rejection_technique.CardiacBeatRejectionTechniqueTerm | vr.CS | None,
-        Attribute(0x00189169, "CS", "1", "1C", name="Cardiac Beat Rejection Technique"),
+        Attribute(
+            0x00189169,
+            "CS",
+            "1",
+            "1C",
+            name="Cardiac Beat Rejection Technique",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "in", ("PROSPECTIVE", "RETROSPECTIVE")),
+            ),
+        ),
     ] = None
     """Cardiac Beat Rejection Technique (0018,9169): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. Cardiac arrhythmia rejection technique. Defined Terms: NONE RR_INTERVAL rejection based on deviation from average RR interval QRS_LOOP rejection based on deviation from regular QRS loop PVC rejection based on PVC criteria Required if Image..."""
 
     LowRRValue: Annotated[
-        vr.IS | None, Attribute(0x00181081, "IS", "1", "2C", name="Low R-R Value")
+        vr.IS | None,
+        Attribute(
+            0x00181081,
+            "IS",
+            "1",
+            "2C",
+            name="Low R-R Value",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "in", ("PROSPECTIVE", "RETROSPECTIVE")),
+            ),
+        ),
     ] = None
     """Low R-R Value (0018,1081): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. R-R interval low limit for beat rejection, in ms. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE."""
 
     HighRRValue: Annotated[
-        vr.IS | None, Attribute(0x00181082, "IS", "1", "2C", name="High R-R Value")
+        vr.IS | None,
+        Attribute(
+            0x00181082,
+            "IS",
+            "1",
+            "2C",
+            name="High R-R Value",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "in", ("PROSPECTIVE", "RETROSPECTIVE")),
+            ),
+        ),
     ] = None
     """High R-R Value (0018,1082): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. R-R interval high limit for beat rejection, in ms. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE."""
 
     IntervalsAcquired: Annotated[
-        vr.IS | None, Attribute(0x00181083, "IS", "1", "2C", name="Intervals Acquired")
+        vr.IS | None,
+        Attribute(
+            0x00181083,
+            "IS",
+            "1",
+            "2C",
+            name="Intervals Acquired",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Intervals Acquired (0018,1083): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Number of R-R intervals acquired and used to create the image (not including the intervals rejected). Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     IntervalsRejected: Annotated[
-        vr.IS | None, Attribute(0x00181084, "IS", "1", "2C", name="Intervals Rejected")
+        vr.IS | None,
+        Attribute(
+            0x00181084,
+            "IS",
+            "1",
+            "2C",
+            name="Intervals Rejected",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Intervals Rejected (0018,1084): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Number of R-R intervals rejected. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
@@ -2150,7 +2505,18 @@ class EnhancedMRImage(DicomModel):
 
     CardiacFramingType: Annotated[
         _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
-        Attribute(0x00181064, "LO", "1", "1C", name="Cardiac Framing Type"),
+        Attribute(
+            0x00181064,
+            "LO",
+            "1",
+            "1C",
+            name="Cardiac Framing Type",
+            when=(
+                "unknown",
+                "names no attribute: type of framing is not time forward from trigger",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Cardiac Framing Type (0018,1064): Type 1C, VR LO, VM 1. Required if type of framing is not time forward from trigger, may be present otherwise. Description of type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms. Required if type of framing is not time forward from trigger, may be present otherwise."""
 
@@ -2158,37 +2524,95 @@ class EnhancedMRImage(DicomModel):
         _respiratory_motion_compensation_technique.RespiratoryMotionCompensationTechniqueTerm
         | vr.CS
         | None,
-        Attribute(0x00189170, "CS", "1", "1C", name="Respiratory Motion Compensation Technique"),
+        Attribute(
+            0x00189170,
+            "CS",
+            "1",
+            "1C",
+            name="Respiratory Motion Compensation Technique",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Respiratory Motion Compensation Technique (0018,9170): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Applied technique to reduce respiratory motion artifacts. Defined Terms: NONE BREATH_HOLD REALTIME Image acquisition shorter than respiratory cycle GATING Prospective gating TRACKING Prospective through-plane or in-plane motion tracking PHA..."""
 
     RespiratorySignalSource: Annotated[
         _respiratory_signal_source.RespiratorySignalSourceTerm | vr.CS | None,
-        Attribute(0x00189171, "CS", "1", "1C", name="Respiratory Signal Source"),
+        Attribute(
+            0x00189171,
+            "CS",
+            "1",
+            "1C",
+            name="Respiratory Signal Source",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189170, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Respiratory Signal Source (0018,9171): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Respiratory Motion Compensation Technique (0018,9170) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Respiratory Motion Compensation Technique (0018,9170) equals other than NONE. Signal source from which respiratory motion is derived. Defined Terms: NONE BELT includes various devices that detect or track expansion of the chest NASAL_PROBE CO2_SENSOR NAVIGATOR MR navigator and organ edge detection MR_PHASE phase (of..."""
 
     RespiratoryTriggerDelayThreshold: Annotated[
         vr.FD | None,
-        Attribute(0x00209256, "FD", "1", "1C", name="Respiratory Trigger Delay Threshold"),
+        Attribute(
+            0x00209256,
+            "FD",
+            "1",
+            "1C",
+            name="Respiratory Trigger Delay Threshold",
+            when=(
+                "and",
+                ("value", 0x00189170, 0, "not_in", ("NONE", "REALTIME", "BREATH_HOLD")),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Respiratory Trigger Delay Threshold (0020,9256): Type 1C, VR FD, VM 1. Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Respiratory trigger threshold in percent of the chest expansion for the frame relative to the last Respiratory-Peak. See Section C.7.6.16.2.17.1 for further explanation."""
 
     RespiratoryTriggerType: Annotated[
         _respiratory_trigger_type.RespiratoryTriggerTypeTerm | vr.CS | None,
-        Attribute(0x00209250, "CS", "1", "1C", name="Respiratory Trigger Type"),
+        Attribute(
+            0x00209250,
+            "CS",
+            "1",
+            "1C",
+            name="Respiratory Trigger Type",
+            when=("unknown", "names no attribute: the value is not TIME"),
+            otherwise="may",
+        ),
     ] = None
     """Respiratory Trigger Type (0020,9250): Type 1C, VR CS, VM 1. Required if the value is not TIME, may be present otherwise. Characteristic of the respiratory signal used to the define the respiratory triggering. Defined Terms: TIME AMPLITUDE BOTH Required if the value is not TIME, may be present otherwise."""
 
     BulkMotionCompensationTechnique: Annotated[
         _bulk_motion_compensation_technique.BulkMotionCompensationTechniqueTerm | vr.CS | None,
-        Attribute(0x00189172, "CS", "1", "1C", name="Bulk Motion Compensation Technique"),
+        Attribute(
+            0x00189172,
+            "CS",
+            "1",
+            "1C",
+            name="Bulk Motion Compensation Technique",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Bulk Motion Compensation Technique (0018,9172): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Applied technique to reduce bulk or other physiology motion artifacts. Defined Terms: NONE REALTIME image acquisition shorter than motion cycle GATING prospective gating TRACKING prospective through and/or in-plane motion tracking RETROSPEC..."""
 
     BulkMotionSignalSource: Annotated[
         _bulk_motion_signal_source.BulkMotionSignalSourceTerm | vr.CS | None,
-        Attribute(0x00189173, "CS", "1", "1C", name="Bulk Motion Signal Source"),
+        Attribute(
+            0x00189173,
+            "CS",
+            "1",
+            "1C",
+            name="Bulk Motion Signal Source",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189172, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Bulk Motion Signal Source (0018,9173): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Bulk Motion Compensation Technique (0018,9172) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Bulk Motion Compensation Technique (0018,9172) equals other than NONE. Signal source to measure motion. Defined Terms: JOINT joint motion detection NAVIGATOR MR navigator and organ edge detection MR_PHASE phase (of center k-space line) Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Bulk Mo..."""
 
@@ -2255,12 +2679,38 @@ class EnhancedMRImage(DicomModel):
     """Acquisition Number (0020,0012): Type 3, VR IS, VM 1. A number identifying the single continuous gathering of data over a period of time that resulted in this image. This number is not required to be unique across SOP Instances in a Series."""
 
     AcquisitionDateTime: Annotated[
-        vr.DT | None, Attribute(0x0008002A, "DT", "1", "1C", name="Acquisition DateTime")
+        vr.DT | None,
+        Attribute(
+            0x0008002A,
+            "DT",
+            "1",
+            "1C",
+            name="Acquisition DateTime",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition DateTime (0008,002A): Type 1C, VR DT, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
 
     AcquisitionDuration: Annotated[
-        vr.FD | None, Attribute(0x00189073, "FD", "1", "1C", name="Acquisition Duration")
+        vr.FD | None,
+        Attribute(
+            0x00189073,
+            "FD",
+            "1",
+            "1C",
+            name="Acquisition Duration",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The time in seconds needed to run the prescribed pulse sequence. See Section C.7.6.16.2.2.1 for further explanation. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Leg..."""
 
@@ -2278,19 +2728,73 @@ class EnhancedMRImage(DicomModel):
 
     ReferencedImageEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089092, "SQ", "1", "1C", name="Referenced Image Evidence Sequence"),
+        Attribute(
+            0x00089092,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Evidence Sequence",
+            when=(
+                "and",
+                ("has_value", 0x00081140),
+                (
+                    "not",
+                    (
+                        "sop_class",
+                        (
+                            "1.2.840.10008.5.1.4.1.1.2.2",
+                            "1.2.840.10008.5.1.4.1.1.4.4",
+                            "1.2.840.10008.5.1.4.1.1.128.1",
+                        ),
+                    ),
+                ),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089154, "SQ", "1", "1C", name="Source Image Evidence Sequence"),
+        Attribute(
+            0x00089154,
+            "SQ",
+            "1",
+            "1C",
+            name="Source Image Evidence Sequence",
+            when=(
+                "and",
+                ("has_value", 0x00082112),
+                (
+                    "not",
+                    (
+                        "sop_class",
+                        (
+                            "1.2.840.10008.5.1.4.1.1.2.2",
+                            "1.2.840.10008.5.1.4.1.1.4.4",
+                            "1.2.840.10008.5.1.4.1.1.128.1",
+                        ),
+                    ),
+                ),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089237, "SQ", "1", "1C", name="Referenced Presentation State Sequence"),
+        Attribute(
+            0x00089237,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Presentation State Sequence",
+            when=(
+                "unknown",
+                "names no attribute: Presentation State is created together with the images",
+            ),
+        ),
     ] = None
     """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Presentation State is created together with the images. References to Presentation State instances created together with this instance This Sequence does not reference Presentation States generated after image creation, such as during interpretation."""
 
@@ -2303,29 +2807,77 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Content Qualification",
             enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+            when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            otherwise="may",
         ),
     ] = None
     """Content Qualification (0018,9004): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted), may be present otherwise. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
 
     ResonantNucleus: Annotated[
-        list[vr.CS] | None, Attribute(0x00189100, "CS", "1-2", "1C", name="Resonant Nucleus")
+        list[vr.CS] | None,
+        Attribute(
+            0x00189100,
+            "CS",
+            "1-2",
+            "1C",
+            name="Resonant Nucleus",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Resonant Nucleus (0018,9100): Type 1C, VR CS, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Nucleus that is resonant at the transmitter frequency. Defined Terms: 1H 3HE 7LI 13C 19F 23NA 31P 129XE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted..."""
 
     KSpaceFiltering: Annotated[
         _k_space_filtering.KSpaceFilteringTerm | vr.CS | None,
-        Attribute(0x00189064, "CS", "1", "1C", name="k-space Filtering"),
+        Attribute(
+            0x00189064,
+            "CS",
+            "1",
+            "1C",
+            name="k-space Filtering",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """k-space Filtering (0018,9064): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Describes k-space filtering applied. Shall be NONE if no k-space filter. Defined Terms: COSINE COSINE_SQUARED FERMI GAUSSIAN HAMMING HANNING LORENTZIAN LRNTZ_GSS_TRNSFM RIESZ TUKEY NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL..."""
 
     MagneticFieldStrength: Annotated[
-        vr.DS | None, Attribute(0x00180087, "DS", "1", "1C", name="Magnetic Field Strength")
+        vr.DS | None,
+        Attribute(
+            0x00180087,
+            "DS",
+            "1",
+            "1C",
+            name="Magnetic Field Strength",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Magnetic Field Strength (0018,0087): Type 1C, VR DS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Nominal field strength of the MR Magnet, in Tesla. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
 
     ApplicableSafetyStandardAgency: Annotated[
         _applicable_safety_standard_agency.ApplicableSafetyStandardAgencyTerm | vr.CS | None,
-        Attribute(0x00189174, "CS", "1", "1C", name="Applicable Safety Standard Agency"),
+        Attribute(
+            0x00189174,
+            "CS",
+            "1",
+            "1C",
+            name="Applicable Safety Standard Agency",
+            when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            otherwise="may",
+        ),
     ] = None
     """Applicable Safety Standard Agency (0018,9174): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Agency that established MR safety standard applicable to the acquisition of this Instance. Defined Terms: IEC FDA MHW Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
 
@@ -2395,13 +2947,29 @@ class EnhancedMRImage(DicomModel):
 
     ComplexImageComponent: Annotated[
         _complex_image_component.ComplexImageComponentTerm | vr.CS | None,
-        Attribute(0x00089208, "CS", "1", "1C", name="Complex Image Component"),
+        Attribute(
+            0x00089208,
+            "CS",
+            "1",
+            "1C",
+            name="Complex Image Component",
+            when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            otherwise="may",
+        ),
     ] = None
     """Complex Image Component (0008,9208): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Representation of complex data of frames in the SOP Instance. See Section C.8.13.3.1.1 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
 
     AcquisitionContrast: Annotated[
         _acquisition_contrast.AcquisitionContrastTerm | vr.CS | None,
-        Attribute(0x00089209, "CS", "1", "1C", name="Acquisition Contrast"),
+        Attribute(
+            0x00089209,
+            "CS",
+            "1",
+            "1C",
+            name="Acquisition Contrast",
+            when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition Contrast (0008,9209): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.13.3.1.2 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted)."""
 
@@ -2421,7 +2989,14 @@ class EnhancedMRImage(DicomModel):
     BurnedInAnnotation: Annotated[
         _burned_in_annotation.BurnedInAnnotationEnhancedMRImage | None,
         Attribute(
-            0x00280301, "CS", "1", "1C", name="Burned In Annotation", enumerated=((0, ("NO",)),)
+            0x00280301,
+            "CS",
+            "1",
+            "1C",
+            name="Burned In Annotation",
+            enumerated=((0, ("NO",)),),
+            when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            otherwise="may",
         ),
     ] = None
     """Burned In Annotation (0028,0301): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted), may be present otherwise. Indicates whether or not the image contains sufficient burned in annotation to identify the patient and date the image was acquired."""
@@ -2448,19 +3023,35 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Lossy Image Compression",
             enumerated=((0, ("00", "01")),),
+            when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            otherwise="may",
         ),
     ] = None
     """Lossy Image Compression (0028,2110): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
@@ -2473,6 +3064,7 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Presentation LUT Shape",
             enumerated=((0, ("IDENTITY",)),),
+            when=("value", 0x00280004, 0, "in", ("MONOCHROME2",)),
         ),
     ] = None
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
@@ -2516,7 +3108,14 @@ class EnhancedMRImage(DicomModel):
 
     EquipmentFrameOfReferenceUID: Annotated[
         vr.UI | None,
-        Attribute(0x300A0675, "UI", "1", "1C", name="Equipment Frame of Reference UID"),
+        Attribute(
+            0x300A0675,
+            "UI",
+            "1",
+            "1C",
+            name="Equipment Frame of Reference UID",
+            when=("or", ("present", 0x300A07A1), ("present", 0x300A07A0)),
+        ),
     ] = None
     """Equipment Frame of Reference UID (300A,0675): Type 1C, VR UI, VM 1. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present. Frame of Reference identifier for the Treatment Delivery Device. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present."""
 
@@ -2551,13 +3150,30 @@ class EnhancedMRImage(DicomModel):
     """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. RT Plan Instance associated with the acquisition of this Instance. Only a single Item is permitted in this Sequence."""
 
     PulseSequenceName: Annotated[
-        vr.SH | None, Attribute(0x00189005, "SH", "1", "1C", name="Pulse Sequence Name")
+        vr.SH | None,
+        Attribute(
+            0x00189005,
+            "SH",
+            "1",
+            "1C",
+            name="Pulse Sequence Name",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Pulse Sequence Name (0018,9005): Type 1C, VR SH, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Name of the pulse sequence for annotation purposes. Potentially vendor-specific name. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     MRAcquisitionType: Annotated[
         _mr_acquisition_type.MRAcquisitionTypeTerm | vr.CS | None,
-        Attribute(0x00180023, "CS", "1", "1C", name="MR Acquisition Type"),
+        Attribute(
+            0x00180023,
+            "CS",
+            "1",
+            "1C",
+            name="MR Acquisition Type",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """MR Acquisition Type (0018,0023): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Identification of spatial data encoding scheme. Defined Terms: 1D 2D 3D Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
@@ -2570,6 +3186,8 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Echo Pulse Sequence",
             enumerated=((0, ("SPIN", "GRADIENT", "BOTH")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Echo Pulse Sequence (0018,9008): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo category of pulse sequences. Enumerated Values: SPIN GRADIENT BOTH Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
@@ -2577,7 +3195,17 @@ class EnhancedMRImage(DicomModel):
     MultipleSpinEcho: Annotated[
         _multiple_spin_echo.MultipleSpinEcho | None,
         Attribute(
-            0x00189011, "CS", "1", "1C", name="Multiple Spin Echo", enumerated=((0, ("YES", "NO")),)
+            0x00189011,
+            "CS",
+            "1",
+            "1C",
+            name="Multiple Spin Echo",
+            enumerated=((0, ("YES", "NO")),),
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189008, 0, "in", ("SPIN", "BOTH")),
+            ),
         ),
     ] = None
     """Multiple Spin Echo (0018,9011): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Multiple Spin Echo category of pulse sequence used to collect different lines in k-space for a single frame. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equal..."""
@@ -2591,6 +3219,8 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Multi-planar Excitation",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Multi-planar Excitation (0018,9012): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Technique that simultaneously excites several volumes. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
@@ -2598,14 +3228,28 @@ class EnhancedMRImage(DicomModel):
     PhaseContrast: Annotated[
         _phase_contrast.PhaseContrast | None,
         Attribute(
-            0x00189014, "CS", "1", "1C", name="Phase Contrast", enumerated=((0, ("YES", "NO")),)
+            0x00189014,
+            "CS",
+            "1",
+            "1C",
+            name="Phase Contrast",
+            enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Phase Contrast (0018,9014): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Phase contrast pulse sequence is a pulse sequence in which the flowing spins are velocity encoded in phase. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     VelocityEncodingAcquisitionSequence: Annotated[
         list[VelocityEncodingAcquisitionSequenceItem] | None,
-        Attribute(0x00189092, "SQ", "1", "1C", name="Velocity Encoding Acquisition Sequence"),
+        Attribute(
+            0x00189092,
+            "SQ",
+            "1",
+            "1C",
+            name="Velocity Encoding Acquisition Sequence",
+            when=("value", 0x00189014, 0, "in", ("YES",)),
+        ),
     ] = None
     """Velocity Encoding Acquisition Sequence (0018,9092): Type 1C, VR SQ, VM 1. Required if Phase Contrast (0018,9014) equals YES. Velocity encoding directions used for acquisition. Required if Phase Contrast (0018,9014) equals YES. One or more Items shall be included in this Sequence."""
 
@@ -2618,6 +3262,8 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Time of Flight Contrast",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Time of Flight Contrast (0018,9015): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Time of Flight contrast is created by the inflow of blood in the saturated plane. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
@@ -2631,13 +3277,23 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Arterial Spin Labeling Contrast",
             enumerated=((0, ("CONTINUOUS", "PSEUDOCONTINUOUS", "PULSED")),),
+            when=("value", 0x00080008, 3, "in", ("ASL",)),
+            otherwise="may",
         ),
     ] = None
     """Arterial Spin Labeling Contrast (0018,9250): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 3 is ASL. May be present otherwise. Arterial Spin Labeling contrast technique. Enumerated Values: CONTINUOUS a single long low powered RF pulse PSEUDOCONTINUOUS multiple short low powered RF pulses PULSED a single short high powered RF pulse Required if Image Type (0008,0008)..."""
 
     SteadyStatePulseSequence: Annotated[
         _steady_state_pulse_sequence.SteadyStatePulseSequenceTerm | vr.CS | None,
-        Attribute(0x00189017, "CS", "1", "1C", name="Steady State Pulse Sequence"),
+        Attribute(
+            0x00189017,
+            "CS",
+            "1",
+            "1C",
+            name="Steady State Pulse Sequence",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Steady State Pulse Sequence (0018,9017): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Steady State Sequence. Defined Terms: FREE_PRECESSION TRANSVERSE TIME_REVERSED LONGITUDINAL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
@@ -2650,6 +3306,8 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Echo Planar Pulse Sequence",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Echo Planar Pulse Sequence (0018,9018): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo Planar category of Pulse Sequences. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
@@ -2663,13 +3321,23 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Saturation Recovery",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Saturation Recovery (0018,9024): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Saturation recovery pulse sequence. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     SpectrallySelectedSuppression: Annotated[
         _spectrally_selected_suppression.SpectrallySelectedSuppressionTerm | vr.CS | None,
-        Attribute(0x00189025, "CS", "1", "1C", name="Spectrally Selected Suppression"),
+        Attribute(
+            0x00189025,
+            "CS",
+            "1",
+            "1C",
+            name="Spectrally Selected Suppression",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Spectrally Selected Suppression (0018,9025): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Spectrally Selected Suppression. Defined Terms: FAT WATER FAT_AND_WATER SILICON_GEL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
@@ -2682,19 +3350,40 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Oversampling Phase",
             enumerated=((0, ("2D", "3D", "2D_3D", "NONE")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Oversampling Phase (0018,9029): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Oversampling Phase. Enumerated Values: 2D phase direction 3D out of plane direction 2D_3D both NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     GeometryOfKSpaceTraversal: Annotated[
         _geometry_of_k_space_traversal.GeometryOfKSpaceTraversalTerm | vr.CS | None,
-        Attribute(0x00189032, "CS", "1", "1C", name="Geometry of k-Space Traversal"),
+        Attribute(
+            0x00189032,
+            "CS",
+            "1",
+            "1C",
+            name="Geometry of k-Space Traversal",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Geometry of k-Space Traversal (0018,9032): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Geometry category of k-Space traversal. Defined Terms: RECTILINEAR RADIAL SPIRAL Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     RectilinearPhaseEncodeReordering: Annotated[
         _rectilinear_phase_encode_reordering.RectilinearPhaseEncodeReorderingTerm | vr.CS | None,
-        Attribute(0x00189034, "CS", "1", "1C", name="Rectilinear Phase Encode Reordering"),
+        Attribute(
+            0x00189034,
+            "CS",
+            "1",
+            "1C",
+            name="Rectilinear Phase Encode Reordering",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189032, 0, "in", ("RECTILINEAR",)),
+            ),
+        ),
     ] = None
     """Rectilinear Phase Encode Reordering (0018,9034): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Rectilinear phase encode reordering. Defined Terms: LINEAR CENTRIC SEGMENTED REVERSE_LINEAR REVERSE_CENTRIC Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR."""
 
@@ -2707,18 +3396,40 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Segmented k-Space Traversal",
             enumerated=((0, ("SINGLE", "PARTIAL", "FULL")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Segmented k-Space Traversal (0018,9033): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Segmented k-Space traversal. If Geometry of k-Space Traversal is rectilinear, multiple lines can be acquired at one time. If Geometry of k-Space Traversal is spiral or radial, paths can be interleaved and acquired at one time."""
 
     CoverageOfKSpace: Annotated[
         _coverage_of_k_space.CoverageOfKSpaceTerm | vr.CS | None,
-        Attribute(0x00189094, "CS", "1", "1C", name="Coverage of k-Space"),
+        Attribute(
+            0x00189094,
+            "CS",
+            "1",
+            "1C",
+            name="Coverage of k-Space",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00180023, 0, "in", ("3D",)),
+            ),
+        ),
     ] = None
     """Coverage of k-Space (0018,9094): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and MR Acquisition Type (0018,0023) equals 3D. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and MR Acquisition Type (0018,0023) equals 3D. Coverage of k-Space in the ky-kz plane. Defined Terms: FULL CYLINDRICAL ELLIPSOIDAL WEIGHTED Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and MR Acquisition Type (0018,0023) equals 3D."""
 
     NumberOfKSpaceTrajectories: Annotated[
-        vr.US | None, Attribute(0x00189093, "US", "1", "1C", name="Number of k-Space Trajectories")
+        vr.US | None,
+        Attribute(
+            0x00189093,
+            "US",
+            "1",
+            "1C",
+            name="Number of k-Space Trajectories",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Number of k-Space Trajectories (0018,9093): Type 1C, VR US, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Number of interleaves or shots. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
@@ -2729,7 +3440,18 @@ class EnhancedMRImage(DicomModel):
     """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an expanded or replacement character set is used",
+            ),
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
 
@@ -2845,7 +3567,17 @@ class EnhancedMRImage(DicomModel):
 
     EncryptedAttributesSequence: Annotated[
         list[EncryptedAttributesSequenceItem] | None,
-        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+        Attribute(
+            0x04000500,
+            "SQ",
+            "1",
+            "1C",
+            name="Encrypted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set",
+            ),
+        ),
     ] = None
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
@@ -2857,7 +3589,17 @@ class EnhancedMRImage(DicomModel):
 
     HL7StructuredDocumentReferenceSequence: Annotated[
         list[HL7StructuredDocumentReferenceSequenceItem] | None,
-        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+        Attribute(
+            0x0040A390,
+            "SQ",
+            "1",
+            "1C",
+            name="HL7 Structured Document Reference Sequence",
+            when=(
+                "unknown",
+                "names no attribute: unencapsulated HL7 Structured Documents are referenced within the Instance",
+            ),
+        ),
     ] = None
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
@@ -2883,13 +3625,24 @@ class EnhancedMRImage(DicomModel):
             "1C",
             name="Query/Retrieve View",
             enumerated=((0, ("CLASSIC", "ENHANCED")),),
+            when=("unknown", "depends on the conversion history"),
         ),
     ] = None
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+        Attribute(
+            0x00209172,
+            "SQ",
+            "1",
+            "1C",
+            name="Conversion Source Attributes Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)' (in 'Required if this Instance was created by conversion from a DICOM source , and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)')",
+            ),
+        ),
     ] = None
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
@@ -2919,19 +3672,50 @@ class EnhancedMRImage(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
         list[ReferencedSeriesSequenceItem] | None,
-        Attribute(0x00081115, "SQ", "1", "1C", name="Referenced Series Sequence"),
+        Attribute(
+            0x00081115,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Series Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in this Study",
+            ),
+        ),
     ] = None
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
@@ -2943,6 +3727,10 @@ class EnhancedMRImage(DicomModel):
             "1",
             "1C",
             name="Studies Containing Other Referenced Instances Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in other Studies",
+            ),
         ),
     ] = None
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""

@@ -395,7 +395,7 @@ class EnhancedPETImage(DicomModel):
             "Synchronization",
             "dicomodel.modules.synchronization:SynchronizationModule",
             "C",
-            when=("unknown", "condition not read: Required if time synchronization was applied."),
+            when=("unknown", "depends on the synchronization of the acquisition"),
             condition="Required if time synchronization was applied.",
         ),
         ModuleUsage(
@@ -427,20 +427,14 @@ class EnhancedPETImage(DicomModel):
             "Cardiac Synchronization",
             "dicomodel.modules.cardiac_synchronization:CardiacSynchronizationModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if cardiac synchronization was applied.",
-            ),
+            when=("unknown", "depends on the synchronization of the acquisition"),
             condition="Required if cardiac synchronization was applied.",
         ),
         ModuleUsage(
             "Respiratory Synchronization",
             "dicomodel.modules.respiratory_synchronization:RespiratorySynchronizationModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if respiratory synchronization was applied.",
-            ),
+            when=("unknown", "depends on the synchronization of the acquisition"),
             condition="Required if respiratory synchronization was applied.",
         ),
         ModuleUsage("Specimen", "dicomodel.modules.specimen:SpecimenModule", "U"),
@@ -472,10 +466,7 @@ class EnhancedPETImage(DicomModel):
             "Frame Extraction",
             "dicomodel.modules.frame_extraction:FrameExtractionModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
-            ),
+            when=("unknown", "depends on how the instance was created (frame-level retrieve)"),
             condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
         ),
     )
@@ -504,20 +495,15 @@ class EnhancedPETImage(DicomModel):
             "Referenced Image",
             "dicomodel.macros.referenced_image:ReferencedImageMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if the image or frame has been planned on another image or frame, may be present otherwise.",
-            ),
+            when=("unknown", "depends on how the image was planned"),
+            otherwise="may",
             condition="Required if the image or frame has been planned on another image or frame, may be present otherwise.",
         ),
         FunctionalGroupUsage(
             "Derivation Image",
             "dicomodel.macros.derivation_image:DerivationImageMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if the image or frame has been derived from another SOP Instance.",
-            ),
+            when=("unknown", "depends on whether the image was derived"),
             condition="Required if the image or frame has been derived from another SOP Instance.",
         ),
         FunctionalGroupUsage(
@@ -540,20 +526,16 @@ class EnhancedPETImage(DicomModel):
             "Cardiac Synchronization",
             "dicomodel.macros.cardiac_synchronization:CardiacSynchronizationMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE. May be present otherwise.",
-            ),
+            when=("value", 0x00189037, 0, "not_in", ("NONE",)),
+            otherwise="may",
             condition="Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE. May be present otherwise.",
         ),
         FunctionalGroupUsage(
             "Respiratory Synchronization",
             "dicomodel.macros.respiratory_synchronization:RespiratorySynchronizationMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE. May be present otherwise.",
-            ),
+            when=("value", 0x00189170, 0, "not_in", ("NONE",)),
+            otherwise="may",
             condition="Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE. May be present otherwise.",
         ),
         FunctionalGroupUsage(
@@ -565,7 +547,7 @@ class EnhancedPETImage(DicomModel):
             "Patient Physiological State",
             "dicomodel.macros.patient_physiological_state:PatientPhysiologicalStateMacro",
             "C",
-            when=("unknown", "condition not read: Required for cardiac rest and stress images."),
+            when=("unknown", "names no attribute: cardiac rest and stress images"),
             condition="Required for cardiac rest and stress images.",
         ),
         FunctionalGroupUsage(
@@ -575,10 +557,8 @@ class EnhancedPETImage(DicomModel):
             "PET Frame Acquisition",
             "dicomodel.macros.pet_frame_acquisition:PETFrameAcquisitionMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 equals ORIGINAL. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 1 equals ORIGINAL. May be present otherwise.",
         ),
         FunctionalGroupUsage(
@@ -586,8 +566,9 @@ class EnhancedPETImage(DicomModel):
             "dicomodel.macros.pet_detector_motion_details:PETDetectorMotionDetailsMacro",
             "C",
             when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 equals ORIGINAL and Type of Detector Motion (0054,0202) is not equal to STATIONARY.",
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00540202, 0, "not_in", ("STATIONARY",)),
             ),
             condition="Required if Image Type (0008,0008) Value 1 equals ORIGINAL and Type of Detector Motion (0054,0202) is not equal to STATIONARY.",
         ),
@@ -595,30 +576,24 @@ class EnhancedPETImage(DicomModel):
             "PET Position",
             "dicomodel.macros.pet_position:PETPositionMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 equals ORIGINAL. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 1 equals ORIGINAL. May be present otherwise.",
         ),
         FunctionalGroupUsage(
             "PET Frame Correction Factors",
             "dicomodel.macros.pet_frame_correction_factors:PETFrameCorrectionFactorsMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 equals ORIGINAL. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 1 equals ORIGINAL. May be present otherwise.",
         ),
         FunctionalGroupUsage(
             "PET Reconstruction",
             "dicomodel.macros.pet_reconstruction:PETReconstructionMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 equals ORIGINAL. May be present otherwise.",
-            ),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
             condition="Required if Image Type (0008,0008) Value 1 equals ORIGINAL. May be present otherwise.",
         ),
         FunctionalGroupUsage(
@@ -626,8 +601,9 @@ class EnhancedPETImage(DicomModel):
             "dicomodel.macros.pet_table_dynamics:PETTableDynamicsMacro",
             "C",
             when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 equals ORIGINAL and Table Motion (0018,1134) is equal to DYNAMIC.",
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00181134, 0, "in", ("DYNAMIC",)),
             ),
             condition="Required if Image Type (0008,0008) Value 1 equals ORIGINAL and Table Motion (0018,1134) is equal to DYNAMIC.",
         ),
@@ -696,6 +672,7 @@ class EnhancedPETImage(DicomModel):
                     ),
                 ),
             ),
+            when=("or", ("present", 0x00100033), ("present", 0x00100034)),
         ),
     ] = None
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
@@ -766,30 +743,83 @@ class EnhancedPETImage(DicomModel):
     """Patient Comments (0010,4000): Type 3, VR LT, VM 1. User-defined additional information about the Patient."""
 
     PatientSpeciesDescription: Annotated[
-        vr.LO | None, Attribute(0x00102201, "LO", "1", "1C", name="Patient Species Description")
+        vr.LO | None,
+        Attribute(
+            0x00102201,
+            "LO",
+            "1",
+            "1C",
+            name="Patient Species Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102202)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102202, "SQ", "1", "1C", name="Patient Species Code Sequence"),
+        Attribute(
+            0x00102202,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Species Code Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102201)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Code Sequence (0010,2202): Type 1C, VR SQ, VM 1. Required if the Patient is a non-human organism and if Patient Species Description (0010,2201) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
 
     PatientBreedDescription: Annotated[
-        vr.LO | None, Attribute(0x00102292, "LO", "1", "2C", name="Patient Breed Description")
+        vr.LO | None,
+        Attribute(
+            0x00102292,
+            "LO",
+            "1",
+            "2C",
+            name="Patient Breed Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("present", 0x00102293),
+                ("not", ("has_value", 0x00102293)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102293, "SQ", "1", "2C", name="Patient Breed Code Sequence"),
+        Attribute(
+            0x00102293,
+            "SQ",
+            "1",
+            "2C",
+            name="Patient Breed Code Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
         list[BreedRegistrationSequenceItemPatient] | None,
-        Attribute(0x00102294, "SQ", "1", "2C", name="Breed Registration Sequence"),
+        Attribute(
+            0x00102294,
+            "SQ",
+            "1",
+            "2C",
+            name="Breed Registration Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Breed Registration Sequence (0010,2294): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
@@ -827,18 +857,43 @@ class EnhancedPETImage(DicomModel):
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
 
     ResponsiblePerson: Annotated[
-        vr.PN | None, Attribute(0x00102297, "PN", "1", "2C", name="Responsible Person")
+        vr.PN | None,
+        Attribute(
+            0x00102297,
+            "PN",
+            "1",
+            "2C",
+            name="Responsible Person",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
         _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
-        Attribute(0x00102298, "CS", "1", "1C", name="Responsible Person Role"),
+        Attribute(
+            0x00102298,
+            "CS",
+            "1",
+            "1C",
+            name="Responsible Person Role",
+            when=("has_value", 0x00102297),
+        ),
     ] = None
     """Responsible Person Role (0010,2298): Type 1C, VR CS, VM 1. Required if Responsible Person is present and has a value. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms. Required if Responsible Person is present and has a value."""
 
     ResponsibleOrganization: Annotated[
-        vr.LO | None, Attribute(0x00102299, "LO", "1", "2C", name="Responsible Organization")
+        vr.LO | None,
+        Attribute(
+            0x00102299,
+            "LO",
+            "1",
+            "2C",
+            name="Responsible Organization",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
@@ -857,13 +912,39 @@ class EnhancedPETImage(DicomModel):
 
     DeidentificationMethod: Annotated[
         list[vr.LO] | None,
-        Attribute(0x00120063, "LO", "1-n", "1C", name="De-identification Method"),
+        Attribute(
+            0x00120063,
+            "LO",
+            "1-n",
+            "1C",
+            name="De-identification Method",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120064)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00120064, "SQ", "1", "1C", name="De-identification Method Code Sequence"),
+        Attribute(
+            0x00120064,
+            "SQ",
+            "1",
+            "1C",
+            name="De-identification Method Code Sequence",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120063)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
@@ -922,7 +1003,16 @@ class EnhancedPETImage(DicomModel):
     """Clinical Trial Site Name (0012,0031): Type 2, VR LO, VM 1. Name of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.5"""
 
     ClinicalTrialSubjectID: Annotated[
-        vr.LO | None, Attribute(0x00120040, "LO", "1", "1C", name="Clinical Trial Subject ID")
+        vr.LO | None,
+        Attribute(
+            0x00120040,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject ID",
+            when=("not", ("present", 0x00120042)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject ID (0012,0040): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise. The assigned identifier for the clinical trial or research subject. See Section C.7.1.3.1.6. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise."""
 
@@ -934,7 +1024,15 @@ class EnhancedPETImage(DicomModel):
 
     ClinicalTrialSubjectReadingID: Annotated[
         vr.LO | None,
-        Attribute(0x00120042, "LO", "1", "1C", name="Clinical Trial Subject Reading ID"),
+        Attribute(
+            0x00120042,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject Reading ID",
+            when=("not", ("present", 0x00120040)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject Reading ID (0012,0042): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. Identifies the subject for blinded evaluations. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. See Section C.7.1.3.1.7."""
 
@@ -947,7 +1045,12 @@ class EnhancedPETImage(DicomModel):
     ClinicalTrialProtocolEthicsCommitteeName: Annotated[
         vr.LO | None,
         Attribute(
-            0x00120081, "LO", "1", "1C", name="Clinical Trial Protocol Ethics Committee Name"
+            0x00120081,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Protocol Ethics Committee Name",
+            when=("present", 0x00120082),
         ),
     ] = None
     """Clinical Trial Protocol Ethics Committee Name (0012,0081): Type 1C, VR LO, VM 1. Required if Clinical Trial Protocol Ethics Committee Approval Number (0012,0082) is present. Name of the Ethics Committee or Institutional Review Board (IRB) or Institutional Animal Care and Use Committees (IACUC) responsible for approval of the Clinical Trial or research."""
@@ -1224,6 +1327,8 @@ class EnhancedPETImage(DicomModel):
             "2C",
             name="Patient's Sex Neutered",
             enumerated=((0, ("ALTERED", "UNALTERED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
@@ -1259,7 +1364,14 @@ class EnhancedPETImage(DicomModel):
 
     LongitudinalTemporalEventType: Annotated[
         _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
-        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+        Attribute(
+            0x00120053,
+            "CS",
+            "1",
+            "1C",
+            name="Longitudinal Temporal Event Type",
+            when=("present", 0x00120052),
+        ),
     ] = None
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
@@ -1287,7 +1399,24 @@ class EnhancedPETImage(DicomModel):
 
     Laterality: Annotated[
         _laterality.Laterality | None,
-        Attribute(0x00200060, "CS", "1", "2C", name="Laterality", enumerated=((0, ("R", "L")),)),
+        Attribute(
+            0x00200060,
+            "CS",
+            "1",
+            "2C",
+            name="Laterality",
+            enumerated=((0, ("R", "L")),),
+            when=(
+                "and",
+                ("unknown", "depends on whether the body part is paired"),
+                (
+                    "or",
+                    ("not", ("present", 0x00200062)),
+                    ("not", ("present", 0x00209072)),
+                    ("not", ("present", 0x00240113)),
+                ),
+            ),
+        ),
     ] = None
     """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present. Laterality of (paired) body part examined. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present."""
 
@@ -1342,13 +1471,38 @@ class EnhancedPETImage(DicomModel):
 
     ReferencedPerformedProcedureStepSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+        Attribute(
+            0x00081111,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Procedure Step Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a Performed Procedure Step SOP Class was involved in the creation of this Series",
+            ),
+        ),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""
 
     RelatedSeriesSequence: Annotated[
         list[RelatedSeriesSequenceItem] | None,
-        Attribute(0x00081250, "SQ", "1", "1C", name="Related Series Sequence"),
+        Attribute(
+            0x00081250,
+            "SQ",
+            "1",
+            "1C",
+            name="Related Series Sequence",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "names no attribute: another Series was used to perform attenuation correction",
+                ),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.128.1",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Related Series Sequence (0008,1250): Type 1C, VR SQ, VM 1. Required if another Series was used to perform attenuation correction and the SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted). May be present otherwise. Identifying the Series that was used for attenuation purposes. See Section C.7.3.1 Required if another Series was used to perform attenuation correction and the SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted)."""
 
@@ -1359,7 +1513,28 @@ class EnhancedPETImage(DicomModel):
 
     PatientPosition: Annotated[
         _patient_position.PatientPositionTerm | vr.CS | None,
-        Attribute(0x00185100, "CS", "1", "2C", name="Patient Position"),
+        Attribute(
+            0x00185100,
+            "CS",
+            "1",
+            "2C",
+            name="Patient Position",
+            when=(
+                "and",
+                ("not", ("present", 0x00540410)),
+                (
+                    "sop_class",
+                    (
+                        "1.2.840.10008.5.1.4.1.1.2",
+                        "1.2.840.10008.5.1.4.1.1.4",
+                        "1.2.840.10008.5.1.4.1.1.2.1",
+                        "1.2.840.10008.5.1.4.1.1.4.1",
+                        "1.2.840.10008.5.1.4.1.1.4.3",
+                        "1.2.840.10008.5.1.4.1.1.4.2",
+                    ),
+                ),
+            ),
+        ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
 
@@ -1437,6 +1612,8 @@ class EnhancedPETImage(DicomModel):
             "1C",
             name="Anatomical Orientation Type",
             enumerated=((0, ("BIPED", "QUADRUPED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Anatomical Orientation Type (0010,2210): Type 1C, VR CS, VM 1. Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal. May be present otherwise. The anatomical orientation type used in Instances generated by this equipment. Enumerated Values: BIPED QUADRUPED Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal."""
@@ -1504,7 +1681,15 @@ class EnhancedPETImage(DicomModel):
     """Trigger Source or Type (0018,1061): Type 3, VR LO, VM 1. Specifies equipment ID of trigger source and/or type of trigger."""
 
     SynchronizationChannel: Annotated[
-        list[vr.US] | None, Attribute(0x0018106C, "US", "2", "1C", name="Synchronization Channel")
+        list[vr.US] | None,
+        Attribute(
+            0x0018106C,
+            "US",
+            "2",
+            "1C",
+            name="Synchronization Channel",
+            when=("unknown", "depends on the synchronization of the acquisition"),
+        ),
     ] = None
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
@@ -1636,7 +1821,18 @@ class EnhancedPETImage(DicomModel):
 
     PixelPaddingValue: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280120, "US or SS", "1", "1C", name="Pixel Padding Value"),
+        Attribute(
+            0x00280120,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Value",
+            when=(
+                "and",
+                ("present", 0x00280121),
+                ("or", ("present", 0x7FE00010), ("present", 0x00287FE0)),
+            ),
+        ),
     ] = None
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
@@ -1670,7 +1866,7 @@ class EnhancedPETImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1690,7 +1886,7 @@ class EnhancedPETImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1720,7 +1916,7 @@ class EnhancedPETImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1741,9 +1937,9 @@ class EnhancedPETImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                ("compare", 0x00280002, 1, ">", 1),
             ),
         ),
     ] = None
@@ -1761,9 +1957,12 @@ class EnhancedPETImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                ),
             ),
         ),
     ] = None
@@ -1793,9 +1992,12 @@ class EnhancedPETImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1813,9 +2015,12 @@ class EnhancedPETImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1833,9 +2038,12 @@ class EnhancedPETImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1853,9 +2061,12 @@ class EnhancedPETImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1873,9 +2084,12 @@ class EnhancedPETImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1893,9 +2107,12 @@ class EnhancedPETImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1913,18 +2130,44 @@ class EnhancedPETImage(DicomModel):
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
     PixelData: Annotated[
-        vr.OB | vr.OW | None, Attribute(0x7FE00010, "OB or OW", "1", "1C", name="Pixel Data")
+        vr.OB | vr.OW | None,
+        Attribute(
+            0x7FE00010,
+            "OB or OW",
+            "1",
+            "1C",
+            name="Pixel Data",
+            when=("not", ("present", 0x00287FE0)),
+        ),
     ] = None
     """Pixel Data (7FE0,0010): Type 1C, VR OB or OW, VM 1. Required if Pixel Data Provider URL (0028,7FE0) is not present. A data stream of the pixel samples that comprise the Image. See Section C.7.6.3.1.4 for further explanation. Required if Pixel Data Provider URL (0028,7FE0) is not present."""
 
     PixelDataProviderURL: Annotated[
-        vr.UR | None, Attribute(0x00287FE0, "UR", "1", "1C", name="Pixel Data Provider URL")
+        vr.UR | None,
+        Attribute(
+            0x00287FE0,
+            "UR",
+            "1",
+            "1C",
+            name="Pixel Data Provider URL",
+            when=("transfer_syntax", ("1.2.840.10008.1.2.4.94", "1.2.840.10008.1.2.4.95")),
+        ),
     ] = None
     """Pixel Data Provider URL (0028,7FE0): Type 1C, VR UR, VM 1. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced Transfer Syntax) 1.2.840.10008.1.2.4.95 (DICOM JPIP Referenced Deflate Transfer Syntax) A URL of a provider service that supplies the pixel data of the Image. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced..."""
 
     PixelPaddingRangeLimit: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280121, "US or SS", "1", "1C", name="Pixel Padding Range Limit"),
+        Attribute(
+            0x00280121,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Range Limit",
+            when=(
+                "unknown",
+                "names no attribute: pixel padding is to be defined as a range rather than a single value",
+            ),
+        ),
     ] = None
     """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the Section C.7.5.1. See Section C.7.5.1.1.2 for further explanation."""
 
@@ -1934,7 +2177,19 @@ class EnhancedPETImage(DicomModel):
     """Extended Offset Table (7FE0,0001): Type 3, VR OV, VM 1. Byte offsets of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
     ExtendedOffsetTableLengths: Annotated[
-        vr.OV | None, Attribute(0x7FE00002, "OV", "1", "1C", name="Extended Offset Table Lengths")
+        vr.OV | None,
+        Attribute(
+            0x7FE00002,
+            "OV",
+            "1",
+            "1C",
+            name="Extended Offset Table Lengths",
+            when=(
+                "and",
+                ("present", 0x7FE00001),
+                ("unknown", "names no attribute: every frame is encoded as a single fragment"),
+            ),
+        ),
     ] = None
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
@@ -1963,7 +2218,17 @@ class EnhancedPETImage(DicomModel):
 
     PerFrameFunctionalGroupsSequence: Annotated[
         list[EnhancedPETImageFunctionalGroupsItem] | None,
-        Attribute(0x52009230, "SQ", "1", "1C", name="Per-Frame Functional Groups Sequence"),
+        Attribute(
+            0x52009230,
+            "SQ",
+            "1",
+            "1C",
+            name="Per-Frame Functional Groups Sequence",
+            when=(
+                "unknown",
+                "names no attribute: for any frame , there are Per-Frame Functional Groups that are not empty",
+            ),
+        ),
     ] = None
     """Per-Frame Functional Groups Sequence (5200,9230): Type 1C, VR SQ, VM 1. Required if for any frame, there are Per-Frame Functional Groups that are not empty. Sequence that contains the Functional Group Sequence Attributes corresponding to each frame of the Multi-frame Image. The first Item corresponds with the first frame, and so on. One or more Items shall be included in this Sequence."""
 
@@ -1994,7 +2259,14 @@ class EnhancedPETImage(DicomModel):
 
     ConcatenationFrameOffsetNumber: Annotated[
         vr.UL | None,
-        Attribute(0x00209228, "UL", "1", "1C", name="Concatenation Frame Offset Number"),
+        Attribute(
+            0x00209228,
+            "UL",
+            "1",
+            "1C",
+            name="Concatenation Frame Offset Number",
+            when=("present", 0x00209161),
+        ),
     ] = None
     """Concatenation Frame Offset Number (0020,9228): Type 1C, VR UL, VM 1. Required if Concatenation UID (0020,9161) is present. Offset of the first frame in a multi-frame image of a concatenation. Logical frame numbers in a concatenation can be used across all its SOP Instances."""
 
@@ -2004,18 +2276,41 @@ class EnhancedPETImage(DicomModel):
     """Representative Frame Number (0028,6010): Type 3, VR US, VM 1. The frame number selected for use as a pictorial representation (e.g., icon) of the multi-frame Image."""
 
     ConcatenationUID: Annotated[
-        vr.UI | None, Attribute(0x00209161, "UI", "1", "1C", name="Concatenation UID")
+        vr.UI | None,
+        Attribute(
+            0x00209161,
+            "UI",
+            "1",
+            "1C",
+            name="Concatenation UID",
+            when=("unknown", "depends on the multi-frame structure of the pixel data"),
+        ),
     ] = None
     """Concatenation UID (0020,9161): Type 1C, VR UI, VM 1. Required if a group of multi-frame image SOP Instances within a Series are part of a Concatenation. Identifier of all SOP Instances that belong to the same concatenation. Required if a group of multi-frame image SOP Instances within a Series are part of a Concatenation."""
 
     SOPInstanceUIDOfConcatenationSource: Annotated[
         vr.UI | None,
-        Attribute(0x00200242, "UI", "1", "1C", name="SOP Instance UID of Concatenation Source"),
+        Attribute(
+            0x00200242,
+            "UI",
+            "1",
+            "1C",
+            name="SOP Instance UID of Concatenation Source",
+            when=("present", 0x00209161),
+        ),
     ] = None
     """SOP Instance UID of Concatenation Source (0020,0242): Type 1C, VR UI, VM 1. Required if Concatenation UID (0020,9161) is present. The SOP Instance UID of the single composite SOP Instance of which the Concatenation is a part. All SOP Instances of a concatenation shall use the same value for this Attribute, see Section C.7.6.16.1.3."""
 
     InConcatenationNumber: Annotated[
-        vr.US | None, Attribute(0x00209162, "US", "1", "1C", name="In-concatenation Number")
+        vr.US | None,
+        Attribute(
+            0x00209162,
+            "US",
+            "1",
+            "1C",
+            name="In-concatenation Number",
+            when=("present", 0x00209161),
+        ),
     ] = None
     """In-concatenation Number (0020,9162): Type 1C, VR US, VM 1. Required if Concatenation UID (0020,9161) is present. Identifier for one SOP Instance belonging to a concatenation. See Section C.7.6.16.2.2.4 for further specification. The first Instance in a concatenation (that with the lowest Concatenation Frame Offset Number (0020,9228) value) shall have..."""
 
@@ -2044,7 +2339,19 @@ class EnhancedPETImage(DicomModel):
 
     DimensionIndexSequence: Annotated[
         list[DimensionIndexSequenceItem] | None,
-        Attribute(0x00209222, "SQ", "1", "1C", name="Dimension Index Sequence"),
+        Attribute(
+            0x00209222,
+            "SQ",
+            "1",
+            "1C",
+            name="Dimension Index Sequence",
+            when=(
+                "or",
+                ("not", ("present", 0x00209311)),
+                ("unknown", "names no attribute: not TILED_FULL"),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Dimension Index Sequence (0020,9222): Type 1C, VR SQ, VM 1. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL. May be present otherwise. Identifies the Sequence containing the indices used to specify the dimension of the multi-frame object. One or more Items shall be included in this Sequence. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL."""
 
@@ -2057,44 +2364,128 @@ class EnhancedPETImage(DicomModel):
             "1C",
             name="Cardiac Synchronization Technique",
             enumerated=((0, ("NONE", "REALTIME", "PROSPECTIVE", "RETROSPECTIVE", "PACED")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Cardiac Synchronization Technique (0018,9037): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Defines if a cardiac synchronization technique was applied during or after the acquisition. Enumerated Values: NONE REALTIME total time for the acquisition is shorter than cardiac cycle, no gating is applied PROSPECTIVE certain thresholds h..."""
 
     CardiacSignalSource: Annotated[
         _cardiac_signal_source.CardiacSignalSourceTerm | vr.CS | None,
-        Attribute(0x00189085, "CS", "1", "1C", name="Cardiac Signal Source"),
+        Attribute(
+            0x00189085,
+            "CS",
+            "1",
+            "1C",
+            name="Cardiac Signal Source",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Cardiac Signal Source (0018,9085): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Cardiac Signal Source. Defined Terms: ECG electrocardiogram VCG vector cardiogram PP peripheral pulse MR magnetic resonance, i.e., M-mode or cardiac navigator Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synch..."""
 
     CardiacRRIntervalSpecified: Annotated[
-        vr.FD | None, Attribute(0x00189070, "FD", "1", "1C", name="Cardiac RR Interval Specified")
+        vr.FD | None,
+        Attribute(
+            0x00189070,
+            "FD",
+            "1",
+            "1C",
+            name="Cardiac RR Interval Specified",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Cardiac RR Interval Specified (0018,9070): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. R-R interval in ms measured prior to or during the scan. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     CardiacBeatRejectionTechnique: Annotated[
         _cardiac_beat_rejection_technique.CardiacBeatRejectionTechniqueTerm | vr.CS | None,
-        Attribute(0x00189169, "CS", "1", "1C", name="Cardiac Beat Rejection Technique"),
+        Attribute(
+            0x00189169,
+            "CS",
+            "1",
+            "1C",
+            name="Cardiac Beat Rejection Technique",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "in", ("PROSPECTIVE", "RETROSPECTIVE")),
+            ),
+        ),
     ] = None
     """Cardiac Beat Rejection Technique (0018,9169): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. Cardiac arrhythmia rejection technique. Defined Terms: NONE RR_INTERVAL rejection based on deviation from average RR interval QRS_LOOP rejection based on deviation from regular QRS loop PVC rejection based on PVC criteria Required if Image..."""
 
     LowRRValue: Annotated[
-        vr.IS | None, Attribute(0x00181081, "IS", "1", "2C", name="Low R-R Value")
+        vr.IS | None,
+        Attribute(
+            0x00181081,
+            "IS",
+            "1",
+            "2C",
+            name="Low R-R Value",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "in", ("PROSPECTIVE", "RETROSPECTIVE")),
+            ),
+        ),
     ] = None
     """Low R-R Value (0018,1081): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. R-R interval low limit for beat rejection, in ms. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE."""
 
     HighRRValue: Annotated[
-        vr.IS | None, Attribute(0x00181082, "IS", "1", "2C", name="High R-R Value")
+        vr.IS | None,
+        Attribute(
+            0x00181082,
+            "IS",
+            "1",
+            "2C",
+            name="High R-R Value",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "in", ("PROSPECTIVE", "RETROSPECTIVE")),
+            ),
+        ),
     ] = None
     """High R-R Value (0018,1082): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. R-R interval high limit for beat rejection, in ms. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE."""
 
     IntervalsAcquired: Annotated[
-        vr.IS | None, Attribute(0x00181083, "IS", "1", "2C", name="Intervals Acquired")
+        vr.IS | None,
+        Attribute(
+            0x00181083,
+            "IS",
+            "1",
+            "2C",
+            name="Intervals Acquired",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Intervals Acquired (0018,1083): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Number of R-R intervals acquired and used to create the image (not including the intervals rejected). Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     IntervalsRejected: Annotated[
-        vr.IS | None, Attribute(0x00181084, "IS", "1", "2C", name="Intervals Rejected")
+        vr.IS | None,
+        Attribute(
+            0x00181084,
+            "IS",
+            "1",
+            "2C",
+            name="Intervals Rejected",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Intervals Rejected (0018,1084): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Number of R-R intervals rejected. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
@@ -2105,7 +2496,18 @@ class EnhancedPETImage(DicomModel):
 
     CardiacFramingType: Annotated[
         _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
-        Attribute(0x00181064, "LO", "1", "1C", name="Cardiac Framing Type"),
+        Attribute(
+            0x00181064,
+            "LO",
+            "1",
+            "1C",
+            name="Cardiac Framing Type",
+            when=(
+                "unknown",
+                "names no attribute: type of framing is not time forward from trigger",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Cardiac Framing Type (0018,1064): Type 1C, VR LO, VM 1. Required if type of framing is not time forward from trigger, may be present otherwise. Description of type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms. Required if type of framing is not time forward from trigger, may be present otherwise."""
 
@@ -2113,25 +2515,64 @@ class EnhancedPETImage(DicomModel):
         _respiratory_motion_compensation_technique.RespiratoryMotionCompensationTechniqueTerm
         | vr.CS
         | None,
-        Attribute(0x00189170, "CS", "1", "1C", name="Respiratory Motion Compensation Technique"),
+        Attribute(
+            0x00189170,
+            "CS",
+            "1",
+            "1C",
+            name="Respiratory Motion Compensation Technique",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Respiratory Motion Compensation Technique (0018,9170): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Applied technique to reduce respiratory motion artifacts. Defined Terms: NONE BREATH_HOLD REALTIME Image acquisition shorter than respiratory cycle GATING Prospective gating TRACKING Prospective through-plane or in-plane motion tracking PHA..."""
 
     RespiratorySignalSource: Annotated[
         _respiratory_signal_source.RespiratorySignalSourceTerm | vr.CS | None,
-        Attribute(0x00189171, "CS", "1", "1C", name="Respiratory Signal Source"),
+        Attribute(
+            0x00189171,
+            "CS",
+            "1",
+            "1C",
+            name="Respiratory Signal Source",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189170, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Respiratory Signal Source (0018,9171): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Respiratory Motion Compensation Technique (0018,9170) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Respiratory Motion Compensation Technique (0018,9170) equals other than NONE. Signal source from which respiratory motion is derived. Defined Terms: NONE BELT includes various devices that detect or track expansion of the chest NASAL_PROBE CO2_SENSOR NAVIGATOR MR navigator and organ edge detection MR_PHASE phase (of..."""
 
     RespiratoryTriggerDelayThreshold: Annotated[
         vr.FD | None,
-        Attribute(0x00209256, "FD", "1", "1C", name="Respiratory Trigger Delay Threshold"),
+        Attribute(
+            0x00209256,
+            "FD",
+            "1",
+            "1C",
+            name="Respiratory Trigger Delay Threshold",
+            when=(
+                "and",
+                ("value", 0x00189170, 0, "not_in", ("NONE", "REALTIME", "BREATH_HOLD")),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Respiratory Trigger Delay Threshold (0020,9256): Type 1C, VR FD, VM 1. Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Respiratory trigger threshold in percent of the chest expansion for the frame relative to the last Respiratory-Peak. See Section C.7.6.16.2.17.1 for further explanation."""
 
     RespiratoryTriggerType: Annotated[
         _respiratory_trigger_type.RespiratoryTriggerTypeTerm | vr.CS | None,
-        Attribute(0x00209250, "CS", "1", "1C", name="Respiratory Trigger Type"),
+        Attribute(
+            0x00209250,
+            "CS",
+            "1",
+            "1C",
+            name="Respiratory Trigger Type",
+            when=("unknown", "names no attribute: the value is not TIME"),
+            otherwise="may",
+        ),
     ] = None
     """Respiratory Trigger Type (0020,9250): Type 1C, VR CS, VM 1. Required if the value is not TIME, may be present otherwise. Characteristic of the respiratory signal used to the define the respiratory triggering. Defined Terms: TIME AMPLITUDE BOTH Required if the value is not TIME, may be present otherwise."""
 
@@ -2185,30 +2626,67 @@ class EnhancedPETImage(DicomModel):
         _acquisition_start_condition.AcquisitionStartConditionTermEnhancedPETAcquisition
         | vr.CS
         | None,
-        Attribute(0x00180073, "CS", "1", "1C", name="Acquisition Start Condition"),
+        Attribute(
+            0x00180073,
+            "CS",
+            "1",
+            "1C",
+            name="Acquisition Start Condition",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition Start Condition (0018,0073): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Description of how the data collection was started. See Section C.8.22.2.1.1 for Defined Terms. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise."""
 
     StartDensityThreshold: Annotated[
-        vr.FD | None, Attribute(0x00189715, "FD", "1", "1C", name="Start Density Threshold")
+        vr.FD | None,
+        Attribute(
+            0x00189715,
+            "FD",
+            "1",
+            "1C",
+            name="Start Density Threshold",
+            when=("value", 0x00180073, 0, "in", ("DENS",)),
+        ),
     ] = None
     """Start Density Threshold (0018,9715): Type 1C, VR FD, VM 1. Required if Acquisition Start Condition (0018,0073) equals DENS. The count density that triggered the start of the acquisition, in counts/sec. Required if Acquisition Start Condition (0018,0073) equals DENS."""
 
     StartRelativeDensityDifferenceThreshold: Annotated[
         vr.FD | None,
-        Attribute(0x00189716, "FD", "1", "1C", name="Start Relative Density Difference Threshold"),
+        Attribute(
+            0x00189716,
+            "FD",
+            "1",
+            "1C",
+            name="Start Relative Density Difference Threshold",
+            when=("value", 0x00180073, 0, "in", ("RDD",)),
+        ),
     ] = None
     """Start Relative Density Difference Threshold (0018,9716): Type 1C, VR FD, VM 1. Required if Acquisition Start Condition (0018,0073) equals RDD. The relative count density that triggered the start of the acquisition, in counts/sec. Required if Acquisition Start Condition (0018,0073) equals RDD."""
 
     StartCardiacTriggerCountThreshold: Annotated[
         vr.FD | None,
-        Attribute(0x00189717, "FD", "1", "1C", name="Start Cardiac Trigger Count Threshold"),
+        Attribute(
+            0x00189717,
+            "FD",
+            "1",
+            "1C",
+            name="Start Cardiac Trigger Count Threshold",
+            when=("value", 0x00180073, 0, "in", ("CARD_TRIG",)),
+        ),
     ] = None
     """Start Cardiac Trigger Count Threshold (0018,9717): Type 1C, VR FD, VM 1. Required if Acquisition Start Condition (0018,0073) equals CARD_TRIG. The number of cardiac triggers that occurred before starting the acquisition. Required if Acquisition Start Condition (0018,0073) equals CARD_TRIG."""
 
     StartRespiratoryTriggerCountThreshold: Annotated[
         vr.FD | None,
-        Attribute(0x00189718, "FD", "1", "1C", name="Start Respiratory Trigger Count Threshold"),
+        Attribute(
+            0x00189718,
+            "FD",
+            "1",
+            "1C",
+            name="Start Respiratory Trigger Count Threshold",
+            when=("value", 0x00180073, 0, "in", ("RESP_TRIG",)),
+        ),
     ] = None
     """Start Respiratory Trigger Count Threshold (0018,9718): Type 1C, VR FD, VM 1. Required if Acquisition Start Condition (0018,0073) equals RESP_TRIG. The number of respiratory triggers that occurred before starting the acquisition. Required if Acquisition Start Condition (0018,0073) equals RESP_TRIG."""
 
@@ -2216,81 +2694,195 @@ class EnhancedPETImage(DicomModel):
         _acquisition_termination_condition.AcquisitionTerminationConditionTermEnhancedPETAcquisition
         | vr.CS
         | None,
-        Attribute(0x00180071, "CS", "1", "1C", name="Acquisition Termination Condition"),
+        Attribute(
+            0x00180071,
+            "CS",
+            "1",
+            "1C",
+            name="Acquisition Termination Condition",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition Termination Condition (0018,0071): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Description of how the data collection for the Series was stopped. See Section C.8.22.2.1.2 for Defined Terms. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise."""
 
     TerminationCountsThreshold: Annotated[
-        vr.FD | None, Attribute(0x00189719, "FD", "1", "1C", name="Termination Counts Threshold")
+        vr.FD | None,
+        Attribute(
+            0x00189719,
+            "FD",
+            "1",
+            "1C",
+            name="Termination Counts Threshold",
+            when=("value", 0x00180071, 0, "in", ("CNTS",)),
+        ),
     ] = None
     """Termination Counts Threshold (0018,9719): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals CNTS. The count value that triggered the termination of the acquisition. Required if Acquisition Termination Condition (0018,0071) equals CNTS."""
 
     TerminationDensityThreshold: Annotated[
-        vr.FD | None, Attribute(0x00189720, "FD", "1", "1C", name="Termination Density Threshold")
+        vr.FD | None,
+        Attribute(
+            0x00189720,
+            "FD",
+            "1",
+            "1C",
+            name="Termination Density Threshold",
+            when=("value", 0x00180071, 0, "in", ("DENS",)),
+        ),
     ] = None
     """Termination Density Threshold (0018,9720): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals DENS. The count density that triggered the termination of the acquisition, in counts/sec. Required if Acquisition Termination Condition (0018,0071) equals DENS."""
 
     TerminationRelativeDensityThreshold: Annotated[
         vr.FD | None,
-        Attribute(0x00189721, "FD", "1", "1C", name="Termination Relative Density Threshold"),
+        Attribute(
+            0x00189721,
+            "FD",
+            "1",
+            "1C",
+            name="Termination Relative Density Threshold",
+            when=("value", 0x00180071, 0, "in", ("RDD",)),
+        ),
     ] = None
     """Termination Relative Density Threshold (0018,9721): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals RDD. The count relative density that triggered the termination of the acquisition, in counts/sec. Required if Acquisition Termination Condition (0018,0071) equals RDD."""
 
     TerminationTimeThreshold: Annotated[
-        vr.FD | None, Attribute(0x00189722, "FD", "1", "1C", name="Termination Time Threshold")
+        vr.FD | None,
+        Attribute(
+            0x00189722,
+            "FD",
+            "1",
+            "1C",
+            name="Termination Time Threshold",
+            when=("value", 0x00180071, 0, "in", ("TIME",)),
+        ),
     ] = None
     """Termination Time Threshold (0018,9722): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals TIME. The time duration after which the acquisition was terminated, in sec. Required if Acquisition Termination Condition (0018,0071) equals TIME."""
 
     TerminationCardiacTriggerCountThreshold: Annotated[
         vr.FD | None,
-        Attribute(0x00189723, "FD", "1", "1C", name="Termination Cardiac Trigger Count Threshold"),
+        Attribute(
+            0x00189723,
+            "FD",
+            "1",
+            "1C",
+            name="Termination Cardiac Trigger Count Threshold",
+            when=("value", 0x00180071, 0, "in", ("CARD_TRIG",)),
+        ),
     ] = None
     """Termination Cardiac Trigger Count Threshold (0018,9723): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals CARD_TRIG. The number of cardiac triggers that triggered the termination of the acquisition. Required if Acquisition Termination Condition (0018,0071) equals CARD_TRIG."""
 
     TerminationRespiratoryTriggerCountThreshold: Annotated[
         vr.FD | None,
         Attribute(
-            0x00189724, "FD", "1", "1C", name="Termination Respiratory Trigger Count Threshold"
+            0x00189724,
+            "FD",
+            "1",
+            "1C",
+            name="Termination Respiratory Trigger Count Threshold",
+            when=("value", 0x00180071, 0, "in", ("RESP_TRIG",)),
         ),
     ] = None
     """Termination Respiratory Trigger Count Threshold (0018,9724): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals RESP_TRIG. The number of respiratory triggers that triggered the termination of the acquisition. Required if Acquisition Termination Condition (0018,0071) equals RESP_TRIG."""
 
     TypeOfDetectorMotion: Annotated[
         _type_of_detector_motion.TypeOfDetectorMotionTermEnhancedPETAcquisition | vr.CS | None,
-        Attribute(0x00540202, "CS", "1", "1C", name="Type of Detector Motion"),
+        Attribute(
+            0x00540202,
+            "CS",
+            "1",
+            "1C",
+            name="Type of Detector Motion",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Type of Detector Motion (0054,0202): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Describes the type of detector motion during acquisition. Defined Terms: STATIONARY No motion STEP AND SHOOT Interrupted motion, acquire only while detectors are stationary CONTINUOUS Gantry motion and acquisition are simultaneous and conti..."""
 
     DetectorGeometry: Annotated[
         _detector_geometry.DetectorGeometryTerm | vr.CS | None,
-        Attribute(0x00189725, "CS", "1", "1C", name="Detector Geometry"),
+        Attribute(
+            0x00189725,
+            "CS",
+            "1",
+            "1C",
+            name="Detector Geometry",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00540202, 0, "in", ("STATIONARY",)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Detector Geometry (0018,9725): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL and Type of Detector Motion (0054,0202) equals STATIONARY. May be present otherwise, if Image Type (0008,0008) Value 1 is DERIVED and Type of Detector Motion (0054,0202) equals STATIONARY. Physical arrangement of the detectors in the acquisition system. The radiation entrance surface of a detector may be curved or flat. A curved surface is referred to as cylindrical."""
 
     TransverseDetectorSeparation: Annotated[
-        vr.FD | None, Attribute(0x00189726, "FD", "1", "1C", name="Transverse Detector Separation")
+        vr.FD | None,
+        Attribute(
+            0x00189726,
+            "FD",
+            "1",
+            "1C",
+            name="Transverse Detector Separation",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Transverse Detector Separation (0018,9726): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Distance between opposing detectors, in mm. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise."""
 
     AxialDetectorDimension: Annotated[
-        vr.FD | None, Attribute(0x00189727, "FD", "1", "1C", name="Axial Detector Dimension")
+        vr.FD | None,
+        Attribute(
+            0x00189727,
+            "FD",
+            "1",
+            "1C",
+            name="Axial Detector Dimension",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Axial Detector Dimension (0018,9727): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL May be present otherwise. Axial detector size in mm. Size of the detector along the table axis. Required if Image Type (0008,0008) Value 1 is ORIGINAL May be present otherwise."""
 
     CollimatorType: Annotated[
         _collimator_type.CollimatorTypeTermPETSeries | vr.CS | None,
-        Attribute(0x00181181, "CS", "1", "1C", name="Collimator Type"),
+        Attribute(
+            0x00181181,
+            "CS",
+            "1",
+            "1C",
+            name="Collimator Type",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Collimator Type (0018,1181): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Collimator Type. Defined Terms: NONE no collimator RING transverse septa Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise."""
 
     CoincidenceWindowWidth: Annotated[
-        vr.DS | None, Attribute(0x00541210, "DS", "1", "1C", name="Coincidence Window Width")
+        vr.DS | None,
+        Attribute(
+            0x00541210,
+            "DS",
+            "1",
+            "1C",
+            name="Coincidence Window Width",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Coincidence Window Width (0054,1210): Type 1C, VR DS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. The width of the coincidence-timing window, in nanoseconds. The maximum time difference between two single events in two opposing detectors that will be accepted as a coincidence event."""
 
     EnergyWindowRangeSequence: Annotated[
         list[EnergyWindowRangeSequenceItemEnhancedPETAcquisition] | None,
-        Attribute(0x00540013, "SQ", "1", "1C", name="Energy Window Range Sequence"),
+        Attribute(
+            0x00540013,
+            "SQ",
+            "1",
+            "1C",
+            name="Energy Window Range Sequence",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Energy Window Range Sequence (0054,0013): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Sequence of Items that describes the energy windows used for this Image. One or more Items shall be included in this Sequence. See Section C.8.22.2.1.3 for explanation. Required if Image Type (0008,0008) Value 1 is ORIGINAL."""
 
@@ -2346,6 +2938,12 @@ class EnhancedPETImage(DicomModel):
                     ),
                 ),
             ),
+            when=(
+                "code",
+                0x00540220,
+                (("103340004", "SCT"), ("131185001", "SCT"), ("131186000", "SCT")),
+            ),
+            otherwise="may",
         ),
     ] = None
     """Slice Progression Direction (0054,0500): Type 1C, VR CS, VM 1. Required if View Code Sequence (0054,0220) equals (103340004, SCT, \"Short Axis\") or (131185001, SCT, \"Vertical Long Axis\") or (131186000, SCT, \"Horizontal Long Axis\"). May be present otherwise. Describes the anatomical direction in which a set of slices is progressing (see Section 10.20.1.1). Meaningful only for cardiac images. Enumerated Values are defined in Section 10.20.1.1."""
@@ -2419,12 +3017,38 @@ class EnhancedPETImage(DicomModel):
     """Acquisition Number (0020,0012): Type 3, VR IS, VM 1. A number identifying the single continuous gathering of data over a period of time that resulted in this image, which may include multiple bed positions. This number is not required to be unique across SOP Instances in a Series."""
 
     AcquisitionDateTime: Annotated[
-        vr.DT | None, Attribute(0x0008002A, "DT", "1", "1C", name="Acquisition DateTime")
+        vr.DT | None,
+        Attribute(
+            0x0008002A,
+            "DT",
+            "1",
+            "1C",
+            name="Acquisition DateTime",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.128.1",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition DateTime (0008,002A): Type 1C, VR DT, VM 1. Required if Image Type (0008,0008) Value 1 of this frame is ORIGINAL and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted), may be present otherwise. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
 
     AcquisitionDuration: Annotated[
-        vr.FD | None, Attribute(0x00189073, "FD", "1", "1C", name="Acquisition Duration")
+        vr.FD | None,
+        Attribute(
+            0x00189073,
+            "FD",
+            "1",
+            "1C",
+            name="Acquisition Duration",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.128.1",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 of this frame is ORIGINAL and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted), may be present otherwise. The time in seconds needed to complete the acquisition of data. See Section C.7.6.16.2.2.1 for further explanation. Required if Image Type (0008,0008) Value 1 of this frame is ORIGINAL and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1..."""
 
@@ -2442,19 +3066,73 @@ class EnhancedPETImage(DicomModel):
 
     ReferencedImageEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089092, "SQ", "1", "1C", name="Referenced Image Evidence Sequence"),
+        Attribute(
+            0x00089092,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Evidence Sequence",
+            when=(
+                "and",
+                ("has_value", 0x00081140),
+                (
+                    "not",
+                    (
+                        "sop_class",
+                        (
+                            "1.2.840.10008.5.1.4.1.1.2.2",
+                            "1.2.840.10008.5.1.4.1.1.4.4",
+                            "1.2.840.10008.5.1.4.1.1.128.1",
+                        ),
+                    ),
+                ),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089154, "SQ", "1", "1C", name="Source Image Evidence Sequence"),
+        Attribute(
+            0x00089154,
+            "SQ",
+            "1",
+            "1C",
+            name="Source Image Evidence Sequence",
+            when=(
+                "and",
+                ("has_value", 0x00082112),
+                (
+                    "not",
+                    (
+                        "sop_class",
+                        (
+                            "1.2.840.10008.5.1.4.1.1.2.2",
+                            "1.2.840.10008.5.1.4.1.1.4.4",
+                            "1.2.840.10008.5.1.4.1.1.128.1",
+                        ),
+                    ),
+                ),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089237, "SQ", "1", "1C", name="Referenced Presentation State Sequence"),
+        Attribute(
+            0x00089237,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Presentation State Sequence",
+            when=(
+                "unknown",
+                "names no attribute: Presentation State is created together with the images",
+            ),
+        ),
     ] = None
     """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Presentation State is created together with the images. References to Presentation State instances created together with this instance This Sequence does not reference Presentation States generated after image creation, such as during interpretation."""
 
@@ -2479,7 +3157,14 @@ class EnhancedPETImage(DicomModel):
     BurnedInAnnotation: Annotated[
         _burned_in_annotation.BurnedInAnnotationEnhancedMRImage | None,
         Attribute(
-            0x00280301, "CS", "1", "1C", name="Burned in Annotation", enumerated=((0, ("NO",)),)
+            0x00280301,
+            "CS",
+            "1",
+            "1C",
+            name="Burned in Annotation",
+            enumerated=((0, ("NO",)),),
+            when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.128.1",))),
+            otherwise="may",
         ),
     ] = None
     """Burned in Annotation (0028,0301): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted), may be present otherwise. Indicates that the image does not contain burned in annotations. Enumerated Values: NO This means that images that contain this Module shall not contain burned in annotations."""
@@ -2506,19 +3191,35 @@ class EnhancedPETImage(DicomModel):
             "1C",
             name="Lossy Image Compression",
             enumerated=((0, ("00", "01")),),
+            when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.128.1",))),
+            otherwise="may",
         ),
     ] = None
     """Lossy Image Compression (0028,2110): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted). May be present otherwise. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
@@ -2543,7 +3244,14 @@ class EnhancedPETImage(DicomModel):
 
     EquipmentFrameOfReferenceUID: Annotated[
         vr.UI | None,
-        Attribute(0x300A0675, "UI", "1", "1C", name="Equipment Frame of Reference UID"),
+        Attribute(
+            0x300A0675,
+            "UI",
+            "1",
+            "1C",
+            name="Equipment Frame of Reference UID",
+            when=("or", ("present", 0x300A07A1), ("present", 0x300A07A0)),
+        ),
     ] = None
     """Equipment Frame of Reference UID (300A,0675): Type 1C, VR UI, VM 1. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present. Frame of Reference identifier for the Treatment Delivery Device. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present."""
 
@@ -2715,13 +3423,27 @@ class EnhancedPETImage(DicomModel):
 
     RandomsCorrectionMethod: Annotated[
         _randoms_correction_method.RandomsCorrectionMethodTermEnhancedPETCorrections | vr.CS | None,
-        Attribute(0x00541100, "CS", "1", "1C", name="Randoms Correction Method"),
+        Attribute(
+            0x00541100,
+            "CS",
+            "1",
+            "1C",
+            name="Randoms Correction Method",
+            when=("value", 0x00189765, 0, "in", ("YES",)),
+        ),
     ] = None
     """Randoms Correction Method (0054,1100): Type 1C, VR CS, VM 1. Required if Randoms Corrected (0018,9765) equals YES. Type of randoms correction processing. Defined Terms: DLYD delayed event subtraction SING singles estimation PDDL Processed Delays, which is a correction based on a processed (filtered) version of the data acquired from the delayed coincide..."""
 
     AttenuationCorrectionSource: Annotated[
         _attenuation_correction_source.AttenuationCorrectionSourceTerm | vr.CS | None,
-        Attribute(0x00189738, "CS", "1", "1C", name="Attenuation Correction Source"),
+        Attribute(
+            0x00189738,
+            "CS",
+            "1",
+            "1C",
+            name="Attenuation Correction Source",
+            when=("value", 0x00189759, 0, "in", ("YES",)),
+        ),
     ] = None
     """Attenuation Correction Source (0018,9738): Type 1C, VR CS, VM 1. Required if Attenuation Corrected (0018,9759) equals YES. Contains the source of the attenuation map information used for attenuation correction. See Section C.8.22.3.1.2 Required if Attenuation Corrected (0018,9759) equals YES."""
 
@@ -2729,17 +3451,40 @@ class EnhancedPETImage(DicomModel):
         _attenuation_correction_temporal_relationship.AttenuationCorrectionTemporalRelationshipTerm
         | vr.CS
         | None,
-        Attribute(0x00189770, "CS", "1", "1C", name="Attenuation Correction Temporal Relationship"),
+        Attribute(
+            0x00189770,
+            "CS",
+            "1",
+            "1C",
+            name="Attenuation Correction Temporal Relationship",
+            when=("value", 0x00189759, 0, "in", ("YES",)),
+        ),
     ] = None
     """Attenuation Correction Temporal Relationship (0018,9770): Type 1C, VR CS, VM 1. Required if Attenuation Corrected (0018,9759) equals YES. Contains the temporal relationship between the attenuation correction source image and the PET image data. See Section C.8.22.3.1.3 Required if Attenuation Corrected (0018,9759) equals YES."""
 
     ScatterCorrectionMethod: Annotated[
-        vr.LO | None, Attribute(0x00541105, "LO", "1", "1C", name="Scatter Correction Method")
+        vr.LO | None,
+        Attribute(
+            0x00541105,
+            "LO",
+            "1",
+            "1C",
+            name="Scatter Correction Method",
+            when=("value", 0x00189760, 0, "in", ("YES",)),
+        ),
     ] = None
     """Scatter Correction Method (0054,1105): Type 1C, VR LO, VM 1. Required if Scatter Corrected (0018,9760) equals YES. A textual description of the scatter correction processing. e.g., convolution-subtraction, dual energy window, model-based, use of attenuation data. Required if Scatter Corrected (0018,9760) equals YES."""
 
     DecayCorrectionDateTime: Annotated[
-        vr.DT | None, Attribute(0x00189701, "DT", "1", "1C", name="Decay Correction DateTime")
+        vr.DT | None,
+        Attribute(
+            0x00189701,
+            "DT",
+            "1",
+            "1C",
+            name="Decay Correction DateTime",
+            when=("value", 0x00189758, 0, "in", ("YES",)),
+        ),
     ] = None
     """Decay Correction DateTime (0018,9701): Type 1C, VR DT, VM 1. Required if Decay Corrected (0018,9758) equals YES. The date and time to which all frames in this Image were decay corrected. Required if Decay Corrected (0018,9758) equals YES."""
 
@@ -2750,7 +3495,18 @@ class EnhancedPETImage(DicomModel):
     """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an expanded or replacement character set is used",
+            ),
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
 
@@ -2866,7 +3622,17 @@ class EnhancedPETImage(DicomModel):
 
     EncryptedAttributesSequence: Annotated[
         list[EncryptedAttributesSequenceItem] | None,
-        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+        Attribute(
+            0x04000500,
+            "SQ",
+            "1",
+            "1C",
+            name="Encrypted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set",
+            ),
+        ),
     ] = None
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
@@ -2878,7 +3644,17 @@ class EnhancedPETImage(DicomModel):
 
     HL7StructuredDocumentReferenceSequence: Annotated[
         list[HL7StructuredDocumentReferenceSequenceItem] | None,
-        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+        Attribute(
+            0x0040A390,
+            "SQ",
+            "1",
+            "1C",
+            name="HL7 Structured Document Reference Sequence",
+            when=(
+                "unknown",
+                "names no attribute: unencapsulated HL7 Structured Documents are referenced within the Instance",
+            ),
+        ),
     ] = None
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
@@ -2904,13 +3680,24 @@ class EnhancedPETImage(DicomModel):
             "1C",
             name="Query/Retrieve View",
             enumerated=((0, ("CLASSIC", "ENHANCED")),),
+            when=("unknown", "depends on the conversion history"),
         ),
     ] = None
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+        Attribute(
+            0x00209172,
+            "SQ",
+            "1",
+            "1C",
+            name="Conversion Source Attributes Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)' (in 'Required if this Instance was created by conversion from a DICOM source , and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)')",
+            ),
+        ),
     ] = None
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
@@ -2940,19 +3727,50 @@ class EnhancedPETImage(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
         list[ReferencedSeriesSequenceItem] | None,
-        Attribute(0x00081115, "SQ", "1", "1C", name="Referenced Series Sequence"),
+        Attribute(
+            0x00081115,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Series Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in this Study",
+            ),
+        ),
     ] = None
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
@@ -2964,6 +3782,10 @@ class EnhancedPETImage(DicomModel):
             "1",
             "1C",
             name="Studies Containing Other Referenced Instances Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in other Studies",
+            ),
         ),
     ] = None
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""

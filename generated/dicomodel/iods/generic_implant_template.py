@@ -97,7 +97,7 @@ class GenericImplantTemplate(DicomModel):
             "Surface Mesh",
             "dicomodel.modules.surface_mesh:SurfaceMeshModule",
             "C",
-            when=("unknown", "condition not read: Required if Section C.29.1.3 is present."),
+            when=("module", "Generic Implant Template 3D Models"),
             condition="Required if Section C.29.1.3 is present.",
         ),
     )
@@ -114,7 +114,16 @@ class GenericImplantTemplate(DicomModel):
     """Implant Name (0022,1095): Type 1, VR LO, VM 1. The (product) name of the implant."""
 
     ImplantSize: Annotated[
-        vr.LO | None, Attribute(0x00686210, "LO", "1", "1C", name="Implant Size")
+        vr.LO | None,
+        Attribute(
+            0x00686210,
+            "LO",
+            "1",
+            "1C",
+            name="Implant Size",
+            when=("unknown", "depends on what is known to the creator"),
+            otherwise="may",
+        ),
     ] = None
     """Implant Size (0068,6210): Type 1C, VR LO, VM 1. Required if the component exists in different sizes and the size number is not part of the name or identifier. May be present otherwise. The size descriptor of the component. Required if the component exists in different sizes and the size number is not part of the name or identifier. May be present otherwise. See Section C.29.1.1.1.1 for details."""
 
@@ -130,7 +139,14 @@ class GenericImplantTemplate(DicomModel):
 
     ReplacedImplantTemplateSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00686222, "SQ", "1", "1C", name="Replaced Implant Template Sequence"),
+        Attribute(
+            0x00686222,
+            "SQ",
+            "1",
+            "1C",
+            name="Replaced Implant Template Sequence",
+            when=("unknown", "names no attribute: this Instance replaces another Instance"),
+        ),
     ] = None
     """Replaced Implant Template Sequence (0068,6222): Type 1C, VR SQ, VM 1. Required if this Instance replaces another Instance. Reference to the Implant Template that is replaced by this template. Only a single Item shall be included in this Sequence. Required if this Instance replaces another Instance."""
 
@@ -149,13 +165,27 @@ class GenericImplantTemplate(DicomModel):
 
     OriginalImplantTemplateSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00686225, "SQ", "1", "1C", name="Original Implant Template Sequence"),
+        Attribute(
+            0x00686225,
+            "SQ",
+            "1",
+            "1C",
+            name="Original Implant Template Sequence",
+            when=("value", 0x00686223, 0, "in", ("DERIVED",)),
+        ),
     ] = None
     """Original Implant Template Sequence (0068,6225): Type 1C, VR SQ, VM 1. Required if Implant Type (0068,6223) is DERIVED. Reference to the Implant Template Instance with Implant Type (0068,6223) ORIGINAL from which this Instance was ultimately derived. Only a single Item shall be included in this Sequence. Required if Implant Type (0068,6223) is DERIVED."""
 
     DerivationImplantTemplateSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00686224, "SQ", "1", "1C", name="Derivation Implant Template Sequence"),
+        Attribute(
+            0x00686224,
+            "SQ",
+            "1",
+            "1C",
+            name="Derivation Implant Template Sequence",
+            when=("value", 0x00686223, 0, "in", ("DERIVED",)),
+        ),
     ] = None
     """Derivation Implant Template Sequence (0068,6224): Type 1C, VR SQ, VM 1. Required if Implant Type (0068,6223) is DERIVED. Reference to Implant Template Instance from which this Instance was directly derived. Only a single Item shall be included in this Sequence. Required if Implant Type (0068,6223) is DERIVED."""
 
@@ -172,7 +202,14 @@ class GenericImplantTemplate(DicomModel):
 
     NotificationFromManufacturerSequence: Annotated[
         list[NotificationFromManufacturerSequenceItem] | None,
-        Attribute(0x00686265, "SQ", "1", "1C", name="Notification From Manufacturer Sequence"),
+        Attribute(
+            0x00686265,
+            "SQ",
+            "1",
+            "1C",
+            name="Notification From Manufacturer Sequence",
+            when=("unknown", "names no attribute: such information has been issued"),
+        ),
     ] = None
     """Notification From Manufacturer Sequence (0068,6265): Type 1C, VR SQ, VM 1. Required if such information has been issued. Information from the manufacturer concerning a critical notification, recall, or discontinuation of the implant or implant template. One or more Items shall be included in this Sequence. Required if such information has been issued."""
 
@@ -184,7 +221,17 @@ class GenericImplantTemplate(DicomModel):
 
     ImplantRegulatoryDisapprovalCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x006862A0, "SQ", "1", "1C", name="Implant Regulatory Disapproval Code Sequence"),
+        Attribute(
+            0x006862A0,
+            "SQ",
+            "1",
+            "1C",
+            name="Implant Regulatory Disapproval Code Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the implant has been disapproved in a country or a region",
+            ),
+        ),
     ] = None
     """Implant Regulatory Disapproval Code Sequence (0068,62A0): Type 1C, VR SQ, VM 1. Required if the implant has been disapproved in a country or a region. Sequence containing countries and regions in which the implant is not approved for usage. One or more Items shall be included in this Sequence. Required if the implant has been disapproved in a country or a region."""
 
@@ -202,7 +249,14 @@ class GenericImplantTemplate(DicomModel):
 
     CoatingMaterialsCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x006863A4, "SQ", "1", "1C", name="Coating Materials Code Sequence"),
+        Attribute(
+            0x006863A4,
+            "SQ",
+            "1",
+            "1C",
+            name="Coating Materials Code Sequence",
+            when=("unknown", "names no attribute: the implant is coated"),
+        ),
     ] = None
     """Coating Materials Code Sequence (0068,63A4): Type 1C, VR SQ, VM 1. Required if the implant is coated. A Code Sequence specifying the materials the implant is coated with. One or more Items shall be included in this Sequence. Required if the implant is coated."""
 
@@ -272,7 +326,18 @@ class GenericImplantTemplate(DicomModel):
     """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an expanded or replacement character set is used",
+            ),
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
 
@@ -393,7 +458,17 @@ class GenericImplantTemplate(DicomModel):
 
     EncryptedAttributesSequence: Annotated[
         list[EncryptedAttributesSequenceItem] | None,
-        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+        Attribute(
+            0x04000500,
+            "SQ",
+            "1",
+            "1C",
+            name="Encrypted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set",
+            ),
+        ),
     ] = None
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
@@ -405,7 +480,17 @@ class GenericImplantTemplate(DicomModel):
 
     HL7StructuredDocumentReferenceSequence: Annotated[
         list[HL7StructuredDocumentReferenceSequenceItem] | None,
-        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+        Attribute(
+            0x0040A390,
+            "SQ",
+            "1",
+            "1C",
+            name="HL7 Structured Document Reference Sequence",
+            when=(
+                "unknown",
+                "names no attribute: unencapsulated HL7 Structured Documents are referenced within the Instance",
+            ),
+        ),
     ] = None
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
@@ -431,13 +516,24 @@ class GenericImplantTemplate(DicomModel):
             "1C",
             name="Query/Retrieve View",
             enumerated=((0, ("CLASSIC", "ENHANCED")),),
+            when=("unknown", "depends on the conversion history"),
         ),
     ] = None
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+        Attribute(
+            0x00209172,
+            "SQ",
+            "1",
+            "1C",
+            name="Conversion Source Attributes Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)' (in 'Required if this Instance was created by conversion from a DICOM source , and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)')",
+            ),
+        ),
     ] = None
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
@@ -480,13 +576,34 @@ class GenericImplantTemplate(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 

@@ -134,34 +134,77 @@ class InventoryCreation(DicomModel):
     """Stored Instance Base URI (0008,0407): Type -, VR UR, VM 1. Base URI for accessing the Inventory SOP Instance through a non-DICOM protocol. See Section C.38.3.1.2."""
 
     FileAccessURI: Annotated[
-        vr.UR | None, Attribute(0x00080409, "UR", "1", "1C", name="File Access URI")
+        vr.UR | None,
+        Attribute(
+            0x00080409,
+            "UR",
+            "1",
+            "1C",
+            name="File Access URI",
+            when=("unknown", "depends on the referenced instance or item"),
+        ),
     ] = None
     """File Access URI (0008,0409): Type 1C, VR UR, VM 1. Required if the referenced SOP Instance is in the DICOM File Format, and is accessible through a non-DICOM protocol (see Annex P). Access URI for a file containing the SOP Instance. See Section C.38.2.2.1.1. Required if the referenced SOP Instance is in the DICOM File Format, and is accessible through a non-DICOM protocol (see Annex P)."""
 
     ContainerFileType: Annotated[
         _container_file_type.ContainerFileTypeTerm | vr.CS | None,
-        Attribute(0x0008040A, "CS", "1", "1C", name="Container File Type"),
+        Attribute(
+            0x0008040A, "CS", "1", "1C", name="Container File Type", when=("present", 0x00080409)
+        ),
     ] = None
     """Container File Type (0008,040A): Type 1C, VR CS, VM 1. Required if File Access URI (0008,0409) is present. Type of container file. See Section C.38.1.2.8 for Defined Terms. Required if File Access URI (0008,0409) is present."""
 
     FilenameInContainer: Annotated[
-        vr.UR | None, Attribute(0x0008040B, "UR", "1", "1C", name="Filename in Container")
+        vr.UR | None,
+        Attribute(
+            0x0008040B,
+            "UR",
+            "1",
+            "1C",
+            name="Filename in Container",
+            when=("value", 0x0008040A, 0, "in", ("ZIP", "TAR", "TARGZIP")),
+        ),
     ] = None
     """Filename in Container (0008,040B): Type 1C, VR UR, VM 1. Required if Container File Type (0008,040A) is ZIP, TAR, or TARGZIP. Filename within a container file of the file containing the SOP Instance. See Section C.38.2.2.1.2. Required if Container File Type (0008,040A) is ZIP, TAR, or TARGZIP."""
 
     FileOffsetInContainer: Annotated[
-        vr.UV | None, Attribute(0x0008040C, "UV", "1", "1C", name="File Offset in Container")
+        vr.UV | None,
+        Attribute(
+            0x0008040C,
+            "UV",
+            "1",
+            "1C",
+            name="File Offset in Container",
+            when=("value", 0x0008040A, 0, "in", ("BLOB",)),
+            otherwise="may",
+        ),
     ] = None
     """File Offset in Container (0008,040C): Type 1C, VR UV, VM 1. Required if Container File Type (0008,040A) is BLOB. May be present otherwise. Byte offset (zero-based) within a container file for the start of the SOP Instance file. See Section C.38.2.2.1.2. Required if Container File Type (0008,040A) is BLOB. May be present otherwise."""
 
     FileLengthInContainer: Annotated[
-        vr.UV | None, Attribute(0x0008040D, "UV", "1", "1C", name="File Length in Container")
+        vr.UV | None,
+        Attribute(
+            0x0008040D,
+            "UV",
+            "1",
+            "1C",
+            name="File Length in Container",
+            when=("value", 0x0008040A, 0, "in", ("BLOB",)),
+            otherwise="may",
+        ),
     ] = None
     """File Length in Container (0008,040D): Type 1C, VR UV, VM 1. Required if Container File Type (0008,040A) is BLOB. May be present otherwise. Length in bytes of the SOP Instance file within a container file. See Section C.38.2.2.1.2. Required if Container File Type (0008,040A) is BLOB. May be present otherwise."""
 
     StoredInstanceTransferSyntaxUID: Annotated[
         vr.UI | None,
-        Attribute(0x0008040E, "UI", "1", "1C", name="Stored Instance Transfer Syntax UID"),
+        Attribute(
+            0x0008040E,
+            "UI",
+            "1",
+            "1C",
+            name="Stored Instance Transfer Syntax UID",
+            when=("present", 0x00080409),
+        ),
     ] = None
     """Stored Instance Transfer Syntax UID (0008,040E): Type 1C, VR UI, VM 1. Required if File Access URI (0008,0409) is present. Transfer Syntax of the SOP Instance encoded in DICOM File Format. Equal to Transfer Syntax UID (0002,0010) in File Meta Information header of the stored Instance. Required if File Access URI (0008,0409) is present."""
 
@@ -173,7 +216,7 @@ class InventoryCreation(DicomModel):
 
     MACAlgorithm: Annotated[
         _mac_algorithm.MACAlgorithmTerm | vr.CS | None,
-        Attribute(0x04000015, "CS", "1", "1C", name="MAC Algorithm"),
+        Attribute(0x04000015, "CS", "1", "1C", name="MAC Algorithm", when=("present", 0x04000404)),
     ] = None
     """MAC Algorithm (0400,0015): Type 1C, VR CS, VM 1. Required if MAC (0400,0404) is present. The algorithm used for generating a Message Authentication Code. See Table C.12.1.1.3.1.2-1 for Defined Terms. Required if MAC (0400,0404) is present."""
 
@@ -209,7 +252,18 @@ class InventoryCreation(DicomModel):
     """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an expanded or replacement character set is used",
+            ),
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
 
@@ -330,7 +384,17 @@ class InventoryCreation(DicomModel):
 
     EncryptedAttributesSequence: Annotated[
         list[EncryptedAttributesSequenceItem] | None,
-        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+        Attribute(
+            0x04000500,
+            "SQ",
+            "1",
+            "1C",
+            name="Encrypted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set",
+            ),
+        ),
     ] = None
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
@@ -342,7 +406,17 @@ class InventoryCreation(DicomModel):
 
     HL7StructuredDocumentReferenceSequence: Annotated[
         list[HL7StructuredDocumentReferenceSequenceItem] | None,
-        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+        Attribute(
+            0x0040A390,
+            "SQ",
+            "1",
+            "1C",
+            name="HL7 Structured Document Reference Sequence",
+            when=(
+                "unknown",
+                "names no attribute: unencapsulated HL7 Structured Documents are referenced within the Instance",
+            ),
+        ),
     ] = None
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
@@ -368,13 +442,24 @@ class InventoryCreation(DicomModel):
             "1C",
             name="Query/Retrieve View",
             enumerated=((0, ("CLASSIC", "ENHANCED")),),
+            when=("unknown", "depends on the conversion history"),
         ),
     ] = None
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+        Attribute(
+            0x00209172,
+            "SQ",
+            "1",
+            "1C",
+            name="Conversion Source Attributes Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)' (in 'Required if this Instance was created by conversion from a DICOM source , and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)')",
+            ),
+        ),
     ] = None
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
@@ -417,12 +502,33 @@ class InventoryCreation(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""

@@ -205,7 +205,7 @@ class NuclearMedicineImage(DicomModel):
             "Synchronization",
             "dicomodel.modules.synchronization:SynchronizationModule",
             "C",
-            when=("unknown", "condition not read: Required if time synchronization was applied"),
+            when=("unknown", "depends on the synchronization of the acquisition"),
             condition="Required if time synchronization was applied",
         ),
         ModuleUsage(
@@ -240,8 +240,11 @@ class NuclearMedicineImage(DicomModel):
             "dicomodel.modules.nm_tomo_acquisition:NMTomoAcquisitionModule",
             "C",
             when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 3 is TOMO, GATED TOMO, RECON TOMO or RECON GATED TOMO",
+                "value",
+                0x00080008,
+                3,
+                "in",
+                ("TOMO", "GATED TOMO", "RECON TOMO", "RECON GATED TOMO"),
             ),
             condition="Required if Image Type (0008,0008) Value 3 is TOMO, GATED TOMO, RECON TOMO or RECON GATED TOMO",
         ),
@@ -249,30 +252,21 @@ class NuclearMedicineImage(DicomModel):
             "NM Multi-gated Acquisition",
             "dicomodel.modules.nm_multi_gated_acquisition:NMMultiGatedAcquisitionModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 3 is GATED, GATED TOMO, or RECON GATED TOMO",
-            ),
+            when=("value", 0x00080008, 3, "in", ("GATED", "GATED TOMO", "RECON GATED TOMO")),
             condition="Required if Image Type (0008,0008) Value 3 is GATED, GATED TOMO, or RECON GATED TOMO",
         ),
         ModuleUsage(
             "NM Phase",
             "dicomodel.modules.nm_phase:NMPhaseModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 3 is DYNAMIC",
-            ),
+            when=("value", 0x00080008, 3, "in", ("DYNAMIC",)),
             condition="Required if Image Type (0008,0008) Value 3 is DYNAMIC",
         ),
         ModuleUsage(
             "NM Reconstruction",
             "dicomodel.modules.nm_reconstruction:NMReconstructionModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 3 is RECON TOMO or RECON GATED TOMO",
-            ),
+            when=("value", 0x00080008, 3, "in", ("RECON TOMO", "RECON GATED TOMO")),
             condition="Required if Image Type (0008,0008) Value 3 is RECON TOMO or RECON GATED TOMO",
         ),
         ModuleUsage("Overlay Plane", "dicomodel.modules.overlay_plane:OverlayPlaneModule", "U"),
@@ -293,10 +287,7 @@ class NuclearMedicineImage(DicomModel):
             "Frame Extraction",
             "dicomodel.modules.frame_extraction:FrameExtractionModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
-            ),
+            when=("unknown", "depends on how the instance was created (frame-level retrieve)"),
             condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
         ),
     )
@@ -364,6 +355,7 @@ class NuclearMedicineImage(DicomModel):
                     ),
                 ),
             ),
+            when=("or", ("present", 0x00100033), ("present", 0x00100034)),
         ),
     ] = None
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
@@ -434,30 +426,83 @@ class NuclearMedicineImage(DicomModel):
     """Patient Comments (0010,4000): Type 3, VR LT, VM 1. User-defined additional information about the Patient."""
 
     PatientSpeciesDescription: Annotated[
-        vr.LO | None, Attribute(0x00102201, "LO", "1", "1C", name="Patient Species Description")
+        vr.LO | None,
+        Attribute(
+            0x00102201,
+            "LO",
+            "1",
+            "1C",
+            name="Patient Species Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102202)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102202, "SQ", "1", "1C", name="Patient Species Code Sequence"),
+        Attribute(
+            0x00102202,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Species Code Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102201)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Code Sequence (0010,2202): Type 1C, VR SQ, VM 1. Required if the Patient is a non-human organism and if Patient Species Description (0010,2201) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
 
     PatientBreedDescription: Annotated[
-        vr.LO | None, Attribute(0x00102292, "LO", "1", "2C", name="Patient Breed Description")
+        vr.LO | None,
+        Attribute(
+            0x00102292,
+            "LO",
+            "1",
+            "2C",
+            name="Patient Breed Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("present", 0x00102293),
+                ("not", ("has_value", 0x00102293)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102293, "SQ", "1", "2C", name="Patient Breed Code Sequence"),
+        Attribute(
+            0x00102293,
+            "SQ",
+            "1",
+            "2C",
+            name="Patient Breed Code Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
         list[BreedRegistrationSequenceItemPatient] | None,
-        Attribute(0x00102294, "SQ", "1", "2C", name="Breed Registration Sequence"),
+        Attribute(
+            0x00102294,
+            "SQ",
+            "1",
+            "2C",
+            name="Breed Registration Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Breed Registration Sequence (0010,2294): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
@@ -495,18 +540,43 @@ class NuclearMedicineImage(DicomModel):
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
 
     ResponsiblePerson: Annotated[
-        vr.PN | None, Attribute(0x00102297, "PN", "1", "2C", name="Responsible Person")
+        vr.PN | None,
+        Attribute(
+            0x00102297,
+            "PN",
+            "1",
+            "2C",
+            name="Responsible Person",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
         _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
-        Attribute(0x00102298, "CS", "1", "1C", name="Responsible Person Role"),
+        Attribute(
+            0x00102298,
+            "CS",
+            "1",
+            "1C",
+            name="Responsible Person Role",
+            when=("has_value", 0x00102297),
+        ),
     ] = None
     """Responsible Person Role (0010,2298): Type 1C, VR CS, VM 1. Required if Responsible Person is present and has a value. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms. Required if Responsible Person is present and has a value."""
 
     ResponsibleOrganization: Annotated[
-        vr.LO | None, Attribute(0x00102299, "LO", "1", "2C", name="Responsible Organization")
+        vr.LO | None,
+        Attribute(
+            0x00102299,
+            "LO",
+            "1",
+            "2C",
+            name="Responsible Organization",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
@@ -525,13 +595,39 @@ class NuclearMedicineImage(DicomModel):
 
     DeidentificationMethod: Annotated[
         list[vr.LO] | None,
-        Attribute(0x00120063, "LO", "1-n", "1C", name="De-identification Method"),
+        Attribute(
+            0x00120063,
+            "LO",
+            "1-n",
+            "1C",
+            name="De-identification Method",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120064)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00120064, "SQ", "1", "1C", name="De-identification Method Code Sequence"),
+        Attribute(
+            0x00120064,
+            "SQ",
+            "1",
+            "1C",
+            name="De-identification Method Code Sequence",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120063)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
@@ -590,7 +686,16 @@ class NuclearMedicineImage(DicomModel):
     """Clinical Trial Site Name (0012,0031): Type 2, VR LO, VM 1. Name of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.5"""
 
     ClinicalTrialSubjectID: Annotated[
-        vr.LO | None, Attribute(0x00120040, "LO", "1", "1C", name="Clinical Trial Subject ID")
+        vr.LO | None,
+        Attribute(
+            0x00120040,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject ID",
+            when=("not", ("present", 0x00120042)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject ID (0012,0040): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise. The assigned identifier for the clinical trial or research subject. See Section C.7.1.3.1.6. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise."""
 
@@ -602,7 +707,15 @@ class NuclearMedicineImage(DicomModel):
 
     ClinicalTrialSubjectReadingID: Annotated[
         vr.LO | None,
-        Attribute(0x00120042, "LO", "1", "1C", name="Clinical Trial Subject Reading ID"),
+        Attribute(
+            0x00120042,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject Reading ID",
+            when=("not", ("present", 0x00120040)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject Reading ID (0012,0042): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. Identifies the subject for blinded evaluations. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. See Section C.7.1.3.1.7."""
 
@@ -615,7 +728,12 @@ class NuclearMedicineImage(DicomModel):
     ClinicalTrialProtocolEthicsCommitteeName: Annotated[
         vr.LO | None,
         Attribute(
-            0x00120081, "LO", "1", "1C", name="Clinical Trial Protocol Ethics Committee Name"
+            0x00120081,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Protocol Ethics Committee Name",
+            when=("present", 0x00120082),
         ),
     ] = None
     """Clinical Trial Protocol Ethics Committee Name (0012,0081): Type 1C, VR LO, VM 1. Required if Clinical Trial Protocol Ethics Committee Approval Number (0012,0082) is present. Name of the Ethics Committee or Institutional Review Board (IRB) or Institutional Animal Care and Use Committees (IACUC) responsible for approval of the Clinical Trial or research."""
@@ -892,6 +1010,8 @@ class NuclearMedicineImage(DicomModel):
             "2C",
             name="Patient's Sex Neutered",
             enumerated=((0, ("ALTERED", "UNALTERED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
@@ -927,7 +1047,14 @@ class NuclearMedicineImage(DicomModel):
 
     LongitudinalTemporalEventType: Annotated[
         _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
-        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+        Attribute(
+            0x00120053,
+            "CS",
+            "1",
+            "1C",
+            name="Longitudinal Temporal Event Type",
+            when=("present", 0x00120052),
+        ),
     ] = None
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
@@ -954,7 +1081,24 @@ class NuclearMedicineImage(DicomModel):
 
     Laterality: Annotated[
         _laterality.Laterality | None,
-        Attribute(0x00200060, "CS", "1", "2C", name="Laterality", enumerated=((0, ("R", "L")),)),
+        Attribute(
+            0x00200060,
+            "CS",
+            "1",
+            "2C",
+            name="Laterality",
+            enumerated=((0, ("R", "L")),),
+            when=(
+                "and",
+                ("unknown", "depends on whether the body part is paired"),
+                (
+                    "or",
+                    ("not", ("present", 0x00200062)),
+                    ("not", ("present", 0x00209072)),
+                    ("not", ("present", 0x00240113)),
+                ),
+            ),
+        ),
     ] = None
     """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present. Laterality of (paired) body part examined. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present."""
 
@@ -1026,7 +1170,28 @@ class NuclearMedicineImage(DicomModel):
 
     PatientPosition: Annotated[
         _patient_position.PatientPositionTerm | vr.CS | None,
-        Attribute(0x00185100, "CS", "1", "2C", name="Patient Position"),
+        Attribute(
+            0x00185100,
+            "CS",
+            "1",
+            "2C",
+            name="Patient Position",
+            when=(
+                "and",
+                ("not", ("present", 0x00540410)),
+                (
+                    "sop_class",
+                    (
+                        "1.2.840.10008.5.1.4.1.1.2",
+                        "1.2.840.10008.5.1.4.1.1.4",
+                        "1.2.840.10008.5.1.4.1.1.2.1",
+                        "1.2.840.10008.5.1.4.1.1.4.1",
+                        "1.2.840.10008.5.1.4.1.1.4.3",
+                        "1.2.840.10008.5.1.4.1.1.4.2",
+                    ),
+                ),
+            ),
+        ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
 
@@ -1104,6 +1269,8 @@ class NuclearMedicineImage(DicomModel):
             "1C",
             name="Anatomical Orientation Type",
             enumerated=((0, ("BIPED", "QUADRUPED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Anatomical Orientation Type (0010,2210): Type 1C, VR CS, VM 1. Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal. May be present otherwise. The anatomical orientation type used in Instances generated by this equipment. Enumerated Values: BIPED QUADRUPED Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal."""
@@ -1184,7 +1351,15 @@ class NuclearMedicineImage(DicomModel):
     """Trigger Source or Type (0018,1061): Type 3, VR LO, VM 1. Text indicating trigger source. Defined Terms: EKG"""
 
     SynchronizationChannel: Annotated[
-        list[vr.US] | None, Attribute(0x0018106C, "US", "2", "1C", name="Synchronization Channel")
+        list[vr.US] | None,
+        Attribute(
+            0x0018106C,
+            "US",
+            "2",
+            "1C",
+            name="Synchronization Channel",
+            when=("unknown", "depends on the synchronization of the acquisition"),
+        ),
     ] = None
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
@@ -1318,7 +1493,18 @@ class NuclearMedicineImage(DicomModel):
 
     PixelPaddingValue: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280120, "US or SS", "1", "1C", name="Pixel Padding Value"),
+        Attribute(
+            0x00280120,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Value",
+            when=(
+                "and",
+                ("present", 0x00280121),
+                ("or", ("present", 0x7FE00010), ("present", 0x00287FE0)),
+            ),
+        ),
     ] = None
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
@@ -1368,17 +1554,53 @@ class NuclearMedicineImage(DicomModel):
     """Instance Number (0020,0013): Type 2, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     PatientOrientation: Annotated[
-        list[vr.CS] | None, Attribute(0x00200020, "CS", "2", "2C", name="Patient Orientation")
+        list[vr.CS] | None,
+        Attribute(
+            0x00200020,
+            "CS",
+            "2",
+            "2C",
+            name="Patient Orientation",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'image does not require Image Orientation ( Patient ) (0020,0037)' (in 'Required if image does not require Image Orientation ( Patient ) (0020,0037) and Image Position ( Patient ) (0020,0032) or if image does not require Image Orientation ( Slide ) (0048,0102)')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Orientation (0020,0020): Type 2C, VR CS, VM 2. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102). May be present otherwise. Patient direction of the rows and columns of the image. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102)."""
 
     ContentDate: Annotated[
-        vr.DA | None, Attribute(0x00080023, "DA", "1", "2C", name="Content Date")
+        vr.DA | None,
+        Attribute(
+            0x00080023,
+            "DA",
+            "1",
+            "2C",
+            name="Content Date",
+            when=(
+                "unknown",
+                "names no attribute: image is part of a Series in which the images are temporally related",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Content Date (0008,0023): Type 2C, VR DA, VM 1. Required if image is part of a Series in which the images are temporally related. May be present otherwise. The date the image pixel data creation started. Required if image is part of a Series in which the images are temporally related. May be present otherwise. This Attribute was formerly known as Image Date."""
 
     ContentTime: Annotated[
-        vr.TM | None, Attribute(0x00080033, "TM", "1", "2C", name="Content Time")
+        vr.TM | None,
+        Attribute(
+            0x00080033,
+            "TM",
+            "1",
+            "2C",
+            name="Content Time",
+            when=(
+                "unknown",
+                "names no attribute: image is part of a Series in which the images are temporally related",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Content Time (0008,0033): Type 2C, VR TM, VM 1. Required if image is part of a Series in which the images are temporally related. May be present otherwise. The time the image pixel data creation started. Required if image is part of a Series in which the images are temporally related. May be present otherwise."""
 
@@ -1465,6 +1687,8 @@ class NuclearMedicineImage(DicomModel):
             "1C",
             name="Lossy Image Compression",
             enumerated=((0, ("00", "01")),),
+            when=("unknown", "depends on lossy compression"),
+            otherwise="may",
         ),
     ] = None
     """Lossy Image Compression (0028,2110): Type 1C, VR CS, VM 1. Required if Lossy Compression has been performed on the Image. May be present otherwise. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
@@ -1596,7 +1820,7 @@ class NuclearMedicineImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1616,7 +1840,7 @@ class NuclearMedicineImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1651,7 +1875,7 @@ class NuclearMedicineImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1672,9 +1896,9 @@ class NuclearMedicineImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                ("compare", 0x00280002, 1, ">", 1),
             ),
         ),
     ] = None
@@ -1692,9 +1916,12 @@ class NuclearMedicineImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                ),
             ),
         ),
     ] = None
@@ -1724,9 +1951,12 @@ class NuclearMedicineImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1744,9 +1974,12 @@ class NuclearMedicineImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1764,9 +1997,12 @@ class NuclearMedicineImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1784,9 +2020,12 @@ class NuclearMedicineImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1804,9 +2043,12 @@ class NuclearMedicineImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1824,9 +2066,12 @@ class NuclearMedicineImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1844,18 +2089,44 @@ class NuclearMedicineImage(DicomModel):
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
     PixelData: Annotated[
-        vr.OB | vr.OW | None, Attribute(0x7FE00010, "OB or OW", "1", "1C", name="Pixel Data")
+        vr.OB | vr.OW | None,
+        Attribute(
+            0x7FE00010,
+            "OB or OW",
+            "1",
+            "1C",
+            name="Pixel Data",
+            when=("not", ("present", 0x00287FE0)),
+        ),
     ] = None
     """Pixel Data (7FE0,0010): Type 1C, VR OB or OW, VM 1. Required if Pixel Data Provider URL (0028,7FE0) is not present. A data stream of the pixel samples that comprise the Image. See Section C.7.6.3.1.4 for further explanation. Required if Pixel Data Provider URL (0028,7FE0) is not present."""
 
     PixelDataProviderURL: Annotated[
-        vr.UR | None, Attribute(0x00287FE0, "UR", "1", "1C", name="Pixel Data Provider URL")
+        vr.UR | None,
+        Attribute(
+            0x00287FE0,
+            "UR",
+            "1",
+            "1C",
+            name="Pixel Data Provider URL",
+            when=("transfer_syntax", ("1.2.840.10008.1.2.4.94", "1.2.840.10008.1.2.4.95")),
+        ),
     ] = None
     """Pixel Data Provider URL (0028,7FE0): Type 1C, VR UR, VM 1. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced Transfer Syntax) 1.2.840.10008.1.2.4.95 (DICOM JPIP Referenced Deflate Transfer Syntax) A URL of a provider service that supplies the pixel data of the Image. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced..."""
 
     PixelPaddingRangeLimit: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280121, "US or SS", "1", "1C", name="Pixel Padding Range Limit"),
+        Attribute(
+            0x00280121,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Range Limit",
+            when=(
+                "unknown",
+                "names no attribute: pixel padding is to be defined as a range rather than a single value",
+            ),
+        ),
     ] = None
     """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the Section C.7.5.1. See Section C.7.5.1.1.2 for further explanation."""
 
@@ -1865,7 +2136,19 @@ class NuclearMedicineImage(DicomModel):
     """Extended Offset Table (7FE0,0001): Type 3, VR OV, VM 1. Byte offsets of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
     ExtendedOffsetTableLengths: Annotated[
-        vr.OV | None, Attribute(0x7FE00002, "OV", "1", "1C", name="Extended Offset Table Lengths")
+        vr.OV | None,
+        Attribute(
+            0x7FE00002,
+            "OV",
+            "1",
+            "1C",
+            name="Extended Offset Table Lengths",
+            when=(
+                "and",
+                ("present", 0x7FE00001),
+                ("unknown", "names no attribute: every frame is encoded as a single fragment"),
+            ),
+        ),
     ] = None
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
@@ -1969,7 +2252,15 @@ class NuclearMedicineImage(DicomModel):
     """Encapsulated Pixel Data Value Total Length (7FE0,0003): Type 3, VR UV, VM 1. The length of the pixel data bit stream encapsulated in Pixel Data (7FE0,0010), in bytes, when all the fragments have been combined, not including any trailing padding to even length in the last Fragment added for encapsulation."""
 
     EnergyWindowVector: Annotated[
-        list[vr.US] | None, Attribute(0x00540010, "US", "1-n", "1C", name="Energy Window Vector")
+        list[vr.US] | None,
+        Attribute(
+            0x00540010,
+            "US",
+            "1-n",
+            "1C",
+            name="Energy Window Vector",
+            when=("value", 0x00280009, 0, "in", (5505040,)),
+        ),
     ] = None
     """Energy Window Vector (0054,0010): Type 1C, VR US, VM 1-n. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Energy Window Vector (0054,0010). An array that contains the energy window number for each frame. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Energy Window Vector (0054,0010). See Section C.8.4.8.1.2 for specialization."""
 
@@ -1979,7 +2270,15 @@ class NuclearMedicineImage(DicomModel):
     """Number of Energy Windows (0054,0011): Type 1, VR US, VM 1. Number of energy window groupings. See Section C.8.4.8.1.2 for specialization."""
 
     DetectorVector: Annotated[
-        list[vr.US] | None, Attribute(0x00540020, "US", "1-n", "1C", name="Detector Vector")
+        list[vr.US] | None,
+        Attribute(
+            0x00540020,
+            "US",
+            "1-n",
+            "1C",
+            name="Detector Vector",
+            when=("value", 0x00280009, 0, "in", (5505056,)),
+        ),
     ] = None
     """Detector Vector (0054,0020): Type 1C, VR US, VM 1-n. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Detector Vector (0054,0020). An array that contains the detector number for each frame. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Detector Vector (0054,0020). See Section C.8.4.8.1.3 for specialization."""
 
@@ -1989,62 +2288,161 @@ class NuclearMedicineImage(DicomModel):
     """Number of Detectors (0054,0021): Type 1, VR US, VM 1. Number of detectors. See Section C.8.4.8.1.3 for specialization."""
 
     PhaseVector: Annotated[
-        list[vr.US] | None, Attribute(0x00540030, "US", "1-n", "1C", name="Phase Vector")
+        list[vr.US] | None,
+        Attribute(
+            0x00540030,
+            "US",
+            "1-n",
+            "1C",
+            name="Phase Vector",
+            when=("value", 0x00280009, 0, "in", (5505072,)),
+        ),
     ] = None
     """Phase Vector (0054,0030): Type 1C, VR US, VM 1-n. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Phase Vector (0054,0030). An array that contains the phase number for each frame. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Phase Vector (0054,0030). See Section C.8.4.8.1.4 for specialization."""
 
     NumberOfPhases: Annotated[
-        vr.US | None, Attribute(0x00540031, "US", "1", "1C", name="Number of Phases")
+        vr.US | None,
+        Attribute(
+            0x00540031,
+            "US",
+            "1",
+            "1C",
+            name="Number of Phases",
+            when=("value", 0x00280009, 0, "in", (5505072,)),
+        ),
     ] = None
     """Number of Phases (0054,0031): Type 1C, VR US, VM 1. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Phase Vector (0054,0030). Number of phases. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Phase Vector (0054,0030). See Section C.8.4.8.1.4 for specialization."""
 
     RotationVector: Annotated[
-        list[vr.US] | None, Attribute(0x00540050, "US", "1-n", "1C", name="Rotation Vector")
+        list[vr.US] | None,
+        Attribute(
+            0x00540050,
+            "US",
+            "1-n",
+            "1C",
+            name="Rotation Vector",
+            when=("value", 0x00280009, 0, "in", (5505104,)),
+        ),
     ] = None
     """Rotation Vector (0054,0050): Type 1C, VR US, VM 1-n. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Rotation Vector (0054,0050). An array that contains the rotation number for each frame. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Rotation Vector (0054,0050). See Section C.8.4.8.1.5 for specialization."""
 
     NumberOfRotations: Annotated[
-        vr.US | None, Attribute(0x00540051, "US", "1", "1C", name="Number of Rotations")
+        vr.US | None,
+        Attribute(
+            0x00540051,
+            "US",
+            "1",
+            "1C",
+            name="Number of Rotations",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'the end' (in 'Required if Image Type (0008,0008) , Value 3 is')",
+            ),
+        ),
     ] = None
     """Number of Rotations (0054,0051): Type 1C, VR US, VM 1. Required if Image Type (0008,0008), Value 3 is Number of rotations. Required if Image Type (0008,0008), Value 3 is TOMO, GATED TOMO, RECON TOMO or RECON GATED TOMO. See Section C.8.4.8.1.5 for specialization."""
 
     RRIntervalVector: Annotated[
-        list[vr.US] | None, Attribute(0x00540060, "US", "1-n", "1C", name="R-R Interval Vector")
+        list[vr.US] | None,
+        Attribute(
+            0x00540060,
+            "US",
+            "1-n",
+            "1C",
+            name="R-R Interval Vector",
+            when=("value", 0x00280009, 0, "in", (5505120,)),
+        ),
     ] = None
     """R-R Interval Vector (0054,0060): Type 1C, VR US, VM 1-n. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for R-R Interval Vector (0054,0060). An array that contains the R-R interval number for each frame. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for R-R Interval Vector (0054,0060). See Section C.8.4.8.1.6 for specialization."""
 
     NumberOfRRIntervals: Annotated[
-        vr.US | None, Attribute(0x00540061, "US", "1", "1C", name="Number of R-R Intervals")
+        vr.US | None,
+        Attribute(
+            0x00540061,
+            "US",
+            "1",
+            "1C",
+            name="Number of R-R Intervals",
+            when=("value", 0x00280009, 0, "in", (5505120,)),
+        ),
     ] = None
     """Number of R-R Intervals (0054,0061): Type 1C, VR US, VM 1. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for R-R Interval Vector (0054,0060). Number of R-R intervals. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for R-R Interval Vector (0054,0060). See Section C.8.4.8.1.6 for specialization."""
 
     TimeSlotVector: Annotated[
-        list[vr.US] | None, Attribute(0x00540070, "US", "1-n", "1C", name="Time Slot Vector")
+        list[vr.US] | None,
+        Attribute(
+            0x00540070,
+            "US",
+            "1-n",
+            "1C",
+            name="Time Slot Vector",
+            when=("value", 0x00280009, 0, "in", (5505136,)),
+        ),
     ] = None
     """Time Slot Vector (0054,0070): Type 1C, VR US, VM 1-n. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Time Slot Vector (0054,0070). An array that contains the time slot number for each frame. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Time Slot Vector (0054,0070). See Section C.8.4.8.1.7 for specialization."""
 
     NumberOfTimeSlots: Annotated[
-        vr.US | None, Attribute(0x00540071, "US", "1", "1C", name="Number of Time Slots")
+        vr.US | None,
+        Attribute(
+            0x00540071,
+            "US",
+            "1",
+            "1C",
+            name="Number of Time Slots",
+            when=("value", 0x00280009, 0, "in", (5505136,)),
+        ),
     ] = None
     """Number of Time Slots (0054,0071): Type 1C, VR US, VM 1. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Time Slot Vector (0054,0070). Number of time slots. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Time Slot Vector (0054,0070). See Section C.8.4.8.1.7 for specialization."""
 
     SliceVector: Annotated[
-        list[vr.US] | None, Attribute(0x00540080, "US", "1-n", "1C", name="Slice Vector")
+        list[vr.US] | None,
+        Attribute(
+            0x00540080,
+            "US",
+            "1-n",
+            "1C",
+            name="Slice Vector",
+            when=("value", 0x00280009, 0, "in", (5505152,)),
+        ),
     ] = None
     """Slice Vector (0054,0080): Type 1C, VR US, VM 1-n. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Slice Vector (0054,0080). An array that contains the spatial slice number for each frame. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Slice Vector (0054,0080). See Section C.8.4.8.1.8 for specialization."""
 
     NumberOfSlices: Annotated[
-        vr.US | None, Attribute(0x00540081, "US", "1", "1C", name="Number of Slices")
+        vr.US | None,
+        Attribute(
+            0x00540081,
+            "US",
+            "1",
+            "1C",
+            name="Number of Slices",
+            when=("value", 0x00280009, 0, "in", (5505152,)),
+        ),
     ] = None
     """Number of Slices (0054,0081): Type 1C, VR US, VM 1. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Slice Vector (0054,0080). Number of slices. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Slice Vector (0054,0080). See Section C.8.4.8.1.8 for specialization."""
 
     AngularViewVector: Annotated[
-        list[vr.US] | None, Attribute(0x00540090, "US", "1-n", "1C", name="Angular View Vector")
+        list[vr.US] | None,
+        Attribute(
+            0x00540090,
+            "US",
+            "1-n",
+            "1C",
+            name="Angular View Vector",
+            when=("value", 0x00280009, 0, "in", (5505168,)),
+        ),
     ] = None
     """Angular View Vector (0054,0090): Type 1C, VR US, VM 1-n. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Angular View Vector (0054,0090). An array that contains the angular view number for each frame. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Angular View Vector (0054,0090). See Section C.8.4.8.1.9 for specialization."""
 
     TimeSliceVector: Annotated[
-        list[vr.US] | None, Attribute(0x00540100, "US", "1-n", "1C", name="Time Slice Vector")
+        list[vr.US] | None,
+        Attribute(
+            0x00540100,
+            "US",
+            "1-n",
+            "1C",
+            name="Time Slice Vector",
+            when=("value", 0x00280009, 0, "in", (5505280,)),
+        ),
     ] = None
     """Time Slice Vector (0054,0100): Type 1C, VR US, VM 1-n. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Time Slice Vector (0054,0100). An array that contains the time slice number for each frame. Required if the value of Frame Increment Pointer (0028,0009) includes the Tag for Time Slice Vector (0054,0100). See Section C.8.4.8.1.10 for specialization."""
 
@@ -2073,7 +2471,18 @@ class NuclearMedicineImage(DicomModel):
     """Table Traverse (0018,1131): Type 3, VR DS, VM 1. Location of the patient table (or gantry relative to the table) in mm. The range and values of this element are determined by the manufacturer."""
 
     ActualFrameDuration: Annotated[
-        vr.IS | None, Attribute(0x00181242, "IS", "1", "1C", name="Actual Frame Duration")
+        vr.IS | None,
+        Attribute(
+            0x00181242,
+            "IS",
+            "1",
+            "1C",
+            name="Actual Frame Duration",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'the end' (in 'Required if Image Type (0008,0008) Value 3 is :')",
+            ),
+        ),
     ] = None
     """Actual Frame Duration (0018,1242): Type 1C, VR IS, VM 1. Required if Image Type (0008,0008) Value 3 is: Elapsed time for data acquisition in msec. Required if Image Type (0008,0008) Value 3 is: WHOLE BODY or STATIC. See Section C.8.4.9.1.4 for specialization."""
 
@@ -2106,12 +2515,28 @@ class NuclearMedicineImage(DicomModel):
     """Whole Body Technique (0018,1301): Type 3, VR CS, VM 1-n. The type of scan performed. Used only if Image Type (0008,0008), Value 3, contains the value WHOLE BODY. Enumerated Values: 1PS one pass 2PS two pass PCN patient contour following employed MSP multiple static frames collected into a whole b..."""
 
     ScanVelocity: Annotated[
-        vr.DS | None, Attribute(0x00181300, "DS", "1", "2C", name="Scan Velocity")
+        vr.DS | None,
+        Attribute(
+            0x00181300,
+            "DS",
+            "1",
+            "2C",
+            name="Scan Velocity",
+            when=("value", 0x00080008, 3, "in", ("WHOLE BODY",)),
+        ),
     ] = None
     """Scan Velocity (0018,1300): Type 2C, VR DS, VM 1. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY. The speed of the camera motion over the body in mm/sec. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY."""
 
     ScanLength: Annotated[
-        vr.IS | None, Attribute(0x00181302, "IS", "1", "2C", name="Scan Length")
+        vr.IS | None,
+        Attribute(
+            0x00181302,
+            "IS",
+            "1",
+            "2C",
+            name="Scan Length",
+            when=("value", 0x00080008, 3, "in", ("WHOLE BODY",)),
+        ),
     ] = None
     """Scan Length (0018,1302): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY. Size of the imaged area in the direction of scanning motion, in mm. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY."""
 
@@ -2196,13 +2621,27 @@ class NuclearMedicineImage(DicomModel):
 
     GatedInformationSequence: Annotated[
         list[GatedInformationSequenceItem] | None,
-        Attribute(0x00540062, "SQ", "1", "2C", name="Gated Information Sequence"),
+        Attribute(
+            0x00540062,
+            "SQ",
+            "1",
+            "2C",
+            name="Gated Information Sequence",
+            when=("value", 0x00280009, 0, "in", (5505120,)),
+        ),
     ] = None
     """Gated Information Sequence (0054,0062): Type 2C, VR SQ, VM 1. Required if the Frame Increment Pointer (0028,0009) contains the Tag for R-R Interval Vector (0054,0060). Sequence of Items that describe R-R intervals. Each gated interval is defined by an upper and lower range of heart beat durations. Required if the Frame Increment Pointer (0028,0009) contains the Tag for R-R Interval Vector (0054,0060)."""
 
     PhaseInformationSequence: Annotated[
         list[PhaseInformationSequenceItem] | None,
-        Attribute(0x00540032, "SQ", "1", "2C", name="Phase Information Sequence"),
+        Attribute(
+            0x00540032,
+            "SQ",
+            "1",
+            "2C",
+            name="Phase Information Sequence",
+            when=("value", 0x00280009, 0, "in", (5505072,)),
+        ),
     ] = None
     """Phase Information Sequence (0054,0032): Type 2C, VR SQ, VM 1. Required if the Frame Increment Pointer (0028,0009) contains the Tag for Phase Vector (0054,0030). Sequence of Items that describes each dynamic phase. Required if the Frame Increment Pointer (0028,0009) contains the Tag for Phase Vector (0054,0030). Zero or more Items shall be included in this Sequence."""
 
@@ -2313,23 +2752,50 @@ class NuclearMedicineImage(DicomModel):
     """Number of Frames in Overlay (60xx,0015): Type 1, VR IS, VM 1. Number of Frames in Overlay."""
 
     ImageFrameOrigin: Annotated[
-        vr.US | None, Attribute(0x60000051, "US", "1", "1C", name="Image Frame Origin")
+        vr.US | None,
+        Attribute(
+            0x60000051,
+            "US",
+            "1",
+            "1C",
+            name="Image Frame Origin",
+            when=("unknown", "depends on the multi-frame structure of the pixel data"),
+            otherwise="may",
+        ),
     ] = None
     """Image Frame Origin (60xx,0051): Type 1C, VR US, VM 1. Required if the starting Image frame number to which this Multi-frame Overlay corresponds is not 1. May be present otherwise. Frame number of Multi-frame Image to which this Overlay applies; frames are numbered from 1. Required if the starting Image frame number to which this Multi-frame Overlay corresponds is not 1. May be present otherwise."""
 
     VOILUTSequence: Annotated[
         list[VOILUTSequenceItem] | None,
-        Attribute(0x00283010, "SQ", "1", "1C", name="VOI LUT Sequence"),
+        Attribute(
+            0x00283010,
+            "SQ",
+            "1",
+            "1C",
+            name="VOI LUT Sequence",
+            when=("not", ("present", 0x00281050)),
+            otherwise="may",
+        ),
     ] = None
     """VOI LUT Sequence (0028,3010): Type 1C, VR SQ, VM 1. Required if Window Center (0028,1050) is not present. May be present otherwise. Defines a Sequence of VOI LUTs. One or more Items shall be included in this Sequence. Required if Window Center (0028,1050) is not present. May be present otherwise."""
 
     WindowCenter: Annotated[
-        list[vr.DS] | None, Attribute(0x00281050, "DS", "1-n", "1C", name="Window Center")
+        list[vr.DS] | None,
+        Attribute(
+            0x00281050,
+            "DS",
+            "1-n",
+            "1C",
+            name="Window Center",
+            when=("not", ("present", 0x00283010)),
+            otherwise="may",
+        ),
     ] = None
     """Window Center (0028,1050): Type 1C, VR DS, VM 1-n. Required if VOI LUT Sequence (0028,3010) is not present. May be present otherwise. Window Center for display. See Section C.11.2.1.2 for further explanation. Required if VOI LUT Sequence (0028,3010) is not present. May be present otherwise."""
 
     WindowWidth: Annotated[
-        list[vr.DS] | None, Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width")
+        list[vr.DS] | None,
+        Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width", when=("present", 0x00281050)),
     ] = None
     """Window Width (0028,1051): Type 1C, VR DS, VM 1-n. Required if Window Center (0028,1050) is present. Window Width for display. See Section C.11.2.1.2 for further explanation. Required if Window Center (0028,1050) is present."""
 
@@ -2352,7 +2818,18 @@ class NuclearMedicineImage(DicomModel):
     """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an expanded or replacement character set is used",
+            ),
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
 
@@ -2468,7 +2945,17 @@ class NuclearMedicineImage(DicomModel):
 
     EncryptedAttributesSequence: Annotated[
         list[EncryptedAttributesSequenceItem] | None,
-        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+        Attribute(
+            0x04000500,
+            "SQ",
+            "1",
+            "1C",
+            name="Encrypted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set",
+            ),
+        ),
     ] = None
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
@@ -2480,7 +2967,17 @@ class NuclearMedicineImage(DicomModel):
 
     HL7StructuredDocumentReferenceSequence: Annotated[
         list[HL7StructuredDocumentReferenceSequenceItem] | None,
-        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+        Attribute(
+            0x0040A390,
+            "SQ",
+            "1",
+            "1C",
+            name="HL7 Structured Document Reference Sequence",
+            when=(
+                "unknown",
+                "names no attribute: unencapsulated HL7 Structured Documents are referenced within the Instance",
+            ),
+        ),
     ] = None
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
@@ -2506,13 +3003,24 @@ class NuclearMedicineImage(DicomModel):
             "1C",
             name="Query/Retrieve View",
             enumerated=((0, ("CLASSIC", "ENHANCED")),),
+            when=("unknown", "depends on the conversion history"),
         ),
     ] = None
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+        Attribute(
+            0x00209172,
+            "SQ",
+            "1",
+            "1C",
+            name="Conversion Source Attributes Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)' (in 'Required if this Instance was created by conversion from a DICOM source , and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)')",
+            ),
+        ),
     ] = None
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
@@ -2555,19 +3063,50 @@ class NuclearMedicineImage(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
         list[ReferencedSeriesSequenceItem] | None,
-        Attribute(0x00081115, "SQ", "1", "1C", name="Referenced Series Sequence"),
+        Attribute(
+            0x00081115,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Series Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in this Study",
+            ),
+        ),
     ] = None
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
@@ -2579,6 +3118,10 @@ class NuclearMedicineImage(DicomModel):
             "1",
             "1C",
             name="Studies Containing Other Referenced Instances Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in other Studies",
+            ),
         ),
     ] = None
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""

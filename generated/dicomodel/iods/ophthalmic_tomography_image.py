@@ -255,19 +255,18 @@ class OphthalmicTomographyImage(DicomModel):
             "dicomodel.modules.frame_of_reference:FrameOfReferenceModule",
             "C",
             when=(
-                "unknown",
-                "condition not read: Required if Ophthalmic Photography Reference Image available or if Ophthalmic Volumetric Properties Flag (0022,1622) is YES. May be present otherwise.",
+                "or",
+                ("unknown", "depends on what is known to the creator"),
+                ("value", 0x00221622, 0, "in", ("YES",)),
             ),
+            otherwise="may",
             condition="Required if Ophthalmic Photography Reference Image available or if Ophthalmic Volumetric Properties Flag (0022,1622) is YES. May be present otherwise.",
         ),
         ModuleUsage(
             "Synchronization",
             "dicomodel.modules.synchronization:SynchronizationModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Ophthalmic Photography Reference Image available",
-            ),
+            when=("unknown", "depends on what is known to the creator"),
             condition="Required if Ophthalmic Photography Reference Image available",
         ),
         ModuleUsage(
@@ -283,7 +282,7 @@ class OphthalmicTomographyImage(DicomModel):
             "Enhanced Contrast/Bolus",
             "dicomodel.modules.enhanced_contrast_bolus:EnhancedContrastBolusModule",
             "C",
-            when=("unknown", "condition not read: Required if contrast was administered"),
+            when=("unknown", "depends on whether contrast was administered"),
             condition="Required if contrast was administered",
         ),
         ModuleUsage(
@@ -305,7 +304,7 @@ class OphthalmicTomographyImage(DicomModel):
             "Cardiac Synchronization",
             "dicomodel.modules.cardiac_synchronization:CardiacSynchronizationModule",
             "C",
-            when=("unknown", "condition not read: Required if cardiac synchronization was used"),
+            when=("unknown", "depends on the synchronization of the acquisition"),
             condition="Required if cardiac synchronization was used",
         ),
         ModuleUsage(
@@ -338,10 +337,7 @@ class OphthalmicTomographyImage(DicomModel):
             "Frame Extraction",
             "dicomodel.modules.frame_extraction:FrameExtractionModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
-            ),
+            when=("unknown", "depends on how the instance was created (frame-level retrieve)"),
             condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
         ),
     )
@@ -361,9 +357,11 @@ class OphthalmicTomographyImage(DicomModel):
             "dicomodel.macros.plane_position_patient:PlanePositionPatientMacro",
             "C",
             when=(
-                "unknown",
-                "condition not read: Required if no Ophthalmic Photography Reference Image is available or if Ophthalmic Volumetric Properties Flag (0022,1622) is YES; May be present otherwise",
+                "or",
+                ("unknown", "depends on what is known to the creator"),
+                ("value", 0x00221622, 0, "in", ("YES",)),
             ),
+            otherwise="may",
             condition="Required if no Ophthalmic Photography Reference Image is available or if Ophthalmic Volumetric Properties Flag (0022,1622) is YES; May be present otherwise",
         ),
         FunctionalGroupUsage(
@@ -371,29 +369,25 @@ class OphthalmicTomographyImage(DicomModel):
             "dicomodel.macros.plane_orientation_patient:PlaneOrientationPatientMacro",
             "C",
             when=(
-                "unknown",
-                "condition not read: Required if no Ophthalmic Photography Reference Image is available or if Ophthalmic Volumetric Properties Flag (0022,1622) is YES; May be present otherwise",
+                "or",
+                ("unknown", "depends on what is known to the creator"),
+                ("value", 0x00221622, 0, "in", ("YES",)),
             ),
+            otherwise="may",
             condition="Required if no Ophthalmic Photography Reference Image is available or if Ophthalmic Volumetric Properties Flag (0022,1622) is YES; May be present otherwise",
         ),
         FunctionalGroupUsage(
             "Referenced Image",
             "dicomodel.macros.referenced_image:ReferencedImageMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Ophthalmic Photography Reference Image is available.",
-            ),
+            when=("unknown", "depends on what is known to the creator"),
             condition="Required if Ophthalmic Photography Reference Image is available.",
         ),
         FunctionalGroupUsage(
             "Derivation Image",
             "dicomodel.macros.derivation_image:DerivationImageMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if the image or frame has been derived from another SOP Instance.",
-            ),
+            when=("unknown", "depends on whether the image was derived"),
             condition="Required if the image or frame has been derived from another SOP Instance.",
         ),
         FunctionalGroupUsage(
@@ -403,20 +397,15 @@ class OphthalmicTomographyImage(DicomModel):
             "Cardiac Synchronization",
             "dicomodel.macros.cardiac_synchronization:CardiacSynchronizationMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE. May be present otherwise.",
-            ),
+            when=("value", 0x00189037, 0, "not_in", ("NONE",)),
+            otherwise="may",
             condition="Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE. May be present otherwise.",
         ),
         FunctionalGroupUsage(
             "Contrast/Bolus Usage",
             "dicomodel.macros.contrast_bolus_usage:ContrastBolusUsageMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Contrast/Bolus Agent Sequence (0018,0012) is used. May not be used as a Shared Functional Group",
-            ),
+            when=("present", 0x00180012),
             sharing="per-frame",
             condition="Required if Contrast/Bolus Agent Sequence (0018,0012) is used. May not be used as a Shared Functional Group",
         ),
@@ -490,6 +479,7 @@ class OphthalmicTomographyImage(DicomModel):
                     ),
                 ),
             ),
+            when=("or", ("present", 0x00100033), ("present", 0x00100034)),
         ),
     ] = None
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
@@ -560,30 +550,83 @@ class OphthalmicTomographyImage(DicomModel):
     """Patient Comments (0010,4000): Type 3, VR LT, VM 1. User-defined additional information about the Patient."""
 
     PatientSpeciesDescription: Annotated[
-        vr.LO | None, Attribute(0x00102201, "LO", "1", "1C", name="Patient Species Description")
+        vr.LO | None,
+        Attribute(
+            0x00102201,
+            "LO",
+            "1",
+            "1C",
+            name="Patient Species Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102202)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102202, "SQ", "1", "1C", name="Patient Species Code Sequence"),
+        Attribute(
+            0x00102202,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Species Code Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102201)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Code Sequence (0010,2202): Type 1C, VR SQ, VM 1. Required if the Patient is a non-human organism and if Patient Species Description (0010,2201) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
 
     PatientBreedDescription: Annotated[
-        vr.LO | None, Attribute(0x00102292, "LO", "1", "2C", name="Patient Breed Description")
+        vr.LO | None,
+        Attribute(
+            0x00102292,
+            "LO",
+            "1",
+            "2C",
+            name="Patient Breed Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("present", 0x00102293),
+                ("not", ("has_value", 0x00102293)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102293, "SQ", "1", "2C", name="Patient Breed Code Sequence"),
+        Attribute(
+            0x00102293,
+            "SQ",
+            "1",
+            "2C",
+            name="Patient Breed Code Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
         list[BreedRegistrationSequenceItemPatient] | None,
-        Attribute(0x00102294, "SQ", "1", "2C", name="Breed Registration Sequence"),
+        Attribute(
+            0x00102294,
+            "SQ",
+            "1",
+            "2C",
+            name="Breed Registration Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Breed Registration Sequence (0010,2294): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
@@ -621,18 +664,43 @@ class OphthalmicTomographyImage(DicomModel):
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
 
     ResponsiblePerson: Annotated[
-        vr.PN | None, Attribute(0x00102297, "PN", "1", "2C", name="Responsible Person")
+        vr.PN | None,
+        Attribute(
+            0x00102297,
+            "PN",
+            "1",
+            "2C",
+            name="Responsible Person",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
         _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
-        Attribute(0x00102298, "CS", "1", "1C", name="Responsible Person Role"),
+        Attribute(
+            0x00102298,
+            "CS",
+            "1",
+            "1C",
+            name="Responsible Person Role",
+            when=("has_value", 0x00102297),
+        ),
     ] = None
     """Responsible Person Role (0010,2298): Type 1C, VR CS, VM 1. Required if Responsible Person is present and has a value. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms. Required if Responsible Person is present and has a value."""
 
     ResponsibleOrganization: Annotated[
-        vr.LO | None, Attribute(0x00102299, "LO", "1", "2C", name="Responsible Organization")
+        vr.LO | None,
+        Attribute(
+            0x00102299,
+            "LO",
+            "1",
+            "2C",
+            name="Responsible Organization",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
@@ -651,13 +719,39 @@ class OphthalmicTomographyImage(DicomModel):
 
     DeidentificationMethod: Annotated[
         list[vr.LO] | None,
-        Attribute(0x00120063, "LO", "1-n", "1C", name="De-identification Method"),
+        Attribute(
+            0x00120063,
+            "LO",
+            "1-n",
+            "1C",
+            name="De-identification Method",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120064)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00120064, "SQ", "1", "1C", name="De-identification Method Code Sequence"),
+        Attribute(
+            0x00120064,
+            "SQ",
+            "1",
+            "1C",
+            name="De-identification Method Code Sequence",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120063)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
@@ -716,7 +810,16 @@ class OphthalmicTomographyImage(DicomModel):
     """Clinical Trial Site Name (0012,0031): Type 2, VR LO, VM 1. Name of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.5"""
 
     ClinicalTrialSubjectID: Annotated[
-        vr.LO | None, Attribute(0x00120040, "LO", "1", "1C", name="Clinical Trial Subject ID")
+        vr.LO | None,
+        Attribute(
+            0x00120040,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject ID",
+            when=("not", ("present", 0x00120042)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject ID (0012,0040): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise. The assigned identifier for the clinical trial or research subject. See Section C.7.1.3.1.6. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise."""
 
@@ -728,7 +831,15 @@ class OphthalmicTomographyImage(DicomModel):
 
     ClinicalTrialSubjectReadingID: Annotated[
         vr.LO | None,
-        Attribute(0x00120042, "LO", "1", "1C", name="Clinical Trial Subject Reading ID"),
+        Attribute(
+            0x00120042,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject Reading ID",
+            when=("not", ("present", 0x00120040)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject Reading ID (0012,0042): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. Identifies the subject for blinded evaluations. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. See Section C.7.1.3.1.7."""
 
@@ -741,7 +852,12 @@ class OphthalmicTomographyImage(DicomModel):
     ClinicalTrialProtocolEthicsCommitteeName: Annotated[
         vr.LO | None,
         Attribute(
-            0x00120081, "LO", "1", "1C", name="Clinical Trial Protocol Ethics Committee Name"
+            0x00120081,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Protocol Ethics Committee Name",
+            when=("present", 0x00120082),
         ),
     ] = None
     """Clinical Trial Protocol Ethics Committee Name (0012,0081): Type 1C, VR LO, VM 1. Required if Clinical Trial Protocol Ethics Committee Approval Number (0012,0082) is present. Name of the Ethics Committee or Institutional Review Board (IRB) or Institutional Animal Care and Use Committees (IACUC) responsible for approval of the Clinical Trial or research."""
@@ -1018,6 +1134,8 @@ class OphthalmicTomographyImage(DicomModel):
             "2C",
             name="Patient's Sex Neutered",
             enumerated=((0, ("ALTERED", "UNALTERED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
@@ -1053,7 +1171,14 @@ class OphthalmicTomographyImage(DicomModel):
 
     LongitudinalTemporalEventType: Annotated[
         _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
-        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+        Attribute(
+            0x00120053,
+            "CS",
+            "1",
+            "1C",
+            name="Longitudinal Temporal Event Type",
+            when=("present", 0x00120052),
+        ),
     ] = None
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
@@ -1079,7 +1204,24 @@ class OphthalmicTomographyImage(DicomModel):
 
     Laterality: Annotated[
         _laterality.Laterality | None,
-        Attribute(0x00200060, "CS", "1", "2C", name="Laterality", enumerated=((0, ("R", "L")),)),
+        Attribute(
+            0x00200060,
+            "CS",
+            "1",
+            "2C",
+            name="Laterality",
+            enumerated=((0, ("R", "L")),),
+            when=(
+                "and",
+                ("unknown", "depends on whether the body part is paired"),
+                (
+                    "or",
+                    ("not", ("present", 0x00200062)),
+                    ("not", ("present", 0x00209072)),
+                    ("not", ("present", 0x00240113)),
+                ),
+            ),
+        ),
     ] = None
     """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present. Laterality of (paired) body part examined. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present."""
 
@@ -1134,7 +1276,17 @@ class OphthalmicTomographyImage(DicomModel):
 
     ReferencedPerformedProcedureStepSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+        Attribute(
+            0x00081111,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Procedure Step Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a Performed Procedure Step SOP Class was involved in the creation of this Series",
+            ),
+        ),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""
 
@@ -1151,7 +1303,28 @@ class OphthalmicTomographyImage(DicomModel):
 
     PatientPosition: Annotated[
         _patient_position.PatientPositionTerm | vr.CS | None,
-        Attribute(0x00185100, "CS", "1", "2C", name="Patient Position"),
+        Attribute(
+            0x00185100,
+            "CS",
+            "1",
+            "2C",
+            name="Patient Position",
+            when=(
+                "and",
+                ("not", ("present", 0x00540410)),
+                (
+                    "sop_class",
+                    (
+                        "1.2.840.10008.5.1.4.1.1.2",
+                        "1.2.840.10008.5.1.4.1.1.4",
+                        "1.2.840.10008.5.1.4.1.1.2.1",
+                        "1.2.840.10008.5.1.4.1.1.4.1",
+                        "1.2.840.10008.5.1.4.1.1.4.3",
+                        "1.2.840.10008.5.1.4.1.1.4.2",
+                    ),
+                ),
+            ),
+        ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
 
@@ -1229,6 +1402,8 @@ class OphthalmicTomographyImage(DicomModel):
             "1C",
             name="Anatomical Orientation Type",
             enumerated=((0, ("BIPED", "QUADRUPED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Anatomical Orientation Type (0010,2210): Type 1C, VR CS, VM 1. Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal. May be present otherwise. The anatomical orientation type used in Instances generated by this equipment. Enumerated Values: BIPED QUADRUPED Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal."""
@@ -1296,7 +1471,15 @@ class OphthalmicTomographyImage(DicomModel):
     """Trigger Source or Type (0018,1061): Type 3, VR LO, VM 1. Specifies equipment ID of trigger source and/or type of trigger."""
 
     SynchronizationChannel: Annotated[
-        list[vr.US] | None, Attribute(0x0018106C, "US", "2", "1C", name="Synchronization Channel")
+        list[vr.US] | None,
+        Attribute(
+            0x0018106C,
+            "US",
+            "2",
+            "1C",
+            name="Synchronization Channel",
+            when=("unknown", "depends on the synchronization of the acquisition"),
+        ),
     ] = None
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
@@ -1428,7 +1611,18 @@ class OphthalmicTomographyImage(DicomModel):
 
     PixelPaddingValue: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280120, "US or SS", "1", "1C", name="Pixel Padding Value"),
+        Attribute(
+            0x00280120,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Value",
+            when=(
+                "and",
+                ("present", 0x00280121),
+                ("or", ("present", 0x7FE00010), ("present", 0x00287FE0)),
+            ),
+        ),
     ] = None
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
@@ -1463,7 +1657,7 @@ class OphthalmicTomographyImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1483,7 +1677,7 @@ class OphthalmicTomographyImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1531,9 +1725,9 @@ class OphthalmicTomographyImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                ("compare", 0x00280002, 1, ">", 1),
             ),
         ),
     ] = None
@@ -1551,9 +1745,12 @@ class OphthalmicTomographyImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                ),
             ),
         ),
     ] = None
@@ -1583,9 +1780,12 @@ class OphthalmicTomographyImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1603,9 +1803,12 @@ class OphthalmicTomographyImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1623,9 +1826,12 @@ class OphthalmicTomographyImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1643,9 +1849,12 @@ class OphthalmicTomographyImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1663,9 +1872,12 @@ class OphthalmicTomographyImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1683,9 +1895,12 @@ class OphthalmicTomographyImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1703,18 +1918,44 @@ class OphthalmicTomographyImage(DicomModel):
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
     PixelData: Annotated[
-        vr.OB | vr.OW | None, Attribute(0x7FE00010, "OB or OW", "1", "1C", name="Pixel Data")
+        vr.OB | vr.OW | None,
+        Attribute(
+            0x7FE00010,
+            "OB or OW",
+            "1",
+            "1C",
+            name="Pixel Data",
+            when=("not", ("present", 0x00287FE0)),
+        ),
     ] = None
     """Pixel Data (7FE0,0010): Type 1C, VR OB or OW, VM 1. Required if Pixel Data Provider URL (0028,7FE0) is not present. A data stream of the pixel samples that comprise the Image. See Section C.7.6.3.1.4 for further explanation. Required if Pixel Data Provider URL (0028,7FE0) is not present."""
 
     PixelDataProviderURL: Annotated[
-        vr.UR | None, Attribute(0x00287FE0, "UR", "1", "1C", name="Pixel Data Provider URL")
+        vr.UR | None,
+        Attribute(
+            0x00287FE0,
+            "UR",
+            "1",
+            "1C",
+            name="Pixel Data Provider URL",
+            when=("transfer_syntax", ("1.2.840.10008.1.2.4.94", "1.2.840.10008.1.2.4.95")),
+        ),
     ] = None
     """Pixel Data Provider URL (0028,7FE0): Type 1C, VR UR, VM 1. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced Transfer Syntax) 1.2.840.10008.1.2.4.95 (DICOM JPIP Referenced Deflate Transfer Syntax) A URL of a provider service that supplies the pixel data of the Image. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced..."""
 
     PixelPaddingRangeLimit: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280121, "US or SS", "1", "1C", name="Pixel Padding Range Limit"),
+        Attribute(
+            0x00280121,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Range Limit",
+            when=(
+                "unknown",
+                "names no attribute: pixel padding is to be defined as a range rather than a single value",
+            ),
+        ),
     ] = None
     """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the Section C.7.5.1. See Section C.7.5.1.1.2 for further explanation."""
 
@@ -1724,7 +1965,19 @@ class OphthalmicTomographyImage(DicomModel):
     """Extended Offset Table (7FE0,0001): Type 3, VR OV, VM 1. Byte offsets of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
     ExtendedOffsetTableLengths: Annotated[
-        vr.OV | None, Attribute(0x7FE00002, "OV", "1", "1C", name="Extended Offset Table Lengths")
+        vr.OV | None,
+        Attribute(
+            0x7FE00002,
+            "OV",
+            "1",
+            "1C",
+            name="Extended Offset Table Lengths",
+            when=(
+                "and",
+                ("present", 0x7FE00001),
+                ("unknown", "names no attribute: every frame is encoded as a single fragment"),
+            ),
+        ),
     ] = None
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
@@ -1742,7 +1995,17 @@ class OphthalmicTomographyImage(DicomModel):
 
     PerFrameFunctionalGroupsSequence: Annotated[
         list[OphthalmicTomographyImageFunctionalGroupsItem] | None,
-        Attribute(0x52009230, "SQ", "1", "1C", name="Per-Frame Functional Groups Sequence"),
+        Attribute(
+            0x52009230,
+            "SQ",
+            "1",
+            "1C",
+            name="Per-Frame Functional Groups Sequence",
+            when=(
+                "unknown",
+                "names no attribute: for any frame , there are Per-Frame Functional Groups that are not empty",
+            ),
+        ),
     ] = None
     """Per-Frame Functional Groups Sequence (5200,9230): Type 1C, VR SQ, VM 1. Required if for any frame, there are Per-Frame Functional Groups that are not empty. Sequence that contains the Functional Group Sequence Attributes corresponding to each frame of the Multi-frame Image. The first Item corresponds with the first frame, and so on. One or more Items shall be included in this Sequence."""
 
@@ -1790,13 +2053,28 @@ class OphthalmicTomographyImage(DicomModel):
     """Representative Frame Number (0028,6010): Type 3, VR US, VM 1. The frame number selected for use as a pictorial representation (e.g., icon) of the multi-frame Image."""
 
     ConcatenationUID: Annotated[
-        vr.UI | None, Attribute(0x00209161, "UI", "1", "1C", name="Concatenation UID")
+        vr.UI | None,
+        Attribute(
+            0x00209161,
+            "UI",
+            "1",
+            "1C",
+            name="Concatenation UID",
+            when=("unknown", "depends on the multi-frame structure of the pixel data"),
+        ),
     ] = None
     """Concatenation UID (0020,9161): Type 1C, VR UI, VM 1. Required if a group of multi-frame image SOP Instances within a Series are part of a Concatenation. Identifier of all SOP Instances that belong to the same concatenation. Required if a group of multi-frame image SOP Instances within a Series are part of a Concatenation."""
 
     SOPInstanceUIDOfConcatenationSource: Annotated[
         vr.UI | None,
-        Attribute(0x00200242, "UI", "1", "1C", name="SOP Instance UID of Concatenation Source"),
+        Attribute(
+            0x00200242,
+            "UI",
+            "1",
+            "1C",
+            name="SOP Instance UID of Concatenation Source",
+            when=("present", 0x00209161),
+        ),
     ] = None
     """SOP Instance UID of Concatenation Source (0020,0242): Type 1C, VR UI, VM 1. Required if Concatenation UID (0020,9161) is present. The SOP Instance UID of the single composite SOP Instance of which the Concatenation is a part. All SOP Instances of a concatenation shall use the same value for this Attribute, see Section C.7.6.16.1.3."""
 
@@ -1841,7 +2119,19 @@ class OphthalmicTomographyImage(DicomModel):
 
     DimensionIndexSequence: Annotated[
         list[DimensionIndexSequenceItem] | None,
-        Attribute(0x00209222, "SQ", "1", "1C", name="Dimension Index Sequence"),
+        Attribute(
+            0x00209222,
+            "SQ",
+            "1",
+            "1C",
+            name="Dimension Index Sequence",
+            when=(
+                "or",
+                ("not", ("present", 0x00209311)),
+                ("unknown", "names no attribute: not TILED_FULL"),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Dimension Index Sequence (0020,9222): Type 1C, VR SQ, VM 1. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL. May be present otherwise. Identifies the Sequence containing the indices used to specify the dimension of the multi-frame object. One or more Items shall be included in this Sequence. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL."""
 
@@ -1865,44 +2155,128 @@ class OphthalmicTomographyImage(DicomModel):
             "1C",
             name="Cardiac Synchronization Technique",
             enumerated=((0, ("NONE", "REALTIME", "PROSPECTIVE", "RETROSPECTIVE", "PACED")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Cardiac Synchronization Technique (0018,9037): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Defines if a cardiac synchronization technique was applied during or after the acquisition. Enumerated Values: NONE REALTIME total time for the acquisition is shorter than cardiac cycle, no gating is applied PROSPECTIVE certain thresholds h..."""
 
     CardiacSignalSource: Annotated[
         _cardiac_signal_source.CardiacSignalSourceTerm | vr.CS | None,
-        Attribute(0x00189085, "CS", "1", "1C", name="Cardiac Signal Source"),
+        Attribute(
+            0x00189085,
+            "CS",
+            "1",
+            "1C",
+            name="Cardiac Signal Source",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Cardiac Signal Source (0018,9085): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Cardiac Signal Source. Defined Terms: ECG electrocardiogram VCG vector cardiogram PP peripheral pulse MR magnetic resonance, i.e., M-mode or cardiac navigator Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synch..."""
 
     CardiacRRIntervalSpecified: Annotated[
-        vr.FD | None, Attribute(0x00189070, "FD", "1", "1C", name="Cardiac RR Interval Specified")
+        vr.FD | None,
+        Attribute(
+            0x00189070,
+            "FD",
+            "1",
+            "1C",
+            name="Cardiac RR Interval Specified",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Cardiac RR Interval Specified (0018,9070): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. R-R interval in ms measured prior to or during the scan. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     CardiacBeatRejectionTechnique: Annotated[
         _cardiac_beat_rejection_technique.CardiacBeatRejectionTechniqueTerm | vr.CS | None,
-        Attribute(0x00189169, "CS", "1", "1C", name="Cardiac Beat Rejection Technique"),
+        Attribute(
+            0x00189169,
+            "CS",
+            "1",
+            "1C",
+            name="Cardiac Beat Rejection Technique",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "in", ("PROSPECTIVE", "RETROSPECTIVE")),
+            ),
+        ),
     ] = None
     """Cardiac Beat Rejection Technique (0018,9169): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. Cardiac arrhythmia rejection technique. Defined Terms: NONE RR_INTERVAL rejection based on deviation from average RR interval QRS_LOOP rejection based on deviation from regular QRS loop PVC rejection based on PVC criteria Required if Image..."""
 
     LowRRValue: Annotated[
-        vr.IS | None, Attribute(0x00181081, "IS", "1", "2C", name="Low R-R Value")
+        vr.IS | None,
+        Attribute(
+            0x00181081,
+            "IS",
+            "1",
+            "2C",
+            name="Low R-R Value",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "in", ("PROSPECTIVE", "RETROSPECTIVE")),
+            ),
+        ),
     ] = None
     """Low R-R Value (0018,1081): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. R-R interval low limit for beat rejection, in ms. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE."""
 
     HighRRValue: Annotated[
-        vr.IS | None, Attribute(0x00181082, "IS", "1", "2C", name="High R-R Value")
+        vr.IS | None,
+        Attribute(
+            0x00181082,
+            "IS",
+            "1",
+            "2C",
+            name="High R-R Value",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "in", ("PROSPECTIVE", "RETROSPECTIVE")),
+            ),
+        ),
     ] = None
     """High R-R Value (0018,1082): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. R-R interval high limit for beat rejection, in ms. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE."""
 
     IntervalsAcquired: Annotated[
-        vr.IS | None, Attribute(0x00181083, "IS", "1", "2C", name="Intervals Acquired")
+        vr.IS | None,
+        Attribute(
+            0x00181083,
+            "IS",
+            "1",
+            "2C",
+            name="Intervals Acquired",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Intervals Acquired (0018,1083): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Number of R-R intervals acquired and used to create the image (not including the intervals rejected). Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     IntervalsRejected: Annotated[
-        vr.IS | None, Attribute(0x00181084, "IS", "1", "2C", name="Intervals Rejected")
+        vr.IS | None,
+        Attribute(
+            0x00181084,
+            "IS",
+            "1",
+            "2C",
+            name="Intervals Rejected",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189037, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Intervals Rejected (0018,1084): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Number of R-R intervals rejected. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
@@ -1913,7 +2287,18 @@ class OphthalmicTomographyImage(DicomModel):
 
     CardiacFramingType: Annotated[
         _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
-        Attribute(0x00181064, "LO", "1", "1C", name="Cardiac Framing Type"),
+        Attribute(
+            0x00181064,
+            "LO",
+            "1",
+            "1C",
+            name="Cardiac Framing Type",
+            when=(
+                "unknown",
+                "names no attribute: type of framing is not time forward from trigger",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Cardiac Framing Type (0018,1064): Type 1C, VR LO, VM 1. Required if type of framing is not time forward from trigger, may be present otherwise. Description of type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms. Required if type of framing is not time forward from trigger, may be present otherwise."""
 
@@ -1926,6 +2311,11 @@ class OphthalmicTomographyImage(DicomModel):
             "1C",
             name="Ophthalmic Volumetric Properties Flag",
             enumerated=((0, ("YES", "NO")),),
+            when=(
+                "unknown",
+                "names no attribute: this SOP Instance is suitable for OCT volumetric processing",
+            ),
+            otherwise="may",
         ),
     ] = None
     """Ophthalmic Volumetric Properties Flag (0022,1622): Type 1C, VR CS, VM 1. Required if this SOP Instance is suitable for OCT volumetric processing. May be present otherwise. Whether this SOP Instance is suitable for OCT volumetric processing. Required if this SOP Instance is suitable for OCT volumetric processing. May be present otherwise. Enumerated Values: YES NO"""
@@ -1949,7 +2339,16 @@ class OphthalmicTomographyImage(DicomModel):
     """Acquisition DateTime (0008,002A): Type 1, VR DT, VM 1. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
 
     AcquisitionDuration: Annotated[
-        vr.FD | None, Attribute(0x00189073, "FD", "1", "1C", name="Acquisition Duration")
+        vr.FD | None,
+        Attribute(
+            0x00189073,
+            "FD",
+            "1",
+            "1C",
+            name="Acquisition Duration",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. The scan time in seconds used to create all frames of an Ophthalmic Tomography image. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise."""
 
@@ -1986,13 +2385,27 @@ class OphthalmicTomographyImage(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
@@ -2058,12 +2471,27 @@ class OphthalmicTomographyImage(DicomModel):
 
     MydriaticAgentSequence: Annotated[
         list[MydriaticAgentSequenceItem] | None,
-        Attribute(0x00220058, "SQ", "1", "2C", name="Mydriatic Agent Sequence"),
+        Attribute(
+            0x00220058,
+            "SQ",
+            "1",
+            "2C",
+            name="Mydriatic Agent Sequence",
+            when=("value", 0x0022000D, 0, "in", ("YES",)),
+        ),
     ] = None
     """Mydriatic Agent Sequence (0022,0058): Type 2C, VR SQ, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. Information about the agent administered. Zero or more Items shall be included in this Sequence. An empty Sequence indicates that an agent was used for dilation, but the name was not entered."""
 
     DegreeOfDilation: Annotated[
-        vr.FL | None, Attribute(0x0022000E, "FL", "1", "2C", name="Degree of Dilation")
+        vr.FL | None,
+        Attribute(
+            0x0022000E,
+            "FL",
+            "1",
+            "2C",
+            name="Degree of Dilation",
+            when=("value", 0x0022000D, 0, "in", ("YES",)),
+        ),
     ] = None
     """Degree of Dilation (0022,000E): Type 2C, VR FL, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. The degree of the dilation in mm. Required if the value of Pupil Dilated (0022,000D) is YES."""
 
@@ -2092,47 +2520,128 @@ class OphthalmicTomographyImage(DicomModel):
     """Scan Pattern Type Code Sequence (0022,1618): Type 3, VR SQ, VM 1. The scan pattern type used to generate this SOP Instance. Only a single Item is permitted in this Sequence."""
 
     IlluminationWaveLength: Annotated[
-        vr.FL | None, Attribute(0x00220055, "FL", "1", "1C", name="Illumination Wave Length")
+        vr.FL | None,
+        Attribute(
+            0x00220055,
+            "FL",
+            "1",
+            "1C",
+            name="Illumination Wave Length",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Illumination Wave Length (0022,0055): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. Wavelength of the illuminator in nm. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise."""
 
     IlluminationPower: Annotated[
-        vr.FL | None, Attribute(0x00220056, "FL", "1", "1C", name="Illumination Power")
+        vr.FL | None,
+        Attribute(
+            0x00220056,
+            "FL",
+            "1",
+            "1C",
+            name="Illumination Power",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Illumination Power (0022,0056): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. Power of the illuminator in microwatts at corneal plane. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise."""
 
     IlluminationBandwidth: Annotated[
-        vr.FL | None, Attribute(0x00220057, "FL", "1", "1C", name="Illumination Bandwidth")
+        vr.FL | None,
+        Attribute(
+            0x00220057,
+            "FL",
+            "1",
+            "1C",
+            name="Illumination Bandwidth",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Illumination Bandwidth (0022,0057): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. Bandwidth of the illuminator in nm. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise."""
 
     DepthSpatialResolution: Annotated[
-        vr.FL | None, Attribute(0x00220035, "FL", "1", "1C", name="Depth Spatial Resolution")
+        vr.FL | None,
+        Attribute(
+            0x00220035,
+            "FL",
+            "1",
+            "1C",
+            name="Depth Spatial Resolution",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Depth Spatial Resolution (0022,0035): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. The inherent limiting resolution in µm for depth of the acquisition equipment for high contrast objects for the data gathering and reconstruction technique chosen. If variable, the value at the center of the scanning volume."""
 
     MaximumDepthDistortion: Annotated[
-        vr.FL | None, Attribute(0x00220036, "FL", "1", "1C", name="Maximum Depth Distortion")
+        vr.FL | None,
+        Attribute(
+            0x00220036,
+            "FL",
+            "1",
+            "1C",
+            name="Maximum Depth Distortion",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Maximum Depth Distortion (0022,0036): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. Maximum distortion in depth direction in % of Depth Spatial Resolution. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\")."""
 
     AlongScanSpatialResolution: Annotated[
-        vr.FL | None, Attribute(0x00220037, "FL", "1", "1C", name="Along-scan Spatial Resolution")
+        vr.FL | None,
+        Attribute(
+            0x00220037,
+            "FL",
+            "1",
+            "1C",
+            name="Along-scan Spatial Resolution",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Along-scan Spatial Resolution (0022,0037): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. The inherent limiting resolution in µm of the acquisition equipment in the direction of a row. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scan..."""
 
     MaximumAlongScanDistortion: Annotated[
-        vr.FL | None, Attribute(0x00220038, "FL", "1", "1C", name="Maximum Along-scan Distortion")
+        vr.FL | None,
+        Attribute(
+            0x00220038,
+            "FL",
+            "1",
+            "1C",
+            name="Maximum Along-scan Distortion",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Maximum Along-scan Distortion (0022,0038): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. Maximum distortion in along-scan direction in % of Along-scan Spatial Resolution. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\")."""
 
     AcrossScanSpatialResolution: Annotated[
-        vr.FL | None, Attribute(0x00220048, "FL", "1", "1C", name="Across-scan Spatial Resolution")
+        vr.FL | None,
+        Attribute(
+            0x00220048,
+            "FL",
+            "1",
+            "1C",
+            name="Across-scan Spatial Resolution",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Across-scan Spatial Resolution (0022,0048): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. The inherent limiting resolution in µm of the acquisition equipment perpendicular to the slice. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Sca..."""
 
     MaximumAcrossScanDistortion: Annotated[
-        vr.FL | None, Attribute(0x00220049, "FL", "1", "1C", name="Maximum Across-scan Distortion")
+        vr.FL | None,
+        Attribute(
+            0x00220049,
+            "FL",
+            "1",
+            "1C",
+            name="Maximum Across-scan Distortion",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Maximum Across-scan Distortion (0022,0049): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. Maximum distortion in across-scan direction in % of cross-scan Spatial Resolution. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\")."""
 
@@ -2146,14 +2655,31 @@ class OphthalmicTomographyImage(DicomModel):
 
     RelativeImagePositionCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0022001D, "SQ", "1", "2C", name="Relative Image Position Code Sequence"),
+        Attribute(
+            0x0022001D,
+            "SQ",
+            "1",
+            "2C",
+            name="Relative Image Position Code Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,1624)' (in 'Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES and Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,1624) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,1626) do not contain a value')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Relative Image Position Code Sequence (0022,001D): Type 2C, VR SQ, VM 1. Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES and Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,1624) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,1626) do not contain a value. May be present otherwise. The position of this image on the retina (as defined by a specified nomenclature; the nomenclature is implicit in the code used). Only a single Item is permitted in this Sequence."""
 
     OphthalmicAnatomicReferencePointXCoordinate: Annotated[
         vr.FL | None,
         Attribute(
-            0x00221624, "FL", "1", "2C", name="Ophthalmic Anatomic Reference Point X-Coordinate"
+            0x00221624,
+            "FL",
+            "1",
+            "2C",
+            name="Ophthalmic Anatomic Reference Point X-Coordinate",
+            when=("value", 0x00221622, 0, "in", ("YES",)),
+            otherwise="may",
         ),
     ] = None
     """Ophthalmic Anatomic Reference Point X-Coordinate (0022,1624): Type 2C, VR FL, VM 1. Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES. May be present otherwise. The horizontal offset location (column) of the anatomic reference point identified by Attribute Primary Anatomic Region Sequence (0008,2228). See Section C.8.17.5.1 for further explanation."""
@@ -2161,7 +2687,13 @@ class OphthalmicTomographyImage(DicomModel):
     OphthalmicAnatomicReferencePointYCoordinate: Annotated[
         vr.FL | None,
         Attribute(
-            0x00221626, "FL", "1", "2C", name="Ophthalmic Anatomic Reference Point Y-Coordinate"
+            0x00221626,
+            "FL",
+            "1",
+            "2C",
+            name="Ophthalmic Anatomic Reference Point Y-Coordinate",
+            when=("value", 0x00221622, 0, "in", ("YES",)),
+            otherwise="may",
         ),
     ] = None
     """Ophthalmic Anatomic Reference Point Y-Coordinate (0022,1626): Type 2C, VR FL, VM 1. Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES. May be present otherwise. The vertical offset location (row) of the anatomic reference point identified by Attribute Primary Anatomic Region Sequence (0008,2228). See Section C.8.17.5.1 for further explanation."""
@@ -2178,7 +2710,7 @@ class OphthalmicTomographyImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: In this Module, Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C; required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value; may be present otherwise.",
+                    "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -2199,7 +2731,18 @@ class OphthalmicTomographyImage(DicomModel):
     """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an expanded or replacement character set is used",
+            ),
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
 
@@ -2315,7 +2858,17 @@ class OphthalmicTomographyImage(DicomModel):
 
     EncryptedAttributesSequence: Annotated[
         list[EncryptedAttributesSequenceItem] | None,
-        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+        Attribute(
+            0x04000500,
+            "SQ",
+            "1",
+            "1C",
+            name="Encrypted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set",
+            ),
+        ),
     ] = None
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
@@ -2327,7 +2880,17 @@ class OphthalmicTomographyImage(DicomModel):
 
     HL7StructuredDocumentReferenceSequence: Annotated[
         list[HL7StructuredDocumentReferenceSequenceItem] | None,
-        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+        Attribute(
+            0x0040A390,
+            "SQ",
+            "1",
+            "1C",
+            name="HL7 Structured Document Reference Sequence",
+            when=(
+                "unknown",
+                "names no attribute: unencapsulated HL7 Structured Documents are referenced within the Instance",
+            ),
+        ),
     ] = None
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
@@ -2353,13 +2916,24 @@ class OphthalmicTomographyImage(DicomModel):
             "1C",
             name="Query/Retrieve View",
             enumerated=((0, ("CLASSIC", "ENHANCED")),),
+            when=("unknown", "depends on the conversion history"),
         ),
     ] = None
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+        Attribute(
+            0x00209172,
+            "SQ",
+            "1",
+            "1C",
+            name="Conversion Source Attributes Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)' (in 'Required if this Instance was created by conversion from a DICOM source , and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)')",
+            ),
+        ),
     ] = None
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
@@ -2402,19 +2976,50 @@ class OphthalmicTomographyImage(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
         list[ReferencedSeriesSequenceItem] | None,
-        Attribute(0x00081115, "SQ", "1", "1C", name="Referenced Series Sequence"),
+        Attribute(
+            0x00081115,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Series Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in this Study",
+            ),
+        ),
     ] = None
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
@@ -2426,6 +3031,10 @@ class OphthalmicTomographyImage(DicomModel):
             "1",
             "1C",
             name="Studies Containing Other Referenced Instances Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in other Studies",
+            ),
         ),
     ] = None
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""

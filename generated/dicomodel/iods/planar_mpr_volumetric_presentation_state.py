@@ -198,7 +198,7 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
             "C",
             when=(
                 "unknown",
-                "condition not read: Required if Global Crop (0070,120B) or any value of Crop (0070,1204) is YES",
+                "condition not read: no verb after 'Global Crop (0070,120B) or any value' (in 'Required if Global Crop (0070,120B) or any value of Crop (0070,1204) is YES')",
             ),
             condition="Required if Global Crop (0070,120B) or any value of Crop (0070,1204) is YES",
         ),
@@ -233,7 +233,7 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
             "C",
             when=(
                 "unknown",
-                "condition not read: Required if Graphic Layer (0070,0002) is present in the Volumetric Graphic Annotation Module or the Graphic Annotation Module",
+                "condition not read: not understood: 'in the Volumetric Graphic Annotation Module or the Graphic Annotation Module' (in 'Required if Graphic Layer (0070,0002) is present in the Volumetric Graphic Annotation Module or the Graphic Annotation Module')",
             ),
             condition="Required if Graphic Layer (0070,0002) is present in the Volumetric Graphic Annotation Module or the Graphic Annotation Module",
         ),
@@ -314,6 +314,7 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
                     ),
                 ),
             ),
+            when=("or", ("present", 0x00100033), ("present", 0x00100034)),
         ),
     ] = None
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
@@ -384,30 +385,83 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
     """Patient Comments (0010,4000): Type 3, VR LT, VM 1. User-defined additional information about the Patient."""
 
     PatientSpeciesDescription: Annotated[
-        vr.LO | None, Attribute(0x00102201, "LO", "1", "1C", name="Patient Species Description")
+        vr.LO | None,
+        Attribute(
+            0x00102201,
+            "LO",
+            "1",
+            "1C",
+            name="Patient Species Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102202)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102202, "SQ", "1", "1C", name="Patient Species Code Sequence"),
+        Attribute(
+            0x00102202,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Species Code Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102201)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Code Sequence (0010,2202): Type 1C, VR SQ, VM 1. Required if the Patient is a non-human organism and if Patient Species Description (0010,2201) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
 
     PatientBreedDescription: Annotated[
-        vr.LO | None, Attribute(0x00102292, "LO", "1", "2C", name="Patient Breed Description")
+        vr.LO | None,
+        Attribute(
+            0x00102292,
+            "LO",
+            "1",
+            "2C",
+            name="Patient Breed Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("present", 0x00102293),
+                ("not", ("has_value", 0x00102293)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102293, "SQ", "1", "2C", name="Patient Breed Code Sequence"),
+        Attribute(
+            0x00102293,
+            "SQ",
+            "1",
+            "2C",
+            name="Patient Breed Code Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
         list[BreedRegistrationSequenceItemPatient] | None,
-        Attribute(0x00102294, "SQ", "1", "2C", name="Breed Registration Sequence"),
+        Attribute(
+            0x00102294,
+            "SQ",
+            "1",
+            "2C",
+            name="Breed Registration Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Breed Registration Sequence (0010,2294): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
@@ -445,18 +499,43 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
 
     ResponsiblePerson: Annotated[
-        vr.PN | None, Attribute(0x00102297, "PN", "1", "2C", name="Responsible Person")
+        vr.PN | None,
+        Attribute(
+            0x00102297,
+            "PN",
+            "1",
+            "2C",
+            name="Responsible Person",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
         _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
-        Attribute(0x00102298, "CS", "1", "1C", name="Responsible Person Role"),
+        Attribute(
+            0x00102298,
+            "CS",
+            "1",
+            "1C",
+            name="Responsible Person Role",
+            when=("has_value", 0x00102297),
+        ),
     ] = None
     """Responsible Person Role (0010,2298): Type 1C, VR CS, VM 1. Required if Responsible Person is present and has a value. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms. Required if Responsible Person is present and has a value."""
 
     ResponsibleOrganization: Annotated[
-        vr.LO | None, Attribute(0x00102299, "LO", "1", "2C", name="Responsible Organization")
+        vr.LO | None,
+        Attribute(
+            0x00102299,
+            "LO",
+            "1",
+            "2C",
+            name="Responsible Organization",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
@@ -475,13 +554,39 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
 
     DeidentificationMethod: Annotated[
         list[vr.LO] | None,
-        Attribute(0x00120063, "LO", "1-n", "1C", name="De-identification Method"),
+        Attribute(
+            0x00120063,
+            "LO",
+            "1-n",
+            "1C",
+            name="De-identification Method",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120064)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00120064, "SQ", "1", "1C", name="De-identification Method Code Sequence"),
+        Attribute(
+            0x00120064,
+            "SQ",
+            "1",
+            "1C",
+            name="De-identification Method Code Sequence",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120063)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
@@ -540,7 +645,16 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
     """Clinical Trial Site Name (0012,0031): Type 2, VR LO, VM 1. Name of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.5"""
 
     ClinicalTrialSubjectID: Annotated[
-        vr.LO | None, Attribute(0x00120040, "LO", "1", "1C", name="Clinical Trial Subject ID")
+        vr.LO | None,
+        Attribute(
+            0x00120040,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject ID",
+            when=("not", ("present", 0x00120042)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject ID (0012,0040): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise. The assigned identifier for the clinical trial or research subject. See Section C.7.1.3.1.6. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise."""
 
@@ -552,7 +666,15 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
 
     ClinicalTrialSubjectReadingID: Annotated[
         vr.LO | None,
-        Attribute(0x00120042, "LO", "1", "1C", name="Clinical Trial Subject Reading ID"),
+        Attribute(
+            0x00120042,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject Reading ID",
+            when=("not", ("present", 0x00120040)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject Reading ID (0012,0042): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. Identifies the subject for blinded evaluations. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. See Section C.7.1.3.1.7."""
 
@@ -565,7 +687,12 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
     ClinicalTrialProtocolEthicsCommitteeName: Annotated[
         vr.LO | None,
         Attribute(
-            0x00120081, "LO", "1", "1C", name="Clinical Trial Protocol Ethics Committee Name"
+            0x00120081,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Protocol Ethics Committee Name",
+            when=("present", 0x00120082),
         ),
     ] = None
     """Clinical Trial Protocol Ethics Committee Name (0012,0081): Type 1C, VR LO, VM 1. Required if Clinical Trial Protocol Ethics Committee Approval Number (0012,0082) is present. Name of the Ethics Committee or Institutional Review Board (IRB) or Institutional Animal Care and Use Committees (IACUC) responsible for approval of the Clinical Trial or research."""
@@ -842,6 +969,8 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
             "2C",
             name="Patient's Sex Neutered",
             enumerated=((0, ("ALTERED", "UNALTERED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
@@ -877,7 +1006,14 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
 
     LongitudinalTemporalEventType: Annotated[
         _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
-        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+        Attribute(
+            0x00120053,
+            "CS",
+            "1",
+            "1C",
+            name="Longitudinal Temporal Event Type",
+            when=("present", 0x00120052),
+        ),
     ] = None
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
@@ -905,7 +1041,24 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
 
     Laterality: Annotated[
         _laterality.Laterality | None,
-        Attribute(0x00200060, "CS", "1", "2C", name="Laterality", enumerated=((0, ("R", "L")),)),
+        Attribute(
+            0x00200060,
+            "CS",
+            "1",
+            "2C",
+            name="Laterality",
+            enumerated=((0, ("R", "L")),),
+            when=(
+                "and",
+                ("unknown", "depends on whether the body part is paired"),
+                (
+                    "or",
+                    ("not", ("present", 0x00200062)),
+                    ("not", ("present", 0x00209072)),
+                    ("not", ("present", 0x00240113)),
+                ),
+            ),
+        ),
     ] = None
     """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present. Laterality of (paired) body part examined. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present."""
 
@@ -977,7 +1130,28 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
 
     PatientPosition: Annotated[
         _patient_position.PatientPositionTerm | vr.CS | None,
-        Attribute(0x00185100, "CS", "1", "2C", name="Patient Position"),
+        Attribute(
+            0x00185100,
+            "CS",
+            "1",
+            "2C",
+            name="Patient Position",
+            when=(
+                "and",
+                ("not", ("present", 0x00540410)),
+                (
+                    "sop_class",
+                    (
+                        "1.2.840.10008.5.1.4.1.1.2",
+                        "1.2.840.10008.5.1.4.1.1.4",
+                        "1.2.840.10008.5.1.4.1.1.2.1",
+                        "1.2.840.10008.5.1.4.1.1.4.1",
+                        "1.2.840.10008.5.1.4.1.1.4.3",
+                        "1.2.840.10008.5.1.4.1.1.4.2",
+                    ),
+                ),
+            ),
+        ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
 
@@ -1055,6 +1229,8 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
             "1C",
             name="Anatomical Orientation Type",
             enumerated=((0, ("BIPED", "QUADRUPED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Anatomical Orientation Type (0010,2210): Type 1C, VR CS, VM 1. Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal. May be present otherwise. The anatomical orientation type used in Instances generated by this equipment. Enumerated Values: BIPED QUADRUPED Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal."""
@@ -1189,7 +1365,18 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
 
     PixelPaddingValue: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280120, "US or SS", "1", "1C", name="Pixel Padding Value"),
+        Attribute(
+            0x00280120,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Value",
+            when=(
+                "and",
+                ("present", 0x00280121),
+                ("or", ("present", 0x7FE00010), ("present", 0x00287FE0)),
+            ),
+        ),
     ] = None
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
@@ -1253,13 +1440,32 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
 
     PresentationSequenceCollectionUID: Annotated[
         vr.UI | None,
-        Attribute(0x00701102, "UI", "1", "1C", name="Presentation Sequence Collection UID"),
+        Attribute(
+            0x00701102,
+            "UI",
+            "1",
+            "1C",
+            name="Presentation Sequence Collection UID",
+            when=(
+                "and",
+                ("present", 0x00701A01),
+                ("value", 0x00701A01, 0, "in", ("PRESENTATION_SEQ",)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Presentation Sequence Collection UID (0070,1102): Type 1C, VR UI, VM 1. Required if Presentation Animation Style (0070,1A01) is present with a value of PRESENTATION_SEQ. May be present otherwise. Unique identifier of a collection of Presentation State Instances that are sequentially related. See Section C.11.22.2. Required if Presentation Animation Style (0070,1A01) is present with a value of PRESENTATION_SEQ."""
 
     PresentationSequencePositionIndex: Annotated[
         vr.US | None,
-        Attribute(0x00701103, "US", "1", "1C", name="Presentation Sequence Position Index"),
+        Attribute(
+            0x00701103,
+            "US",
+            "1",
+            "1C",
+            name="Presentation Sequence Position Index",
+            when=("present", 0x00701102),
+        ),
     ] = None
     """Presentation Sequence Position Index (0070,1103): Type 1C, VR US, VM 1. Required if Presentation Sequence Collection UID (0070,1102) is present. Ordinal position of this Presentation State within a Presentation Sequence Collection. Shall be a monotonically increasing integer, starting from 1, incrementing by 1, unique within the Instances sharing the same value of Presentation Seque..."""
 
@@ -1283,7 +1489,14 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
 
     GlobalCroppingSpecificationIndex: Annotated[
         list[vr.US] | None,
-        Attribute(0x0070120C, "US", "1-n", "1C", name="Global Cropping Specification Index"),
+        Attribute(
+            0x0070120C,
+            "US",
+            "1-n",
+            "1C",
+            name="Global Cropping Specification Index",
+            when=("value", 0x0070120B, 0, "in", ("YES",)),
+        ),
     ] = None
     """Global Cropping Specification Index (0070,120C): Type 1C, VR US, VM 1-n. Required if Global Crop (0070,120B) has a value of YES. Values of Cropping Specification Number (0070,1309) of one or more Items in the Volume Cropping Sequence (0070,1301) specifying the cropping methods to be applied to every input."""
 
@@ -1351,32 +1564,80 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
     """MPR Thickness Type (0070,1502): Type 1, VR CS, VM 1. Specifies whether the Multi-Planar Reconstruction surface has thickness. Enumerated Values: THIN a rendering of nominally minimal but unspecified thickness SLAB an orthographic rendering of a volume with a defined thickness See Section C.11..."""
 
     MPRSlabThickness: Annotated[
-        vr.FD | None, Attribute(0x00701503, "FD", "1", "1C", name="MPR Slab Thickness")
+        vr.FD | None,
+        Attribute(
+            0x00701503,
+            "FD",
+            "1",
+            "1C",
+            name="MPR Slab Thickness",
+            when=("value", 0x00701502, 0, "in", ("SLAB",)),
+        ),
     ] = None
     """MPR Slab Thickness (0070,1503): Type 1C, VR FD, VM 1. Required if MPR Thickness Type (0070,1502) has a value of SLAB. Thickness of the Multi-Planar Reconstruction slab as a value greater than zero, in mm. See Section C.11.26.1. Required if MPR Thickness Type (0070,1502) has a value of SLAB."""
 
     MPRViewWidthDirection: Annotated[
-        list[vr.FD] | None, Attribute(0x00701507, "FD", "3", "1C", name="MPR View Width Direction")
+        list[vr.FD] | None,
+        Attribute(
+            0x00701507,
+            "FD",
+            "3",
+            "1C",
+            name="MPR View Width Direction",
+            when=("value", 0x00701501, 0, "in", ("PLANAR",)),
+        ),
     ] = None
     """MPR View Width Direction (0070,1507): Type 1C, VR FD, VM 3. Required if Multi Planar Reconstruction Style (0070,1501) is PLANAR. Direction cosine (x,y,z) indicating the direction within the VPS RCS of the top row of the MPR view. See Section C.11.26.1. Required if Multi Planar Reconstruction Style (0070,1501) is PLANAR."""
 
     MPRViewWidth: Annotated[
-        vr.FD | None, Attribute(0x00701508, "FD", "1", "1C", name="MPR View Width")
+        vr.FD | None,
+        Attribute(
+            0x00701508,
+            "FD",
+            "1",
+            "1C",
+            name="MPR View Width",
+            when=("value", 0x00701501, 0, "in", ("PLANAR",)),
+        ),
     ] = None
     """MPR View Width (0070,1508): Type 1C, VR FD, VM 1. Required if Multi Planar Reconstruction Style (0070,1501) is PLANAR. Width of the MPR view, in mm. See Section C.11.26.1. Required if Multi Planar Reconstruction Style (0070,1501) is PLANAR."""
 
     MPRViewHeightDirection: Annotated[
-        list[vr.FD] | None, Attribute(0x00701511, "FD", "3", "1C", name="MPR View Height Direction")
+        list[vr.FD] | None,
+        Attribute(
+            0x00701511,
+            "FD",
+            "3",
+            "1C",
+            name="MPR View Height Direction",
+            when=("value", 0x00701501, 0, "in", ("PLANAR",)),
+        ),
     ] = None
     """MPR View Height Direction (0070,1511): Type 1C, VR FD, VM 3. Required if Multi Planar Reconstruction Style (0070,1501) is PLANAR. Direction cosine (x,y,z) indicating the direction within the VPS RCS of the leftmost column of the MPR view. See Section C.11.26.1. Required if Multi Planar Reconstruction Style (0070,1501) is PLANAR."""
 
     MPRViewHeight: Annotated[
-        vr.FD | None, Attribute(0x00701512, "FD", "1", "1C", name="MPR View Height")
+        vr.FD | None,
+        Attribute(
+            0x00701512,
+            "FD",
+            "1",
+            "1C",
+            name="MPR View Height",
+            when=("value", 0x00701501, 0, "in", ("PLANAR",)),
+        ),
     ] = None
     """MPR View Height (0070,1512): Type 1C, VR FD, VM 1. Required if Multi Planar Reconstruction Style (0070,1501) is PLANAR. Height of the MPR view, in mm. See Section C.11.26.1. Required if Multi Planar Reconstruction Style (0070,1501) is PLANAR."""
 
     MPRTopLeftHandCorner: Annotated[
-        list[vr.FD] | None, Attribute(0x00701505, "FD", "3", "1C", name="MPR Top Left Hand Corner")
+        list[vr.FD] | None,
+        Attribute(
+            0x00701505,
+            "FD",
+            "3",
+            "1C",
+            name="MPR Top Left Hand Corner",
+            when=("value", 0x00701501, 0, "in", ("PLANAR",)),
+        ),
     ] = None
     """MPR Top Left Hand Corner (0070,1505): Type 1C, VR FD, VM 3. Required if Multi-Planar Reconstruction Style (0070,1501) has a value of PLANAR. The 3D location in the Volumetric Presentation State - Reference Coordinate System of the upper left hand corner of the MPR View rectangle, in mm. See Section C.11.26.1.1."""
 
@@ -1396,7 +1657,12 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
     PresentationStateClassificationComponentSequence: Annotated[
         list[PresentationStateClassificationComponentSequenceItem] | None,
         Attribute(
-            0x00701801, "SQ", "1", "2C", name="Presentation State Classification Component Sequence"
+            0x00701801,
+            "SQ",
+            "1",
+            "2C",
+            name="Presentation State Classification Component Sequence",
+            when=("value", 0x00089205, 0, "in", ("TRUE_COLOR",)),
         ),
     ] = None
     """Presentation State Classification Component Sequence (0070,1801): Type 2C, VR SQ, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. Sequence of classification components in which the order of Items is significant. Each classification component converts one or two processed inputs into a single RGB output. One or more Items shall be included in this Sequence."""
@@ -1404,7 +1670,12 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
     PresentationStateCompositorComponentSequence: Annotated[
         list[PresentationStateCompositorComponentSequenceItem] | None,
         Attribute(
-            0x00701805, "SQ", "1", "2C", name="Presentation State Compositor Component Sequence"
+            0x00701805,
+            "SQ",
+            "1",
+            "2C",
+            name="Presentation State Compositor Component Sequence",
+            when=("value", 0x00089205, 0, "in", ("TRUE_COLOR",)),
         ),
     ] = None
     """Presentation State Compositor Component Sequence (0070,1805): Type 2C, VR SQ, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. RGB Compositor components. Each RGB Compositor component combines pairs of RGB values to produce a single RGB value. The order of Items is significant."""
@@ -1418,31 +1689,64 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
             "1C",
             name="Presentation LUT Shape",
             enumerated=((0, ("IDENTITY", "INVERSE")),),
+            when=("value", 0x00089205, 0, "in", ("MONOCHROME",)),
         ),
     ] = None
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Pixel Presentation (0008,9205) has a value of MONOCHROME. Presentation LUT transformation. Enumerated Values: IDENTITY No further translation necessary; input values are P-Values INVERSE Output values after inversion are P-Values See Section C.11.6.1.2."""
 
     ICCProfile: Annotated[
-        vr.OB | None, Attribute(0x00282000, "OB", "1", "1C", name="ICC Profile")
+        vr.OB | None,
+        Attribute(
+            0x00282000,
+            "OB",
+            "1",
+            "1C",
+            name="ICC Profile",
+            when=("value", 0x00089205, 0, "in", ("TRUE_COLOR",)),
+        ),
     ] = None
     """ICC Profile (0028,2000): Type 1C, VR OB, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. When present, defines the color space of the output of the Volumetric Presentation State. See Section C.11.15.1.1."""
 
     ColorSpace: Annotated[
         _color_space.ColorSpaceTerm | vr.CS | None,
-        Attribute(0x00282002, "CS", "1", "1C", name="Color Space"),
+        Attribute(
+            0x00282002,
+            "CS",
+            "1",
+            "1C",
+            name="Color Space",
+            when=(
+                "unknown",
+                "condition not read: the condition is stated in Section C.11.15.1.2 (not read) (in 'Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR and a standard color space described by one of the Enumerated Values in Section C.11.15.1.2 is used')",
+            ),
+        ),
     ] = None
     """Color Space (0028,2002): Type 1C, VR CS, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR and a standard color space described by one of the Enumerated Values in Section C.11.15.1.2 is used. A label that identifies the well-known color space of the view. Shall be consistent with the ICC Profile (0028,2000) that is present."""
 
     VolumetricAnnotationSequence: Annotated[
         list[VolumetricAnnotationSequenceItem] | None,
-        Attribute(0x00701901, "SQ", "1", "1C", name="Volumetric Annotation Sequence"),
+        Attribute(
+            0x00701901,
+            "SQ",
+            "1",
+            "1C",
+            name="Volumetric Annotation Sequence",
+            when=("not", ("present", 0x00701905)),
+            otherwise="may",
+        ),
     ] = None
     """Volumetric Annotation Sequence (0070,1901): Type 1C, VR SQ, VM 1. Required if Volumetric Presentation Input Annotation Sequence (0070,1905) is not present. May be present otherwise. Graphic annotations described by coordinates in the Volumetric Presentation State Reference Coordinate System. One or more Items shall be included in this Sequence."""
 
     VolumetricPresentationInputAnnotationSequence: Annotated[
         list[VolumetricPresentationInputAnnotationSequenceItem] | None,
         Attribute(
-            0x00701905, "SQ", "1", "1C", name="Volumetric Presentation Input Annotation Sequence"
+            0x00701905,
+            "SQ",
+            "1",
+            "1C",
+            name="Volumetric Presentation Input Annotation Sequence",
+            when=("not", ("present", 0x00701901)),
+            otherwise="may",
         ),
     ] = None
     """Volumetric Presentation Input Annotation Sequence (0070,1905): Type 1C, VR SQ, VM 1. Required if Volumetric Annotation Sequence (0070,1901) is not present. May be present otherwise. Annotations of inputs in Volumetric Presentation State Input Sequence (0070,1201). One or more Items shall be included in this Sequence. Required if Volumetric Annotation Sequence (0070,1901) is not present. May be present otherwise."""
@@ -1487,17 +1791,40 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
 
     AnimationCurveSequence: Annotated[
         list[AnimationCurveSequenceItem] | None,
-        Attribute(0x00701A04, "SQ", "1", "1C", name="Animation Curve Sequence"),
+        Attribute(
+            0x00701A04,
+            "SQ",
+            "1",
+            "1C",
+            name="Animation Curve Sequence",
+            when=("value", 0x00701A01, 0, "in", ("CROSSCURVE", "FLYTHROUGH")),
+        ),
     ] = None
     """Animation Curve Sequence (0070,1A04): Type 1C, VR SQ, VM 1. Required if Presentation Animation Style (0070,1A01) has a value of CROSSCURVE or FLYTHROUGH. Curve describing the trajectory of a fly-through animation. Only a single Item shall be included in this Sequence. Required if Presentation Animation Style (0070,1A01) has a value of CROSSCURVE or FLYTHROUGH."""
 
     AnimationStepSize: Annotated[
-        vr.FD | None, Attribute(0x00701A05, "FD", "1", "1C", name="Animation Step Size")
+        vr.FD | None,
+        Attribute(
+            0x00701A05,
+            "FD",
+            "1",
+            "1C",
+            name="Animation Step Size",
+            when=("value", 0x00701A01, 0, "in", ("CROSSCURVE", "FLYTHROUGH")),
+        ),
     ] = None
     """Animation Step Size (0070,1A05): Type 1C, VR FD, VM 1. Required if Presentation Animation Style (0070,1A01) has a value of CROSSCURVE or FLYTHROUGH. Distance in mm along the curve the display moves in one step. Required if Presentation Animation Style (0070,1A01) has a value of CROSSCURVE or FLYTHROUGH."""
 
     SwivelRange: Annotated[
-        vr.FD | None, Attribute(0x00701A06, "FD", "1", "1C", name="Swivel Range")
+        vr.FD | None,
+        Attribute(
+            0x00701A06,
+            "FD",
+            "1",
+            "1C",
+            name="Swivel Range",
+            when=("value", 0x00701A01, 0, "in", ("SWIVEL",)),
+        ),
     ] = None
     """Swivel Range (0070,1A06): Type 1C, VR FD, VM 1. Required if Presentation Animation Style (0070,1A01) is SWIVEL. Range in which a volume rotates back-and-forth around the swivel axis, in degrees. The initial position is at the midpoint of the swivel range. See Section C.11.29.1. Required if Presentation Animation Style (0070,1A01) is SWIVEL."""
 
@@ -1508,7 +1835,18 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
     """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an expanded or replacement character set is used",
+            ),
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
 
@@ -1624,7 +1962,17 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
 
     EncryptedAttributesSequence: Annotated[
         list[EncryptedAttributesSequenceItem] | None,
-        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+        Attribute(
+            0x04000500,
+            "SQ",
+            "1",
+            "1C",
+            name="Encrypted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set",
+            ),
+        ),
     ] = None
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
@@ -1636,7 +1984,17 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
 
     HL7StructuredDocumentReferenceSequence: Annotated[
         list[HL7StructuredDocumentReferenceSequenceItem] | None,
-        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+        Attribute(
+            0x0040A390,
+            "SQ",
+            "1",
+            "1C",
+            name="HL7 Structured Document Reference Sequence",
+            when=(
+                "unknown",
+                "names no attribute: unencapsulated HL7 Structured Documents are referenced within the Instance",
+            ),
+        ),
     ] = None
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
@@ -1662,13 +2020,24 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
             "1C",
             name="Query/Retrieve View",
             enumerated=((0, ("CLASSIC", "ENHANCED")),),
+            when=("unknown", "depends on the conversion history"),
         ),
     ] = None
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+        Attribute(
+            0x00209172,
+            "SQ",
+            "1",
+            "1C",
+            name="Conversion Source Attributes Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)' (in 'Required if this Instance was created by conversion from a DICOM source , and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)')",
+            ),
+        ),
     ] = None
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
@@ -1711,19 +2080,50 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
         list[ReferencedSeriesSequenceItem] | None,
-        Attribute(0x00081115, "SQ", "1", "1C", name="Referenced Series Sequence"),
+        Attribute(
+            0x00081115,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Series Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in this Study",
+            ),
+        ),
     ] = None
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
@@ -1735,6 +2135,10 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
             "1",
             "1C",
             name="Studies Containing Other Referenced Instances Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in other Studies",
+            ),
         ),
     ] = None
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""

@@ -181,10 +181,7 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
             "Mask",
             "dicomodel.modules.mask:MaskModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if the referenced image(s) are multi-frame and are to be subtracted",
-            ),
+            when=("unknown", "depends on what the presentation is to apply"),
             condition="Required if the referenced image(s) are multi-frame and are to be subtracted",
         ),
         ModuleUsage(
@@ -192,8 +189,9 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
             "dicomodel.modules.display_shutter:DisplayShutterModule",
             "C",
             when=(
-                "unknown",
-                "condition not read: Required if a Display Shutter is to be applied to referenced image(s) and the Section C.7.6.15 is not present",
+                "and",
+                ("unknown", "depends on what the presentation is to apply"),
+                ("not", ("module", "Bitmap Display Shutter")),
             ),
             condition="Required if a Display Shutter is to be applied to referenced image(s) and the Section C.7.6.15 is not present",
         ),
@@ -202,8 +200,9 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
             "dicomodel.modules.bitmap_display_shutter:BitmapDisplayShutterModule",
             "C",
             when=(
-                "unknown",
-                "condition not read: Required if a Display Shutter is to be applied to referenced image(s) and the Section C.7.6.11 is not present",
+                "and",
+                ("unknown", "depends on what the presentation is to apply"),
+                ("not", ("module", "Display Shutter")),
             ),
             condition="Required if a Display Shutter is to be applied to referenced image(s) and the Section C.7.6.11 is not present",
         ),
@@ -212,8 +211,9 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
             "dicomodel.modules.overlay_plane:OverlayPlaneModule",
             "C",
             when=(
-                "unknown",
-                "condition not read: Required if Overlay is to be applied to referenced image(s) or the Section C.7.6.15 is present.",
+                "or",
+                ("unknown", "depends on what the presentation is to apply"),
+                ("module", "Bitmap Display Shutter"),
             ),
             condition="Required if Overlay is to be applied to referenced image(s) or the Section C.7.6.15 is present.",
         ),
@@ -221,10 +221,7 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
             "Overlay Activation",
             "dicomodel.modules.overlay_activation:OverlayActivationModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if referenced image contains overlay data that is to be displayed or Presentation State Instance contains Overlay data other than Bitmap Shutter",
-            ),
+            when=("unknown", "depends on what the presentation is to apply"),
             condition="Required if referenced image contains overlay data that is to be displayed or Presentation State Instance contains Overlay data other than Bitmap Shutter",
         ),
         ModuleUsage("Displayed Area", "dicomodel.modules.displayed_area:DisplayedAreaModule", "M"),
@@ -232,30 +229,21 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
             "Graphic Annotation",
             "dicomodel.modules.graphic_annotation:GraphicAnnotationModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Graphic Annotations are to be applied to referenced image(s)",
-            ),
+            when=("unknown", "depends on what the presentation is to apply"),
             condition="Required if Graphic Annotations are to be applied to referenced image(s)",
         ),
         ModuleUsage(
             "Spatial Transformation",
             "dicomodel.modules.spatial_transformation:SpatialTransformationModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if rotation or flipping are to be applied to referenced image(s)",
-            ),
+            when=("unknown", "depends on what the presentation is to apply"),
             condition="Required if rotation or flipping are to be applied to referenced image(s)",
         ),
         ModuleUsage(
             "Graphic Layer",
             "dicomodel.modules.graphic_layer:GraphicLayerModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Graphic Annotations or Overlays are to be applied to referenced image(s)",
-            ),
+            when=("unknown", "depends on what the presentation is to apply"),
             condition="Required if Graphic Annotations or Overlays are to be applied to referenced image(s)",
         ),
         ModuleUsage("Graphic Group", "dicomodel.modules.graphic_group:GraphicGroupModule", "U"),
@@ -263,20 +251,14 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
             "Modality LUT",
             "dicomodel.modules.modality_lut:ModalityLUTModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if a Modality LUT is to be applied to referenced image(s)",
-            ),
+            when=("unknown", "depends on what the presentation is to apply"),
             condition="Required if a Modality LUT is to be applied to referenced image(s)",
         ),
         ModuleUsage(
             "Softcopy VOI LUT",
             "dicomodel.modules.softcopy_voi_lut:SoftcopyVOILUTModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if a VOI LUT is to be applied to referenced image(s)",
-            ),
+            when=("unknown", "depends on what the presentation is to apply"),
             condition="Required if a VOI LUT is to be applied to referenced image(s)",
         ),
         ModuleUsage(
@@ -352,6 +334,7 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
                     ),
                 ),
             ),
+            when=("or", ("present", 0x00100033), ("present", 0x00100034)),
         ),
     ] = None
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
@@ -422,30 +405,83 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
     """Patient Comments (0010,4000): Type 3, VR LT, VM 1. User-defined additional information about the Patient."""
 
     PatientSpeciesDescription: Annotated[
-        vr.LO | None, Attribute(0x00102201, "LO", "1", "1C", name="Patient Species Description")
+        vr.LO | None,
+        Attribute(
+            0x00102201,
+            "LO",
+            "1",
+            "1C",
+            name="Patient Species Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102202)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102202, "SQ", "1", "1C", name="Patient Species Code Sequence"),
+        Attribute(
+            0x00102202,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Species Code Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102201)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Code Sequence (0010,2202): Type 1C, VR SQ, VM 1. Required if the Patient is a non-human organism and if Patient Species Description (0010,2201) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
 
     PatientBreedDescription: Annotated[
-        vr.LO | None, Attribute(0x00102292, "LO", "1", "2C", name="Patient Breed Description")
+        vr.LO | None,
+        Attribute(
+            0x00102292,
+            "LO",
+            "1",
+            "2C",
+            name="Patient Breed Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("present", 0x00102293),
+                ("not", ("has_value", 0x00102293)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102293, "SQ", "1", "2C", name="Patient Breed Code Sequence"),
+        Attribute(
+            0x00102293,
+            "SQ",
+            "1",
+            "2C",
+            name="Patient Breed Code Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
         list[BreedRegistrationSequenceItemPatient] | None,
-        Attribute(0x00102294, "SQ", "1", "2C", name="Breed Registration Sequence"),
+        Attribute(
+            0x00102294,
+            "SQ",
+            "1",
+            "2C",
+            name="Breed Registration Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Breed Registration Sequence (0010,2294): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
@@ -483,18 +519,43 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
 
     ResponsiblePerson: Annotated[
-        vr.PN | None, Attribute(0x00102297, "PN", "1", "2C", name="Responsible Person")
+        vr.PN | None,
+        Attribute(
+            0x00102297,
+            "PN",
+            "1",
+            "2C",
+            name="Responsible Person",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
         _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
-        Attribute(0x00102298, "CS", "1", "1C", name="Responsible Person Role"),
+        Attribute(
+            0x00102298,
+            "CS",
+            "1",
+            "1C",
+            name="Responsible Person Role",
+            when=("has_value", 0x00102297),
+        ),
     ] = None
     """Responsible Person Role (0010,2298): Type 1C, VR CS, VM 1. Required if Responsible Person is present and has a value. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms. Required if Responsible Person is present and has a value."""
 
     ResponsibleOrganization: Annotated[
-        vr.LO | None, Attribute(0x00102299, "LO", "1", "2C", name="Responsible Organization")
+        vr.LO | None,
+        Attribute(
+            0x00102299,
+            "LO",
+            "1",
+            "2C",
+            name="Responsible Organization",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
@@ -513,13 +574,39 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
 
     DeidentificationMethod: Annotated[
         list[vr.LO] | None,
-        Attribute(0x00120063, "LO", "1-n", "1C", name="De-identification Method"),
+        Attribute(
+            0x00120063,
+            "LO",
+            "1-n",
+            "1C",
+            name="De-identification Method",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120064)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00120064, "SQ", "1", "1C", name="De-identification Method Code Sequence"),
+        Attribute(
+            0x00120064,
+            "SQ",
+            "1",
+            "1C",
+            name="De-identification Method Code Sequence",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120063)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
@@ -578,7 +665,16 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
     """Clinical Trial Site Name (0012,0031): Type 2, VR LO, VM 1. Name of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.5"""
 
     ClinicalTrialSubjectID: Annotated[
-        vr.LO | None, Attribute(0x00120040, "LO", "1", "1C", name="Clinical Trial Subject ID")
+        vr.LO | None,
+        Attribute(
+            0x00120040,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject ID",
+            when=("not", ("present", 0x00120042)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject ID (0012,0040): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise. The assigned identifier for the clinical trial or research subject. See Section C.7.1.3.1.6. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise."""
 
@@ -590,7 +686,15 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
 
     ClinicalTrialSubjectReadingID: Annotated[
         vr.LO | None,
-        Attribute(0x00120042, "LO", "1", "1C", name="Clinical Trial Subject Reading ID"),
+        Attribute(
+            0x00120042,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject Reading ID",
+            when=("not", ("present", 0x00120040)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject Reading ID (0012,0042): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. Identifies the subject for blinded evaluations. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. See Section C.7.1.3.1.7."""
 
@@ -603,7 +707,12 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
     ClinicalTrialProtocolEthicsCommitteeName: Annotated[
         vr.LO | None,
         Attribute(
-            0x00120081, "LO", "1", "1C", name="Clinical Trial Protocol Ethics Committee Name"
+            0x00120081,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Protocol Ethics Committee Name",
+            when=("present", 0x00120082),
         ),
     ] = None
     """Clinical Trial Protocol Ethics Committee Name (0012,0081): Type 1C, VR LO, VM 1. Required if Clinical Trial Protocol Ethics Committee Approval Number (0012,0082) is present. Name of the Ethics Committee or Institutional Review Board (IRB) or Institutional Animal Care and Use Committees (IACUC) responsible for approval of the Clinical Trial or research."""
@@ -880,6 +989,8 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
             "2C",
             name="Patient's Sex Neutered",
             enumerated=((0, ("ALTERED", "UNALTERED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
@@ -915,7 +1026,14 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
 
     LongitudinalTemporalEventType: Annotated[
         _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
-        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+        Attribute(
+            0x00120053,
+            "CS",
+            "1",
+            "1C",
+            name="Longitudinal Temporal Event Type",
+            when=("present", 0x00120052),
+        ),
     ] = None
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
@@ -943,7 +1061,24 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
 
     Laterality: Annotated[
         _laterality.Laterality | None,
-        Attribute(0x00200060, "CS", "1", "2C", name="Laterality", enumerated=((0, ("R", "L")),)),
+        Attribute(
+            0x00200060,
+            "CS",
+            "1",
+            "2C",
+            name="Laterality",
+            enumerated=((0, ("R", "L")),),
+            when=(
+                "and",
+                ("unknown", "depends on whether the body part is paired"),
+                (
+                    "or",
+                    ("not", ("present", 0x00200062)),
+                    ("not", ("present", 0x00209072)),
+                    ("not", ("present", 0x00240113)),
+                ),
+            ),
+        ),
     ] = None
     """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present. Laterality of (paired) body part examined. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present."""
 
@@ -1015,7 +1150,28 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
 
     PatientPosition: Annotated[
         _patient_position.PatientPositionTerm | vr.CS | None,
-        Attribute(0x00185100, "CS", "1", "2C", name="Patient Position"),
+        Attribute(
+            0x00185100,
+            "CS",
+            "1",
+            "2C",
+            name="Patient Position",
+            when=(
+                "and",
+                ("not", ("present", 0x00540410)),
+                (
+                    "sop_class",
+                    (
+                        "1.2.840.10008.5.1.4.1.1.2",
+                        "1.2.840.10008.5.1.4.1.1.4",
+                        "1.2.840.10008.5.1.4.1.1.2.1",
+                        "1.2.840.10008.5.1.4.1.1.4.1",
+                        "1.2.840.10008.5.1.4.1.1.4.3",
+                        "1.2.840.10008.5.1.4.1.1.4.2",
+                    ),
+                ),
+            ),
+        ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
 
@@ -1093,6 +1249,8 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
             "1C",
             name="Anatomical Orientation Type",
             enumerated=((0, ("BIPED", "QUADRUPED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Anatomical Orientation Type (0010,2210): Type 1C, VR CS, VM 1. Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal. May be present otherwise. The anatomical orientation type used in Instances generated by this equipment. Enumerated Values: BIPED QUADRUPED Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal."""
@@ -1219,7 +1377,18 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
 
     PixelPaddingValue: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280120, "US or SS", "1", "1C", name="Pixel Padding Value"),
+        Attribute(
+            0x00280120,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Value",
+            when=(
+                "and",
+                ("present", 0x00280121),
+                ("or", ("present", 0x7FE00010), ("present", 0x00287FE0)),
+            ),
+        ),
     ] = None
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
@@ -1282,7 +1451,17 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
 
     ShutterPresentationColorCIELabValue: Annotated[
         list[vr.US] | None,
-        Attribute(0x00181624, "US", "3", "1C", name="Shutter Presentation Color CIELab Value"),
+        Attribute(
+            0x00181624,
+            "US",
+            "3",
+            "1C",
+            name="Shutter Presentation Color CIELab Value",
+            when=(
+                "unknown",
+                "condition not read: no SOP Class UID in 'SOP Class is other than Grayscale Softcopy Presentation State Storage' (in 'Required if Display Shutter Module or Bitmap Display Shutter Module is present and the SOP Class is other than Grayscale Softcopy Presentation State Storage')",
+            ),
+        ),
     ] = None
     """Shutter Presentation Color CIELab Value (0018,1624): Type 1C, VR US, VM 3. Required if the Section C.7.6.11 or Section C.7.6.15 is present and the SOP Class is other than Grayscale Softcopy Presentation State Storage. A color triplet value used to replace those parts of the image occluded by the shutter, when rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 
@@ -1294,7 +1473,14 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
 
     RecommendedViewingMode: Annotated[
         _recommended_viewing_mode.RecommendedViewingModeTerm | vr.CS | None,
-        Attribute(0x00281090, "CS", "1", "1C", name="Recommended Viewing Mode"),
+        Attribute(
+            0x00281090,
+            "CS",
+            "1",
+            "1C",
+            name="Recommended Viewing Mode",
+            when=("present", 0x00286100),
+        ),
     ] = None
     """Recommended Viewing Mode (0028,1090): Type 1C, VR CS, VM 1. Required if Mask Subtraction Sequence (0028,6100) is present. Specifies the recommended viewing protocol(s). Defined Terms: SUB For subtraction with mask images. NAT Native viewing of image as encoded."""
 
@@ -1307,39 +1493,93 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
     """Shutter Shape (0018,1600): Type 1, VR CS, VM 1-3. Shape of the shutter defined for display. Enumerated Values: BITMAP This Attribute shall contain one Value."""
 
     ShutterLeftVerticalEdge: Annotated[
-        vr.IS | None, Attribute(0x00181602, "IS", "1", "1C", name="Shutter Left Vertical Edge")
+        vr.IS | None,
+        Attribute(
+            0x00181602,
+            "IS",
+            "1",
+            "1C",
+            name="Shutter Left Vertical Edge",
+            when=("value", 0x00181600, 0, "in", ("RECTANGULAR",)),
+        ),
     ] = None
     """Shutter Left Vertical Edge (0018,1602): Type 1C, VR IS, VM 1. Required if Shutter Shape (0018,1600) is RECTANGULAR. Required if Shutter Shape (0018,1600) is RECTANGULAR. Location of the left edge of the rectangular shutter with respect to pixels in the image given as column."""
 
     ShutterRightVerticalEdge: Annotated[
-        vr.IS | None, Attribute(0x00181604, "IS", "1", "1C", name="Shutter Right Vertical Edge")
+        vr.IS | None,
+        Attribute(
+            0x00181604,
+            "IS",
+            "1",
+            "1C",
+            name="Shutter Right Vertical Edge",
+            when=("value", 0x00181600, 0, "in", ("RECTANGULAR",)),
+        ),
     ] = None
     """Shutter Right Vertical Edge (0018,1604): Type 1C, VR IS, VM 1. Required if Shutter Shape (0018,1600) is RECTANGULAR. Required if Shutter Shape (0018,1600) is RECTANGULAR. Location of the right edge of the rectangular shutter with respect to pixels in the image given as column."""
 
     ShutterUpperHorizontalEdge: Annotated[
-        vr.IS | None, Attribute(0x00181606, "IS", "1", "1C", name="Shutter Upper Horizontal Edge")
+        vr.IS | None,
+        Attribute(
+            0x00181606,
+            "IS",
+            "1",
+            "1C",
+            name="Shutter Upper Horizontal Edge",
+            when=("value", 0x00181600, 0, "in", ("RECTANGULAR",)),
+        ),
     ] = None
     """Shutter Upper Horizontal Edge (0018,1606): Type 1C, VR IS, VM 1. Required if Shutter Shape (0018,1600) is RECTANGULAR. Required if Shutter Shape (0018,1600) is RECTANGULAR. Location of the upper edge of the rectangular shutter with respect to pixels in the image given as row."""
 
     ShutterLowerHorizontalEdge: Annotated[
-        vr.IS | None, Attribute(0x00181608, "IS", "1", "1C", name="Shutter Lower Horizontal Edge")
+        vr.IS | None,
+        Attribute(
+            0x00181608,
+            "IS",
+            "1",
+            "1C",
+            name="Shutter Lower Horizontal Edge",
+            when=("value", 0x00181600, 0, "in", ("RECTANGULAR",)),
+        ),
     ] = None
     """Shutter Lower Horizontal Edge (0018,1608): Type 1C, VR IS, VM 1. Required if Shutter Shape (0018,1600) is RECTANGULAR. Required if Shutter Shape (0018,1600) is RECTANGULAR. Location of the lower edge of the rectangular shutter with respect to pixels in the image given as row."""
 
     CenterOfCircularShutter: Annotated[
         list[vr.IS] | None,
-        Attribute(0x00181610, "IS", "2", "1C", name="Center of Circular Shutter"),
+        Attribute(
+            0x00181610,
+            "IS",
+            "2",
+            "1C",
+            name="Center of Circular Shutter",
+            when=("value", 0x00181600, 0, "in", ("CIRCULAR",)),
+        ),
     ] = None
     """Center of Circular Shutter (0018,1610): Type 1C, VR IS, VM 2. Required if Shutter Shape (0018,1600) is CIRCULAR. Required if Shutter Shape (0018,1600) is CIRCULAR. Location of the center of the circular shutter with respect to pixels in the image given as row and column."""
 
     RadiusOfCircularShutter: Annotated[
-        vr.IS | None, Attribute(0x00181612, "IS", "1", "1C", name="Radius of Circular Shutter")
+        vr.IS | None,
+        Attribute(
+            0x00181612,
+            "IS",
+            "1",
+            "1C",
+            name="Radius of Circular Shutter",
+            when=("value", 0x00181600, 0, "in", ("CIRCULAR",)),
+        ),
     ] = None
     """Radius of Circular Shutter (0018,1612): Type 1C, VR IS, VM 1. Required if Shutter Shape (0018,1600) is CIRCULAR. Required if Shutter Shape (0018,1600) is CIRCULAR. Radius of the circular shutter with respect to pixels in the image given as a number of pixels along the row direction."""
 
     VerticesOfThePolygonalShutter: Annotated[
         list[vr.IS] | None,
-        Attribute(0x00181620, "IS", "2-2n", "1C", name="Vertices of the Polygonal Shutter"),
+        Attribute(
+            0x00181620,
+            "IS",
+            "2-2n",
+            "1C",
+            name="Vertices of the Polygonal Shutter",
+            when=("value", 0x00181600, 0, "in", ("POLYGONAL",)),
+        ),
     ] = None
     """Vertices of the Polygonal Shutter (0018,1620): Type 1C, VR IS, VM 2-2n. Required if Shutter Shape (0018,1600) is POLYGONAL. Required if Shutter Shape (0018,1600) is POLYGONAL. Multiple Values where the first set of two values are: row of the origin vertex\\column of the origin vertex Two or more pairs of values follow and are the row and column coordinates of the..."""
 
@@ -1412,7 +1652,15 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
     """ROI Standard Deviation (60xx,1303): Type 3, VR DS, VM 1. ROI standard deviation. See Section C.9.2.1.2 for further explanation."""
 
     OverlayActivationLayer: Annotated[
-        vr.CS | None, Attribute(0x60001001, "CS", "1", "2C", name="Overlay Activation Layer")
+        vr.CS | None,
+        Attribute(
+            0x60001001,
+            "CS",
+            "1",
+            "2C",
+            name="Overlay Activation Layer",
+            when=("unknown", "depends on the referenced instance or item"),
+        ),
     ] = None
     """Overlay Activation Layer (60xx,1001): Type 2C, VR CS, VM 1. Required if Group 60xx is present in the referenced image(s) or the Presentation State Instance containing this Module. The layer (defined in Graphic Layer (0070,0002) of the Section C.10.7 in which the Overlay described in group 60xx shall be displayed. If no layer is specified (zero length) then the overlay shall not be displayed."""
 
@@ -1463,23 +1711,40 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
 
     ModalityLUTSequence: Annotated[
         list[ModalityLUTSequenceItem] | None,
-        Attribute(0x00283000, "SQ", "1", "1C", name="Modality LUT Sequence"),
+        Attribute(
+            0x00283000,
+            "SQ",
+            "1",
+            "1C",
+            name="Modality LUT Sequence",
+            forbid=("present", 0x00281052),
+        ),
     ] = None
     """Modality LUT Sequence (0028,3000): Type 1C, VR SQ, VM 1. Shall not be present if Rescale Intercept (0028,1052) is present. Defines a Sequence of Modality LUTs. Only a single Item shall be included in this Sequence. Shall not be present if Rescale Intercept (0028,1052) is present."""
 
     RescaleIntercept: Annotated[
-        vr.DS | None, Attribute(0x00281052, "DS", "1", "1C", name="Rescale Intercept")
+        vr.DS | None,
+        Attribute(
+            0x00281052,
+            "DS",
+            "1",
+            "1C",
+            name="Rescale Intercept",
+            when=("not", ("present", 0x00283000)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Rescale Intercept (0028,1052): Type 1C, VR DS, VM 1. Required if Modality LUT Sequence (0028,3000) is not present. Shall not be present otherwise. The value b in relationship between stored values (SV) and the output units specified in Rescale Type (0028,1054). Output units = m*SV + b. Required if Modality LUT Sequence (0028,3000) is not present. Shall not be present otherwise."""
 
     RescaleSlope: Annotated[
-        vr.DS | None, Attribute(0x00281053, "DS", "1", "1C", name="Rescale Slope")
+        vr.DS | None,
+        Attribute(0x00281053, "DS", "1", "1C", name="Rescale Slope", when=("present", 0x00281052)),
     ] = None
     """Rescale Slope (0028,1053): Type 1C, VR DS, VM 1. Required if Rescale Intercept is present. m in the equation specified by Rescale Intercept (0028,1052). Required if Rescale Intercept is present."""
 
     RescaleType: Annotated[
         _rescale_type.RescaleTypeTerm | vr.LO | None,
-        Attribute(0x00281054, "LO", "1", "1C", name="Rescale Type"),
+        Attribute(0x00281054, "LO", "1", "1C", name="Rescale Type", when=("present", 0x00281052)),
     ] = None
     """Rescale Type (0028,1054): Type 1C, VR LO, VM 1. Required if Rescale Intercept is present. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). See Section C.11.1.1.2 for further explanation. Required if Rescale Intercept is present."""
 
@@ -1520,26 +1785,79 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
 
     RedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281201,
+            "OW",
+            "1",
+            "1C",
+            name="Red Palette Color Lookup Table Data",
+            when=(
+                "or",
+                ("unknown", "names no attribute: segmented data is NOT used in an Image IOD"),
+                ("iod", ("Color Palette",)),
+                ("unknown", "names no attribute: the IOD is a Presentation State IOD"),
+                ("iod", ("Segmentation",)),
+            ),
+        ),
     ] = None
     """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Red Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281202,
+            "OW",
+            "1",
+            "1C",
+            name="Green Palette Color Lookup Table Data",
+            when=(
+                "or",
+                ("unknown", "names no attribute: segmented data is NOT used in an Image IOD"),
+                ("iod", ("Color Palette",)),
+                ("unknown", "names no attribute: the IOD is a Presentation State IOD"),
+                ("iod", ("Segmentation",)),
+            ),
+        ),
     ] = None
     """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Green Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281203,
+            "OW",
+            "1",
+            "1C",
+            name="Blue Palette Color Lookup Table Data",
+            when=(
+                "or",
+                ("unknown", "names no attribute: segmented data is NOT used in an Image IOD"),
+                ("iod", ("Color Palette",)),
+                ("unknown", "names no attribute: the IOD is a Presentation State IOD"),
+                ("iod", ("Segmentation",)),
+            ),
+        ),
     ] = None
     """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Blue Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     SegmentedRedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281221, "OW", "1", "1C", name="Segmented Red Palette Color Lookup Table Data"
+            0x00281221,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Red Palette Color Lookup Table Data",
+            when=(
+                "or",
+                ("unknown", "names no attribute: segmented data is used in an Image IOD"),
+                ("iod", ("Color Palette",)),
+            ),
+            forbid=(
+                "or",
+                ("unknown", "names no attribute: a Presentation State IOD"),
+                ("iod", ("Segmentation",)),
+            ),
         ),
     ] = None
     """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Red Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
@@ -1547,7 +1865,21 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
     SegmentedGreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281222, "OW", "1", "1C", name="Segmented Green Palette Color Lookup Table Data"
+            0x00281222,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Green Palette Color Lookup Table Data",
+            when=(
+                "or",
+                ("unknown", "names no attribute: segmented data is used in an Image IOD"),
+                ("iod", ("Color Palette",)),
+            ),
+            forbid=(
+                "or",
+                ("unknown", "names no attribute: a Presentation State IOD"),
+                ("iod", ("Segmentation",)),
+            ),
         ),
     ] = None
     """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Green Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
@@ -1555,7 +1887,21 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
     SegmentedBluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281223, "OW", "1", "1C", name="Segmented Blue Palette Color Lookup Table Data"
+            0x00281223,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Blue Palette Color Lookup Table Data",
+            when=(
+                "or",
+                ("unknown", "names no attribute: segmented data is used in an Image IOD"),
+                ("iod", ("Color Palette",)),
+            ),
+            forbid=(
+                "or",
+                ("unknown", "names no attribute: a Presentation State IOD"),
+                ("iod", ("Segmentation",)),
+            ),
         ),
     ] = None
     """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Blue Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
@@ -1616,7 +1962,18 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
     """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an expanded or replacement character set is used",
+            ),
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
 
@@ -1732,7 +2089,17 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
 
     EncryptedAttributesSequence: Annotated[
         list[EncryptedAttributesSequenceItem] | None,
-        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+        Attribute(
+            0x04000500,
+            "SQ",
+            "1",
+            "1C",
+            name="Encrypted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set",
+            ),
+        ),
     ] = None
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
@@ -1744,7 +2111,17 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
 
     HL7StructuredDocumentReferenceSequence: Annotated[
         list[HL7StructuredDocumentReferenceSequenceItem] | None,
-        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+        Attribute(
+            0x0040A390,
+            "SQ",
+            "1",
+            "1C",
+            name="HL7 Structured Document Reference Sequence",
+            when=(
+                "unknown",
+                "names no attribute: unencapsulated HL7 Structured Documents are referenced within the Instance",
+            ),
+        ),
     ] = None
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
@@ -1770,13 +2147,24 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
             "1C",
             name="Query/Retrieve View",
             enumerated=((0, ("CLASSIC", "ENHANCED")),),
+            when=("unknown", "depends on the conversion history"),
         ),
     ] = None
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+        Attribute(
+            0x00209172,
+            "SQ",
+            "1",
+            "1C",
+            name="Conversion Source Attributes Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)' (in 'Required if this Instance was created by conversion from a DICOM source , and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)')",
+            ),
+        ),
     ] = None
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
@@ -1819,12 +2207,33 @@ class PseudoColorSoftcopyPresentationState(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""

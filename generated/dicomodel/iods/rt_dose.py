@@ -166,40 +166,28 @@ class RTDose(DicomModel):
             "General Image",
             "dicomodel.modules.general_image:GeneralImageModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if dose data contains grid-based doses.",
-            ),
+            when=("unknown", "names no attribute: dose data contains grid-based doses"),
             condition="Required if dose data contains grid-based doses.",
         ),
         ModuleUsage(
             "Image Plane",
             "dicomodel.modules.image_plane:ImagePlaneModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if dose data contains grid-based doses.",
-            ),
+            when=("unknown", "names no attribute: dose data contains grid-based doses"),
             condition="Required if dose data contains grid-based doses.",
         ),
         ModuleUsage(
             "Image Pixel",
             "dicomodel.modules.image_pixel:ImagePixelModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if dose data contains grid-based doses.",
-            ),
+            when=("unknown", "names no attribute: dose data contains grid-based doses"),
             condition="Required if dose data contains grid-based doses.",
         ),
         ModuleUsage(
             "Multi-frame",
             "dicomodel.modules.multi_frame:MultiFrameModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if dose data contains grid-based doses and pixel data is multi-frame data.",
-            ),
+            when=("unknown", "depends on the multi-frame structure of the pixel data"),
             condition="Required if dose data contains grid-based doses and pixel data is multi-frame data.",
         ),
         ModuleUsage("RT Dose", "dicomodel.modules.rt_dose:RTDoseModule", "M"),
@@ -214,10 +202,7 @@ class RTDose(DicomModel):
             "Frame Extraction",
             "dicomodel.modules.frame_extraction:FrameExtractionModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
-            ),
+            when=("unknown", "depends on how the instance was created (frame-level retrieve)"),
             condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
         ),
     )
@@ -285,6 +270,7 @@ class RTDose(DicomModel):
                     ),
                 ),
             ),
+            when=("or", ("present", 0x00100033), ("present", 0x00100034)),
         ),
     ] = None
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
@@ -355,30 +341,83 @@ class RTDose(DicomModel):
     """Patient Comments (0010,4000): Type 3, VR LT, VM 1. User-defined additional information about the Patient."""
 
     PatientSpeciesDescription: Annotated[
-        vr.LO | None, Attribute(0x00102201, "LO", "1", "1C", name="Patient Species Description")
+        vr.LO | None,
+        Attribute(
+            0x00102201,
+            "LO",
+            "1",
+            "1C",
+            name="Patient Species Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102202)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102202, "SQ", "1", "1C", name="Patient Species Code Sequence"),
+        Attribute(
+            0x00102202,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Species Code Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102201)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Code Sequence (0010,2202): Type 1C, VR SQ, VM 1. Required if the Patient is a non-human organism and if Patient Species Description (0010,2201) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
 
     PatientBreedDescription: Annotated[
-        vr.LO | None, Attribute(0x00102292, "LO", "1", "2C", name="Patient Breed Description")
+        vr.LO | None,
+        Attribute(
+            0x00102292,
+            "LO",
+            "1",
+            "2C",
+            name="Patient Breed Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("present", 0x00102293),
+                ("not", ("has_value", 0x00102293)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102293, "SQ", "1", "2C", name="Patient Breed Code Sequence"),
+        Attribute(
+            0x00102293,
+            "SQ",
+            "1",
+            "2C",
+            name="Patient Breed Code Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
         list[BreedRegistrationSequenceItemPatient] | None,
-        Attribute(0x00102294, "SQ", "1", "2C", name="Breed Registration Sequence"),
+        Attribute(
+            0x00102294,
+            "SQ",
+            "1",
+            "2C",
+            name="Breed Registration Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Breed Registration Sequence (0010,2294): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
@@ -416,18 +455,43 @@ class RTDose(DicomModel):
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
 
     ResponsiblePerson: Annotated[
-        vr.PN | None, Attribute(0x00102297, "PN", "1", "2C", name="Responsible Person")
+        vr.PN | None,
+        Attribute(
+            0x00102297,
+            "PN",
+            "1",
+            "2C",
+            name="Responsible Person",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
         _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
-        Attribute(0x00102298, "CS", "1", "1C", name="Responsible Person Role"),
+        Attribute(
+            0x00102298,
+            "CS",
+            "1",
+            "1C",
+            name="Responsible Person Role",
+            when=("has_value", 0x00102297),
+        ),
     ] = None
     """Responsible Person Role (0010,2298): Type 1C, VR CS, VM 1. Required if Responsible Person is present and has a value. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms. Required if Responsible Person is present and has a value."""
 
     ResponsibleOrganization: Annotated[
-        vr.LO | None, Attribute(0x00102299, "LO", "1", "2C", name="Responsible Organization")
+        vr.LO | None,
+        Attribute(
+            0x00102299,
+            "LO",
+            "1",
+            "2C",
+            name="Responsible Organization",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
@@ -446,13 +510,39 @@ class RTDose(DicomModel):
 
     DeidentificationMethod: Annotated[
         list[vr.LO] | None,
-        Attribute(0x00120063, "LO", "1-n", "1C", name="De-identification Method"),
+        Attribute(
+            0x00120063,
+            "LO",
+            "1-n",
+            "1C",
+            name="De-identification Method",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120064)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00120064, "SQ", "1", "1C", name="De-identification Method Code Sequence"),
+        Attribute(
+            0x00120064,
+            "SQ",
+            "1",
+            "1C",
+            name="De-identification Method Code Sequence",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120063)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
@@ -511,7 +601,16 @@ class RTDose(DicomModel):
     """Clinical Trial Site Name (0012,0031): Type 2, VR LO, VM 1. Name of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.5"""
 
     ClinicalTrialSubjectID: Annotated[
-        vr.LO | None, Attribute(0x00120040, "LO", "1", "1C", name="Clinical Trial Subject ID")
+        vr.LO | None,
+        Attribute(
+            0x00120040,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject ID",
+            when=("not", ("present", 0x00120042)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject ID (0012,0040): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise. The assigned identifier for the clinical trial or research subject. See Section C.7.1.3.1.6. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise."""
 
@@ -523,7 +622,15 @@ class RTDose(DicomModel):
 
     ClinicalTrialSubjectReadingID: Annotated[
         vr.LO | None,
-        Attribute(0x00120042, "LO", "1", "1C", name="Clinical Trial Subject Reading ID"),
+        Attribute(
+            0x00120042,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject Reading ID",
+            when=("not", ("present", 0x00120040)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject Reading ID (0012,0042): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. Identifies the subject for blinded evaluations. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. See Section C.7.1.3.1.7."""
 
@@ -536,7 +643,12 @@ class RTDose(DicomModel):
     ClinicalTrialProtocolEthicsCommitteeName: Annotated[
         vr.LO | None,
         Attribute(
-            0x00120081, "LO", "1", "1C", name="Clinical Trial Protocol Ethics Committee Name"
+            0x00120081,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Protocol Ethics Committee Name",
+            when=("present", 0x00120082),
         ),
     ] = None
     """Clinical Trial Protocol Ethics Committee Name (0012,0081): Type 1C, VR LO, VM 1. Required if Clinical Trial Protocol Ethics Committee Approval Number (0012,0082) is present. Name of the Ethics Committee or Institutional Review Board (IRB) or Institutional Animal Care and Use Committees (IACUC) responsible for approval of the Clinical Trial or research."""
@@ -813,6 +925,8 @@ class RTDose(DicomModel):
             "2C",
             name="Patient's Sex Neutered",
             enumerated=((0, ("ALTERED", "UNALTERED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
@@ -848,7 +962,14 @@ class RTDose(DicomModel):
 
     LongitudinalTemporalEventType: Annotated[
         _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
-        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+        Attribute(
+            0x00120053,
+            "CS",
+            "1",
+            "1C",
+            name="Longitudinal Temporal Event Type",
+            when=("present", 0x00120052),
+        ),
     ] = None
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
@@ -1104,7 +1225,18 @@ class RTDose(DicomModel):
 
     PixelPaddingValue: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280120, "US or SS", "1", "1C", name="Pixel Padding Value"),
+        Attribute(
+            0x00280120,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Value",
+            when=(
+                "and",
+                ("present", 0x00280121),
+                ("or", ("present", 0x7FE00010), ("present", 0x00287FE0)),
+            ),
+        ),
     ] = None
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
@@ -1114,17 +1246,53 @@ class RTDose(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     PatientOrientation: Annotated[
-        list[vr.CS] | None, Attribute(0x00200020, "CS", "2", "2C", name="Patient Orientation")
+        list[vr.CS] | None,
+        Attribute(
+            0x00200020,
+            "CS",
+            "2",
+            "2C",
+            name="Patient Orientation",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'image does not require Image Orientation ( Patient ) (0020,0037)' (in 'Required if image does not require Image Orientation ( Patient ) (0020,0037) and Image Position ( Patient ) (0020,0032) or if image does not require Image Orientation ( Slide ) (0048,0102)')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Orientation (0020,0020): Type 2C, VR CS, VM 2. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102). May be present otherwise. Patient direction of the rows and columns of the image. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102)."""
 
     ContentDate: Annotated[
-        vr.DA | None, Attribute(0x00080023, "DA", "1", "3", name="Content Date")
+        vr.DA | None,
+        Attribute(
+            0x00080023,
+            "DA",
+            "1",
+            "3",
+            name="Content Date",
+            when=(
+                "unknown",
+                "names no attribute: image is part of a Series in which the images are temporally related",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Content Date (0008,0023): Type 3, VR DA, VM 1. Required if image is part of a Series in which the images are temporally related. May be present otherwise. The date the content of this Module was created."""
 
     ContentTime: Annotated[
-        vr.TM | None, Attribute(0x00080033, "TM", "1", "3", name="Content Time")
+        vr.TM | None,
+        Attribute(
+            0x00080033,
+            "TM",
+            "1",
+            "3",
+            name="Content Time",
+            when=(
+                "unknown",
+                "names no attribute: image is part of a Series in which the images are temporally related",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Content Time (0008,0033): Type 3, VR TM, VM 1. Required if image is part of a Series in which the images are temporally related. May be present otherwise. The time the content of this Module was created."""
 
@@ -1320,7 +1488,7 @@ class RTDose(DicomModel):
             name="Rows",
             when=(
                 "unknown",
-                "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
             ),
         ),
     ] = None
@@ -1336,7 +1504,7 @@ class RTDose(DicomModel):
             name="Columns",
             when=(
                 "unknown",
-                "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
             ),
         ),
     ] = None
@@ -1384,9 +1552,9 @@ class RTDose(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                ("compare", 0x00280002, 1, ">", 1),
             ),
         ),
     ] = None
@@ -1404,9 +1572,12 @@ class RTDose(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                ),
             ),
         ),
     ] = None
@@ -1436,9 +1607,12 @@ class RTDose(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1456,9 +1630,12 @@ class RTDose(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1476,9 +1653,12 @@ class RTDose(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1496,9 +1676,12 @@ class RTDose(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1516,9 +1699,12 @@ class RTDose(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1536,9 +1722,12 @@ class RTDose(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1556,18 +1745,44 @@ class RTDose(DicomModel):
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
     PixelData: Annotated[
-        vr.OB | vr.OW | None, Attribute(0x7FE00010, "OB or OW", "1", "1C", name="Pixel Data")
+        vr.OB | vr.OW | None,
+        Attribute(
+            0x7FE00010,
+            "OB or OW",
+            "1",
+            "1C",
+            name="Pixel Data",
+            when=("not", ("present", 0x00287FE0)),
+        ),
     ] = None
     """Pixel Data (7FE0,0010): Type 1C, VR OB or OW, VM 1. Required if Pixel Data Provider URL (0028,7FE0) is not present. A data stream of the pixel samples that comprise the Image. See Section C.7.6.3.1.4 for further explanation. Required if Pixel Data Provider URL (0028,7FE0) is not present."""
 
     PixelDataProviderURL: Annotated[
-        vr.UR | None, Attribute(0x00287FE0, "UR", "1", "1C", name="Pixel Data Provider URL")
+        vr.UR | None,
+        Attribute(
+            0x00287FE0,
+            "UR",
+            "1",
+            "1C",
+            name="Pixel Data Provider URL",
+            when=("transfer_syntax", ("1.2.840.10008.1.2.4.94", "1.2.840.10008.1.2.4.95")),
+        ),
     ] = None
     """Pixel Data Provider URL (0028,7FE0): Type 1C, VR UR, VM 1. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced Transfer Syntax) 1.2.840.10008.1.2.4.95 (DICOM JPIP Referenced Deflate Transfer Syntax) A URL of a provider service that supplies the pixel data of the Image. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced..."""
 
     PixelPaddingRangeLimit: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280121, "US or SS", "1", "1C", name="Pixel Padding Range Limit"),
+        Attribute(
+            0x00280121,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Range Limit",
+            when=(
+                "unknown",
+                "names no attribute: pixel padding is to be defined as a range rather than a single value",
+            ),
+        ),
     ] = None
     """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the Section C.7.5.1. See Section C.7.5.1.1.2 for further explanation."""
 
@@ -1577,7 +1792,19 @@ class RTDose(DicomModel):
     """Extended Offset Table (7FE0,0001): Type 3, VR OV, VM 1. Byte offsets of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
     ExtendedOffsetTableLengths: Annotated[
-        vr.OV | None, Attribute(0x7FE00002, "OV", "1", "1C", name="Extended Offset Table Lengths")
+        vr.OV | None,
+        Attribute(
+            0x7FE00002,
+            "OV",
+            "1",
+            "1C",
+            name="Extended Offset Table Lengths",
+            when=(
+                "and",
+                ("present", 0x7FE00001),
+                ("unknown", "names no attribute: every frame is encoded as a single fragment"),
+            ),
+        ),
     ] = None
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
@@ -1631,7 +1858,17 @@ class RTDose(DicomModel):
 
     ReferencedSpatialRegistrationSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00700404, "SQ", "1", "2C", name="Referenced Spatial Registration Sequence"),
+        Attribute(
+            0x00700404,
+            "SQ",
+            "1",
+            "2C",
+            name="Referenced Spatial Registration Sequence",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'provided' (in 'Required , if Spatial Transform of Dose (3004,0005) is provided and has a value of RIGID or NON_RIGID')",
+            ),
+        ),
     ] = None
     """Referenced Spatial Registration Sequence (0070,0404): Type 2C, VR SQ, VM 1. Required, if Spatial Transform of Dose (3004,0005) is provided and has a value of RIGID or NON_RIGID. A reference to a Spatial Registration SOP Instance or a Deformable Spatial Registration SOP Instance, which defines the transformation used to transform the dose."""
 
@@ -1658,24 +1895,68 @@ class RTDose(DicomModel):
 
     ReferencedRTPlanSequence: Annotated[
         list[ReferencedRTPlanSequenceItemRTDose] | None,
-        Attribute(0x300C0002, "SQ", "1", "1C", name="Referenced RT Plan Sequence"),
+        Attribute(
+            0x300C0002,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Plan Sequence",
+            when=(
+                "value",
+                0x3004000A,
+                0,
+                "in",
+                (
+                    "PLAN",
+                    "MULTI_PLAN",
+                    "FRACTION",
+                    "BEAM",
+                    "BRACHY",
+                    "FRACTION_SESSION",
+                    "BEAM_SESSION",
+                    "BRACHY_SESSION",
+                    "CONTROL_POINT",
+                ),
+            ),
+        ),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT. Sequence describing RT Plan associated with dose. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT."""
 
     ReferencedTreatmentRecordSequence: Annotated[
         list[ReferencedTreatmentRecordSequenceItem] | None,
-        Attribute(0x30080030, "SQ", "1", "1C", name="Referenced Treatment Record Sequence"),
+        Attribute(
+            0x30080030,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Treatment Record Sequence",
+            when=("value", 0x3004000A, 0, "in", ("RECORD",)),
+        ),
     ] = None
     """Referenced Treatment Record Sequence (3008,0030): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is RECORD. Sequence describing RT Beams Treatment Record associated with dose. One or more Items shall be included in this Sequence. Required if Dose Summation Type (3004,000A) is RECORD."""
 
     GridFrameOffsetVector: Annotated[
         list[vr.DS] | None,
-        Attribute(0x3004000C, "DS", "2-n", "1C", name="Grid Frame Offset Vector"),
+        Attribute(
+            0x3004000C,
+            "DS",
+            "2-n",
+            "1C",
+            name="Grid Frame Offset Vector",
+            when=(
+                "and",
+                ("unknown", "depends on the multi-frame structure of the pixel data"),
+                ("value", 0x00280009, 0, "in", (805568524,)),
+            ),
+        ),
     ] = None
     """Grid Frame Offset Vector (3004,000C): Type 1C, VR DS, VM 2-n. Required if multi-frame pixel data are present and Frame Increment Pointer (0028,0009) points to Grid Frame Offset Vector (3004,000C). An array that contains the dose image plane offsets (in mm) of the dose image frames in a multi-frame dose. Required if multi-frame pixel data are present and Frame Increment Pointer (0028,0009) points to Grid Frame Offset Vector (3004,000C..."""
 
     DoseGridScaling: Annotated[
-        vr.DS | None, Attribute(0x3004000E, "DS", "1", "1C", name="Dose Grid Scaling")
+        vr.DS | None,
+        Attribute(
+            0x3004000E, "DS", "1", "1C", name="Dose Grid Scaling", when=("present", 0x7FE00010)
+        ),
     ] = None
     """Dose Grid Scaling (3004,000E): Type 1C, VR DS, VM 1. Required if Pixel Data (7FE0,0010) is present. Scaling factor that when multiplied by the dose grid data found in Pixel Data (7FE0,0010) Attribute of the Section C.7.6.3, yields grid doses in the dose units as specified by Dose Units (3004,0002)."""
 
@@ -1706,7 +1987,14 @@ class RTDose(DicomModel):
 
     PlanOverviewSequence: Annotated[
         list[PlanOverviewSequenceItem] | None,
-        Attribute(0x300C0116, "SQ", "1", "1C", name="Plan Overview Sequence"),
+        Attribute(
+            0x300C0116,
+            "SQ",
+            "1",
+            "1C",
+            name="Plan Overview Sequence",
+            when=("value", 0x3004000A, 0, "in", ("PLAN_OVERVIEW",)),
+        ),
     ] = None
     """Plan Overview Sequence (300C,0116): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. Parameters providing an overview of the plan used to create this RT Dose Instance. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. May be present if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN or RECORD."""
 
@@ -1738,7 +2026,18 @@ class RTDose(DicomModel):
     """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an expanded or replacement character set is used",
+            ),
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
 
@@ -1854,7 +2153,17 @@ class RTDose(DicomModel):
 
     EncryptedAttributesSequence: Annotated[
         list[EncryptedAttributesSequenceItem] | None,
-        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+        Attribute(
+            0x04000500,
+            "SQ",
+            "1",
+            "1C",
+            name="Encrypted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set",
+            ),
+        ),
     ] = None
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
@@ -1866,7 +2175,17 @@ class RTDose(DicomModel):
 
     HL7StructuredDocumentReferenceSequence: Annotated[
         list[HL7StructuredDocumentReferenceSequenceItem] | None,
-        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+        Attribute(
+            0x0040A390,
+            "SQ",
+            "1",
+            "1C",
+            name="HL7 Structured Document Reference Sequence",
+            when=(
+                "unknown",
+                "names no attribute: unencapsulated HL7 Structured Documents are referenced within the Instance",
+            ),
+        ),
     ] = None
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
@@ -1892,13 +2211,24 @@ class RTDose(DicomModel):
             "1C",
             name="Query/Retrieve View",
             enumerated=((0, ("CLASSIC", "ENHANCED")),),
+            when=("unknown", "depends on the conversion history"),
         ),
     ] = None
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+        Attribute(
+            0x00209172,
+            "SQ",
+            "1",
+            "1C",
+            name="Conversion Source Attributes Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)' (in 'Required if this Instance was created by conversion from a DICOM source , and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)')",
+            ),
+        ),
     ] = None
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
@@ -1941,19 +2271,50 @@ class RTDose(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
         list[ReferencedSeriesSequenceItem] | None,
-        Attribute(0x00081115, "SQ", "1", "1C", name="Referenced Series Sequence"),
+        Attribute(
+            0x00081115,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Series Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in this Study",
+            ),
+        ),
     ] = None
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
@@ -1965,6 +2326,10 @@ class RTDose(DicomModel):
             "1",
             "1C",
             name="Studies Containing Other Referenced Instances Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in other Studies",
+            ),
         ),
     ] = None
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""

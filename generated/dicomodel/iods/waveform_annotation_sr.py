@@ -150,10 +150,8 @@ class WaveformAnnotationSR(DicomModel):
             "Synchronization",
             "dicomodel.modules.synchronization:SynchronizationModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: shall be present if system time is synchronized to an external reference. May be present otherwise.",
-            ),
+            when=("unknown", "depends on the synchronization of the acquisition"),
+            otherwise="may",
             condition="shall be present if system time is synchronized to an external reference. May be present otherwise.",
         ),
         ModuleUsage(
@@ -240,6 +238,7 @@ class WaveformAnnotationSR(DicomModel):
                     ),
                 ),
             ),
+            when=("or", ("present", 0x00100033), ("present", 0x00100034)),
         ),
     ] = None
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
@@ -310,30 +309,83 @@ class WaveformAnnotationSR(DicomModel):
     """Patient Comments (0010,4000): Type 3, VR LT, VM 1. User-defined additional information about the Patient."""
 
     PatientSpeciesDescription: Annotated[
-        vr.LO | None, Attribute(0x00102201, "LO", "1", "1C", name="Patient Species Description")
+        vr.LO | None,
+        Attribute(
+            0x00102201,
+            "LO",
+            "1",
+            "1C",
+            name="Patient Species Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102202)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102202, "SQ", "1", "1C", name="Patient Species Code Sequence"),
+        Attribute(
+            0x00102202,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Species Code Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102201)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Code Sequence (0010,2202): Type 1C, VR SQ, VM 1. Required if the Patient is a non-human organism and if Patient Species Description (0010,2201) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
 
     PatientBreedDescription: Annotated[
-        vr.LO | None, Attribute(0x00102292, "LO", "1", "2C", name="Patient Breed Description")
+        vr.LO | None,
+        Attribute(
+            0x00102292,
+            "LO",
+            "1",
+            "2C",
+            name="Patient Breed Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("present", 0x00102293),
+                ("not", ("has_value", 0x00102293)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102293, "SQ", "1", "2C", name="Patient Breed Code Sequence"),
+        Attribute(
+            0x00102293,
+            "SQ",
+            "1",
+            "2C",
+            name="Patient Breed Code Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
         list[BreedRegistrationSequenceItemPatient] | None,
-        Attribute(0x00102294, "SQ", "1", "2C", name="Breed Registration Sequence"),
+        Attribute(
+            0x00102294,
+            "SQ",
+            "1",
+            "2C",
+            name="Breed Registration Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Breed Registration Sequence (0010,2294): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
@@ -371,18 +423,43 @@ class WaveformAnnotationSR(DicomModel):
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
 
     ResponsiblePerson: Annotated[
-        vr.PN | None, Attribute(0x00102297, "PN", "1", "2C", name="Responsible Person")
+        vr.PN | None,
+        Attribute(
+            0x00102297,
+            "PN",
+            "1",
+            "2C",
+            name="Responsible Person",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
         _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
-        Attribute(0x00102298, "CS", "1", "1C", name="Responsible Person Role"),
+        Attribute(
+            0x00102298,
+            "CS",
+            "1",
+            "1C",
+            name="Responsible Person Role",
+            when=("has_value", 0x00102297),
+        ),
     ] = None
     """Responsible Person Role (0010,2298): Type 1C, VR CS, VM 1. Required if Responsible Person is present and has a value. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms. Required if Responsible Person is present and has a value."""
 
     ResponsibleOrganization: Annotated[
-        vr.LO | None, Attribute(0x00102299, "LO", "1", "2C", name="Responsible Organization")
+        vr.LO | None,
+        Attribute(
+            0x00102299,
+            "LO",
+            "1",
+            "2C",
+            name="Responsible Organization",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
@@ -401,13 +478,39 @@ class WaveformAnnotationSR(DicomModel):
 
     DeidentificationMethod: Annotated[
         list[vr.LO] | None,
-        Attribute(0x00120063, "LO", "1-n", "1C", name="De-identification Method"),
+        Attribute(
+            0x00120063,
+            "LO",
+            "1-n",
+            "1C",
+            name="De-identification Method",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120064)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00120064, "SQ", "1", "1C", name="De-identification Method Code Sequence"),
+        Attribute(
+            0x00120064,
+            "SQ",
+            "1",
+            "1C",
+            name="De-identification Method Code Sequence",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120063)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
@@ -466,7 +569,16 @@ class WaveformAnnotationSR(DicomModel):
     """Clinical Trial Site Name (0012,0031): Type 2, VR LO, VM 1. Name of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.5"""
 
     ClinicalTrialSubjectID: Annotated[
-        vr.LO | None, Attribute(0x00120040, "LO", "1", "1C", name="Clinical Trial Subject ID")
+        vr.LO | None,
+        Attribute(
+            0x00120040,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject ID",
+            when=("not", ("present", 0x00120042)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject ID (0012,0040): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise. The assigned identifier for the clinical trial or research subject. See Section C.7.1.3.1.6. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise."""
 
@@ -478,7 +590,15 @@ class WaveformAnnotationSR(DicomModel):
 
     ClinicalTrialSubjectReadingID: Annotated[
         vr.LO | None,
-        Attribute(0x00120042, "LO", "1", "1C", name="Clinical Trial Subject Reading ID"),
+        Attribute(
+            0x00120042,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject Reading ID",
+            when=("not", ("present", 0x00120040)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject Reading ID (0012,0042): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. Identifies the subject for blinded evaluations. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. See Section C.7.1.3.1.7."""
 
@@ -491,7 +611,12 @@ class WaveformAnnotationSR(DicomModel):
     ClinicalTrialProtocolEthicsCommitteeName: Annotated[
         vr.LO | None,
         Attribute(
-            0x00120081, "LO", "1", "1C", name="Clinical Trial Protocol Ethics Committee Name"
+            0x00120081,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Protocol Ethics Committee Name",
+            when=("present", 0x00120082),
         ),
     ] = None
     """Clinical Trial Protocol Ethics Committee Name (0012,0081): Type 1C, VR LO, VM 1. Required if Clinical Trial Protocol Ethics Committee Approval Number (0012,0082) is present. Name of the Ethics Committee or Institutional Review Board (IRB) or Institutional Animal Care and Use Committees (IACUC) responsible for approval of the Clinical Trial or research."""
@@ -768,6 +893,8 @@ class WaveformAnnotationSR(DicomModel):
             "2C",
             name="Patient's Sex Neutered",
             enumerated=((0, ("ALTERED", "UNALTERED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
@@ -803,7 +930,14 @@ class WaveformAnnotationSR(DicomModel):
 
     LongitudinalTemporalEventType: Annotated[
         _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
-        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+        Attribute(
+            0x00120053,
+            "CS",
+            "1",
+            "1C",
+            name="Longitudinal Temporal Event Type",
+            when=("present", 0x00120052),
+        ),
     ] = None
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
@@ -912,7 +1046,15 @@ class WaveformAnnotationSR(DicomModel):
     """Trigger Source or Type (0018,1061): Type 3, VR LO, VM 1. Specifies equipment ID of trigger source and/or type of trigger."""
 
     SynchronizationChannel: Annotated[
-        list[vr.US] | None, Attribute(0x0018106C, "US", "2", "1C", name="Synchronization Channel")
+        list[vr.US] | None,
+        Attribute(
+            0x0018106C,
+            "US",
+            "2",
+            "1C",
+            name="Synchronization Channel",
+            when=("unknown", "depends on the synchronization of the acquisition"),
+        ),
     ] = None
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
@@ -1044,7 +1186,18 @@ class WaveformAnnotationSR(DicomModel):
 
     PixelPaddingValue: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280120, "US or SS", "1", "1C", name="Pixel Padding Value"),
+        Attribute(
+            0x00280120,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Value",
+            when=(
+                "and",
+                ("present", 0x00280121),
+                ("or", ("present", 0x7FE00010), ("present", 0x00287FE0)),
+            ),
+        ),
     ] = None
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
@@ -1103,7 +1256,14 @@ class WaveformAnnotationSR(DicomModel):
 
     VerifyingObserverSequence: Annotated[
         list[VerifyingObserverSequenceItem] | None,
-        Attribute(0x0040A073, "SQ", "1", "1C", name="Verifying Observer Sequence"),
+        Attribute(
+            0x0040A073,
+            "SQ",
+            "1",
+            "1C",
+            name="Verifying Observer Sequence",
+            when=("value", 0x0040A493, 0, "in", ("VERIFIED",)),
+        ),
     ] = None
     """Verifying Observer Sequence (0040,A073): Type 1C, VR SQ, VM 1. Required if Verification Flag (0040,A493) is VERIFIED. The person or persons authorized to verify documents of this type and accept responsibility for the content of this document. One or more Items shall be included in this Sequence. Required if Verification Flag (0040,A493) is VERIFIED."""
 
@@ -1127,19 +1287,50 @@ class WaveformAnnotationSR(DicomModel):
 
     PredecessorDocumentsSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x0040A360, "SQ", "1", "1C", name="Predecessor Documents Sequence"),
+        Attribute(
+            0x0040A360,
+            "SQ",
+            "1",
+            "1C",
+            name="Predecessor Documents Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this document includes content from other documents",
+            ),
+        ),
     ] = None
     """Predecessor Documents Sequence (0040,A360): Type 1C, VR SQ, VM 1. Required if this document includes content from other documents. References to SOP Instances (e.g., prior or preliminary reports) whose content has been wholly or partially included in this document with or without modification. One or more Items shall be included in this Sequence."""
 
     IdenticalDocumentsSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x0040A525, "SQ", "1", "1C", name="Identical Documents Sequence"),
+        Attribute(
+            0x0040A525,
+            "SQ",
+            "1",
+            "1C",
+            name="Identical Documents Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this document is stored with different SOP Instance UIDs in one or more other Studies",
+            ),
+        ),
     ] = None
     """Identical Documents Sequence (0040,A525): Type 1C, VR SQ, VM 1. Required if this document is stored with different SOP Instance UIDs in one or more other Studies. Duplicates of this document, stored with different SOP Instance UIDs. One or more Items shall be included in this Sequence. Required if this document is stored with different SOP Instance UIDs in one or more other Studies."""
 
     ReferencedRequestSequence: Annotated[
         list[ReferencedRequestSequenceItem] | None,
-        Attribute(0x0040A370, "SQ", "1", "1C", name="Referenced Request Sequence"),
+        Attribute(
+            0x0040A370,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Request Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Document fulfills at least one Requested Procedure",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Request Sequence (0040,A370): Type 1C, VR SQ, VM 1. Required if this Document fulfills at least one Requested Procedure. May be present otherwise. Identifies Requested Procedures that are being fulfilled (completely or partially) by creation of this Document. One or more Items shall be included in this Sequence. Required if this Document fulfills at least one Requested Procedure."""
 
@@ -1152,20 +1343,47 @@ class WaveformAnnotationSR(DicomModel):
     CurrentRequestedProcedureEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
         Attribute(
-            0x0040A375, "SQ", "1", "1C", name="Current Requested Procedure Evidence Sequence"
+            0x0040A375,
+            "SQ",
+            "1",
+            "1C",
+            name="Current Requested Procedure Evidence Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the creator is aware of Composite Objects acquired in order to satisfy the Requested Procedure ( s ) for which the SR Document is or if Instances are referenced in the Content Tree",
+            ),
+            otherwise="may",
         ),
     ] = None
     """Current Requested Procedure Evidence Sequence (0040,A375): Type 1C, VR SQ, VM 1. Required if the creator is aware of Composite Objects acquired in order to satisfy the Requested Procedure(s) for which the SR Document is or if Instances are referenced in the Content Tree. May be present otherwise. Full set of Composite SOP Instances, of which the creator is aware, which were created to satisfy the current Requested Procedure(s) for which this SR Document is generated or that are referenced in the Content Tree."""
 
     PertinentOtherEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x0040A385, "SQ", "1", "1C", name="Pertinent Other Evidence Sequence"),
+        Attribute(
+            0x0040A385,
+            "SQ",
+            "1",
+            "1C",
+            name="Pertinent Other Evidence Sequence",
+            when=(
+                "unknown",
+                "names no attribute: pertinent evidence from other Requested Procedures needs to be recorded",
+            ),
+        ),
     ] = None
     """Pertinent Other Evidence Sequence (0040,A385): Type 1C, VR SQ, VM 1. Required if pertinent evidence from other Requested Procedures needs to be recorded. Other Composite SOP Instances that are considered to be pertinent evidence by the creator of this SR Document. This evidence must have been acquired in order to satisfy Requested Procedures other than the one(s) for which this SR Document i..."""
 
     ReferencedInstanceSequence: Annotated[
         list[ReferencedInstanceSequenceItemRTDose] | None,
-        Attribute(0x0008114A, "SQ", "1", "1C", name="Referenced Instance Sequence"),
+        Attribute(
+            0x0008114A,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Instance Sequence",
+            when=("unknown", "depends on what is known to the creator"),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if the identity of a CDA Document equivalent to the current SOP Instance is known at the time of creation of this SOP Instance (see Section C.17.2.6). May be present otherwise. Sequence specifying SOP Instances significantly related to the current SOP Instance, but which are not referenced in the Current Requested Procedure Evidence Sequence (0040,A375), Pertinent Other Evidence Sequence (0040,A385), Predecessor D..."""
 
@@ -1206,32 +1424,89 @@ class WaveformAnnotationSR(DicomModel):
 
     ConceptNameCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0040A043, "SQ", "1", "1C", name="Concept Name Code Sequence"),
+        Attribute(
+            0x0040A043,
+            "SQ",
+            "1",
+            "1C",
+            name="Concept Name Code Sequence",
+            when=(
+                "value",
+                0x0040A040,
+                0,
+                "in",
+                ("TEXT", "NUM", "CODE", "DATETIME", "DATE", "TIME", "UIDREF", "TABLE", "PNAME"),
+            ),
+        ),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is TEXT, NUM, CODE, DATETIME, DATE, TIME, UIDREF, TABLE or PNAME. Code describing the concept represented by this Content Item. Also conveys the value of Document Title and section headings in documents. Only a single Item shall be included in this Sequence."""
 
     TextValue: Annotated[
-        vr.UT | None, Attribute(0x0040A160, "UT", "1", "1C", name="Text Value")
+        vr.UT | None,
+        Attribute(
+            0x0040A160,
+            "UT",
+            "1",
+            "1C",
+            name="Text Value",
+            when=("value", 0x0040A040, 0, "in", ("TEXT",)),
+        ),
     ] = None
     """Text Value (0040,A160): Type 1C, VR UT, VM 1. Required if Value Type (0040,A040) is TEXT. This is the value of the Content Item. Required if Value Type (0040,A040) is TEXT. Text data that is unformatted and whose manner of display is implementation dependent."""
 
-    DateTime: Annotated[vr.DT | None, Attribute(0x0040A120, "DT", "1", "1C", name="DateTime")] = (
-        None
-    )
+    DateTime: Annotated[
+        vr.DT | None,
+        Attribute(
+            0x0040A120,
+            "DT",
+            "1",
+            "1C",
+            name="DateTime",
+            when=("value", 0x0040A040, 0, "in", ("DATETIME",)),
+        ),
+    ] = None
     """DateTime (0040,A120): Type 1C, VR DT, VM 1. Required if Value Type (0040,A040) is DATETIME. This is the value of the Content Item. Required if Value Type (0040,A040) is DATETIME."""
 
-    Date: Annotated[vr.DA | None, Attribute(0x0040A121, "DA", "1", "1C", name="Date")] = None
+    Date: Annotated[
+        vr.DA | None,
+        Attribute(
+            0x0040A121, "DA", "1", "1C", name="Date", when=("value", 0x0040A040, 0, "in", ("DATE",))
+        ),
+    ] = None
     """Date (0040,A121): Type 1C, VR DA, VM 1. Required if Value Type (0040,A040) is DATE. This is the value of the Content Item. Required if Value Type (0040,A040) is DATE."""
 
-    Time: Annotated[vr.TM | None, Attribute(0x0040A122, "TM", "1", "1C", name="Time")] = None
+    Time: Annotated[
+        vr.TM | None,
+        Attribute(
+            0x0040A122, "TM", "1", "1C", name="Time", when=("value", 0x0040A040, 0, "in", ("TIME",))
+        ),
+    ] = None
     """Time (0040,A122): Type 1C, VR TM, VM 1. Required if Value Type (0040,A040) is TIME. This is the value of the Content Item. Required if Value Type (0040,A040) is TIME."""
 
     PersonName: Annotated[
-        vr.PN | None, Attribute(0x0040A123, "PN", "1", "1C", name="Person Name")
+        vr.PN | None,
+        Attribute(
+            0x0040A123,
+            "PN",
+            "1",
+            "1C",
+            name="Person Name",
+            when=("value", 0x0040A040, 0, "in", ("PNAME",)),
+        ),
     ] = None
     """Person Name (0040,A123): Type 1C, VR PN, VM 1. Required if Value Type (0040,A040) is PNAME. This is the value of the Content Item. Required if Value Type (0040,A040) is PNAME."""
 
-    UID: Annotated[vr.UI | None, Attribute(0x0040A124, "UI", "1", "1C", name="UID")] = None
+    UID: Annotated[
+        vr.UI | None,
+        Attribute(
+            0x0040A124,
+            "UI",
+            "1",
+            "1C",
+            name="UID",
+            when=("value", 0x0040A040, 0, "in", ("UIDREF",)),
+        ),
+    ] = None
     """UID (0040,A124): Type 1C, VR UI, VM 1. Required if Value Type (0040,A040) is UIDREF. This is the value of the Content Item. Required if Value Type (0040,A040) is UIDREF."""
 
     MeasuredValueSequence: Annotated[
@@ -1244,7 +1519,10 @@ class WaveformAnnotationSR(DicomModel):
             name="Measured Value Sequence",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1261,8 +1539,11 @@ class WaveformAnnotationSR(DicomModel):
             name="Numeric Value Qualifier Code Sequence",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("and", ("present", 0x0040A300), ("not", ("has_value", 0x0040A300))),
             ),
         ),
     ] = None
@@ -1278,7 +1559,10 @@ class WaveformAnnotationSR(DicomModel):
             name="Concept Code Sequence",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is CODE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
+                ),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1295,7 +1579,10 @@ class WaveformAnnotationSR(DicomModel):
             name="Referenced SOP Sequence",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
+                ),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1312,7 +1599,10 @@ class WaveformAnnotationSR(DicomModel):
             name="Graphic Data",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD3D."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
+                ),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1332,7 +1622,10 @@ class WaveformAnnotationSR(DicomModel):
             ),
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD3D."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
+                ),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1350,9 +1643,16 @@ class WaveformAnnotationSR(DicomModel):
             enumerated=((0, ("FRAME", "VOLUME")),),
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'e'; sentence not understood: ', contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )'; depends on the referenced instance or item",
+                ),
             ),
+            otherwise="may",
         ),
     ] = None
     """Pixel Origin Interpretation (0048,0301): Type 1C, VR CS, VM 1. Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled (i.e., contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007)). May be present otherwise. For a referenced multi-frame image, specifies whether the Graphic Data (0070,0022) values are to be interpreted relative to the individual frame pixel origins, or relative to the Total Pixel Matrix origin (see Section C.8.12.4.1.4)."""
@@ -1372,7 +1672,10 @@ class WaveformAnnotationSR(DicomModel):
             name="Referenced Frame of Reference UID",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD3D."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
+                ),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1390,7 +1693,10 @@ class WaveformAnnotationSR(DicomModel):
             enumerated=((0, ("POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END")),),
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
+                ),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1407,8 +1713,16 @@ class WaveformAnnotationSR(DicomModel):
             name="Referenced Sample Positions",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
+                ),
+                (
+                    "and",
+                    ("unknown", "depends on the referenced instance or item"),
+                    ("not", ("present", 0x0040A138)),
+                    ("not", ("present", 0x0040A13A)),
+                ),
             ),
         ),
     ] = None
@@ -1424,8 +1738,11 @@ class WaveformAnnotationSR(DicomModel):
             name="Referenced Time Offsets",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
+                ),
+                ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A13A))),
             ),
         ),
     ] = None
@@ -1441,8 +1758,11 @@ class WaveformAnnotationSR(DicomModel):
             name="Referenced DateTime",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
+                ),
+                ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A138))),
             ),
         ),
     ] = None
@@ -1459,7 +1779,10 @@ class WaveformAnnotationSR(DicomModel):
             enumerated=((0, ("SEPARATE", "CONTINUOUS")),),
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
+                ),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1476,8 +1799,11 @@ class WaveformAnnotationSR(DicomModel):
             name="Content Template Sequence",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
+                ),
+                ("unknown", "depends on what is known to the creator"),
             ),
         ),
     ] = None
@@ -1493,7 +1819,10 @@ class WaveformAnnotationSR(DicomModel):
             name="Tabulated Values Sequence",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1501,7 +1830,19 @@ class WaveformAnnotationSR(DicomModel):
     """Tabulated Values Sequence (0040,A801): Type 1C, VR SQ, VM 1. This is the table that represents the value of the Content Item. Shall consist of a single Item whose Attributes convey the cell value(s), which represent rows and columns consisting of text, codes, integers, real numbers or DateTimes."""
 
     ObservationDateTime: Annotated[
-        vr.DT | None, Attribute(0x0040A032, "DT", "1", "1C", name="Observation DateTime")
+        vr.DT | None,
+        Attribute(
+            0x0040A032,
+            "DT",
+            "1",
+            "1C",
+            name="Observation DateTime",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'the date and time are different from Content Date (0008,0023)' (in 'Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Observation DateTime (0040,A032): Type 1C, VR DT, VM 1. Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items. May be present otherwise. The date and time on which this Content Item was completed. For the purpose of recording measurements or logging events, completion time is defined as the ending time of data acquisition of the measurement, or the ending time of occurrence..."""
 
@@ -1512,7 +1853,14 @@ class WaveformAnnotationSR(DicomModel):
 
     ContentSequence: Annotated[
         list[ContentSequenceItem] | None,
-        Attribute(0x0040A730, "SQ", "1", "1C", name="Content Sequence"),
+        Attribute(
+            0x0040A730,
+            "SQ",
+            "1",
+            "1C",
+            name="Content Sequence",
+            when=("unknown", "names no attribute: the enclosing Content Item has relationships"),
+        ),
     ] = None
     """Content Sequence (0040,A730): Type 1C, VR SQ, VM 1. Required if the enclosing Content Item has relationships. A potentially recursively nested Sequence of Items that conveys content that is the Target of Relationships with the enclosing Source Content Item. One or more Items shall be included in this Sequence."""
 
@@ -1523,7 +1871,18 @@ class WaveformAnnotationSR(DicomModel):
     """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an expanded or replacement character set is used",
+            ),
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
 
@@ -1639,7 +1998,17 @@ class WaveformAnnotationSR(DicomModel):
 
     EncryptedAttributesSequence: Annotated[
         list[EncryptedAttributesSequenceItem] | None,
-        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+        Attribute(
+            0x04000500,
+            "SQ",
+            "1",
+            "1C",
+            name="Encrypted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set",
+            ),
+        ),
     ] = None
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
@@ -1651,7 +2020,17 @@ class WaveformAnnotationSR(DicomModel):
 
     HL7StructuredDocumentReferenceSequence: Annotated[
         list[HL7StructuredDocumentReferenceSequenceItem] | None,
-        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+        Attribute(
+            0x0040A390,
+            "SQ",
+            "1",
+            "1C",
+            name="HL7 Structured Document Reference Sequence",
+            when=(
+                "unknown",
+                "names no attribute: unencapsulated HL7 Structured Documents are referenced within the Instance",
+            ),
+        ),
     ] = None
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
@@ -1677,13 +2056,24 @@ class WaveformAnnotationSR(DicomModel):
             "1C",
             name="Query/Retrieve View",
             enumerated=((0, ("CLASSIC", "ENHANCED")),),
+            when=("unknown", "depends on the conversion history"),
         ),
     ] = None
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+        Attribute(
+            0x00209172,
+            "SQ",
+            "1",
+            "1C",
+            name="Conversion Source Attributes Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)' (in 'Required if this Instance was created by conversion from a DICOM source , and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)')",
+            ),
+        ),
     ] = None
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
@@ -1726,12 +2116,33 @@ class WaveformAnnotationSR(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""

@@ -287,7 +287,7 @@ class XRay3DCraniofacialImage(DicomModel):
             "Enhanced Contrast/Bolus",
             "dicomodel.modules.enhanced_contrast_bolus:EnhancedContrastBolusModule",
             "C",
-            when=("unknown", "condition not read: Required if contrast media was applied."),
+            when=("unknown", "depends on whether contrast was administered"),
             condition="Required if contrast media was applied.",
         ),
         ModuleUsage("Device", "dicomodel.modules.device:DeviceModule", "U"),
@@ -344,10 +344,7 @@ class XRay3DCraniofacialImage(DicomModel):
             "Frame Extraction",
             "dicomodel.modules.frame_extraction:FrameExtractionModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if the SOP Instance was created in response to a Frame-Level retrieve request",
-            ),
+            when=("unknown", "depends on how the instance was created (frame-level retrieve)"),
             condition="Required if the SOP Instance was created in response to a Frame-Level retrieve request",
         ),
     )
@@ -379,10 +376,7 @@ class XRay3DCraniofacialImage(DicomModel):
             "Derivation Image",
             "dicomodel.macros.derivation_image:DerivationImageMacro",
             "C",
-            when=(
-                "unknown",
-                "condition not read: Required if Image Type (0008,0008) Value 1 equals DERIVED.",
-            ),
+            when=("value", 0x00080008, 1, "in", ("DERIVED",)),
             condition="Required if Image Type (0008,0008) Value 1 equals DERIVED.",
         ),
         FunctionalGroupUsage(
@@ -405,7 +399,7 @@ class XRay3DCraniofacialImage(DicomModel):
             "Contrast/Bolus Usage",
             "dicomodel.macros.contrast_bolus_usage:ContrastBolusUsageMacro",
             "C",
-            when=("unknown", "condition not read: Required if the Section C.7.6.4b is present."),
+            when=("module", "Enhanced Contrast/Bolus"),
             condition="Required if the Section C.7.6.4b is present.",
         ),
         FunctionalGroupUsage(
@@ -476,6 +470,7 @@ class XRay3DCraniofacialImage(DicomModel):
                     ),
                 ),
             ),
+            when=("or", ("present", 0x00100033), ("present", 0x00100034)),
         ),
     ] = None
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
@@ -546,30 +541,83 @@ class XRay3DCraniofacialImage(DicomModel):
     """Patient Comments (0010,4000): Type 3, VR LT, VM 1. User-defined additional information about the Patient."""
 
     PatientSpeciesDescription: Annotated[
-        vr.LO | None, Attribute(0x00102201, "LO", "1", "1C", name="Patient Species Description")
+        vr.LO | None,
+        Attribute(
+            0x00102201,
+            "LO",
+            "1",
+            "1C",
+            name="Patient Species Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102202)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102202, "SQ", "1", "1C", name="Patient Species Code Sequence"),
+        Attribute(
+            0x00102202,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Species Code Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("not", ("present", 0x00102201)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Species Code Sequence (0010,2202): Type 1C, VR SQ, VM 1. Required if the Patient is a non-human organism and if Patient Species Description (0010,2201) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
 
     PatientBreedDescription: Annotated[
-        vr.LO | None, Attribute(0x00102292, "LO", "1", "2C", name="Patient Breed Description")
+        vr.LO | None,
+        Attribute(
+            0x00102292,
+            "LO",
+            "1",
+            "2C",
+            name="Patient Breed Description",
+            when=(
+                "and",
+                ("unknown", "depends on whether the patient is a non-human organism"),
+                ("present", 0x00102293),
+                ("not", ("has_value", 0x00102293)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102293, "SQ", "1", "2C", name="Patient Breed Code Sequence"),
+        Attribute(
+            0x00102293,
+            "SQ",
+            "1",
+            "2C",
+            name="Patient Breed Code Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
         list[BreedRegistrationSequenceItemPatient] | None,
-        Attribute(0x00102294, "SQ", "1", "2C", name="Breed Registration Sequence"),
+        Attribute(
+            0x00102294,
+            "SQ",
+            "1",
+            "2C",
+            name="Breed Registration Sequence",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+        ),
     ] = None
     """Breed Registration Sequence (0010,2294): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
@@ -607,18 +655,43 @@ class XRay3DCraniofacialImage(DicomModel):
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
 
     ResponsiblePerson: Annotated[
-        vr.PN | None, Attribute(0x00102297, "PN", "1", "2C", name="Responsible Person")
+        vr.PN | None,
+        Attribute(
+            0x00102297,
+            "PN",
+            "1",
+            "2C",
+            name="Responsible Person",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
         _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
-        Attribute(0x00102298, "CS", "1", "1C", name="Responsible Person Role"),
+        Attribute(
+            0x00102298,
+            "CS",
+            "1",
+            "1C",
+            name="Responsible Person Role",
+            when=("has_value", 0x00102297),
+        ),
     ] = None
     """Responsible Person Role (0010,2298): Type 1C, VR CS, VM 1. Required if Responsible Person is present and has a value. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms. Required if Responsible Person is present and has a value."""
 
     ResponsibleOrganization: Annotated[
-        vr.LO | None, Attribute(0x00102299, "LO", "1", "2C", name="Responsible Organization")
+        vr.LO | None,
+        Attribute(
+            0x00102299,
+            "LO",
+            "1",
+            "2C",
+            name="Responsible Organization",
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
+        ),
     ] = None
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
@@ -637,13 +710,39 @@ class XRay3DCraniofacialImage(DicomModel):
 
     DeidentificationMethod: Annotated[
         list[vr.LO] | None,
-        Attribute(0x00120063, "LO", "1-n", "1C", name="De-identification Method"),
+        Attribute(
+            0x00120063,
+            "LO",
+            "1-n",
+            "1C",
+            name="De-identification Method",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120064)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00120064, "SQ", "1", "1C", name="De-identification Method Code Sequence"),
+        Attribute(
+            0x00120064,
+            "SQ",
+            "1",
+            "1C",
+            name="De-identification Method Code Sequence",
+            when=(
+                "and",
+                ("present", 0x00120062),
+                ("value", 0x00120062, 0, "in", ("YES",)),
+                ("not", ("present", 0x00120063)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
@@ -702,7 +801,16 @@ class XRay3DCraniofacialImage(DicomModel):
     """Clinical Trial Site Name (0012,0031): Type 2, VR LO, VM 1. Name of the site responsible for submitting clinical trial or research data. See Section C.7.1.3.1.5"""
 
     ClinicalTrialSubjectID: Annotated[
-        vr.LO | None, Attribute(0x00120040, "LO", "1", "1C", name="Clinical Trial Subject ID")
+        vr.LO | None,
+        Attribute(
+            0x00120040,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject ID",
+            when=("not", ("present", 0x00120042)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject ID (0012,0040): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise. The assigned identifier for the clinical trial or research subject. See Section C.7.1.3.1.6. Shall be present if Clinical Trial Subject Reading ID (0012,0042) is absent. May be present otherwise."""
 
@@ -714,7 +822,15 @@ class XRay3DCraniofacialImage(DicomModel):
 
     ClinicalTrialSubjectReadingID: Annotated[
         vr.LO | None,
-        Attribute(0x00120042, "LO", "1", "1C", name="Clinical Trial Subject Reading ID"),
+        Attribute(
+            0x00120042,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Subject Reading ID",
+            when=("not", ("present", 0x00120040)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Trial Subject Reading ID (0012,0042): Type 1C, VR LO, VM 1. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. Identifies the subject for blinded evaluations. Shall be present if Clinical Trial Subject ID (0012,0040) is absent. May be present otherwise. See Section C.7.1.3.1.7."""
 
@@ -727,7 +843,12 @@ class XRay3DCraniofacialImage(DicomModel):
     ClinicalTrialProtocolEthicsCommitteeName: Annotated[
         vr.LO | None,
         Attribute(
-            0x00120081, "LO", "1", "1C", name="Clinical Trial Protocol Ethics Committee Name"
+            0x00120081,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Protocol Ethics Committee Name",
+            when=("present", 0x00120082),
         ),
     ] = None
     """Clinical Trial Protocol Ethics Committee Name (0012,0081): Type 1C, VR LO, VM 1. Required if Clinical Trial Protocol Ethics Committee Approval Number (0012,0082) is present. Name of the Ethics Committee or Institutional Review Board (IRB) or Institutional Animal Care and Use Committees (IACUC) responsible for approval of the Clinical Trial or research."""
@@ -1004,6 +1125,8 @@ class XRay3DCraniofacialImage(DicomModel):
             "2C",
             name="Patient's Sex Neutered",
             enumerated=((0, ("ALTERED", "UNALTERED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
@@ -1039,7 +1162,14 @@ class XRay3DCraniofacialImage(DicomModel):
 
     LongitudinalTemporalEventType: Annotated[
         _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
-        Attribute(0x00120053, "CS", "1", "1C", name="Longitudinal Temporal Event Type"),
+        Attribute(
+            0x00120053,
+            "CS",
+            "1",
+            "1C",
+            name="Longitudinal Temporal Event Type",
+            when=("present", 0x00120052),
+        ),
     ] = None
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
@@ -1064,7 +1194,24 @@ class XRay3DCraniofacialImage(DicomModel):
 
     Laterality: Annotated[
         _laterality.Laterality | None,
-        Attribute(0x00200060, "CS", "1", "2C", name="Laterality", enumerated=((0, ("R", "L")),)),
+        Attribute(
+            0x00200060,
+            "CS",
+            "1",
+            "2C",
+            name="Laterality",
+            enumerated=((0, ("R", "L")),),
+            when=(
+                "and",
+                ("unknown", "depends on whether the body part is paired"),
+                (
+                    "or",
+                    ("not", ("present", 0x00200062)),
+                    ("not", ("present", 0x00209072)),
+                    ("not", ("present", 0x00240113)),
+                ),
+            ),
+        ),
     ] = None
     """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present. Laterality of (paired) body part examined. Required if the body part examined is a paired structure and Image Laterality (0020,0062) or Frame Laterality (0020,9072) or Measurement Laterality (0024,0113) are not present."""
 
@@ -1119,7 +1266,17 @@ class XRay3DCraniofacialImage(DicomModel):
 
     ReferencedPerformedProcedureStepSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+        Attribute(
+            0x00081111,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Procedure Step Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a Performed Procedure Step SOP Class was involved in the creation of this Series",
+            ),
+        ),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""
 
@@ -1136,7 +1293,28 @@ class XRay3DCraniofacialImage(DicomModel):
 
     PatientPosition: Annotated[
         _patient_position.PatientPositionTerm | vr.CS | None,
-        Attribute(0x00185100, "CS", "1", "2C", name="Patient Position"),
+        Attribute(
+            0x00185100,
+            "CS",
+            "1",
+            "2C",
+            name="Patient Position",
+            when=(
+                "and",
+                ("not", ("present", 0x00540410)),
+                (
+                    "sop_class",
+                    (
+                        "1.2.840.10008.5.1.4.1.1.2",
+                        "1.2.840.10008.5.1.4.1.1.4",
+                        "1.2.840.10008.5.1.4.1.1.2.1",
+                        "1.2.840.10008.5.1.4.1.1.4.1",
+                        "1.2.840.10008.5.1.4.1.1.4.3",
+                        "1.2.840.10008.5.1.4.1.1.4.2",
+                    ),
+                ),
+            ),
+        ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
 
@@ -1214,6 +1392,8 @@ class XRay3DCraniofacialImage(DicomModel):
             "1C",
             name="Anatomical Orientation Type",
             enumerated=((0, ("BIPED", "QUADRUPED")),),
+            when=("unknown", "depends on whether the patient is a non-human organism"),
+            otherwise="may",
         ),
     ] = None
     """Anatomical Orientation Type (0010,2210): Type 1C, VR CS, VM 1. Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal. May be present otherwise. The anatomical orientation type used in Instances generated by this equipment. Enumerated Values: BIPED QUADRUPED Required if the Patient is a non-human organism and the anatomical Frame of Reference is not bipedal."""
@@ -1348,7 +1528,18 @@ class XRay3DCraniofacialImage(DicomModel):
 
     PixelPaddingValue: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280120, "US or SS", "1", "1C", name="Pixel Padding Value"),
+        Attribute(
+            0x00280120,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Value",
+            when=(
+                "and",
+                ("present", 0x00280121),
+                ("or", ("present", 0x7FE00010), ("present", 0x00287FE0)),
+            ),
+        ),
     ] = None
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
@@ -1382,7 +1573,7 @@ class XRay3DCraniofacialImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1402,7 +1593,7 @@ class XRay3DCraniofacialImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1447,7 +1638,7 @@ class XRay3DCraniofacialImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1468,9 +1659,9 @@ class XRay3DCraniofacialImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                ("compare", 0x00280002, 1, ">", 1),
             ),
         ),
     ] = None
@@ -1488,9 +1679,12 @@ class XRay3DCraniofacialImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                ),
             ),
         ),
     ] = None
@@ -1520,9 +1714,12 @@ class XRay3DCraniofacialImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1540,9 +1737,12 @@ class XRay3DCraniofacialImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1560,9 +1760,12 @@ class XRay3DCraniofacialImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1580,9 +1783,12 @@ class XRay3DCraniofacialImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1600,9 +1806,12 @@ class XRay3DCraniofacialImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1620,9 +1829,12 @@ class XRay3DCraniofacialImage(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: Required if the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data. May be present otherwise.",
+                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -1640,18 +1852,44 @@ class XRay3DCraniofacialImage(DicomModel):
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
     PixelData: Annotated[
-        vr.OB | vr.OW | None, Attribute(0x7FE00010, "OB or OW", "1", "1C", name="Pixel Data")
+        vr.OB | vr.OW | None,
+        Attribute(
+            0x7FE00010,
+            "OB or OW",
+            "1",
+            "1C",
+            name="Pixel Data",
+            when=("not", ("present", 0x00287FE0)),
+        ),
     ] = None
     """Pixel Data (7FE0,0010): Type 1C, VR OB or OW, VM 1. Required if Pixel Data Provider URL (0028,7FE0) is not present. A data stream of the pixel samples that comprise the Image. See Section C.7.6.3.1.4 for further explanation. Required if Pixel Data Provider URL (0028,7FE0) is not present."""
 
     PixelDataProviderURL: Annotated[
-        vr.UR | None, Attribute(0x00287FE0, "UR", "1", "1C", name="Pixel Data Provider URL")
+        vr.UR | None,
+        Attribute(
+            0x00287FE0,
+            "UR",
+            "1",
+            "1C",
+            name="Pixel Data Provider URL",
+            when=("transfer_syntax", ("1.2.840.10008.1.2.4.94", "1.2.840.10008.1.2.4.95")),
+        ),
     ] = None
     """Pixel Data Provider URL (0028,7FE0): Type 1C, VR UR, VM 1. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced Transfer Syntax) 1.2.840.10008.1.2.4.95 (DICOM JPIP Referenced Deflate Transfer Syntax) A URL of a provider service that supplies the pixel data of the Image. Required if the image is to be transferred in one of the following presentation contexts identified by Transfer Syntax UID: 1.2.840.10008.1.2.4.94 (DICOM JPIP Referenced..."""
 
     PixelPaddingRangeLimit: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00280121, "US or SS", "1", "1C", name="Pixel Padding Range Limit"),
+        Attribute(
+            0x00280121,
+            "US or SS",
+            "1",
+            "1C",
+            name="Pixel Padding Range Limit",
+            when=(
+                "unknown",
+                "names no attribute: pixel padding is to be defined as a range rather than a single value",
+            ),
+        ),
     ] = None
     """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the Section C.7.5.1. See Section C.7.5.1.1.2 for further explanation."""
 
@@ -1661,7 +1899,19 @@ class XRay3DCraniofacialImage(DicomModel):
     """Extended Offset Table (7FE0,0001): Type 3, VR OV, VM 1. Byte offsets of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
     ExtendedOffsetTableLengths: Annotated[
-        vr.OV | None, Attribute(0x7FE00002, "OV", "1", "1C", name="Extended Offset Table Lengths")
+        vr.OV | None,
+        Attribute(
+            0x7FE00002,
+            "OV",
+            "1",
+            "1C",
+            name="Extended Offset Table Lengths",
+            when=(
+                "and",
+                ("present", 0x7FE00001),
+                ("unknown", "names no attribute: every frame is encoded as a single fragment"),
+            ),
+        ),
     ] = None
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
@@ -1702,7 +1952,17 @@ class XRay3DCraniofacialImage(DicomModel):
 
     PerFrameFunctionalGroupsSequence: Annotated[
         list[XRay3DCraniofacialImageFunctionalGroupsItem] | None,
-        Attribute(0x52009230, "SQ", "1", "1C", name="Per-Frame Functional Groups Sequence"),
+        Attribute(
+            0x52009230,
+            "SQ",
+            "1",
+            "1C",
+            name="Per-Frame Functional Groups Sequence",
+            when=(
+                "unknown",
+                "names no attribute: for any frame , there are Per-Frame Functional Groups that are not empty",
+            ),
+        ),
     ] = None
     """Per-Frame Functional Groups Sequence (5200,9230): Type 1C, VR SQ, VM 1. Required if for any frame, there are Per-Frame Functional Groups that are not empty. Sequence that contains the Functional Group Sequence Attributes corresponding to each frame of the Multi-frame Image. The first Item corresponds with the first frame, and so on. One or more Items shall be included in this Sequence."""
 
@@ -1733,7 +1993,14 @@ class XRay3DCraniofacialImage(DicomModel):
 
     ConcatenationFrameOffsetNumber: Annotated[
         vr.UL | None,
-        Attribute(0x00209228, "UL", "1", "1C", name="Concatenation Frame Offset Number"),
+        Attribute(
+            0x00209228,
+            "UL",
+            "1",
+            "1C",
+            name="Concatenation Frame Offset Number",
+            when=("present", 0x00209161),
+        ),
     ] = None
     """Concatenation Frame Offset Number (0020,9228): Type 1C, VR UL, VM 1. Required if Concatenation UID (0020,9161) is present. Offset of the first frame in a multi-frame image of a concatenation. Logical frame numbers in a concatenation can be used across all its SOP Instances."""
 
@@ -1743,18 +2010,41 @@ class XRay3DCraniofacialImage(DicomModel):
     """Representative Frame Number (0028,6010): Type 3, VR US, VM 1. The frame number selected for use as a pictorial representation (e.g., icon) of the multi-frame Image."""
 
     ConcatenationUID: Annotated[
-        vr.UI | None, Attribute(0x00209161, "UI", "1", "1C", name="Concatenation UID")
+        vr.UI | None,
+        Attribute(
+            0x00209161,
+            "UI",
+            "1",
+            "1C",
+            name="Concatenation UID",
+            when=("unknown", "depends on the multi-frame structure of the pixel data"),
+        ),
     ] = None
     """Concatenation UID (0020,9161): Type 1C, VR UI, VM 1. Required if a group of multi-frame image SOP Instances within a Series are part of a Concatenation. Identifier of all SOP Instances that belong to the same concatenation. Required if a group of multi-frame image SOP Instances within a Series are part of a Concatenation."""
 
     SOPInstanceUIDOfConcatenationSource: Annotated[
         vr.UI | None,
-        Attribute(0x00200242, "UI", "1", "1C", name="SOP Instance UID of Concatenation Source"),
+        Attribute(
+            0x00200242,
+            "UI",
+            "1",
+            "1C",
+            name="SOP Instance UID of Concatenation Source",
+            when=("present", 0x00209161),
+        ),
     ] = None
     """SOP Instance UID of Concatenation Source (0020,0242): Type 1C, VR UI, VM 1. Required if Concatenation UID (0020,9161) is present. The SOP Instance UID of the single composite SOP Instance of which the Concatenation is a part. All SOP Instances of a concatenation shall use the same value for this Attribute, see Section C.7.6.16.1.3."""
 
     InConcatenationNumber: Annotated[
-        vr.US | None, Attribute(0x00209162, "US", "1", "1C", name="In-concatenation Number")
+        vr.US | None,
+        Attribute(
+            0x00209162,
+            "US",
+            "1",
+            "1C",
+            name="In-concatenation Number",
+            when=("present", 0x00209161),
+        ),
     ] = None
     """In-concatenation Number (0020,9162): Type 1C, VR US, VM 1. Required if Concatenation UID (0020,9161) is present. Identifier for one SOP Instance belonging to a concatenation. See Section C.7.6.16.2.2.4 for further specification. The first Instance in a concatenation (that with the lowest Concatenation Frame Offset Number (0020,9228) value) shall have..."""
 
@@ -1783,7 +2073,19 @@ class XRay3DCraniofacialImage(DicomModel):
 
     DimensionIndexSequence: Annotated[
         list[DimensionIndexSequenceItem] | None,
-        Attribute(0x00209222, "SQ", "1", "1C", name="Dimension Index Sequence"),
+        Attribute(
+            0x00209222,
+            "SQ",
+            "1",
+            "1C",
+            name="Dimension Index Sequence",
+            when=(
+                "or",
+                ("not", ("present", 0x00209311)),
+                ("unknown", "names no attribute: not TILED_FULL"),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Dimension Index Sequence (0020,9222): Type 1C, VR SQ, VM 1. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL. May be present otherwise. Identifies the Sequence containing the indices used to specify the dimension of the multi-frame object. One or more Items shall be included in this Sequence. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL."""
 
@@ -1947,31 +2249,73 @@ class XRay3DCraniofacialImage(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     ReferencedImageEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089092, "SQ", "1", "1C", name="Referenced Image Evidence Sequence"),
+        Attribute(
+            0x00089092,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Evidence Sequence",
+            when=("present", 0x00081140),
+        ),
     ] = None
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present. Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this SOP Instance. See Section 10.42.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
@@ -2043,7 +2387,18 @@ class XRay3DCraniofacialImage(DicomModel):
     """SOP Instance UID (0008,0018): Type 1, VR UI, VM 1. Uniquely identifies the SOP Instance. See Section C.12.1.1.1 for further explanation. See also PS3.4."""
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an expanded or replacement character set is used",
+            ),
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an expanded or replacement character set is used. Character Set that expands or replaces the Basic Graphic Set. Required if an expanded or replacement character set is used. See Section C.12.1.1.2 for Defined Terms."""
 
@@ -2159,7 +2514,17 @@ class XRay3DCraniofacialImage(DicomModel):
 
     EncryptedAttributesSequence: Annotated[
         list[EncryptedAttributesSequenceItem] | None,
-        Attribute(0x04000500, "SQ", "1", "1C", name="Encrypted Attributes Sequence"),
+        Attribute(
+            0x04000500,
+            "SQ",
+            "1",
+            "1C",
+            name="Encrypted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set",
+            ),
+        ),
     ] = None
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
@@ -2171,7 +2536,17 @@ class XRay3DCraniofacialImage(DicomModel):
 
     HL7StructuredDocumentReferenceSequence: Annotated[
         list[HL7StructuredDocumentReferenceSequenceItem] | None,
-        Attribute(0x0040A390, "SQ", "1", "1C", name="HL7 Structured Document Reference Sequence"),
+        Attribute(
+            0x0040A390,
+            "SQ",
+            "1",
+            "1C",
+            name="HL7 Structured Document Reference Sequence",
+            when=(
+                "unknown",
+                "names no attribute: unencapsulated HL7 Structured Documents are referenced within the Instance",
+            ),
+        ),
     ] = None
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
@@ -2197,13 +2572,24 @@ class XRay3DCraniofacialImage(DicomModel):
             "1C",
             name="Query/Retrieve View",
             enumerated=((0, ("CLASSIC", "ENHANCED")),),
+            when=("unknown", "depends on the conversion history"),
         ),
     ] = None
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00209172, "SQ", "1", "1C", name="Conversion Source Attributes Sequence"),
+        Attribute(
+            0x00209172,
+            "SQ",
+            "1",
+            "1C",
+            name="Conversion Source Attributes Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)' (in 'Required if this Instance was created by conversion from a DICOM source , and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230)')",
+            ),
+        ),
     ] = None
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
@@ -2233,7 +2619,17 @@ class XRay3DCraniofacialImage(DicomModel):
 
     ReferencedSeriesSequence: Annotated[
         list[ReferencedSeriesSequenceItem] | None,
-        Attribute(0x00081115, "SQ", "1", "1C", name="Referenced Series Sequence"),
+        Attribute(
+            0x00081115,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Series Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in this Study",
+            ),
+        ),
     ] = None
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
@@ -2245,6 +2641,10 @@ class XRay3DCraniofacialImage(DicomModel):
             "1",
             "1C",
             name="Studies Containing Other Referenced Instances Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in other Studies",
+            ),
         ),
     ] = None
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""

@@ -480,6 +480,7 @@ _WHERE: dict[str, str] = {
     "PatientLocationCoordinatesSequenceItem": "dicomodel.items.patient_location_coordinates_sequence_item",
     "PatientOrientationCodeSequenceItem": "dicomodel.items.patient_orientation_code_sequence_item",
     "PatientOrientationCodeSequenceItemDXPositioning": "dicomodel.items.patient_orientation_code_sequence_item_dx_positioning",
+    "PatientOrientationCodeSequenceItemEnhancedXAXRFImage": "dicomodel.items.patient_orientation_code_sequence_item_enhanced_xaxrf_image",
     "PatientOrientationCodeSequenceItemNMPETPatientOrientation": "dicomodel.items.patient_orientation_code_sequence_item_nmpet_patient_orientation",
     "PatientOrientationInFrameSequenceItem": "dicomodel.items.patient_orientation_in_frame_sequence_item",
     "PatientPhysiologicalStateSequenceItem": "dicomodel.items.patient_physiological_state_sequence_item",
@@ -642,6 +643,7 @@ _WHERE: dict[str, str] = {
     "ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme": "dicomodel.items.referenced_brachy_application_setup_sequence_item_rt_fraction_scheme",
     "ReferencedCalculatedDoseReferenceSequenceItem": "dicomodel.items.referenced_calculated_dose_reference_sequence_item",
     "ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord": "dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record",
+    "ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2": "dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record2",
     "ReferencedControlPointSequenceItem": "dicomodel.items.referenced_control_point_sequence_item",
     "ReferencedDefinedProtocolSequenceItem": "dicomodel.items.referenced_defined_protocol_sequence_item",
     "ReferencedDefinedProtocolSequenceItemScheduledProcedureStep": "dicomodel.items.referenced_defined_protocol_sequence_item_scheduled_procedure_step",
@@ -655,6 +657,7 @@ _WHERE: dict[str, str] = {
     "ReferencedImageRealWorldValueMappingSequenceItem": "dicomodel.items.referenced_image_real_world_value_mapping_sequence_item",
     "ReferencedImageSequenceItem": "dicomodel.items.referenced_image_sequence_item",
     "ReferencedImageSequenceItemAdvancedBlendingPresentationState": "dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state",
+    "ReferencedImageSequenceItemAdvancedBlendingPresentationState2": "dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state2",
     "ReferencedImageSequenceItemEncapsulatedDocument": "dicomodel.items.referenced_image_sequence_item_encapsulated_document",
     "ReferencedImageSequenceItemImageAcquisitionResults": "dicomodel.items.referenced_image_sequence_item_image_acquisition_results",
     "ReferencedImageSequenceItemReferencedImage": "dicomodel.items.referenced_image_sequence_item_referenced_image",
@@ -669,6 +672,7 @@ _WHERE: dict[str, str] = {
     "ReferencedInstanceSequenceItemRTDose": "dicomodel.items.referenced_instance_sequence_item_rt_dose",
     "ReferencedInstanceSequenceItemWaveformIdentification": "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
     "ReferencedMeasuredDoseReferenceSequenceItem": "dicomodel.items.referenced_measured_dose_reference_sequence_item",
+    "ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord": "dicomodel.items.referenced_measured_dose_reference_sequence_item_rt_ion_beams_session_record",
     "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem": "dicomodel.items.referenced_ophthalmic_axial_length_measurement_qc_image_sequence_item",
     "ReferencedPatientPhotoSequenceItem": "dicomodel.items.referenced_patient_photo_sequence_item",
     "ReferencedPatientSetupPhotoSequenceItem": "dicomodel.items.referenced_patient_setup_photo_sequence_item",
@@ -2265,6 +2269,9 @@ if TYPE_CHECKING:
     from dicomodel.items.patient_orientation_code_sequence_item_dx_positioning import (
         PatientOrientationCodeSequenceItemDXPositioning as PatientOrientationCodeSequenceItemDXPositioning,
     )
+    from dicomodel.items.patient_orientation_code_sequence_item_enhanced_xaxrf_image import (
+        PatientOrientationCodeSequenceItemEnhancedXAXRFImage as PatientOrientationCodeSequenceItemEnhancedXAXRFImage,
+    )
     from dicomodel.items.patient_orientation_code_sequence_item_nmpet_patient_orientation import (
         PatientOrientationCodeSequenceItemNMPETPatientOrientation as PatientOrientationCodeSequenceItemNMPETPatientOrientation,
     )
@@ -2672,6 +2679,9 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record import (
         ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord as ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord,
     )
+    from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record2 import (
+        ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2 as ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2,
+    )
     from dicomodel.items.referenced_control_point_sequence_item import (
         ReferencedControlPointSequenceItem as ReferencedControlPointSequenceItem,
     )
@@ -2710,6 +2720,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state import (
         ReferencedImageSequenceItemAdvancedBlendingPresentationState as ReferencedImageSequenceItemAdvancedBlendingPresentationState,
+    )
+    from dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state2 import (
+        ReferencedImageSequenceItemAdvancedBlendingPresentationState2 as ReferencedImageSequenceItemAdvancedBlendingPresentationState2,
     )
     from dicomodel.items.referenced_image_sequence_item_encapsulated_document import (
         ReferencedImageSequenceItemEncapsulatedDocument as ReferencedImageSequenceItemEncapsulatedDocument,
@@ -2752,6 +2765,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
         ReferencedMeasuredDoseReferenceSequenceItem as ReferencedMeasuredDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.referenced_measured_dose_reference_sequence_item_rt_ion_beams_session_record import (
+        ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord as ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord,
     )
     from dicomodel.items.referenced_ophthalmic_axial_length_measurement_qc_image_sequence_item import (
         ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,

@@ -57,7 +57,15 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     """Acquisition Type (0018,9302): Type 1, VR CS, VM 1. Description of the method used during acquisition. See Section C.8.15.3.2.1 for Defined Terms."""
 
     TubeAngle: Annotated[
-        vr.FD | None, Attribute(0x00189303, "FD", "1", "1C", name="Tube Angle")
+        vr.FD | None,
+        Attribute(
+            0x00189303,
+            "FD",
+            "1",
+            "1C",
+            name="Tube Angle",
+            when=("value", 0x00189302, 0, "in", ("CONSTANT_ANGLE",)),
+        ),
     ] = None
     """Tube Angle (0018,9303): Type 1C, VR FD, VM 1. Required if Acquisition Type (0018,9302) is CONSTANT_ANGLE. The constant angle at which the X-Ray source is located during acquisition. 0 degrees means that the source is located at the highest point of the gantry orbit."""
 
@@ -83,7 +91,15 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     """Fluoroscopy Flag (0018,9334): Type 1, VR CS, VM 1. Identifies that near real-time display of a block of continuously acquired data was performed. Enumerated Values: YES NO"""
 
     RevolutionTime: Annotated[
-        vr.FD | None, Attribute(0x00189305, "FD", "1", "1C", name="Revolution Time")
+        vr.FD | None,
+        Attribute(
+            0x00189305,
+            "FD",
+            "1",
+            "1C",
+            name="Revolution Time",
+            when=("value", 0x00189302, 0, "not_in", ("CONSTANT_ANGLE",)),
+        ),
     ] = None
     """Revolution Time (0018,9305): Type 1C, VR FD, VM 1. Required if Acquisition Type (0018,9302) is other than CONSTANT_ANGLE. The time in seconds of a complete revolution of the source around the gantry orbit. This value is independent of the Reconstruction Angle (0018,9319) of the frame. Required if Acquisition Type (0018,9302) is other than CONSTANT_ANGLE."""
 
@@ -118,12 +134,30 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     ]
     """Spiral Pitch Factor (0018,9311): Type 1, VR FD, VM 1. Ratio of the Table Feed per Rotation (0018,9310) to the Total Collimation Width (0018,9307)."""
 
-    CTDIvol: Annotated[vr.FD | None, Attribute(0x00189345, "FD", "1", "1C", name="CTDIvol")] = None
+    CTDIvol: Annotated[
+        vr.FD | None,
+        Attribute(
+            0x00189345,
+            "FD",
+            "1",
+            "1C",
+            name="CTDIvol",
+            when=("value", 0x00189302, 0, "not_in", ("CONSTANT_ANGLE",)),
+            otherwise="may",
+        ),
+    ] = None
     """CTDIvol (0018,9345): Type 1C, VR FD, VM 1. Required if Acquisition Type (0018,9302) is not CONSTANT_ANGLE. May be present otherwise. Computed Tomography Dose Index (CTDIvol), in mGy according to [IEC 60601-2-44]. The CTDIvol describes the average CTDIvol for this Acquisition Protocol Element for the selected CT conditions of operation."""
 
     CTDIPhantomTypeCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00189346, "SQ", "1", "1C", name="CTDI Phantom Type Code Sequence"),
+        Attribute(
+            0x00189346,
+            "SQ",
+            "1",
+            "1C",
+            name="CTDI Phantom Type Code Sequence",
+            when=("present", 0x00189345),
+        ),
     ] = None
     """CTDI Phantom Type Code Sequence (0018,9346): Type 1C, VR SQ, VM 1. Required if CTDIvol (0018,9345) is present. The type of phantom used for CTDI measurement according to [IEC 60601-2-44]. Required if CTDIvol (0018,9345) is present. Only a single Item shall be included in this Sequence."""
 

@@ -86,26 +86,54 @@ class AcquisitionSubtaskSequenceItem(DicomModel):
             "1",
             "1C",
             name="Referenced Baseline Parameters RT Radiation Instance Sequence",
+            when=(
+                "or",
+                ("value", 0x30020111, 0, "in", ("RELATIVE_PARAMS",)),
+                ("value", 0x30020115, 0, "in", ("BEAM", "RELATIVE_TO_BEAM")),
+            ),
         ),
     ] = None
     """Referenced Baseline Parameters RT Radiation Instance Sequence (3002,011E): Type 1C, VR SQ, VM 1. Required if Imaging Source Location Specification Type (3002,0111) has the value RELATIVE_PARAMS or Imaging Aperture Specification Type (3002,0115) has the value BEAM or RELATIVE_TO_BEAM. RT Radiation SOP or RT Plan Instance that defines baseline parameter values for acquisition, which are modified by parameter values increments in this Subtask."""
 
     ReferencedDeviceIndex: Annotated[
-        vr.US | None, Attribute(0x300A0607, "US", "1", "1C", name="Referenced Device Index")
+        vr.US | None,
+        Attribute(
+            0x300A0607,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Device Index",
+            when=("compare", 0x30020116, 1, ">", 1),
+        ),
     ] = None
     """Referenced Device Index (300A,0607): Type 1C, VR US, VM 1. Required if Number of Acquisition Devices (3002,0116) is greater than one. The value of Device Index (3010,0039) from the Acquisition Device Sequence (3002,0117) corresponding to the device to be used for acquisition. Required if Number of Acquisition Devices (3002,0116) is greater than one."""
 
     RTDeviceDistanceReferenceLocationCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
         Attribute(
-            0x300A0659, "SQ", "1", "1C", name="RT Device Distance Reference Location Code Sequence"
+            0x300A0659,
+            "SQ",
+            "1",
+            "1C",
+            name="RT Device Distance Reference Location Code Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the current Item contains any Attributes which refer to the Base Beam Modifier Coordinate System",
+            ),
         ),
     ] = None
     """RT Device Distance Reference Location Code Sequence (300A,0659): Type 1C, VR SQ, VM 1. Required if the current Item contains any Attributes which refer to the Base Beam Modifier Coordinate System. Point of reference used for measuring the distance to various devices. Required if the current Item contains any Attributes which refer to the Base Beam Modifier Coordinate System. Only a single item shall be included in this Sequence."""
 
     RTBeamModifierDefinitionDistance: Annotated[
         vr.FD | None,
-        Attribute(0x300A0688, "FD", "1", "1C", name="RT Beam Modifier Definition Distance"),
+        Attribute(
+            0x300A0688,
+            "FD",
+            "1",
+            "1C",
+            name="RT Beam Modifier Definition Distance",
+            when=("present", 0x300A0659),
+        ),
     ] = None
     """RT Beam Modifier Definition Distance (300A,0688): Type 1C, VR FD, VM 1. Required if RT Device Distance Reference Location Code Sequence (300A,0659) is present. Absolute distance in mm along the z-axis of the Base Beam Modifier Coordinate System from the reference location specified by RT Device Distance Reference Location Code Sequence (300A,0659) to the Beam Modifier Definition Plane."""
 
@@ -117,27 +145,53 @@ class AcquisitionSubtaskSequenceItem(DicomModel):
 
     KVImagingGenerationParametersSequence: Annotated[
         list[RTImageFramekVRadiationAcquisitionSequenceItem] | None,
-        Attribute(0x30020127, "SQ", "1", "1C", name="KV Imaging Generation Parameters Sequence"),
+        Attribute(
+            0x30020127,
+            "SQ",
+            "1",
+            "1C",
+            name="KV Imaging Generation Parameters Sequence",
+            when=("value", 0x30020129, 0, "in", ("KV",)),
+        ),
     ] = None
     """KV Imaging Generation Parameters Sequence (3002,0127): Type 1C, VR SQ, VM 1. Required if the value of Acquisition Signal Type (3002,0129) is KV. Parameters for kV Imaging Acquisitions. Required if the value of Acquisition Signal Type (3002,0129) is KV. Only a single Item shall be included in this Sequence."""
 
     MVImagingGenerationParametersSequence: Annotated[
         list[RTImageFrameMVRadiationAcquisitionSequenceItem] | None,
-        Attribute(0x30020128, "SQ", "1", "1C", name="MV Imaging Generation Parameters Sequence"),
+        Attribute(
+            0x30020128,
+            "SQ",
+            "1",
+            "1C",
+            name="MV Imaging Generation Parameters Sequence",
+            when=("value", 0x30020129, 0, "in", ("MV",)),
+        ),
     ] = None
     """MV Imaging Generation Parameters Sequence (3002,0128): Type 1C, VR SQ, VM 1. Required if the value of Acquisition Signal Type (3002,0129) is MV. Parameters for MV Imaging Acquisitions. Required if the value of Acquisition Signal Type (3002,0129) is MV. Only a single Item shall be included in this Sequence."""
 
     ProjectionImagingAcquisitionParameterSequence: Annotated[
         list[ProjectionImagingAcquisitionParameterSequenceItem] | None,
         Attribute(
-            0x30020125, "SQ", "1", "1C", name="Projection Imaging Acquisition Parameter Sequence"
+            0x30020125,
+            "SQ",
+            "1",
+            "1C",
+            name="Projection Imaging Acquisition Parameter Sequence",
+            when=("value", 0x3002012A, 0, "in", ("PROJECTION",)),
         ),
     ] = None
     """Projection Imaging Acquisition Parameter Sequence (3002,0125): Type 1C, VR SQ, VM 1. Required if the value of Acquisition Method (3002,012A) is PROJECTION. Parameters for Projection Image Acquisitions. Required if the value of Acquisition Method (3002,012A) is PROJECTION. Only a single Item shall be included in this Sequence."""
 
     CTImagingAcquisitionParameterSequence: Annotated[
         list[CTImagingAcquisitionParameterSequenceItem] | None,
-        Attribute(0x30020126, "SQ", "1", "1C", name="CT Imaging Acquisition Parameter Sequence"),
+        Attribute(
+            0x30020126,
+            "SQ",
+            "1",
+            "1C",
+            name="CT Imaging Acquisition Parameter Sequence",
+            when=("value", 0x3002012A, 0, "in", ("CT",)),
+        ),
     ] = None
     """CT Imaging Acquisition Parameter Sequence (3002,0126): Type 1C, VR SQ, VM 1. Required if the value of Acquisition Method (3002,012A) is CT. Parameters for CT Image Acquisitions. Required if the value of Acquisition Method (3002,012A) is CT. Only a single Item shall be included in this Sequence."""
 
@@ -151,7 +205,17 @@ class AcquisitionSubtaskSequenceItem(DicomModel):
 
     AdditionalRTAccessoryDeviceSequence: Annotated[
         list[AdditionalRTAccessoryDeviceSequenceItem] | None,
-        Attribute(0x30020130, "SQ", "1", "1C", name="Additional RT Accessory Device Sequence"),
+        Attribute(
+            0x30020130,
+            "SQ",
+            "1",
+            "1C",
+            name="Additional RT Accessory Device Sequence",
+            when=(
+                "unknown",
+                "names no attribute: additional RT Accessory Devices are to be used during patient position acquisition",
+            ),
+        ),
     ] = None
     """Additional RT Accessory Device Sequence (3002,0130): Type 1C, VR SQ, VM 1. Required if additional RT Accessory Devices are to be used during patient position acquisition. Additional devices used during the acquisition of the reference position artifacts. Required if additional RT Accessory Devices are to be used during patient position acquisition. One or more Items shall be included in this Sequence."""
 

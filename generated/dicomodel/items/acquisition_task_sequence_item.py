@@ -38,7 +38,14 @@ class AcquisitionTaskSequenceItem(DicomModel):
 
     AcquisitionTaskApplicabilitySequence: Annotated[
         list[RTImageScopeSequenceItem] | None,
-        Attribute(0x30020124, "SQ", "1", "1C", name="Acquisition Task Applicability Sequence"),
+        Attribute(
+            0x30020124,
+            "SQ",
+            "1",
+            "1C",
+            name="Acquisition Task Applicability Sequence",
+            when=("unknown", "depends on what is known to the creator"),
+        ),
     ] = None
     """Acquisition Task Applicability Sequence (3002,0124): Type 1C, VR SQ, VM 1. Required if RT Radiation Set, RT Radiation Instances or Treatment Position Groups exist whose treatment position is guided by this acquisition task. The RT Radiation Set, RT Radiation Instances or the Treatment Position Groups to which the acquisition task is applicable."""
 

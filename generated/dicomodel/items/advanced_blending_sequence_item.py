@@ -47,31 +47,78 @@ class AdvancedBlendingSequenceItem(DicomModel):
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItemAdvancedBlendingPresentationState] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the input is not the entire set of Instances in the Series",
+            ),
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the input is not the entire set of Instances in the Series. The set of images comprising this input. One or more Items shall be included in this Sequence. Required if the input is not the entire set of Instances in the Series."""
 
     ReferencedSpatialRegistrationSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00700404, "SQ", "1", "1C", name="Referenced Spatial Registration Sequence"),
+        Attribute(
+            0x00700404,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Spatial Registration Sequence",
+            when=("unknown", "depends on the referenced instance or item"),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Spatial Registration Sequence (0070,0404): Type 1C, VR SQ, VM 1. Required if the Frame of Reference UID (0020,0052) value of the Images referenced by the Referenced Image Sequence (0008,1140) of this Item does not match the Frame of Reference UID (0020,0052) value of this Presentation State Instance. May be present otherwise. A reference to a Spatial Registration Instance that is used to register the referenced inputs. Only one Item shall be included in this Sequence."""
 
     ThresholdSequence: Annotated[
         list[ThresholdSequenceItem] | None,
-        Attribute(0x00701B11, "SQ", "1", "1C", name="Threshold Sequence"),
+        Attribute(
+            0x00701B11,
+            "SQ",
+            "1",
+            "1C",
+            name="Threshold Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on what the presentation is to apply"),
+                ("not", ("present", 0x00283110)),
+            ),
+        ),
     ] = None
     """Threshold Sequence (0070,1B11): Type 1C, VR SQ, VM 1. Required if Threshold needs to be applied and the Softcopy VOI LUT Sequence (0028,3110) is not present. May be present otherwise if Threshold needs to be applied. Threshold specification for the image One or more Items shall be included in this Sequence. Required if Threshold needs to be applied and the Softcopy VOI LUT Sequence (0028,3110) is not present."""
 
     SoftcopyVOILUTSequence: Annotated[
         list[SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState] | None,
-        Attribute(0x00283110, "SQ", "1", "1C", name="Softcopy VOI LUT Sequence"),
+        Attribute(
+            0x00283110,
+            "SQ",
+            "1",
+            "1C",
+            name="Softcopy VOI LUT Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on what the presentation is to apply"),
+                ("not", ("present", 0x00701B11)),
+            ),
+        ),
     ] = None
     """Softcopy VOI LUT Sequence (0028,3110): Type 1C, VR SQ, VM 1. Required if a VOI LUT is to be applied to referenced image(s) and the Threshold Sequence (0070,1B11) is not present. May be present otherwise if the referenced image(s) are grayscale. Defines a Sequence of VOI LUTs or Window Centers and Widths and to which images and frames they apply. No more than one VOI LUT Sequence containing a single Item or one pair of Window Center/Width values shall be specified for each image or..."""
 
     PaletteColorLookupTableSequence: Annotated[
         list[PaletteColorLookupTableSequenceItem] | None,
-        Attribute(0x00480120, "SQ", "1", "1C", name="Palette Color Lookup Table Sequence"),
+        Attribute(
+            0x00480120,
+            "SQ",
+            "1",
+            "1C",
+            name="Palette Color Lookup Table Sequence",
+            when=("unknown", "depends on what the presentation is to apply"),
+        ),
     ] = None
     """Palette Color Lookup Table Sequence (0048,0120): Type 1C, VR SQ, VM 1. Required if the input is a grayscale image and a palette color transformation is to be applied rather than the default transformation to equal RGB values. For grayscale input images, provides a transform of the pixel values into an RGB color representation. Only a single Item is permitted in this Sequence."""
 
@@ -84,6 +131,11 @@ class AdvancedBlendingSequenceItem(DicomModel):
             "1C",
             name="Time Series Blending",
             enumerated=((0, ("TRUE", "FALSE")),),
+            when=(
+                "unknown",
+                "names no attribute: the input is a Time Series and all time points need to be blended with the other Series",
+            ),
+            otherwise="may",
         ),
     ] = None
     """Time Series Blending (0070,1B07): Type 1C, VR CS, VM 1. Required if the input is a Time Series and all time points need to be blended with the other Series. May be present otherwise. Whether this Series is a time series and every time point in this Series will be blended with the single volumes in the other Series specified in the Advanced Blending Sequence (0070,1B01)."""
@@ -97,6 +149,11 @@ class AdvancedBlendingSequenceItem(DicomModel):
             "1C",
             name="Geometry for Display",
             enumerated=((0, ("TRUE", "FALSE")),),
+            when=(
+                "unknown",
+                "names no attribute: the geometry of this input is to be used as the geometry for the blending operation",
+            ),
+            otherwise="may",
         ),
     ] = None
     """Geometry for Display (0070,1B08): Type 1C, VR CS, VM 1. Required if the geometry of this input is to be used as the geometry for the blending operation. May be present otherwise. Whether the geometry of this Series is used as the geometry for the blending operation. See Section C.11.33.1.1. Enumerated Values: TRUE FALSE Only a single Item in the Sequence may have the value TRUE Required if the geometry of this input..."""

@@ -21,7 +21,18 @@ class AlternateRepresentationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.38.1-1"
 
     SeriesInstanceUID: Annotated[
-        vr.UI | None, Attribute(0x0020000E, "UI", "1", "1C", name="Series Instance UID")
+        vr.UI | None,
+        Attribute(
+            0x0020000E,
+            "UI",
+            "1",
+            "1C",
+            name="Series Instance UID",
+            when=(
+                "unknown",
+                "names no attribute: the alternate representation is in a different Series than the inventoried SOP Instance",
+            ),
+        ),
     ] = None
     """Series Instance UID (0020,000E): Type 1C, VR UI, VM 1. Required if the alternate representation is in a different Series than the inventoried SOP Instance. Unique identifier of the Series of the alternate representation. Required if the alternate representation is in a different Series than the inventoried SOP Instance."""
 

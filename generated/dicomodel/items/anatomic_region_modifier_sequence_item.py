@@ -34,9 +34,12 @@ class AnatomicRegionModifierSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: In this Module, Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C; required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value; may be present otherwise.",
+                    "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "names no attribute: the code value length is 16 characters or less , and the code value is not a URN or URL",
+                ),
             ),
         ),
     ] = None
@@ -54,10 +57,11 @@ class AnatomicRegionModifierSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: In this Module, Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C; required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value; may be present otherwise.",
+                    "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
                 ),
-                ("unknown", "condition not read"),
+                ("or", ("present", 0x00080100), ("present", 0x00080119)),
             ),
+            otherwise="may",
         ),
     ] = None
     """Coding Scheme Designator (0008,0102): Type 1C, VR SH, VM 1. Shall be present if Code Value (0008,0100) or Long Code Value (0008,0119) is present. May be present otherwise. The identifier of the coding scheme in which the Coded Entry is defined. See Section 8.2. Shall be present if Code Value (0008,0100) or Long Code Value (0008,0119) is present. May be present otherwise."""
@@ -74,9 +78,12 @@ class AnatomicRegionModifierSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: In this Module, Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C; required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value; may be present otherwise.",
+                    "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no value after the verb at 'sufficient' (in 'Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously')",
+                ),
             ),
         ),
     ] = None
@@ -92,7 +99,7 @@ class AnatomicRegionModifierSequenceItem(DicomModel):
             name="Code Meaning",
             when=(
                 "unknown",
-                "included if: In this Module, Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C; required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value; may be present otherwise.",
+                "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
             ),
         ),
     ] = None
@@ -110,9 +117,12 @@ class AnatomicRegionModifierSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: In this Module, Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C; required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value; may be present otherwise.",
+                    "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is not a URN or URL')",
+                ),
             ),
         ),
     ] = None
@@ -130,9 +140,12 @@ class AnatomicRegionModifierSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: In this Module, Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C; required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value; may be present otherwise.",
+                    "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL')",
+                ),
             ),
         ),
     ] = None
@@ -166,9 +179,9 @@ class AnatomicRegionModifierSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: In this Module, Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C; required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value; may be present otherwise.",
+                    "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
                 ),
-                ("unknown", "condition not read"),
+                ("present", 0x0008010F),
             ),
         ),
     ] = None
@@ -196,9 +209,9 @@ class AnatomicRegionModifierSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: In this Module, Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C; required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value; may be present otherwise.",
+                    "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
                 ),
-                ("unknown", "condition not read"),
+                ("present", 0x0008010F),
             ),
         ),
     ] = None
@@ -229,9 +242,9 @@ class AnatomicRegionModifierSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: In this Module, Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C; required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value; may be present otherwise.",
+                    "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
                 ),
-                ("unknown", "condition not read"),
+                ("value", 0x0008010B, 0, "in", ("Y",)),
             ),
         ),
     ] = None
@@ -249,9 +262,9 @@ class AnatomicRegionModifierSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: In this Module, Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C; required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value; may be present otherwise.",
+                    "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
                 ),
-                ("unknown", "condition not read"),
+                ("value", 0x0008010B, 0, "in", ("Y",)),
             ),
         ),
     ] = None

@@ -28,6 +28,14 @@ class AnimationCurveSequenceItem(DicomModel):
     """Volumetric Curve Points (0070,150D): Type 1, VR OD, VM 1. Coordinates of points on the curve in the Volumetric Presentation State Reference Coordinate System, in mm. One triplet (x,y,z) shall be present for each point in the curve. See Section C.11.29.1. The points on the curve are samples."""
 
     VolumetricCurveUpDirections: Annotated[
-        vr.OD | None, Attribute(0x00701A07, "OD", "1", "1C", name="Volumetric Curve Up Directions")
+        vr.OD | None,
+        Attribute(
+            0x00701A07,
+            "OD",
+            "1",
+            "1C",
+            name="Volumetric Curve Up Directions",
+            when=("value", 0x00701A01, 0, "in", ("FLYTHROUGH",)),
+        ),
     ] = None
     """Volumetric Curve Up Directions (0070,1A07): Type 1C, VR OD, VM 1. Required if Presentation Animation Style (0070,1A01) has a value of FLYTHROUGH. Direction cosines (xd,yd,zd) in the Volumetric Presentation State Reference Coordinate System defining the viewpoint up direction at each point in Volumetric Curve Points (0070,150D). See Section C.11.29.1."""

@@ -77,7 +77,12 @@ class AnnotationGroupSequenceItem(DicomModel):
     AnnotationGroupAlgorithmIdentificationSequence: Annotated[
         list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
         Attribute(
-            0x006A0008, "SQ", "1", "1C", name="Annotation Group Algorithm Identification Sequence"
+            0x006A0008,
+            "SQ",
+            "1",
+            "1C",
+            name="Annotation Group Algorithm Identification Sequence",
+            when=("value", 0x006A0007, 0, "in", ("AUTOMATIC", "SEMIAUTOMATIC")),
         ),
     ] = None
     """Annotation Group Algorithm Identification Sequence (006A,0008): Type 1C, VR SQ, VM 1. Required if Annotation Generation Type (006A,0007) is AUTOMATIC or SEMIAUTOMATIC. The algorithms used to create the Annotations in this group. One or more Items shall be included in this Sequence. Required if Annotation Generation Type (006A,0007) is AUTOMATIC or SEMIAUTOMATIC."""
@@ -139,7 +144,14 @@ class AnnotationGroupSequenceItem(DicomModel):
 
     ReferencedOpticalPathIdentifier: Annotated[
         list[vr.SH] | None,
-        Attribute(0x006A000E, "SH", "1-n", "1C", name="Referenced Optical Path Identifier"),
+        Attribute(
+            0x006A000E,
+            "SH",
+            "1-n",
+            "1C",
+            name="Referenced Optical Path Identifier",
+            when=("value", 0x006A000D, 0, "in", ("NO",)),
+        ),
     ] = None
     """Referenced Optical Path Identifier (006A,000E): Type 1C, VR SH, VM 1-n. Required if Annotation Applies to All Optical Paths (006A,000D) is NO. Identifies one or more optical paths to which this Annotation applies. Refers to the same value in Optical Path Identifier (0048,0106) within the Optical Path Sequence (0048,0105) in the images to which this Annotation applies."""
 
@@ -152,28 +164,63 @@ class AnnotationGroupSequenceItem(DicomModel):
             "1C",
             name="Annotation Applies to All Z Planes",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x006A0001, 0, "in", ("3D",)),
         ),
     ] = None
     """Annotation Applies to All Z Planes (006A,000F): Type 1C, VR CS, VM 1. Required if Annotation Coordinate Type (006A,0001) is 3D. Whether the Annotations in this Annotation Group apply to the full thickness of the tissue on the slide. I.e., they are applicable regardless of the focal plane, in the case that images were acquired with multiple focal planes (Z-stacks)."""
 
     CommonZCoordinateValue: Annotated[
         list[vr.FD] | None,
-        Attribute(0x006A0010, "FD", "1-n", "1C", name="Common Z Coordinate Value"),
+        Attribute(
+            0x006A0010,
+            "FD",
+            "1-n",
+            "1C",
+            name="Common Z Coordinate Value",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'all points in Point Coordinates Data (0066,0016)' (in 'Required if Annotation Coordinate Type (006A,0001) is 3D , and all points in Point Coordinates Data (0066,0016) or Double Point Coordinates Data (0066,0022) are in the same Z plane ( s )')",
+            ),
+        ),
     ] = None
     """Common Z Coordinate Value (006A,0010): Type 1C, VR FD, VM 1-n. Required if Annotation Coordinate Type (006A,0001) is 3D, and all points in Point Coordinates Data (0066,0016) or Double Point Coordinates Data (0066,0022) are in the same Z plane(s). The Z coordinate(s) common to all points in Point Coordinates Data (0066,0016) or Double Point Coordinates Data (0066,0022), in mm in the Slide Coordinate System (Section C.8.12.2.1.1) associated with the Frame of Reference."""
 
     PointCoordinatesData: Annotated[
-        vr.OF | None, Attribute(0x00660016, "OF", "1", "1C", name="Point Coordinates Data")
+        vr.OF | None,
+        Attribute(
+            0x00660016,
+            "OF",
+            "1",
+            "1C",
+            name="Point Coordinates Data",
+            when=("not", ("present", 0x00660022)),
+        ),
     ] = None
     """Point Coordinates Data (0066,0016): Type 1C, VR OF, VM 1. Required if Double Point Coordinates Data (0066,0022) is not present. The coordinates of one or more points that define the Annotations (whether single points or polygons), encoded in (X, Y) or (X, Y, Z) order. Required if Double Point Coordinates Data (0066,0022) is not present."""
 
     DoublePointCoordinatesData: Annotated[
-        vr.OD | None, Attribute(0x00660022, "OD", "1", "1C", name="Double Point Coordinates Data")
+        vr.OD | None,
+        Attribute(
+            0x00660022,
+            "OD",
+            "1",
+            "1C",
+            name="Double Point Coordinates Data",
+            when=("not", ("present", 0x00660016)),
+        ),
     ] = None
     """Double Point Coordinates Data (0066,0022): Type 1C, VR OD, VM 1. Required if Point Coordinates Data (0066,0016) is not present. The coordinates of one or more points that define the Annotations (whether single points or polygons), encoded in (X, Y) or (X, Y, Z) order. Required if Point Coordinates Data (0066,0016) is not present."""
 
     LongPrimitivePointIndexList: Annotated[
-        vr.OL | None, Attribute(0x00660040, "OL", "1", "1C", name="Long Primitive Point Index List")
+        vr.OL | None,
+        Attribute(
+            0x00660040,
+            "OL",
+            "1",
+            "1C",
+            name="Long Primitive Point Index List",
+            when=("value", 0x00700023, 0, "in", ("POLYLINE", "POLYGON")),
+        ),
     ] = None
     """Long Primitive Point Index List (0066,0040): Type 1C, VR OL, VM 1. Required if Graphic Type (0070,0023) is POLYLINE or POLYGON. A list of point indices. See Section C.37.1.2.1.1. Required if Graphic Type (0070,0023) is POLYLINE or POLYGON."""
 

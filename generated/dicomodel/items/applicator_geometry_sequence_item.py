@@ -25,16 +25,40 @@ class ApplicatorGeometrySequenceItem(DicomModel):
     """Applicator Aperture Shape (300A,0432): Type 1, VR CS, VM 1. Aperture shape of the applicator. Defined Terms: SYM_SQUARE A square-shaped aperture symmetrical to the central axis. SYM_RECTANGLE A rectangular-shaped aperture symmetrical to the central axis."""
 
     ApplicatorOpening: Annotated[
-        vr.FL | None, Attribute(0x300A0433, "FL", "1", "1C", name="Applicator Opening")
+        vr.FL | None,
+        Attribute(
+            0x300A0433,
+            "FL",
+            "1",
+            "1C",
+            name="Applicator Opening",
+            when=("value", 0x300A0432, 0, "in", ("SYM_SQUARE", "SYM_CIRCULAR")),
+        ),
     ] = None
     """Applicator Opening (300A,0433): Type 1C, VR FL, VM 1. Required if Applicator Aperture Shape (300A,0432) is SYM_SQUARE or SYM_CIRCULAR. Opening (in mm) of the applicator's aperture in IEC BEAM LIMITING DEVICE coordinate system. In case of square-shaped applicator contains the length of the sides of the square."""
 
     ApplicatorOpeningX: Annotated[
-        vr.FL | None, Attribute(0x300A0434, "FL", "1", "1C", name="Applicator Opening X")
+        vr.FL | None,
+        Attribute(
+            0x300A0434,
+            "FL",
+            "1",
+            "1C",
+            name="Applicator Opening X",
+            when=("value", 0x300A0432, 0, "in", ("SYM_RECTANGLE",)),
+        ),
     ] = None
     """Applicator Opening X (300A,0434): Type 1C, VR FL, VM 1. Required if Applicator Aperture Shape (300A,0432) is SYM_RECTANGLE. Opening (in mm) of the applicator's aperture in IEC BEAM LIMITING DEVICE coordinate system in X-Direction. Required if Applicator Aperture Shape (300A,0432) is SYM_RECTANGLE."""
 
     ApplicatorOpeningY: Annotated[
-        vr.FL | None, Attribute(0x300A0435, "FL", "1", "1C", name="Applicator Opening Y")
+        vr.FL | None,
+        Attribute(
+            0x300A0435,
+            "FL",
+            "1",
+            "1C",
+            name="Applicator Opening Y",
+            when=("value", 0x300A0432, 0, "in", ("SYM_RECTANGLE",)),
+        ),
     ] = None
     """Applicator Opening Y (300A,0435): Type 1C, VR FL, VM 1. Required if Applicator Aperture Shape (300A,0432) is SYM_RECTANGLE. Opening (in mm) of the applicator's aperture in IEC BEAM LIMITING DEVICE coordinate system in Y-Direction. Required if Applicator Aperture Shape (300A,0432) is SYM_RECTANGLE."""

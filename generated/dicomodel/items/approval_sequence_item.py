@@ -67,11 +67,40 @@ class ApprovalSequenceItem(DicomModel):
 
     InstitutionCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00080082, "SQ", "1", "1C", name="Institution Code Sequence"),
+        Attribute(
+            0x00080082,
+            "SQ",
+            "1",
+            "1C",
+            name="Institution Code Sequence",
+            when=(
+                "code",
+                0x00440101,
+                (
+                    ("128603", "DCM"),
+                    ("128623", "DCM"),
+                    ("128613", "DCM"),
+                    ("128614", "DCM"),
+                    ("128615", "DCM"),
+                ),
+            ),
+        ),
     ] = None
     """Institution Code Sequence (0008,0082): Type 1C, VR SQ, VM 1. Required if Assertion Code Sequence (0044,0101) is (128603, DCM, \"Approved for use at the institution\") or (128623, DCM, \"Disapproved for use at the institution\") or (128613, DCM, \"Eligible for reimbursement\") or (128614, DCM, \"Eligible for reimbursement on per patient basis\") or (128615, DCM, \"Ineligible for reimbursement\"). Institution or organization for which use of the protocol is approved/disapproved or eligible/ineligible for reimbursement. The institution identified by the code can represent a hospital network, a hospital, a clinic or a department."""
 
     ClinicalTrialProtocolID: Annotated[
-        vr.LO | None, Attribute(0x00120020, "LO", "1", "1C", name="Clinical Trial Protocol ID")
+        vr.LO | None,
+        Attribute(
+            0x00120020,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Protocol ID",
+            when=(
+                "code",
+                0x00440101,
+                (("128604", "DCM"), ("128624", "DCM"), ("128611", "DCM"), ("128612", "DCM")),
+            ),
+        ),
     ] = None
     """Clinical Trial Protocol ID (0012,0020): Type 1C, VR LO, VM 1. Required if Assertion Code Sequence (0044,0101) is (128604, DCM, \"Approved for use in the clinical trial\") or (128624, DCM, \"Disapproved for use in the clinical trial\") or (128611, DCM, \"Approved for experimental use\") or (128612, DCM, \"Disapproved for experimental use\"). Identifier of the clinical trial protocol for which use of the protocol is approved or disapproved. For experimental use this Attribute is used to identify the experiment."""

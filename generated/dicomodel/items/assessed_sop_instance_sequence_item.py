@@ -30,6 +30,13 @@ class AssessedSOPInstanceSequenceItem(DicomModel):
 
     ReferencedComparisonSOPInstanceSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00820005, "SQ", "1", "1C", name="Referenced Comparison SOP Instance Sequence"),
+        Attribute(
+            0x00820005,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Comparison SOP Instance Sequence",
+            when=("unknown", "names no attribute: the assessor used comparison SOP Instances"),
+        ),
     ] = None
     """Referenced Comparison SOP Instance Sequence (0082,0005): Type 1C, VR SQ, VM 1. Required if the assessor used comparison SOP Instances. SOP Instance(s) used by the assessor to compare to the assessed SOP Instances. Required if the assessor used comparison SOP Instances. One or more Items shall be included in this Sequence."""

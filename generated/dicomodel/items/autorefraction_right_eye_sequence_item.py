@@ -23,7 +23,17 @@ class AutorefractionRightEyeSequenceItem(DicomModel):
 
     CylinderSequence: Annotated[
         list[CylinderSequenceItem] | None,
-        Attribute(0x00460018, "SQ", "1", "1C", name="Cylinder Sequence"),
+        Attribute(
+            0x00460018,
+            "SQ",
+            "1",
+            "1C",
+            name="Cylinder Sequence",
+            when=(
+                "unknown",
+                "names no attribute: astigmatic correction or astigmatism is measured",
+            ),
+        ),
     ] = None
     """Cylinder Sequence (0046,0018): Type 1C, VR SQ, VM 1. Required if astigmatic correction or astigmatism is measured. A Sequence that specifies lens measurements to correct for astigmatism or measurements of an eye that has astigmatism. Required if astigmatic correction or astigmatism is measured. Only a single Item shall be included in this Sequence."""
 

@@ -44,11 +44,31 @@ class BeamLimitingDeviceSequenceItem(DicomModel):
 
     LeafPositionBoundaries: Annotated[
         list[vr.DS] | None,
-        Attribute(0x300A00BE, "DS", "3-n", "2C", name="Leaf Position Boundaries"),
+        Attribute(
+            0x300A00BE,
+            "DS",
+            "3-n",
+            "2C",
+            name="Leaf Position Boundaries",
+            when=("value", 0x300A00B8, 0, "in", ("MLCX", "MLCY")),
+            otherwise="may",
+        ),
     ] = None
     """Leaf Position Boundaries (300A,00BE): Type 2C, VR DS, VM 3-n. Required if RT Beam Limiting Device Type (300A,00B8) is MLCX or MLCY. May be present otherwise. Boundaries (in mm) of beam limiting device (collimator) leaves (elements) in IEC BEAM LIMITING DEVICE coordinate axis appropriate to RT Beam Limiting Device Type (300A,00B8), i.e., X-axis for MLCY, Y-axis for MLCX."""
 
     LeafJawPositions: Annotated[
-        list[vr.DS] | None, Attribute(0x300A011C, "DS", "2-2n", "1C", name="Leaf/Jaw Positions")
+        list[vr.DS] | None,
+        Attribute(
+            0x300A011C,
+            "DS",
+            "2-2n",
+            "1C",
+            name="Leaf/Jaw Positions",
+            when=(
+                "or",
+                ("not", ("present", 0x300800A3)),
+                ("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("NO",))),
+            ),
+        ),
     ] = None
     """Leaf/Jaw Positions (300A,011C): Type 1C, VR DS, VM 2-2n. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO. Positions of beam limiting device (collimator) leaf or jaw (element) pairs (in mm) in IEC BEAM LIMITING DEVICE coordinate axis appropriate to RT Beam Limiting Device Type (300A,00B8), e.g., X-axis for MLCX, Y-axis for MLCY)."""

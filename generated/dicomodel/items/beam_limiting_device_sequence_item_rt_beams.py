@@ -44,6 +44,14 @@ class BeamLimitingDeviceSequenceItemRTBeams(DicomModel):
 
     LeafPositionBoundaries: Annotated[
         list[vr.DS] | None,
-        Attribute(0x300A00BE, "DS", "3-n", "2C", name="Leaf Position Boundaries"),
+        Attribute(
+            0x300A00BE,
+            "DS",
+            "3-n",
+            "2C",
+            name="Leaf Position Boundaries",
+            when=("value", 0x300A00B8, 0, "in", ("MLCX", "MLCY")),
+            otherwise="may",
+        ),
     ] = None
     """Leaf Position Boundaries (300A,00BE): Type 2C, VR DS, VM 3-n. Required if RT Beam Limiting Device Type (300A,00B8) is MLCX or MLCY. May be present otherwise. Boundaries of beam limiting device (collimator) leaves (in mm) in IEC BEAM LIMITING DEVICE coordinate axis appropriate to RT Beam Limiting Device Type (300A,00B8), i.e., X-axis for MLCY, Y-axis for MLCX."""

@@ -98,7 +98,17 @@ class BeamSequenceItemRTBeams(DicomModel):
 
     HighDoseTechniqueType: Annotated[
         _high_dose_technique_type.HighDoseTechniqueTypeTerm | vr.CS | None,
-        Attribute(0x300A00C7, "CS", "1", "1C", name="High-Dose Technique Type"),
+        Attribute(
+            0x300A00C7,
+            "CS",
+            "1",
+            "1C",
+            name="High-Dose Technique Type",
+            when=(
+                "unknown",
+                "names no attribute: treatment technique requires a dose that would normally require overriding of treatment machine safety controls",
+            ),
+        ),
     ] = None
     """High-Dose Technique Type (300A,00C7): Type 1C, VR CS, VM 1. Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls. Type of high-dose treatment technique. Defined Terms: TBI Total Body Irradiation HDR High Dose Rate Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls."""
 
@@ -204,13 +214,31 @@ class BeamSequenceItemRTBeams(DicomModel):
 
     BeamLimitingDeviceSequence: Annotated[
         list[BeamLimitingDeviceSequenceItemRTBeams] | None,
-        Attribute(0x300A00B6, "SQ", "1", "1C", name="Beam Limiting Device Sequence"),
+        Attribute(
+            0x300A00B6,
+            "SQ",
+            "1",
+            "1C",
+            name="Beam Limiting Device Sequence",
+            when=(
+                "or",
+                ("not", ("present", 0x300800A3)),
+                ("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("NO",))),
+            ),
+        ),
     ] = None
     """Beam Limiting Device Sequence (300A,00B6): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) sets. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO."""
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
         list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
-        Attribute(0x300800A1, "SQ", "1", "1C", name="Enhanced RT Beam Limiting Device Sequence"),
+        Attribute(
+            0x300800A1,
+            "SQ",
+            "1",
+            "1C",
+            name="Enhanced RT Beam Limiting Device Sequence",
+            when=("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("YES",))),
+        ),
     ] = None
     """Enhanced RT Beam Limiting Device Sequence (3008,00A1): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Enhanced RT Beam Limiting Device Descriptions. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. One or more Items shall be included in this Sequence."""
 
@@ -248,7 +276,14 @@ class BeamSequenceItemRTBeams(DicomModel):
 
     WedgeSequence: Annotated[
         list[WedgeSequenceItem] | None,
-        Attribute(0x300A00D1, "SQ", "1", "1C", name="Wedge Sequence"),
+        Attribute(
+            0x300A00D1,
+            "SQ",
+            "1",
+            "1C",
+            name="Wedge Sequence",
+            when=("compare", 0x300A00D0, 1, "!=", 0),
+        ),
     ] = None
     """Wedge Sequence (300A,00D1): Type 1C, VR SQ, VM 1. Required if Number of Wedges (300A,00D0) is non-zero. Sequence of treatment wedges. Required if Number of Wedges (300A,00D0) is non-zero. One or more Items shall be included in this Sequence."""
 
@@ -264,7 +299,14 @@ class BeamSequenceItemRTBeams(DicomModel):
 
     CompensatorSequence: Annotated[
         list[CompensatorSequenceItem] | None,
-        Attribute(0x300A00E3, "SQ", "1", "1C", name="Compensator Sequence"),
+        Attribute(
+            0x300A00E3,
+            "SQ",
+            "1",
+            "1C",
+            name="Compensator Sequence",
+            when=("compare", 0x300A00E0, 1, "!=", 0),
+        ),
     ] = None
     """Compensator Sequence (300A,00E3): Type 1C, VR SQ, VM 1. Required if Number of Compensators (300A,00E0) is non-zero. Sequence of treatment compensators. One or more Items shall be included in this Sequence. Required if Number of Compensators (300A,00E0) is non-zero."""
 
@@ -273,7 +315,14 @@ class BeamSequenceItemRTBeams(DicomModel):
 
     ReferencedBolusSequence: Annotated[
         list[ReferencedBolusSequenceItem] | None,
-        Attribute(0x300C00B0, "SQ", "1", "1C", name="Referenced Bolus Sequence"),
+        Attribute(
+            0x300C00B0,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Bolus Sequence",
+            when=("compare", 0x300A00ED, 1, "!=", 0),
+        ),
     ] = None
     """Referenced Bolus Sequence (300C,00B0): Type 1C, VR SQ, VM 1. Required if Number of Boli (300A,00ED) is non-zero. Sequence of boli associated with Beam. Required if Number of Boli (300A,00ED) is non-zero. One or more Items shall be included in this Sequence."""
 
@@ -287,7 +336,14 @@ class BeamSequenceItemRTBeams(DicomModel):
 
     BlockSequence: Annotated[
         list[BlockSequenceItemRTBeams] | None,
-        Attribute(0x300A00F4, "SQ", "1", "1C", name="Block Sequence"),
+        Attribute(
+            0x300A00F4,
+            "SQ",
+            "1",
+            "1C",
+            name="Block Sequence",
+            when=("compare", 0x300A00F0, 1, "!=", 0),
+        ),
     ] = None
     """Block Sequence (300A,00F4): Type 1C, VR SQ, VM 1. Required if Number of Blocks (300A,00F0) is non-zero. Sequence of blocks associated with Beam. One or more Items shall be included in this Sequence. Required if Number of Blocks (300A,00F0) is non-zero."""
 
@@ -311,7 +367,17 @@ class BeamSequenceItemRTBeams(DicomModel):
 
     FinalCumulativeMetersetWeight: Annotated[
         vr.DS | None,
-        Attribute(0x300A010E, "DS", "1", "1C", name="Final Cumulative Meterset Weight"),
+        Attribute(
+            0x300A010E,
+            "DS",
+            "1",
+            "1C",
+            name="Final Cumulative Meterset Weight",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in Control Points specified within Control Point Sequence (300A,0111)' (in 'Required if Cumulative Meterset Weight is non-null in Control Points specified within Control Point Sequence (300A,0111)')",
+            ),
+        ),
     ] = None
     """Final Cumulative Meterset Weight (300A,010E): Type 1C, VR DS, VM 1. Required if Cumulative Meterset Weight is non-null in Control Points specified within Control Point Sequence (300A,0111). Value of Cumulative Meterset Weight (300A,0134) for final Control Point in Control Point Sequence (300A,0111). Required if Cumulative Meterset Weight is non-null in Control Points specified within Control Point Sequence (300A,0111)."""
 

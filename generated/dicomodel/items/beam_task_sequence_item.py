@@ -60,17 +60,34 @@ class BeamTaskSequenceItem(DicomModel):
             "1C",
             name="Primary Dosimeter Unit",
             enumerated=((0, ("MU", "MINUTE", "NP")),),
+            when=("value", 0x300A00CE, 0, "in", ("CONTINUATION",)),
         ),
     ] = None
     """Primary Dosimeter Unit (300A,00B3): Type 1C, VR CS, VM 1. Required if Treatment Delivery Type (300A,00CE) is CONTINUATION. Measurement unit of machine dosimeter. Enumerated Values: MU Monitor Unit MINUTE minute NP Number of Particles This value shall be the same as in the referenced RT Plan."""
 
     ContinuationStartMeterset: Annotated[
-        vr.FD | None, Attribute(0x00740120, "FD", "1", "1C", name="Continuation Start Meterset")
+        vr.FD | None,
+        Attribute(
+            0x00740120,
+            "FD",
+            "1",
+            "1C",
+            name="Continuation Start Meterset",
+            when=("value", 0x300A00CE, 0, "in", ("CONTINUATION",)),
+        ),
     ] = None
     """Continuation Start Meterset (0074,0120): Type 1C, VR FD, VM 1. Required if Treatment Delivery Type (300A,00CE) is CONTINUATION. Meterset within Beam referenced by Referenced Beam Number (300C,0006) at which treatment delivery starts, in units specified by Primary Dosimeter Unit (300A,00B3). Required if Treatment Delivery Type (300A,00CE) is CONTINUATION."""
 
     ContinuationEndMeterset: Annotated[
-        vr.FD | None, Attribute(0x00740121, "FD", "1", "1C", name="Continuation End Meterset")
+        vr.FD | None,
+        Attribute(
+            0x00740121,
+            "FD",
+            "1",
+            "1C",
+            name="Continuation End Meterset",
+            when=("value", 0x300A00CE, 0, "in", ("CONTINUATION",)),
+        ),
     ] = None
     """Continuation End Meterset (0074,0121): Type 1C, VR FD, VM 1. Required if Treatment Delivery Type (300A,00CE) is CONTINUATION. Meterset within Beam referenced by Referenced Beam Number (300C,0006) at which treatment delivery ends, in units specified by Primary Dosimeter Unit (300A,00B3). Required if Treatment Delivery Type (300A,00CE) is CONTINUATION."""
 
@@ -81,7 +98,14 @@ class BeamTaskSequenceItem(DicomModel):
 
     ReferencedFractionGroupNumber: Annotated[
         vr.IS | None,
-        Attribute(0x300C0022, "IS", "1", "1C", name="Referenced Fraction Group Number"),
+        Attribute(
+            0x300C0022,
+            "IS",
+            "1",
+            "1C",
+            name="Referenced Fraction Group Number",
+            when=("unknown", "depends on the referenced instance or item"),
+        ),
     ] = None
     """Referenced Fraction Group Number (300C,0022): Type 1C, VR IS, VM 1. Required if the referenced plan has more than one Fraction Group Sequence (300A,0070) Item. Indicates which fraction group of the referenced plan is to be treated in the treatment session. Only one Fraction Group shall be specified per Delivery Instruction SOP Instance."""
 
@@ -173,6 +197,13 @@ class BeamTaskSequenceItem(DicomModel):
 
     DeliveryVerificationImageSequence: Annotated[
         list[DeliveryVerificationImageSequenceItem] | None,
-        Attribute(0x00741030, "SQ", "1", "2C", name="Delivery Verification Image Sequence"),
+        Attribute(
+            0x00741030,
+            "SQ",
+            "1",
+            "2C",
+            name="Delivery Verification Image Sequence",
+            when=("value", 0x00741022, 0, "in", ("VERIFY", "VERIFY_AND_TREAT")),
+        ),
     ] = None
     """Delivery Verification Image Sequence (0074,1030): Type 2C, VR SQ, VM 1. Required if Beam Task Type (0074,1022) is VERIFY or VERIFY_AND_TREAT. Patient position verification images to be acquired for current beam. Required if Beam Task Type (0074,1022) is VERIFY or VERIFY_AND_TREAT. Zero or one Item shall be included in this Sequence if Beam Task Type (0074,1022) is VERIFY."""

@@ -26,7 +26,15 @@ class BlendingDisplaySequenceItem(DicomModel):
     """Blending Display Input Sequence (0070,1B03): Type 1, VR SQ, VM 1. Each Item is an input series that will be used in the blending operation. The order of Items is significant Two Items shall be included if the blending mode is FOREGROUND. One or more Items shall be included if the blending mode is EQUAL."""
 
     RelativeOpacity: Annotated[
-        vr.FL | None, Attribute(0x00700403, "FL", "1", "1C", name="Relative Opacity")
+        vr.FL | None,
+        Attribute(
+            0x00700403,
+            "FL",
+            "1",
+            "1C",
+            name="Relative Opacity",
+            when=("value", 0x00701B06, 0, "in", ("FOREGROUND",)),
+        ),
     ] = None
     """Relative Opacity (0070,0403): Type 1C, VR FL, VM 1. Required if Blending Mode (0070,1B06) is equal to FOREGROUND. Specifies Relative Opacity for the visible pixels of the set referenced by the first Blending Input Number (0070,1B02) Required if Blending Mode (0070,1B06) is equal to FOREGROUND."""
 
@@ -44,6 +52,14 @@ class BlendingDisplaySequenceItem(DicomModel):
     """Blending Mode (0070,1B06): Type 1, VR CS, VM 1. Describes the method for weighting the different input images during the blending operation: Enumerated Values: EQUAL FOREGROUND See Section N.2.6 in PS3.4."""
 
     BlendingInputNumber: Annotated[
-        vr.US | None, Attribute(0x00701B02, "US", "1", "1C", name="Blending Input Number")
+        vr.US | None,
+        Attribute(
+            0x00701B02,
+            "US",
+            "1",
+            "1C",
+            name="Blending Input Number",
+            when=("unknown", "names no attribute: the result is used for further Blending"),
+        ),
     ] = None
     """Blending Input Number (0070,1B02): Type 1C, VR US, VM 1. Required if the result is used for further Blending. Identification of the result as input for a subsequent blending operation. Required if the result is used for further Blending. If this Attribute is not present the Item describes the final output of the blending process."""

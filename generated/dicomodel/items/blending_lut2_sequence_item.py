@@ -32,17 +32,40 @@ class BlendingLUT2SequenceItem(DicomModel):
     """Blending LUT 2 Transfer Function (0028,140D): Type 1, VR CS, VM 1. Specifies the algorithm used to determine the output value of Blending LUT 2. Enumerated Values: CONSTANT ONE_MINUS ALPHA_1 ALPHA_2 TABLE See Section C.7.6.23.4 for details."""
 
     BlendingWeightConstant: Annotated[
-        vr.FD | None, Attribute(0x00281406, "FD", "1", "1C", name="Blending Weight Constant")
+        vr.FD | None,
+        Attribute(
+            0x00281406,
+            "FD",
+            "1",
+            "1C",
+            name="Blending Weight Constant",
+            when=("value", 0x0028140D, 0, "in", ("CONSTANT",)),
+        ),
     ] = None
     """Blending Weight Constant (0028,1406): Type 1C, VR FD, VM 1. Required if Blending LUT 2 Transfer Function (0028,140D) is CONSTANT. Constant value of the Weight input to blending operation. Shall be from 0.0 to 1.0, inclusive. Required if Blending LUT 2 Transfer Function (0028,140D) is CONSTANT."""
 
     BlendingLookupTableDescriptor: Annotated[
         list[vr.US] | None,
-        Attribute(0x00281407, "US", "3", "1C", name="Blending Lookup Table Descriptor"),
+        Attribute(
+            0x00281407,
+            "US",
+            "3",
+            "1C",
+            name="Blending Lookup Table Descriptor",
+            when=("value", 0x0028140D, 0, "in", ("TABLE",)),
+        ),
     ] = None
     """Blending Lookup Table Descriptor (0028,1407): Type 1C, VR US, VM 3. Required if Blending LUT 2 Transfer Function (0028,140D) is TABLE. Specifies the format of Blending Lookup Table Data (0028,1408) in this Sequence Item. The second value (first stored pixel value mapped) shall be zero. See Section C.7.6.23.5 for further explanation."""
 
     BlendingLookupTableData: Annotated[
-        vr.OW | None, Attribute(0x00281408, "OW", "1", "1C", name="Blending Lookup Table Data")
+        vr.OW | None,
+        Attribute(
+            0x00281408,
+            "OW",
+            "1",
+            "1C",
+            name="Blending Lookup Table Data",
+            when=("value", 0x0028140D, 0, "in", ("TABLE",)),
+        ),
     ] = None
     """Blending Lookup Table Data (0028,1408): Type 1C, VR OW, VM 1. Required if Blending LUT 2 Transfer Function (0028,140D) is TABLE. Contains the Blending Lookup Table values for this Weight input to the Blending operation. Required if Blending LUT 2 Transfer Function (0028,140D) is TABLE."""

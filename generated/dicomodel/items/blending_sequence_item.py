@@ -62,10 +62,11 @@ class BlendingSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if a Modality LUT is to be applied to referenced image(s).",
+                    "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
                 ),
                 ("unknown", "condition not read"),
             ),
+            forbid=("present", 0x00281052),
         ),
     ] = None
     """Modality LUT Sequence (0028,3000): Type 1C, VR SQ, VM 1. Shall not be present if Rescale Intercept (0028,1052) is present. Defines a Sequence of Modality LUTs. Only a single Item shall be included in this Sequence. Shall not be present if Rescale Intercept (0028,1052) is present."""
@@ -82,10 +83,11 @@ class BlendingSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if a Modality LUT is to be applied to referenced image(s).",
+                    "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
                 ),
-                ("unknown", "condition not read"),
+                ("not", ("present", 0x00283000)),
             ),
+            otherwise="shall_not",
         ),
     ] = None
     """Rescale Intercept (0028,1052): Type 1C, VR DS, VM 1. Required if Modality LUT Sequence (0028,3000) is not present. Shall not be present otherwise. The value b in relationship between stored values (SV) and the output units specified in Rescale Type (0028,1054). Output units = m*SV + b. Required if Modality LUT Sequence (0028,3000) is not present. Shall not be present otherwise."""
@@ -102,9 +104,9 @@ class BlendingSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if a Modality LUT is to be applied to referenced image(s).",
+                    "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
                 ),
-                ("unknown", "condition not read"),
+                ("present", 0x00281052),
             ),
         ),
     ] = None
@@ -122,9 +124,9 @@ class BlendingSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if a Modality LUT is to be applied to referenced image(s).",
+                    "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
                 ),
-                ("unknown", "condition not read"),
+                ("present", 0x00281052),
             ),
         ),
     ] = None
@@ -132,6 +134,13 @@ class BlendingSequenceItem(DicomModel):
 
     SoftcopyVOILUTSequence: Annotated[
         list[SoftcopyVOILUTSequenceItem] | None,
-        Attribute(0x00283110, "SQ", "1", "1C", name="Softcopy VOI LUT Sequence"),
+        Attribute(
+            0x00283110,
+            "SQ",
+            "1",
+            "1C",
+            name="Softcopy VOI LUT Sequence",
+            when=("unknown", "depends on what the presentation is to apply"),
+        ),
     ] = None
     """Softcopy VOI LUT Sequence (0028,3110): Type 1C, VR SQ, VM 1. Required if a VOI LUT is to be applied to referenced image(s). Defines a Sequence of VOI LUTs or Window Centers and Widths and to which images and frames they apply. No more than one VOI LUT Sequence containing a single Item or one pair of Window Center/Width values shall be specified for each image or..."""

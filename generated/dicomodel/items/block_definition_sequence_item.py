@@ -92,34 +92,83 @@ class BlockDefinitionSequenceItem(DicomModel):
 
     DeviceAlternateIdentifierType: Annotated[
         _device_alternate_identifier_type.DeviceAlternateIdentifierTypeTerm | vr.CS | None,
-        Attribute(0x3010001C, "CS", "1", "1C", name="Device Alternate Identifier Type"),
+        Attribute(
+            0x3010001C,
+            "CS",
+            "1",
+            "1C",
+            name="Device Alternate Identifier Type",
+            when=("has_value", 0x3010001B),
+        ),
     ] = None
     """Device Alternate Identifier Type (3010,001C): Type 1C, VR CS, VM 1. Required if Device Alternate Identifier (3010,001B) has a value. Defines the type of Device Alternate Identifier. Required if Device Alternate Identifier (3010,001B) has a value. Defined Terms: BARCODE RFID"""
 
     DeviceAlternateIdentifierFormat: Annotated[
         vr.LT | None,
-        Attribute(0x3010001D, "LT", "1", "1C", name="Device Alternate Identifier Format"),
+        Attribute(
+            0x3010001D,
+            "LT",
+            "1",
+            "1C",
+            name="Device Alternate Identifier Format",
+            when=("has_value", 0x3010001B),
+        ),
     ] = None
     """Device Alternate Identifier Format (3010,001D): Type 1C, VR LT, VM 1. Required if Device Alternate Identifier (3010,001B) has a value. Description of the format in which the Device Alternate Identifier (3010,001B) is issued. Required if Device Alternate Identifier (3010,001B) has a value. See Section 10.36.1.1."""
 
     RTAccessoryDeviceSlotID: Annotated[
-        vr.LO | None, Attribute(0x300A0615, "LO", "1", "2C", name="RT Accessory Device Slot ID")
+        vr.LO | None,
+        Attribute(
+            0x300A0615,
+            "LO",
+            "1",
+            "2C",
+            name="RT Accessory Device Slot ID",
+            when=("not", ("present", 0x300A060E)),
+        ),
     ] = None
     """RT Accessory Device Slot ID (300A,0615): Type 2C, VR LO, VM 1. Required if Referenced RT Accessory Holder Device Index (300A,060E) is not present. Identifier of the RT Accessory Device Slot where this RT Accessory Device is inserted. Required if Referenced RT Accessory Holder Device Index (300A,060E) is not present. See Section C.36.2.2.3.1."""
 
     RTAccessorySlotDistance: Annotated[
-        vr.FD | None, Attribute(0x300A0613, "FD", "1", "2C", name="RT Accessory Slot Distance")
+        vr.FD | None,
+        Attribute(
+            0x300A0613,
+            "FD",
+            "1",
+            "2C",
+            name="RT Accessory Slot Distance",
+            when=("has_value", 0x300A0615),
+        ),
     ] = None
     """RT Accessory Slot Distance (300A,0613): Type 2C, VR FD, VM 1. Required if RT Accessory Device Slot ID (300A,0615) is present and has a value. Distance in mm from the reference location as specified by RT Device Distance Reference Location Code Sequence (300A,0659) to the RT Accessory Device Slot. Required if RT Accessory Device Slot ID (300A,0615) is present and has a value."""
 
     ReferencedRTAccessoryHolderDeviceIndex: Annotated[
         vr.US | None,
-        Attribute(0x300A060E, "US", "1", "2C", name="Referenced RT Accessory Holder Device Index"),
+        Attribute(
+            0x300A060E,
+            "US",
+            "1",
+            "2C",
+            name="Referenced RT Accessory Holder Device Index",
+            when=("not", ("present", 0x300A0615)),
+        ),
     ] = None
     """Referenced RT Accessory Holder Device Index (300A,060E): Type 2C, VR US, VM 1. Required if RT Accessory Device Slot ID (300A,0615) is not present. The value of Device Index (3010,0039) of the RT Accessory Holder Device in the RT Accessory Holder Definition Sequence (300A,0614). Required if RT Accessory Device Slot ID (300A,0615) is not present. See Section C.36.2.2.3.1."""
 
     RTAccessoryHolderSlotID: Annotated[
-        vr.LO | None, Attribute(0x300A0611, "LO", "1", "2C", name="RT Accessory Holder Slot ID")
+        vr.LO | None,
+        Attribute(
+            0x300A0611,
+            "LO",
+            "1",
+            "2C",
+            name="RT Accessory Holder Slot ID",
+            when=(
+                "and",
+                ("has_value", 0x300A060E),
+                ("unknown", "depends on the referenced instance or item"),
+            ),
+        ),
     ] = None
     """RT Accessory Holder Slot ID (300A,0611): Type 2C, VR LO, VM 1. Required if Referenced RT Accessory Holder Device Index (300A,060E) is present and has a value and the referenced RT Accessory Holder Device contains an RT Accessory Holder Slot Sequence (300A,0610). Identifier of the RT Accessory Holder Slot in the RT Accessory Holding Device where this RT Accessory Device is inserted. Required if Referenced RT Accessory Holder Device Index (300A,060E) is present and has a value and the referenced RT A..."""
 
@@ -127,7 +176,15 @@ class BlockDefinitionSequenceItem(DicomModel):
     """Device Index (3010,0039): Type 1, VR US, VM 1. Index of the Device in this Sequence. The value shall start at 1 and increase monotonically by 1."""
 
     ReferencedDefinedDeviceIndex: Annotated[
-        vr.US | None, Attribute(0x300A0602, "US", "1", "1C", name="Referenced Defined Device Index")
+        vr.US | None,
+        Attribute(
+            0x300A0602,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Defined Device Index",
+            when=("unknown", "depends on the referenced instance or item"),
+        ),
     ] = None
     """Referenced Defined Device Index (300A,0602): Type 1C, VR US, VM 1. Required if the Instance referenced in Referenced RT Instance Sequence (300A,0631) contains the device that corresponds to the device defined by this Sequence Item. Device Index value that links the device defined by this Sequence Item to the corresponding device in an RT Radiation Instance. The device identification of the two devices may or may not be the same."""
 
@@ -148,6 +205,8 @@ class BlockDefinitionSequenceItem(DicomModel):
             "1C",
             name="Block Divergence",
             enumerated=((0, ("PRESENT", "ABSENT")),),
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
         ),
     ] = None
     """Block Divergence (300A,00FA): Type 1C, VR CS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Whether or not the block is shaped according to the beam geometrical divergence. Enumerated Values: PRESENT Block edges are shaped for beam divergence. ABSENT Block edges are not shaped for beam divergence."""
@@ -161,12 +220,23 @@ class BlockDefinitionSequenceItem(DicomModel):
             "1C",
             name="Block Orientation",
             enumerated=((0, ("PATIENT_SIDE", "SOURCE_SIDE")),),
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
         ),
     ] = None
     """Block Orientation (300A,066C): Type 1C, VR CS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Specifies on which side of the block base the block extends. Enumerated Values: PATIENT_SIDE The block extends from its base towards the patient. SOURCE_SIDE The block extends from its base towards the Radiation Source."""
 
     RadiationBeamBlockThickness: Annotated[
-        vr.FD | None, Attribute(0x300A066D, "FD", "1", "2C", name="Radiation Beam Block Thickness")
+        vr.FD | None,
+        Attribute(
+            0x300A066D,
+            "FD",
+            "1",
+            "2C",
+            name="Radiation Beam Block Thickness",
+            when=("has_value", 0x300A00E1),
+            otherwise="may",
+        ),
     ] = None
     """Radiation Beam Block Thickness (300A,066D): Type 2C, VR FD, VM 1. Required if Material ID (300A,00E1) has a value. May be present otherwise. Physical thickness of block in mm parallel to the central radiation beam axis. Required if Material ID (300A,00E1) has a value. May be present otherwise."""
 
@@ -177,12 +247,28 @@ class BlockDefinitionSequenceItem(DicomModel):
     """Block Edge Data Sequence (300A,066F): Type 2, VR SQ, VM 1. Block Edge Data streams. The polygons represented by the Block Edge Data (300A,066B) data streams in all Items in this Sequence shall be non-overlapping. Zero or more Items shall be included in this Sequence."""
 
     NumberOfBlockSlabItems: Annotated[
-        vr.IS | None, Attribute(0x300A0440, "IS", "1", "1C", name="Number of Block Slab Items")
+        vr.IS | None,
+        Attribute(
+            0x300A0440,
+            "IS",
+            "1",
+            "1C",
+            name="Number of Block Slab Items",
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
+        ),
     ] = None
     """Number of Block Slab Items (300A,0440): Type 1C, VR IS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of slabs composing the block if the block has been sliced parallel to the Beam Modifier Definition Plane. If the block has not been sliced the value shall be zero."""
 
     BlockSlabSequence: Annotated[
         list[BlockSlabSequenceItem] | None,
-        Attribute(0x300A0441, "SQ", "1", "1C", name="Block Slab Sequence"),
+        Attribute(
+            0x300A0441,
+            "SQ",
+            "1",
+            "1C",
+            name="Block Slab Sequence",
+            when=("and", ("present", 0x300A0440), ("compare", 0x300A0440, 1, ">", 1)),
+        ),
     ] = None
     """Block Slab Sequence (300A,0441): Type 1C, VR SQ, VM 1. Required if Number of Block Slab Items (300A,0440) is present and has a value greater than 1. Sequence of slab(s) that comprise the block. Required if Number of Block Slab Items (300A,0440) is present and has a value greater than 1."""

@@ -91,12 +91,23 @@ class BlockSequenceItemRTBeams(DicomModel):
     """Material ID (300A,00E1): Type 2, VR SH, VM 1. User-supplied identifier for material used to manufacture Block."""
 
     BlockThickness: Annotated[
-        vr.DS | None, Attribute(0x300A0100, "DS", "1", "2C", name="Block Thickness")
+        vr.DS | None,
+        Attribute(
+            0x300A0100, "DS", "1", "2C", name="Block Thickness", when=("has_value", 0x300A00E1)
+        ),
     ] = None
     """Block Thickness (300A,0100): Type 2C, VR DS, VM 1. Required if Material ID (300A,00E1) is non-zero length. Physical thickness of block (in mm) parallel to radiation beam axis. Required if Material ID (300A,00E1) is non-zero length. May be present if Material ID (300A,00E1) is zero length. See Section C.8.8.14.4 and Section C.8.8.14.11."""
 
     BlockTransmission: Annotated[
-        vr.DS | None, Attribute(0x300A0102, "DS", "1", "2C", name="Block Transmission")
+        vr.DS | None,
+        Attribute(
+            0x300A0102,
+            "DS",
+            "1",
+            "2C",
+            name="Block Transmission",
+            when=("and", ("present", 0x300A00E1), ("not", ("has_value", 0x300A00E1))),
+        ),
     ] = None
     """Block Transmission (300A,0102): Type 2C, VR DS, VM 1. Required if Material ID (300A,00E1) is zero length. Transmission through the block (between 0 and 1) at the beam energy specified by the Nominal Beam Energy (300A,0114) of the first Control Point of the Control Point Sequence (300A,0111). Required if Material ID (300A,00E1) is zero length."""
 

@@ -37,13 +37,27 @@ class BrachyTaskSequenceItem(DicomModel):
 
     ContinuationStartTotalReferenceAirKerma: Annotated[
         vr.DS | None,
-        Attribute(0x00741402, "DS", "1", "1C", name="Continuation Start Total Reference Air Kerma"),
+        Attribute(
+            0x00741402,
+            "DS",
+            "1",
+            "1C",
+            name="Continuation Start Total Reference Air Kerma",
+            when=("value", 0x300A00CE, 0, "in", ("CONTINUATION",)),
+        ),
     ] = None
     """Continuation Start Total Reference Air Kerma (0074,1402): Type 1C, VR DS, VM 1. Required if Delivery Type (300A,00CE) is CONTINUATION. Total Reference Air Kerma within the Application Setup referenced by Referenced Brachy Application Setup Number (300C,000C) at which treatment delivery starts. Required if Delivery Type (300A,00CE) is CONTINUATION."""
 
     ContinuationEndTotalReferenceAirKerma: Annotated[
         vr.DS | None,
-        Attribute(0x00741403, "DS", "1", "1C", name="Continuation End Total Reference Air Kerma"),
+        Attribute(
+            0x00741403,
+            "DS",
+            "1",
+            "1C",
+            name="Continuation End Total Reference Air Kerma",
+            when=("value", 0x300A00CE, 0, "in", ("CONTINUATION",)),
+        ),
     ] = None
     """Continuation End Total Reference Air Kerma (0074,1403): Type 1C, VR DS, VM 1. Required if Delivery Type (300A,00CE) is CONTINUATION. Total Reference Air Kerma within the Application Setup referenced by Referenced Brachy Application Setup Number (300C,000C) at which treatment delivery ends. Required if Delivery Type (300A,00CE) is CONTINUATION."""
 
@@ -61,6 +75,13 @@ class BrachyTaskSequenceItem(DicomModel):
 
     ChannelDeliveryContinuationSequence: Annotated[
         list[ChannelDeliveryContinuationSequenceItem] | None,
-        Attribute(0x0074140D, "SQ", "1", "1C", name="Channel Delivery Continuation Sequence"),
+        Attribute(
+            0x0074140D,
+            "SQ",
+            "1",
+            "1C",
+            name="Channel Delivery Continuation Sequence",
+            when=("value", 0x300A00CE, 0, "in", ("CONTINUATION",)),
+        ),
     ] = None
     """Channel Delivery Continuation Sequence (0074,140D): Type 1C, VR SQ, VM 1. Required if Delivery Type (300A,00CE) is CONTINUATION. The treatment time weights for channels to be delivered to complete a previously interrupted fraction. Required if Delivery Type (300A,00CE) is CONTINUATION. One or more Items shall be included in this Sequence."""

@@ -19,13 +19,29 @@ class CalculatedDoseReferenceSequenceItem(DicomModel):
 
     ReferencedDoseReferenceNumber: Annotated[
         vr.IS | None,
-        Attribute(0x300C0051, "IS", "1", "1C", name="Referenced Dose Reference Number"),
+        Attribute(
+            0x300C0051,
+            "IS",
+            "1",
+            "1C",
+            name="Referenced Dose Reference Number",
+            when=("not", ("present", 0x30080072)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Referenced Dose Reference Number (300C,0051): Type 1C, VR IS, VM 1. Required only if Calculated Dose Reference Number (3008,0072) is not present. It shall not be present otherwise. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in Section C.8.8.10 of referenced RT Plan."""
 
     CalculatedDoseReferenceNumber: Annotated[
         vr.IS | None,
-        Attribute(0x30080072, "IS", "1", "1C", name="Calculated Dose Reference Number"),
+        Attribute(
+            0x30080072,
+            "IS",
+            "1",
+            "1C",
+            name="Calculated Dose Reference Number",
+            when=("not", ("present", 0x300C0051)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Calculated Dose Reference Number (3008,0072): Type 1C, VR IS, VM 1. Required only if Referenced Dose Reference Number (300C,0051) is not present. It shall not be present otherwise. Unique identifier of dose reference point within RT Treatment Record IOD. Required only if Referenced Dose Reference Number (300C,0051) is not present. It shall not be present otherwise."""
 

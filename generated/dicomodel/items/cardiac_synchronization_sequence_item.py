@@ -19,7 +19,15 @@ class CardiacSynchronizationSequenceItem(DicomModel):
 
     NominalPercentageOfCardiacPhase: Annotated[
         vr.FL | None,
-        Attribute(0x00209241, "FL", "1", "1C", name="Nominal Percentage of Cardiac Phase"),
+        Attribute(
+            0x00209241,
+            "FL",
+            "1",
+            "1C",
+            name="Nominal Percentage of Cardiac Phase",
+            when=("unknown", "names no attribute: used as a dimension index"),
+            otherwise="may",
+        ),
     ] = None
     """Nominal Percentage of Cardiac Phase (0020,9241): Type 1C, VR FL, VM 1. Required if used as a dimension index, may be present otherwise. The nominal time relative to the preceding R peak divided by the nominal R-R interval multiplied by 100. Required if used as a dimension index, may be present otherwise."""
 
@@ -30,7 +38,15 @@ class CardiacSynchronizationSequenceItem(DicomModel):
 
     ActualCardiacTriggerDelayTime: Annotated[
         vr.FD | None,
-        Attribute(0x00209252, "FD", "1", "1C", name="Actual Cardiac Trigger Delay Time"),
+        Attribute(
+            0x00209252,
+            "FD",
+            "1",
+            "1C",
+            name="Actual Cardiac Trigger Delay Time",
+            when=("and", ("present", 0x00181083), ("value", 0x00181083, 0, "in", (1,))),
+            otherwise="may",
+        ),
     ] = None
     """Actual Cardiac Trigger Delay Time (0020,9252): Type 1C, VR FD, VM 1. Required if Intervals Acquired (0018,1083) is present and has a value of 1. May be present otherwise. The actual time in ms from the time of the previous R-peak to the value of Frame Reference DateTime (0018,9151) expressed as a positive value. See Section C.7.6.16.2.7.1 for further explanation."""
 
@@ -62,7 +78,16 @@ class CardiacSynchronizationSequenceItem(DicomModel):
     """Heart Rate (0018,1088): Type 3, VR IS, VM 1. Average number of heart beats per minute for the collection period for this frame. This shall include all accepted beats as well as rejected beats."""
 
     RRIntervalTimeNominal: Annotated[
-        vr.FD | None, Attribute(0x00209251, "FD", "1", "1C", name="R-R Interval Time Nominal")
+        vr.FD | None,
+        Attribute(
+            0x00209251,
+            "FD",
+            "1",
+            "1C",
+            name="R-R Interval Time Nominal",
+            when=("value", 0x00189037, 0, "not_in", ("NONE", "REALTIME")),
+            otherwise="may",
+        ),
     ] = None
     """R-R Interval Time Nominal (0020,9251): Type 1C, VR FD, VM 1. Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE or REALTIME. May be present otherwise. Nominal R-peak - R-peak interval time in ms for the cardiac cycle used for the acquisition of this frame. See Section C.7.6.16.2.7.1 for further explanation."""
 

@@ -29,8 +29,14 @@ class CellValuesSequenceItem(DicomModel):
             name="Table Row Number",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'all the rows for the column specified in Table Column Number' (in 'Required if Table Column Number is absent , or all the rows for the column specified in Table Column Number are not encoded in a single Attribute ( containing multiple values ) in this Item ( i'); sentence not understood: 'e'; sentence not understood: ', with a single VR )'",
+                ),
             ),
         ),
     ] = None
@@ -46,8 +52,14 @@ class CellValuesSequenceItem(DicomModel):
             name="Table Column Number",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'all the columns for the row specified in Table Row Number' (in 'Required if Table Row Number is absent , or all the columns for the row specified in Table Row Number are not encoded in a single Attribute ( containing multiple values ) in this Item ( i'); sentence not understood: 'e'; sentence not understood: ', with a single VR )'",
+                ),
             ),
         ),
     ] = None
@@ -63,8 +75,11 @@ class CellValuesSequenceItem(DicomModel):
             name="Referenced Content Item Identifier",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                ("not", ("present", 0x00720050)),
             ),
         ),
     ] = None
@@ -83,8 +98,11 @@ class CellValuesSequenceItem(DicomModel):
             ),
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                ("not", ("present", 0x0040DB73)),
             ),
         ),
     ] = None
@@ -100,8 +118,16 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector DS Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("DS",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -117,8 +143,11 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector DT Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                ("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("DT",))),
             ),
         ),
     ] = None
@@ -134,8 +163,16 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector FD Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("FD",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -151,8 +188,16 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector FL Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("FL",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -168,8 +213,16 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector IS Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("IS",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -185,8 +238,16 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector SL Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("SL",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -202,8 +263,16 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector SS Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("SS",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -219,8 +288,16 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector SV Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("SV",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -236,8 +313,11 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector UC Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                ("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("UC",))),
             ),
         ),
     ] = None
@@ -253,8 +333,16 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector UL Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("UL",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -270,8 +358,16 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector US Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("US",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -287,8 +383,16 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector UV Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("UV",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -304,8 +408,11 @@ class CellValuesSequenceItem(DicomModel):
             name="Concept Code Sequence",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                ("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("SQ",))),
             ),
         ),
     ] = None
@@ -321,8 +428,14 @@ class CellValuesSequenceItem(DicomModel):
             name="Measurement Units Code Sequence",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'this cell is a numeric value ( Selector Attribute VR' (in 'Required if this cell is a numeric value ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , SV , UL , US or UV ) has a unit ( is not dimensionless ) , and the unit is not specified within the Table Row Definition Sequence for this row or Table Column Definition Sequence for this column')",
+                ),
             ),
         ),
     ] = None
@@ -338,8 +451,14 @@ class CellValuesSequenceItem(DicomModel):
             name="Numeric Value Qualifier Code Sequence",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'this cell is a numeric value ( Selector Attribute VR' (in 'Required if this cell is a numeric value ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , SV , UL , US or UV ) , and the numeric value cannot be provided')",
+                ),
             ),
         ),
     ] = None

@@ -33,10 +33,16 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'all the rows for the column specified in Table Column Number' (in 'Required if Table Column Number is absent , or all the rows for the column specified in Table Column Number are not encoded in a single Attribute ( containing multiple values ) in this Item ( i'); sentence not understood: 'e'; sentence not understood: ', with a single VR )'",
+                ),
             ),
         ),
     ] = None
@@ -54,10 +60,16 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'all the columns for the row specified in Table Row Number' (in 'Required if Table Row Number is absent , or all the columns for the row specified in Table Row Number are not encoded in a single Attribute ( containing multiple values ) in this Item ( i'); sentence not understood: 'e'; sentence not understood: ', with a single VR )'",
+                ),
             ),
         ),
     ] = None
@@ -75,10 +87,13 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                ("not", ("present", 0x00720050)),
             ),
         ),
     ] = None
@@ -99,10 +114,13 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                ("not", ("present", 0x0040DB73)),
             ),
         ),
     ] = None
@@ -120,10 +138,18 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("DS",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -141,10 +167,13 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                ("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("DT",))),
             ),
         ),
     ] = None
@@ -162,10 +191,18 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("FD",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -183,10 +220,18 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("FL",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -204,10 +249,18 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("IS",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -225,10 +278,18 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("SL",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -246,10 +307,18 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("SS",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -267,10 +336,18 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("SV",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -288,10 +365,13 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                ("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("UC",))),
             ),
         ),
     ] = None
@@ -309,10 +389,18 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("UL",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -330,10 +418,18 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("US",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -351,10 +447,18 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "and",
+                    ("present", 0x00720050),
+                    ("value", 0x00720050, 0, "in", ("UV",)),
+                    ("not", ("present", 0x0040A301)),
+                ),
             ),
         ),
     ] = None
@@ -372,10 +476,13 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                ("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("SQ",))),
             ),
         ),
     ] = None
@@ -393,10 +500,16 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'this cell is a numeric value ( Selector Attribute VR' (in 'Required if this cell is a numeric value ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , SV , UL , US or UV ) has a unit ( is not dimensionless ) , and the unit is not specified within the Table Row Definition Sequence for this row or Table Column Definition Sequence for this column')",
+                ),
             ),
         ),
     ] = None
@@ -414,10 +527,16 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'this cell is a numeric value ( Selector Attribute VR' (in 'Required if this cell is a numeric value ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , SV , UL , US or UV ) , and the numeric value cannot be provided')",
+                ),
             ),
         ),
     ] = None

@@ -50,7 +50,17 @@ class ChannelDefinitionSequenceItem(DicomModel):
 
     ChannelSourceModifiersSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x003A0209, "SQ", "1", "1C", name="Channel Source Modifiers Sequence"),
+        Attribute(
+            0x003A0209,
+            "SQ",
+            "1",
+            "1C",
+            name="Channel Source Modifiers Sequence",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Channel Source Sequence (003A,0208) does not fully' (in 'Required if Channel Source Sequence (003A,0208) does not fully specify the semantics of the source')",
+            ),
+        ),
     ] = None
     """Channel Source Modifiers Sequence (003A,0209): Type 1C, VR SQ, VM 1. Required if Channel Source Sequence (003A,0208) does not fully specify the semantics of the source. Sequence of Items that further qualify the Waveform Source. One or more Items shall be included in this Sequence. Ordering of Items in this Sequence may be semantically significant."""
 
@@ -66,34 +76,78 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Channel Derivation Description (003A,020C): Type 3, VR LO, VM 1. Additional description of waveform channel derivation."""
 
     ChannelSensitivity: Annotated[
-        vr.DS | None, Attribute(0x003A0210, "DS", "1", "1C", name="Channel Sensitivity")
+        vr.DS | None,
+        Attribute(
+            0x003A0210,
+            "DS",
+            "1",
+            "1C",
+            name="Channel Sensitivity",
+            when=(
+                "unknown",
+                "names no attribute: samples represent defined ( not arbitrary ) units",
+            ),
+        ),
     ] = None
     """Channel Sensitivity (003A,0210): Type 1C, VR DS, VM 1. Required if samples represent defined (not arbitrary) units. Nominal numeric value of unit quantity of sample. Required if samples represent defined (not arbitrary) units."""
 
     ChannelSensitivityUnitsSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x003A0211, "SQ", "1", "1C", name="Channel Sensitivity Units Sequence"),
+        Attribute(
+            0x003A0211,
+            "SQ",
+            "1",
+            "1C",
+            name="Channel Sensitivity Units Sequence",
+            when=("present", 0x003A0210),
+        ),
     ] = None
     """Channel Sensitivity Units Sequence (003A,0211): Type 1C, VR SQ, VM 1. Required if Channel Sensitivity (003A,0210) is present. A coded descriptor of the Units of measure for the Channel Sensitivity. Only a single Item shall be included in this Sequence. (see Section C.10.9.1.4.2). Required if Channel Sensitivity (003A,0210) is present."""
 
     ChannelSensitivityCorrectionFactor: Annotated[
         vr.DS | None,
-        Attribute(0x003A0212, "DS", "1", "1C", name="Channel Sensitivity Correction Factor"),
+        Attribute(
+            0x003A0212,
+            "DS",
+            "1",
+            "1C",
+            name="Channel Sensitivity Correction Factor",
+            when=("present", 0x003A0210),
+        ),
     ] = None
     """Channel Sensitivity Correction Factor (003A,0212): Type 1C, VR DS, VM 1. Required if Channel Sensitivity (003A,0210) is present. Multiplier to be applied to encoded sample values to match units specified in Channel Sensitivity (003A,0210) (e.g., based on calibration data) (see Section C.10.9.1.4.2). Required if Channel Sensitivity (003A,0210) is present."""
 
     ChannelBaseline: Annotated[
-        vr.DS | None, Attribute(0x003A0213, "DS", "1", "1C", name="Channel Baseline")
+        vr.DS | None,
+        Attribute(
+            0x003A0213, "DS", "1", "1C", name="Channel Baseline", when=("present", 0x003A0210)
+        ),
     ] = None
     """Channel Baseline (003A,0213): Type 1C, VR DS, VM 1. Required if Channel Sensitivity (003A,0210) is present. Offset of encoded sample value 0 from actual 0 using the units defined in the Channel Sensitivity Units Sequence (003A,0211). Required if Channel Sensitivity (003A,0210) is present."""
 
     ChannelTimeSkew: Annotated[
-        vr.DS | None, Attribute(0x003A0214, "DS", "1", "1C", name="Channel Time Skew")
+        vr.DS | None,
+        Attribute(
+            0x003A0214,
+            "DS",
+            "1",
+            "1C",
+            name="Channel Time Skew",
+            when=("not", ("present", 0x003A0215)),
+        ),
     ] = None
     """Channel Time Skew (003A,0214): Type 1C, VR DS, VM 1. Required if Channel Sample Skew is not present. Offset of first sample of channel from waveform multiplex group start time, in seconds (see Section C.10.9.1.4.3) Required if Channel Sample Skew is not present."""
 
     ChannelSampleSkew: Annotated[
-        vr.DS | None, Attribute(0x003A0215, "DS", "1", "1C", name="Channel Sample Skew")
+        vr.DS | None,
+        Attribute(
+            0x003A0215,
+            "DS",
+            "1",
+            "1C",
+            name="Channel Sample Skew",
+            when=("not", ("present", 0x003A0214)),
+        ),
     ] = None
     """Channel Sample Skew (003A,0215): Type 1C, VR DS, VM 1. Required if Channel Time Skew is not present. Offset of first sample of channel from waveform multiplex group start time, in samples (see Section C.10.9.1.4.3) Required if Channel Time Skew is not present."""
 
@@ -121,27 +175,56 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Waveform Amplifier Type (003A,0317): Type 3, VR CS, VM 1. The type of amplifier used for waveform acquisition. Enumerated Values: AC DC"""
 
     FilterLowFrequency: Annotated[
-        vr.DS | None, Attribute(0x003A0220, "DS", "1", "1C", name="Filter Low Frequency")
+        vr.DS | None,
+        Attribute(
+            0x003A0220,
+            "DS",
+            "1",
+            "1C",
+            name="Filter Low Frequency",
+            when=("and", ("value", 0x003A0317, 0, "in", ("AC",)), ("not", ("present", 0x003A0318))),
+        ),
     ] = None
     """Filter Low Frequency (003A,0220): Type 1C, VR DS, VM 1. Required if Waveform Amplifier Type (003A,0317) is AC and Filter Low Frequency Characteristics Sequence (003A,0318) is not present. Nominal 3dB point of lower frequency of pass band; in Hz. Required if Waveform Amplifier Type (003A,0317) is AC and Filter Low Frequency Characteristics Sequence (003A,0318) is not present."""
 
     FilterLowFrequencyCharacteristicsSequence: Annotated[
         list[FilterLowFrequencyCharacteristicsSequenceItem] | None,
         Attribute(
-            0x003A0318, "SQ", "1", "1C", name="Filter Low Frequency Characteristics Sequence"
+            0x003A0318,
+            "SQ",
+            "1",
+            "1C",
+            name="Filter Low Frequency Characteristics Sequence",
+            when=("and", ("value", 0x003A0317, 0, "in", ("AC",)), ("not", ("present", 0x003A0220))),
+            otherwise="may",
         ),
     ] = None
     """Filter Low Frequency Characteristics Sequence (003A,0318): Type 1C, VR SQ, VM 1. Required if Waveform Amplifier Type (003A,0317) is AC and Filter Low Frequency (003A,0220) is not present. May be present otherwise unless Waveform Amplifier Type (003A,0317) is DC. The properties of low frequency (high-pass) filters used for the waveform acquisition. Required if Waveform Amplifier Type (003A,0317) is AC and Filter Low Frequency (003A,0220) is not present."""
 
     FilterHighFrequency: Annotated[
-        vr.DS | None, Attribute(0x003A0221, "DS", "1", "1C", name="Filter High Frequency")
+        vr.DS | None,
+        Attribute(
+            0x003A0221,
+            "DS",
+            "1",
+            "1C",
+            name="Filter High Frequency",
+            when=("and", ("present", 0x003A0317), ("not", ("present", 0x003A0319))),
+            otherwise="may",
+        ),
     ] = None
     """Filter High Frequency (003A,0221): Type 1C, VR DS, VM 1. Required if Waveform Amplifier Type (003A,0317) is present and Filter High Frequency Characteristics Sequence (003A,0319) is not present. May be present otherwise. Nominal 3dB point of upper frequency of pass band; in Hz. Required if Waveform Amplifier Type (003A,0317) is present and Filter High Frequency Characteristics Sequence (003A,0319) is not present. May be present otherwise."""
 
     FilterHighFrequencyCharacteristicsSequence: Annotated[
         list[FilterLowFrequencyCharacteristicsSequenceItem] | None,
         Attribute(
-            0x003A0319, "SQ", "1", "1C", name="Filter High Frequency Characteristics Sequence"
+            0x003A0319,
+            "SQ",
+            "1",
+            "1C",
+            name="Filter High Frequency Characteristics Sequence",
+            when=("and", ("present", 0x003A0317), ("not", ("present", 0x003A0221))),
+            otherwise="may",
         ),
     ] = None
     """Filter High Frequency Characteristics Sequence (003A,0319): Type 1C, VR SQ, VM 1. Required if Waveform Amplifier Type (003A,0317) is present and Filter High Frequency (003A,0221) is not present. May be present otherwise. The properties of high frequency (low-pass) filters used for the waveform acquisition. Required if Waveform Amplifier Type (003A,0317) is present and Filter High Frequency (003A,0221) is not present. May be present otherwise."""

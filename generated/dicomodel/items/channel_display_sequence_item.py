@@ -54,11 +54,28 @@ class ChannelDisplaySequenceItem(DicomModel):
 
     FractionalChannelDisplayScale: Annotated[
         vr.FL | None,
-        Attribute(0x003A0247, "FL", "1", "1C", name="Fractional Channel Display Scale"),
+        Attribute(
+            0x003A0247,
+            "FL",
+            "1",
+            "1C",
+            name="Fractional Channel Display Scale",
+            when=("not", ("present", 0x003A0248)),
+            otherwise="may",
+        ),
     ] = None
     """Fractional Channel Display Scale (003A,0247): Type 1C, VR FL, VM 1. Required if Absolute Channel Display Scale (003A,0248) is not present, may be present otherwise. Fraction of the Presentation Group vertical display dimension assigned to the unit quantity (least significant bit) of the Channel samples (see Section C.10.9.1.10)."""
 
     AbsoluteChannelDisplayScale: Annotated[
-        vr.FL | None, Attribute(0x003A0248, "FL", "1", "1C", name="Absolute Channel Display Scale")
+        vr.FL | None,
+        Attribute(
+            0x003A0248,
+            "FL",
+            "1",
+            "1C",
+            name="Absolute Channel Display Scale",
+            when=("not", ("present", 0x003A0247)),
+            otherwise="may",
+        ),
     ] = None
     """Absolute Channel Display Scale (003A,0248): Type 1C, VR FL, VM 1. Required if Fractional Channel Display Scale (003A,0247) is not present, may be present otherwise. Nominal vertical display height in mm assigned to the unit quantity (least significant bit) of the Channel samples (see Section C.10.9.1.10). Required if Fractional Channel Display Scale (003A,0247) is not present, may be present otherwise."""

@@ -41,12 +41,28 @@ class ChannelSequenceItem(DicomModel):
     """Source Movement Type (300A,0288): Type 1, VR CS, VM 1. Type of Source movement. See Section C.8.8.15.4. Defined Terms: STEPWISE FIXED OSCILLATING UNIDIRECTIONAL"""
 
     NumberOfPulses: Annotated[
-        vr.IS | None, Attribute(0x300A028A, "IS", "1", "1C", name="Number of Pulses")
+        vr.IS | None,
+        Attribute(
+            0x300A028A,
+            "IS",
+            "1",
+            "1C",
+            name="Number of Pulses",
+            when=("value", 0x300A0202, 0, "in", ("PDR",)),
+        ),
     ] = None
     """Number of Pulses (300A,028A): Type 1C, VR IS, VM 1. Required if Brachy Treatment Type (300A,0202) is PDR. Number of Pulses per fraction for current Channel. Required if Brachy Treatment Type (300A,0202) is PDR."""
 
     PulseRepetitionInterval: Annotated[
-        vr.DS | None, Attribute(0x300A028C, "DS", "1", "1C", name="Pulse Repetition Interval")
+        vr.DS | None,
+        Attribute(
+            0x300A028C,
+            "DS",
+            "1",
+            "1C",
+            name="Pulse Repetition Interval",
+            when=("value", 0x300A0202, 0, "in", ("PDR",)),
+        ),
     ] = None
     """Pulse Repetition Interval (300A,028C): Type 1C, VR DS, VM 1. Required if Brachy Treatment Type (300A,0202) is PDR. Pulse repetition interval (sec) for current Channel. Required if Brachy Treatment Type (300A,0202) is PDR."""
 
@@ -56,13 +72,18 @@ class ChannelSequenceItem(DicomModel):
     """Source Applicator Number (300A,0290): Type 3, VR IS, VM 1. Identification number of the Source Applicator. The value of Source Applicator Number (300A,0290) shall be unique within the Channel in which it is created."""
 
     SourceApplicatorID: Annotated[
-        vr.SH | None, Attribute(0x300A0291, "SH", "1", "2C", name="Source Applicator ID")
+        vr.SH | None,
+        Attribute(
+            0x300A0291, "SH", "1", "2C", name="Source Applicator ID", when=("present", 0x300A0290)
+        ),
     ] = None
     """Source Applicator ID (300A,0291): Type 2C, VR SH, VM 1. Required if Source Applicator Number (300A,0290) is present. User or machine supplied identifier for Source Applicator. Required if Source Applicator Number (300A,0290) is present."""
 
     SourceApplicatorType: Annotated[
         _source_applicator_type.SourceApplicatorTypeTerm | vr.CS | None,
-        Attribute(0x300A0292, "CS", "1", "1C", name="Source Applicator Type"),
+        Attribute(
+            0x300A0292, "CS", "1", "1C", name="Source Applicator Type", when=("present", 0x300A0290)
+        ),
     ] = None
     """Source Applicator Type (300A,0292): Type 1C, VR CS, VM 1. Required if Source Applicator Number (300A,0290) is present. Type of Source Applicator. Required if Source Applicator Number (300A,0290) is present. Defined Terms: FLEXIBLE RIGID"""
 
@@ -72,12 +93,28 @@ class ChannelSequenceItem(DicomModel):
     """Source Applicator Name (300A,0294): Type 3, VR LO, VM 1. User-defined name for Source Applicator."""
 
     SourceApplicatorLength: Annotated[
-        vr.DS | None, Attribute(0x300A0296, "DS", "1", "1C", name="Source Applicator Length")
+        vr.DS | None,
+        Attribute(
+            0x300A0296,
+            "DS",
+            "1",
+            "1C",
+            name="Source Applicator Length",
+            when=("present", 0x300A0290),
+        ),
     ] = None
     """Source Applicator Length (300A,0296): Type 1C, VR DS, VM 1. Required if Source Applicator Number (300A,0290) is present. Length of Source Applicator (mm), defined as the distance between the connector of the applicator and the distal-most position of the source. Required if Source Applicator Number (300A,0290) is present."""
 
     SourceApplicatorTipLength: Annotated[
-        vr.DS | None, Attribute(0x300A0274, "DS", "1", "2C", name="Source Applicator Tip Length")
+        vr.DS | None,
+        Attribute(
+            0x300A0274,
+            "DS",
+            "1",
+            "2C",
+            name="Source Applicator Tip Length",
+            when=("present", 0x300A0271),
+        ),
     ] = None
     """Source Applicator Tip Length (300A,0274): Type 2C, VR DS, VM 1. Required if Channel Effective Length (300A,0271) is present. Length of Source Applicator Tip (in mm), defined as the distance between the outer tip of the applicator and the center of the distal-most possible position of the source. Required if Channel Effective Length (300A,0271) is present."""
 
@@ -104,7 +141,15 @@ class ChannelSequenceItem(DicomModel):
     """Source Applicator Wall Nominal Transmission (300A,029E): Type 3, VR DS, VM 1. Nominal Transmission through Source Applicator wall (between 0 and 1). See Section C.8.8.15.12."""
 
     SourceApplicatorStepSize: Annotated[
-        vr.DS | None, Attribute(0x300A02A0, "DS", "1", "1C", name="Source Applicator Step Size")
+        vr.DS | None,
+        Attribute(
+            0x300A02A0,
+            "DS",
+            "1",
+            "1C",
+            name="Source Applicator Step Size",
+            when=("value", 0x300A0288, 0, "in", ("STEPWISE",)),
+        ),
     ] = None
     """Source Applicator Step Size (300A,02A0): Type 1C, VR DS, VM 1. Required if Source Movement Type (300A,0288) is STEPWISE. Distance of path along channel (in mm) between adjacent (potential) dwell positions. Required if Source Movement Type (300A,0288) is STEPWISE."""
 
@@ -115,7 +160,10 @@ class ChannelSequenceItem(DicomModel):
     """Applicator Shape Referenced ROI Number (300A,02A1): Type 3, VR IS, VM 1. Uniquely identifies the ROI representing the Applicator shape surrounding the Channel. Defined in Structure Set ROI Sequence (3006,0020) within the RT Structure Set referenced by Referenced RT Structure Set Sequence (300C,0060)."""
 
     ReferencedROINumber: Annotated[
-        vr.IS | None, Attribute(0x30060084, "IS", "1", "2C", name="Referenced ROI Number")
+        vr.IS | None,
+        Attribute(
+            0x30060084, "IS", "1", "2C", name="Referenced ROI Number", when=("present", 0x300A0290)
+        ),
     ] = None
     """Referenced ROI Number (3006,0084): Type 2C, VR IS, VM 1. Required if Source Applicator Number (300A,0290) is present. Uniquely identifies the ROI representing the Channel shape. Specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Section C.8.8.5 within RT Structure Set referenced by Referenced RT Structure Set Sequence (300C,00..."""
 
@@ -125,7 +173,10 @@ class ChannelSequenceItem(DicomModel):
     """Transfer Tube Number (300A,02A2): Type 2, VR IS, VM 1. Identification number of the Transfer Tube. The value of Transfer Tube Number (300A,02A2) shall be unique within the Channel in which it is created."""
 
     TransferTubeLength: Annotated[
-        vr.DS | None, Attribute(0x300A02A4, "DS", "1", "2C", name="Transfer Tube Length")
+        vr.DS | None,
+        Attribute(
+            0x300A02A4, "DS", "1", "2C", name="Transfer Tube Length", when=("has_value", 0x300A02A2)
+        ),
     ] = None
     """Transfer Tube Length (300A,02A4): Type 2C, VR DS, VM 1. Required if value Transfer Tube Number (300A,02A2) is non-null. Length of Transfer Tube of current afterloading Channel (mm). Required if value Transfer Tube Number (300A,02A2) is non-null."""
 
@@ -135,7 +186,10 @@ class ChannelSequenceItem(DicomModel):
     """Channel Effective Length (300A,0271): Type 3, VR DS, VM 1. Length of Channel (in mm) defined as the distance between the connector on the afterloader and the center of the distal-most possible position of the source. See Section C.8.8.15.16."""
 
     ChannelInnerLength: Annotated[
-        vr.DS | None, Attribute(0x300A0272, "DS", "1", "2C", name="Channel Inner Length")
+        vr.DS | None,
+        Attribute(
+            0x300A0272, "DS", "1", "2C", name="Channel Inner Length", when=("present", 0x300A0271)
+        ),
     ] = None
     """Channel Inner Length (300A,0272): Type 2C, VR DS, VM 1. Required if Channel Effective Length (300A,0271) is present. The total physical inner length of channel (in mm). Specifies the distance between the connector on the afterloader and the end of the channel. Required if Channel Effective Length (300A,0271) is present. See Section C.8.8.15.16.1."""
 
@@ -161,7 +215,18 @@ class ChannelSequenceItem(DicomModel):
     """Number of Control Points (300A,0110): Type 1, VR IS, VM 1. Number of control points in Channel. For an N-segment Channel there will be 2N (stepwise movement) or N+1 (continuous movement) control points."""
 
     FinalCumulativeTimeWeight: Annotated[
-        vr.DS | None, Attribute(0x300A02C8, "DS", "1", "1C", name="Final Cumulative Time Weight")
+        vr.DS | None,
+        Attribute(
+            0x300A02C8,
+            "DS",
+            "1",
+            "1C",
+            name="Final Cumulative Time Weight",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in Control Points specified within Brachy Control Point Sequence (300A,02D0)' (in 'Required if Cumulative Time Weight (300A,02D6) is non-null in Control Points specified within Brachy Control Point Sequence (300A,02D0)')",
+            ),
+        ),
     ] = None
     """Final Cumulative Time Weight (300A,02C8): Type 1C, VR DS, VM 1. Required if Cumulative Time Weight (300A,02D6) is non-null in Control Points specified within Brachy Control Point Sequence (300A,02D0). Value of Cumulative Time Weight (300A,02D6) for final Control Point in Brachy Control Point Sequence (300A,02D0). Required if Cumulative Time Weight (300A,02D6) is non-null in Control Points specified within Brachy Control Point Sequence (3..."""
 

@@ -26,17 +26,47 @@ class CodingSchemeIdentificationSequenceItem(DicomModel):
 
     CodingSchemeRegistry: Annotated[
         _coding_scheme_registry.CodingSchemeRegistryTerm | vr.LO | None,
-        Attribute(0x00080112, "LO", "1", "1C", name="Coding Scheme Registry"),
+        Attribute(
+            0x00080112,
+            "LO",
+            "1",
+            "1C",
+            name="Coding Scheme Registry",
+            when=("unknown", "names no attribute: coding scheme is registered"),
+        ),
     ] = None
     """Coding Scheme Registry (0008,0112): Type 1C, VR LO, VM 1. Required if coding scheme is registered. The name of the external registry where further definition of the identified coding scheme may be obtained. Required if coding scheme is registered. Defined Terms: HL7"""
 
     CodingSchemeUID: Annotated[
-        vr.UI | None, Attribute(0x0008010C, "UI", "1", "1C", name="Coding Scheme UID")
+        vr.UI | None,
+        Attribute(
+            0x0008010C,
+            "UI",
+            "1",
+            "1C",
+            name="Coding Scheme UID",
+            when=(
+                "unknown",
+                "names no attribute: coding scheme is identified by an ISO 8824 object identifier compatible with the UI VR",
+            ),
+        ),
     ] = None
     """Coding Scheme UID (0008,010C): Type 1C, VR UI, VM 1. Required if coding scheme is identified by an ISO 8824 object identifier compatible with the UI VR. The coding scheme UID identifier. Required if coding scheme is identified by an ISO 8824 object identifier compatible with the UI VR."""
 
     CodingSchemeExternalID: Annotated[
-        vr.ST | None, Attribute(0x00080114, "ST", "1", "2C", name="Coding Scheme External ID")
+        vr.ST | None,
+        Attribute(
+            0x00080114,
+            "ST",
+            "1",
+            "2C",
+            name="Coding Scheme External ID",
+            when=(
+                "and",
+                ("unknown", "names no attribute: coding scheme is registered"),
+                ("not", ("present", 0x0008010C)),
+            ),
+        ),
     ] = None
     """Coding Scheme External ID (0008,0114): Type 2C, VR ST, VM 1. Required if coding scheme is registered and Coding Scheme UID (0008,010C) is not present. The coding scheme identifier as defined in an external registry. Required if coding scheme is registered and Coding Scheme UID (0008,010C) is not present."""
 

@@ -90,34 +90,83 @@ class CompensatorDefinitionSequenceItem(DicomModel):
 
     DeviceAlternateIdentifierType: Annotated[
         _device_alternate_identifier_type.DeviceAlternateIdentifierTypeTerm | vr.CS | None,
-        Attribute(0x3010001C, "CS", "1", "1C", name="Device Alternate Identifier Type"),
+        Attribute(
+            0x3010001C,
+            "CS",
+            "1",
+            "1C",
+            name="Device Alternate Identifier Type",
+            when=("has_value", 0x3010001B),
+        ),
     ] = None
     """Device Alternate Identifier Type (3010,001C): Type 1C, VR CS, VM 1. Required if Device Alternate Identifier (3010,001B) has a value. Defines the type of Device Alternate Identifier. Required if Device Alternate Identifier (3010,001B) has a value. Defined Terms: BARCODE RFID"""
 
     DeviceAlternateIdentifierFormat: Annotated[
         vr.LT | None,
-        Attribute(0x3010001D, "LT", "1", "1C", name="Device Alternate Identifier Format"),
+        Attribute(
+            0x3010001D,
+            "LT",
+            "1",
+            "1C",
+            name="Device Alternate Identifier Format",
+            when=("has_value", 0x3010001B),
+        ),
     ] = None
     """Device Alternate Identifier Format (3010,001D): Type 1C, VR LT, VM 1. Required if Device Alternate Identifier (3010,001B) has a value. Description of the format in which the Device Alternate Identifier (3010,001B) is issued. Required if Device Alternate Identifier (3010,001B) has a value. See Section 10.36.1.1."""
 
     RTAccessoryDeviceSlotID: Annotated[
-        vr.LO | None, Attribute(0x300A0615, "LO", "1", "2C", name="RT Accessory Device Slot ID")
+        vr.LO | None,
+        Attribute(
+            0x300A0615,
+            "LO",
+            "1",
+            "2C",
+            name="RT Accessory Device Slot ID",
+            when=("not", ("present", 0x300A060E)),
+        ),
     ] = None
     """RT Accessory Device Slot ID (300A,0615): Type 2C, VR LO, VM 1. Required if Referenced RT Accessory Holder Device Index (300A,060E) is not present. Identifier of the RT Accessory Device Slot where this RT Accessory Device is inserted. Required if Referenced RT Accessory Holder Device Index (300A,060E) is not present. See Section C.36.2.2.3.1."""
 
     RTAccessorySlotDistance: Annotated[
-        vr.FD | None, Attribute(0x300A0613, "FD", "1", "2C", name="RT Accessory Slot Distance")
+        vr.FD | None,
+        Attribute(
+            0x300A0613,
+            "FD",
+            "1",
+            "2C",
+            name="RT Accessory Slot Distance",
+            when=("has_value", 0x300A0615),
+        ),
     ] = None
     """RT Accessory Slot Distance (300A,0613): Type 2C, VR FD, VM 1. Required if RT Accessory Device Slot ID (300A,0615) is present and has a value. Distance in mm from the reference location as specified by RT Device Distance Reference Location Code Sequence (300A,0659) to the RT Accessory Device Slot. Required if RT Accessory Device Slot ID (300A,0615) is present and has a value."""
 
     ReferencedRTAccessoryHolderDeviceIndex: Annotated[
         vr.US | None,
-        Attribute(0x300A060E, "US", "1", "2C", name="Referenced RT Accessory Holder Device Index"),
+        Attribute(
+            0x300A060E,
+            "US",
+            "1",
+            "2C",
+            name="Referenced RT Accessory Holder Device Index",
+            when=("not", ("present", 0x300A0615)),
+        ),
     ] = None
     """Referenced RT Accessory Holder Device Index (300A,060E): Type 2C, VR US, VM 1. Required if RT Accessory Device Slot ID (300A,0615) is not present. The value of Device Index (3010,0039) of the RT Accessory Holder Device in the RT Accessory Holder Definition Sequence (300A,0614). Required if RT Accessory Device Slot ID (300A,0615) is not present. See Section C.36.2.2.3.1."""
 
     RTAccessoryHolderSlotID: Annotated[
-        vr.LO | None, Attribute(0x300A0611, "LO", "1", "2C", name="RT Accessory Holder Slot ID")
+        vr.LO | None,
+        Attribute(
+            0x300A0611,
+            "LO",
+            "1",
+            "2C",
+            name="RT Accessory Holder Slot ID",
+            when=(
+                "and",
+                ("has_value", 0x300A060E),
+                ("unknown", "depends on the referenced instance or item"),
+            ),
+        ),
     ] = None
     """RT Accessory Holder Slot ID (300A,0611): Type 2C, VR LO, VM 1. Required if Referenced RT Accessory Holder Device Index (300A,060E) is present and has a value and the referenced RT Accessory Holder Device contains an RT Accessory Holder Slot Sequence (300A,0610). Identifier of the RT Accessory Holder Slot in the RT Accessory Holding Device where this RT Accessory Device is inserted. Required if Referenced RT Accessory Holder Device Index (300A,060E) is present and has a value and the referenced RT A..."""
 
@@ -125,7 +174,15 @@ class CompensatorDefinitionSequenceItem(DicomModel):
     """Device Index (3010,0039): Type 1, VR US, VM 1. Index of the Device in this Sequence. The value shall start at 1 and increase monotonically by 1."""
 
     ReferencedDefinedDeviceIndex: Annotated[
-        vr.US | None, Attribute(0x300A0602, "US", "1", "1C", name="Referenced Defined Device Index")
+        vr.US | None,
+        Attribute(
+            0x300A0602,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Defined Device Index",
+            when=("unknown", "depends on the referenced instance or item"),
+        ),
     ] = None
     """Referenced Defined Device Index (300A,0602): Type 1C, VR US, VM 1. Required if the Instance referenced in Referenced RT Instance Sequence (300A,0631) contains the device that corresponds to the device defined by this Sequence Item. Device Index value that links the device defined by this Sequence Item to the corresponding device in an RT Radiation Instance. The device identification of the two devices may or may not be the same."""
 
@@ -135,7 +192,16 @@ class CompensatorDefinitionSequenceItem(DicomModel):
     """Beam Modifier Orientation Angle (300A,0645): Type 1, VR FD, VM 1. Angle in degrees of the Beam Modifier Coordinate System with respect to the Base Beam Modifier Coordinate System. The angle is a Continuous Rotation Angle, see Section C.36.1.1.5. See Section C.36.1.1.9."""
 
     CompensatorBasePlaneOffset: Annotated[
-        vr.FD | None, Attribute(0x300A0666, "FD", "1", "1C", name="Compensator Base Plane Offset")
+        vr.FD | None,
+        Attribute(
+            0x300A0666,
+            "FD",
+            "1",
+            "1C",
+            name="Compensator Base Plane Offset",
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
+        ),
     ] = None
     """Compensator Base Plane Offset (300A,0666): Type 1C, VR FD, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. The distance in mm between the mounting plane and the base plane of the compensator. The value shall be positive when the base plane is farther away from the reference location (as specified by RT Device Distance Reference Location Code Seq..."""
 
@@ -148,12 +214,22 @@ class CompensatorDefinitionSequenceItem(DicomModel):
             "1C",
             name="Compensator Map Orientation",
             enumerated=((0, ("PATIENT_SIDE", "SOURCE_SIDE", "DOUBLE_SIDED")),),
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
         ),
     ] = None
     """Compensator Map Orientation (300A,0663): Type 1C, VR CS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Side of the compensator base that the compensator surface shape faces. Enumerated Values: PATIENT_SIDE The compensator surface shape is directed towards the patient."""
 
     CompensatorShapeSequence: Annotated[
         list[CompensatorShapeSequenceItem] | None,
-        Attribute(0x300A0668, "SQ", "1", "1C", name="Compensator Shape Sequence"),
+        Attribute(
+            0x300A0668,
+            "SQ",
+            "1",
+            "1C",
+            name="Compensator Shape Sequence",
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
+        ),
     ] = None
     """Compensator Shape Sequence (300A,0668): Type 1C, VR SQ, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Description of the shape of the Compensator and the fabrication parameters. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Only one Item shall be present."""

@@ -26,7 +26,15 @@ class CompensatorSequenceItem(DicomModel):
     """Compensator Description (300A,02EB): Type 3, VR LT, VM 1. User defined description for the compensator."""
 
     CompensatorNumber: Annotated[
-        vr.IS | None, Attribute(0x300A00E4, "IS", "1", "1C", name="Compensator Number")
+        vr.IS | None,
+        Attribute(
+            0x300A00E4,
+            "IS",
+            "1",
+            "1C",
+            name="Compensator Number",
+            when=("compare", 0x300A00E0, 1, "!=", 0),
+        ),
     ] = None
     """Compensator Number (300A,00E4): Type 1C, VR IS, VM 1. Required if Number of Compensators (300A,00E0) is non-zero. Identification number of the Compensator. The value of Compensator Number (300A,00E4) shall be unique within the Beam in which it is created. Required if Number of Compensators (300A,00E0) is non-zero."""
 
@@ -37,7 +45,15 @@ class CompensatorSequenceItem(DicomModel):
     """Compensator Type (300A,00EE): Type 3, VR CS, VM 1. Type of compensator (if any). Defined Terms: STANDARD physical (static) compensator DYNAMIC moving Beam Limiting Device (collimator) simulating physical compensator"""
 
     MaterialID: Annotated[
-        vr.SH | None, Attribute(0x300A00E1, "SH", "1", "2C", name="Material ID")
+        vr.SH | None,
+        Attribute(
+            0x300A00E1,
+            "SH",
+            "1",
+            "2C",
+            name="Material ID",
+            when=("compare", 0x300A00E0, 1, "!=", 0),
+        ),
     ] = None
     """Material ID (300A,00E1): Type 2C, VR SH, VM 1. Required if Number of Compensators (300A,00E0) is non-zero. User-supplied identifier for material used to manufacture Compensator. Required if Number of Compensators (300A,00E0) is non-zero."""
 
@@ -115,18 +131,43 @@ class CompensatorSequenceItem(DicomModel):
 
     CompensatorTransmissionData: Annotated[
         list[vr.DS] | None,
-        Attribute(0x300A00EB, "DS", "1-n", "1C", name="Compensator Transmission Data"),
+        Attribute(
+            0x300A00EB,
+            "DS",
+            "1-n",
+            "1C",
+            name="Compensator Transmission Data",
+            when=("and", ("present", 0x300A00E1), ("not", ("has_value", 0x300A00E1))),
+        ),
     ] = None
     """Compensator Transmission Data (300A,00EB): Type 1C, VR DS, VM 1-n. Required if Material ID (300A,00E1) is zero-length. A data stream of the pixel samples that comprise the compensator, expressed as broad-beam transmission values (between 0 and 1) along a ray line passing through the pixel, at the beam energy specified by the Nominal Beam Energy (300A,0114)..."""
 
     CompensatorThicknessData: Annotated[
         list[vr.DS] | None,
-        Attribute(0x300A00EC, "DS", "1-n", "1C", name="Compensator Thickness Data"),
+        Attribute(
+            0x300A00EC,
+            "DS",
+            "1-n",
+            "1C",
+            name="Compensator Thickness Data",
+            when=("has_value", 0x300A00E1),
+        ),
     ] = None
     """Compensator Thickness Data (300A,00EC): Type 1C, VR DS, VM 1-n. Required if Material ID (300A,00E1) is non-zero length. A data stream of the pixel samples that comprise the compensator, expressed as thicknesses (in mm). The order of pixels encoded is left to right, top to bottom, i.e., the upper left pixel is encoded first followed by the remainder of the fi..."""
 
     SourceToCompensatorDistance: Annotated[
         list[vr.DS] | None,
-        Attribute(0x300A02E2, "DS", "1-n", "1C", name="Source to Compensator Distance"),
+        Attribute(
+            0x300A02E2,
+            "DS",
+            "1-n",
+            "1C",
+            name="Source to Compensator Distance",
+            when=(
+                "and",
+                ("has_value", 0x300A00E1),
+                ("value", 0x300A02E1, 0, "in", ("DOUBLE_SIDED",)),
+            ),
+        ),
     ] = None
     """Source to Compensator Distance (300A,02E2): Type 1C, VR DS, VM 1-n. Required if Material ID (300A,00E1) is non-zero length, and Compensator Mounting Position (300A,02E1) is DOUBLE_SIDED. A data stream of the pixel samples that comprise the distance from the radiation source to the compensator surface closest to the radiation source (in mm)."""

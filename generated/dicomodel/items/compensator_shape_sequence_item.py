@@ -39,13 +39,27 @@ class CompensatorShapeSequenceItem(DicomModel):
 
     CompensatorProximalThicknessMap: Annotated[
         vr.OF | None,
-        Attribute(0x300A0664, "OF", "1", "1C", name="Compensator Proximal Thickness Map"),
+        Attribute(
+            0x300A0664,
+            "OF",
+            "1",
+            "1C",
+            name="Compensator Proximal Thickness Map",
+            when=("value", 0x300A0663, 0, "in", ("SOURCE_SIDE", "DOUBLE_SIDED")),
+        ),
     ] = None
     """Compensator Proximal Thickness Map (300A,0664): Type 1C, VR OF, VM 1. Required if Compensator Map Orientation (300A,0663) is SOURCE_SIDE or DOUBLE_SIDED. A data stream of triplets of x, y and thickness in mm representing a map of the coordinates in the Beam Modifier Definition Plane and thicknesses from the compensator base plane. The order of triplets is not significant."""
 
     CompensatorDistalThicknessMap: Annotated[
         vr.OF | None,
-        Attribute(0x300A0665, "OF", "1", "1C", name="Compensator Distal Thickness Map"),
+        Attribute(
+            0x300A0665,
+            "OF",
+            "1",
+            "1C",
+            name="Compensator Distal Thickness Map",
+            when=("value", 0x300A0663, 0, "in", ("PATIENT_SIDE", "DOUBLE_SIDED")),
+        ),
     ] = None
     """Compensator Distal Thickness Map (300A,0665): Type 1C, VR OF, VM 1. Required if Compensator Map Orientation (300A,0663) is PATIENT_SIDE or DOUBLE_SIDED. A data stream of triplets of x, y and thickness in mm representing a map of the coordinates in the Beam Modifier Definition Plane and thicknesses from the compensator base plane. The order of triplets is not significant."""
 

@@ -87,23 +87,58 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Rotation Angle (0070,0230): Type 3, VR FD, VM 1. The rotation of this Compound Graphic in degrees. Value shall be in degrees, between 0 and 360. See Section C.10.5.1.3."""
 
     RotationPoint: Annotated[
-        list[vr.FL] | None, Attribute(0x00700273, "FL", "2", "1C", name="Rotation Point")
+        list[vr.FL] | None,
+        Attribute(
+            0x00700273,
+            "FL",
+            "2",
+            "1C",
+            name="Rotation Point",
+            when=(
+                "or",
+                ("present", 0x00700230),
+                ("value", 0x00700294, 0, "in", ("CUTLINE", "INFINITELINE")),
+            ),
+        ),
     ] = None
     """Rotation Point (0070,0273): Type 1C, VR FL, VM 2. Required if Rotation Angle (0070,0230) is present or if Compound Graphic Type (0070,0294) is CUTLINE or INFINITELINE. The rotation point of this Compound Graphic. See Section C.10.5.1.3. Required if Rotation Angle (0070,0230) is present or if Compound Graphic Type (0070,0294) is CUTLINE or INFINITELINE."""
 
     GapLength: Annotated[
-        vr.FL | None, Attribute(0x00700261, "FL", "1", "1C", name="Gap Length")
+        vr.FL | None,
+        Attribute(
+            0x00700261,
+            "FL",
+            "1",
+            "1C",
+            name="Gap Length",
+            when=("value", 0x00700294, 0, "in", ("CUTLINE", "INFINITELINE", "CROSSHAIR")),
+        ),
     ] = None
     """Gap Length (0070,0261): Type 1C, VR FL, VM 1. Required if Compound Graphic Type (0070,0294) equals CUTLINE, INFINITELINE or CROSSHAIR. Diameter of the circle around Rotation Point (0070,0273) where the CUTLINE or INFINITELINE is not rendered. Diameter of the circle around the origin, specified by Graphic Data (0070,0022) where the CROSSHAIR is not rendered."""
 
     DiameterOfVisibility: Annotated[
-        vr.FL | None, Attribute(0x00700262, "FL", "1", "1C", name="Diameter of Visibility")
+        vr.FL | None,
+        Attribute(
+            0x00700262,
+            "FL",
+            "1",
+            "1C",
+            name="Diameter of Visibility",
+            when=("value", 0x00700294, 0, "in", ("CROSSHAIR",)),
+        ),
     ] = None
     """Diameter of Visibility (0070,0262): Type 1C, VR FL, VM 1. Required if Compound Graphic Type (0070,0294) equals CROSSHAIR. Diameter of the circle around the CROSSHAIR origin where the CROSSHAIR is visible. The Compound Graphic Units (0070,0282) of the Diameter of Visibility (0070,0262) shall be DISPLAY."""
 
     MajorTicksSequence: Annotated[
         list[MajorTicksSequenceItem] | None,
-        Attribute(0x00700287, "SQ", "1", "1C", name="Major Ticks Sequence"),
+        Attribute(
+            0x00700287,
+            "SQ",
+            "1",
+            "1C",
+            name="Major Ticks Sequence",
+            when=("value", 0x00700294, 0, "in", ("AXIS",)),
+        ),
     ] = None
     """Major Ticks Sequence (0070,0287): Type 1C, VR SQ, VM 1. Required if Compound Graphic Type (0070,0294) equals AXIS. The sequence of major ticks on the AXIS object. Two or more Items shall be present. Required if Compound Graphic Type (0070,0294) equals AXIS."""
 
@@ -116,6 +151,7 @@ class CompoundGraphicSequenceItem(DicomModel):
             "1C",
             name="Tick Alignment",
             enumerated=((0, ("BOTTOM", "CENTER", "TOP")),),
+            when=("value", 0x00700294, 0, "in", ("RULER", "AXIS", "CROSSHAIR")),
         ),
     ] = None
     """Tick Alignment (0070,0274): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR. The alignment of the ticks with respect to the line. Enumerated Values: BOTTOM CENTER TOP See Section C.10.5.1.3. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR."""
@@ -129,6 +165,7 @@ class CompoundGraphicSequenceItem(DicomModel):
             "1C",
             name="Tick Label Alignment",
             enumerated=((0, ("BOTTOM", "TOP")),),
+            when=("value", 0x00700294, 0, "in", ("RULER", "AXIS", "CROSSHAIR")),
         ),
     ] = None
     """Tick Label Alignment (0070,0279): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS, or CROSSHAIR. The alignment of the label with respect to the tick. Enumerated Values: BOTTOM TOP See Section C.10.5.1.3. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS, or CROSSHAIR."""
@@ -136,7 +173,13 @@ class CompoundGraphicSequenceItem(DicomModel):
     ShowTickLabel: Annotated[
         _show_tick_label.ShowTickLabel | None,
         Attribute(
-            0x00700278, "CS", "1", "1C", name="Show Tick Label", enumerated=((0, ("Y", "N")),)
+            0x00700278,
+            "CS",
+            "1",
+            "1C",
+            name="Show Tick Label",
+            enumerated=((0, ("Y", "N")),),
+            when=("value", 0x00700294, 0, "in", ("RULER", "AXIS", "CROSSHAIR")),
         ),
     ] = None
     """Show Tick Label (0070,0278): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR. Indicates whether the tick label should be initially visible. Enumerated Values: Y Yes N No Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR."""
@@ -144,7 +187,13 @@ class CompoundGraphicSequenceItem(DicomModel):
     GraphicFilled: Annotated[
         _graphic_filled.GraphicFilled | None,
         Attribute(
-            0x00700024, "CS", "1", "1C", name="Graphic Filled", enumerated=((0, ("Y", "N")),)
+            0x00700024,
+            "CS",
+            "1",
+            "1C",
+            name="Graphic Filled",
+            enumerated=((0, ("Y", "N")),),
+            when=("value", 0x00700294, 0, "in", ("RECTANGLE", "ELLIPSE")),
         ),
     ] = None
     """Graphic Filled (0070,0024): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RECTANGLE or ELLIPSE. Indicates whether or not the Compound Graphics is displayed as filled. Enumerated Values: Y yes N no Required if Compound Graphic Type (0070,0294) equals RECTANGLE or ELLIPSE."""

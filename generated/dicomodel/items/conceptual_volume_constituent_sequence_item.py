@@ -45,6 +45,14 @@ class ConceptualVolumeConstituentSequenceItem(DicomModel):
             "1",
             "1C",
             name="Conceptual Volume Constituent Segmentation Reference Sequence",
+            when=(
+                "and",
+                ("value", 0x30100010, 0, "in", ("YES",)),
+                (
+                    "unknown",
+                    "names no attribute: the Conceptual Volume is not a Combination of other Conceptual Volumes",
+                ),
+            ),
         ),
     ] = None
     """Conceptual Volume Constituent Segmentation Reference Sequence (3010,0012): Type 1C, VR SQ, VM 1. Required if the Conceptual Volume Segmentation Defined Flag (3010,0010) equals YES and the Conceptual Volume is not a Combination of other Conceptual Volumes. Contains a segmented representation of the Conceptual Volume constituent. Required if the Conceptual Volume Segmentation Defined Flag (3010,0010) equals YES and the Conceptual Volume is not a Combination of other Conceptual Volumes."""

@@ -21,12 +21,30 @@ class ConsentForClinicalTrialUseSequenceItem(DicomModel):
 
     DistributionType: Annotated[
         _distribution_type.DistributionTypeTerm | vr.CS | None,
-        Attribute(0x00120084, "CS", "1", "1C", name="Distribution Type"),
+        Attribute(
+            0x00120084,
+            "CS",
+            "1",
+            "1C",
+            name="Distribution Type",
+            when=("value", 0x00120085, 0, "in", ("YES", "WITHDRAWN")),
+        ),
     ] = None
     """Distribution Type (0012,0084): Type 1C, VR CS, VM 1. Required if Consent for Distribution Flag (0012,0085) equals YES or WITHDRAWN. The type of distribution for which consent to distribute has been granted. Defined Terms: NAMED_PROTOCOL RESTRICTED_REUSE PUBLIC_RELEASE See Section C.7.2.3.1.2. Required if Consent for Distribution Flag (0012,0085) equals YES or WITHDRAWN."""
 
     ClinicalTrialProtocolID: Annotated[
-        vr.LO | None, Attribute(0x00120020, "LO", "1", "1C", name="Clinical Trial Protocol ID")
+        vr.LO | None,
+        Attribute(
+            0x00120020,
+            "LO",
+            "1",
+            "1C",
+            name="Clinical Trial Protocol ID",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020)' (in 'Required if Distribution Type (0012,0084) is NAMED_PROTOCOL and the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020) in Clinical Trial Subject Module')",
+            ),
+        ),
     ] = None
     """Clinical Trial Protocol ID (0012,0020): Type 1C, VR LO, VM 1. Required if Distribution Type (0012,0084) is NAMED_PROTOCOL and the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020) in the Section C.7.1.3. The identifier of the protocol for which consent to distribute has been granted. Required if Distribution Type (0012,0084) is NAMED_PROTOCOL and the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020) in the Se..."""
 

@@ -68,66 +68,163 @@ class ContentItemModifierSequenceItem(DicomModel):
     ]
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. Coded concept name of this name-value Item. Only a single Item shall be included in this Sequence."""
 
-    DateTime: Annotated[vr.DT | None, Attribute(0x0040A120, "DT", "1", "1C", name="DateTime")] = (
-        None
-    )
+    DateTime: Annotated[
+        vr.DT | None,
+        Attribute(
+            0x0040A120,
+            "DT",
+            "1",
+            "1C",
+            name="DateTime",
+            when=("value", 0x0040A040, 0, "in", ("DATETIME",)),
+        ),
+    ] = None
     """DateTime (0040,A120): Type 1C, VR DT, VM 1. Required if Value Type (0040,A040) is DATETIME. DateTime value for this name-value Item. Required if Value Type (0040,A040) is DATETIME."""
 
-    Date: Annotated[vr.DA | None, Attribute(0x0040A121, "DA", "1", "1C", name="Date")] = None
+    Date: Annotated[
+        vr.DA | None,
+        Attribute(
+            0x0040A121, "DA", "1", "1C", name="Date", when=("value", 0x0040A040, 0, "in", ("DATE",))
+        ),
+    ] = None
     """Date (0040,A121): Type 1C, VR DA, VM 1. Required if Value Type (0040,A040) is DATE. Date value for this name-value Item. Required if Value Type (0040,A040) is DATE."""
 
-    Time: Annotated[vr.TM | None, Attribute(0x0040A122, "TM", "1", "1C", name="Time")] = None
+    Time: Annotated[
+        vr.TM | None,
+        Attribute(
+            0x0040A122, "TM", "1", "1C", name="Time", when=("value", 0x0040A040, 0, "in", ("TIME",))
+        ),
+    ] = None
     """Time (0040,A122): Type 1C, VR TM, VM 1. Required if Value Type (0040,A040) is TIME. Time value for this name-value Item. Required if Value Type (0040,A040) is TIME."""
 
     PersonName: Annotated[
-        vr.PN | None, Attribute(0x0040A123, "PN", "1", "1C", name="Person Name")
+        vr.PN | None,
+        Attribute(
+            0x0040A123,
+            "PN",
+            "1",
+            "1C",
+            name="Person Name",
+            when=("value", 0x0040A040, 0, "in", ("PNAME",)),
+        ),
     ] = None
     """Person Name (0040,A123): Type 1C, VR PN, VM 1. Required if Value Type (0040,A040) is PNAME. Person name value for this name-value Item. Required if Value Type (0040,A040) is PNAME."""
 
-    UID: Annotated[vr.UI | None, Attribute(0x0040A124, "UI", "1", "1C", name="UID")] = None
+    UID: Annotated[
+        vr.UI | None,
+        Attribute(
+            0x0040A124,
+            "UI",
+            "1",
+            "1C",
+            name="UID",
+            when=("value", 0x0040A040, 0, "in", ("UIDREF",)),
+        ),
+    ] = None
     """UID (0040,A124): Type 1C, VR UI, VM 1. Required if Value Type (0040,A040) is UIDREF. UID value for this name-value Item. Required if Value Type (0040,A040) is UIDREF."""
 
     TextValue: Annotated[
-        vr.UT | None, Attribute(0x0040A160, "UT", "1", "1C", name="Text Value")
+        vr.UT | None,
+        Attribute(
+            0x0040A160,
+            "UT",
+            "1",
+            "1C",
+            name="Text Value",
+            when=("value", 0x0040A040, 0, "in", ("TEXT",)),
+        ),
     ] = None
     """Text Value (0040,A160): Type 1C, VR UT, VM 1. Required if Value Type (0040,A040) is TEXT. Text value for this name-value Item. Required if Value Type (0040,A040) is TEXT."""
 
     ConceptCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0040A168, "SQ", "1", "1C", name="Concept Code Sequence"),
+        Attribute(
+            0x0040A168,
+            "SQ",
+            "1",
+            "1C",
+            name="Concept Code Sequence",
+            when=("value", 0x0040A040, 0, "in", ("CODE",)),
+        ),
     ] = None
     """Concept Code Sequence (0040,A168): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is CODE. Coded concept value of this name-value Item. Only a single Item shall be included in this Sequence. Required if Value Type (0040,A040) is CODE."""
 
     NumericValue: Annotated[
-        list[vr.DS] | None, Attribute(0x0040A30A, "DS", "1-n", "1C", name="Numeric Value")
+        list[vr.DS] | None,
+        Attribute(
+            0x0040A30A,
+            "DS",
+            "1-n",
+            "1C",
+            name="Numeric Value",
+            when=("value", 0x0040A040, 0, "in", ("NUMERIC",)),
+        ),
     ] = None
     """Numeric Value (0040,A30A): Type 1C, VR DS, VM 1-n. Required if Value Type (0040,A040) is NUMERIC. Numeric value for this name-value Item. Only a single value shall be present. Required if Value Type (0040,A040) is NUMERIC."""
 
     FloatingPointValue: Annotated[
-        list[vr.FD] | None, Attribute(0x0040A161, "FD", "1-n", "1C", name="Floating Point Value")
+        list[vr.FD] | None,
+        Attribute(
+            0x0040A161,
+            "FD",
+            "1-n",
+            "1C",
+            name="Floating Point Value",
+            when=("unknown", "depends on the precision of the value"),
+            otherwise="may",
+        ),
     ] = None
     """Floating Point Value (0040,A161): Type 1C, VR FD, VM 1-n. Required if Numeric Value (0040,A30A) has insufficient precision to represent the value as a string. May be present otherwise. The floating point representation of Numeric Value (0040,A30A). The same number of values as Numeric Value (0040,A30A) shall be present. Required if Numeric Value (0040,A30A) has insufficient precision to represent the value as a string."""
 
     RationalNumeratorValue: Annotated[
         list[vr.SL] | None,
-        Attribute(0x0040A162, "SL", "1-n", "1C", name="Rational Numerator Value"),
+        Attribute(
+            0x0040A162,
+            "SL",
+            "1-n",
+            "1C",
+            name="Rational Numerator Value",
+            when=("unknown", "depends on the precision of the value"),
+            otherwise="may",
+        ),
     ] = None
     """Rational Numerator Value (0040,A162): Type 1C, VR SL, VM 1-n. Required if Numeric Value (0040,A30A) has insufficient precision to represent a rational value as a string. May be present otherwise. The integer numerator of a rational representation of Numeric Value (0040,A30A), encoded as a signed integer value. The same number of values as Numeric Value (0040,A30A) shall be present."""
 
     RationalDenominatorValue: Annotated[
         list[vr.UL] | None,
-        Attribute(0x0040A163, "UL", "1-n", "1C", name="Rational Denominator Value"),
+        Attribute(
+            0x0040A163,
+            "UL",
+            "1-n",
+            "1C",
+            name="Rational Denominator Value",
+            when=("present", 0x0040A162),
+        ),
     ] = None
     """Rational Denominator Value (0040,A163): Type 1C, VR UL, VM 1-n. Required if Rational Numerator Value (0040,A162) is present. The integer denominator of a rational representation of Numeric Value (0040,A30A), encoded as a non-zero unsigned integer value. The same number of values as Numeric Value (0040,A30A) shall be present."""
 
     MeasurementUnitsCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x004008EA, "SQ", "1", "1C", name="Measurement Units Code Sequence"),
+        Attribute(
+            0x004008EA,
+            "SQ",
+            "1",
+            "1C",
+            name="Measurement Units Code Sequence",
+            when=("value", 0x0040A040, 0, "in", ("NUMERIC",)),
+        ),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is NUMERIC. Units of measurement for a numeric value in this name-value Item. Only a single Item shall be included in this Sequence. Required if Value Type (0040,A040) is NUMERIC."""
 
     ReferencedSOPSequence: Annotated[
         list[ReferencedSOPSequenceItem] | None,
-        Attribute(0x00081199, "SQ", "1", "1C", name="Referenced SOP Sequence"),
+        Attribute(
+            0x00081199,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced SOP Sequence",
+            when=("value", 0x0040A040, 0, "in", ("COMPOSITE", "IMAGE", "WAVEFORM")),
+        ),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is COMPOSITE or IMAGE or WAVEFORM. Composite SOP Instance Reference value for this name-value Item. Only a single Item shall be included in this Sequence. Required if Value Type (0040,A040) is COMPOSITE or IMAGE or WAVEFORM."""

@@ -103,7 +103,7 @@ class ContentSequenceItem(DicomModel):
             ),
             when=(
                 "unknown",
-                "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
             ),
         ),
     ] = None
@@ -121,9 +121,15 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "value",
+                    0x0040A040,
+                    0,
+                    "in",
+                    ("TEXT", "NUM", "CODE", "DATETIME", "DATE", "TIME", "UIDREF", "TABLE", "PNAME"),
+                ),
             ),
         ),
     ] = None
@@ -141,9 +147,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                ("value", 0x0040A040, 0, "in", ("TEXT",)),
             ),
         ),
     ] = None
@@ -161,9 +167,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                ("value", 0x0040A040, 0, "in", ("DATETIME",)),
             ),
         ),
     ] = None
@@ -181,9 +187,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                ("value", 0x0040A040, 0, "in", ("DATE",)),
             ),
         ),
     ] = None
@@ -201,9 +207,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                ("value", 0x0040A040, 0, "in", ("TIME",)),
             ),
         ),
     ] = None
@@ -221,9 +227,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                ("value", 0x0040A040, 0, "in", ("PNAME",)),
             ),
         ),
     ] = None
@@ -241,9 +247,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                ("value", 0x0040A040, 0, "in", ("UIDREF",)),
             ),
         ),
     ] = None
@@ -261,9 +267,12 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
             ),
         ),
     ] = None
@@ -281,10 +290,13 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("and", ("present", 0x0040A300), ("not", ("has_value", 0x0040A300))),
             ),
         ),
     ] = None
@@ -302,9 +314,12 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is CODE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
+                ),
             ),
         ),
     ] = None
@@ -322,9 +337,12 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is COMPOSITE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is COMPOSITE'",
+                ),
             ),
         ),
     ] = None
@@ -342,9 +360,12 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
+                ),
             ),
         ),
     ] = None
@@ -363,9 +384,12 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
+                ),
             ),
         ),
     ] = None
@@ -384,11 +408,18 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'e'; sentence not understood: ', contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )'; depends on the referenced instance or item",
+                ),
             ),
+            otherwise="may",
         ),
     ] = None
     """Pixel Origin Interpretation (0048,0301): Type 1C, VR CS, VM 1. Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled (i.e., contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007)). May be present otherwise. For a referenced multi-frame image, specifies whether the Graphic Data (0070,0022) values are to be interpreted relative to the individual frame pixel origins, or relative to the Total Pixel Matrix origin (see Section C.8.12.4.1.4)."""
@@ -410,9 +441,12 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD3D."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
+                ),
             ),
         ),
     ] = None
@@ -431,9 +465,12 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
+                ),
             ),
         ),
     ] = None
@@ -451,10 +488,18 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
+                ),
+                (
+                    "and",
+                    ("unknown", "depends on the referenced instance or item"),
+                    ("not", ("present", 0x0040A138)),
+                    ("not", ("present", 0x0040A13A)),
+                ),
             ),
         ),
     ] = None
@@ -472,10 +517,13 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
+                ),
+                ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A13A))),
             ),
         ),
     ] = None
@@ -493,10 +541,13 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
+                ),
+                ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A138))),
             ),
         ),
     ] = None
@@ -515,9 +566,12 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
+                ),
             ),
         ),
     ] = None
@@ -535,10 +589,13 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
+                ),
+                ("unknown", "depends on what is known to the creator"),
             ),
         ),
     ] = None
@@ -556,9 +613,12 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
             ),
         ),
     ] = None
@@ -566,6 +626,16 @@ class ContentSequenceItem(DicomModel):
 
     ReferencedContentItemIdentifier: Annotated[
         list[vr.UL] | None,
-        Attribute(0x0040DB73, "UL", "1-n", "1C", name="Referenced Content Item Identifier"),
+        Attribute(
+            0x0040DB73,
+            "UL",
+            "1-n",
+            "1C",
+            name="Referenced Content Item Identifier",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'e'; sentence not understood: ', the Section C.17.3.4 and Section C.17.3.3 are not included'; names no attribute: the Target Content Item is denoted by-reference , i",
+            ),
+        ),
     ] = None
     """Referenced Content Item Identifier (0040,DB73): Type 1C, VR UL, VM 1-n. Required if the Target Content Item is denoted by-reference, i.e., the Section C.17.3.4 and Section C.17.3.3 are not included. An ordered set of one or more integers that uniquely identifies the Target Content Item of the relationship. The root Content Item is referenced by a single value of 1."""

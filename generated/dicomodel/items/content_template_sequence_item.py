@@ -26,7 +26,10 @@ class ContentTemplateSequenceItem(DicomModel):
             "1",
             "1C",
             name="Mapping Resource",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
+            ),
         ),
     ] = None
     """Mapping Resource (0008,0105): Type 1, VR CS, VM 1. Mapping Resource that defines the template. See Section 8.4. Defined Terms: DCMR DICOM Content Mapping Resource"""
@@ -44,7 +47,10 @@ class ContentTemplateSequenceItem(DicomModel):
             "1",
             "1C",
             name="Template Identifier",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
+            ),
         ),
     ] = None
     """Template Identifier (0040,DB00): Type 1, VR CS, VM 1. Template identifier."""

@@ -53,6 +53,17 @@ class ContrastBolusUsageSequenceItem(DicomModel):
 
     ContrastBolusAgentPhase: Annotated[
         _contrast_bolus_agent_phase.ContrastBolusAgentPhaseTerm | vr.CS | None,
-        Attribute(0x00189344, "CS", "1", "2C", name="Contrast/Bolus Agent Phase"),
+        Attribute(
+            0x00189344,
+            "CS",
+            "1",
+            "2C",
+            name="Contrast/Bolus Agent Phase",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Contrast/Bolus Administration Route Sequence (0018,0014) for the Contrast/Bolus Agent Number (0018,9337)' (in 'Required if Contrast/Bolus Administration Route Sequence (0018,0014) for the Contrast/Bolus Agent Number (0018,9337) defined in the Contrast/Bolus Agent Sequence (0018,0012) is ( 47625008 , SCT , Intravenous route ) or ( 47625008 , SCT , Intravenous route )')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Contrast/Bolus Agent Phase (0018,9344): Type 2C, VR CS, VM 1. Required if Contrast/Bolus Administration Route Sequence (0018,0014) for the Contrast/Bolus Agent Number (0018,9337) defined in the Contrast/Bolus Agent Sequence (0018,0012) is (47625008, SCT, \"Intravenous route\") or (47625008, SCT, \"Intravenous route\"); may be present otherwise. Nominal phase of intravenous contrast administration. Defined Terms: PRE_CONTRAST POST_CONTRAST IMMEDIATE DYNAMIC STEADY_STATE DELAYED ARTERIAL CAPILLARY VENOUS PORTAL_VENOUS Required if Contrast/Bolus Administration Route Sequence (0018,00..."""

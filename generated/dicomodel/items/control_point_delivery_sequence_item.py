@@ -85,7 +85,14 @@ class ControlPointDeliverySequenceItem(DicomModel):
 
     NominalBeamEnergyUnit: Annotated[
         _nominal_beam_energy_unit.NominalBeamEnergyUnitTerm | vr.CS | None,
-        Attribute(0x300A0015, "CS", "1", "1C", name="Nominal Beam Energy Unit"),
+        Attribute(
+            0x300A0015,
+            "CS",
+            "1",
+            "1C",
+            name="Nominal Beam Energy Unit",
+            when=("present", 0x300A0114),
+        ),
     ] = None
     """Nominal Beam Energy Unit (300A,0015): Type 1C, VR CS, VM 1. Required if Nominal Beam Energy (300A,0114) is present. Units used for Nominal Beam Energy (300A,0114). Required if Nominal Beam Energy (300A,0114) is present. Defined Terms: MV Megavolt MEV Mega electron-Volt If Radiation Type (300A,00C6) is PHOTON, Nominal Beam Energy Unit (300A,0015) shall be..."""
 
@@ -97,18 +104,58 @@ class ControlPointDeliverySequenceItem(DicomModel):
 
     BeamLimitingDevicePositionSequence: Annotated[
         list[BeamLimitingDevicePositionSequenceItem] | None,
-        Attribute(0x300A011A, "SQ", "1", "1C", name="Beam Limiting Device Position Sequence"),
+        Attribute(
+            0x300A011A,
+            "SQ",
+            "1",
+            "1C",
+            name="Beam Limiting Device Position Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'has the value NO' (in 'Required for the first Control Point of Control Point Delivery Sequence (3008,0040) , or if any value of the Leaf/Jaw Positions (300A,011C) changes during beam administration and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent , or is present has the value NO')",
+            ),
+        ),
     ] = None
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required for the first Control Point of Control Point Delivery Sequence (3008,0040), or if any value of the Leaf/Jaw Positions (300A,011C) changes during beam administration and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required for the first Control Point of Control Point Delivery Sequence (3008,0040), or if any value of the Leaf/Jaw Positions (300A,011C) changes during beam ad..."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
         list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
-        Attribute(0x300800A2, "SQ", "1", "2C", name="Enhanced RT Beam Limiting Opening Sequence"),
+        Attribute(
+            0x300800A2,
+            "SQ",
+            "1",
+            "2C",
+            name="Enhanced RT Beam Limiting Opening Sequence",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                (
+                    "and",
+                    (
+                        "unknown",
+                        "names no attribute: the values of Beam Limiting Device change during the Beam",
+                    ),
+                    ("value", 0x300800A3, 0, "in", ("YES",)),
+                ),
+            ),
+        ),
     ] = None
     """Enhanced RT Beam Limiting Opening Sequence (3008,00A2): Type 2C, VR SQ, VM 1. Required for the first Control Point of Control Point Delivery Sequence (3008,0040), or if the values of Beam Limiting Device change during the Beam and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) has the value YES. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required for the first Control Point of Control Point Delivery Sequence (3008,0040), or if the values of Beam Limiting Device change during the Beam and if Enhan..."""
 
     GantryAngle: Annotated[
-        vr.DS | None, Attribute(0x300A011E, "DS", "1", "1C", name="Gantry Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A011E,
+            "DS",
+            "1",
+            "1C",
+            name="Gantry Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Gantry Angle (300A,011E): Type 1C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Gantry Angle changes during beam administration. Treatment machine or imaging device gantry angle, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
@@ -121,6 +168,11 @@ class ControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="Gantry Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Gantry Rotation Direction (300A,011F): Type 1C, VR CS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040), or if Gantry Rotation Direction changes during beam administration. Direction of Gantry Rotation when viewing gantry from isocenter, for segment beginning at current Control Point. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040), or if Gantry Rotation Direction changes during bea..."""
@@ -157,7 +209,19 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Beam Stopper Position (3008,0230): Type 3, VR CS, VM 1. Position of Beam Stopper during beam administration. Enumerated Values: EXTENDED Beam Stopper extended RETRACTED Beam Stopper retracted UNKNOWN Position unknown"""
 
     BeamLimitingDeviceAngle: Annotated[
-        vr.DS | None, Attribute(0x300A0120, "DS", "1", "1C", name="Beam Limiting Device Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A0120,
+            "DS",
+            "1",
+            "1C",
+            name="Beam Limiting Device Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Beam Limiting Device Angle (300A,0120): Type 1C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if beam limiting device (collimator) angle changes during beam delivery. Beam Limiting Device (collimator) angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
 
@@ -170,12 +234,29 @@ class ControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="Beam Limiting Device Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Beam Limiting Device Rotation Direction (300A,0121): Type 1C, VR CS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Beam Limiting Device Rotation Direction changes during beam administration. Direction of Beam Limiting Device Rotation when viewing beam limiting device (collimator) from radiation source, for segment beginning at current Control Point."""
 
     PatientSupportAngle: Annotated[
-        vr.DS | None, Attribute(0x300A0122, "DS", "1", "1C", name="Patient Support Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A0122,
+            "DS",
+            "1",
+            "1C",
+            name="Patient Support Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Patient Support Angle (300A,0122): Type 1C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Patient Support Angle changes during beam administration. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT (turntable) coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
@@ -188,6 +269,11 @@ class ControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="Patient Support Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Patient Support Rotation Direction (300A,0123): Type 1C, VR CS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040), or if Patient Support Rotation Direction changes during beam administration. Direction of Patient Support Rotation when viewing table from above, for segment beginning at current Control Point. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040), or if Patient Support Rotation Direction chang..."""
@@ -199,7 +285,19 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Table Top Eccentric Axis Distance (300A,0124): Type 3, VR DS, VM 1. Distance (positive) from the IEC PATIENT SUPPORT vertical axis to the IEC TABLE TOP ECCENTRIC vertical axis (mm)."""
 
     TableTopEccentricAngle: Annotated[
-        vr.DS | None, Attribute(0x300A0125, "DS", "1", "1C", name="Table Top Eccentric Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A0125,
+            "DS",
+            "1",
+            "1C",
+            name="Table Top Eccentric Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Eccentric Angle (300A,0125): Type 1C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Table Top Eccentric Angle changes during beam administration. Table Top (non-isocentric) angle, i.e., orientation of IEC TABLE TOP ECCENTRIC coordinate system with respect to IEC PATIENT SUPPORT coordinate system (degrees)."""
 
@@ -212,12 +310,28 @@ class ControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="Table Top Eccentric Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Table Top Eccentric Rotation Direction (300A,0126): Type 1C, VR CS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Table Top Eccentric Rotation Direction changes during beam administration. Direction of Table Top Eccentric Rotation when viewing table from above, for segment beginning at current Control Point. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Table Top Eccentric Rotation Directio..."""
 
     TableTopPitchAngle: Annotated[
-        vr.FL | None, Attribute(0x300A0140, "FL", "1", "1C", name="Table Top Pitch Angle")
+        vr.FL | None,
+        Attribute(
+            0x300A0140,
+            "FL",
+            "1",
+            "1C",
+            name="Table Top Pitch Angle",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'If required by treatment delivery device'; not understood: 'first Item of Control Point Sequence' (in 'shall be present for first Item of Control Point Sequence')",
+            ),
+        ),
     ] = None
     """Table Top Pitch Angle (300A,0140): Type 1C, VR FL, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence. Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
@@ -230,12 +344,27 @@ class ControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="Table Top Pitch Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'If required by treatment delivery device'; not understood: 'first Item of Control Point Sequence' (in 'shall be present for first Item of Control Point Sequence')",
+            ),
         ),
     ] = None
     """Table Top Pitch Rotation Direction (300A,0142): Type 1C, VR CS, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence. Direction of Table Top Pitch Rotation when viewing the table along the positive X-axis of the IEC TABLE TOP coordinate system, for segment following Control Point."""
 
     TableTopRollAngle: Annotated[
-        vr.FL | None, Attribute(0x300A0144, "FL", "1", "1C", name="Table Top Roll Angle")
+        vr.FL | None,
+        Attribute(
+            0x300A0144,
+            "FL",
+            "1",
+            "1C",
+            name="Table Top Roll Angle",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'If required by treatment delivery device'; not understood: 'first Item of Control Point Sequence' (in 'shall be present for first Item of Control Point Sequence')",
+            ),
+        ),
     ] = None
     """Table Top Roll Angle (300A,0144): Type 1C, VR FL, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence. Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the IEC Y-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
@@ -248,22 +377,62 @@ class ControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="Table Top Roll Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'If required by treatment delivery device'; not understood: 'first Item of Control Point Sequence' (in 'shall be present for first Item of Control Point Sequence')",
+            ),
         ),
     ] = None
     """Table Top Roll Rotation Direction (300A,0146): Type 1C, VR CS, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence. Direction of Table Top Roll Rotation when viewing the table along the positive Y-axis of the IEC TABLE TOP coordinate system, for segment following Control Point."""
 
     TableTopVerticalPosition: Annotated[
-        vr.DS | None, Attribute(0x300A0128, "DS", "1", "2C", name="Table Top Vertical Position")
+        vr.DS | None,
+        Attribute(
+            0x300A0128,
+            "DS",
+            "1",
+            "2C",
+            name="Table Top Vertical Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Vertical Position (300A,0128): Type 2C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Table Top Vertical Position changes during beam administration. Table Top Vertical position in IEC TABLE TOP coordinate system (mm). This value is interpreted as an absolute, rather than relative, Table setting."""
 
     TableTopLongitudinalPosition: Annotated[
-        vr.DS | None, Attribute(0x300A0129, "DS", "1", "2C", name="Table Top Longitudinal Position")
+        vr.DS | None,
+        Attribute(
+            0x300A0129,
+            "DS",
+            "1",
+            "2C",
+            name="Table Top Longitudinal Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Longitudinal Position (300A,0129): Type 2C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Table Top Longitudinal Position changes during beam administration. Table Top Longitudinal position in IEC TABLE TOP coordinate system (mm). This value is interpreted as an absolute, rather than relative, Table setting."""
 
     TableTopLateralPosition: Annotated[
-        vr.DS | None, Attribute(0x300A012A, "DS", "1", "2C", name="Table Top Lateral Position")
+        vr.DS | None,
+        Attribute(
+            0x300A012A,
+            "DS",
+            "1",
+            "2C",
+            name="Table Top Lateral Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Lateral Position (300A,012A): Type 2C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Table Top Lateral Position changes during beam administration. Table Top Lateral position in IEC TABLE TOP coordinate system (mm). This value is interpreted as an absolute, rather than relative, Table setting."""
 

@@ -61,7 +61,18 @@ class ControlPointSequenceItem(DicomModel):
 
     ReferencedDoseSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x300C0080, "SQ", "1", "1C", name="Referenced Dose Sequence"),
+        Attribute(
+            0x300C0080,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Dose Sequence",
+            when=(
+                "and",
+                ("unknown", "names no attribute: RT Dose is being transmitted"),
+                ("value", 0x3004000A, 0, "in", ("CONTROL_POINT",)),
+            ),
+        ),
     ] = None
     """Referenced Dose Sequence (300C,0080): Type 1C, VR SQ, VM 1. Required if RT Dose is being transmitted, and Dose Summation Type (3004,000A) equals CONTROL_POINT. Sequence describing related Instances of RT Dose (for grids, isodose curves, and named/unnamed point doses). One or more Items shall be included in this Sequence."""
 
@@ -77,24 +88,84 @@ class ControlPointSequenceItem(DicomModel):
 
     WedgePositionSequence: Annotated[
         list[WedgePositionSequenceItemRTBeams] | None,
-        Attribute(0x300A0116, "SQ", "1", "1C", name="Wedge Position Sequence"),
+        Attribute(
+            0x300A0116,
+            "SQ",
+            "1",
+            "1C",
+            name="Wedge Position Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'if Number of Wedges (300A,00D0) is non-zero , and in subsequent control points if Wedge Position (300A,0118) changes during Beam' (in 'Required for first Item of Control Point Sequence (300A,0111) if Number of Wedges (300A,00D0) is non-zero , and in subsequent control points if Wedge Position (300A,0118) changes during Beam')",
+            ),
+        ),
     ] = None
     """Wedge Position Sequence (300A,0116): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence (300A,0111) if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300A,0118) changes during Beam. A Sequence of Items describing Wedge Positions for the current control point. Required for first Item of Control Point Sequence (300A,0111) if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300..."""
 
     BeamLimitingDevicePositionSequence: Annotated[
         list[BeamLimitingDevicePositionSequenceItem] | None,
-        Attribute(0x300A011A, "SQ", "1", "1C", name="Beam Limiting Device Position Sequence"),
+        Attribute(
+            0x300A011A,
+            "SQ",
+            "1",
+            "1C",
+            name="Beam Limiting Device Position Sequence",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                (
+                    "and",
+                    (
+                        "unknown",
+                        "names no attribute: the values of the Beam Limiting Device change during the Beam",
+                    ),
+                    ("not", ("present", 0x300800A3)),
+                ),
+                ("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("NO",))),
+            ),
+        ),
     ] = None
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if the values of the Beam Limiting Device change during the Beam, and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required for first Item of Control Point Sequence (300A,0111), or if the values of the Beam Limiting Device change during the Beam, and if Enhanced RT Beam Limit..."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
         list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
-        Attribute(0x300800A2, "SQ", "1", "2C", name="Enhanced RT Beam Limiting Opening Sequence"),
+        Attribute(
+            0x300800A2,
+            "SQ",
+            "1",
+            "2C",
+            name="Enhanced RT Beam Limiting Opening Sequence",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                (
+                    "and",
+                    (
+                        "unknown",
+                        "names no attribute: the values of the Beam Limiting Device change during Beam",
+                    ),
+                    ("present", 0x300800A3),
+                    ("value", 0x300800A3, 0, "in", ("YES",)),
+                ),
+            ),
+        ),
     ] = None
     """Enhanced RT Beam Limiting Opening Sequence (3008,00A2): Type 2C, VR SQ, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if the values of the Beam Limiting Device change during Beam and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required for first Item of Control Point Sequence (300A,0111), or if the values of the Beam Limiting Device change during Beam and if Enhanced RT Beam Limiting D..."""
 
     GantryAngle: Annotated[
-        vr.DS | None, Attribute(0x300A011E, "DS", "1", "1C", name="Gantry Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A011E,
+            "DS",
+            "1",
+            "1C",
+            name="Gantry Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Gantry Angle (300A,011E): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Gantry Angle changes during Beam. Gantry angle of radiation source, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
@@ -107,6 +178,11 @@ class ControlPointSequenceItem(DicomModel):
             "1C",
             name="Gantry Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Gantry Rotation Direction (300A,011F): Type 1C, VR CS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Gantry Rotation Direction changes during Beam. Direction of Gantry Rotation when viewing gantry from isocenter, for segment following Control Point. Required for first Item of Control Point Sequence (300A,0111), or if Gantry Rotation Direction changes during Beam."""
@@ -130,7 +206,19 @@ class ControlPointSequenceItem(DicomModel):
     """Gantry Pitch Rotation Direction (300A,014C): Type 3, VR CS, VM 1. Direction of Gantry Pitch Angle when viewing along the positive X-axis of the IEC GANTRY coordinate system, for segment following Control Point."""
 
     BeamLimitingDeviceAngle: Annotated[
-        vr.DS | None, Attribute(0x300A0120, "DS", "1", "1C", name="Beam Limiting Device Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A0120,
+            "DS",
+            "1",
+            "1C",
+            name="Beam Limiting Device Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Beam Limiting Device Angle (300A,0120): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Beam Limiting Device Angle changes during Beam. Beam Limiting Device angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
 
@@ -143,12 +231,29 @@ class ControlPointSequenceItem(DicomModel):
             "1C",
             name="Beam Limiting Device Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Beam Limiting Device Rotation Direction (300A,0121): Type 1C, VR CS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Beam Limiting Device Rotation Direction changes during Beam. Direction of Beam Limiting Device Rotation when viewing beam limiting device (collimator) from radiation source, for segment following Control Point."""
 
     PatientSupportAngle: Annotated[
-        vr.DS | None, Attribute(0x300A0122, "DS", "1", "1C", name="Patient Support Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A0122,
+            "DS",
+            "1",
+            "1C",
+            name="Patient Support Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Patient Support Angle (300A,0122): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Patient Support Angle changes during Beam. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT (turntable) coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
@@ -161,6 +266,11 @@ class ControlPointSequenceItem(DicomModel):
             "1C",
             name="Patient Support Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Patient Support Rotation Direction (300A,0123): Type 1C, VR CS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Patient Support Rotation Direction changes during Beam. Direction of Patient Support Rotation when viewing table from above, for segment following Control Point. Required for first Item of Control Point Sequence (300A,0111), or if Patient Support Rotation Direction changes during Beam."""
@@ -172,7 +282,19 @@ class ControlPointSequenceItem(DicomModel):
     """Table Top Eccentric Axis Distance (300A,0124): Type 3, VR DS, VM 1. Distance (positive) from the IEC PATIENT SUPPORT vertical axis to the IEC TABLE TOP ECCENTRIC vertical axis (mm)."""
 
     TableTopEccentricAngle: Annotated[
-        vr.DS | None, Attribute(0x300A0125, "DS", "1", "1C", name="Table Top Eccentric Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A0125,
+            "DS",
+            "1",
+            "1C",
+            name="Table Top Eccentric Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Eccentric Angle (300A,0125): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Table Top Eccentric Angle changes during Beam. Table Top (non-isocentric) angle, i.e., orientation of IEC TABLE TOP ECCENTRIC coordinate system with respect to IEC PATIENT SUPPORT coordinate system (degrees)."""
 
@@ -185,12 +307,28 @@ class ControlPointSequenceItem(DicomModel):
             "1C",
             name="Table Top Eccentric Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Table Top Eccentric Rotation Direction (300A,0126): Type 1C, VR CS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Table Top Eccentric Rotation Direction changes during Beam. Direction of Table Top Eccentric Rotation when viewing table from above, for segment following Control Point. Required for first Item of Control Point Sequence (300A,0111), or if Table Top Eccentric Rotation Direction changes during Beam."""
 
     TableTopPitchAngle: Annotated[
-        vr.FL | None, Attribute(0x300A0140, "FL", "1", "1C", name="Table Top Pitch Angle")
+        vr.FL | None,
+        Attribute(
+            0x300A0140,
+            "FL",
+            "1",
+            "1C",
+            name="Table Top Pitch Angle",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'If required by treatment delivery device'",
+            ),
+        ),
     ] = None
     """Table Top Pitch Angle (300A,0140): Type 1C, VR FL, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence (300A,0111). Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
@@ -203,12 +341,27 @@ class ControlPointSequenceItem(DicomModel):
             "1C",
             name="Table Top Pitch Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'If required by treatment delivery device'",
+            ),
         ),
     ] = None
     """Table Top Pitch Rotation Direction (300A,0142): Type 1C, VR CS, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence (300A,0111). Direction of Table Top Pitch Rotation when viewing the table along the positive X-axis of the IEC TABLE TOP coordinate system, for segment following Control Point."""
 
     TableTopRollAngle: Annotated[
-        vr.FL | None, Attribute(0x300A0144, "FL", "1", "1C", name="Table Top Roll Angle")
+        vr.FL | None,
+        Attribute(
+            0x300A0144,
+            "FL",
+            "1",
+            "1C",
+            name="Table Top Roll Angle",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'If required by treatment delivery device'",
+            ),
+        ),
     ] = None
     """Table Top Roll Angle (300A,0144): Type 1C, VR FL, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence (300A,0111). Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the IEC Y-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
@@ -221,27 +374,75 @@ class ControlPointSequenceItem(DicomModel):
             "1C",
             name="Table Top Roll Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'If required by treatment delivery device'",
+            ),
         ),
     ] = None
     """Table Top Roll Rotation Direction (300A,0146): Type 1C, VR CS, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence (300A,0111). Direction of Table Top Roll Rotation when viewing the table along the positive Y-axis of the IEC TABLE TOP coordinate system, for segment following Control Point."""
 
     TableTopVerticalPosition: Annotated[
-        vr.DS | None, Attribute(0x300A0128, "DS", "1", "2C", name="Table Top Vertical Position")
+        vr.DS | None,
+        Attribute(
+            0x300A0128,
+            "DS",
+            "1",
+            "2C",
+            name="Table Top Vertical Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Vertical Position (300A,0128): Type 2C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Table Top Vertical Position changes during Beam. Table Top Vertical position in IEC TABLE TOP coordinate system (mm). Required for first Item of Control Point Sequence (300A,0111), or if Table Top Vertical Position changes during Beam. See Section C.8.8.14.6."""
 
     TableTopLongitudinalPosition: Annotated[
-        vr.DS | None, Attribute(0x300A0129, "DS", "1", "2C", name="Table Top Longitudinal Position")
+        vr.DS | None,
+        Attribute(
+            0x300A0129,
+            "DS",
+            "1",
+            "2C",
+            name="Table Top Longitudinal Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Longitudinal Position (300A,0129): Type 2C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Table Top Longitudinal Position changes during Beam. Table Top Longitudinal position in IEC TABLE TOP coordinate system (mm). Required for first Item of Control Point Sequence (300A,0111), or if Table Top Longitudinal Position changes during Beam. See Section C.8.8.14.6."""
 
     TableTopLateralPosition: Annotated[
-        vr.DS | None, Attribute(0x300A012A, "DS", "1", "2C", name="Table Top Lateral Position")
+        vr.DS | None,
+        Attribute(
+            0x300A012A,
+            "DS",
+            "1",
+            "2C",
+            name="Table Top Lateral Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Lateral Position (300A,012A): Type 2C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Table Top Lateral Position changes during Beam. Table Top Lateral position in IEC TABLE TOP coordinate system (mm). Required for first Item of Control Point Sequence (300A,0111), or if Table Top Lateral Position changes during Beam. See Section C.8.8.14.6."""
 
     IsocenterPosition: Annotated[
-        list[vr.DS] | None, Attribute(0x300A012C, "DS", "3", "2C", name="Isocenter Position")
+        list[vr.DS] | None,
+        Attribute(
+            0x300A012C,
+            "DS",
+            "3",
+            "2C",
+            name="Isocenter Position",
+            when=("unknown", "depends on changes between control points"),
+        ),
     ] = None
     """Isocenter Position (300A,012C): Type 2C, VR DS, VM 3. Required for first Item of Segment Control Point Sequence, or if Segment Isocenter Position changes during Beam. Isocenter coordinates (x,y,z) in the Patient-Based Coordinate System described in Section C.7.6.2.1.1 (mm). Required for first Item of Segment Control Point Sequence, or if Segment Isocenter Position changes during Beam."""
 

@@ -32,6 +32,13 @@ class CornealSizeSequenceItem(DicomModel):
 
     ReferencedSOPSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081199, "SQ", "1", "1C", name="Referenced SOP Sequence"),
+        Attribute(
+            0x00081199,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced SOP Sequence",
+            when=("code", 0x00221036, (("111784", "DCM"),)),
+        ),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. Required if Source of Corneal Size Data Code Sequence (0022,1036) contains an Item with the value (111784, DCM, \"Autorefraction Measurements SOP Instance\"). SOP Instance that is relevant to the interpretation of this SOP Instance. Only a single Item shall be included in this Sequence. See Section C.8.25.16.1.1 for further explanation."""

@@ -22,12 +22,32 @@ class CTAcquisitionTypeSequenceItem(DicomModel):
 
     AcquisitionType: Annotated[
         _acquisition_type.AcquisitionTypeTerm | vr.CS | None,
-        Attribute(0x00189302, "CS", "1", "1C", name="Acquisition Type"),
+        Attribute(
+            0x00189302,
+            "CS",
+            "1",
+            "1C",
+            name="Acquisition Type",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition Type (0018,9302): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Description of the method used during acquisition of this frame. See Section C.8.15.3.2.1 for Defined Terms. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     TubeAngle: Annotated[
-        vr.FD | None, Attribute(0x00189303, "FD", "1", "1C", name="Tube Angle")
+        vr.FD | None,
+        Attribute(
+            0x00189303,
+            "FD",
+            "1",
+            "1C",
+            name="Tube Angle",
+            when=(
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00189302, 0, "in", ("CONSTANT_ANGLE",)),
+            ),
+        ),
     ] = None
     """Tube Angle (0018,9303): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Acquisition Type (0018,9302) is CONSTANT_ANGLE. May be present otherwise if Frame Type (0008,9007) Value 1 of this frame is DERIVED and Acquisition Type (0018,9302) is CONSTANT_ANGLE. The constant angle at which the X-Ray source is located during acquisition. 0 degrees means that the source is located at the highest point of the gantry orbit."""
 
@@ -40,6 +60,8 @@ class CTAcquisitionTypeSequenceItem(DicomModel):
             "1C",
             name="Constant Volume Flag",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
         ),
     ] = None
     """Constant Volume Flag (0018,9333): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Identifies that the acquisition was performed by repetitively acquiring the same volume set over a period of time. Acquisition Type (0018,9302) may be SEQUENCED, SPIRAL or STATIONARY depending on whether table movement is necessary to cover..."""
@@ -47,7 +69,14 @@ class CTAcquisitionTypeSequenceItem(DicomModel):
     FluoroscopyFlag: Annotated[
         _fluoroscopy_flag.FluoroscopyFlag | None,
         Attribute(
-            0x00189334, "CS", "1", "1C", name="Fluoroscopy Flag", enumerated=((0, ("YES", "NO")),)
+            0x00189334,
+            "CS",
+            "1",
+            "1C",
+            name="Fluoroscopy Flag",
+            enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
         ),
     ] = None
     """Fluoroscopy Flag (0018,9334): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Identifies that near real-time display of a block of continuously acquired data was performed, which may result in a lower than usual image quality."""

@@ -47,6 +47,15 @@ class CTAdditionalXRaySourceSequenceItem(DicomModel):
     """Exposure in mAs (0018,9332): Type 1, VR FD, VM 1. The exposure expressed in milliampere seconds, for example calculated from exposure time and X-Ray tube current."""
 
     EnergyWeightingFactor: Annotated[
-        vr.FL | None, Attribute(0x00189353, "FL", "1", "1C", name="Energy Weighting Factor")
+        vr.FL | None,
+        Attribute(
+            0x00189353,
+            "FL",
+            "1",
+            "1C",
+            name="Energy Weighting Factor",
+            when=("value", 0x00089007, 4, "in", ("ENERGY_PROP_WT",)),
+            otherwise="may",
+        ),
     ] = None
     """Energy Weighting Factor (0018,9353): Type 1C, VR FL, VM 1. Required if Required if Frame Type (0008,9007) Value 4 of this frame is ENERGY_PROP_WT. May be present otherwise. The weighting factor of the data from this additional source in a multiple energy composition image. This factor incorporates the effects of the specific X-Ray source and kV value examination specific characteristics."""

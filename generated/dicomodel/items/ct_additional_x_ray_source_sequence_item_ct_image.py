@@ -49,6 +49,18 @@ class CTAdditionalXRaySourceSequenceItemCTImage(DicomModel):
     """Exposure in mAs (0018,9332): Type 3, VR FD, VM 1. The exposure expressed in milliampere seconds, for example calculated from exposure time and X-Ray tube current."""
 
     EnergyWeightingFactor: Annotated[
-        vr.FL | None, Attribute(0x00189353, "FL", "1", "1C", name="Energy Weighting Factor")
+        vr.FL | None,
+        Attribute(
+            0x00189353,
+            "FL",
+            "1",
+            "1C",
+            name="Energy Weighting Factor",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'one Derivation Code Sequence (0008,9215)' (in 'Required if one Derivation Code Sequence (0008,9215) Item value is ( 113097 , DCM , Multi-energy proportional weighting )')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Energy Weighting Factor (0018,9353): Type 1C, VR FL, VM 1. Required if one Derivation Code Sequence (0008,9215) Item value is (113097, DCM, \"Multi-energy proportional weighting\"). May be present otherwise. The weighting factor of the data from this additional source in a multiple energy composition image. This factor incorporates the effects of the specific X-Ray source and kV value examination specific characteristics."""

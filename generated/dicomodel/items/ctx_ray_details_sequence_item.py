@@ -19,26 +19,91 @@ class CTXRayDetailsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-125"
 
     ReferencedPathIndex: Annotated[
-        list[vr.US] | None, Attribute(0x00189378, "US", "1-n", "1C", name="Referenced Path Index")
+        list[vr.US] | None,
+        Attribute(
+            0x00189378,
+            "US",
+            "1-n",
+            "1C",
+            name="Referenced Path Index",
+            when=("value", 0x00189361, 0, "in", ("YES",)),
+        ),
     ] = None
     """Referenced Path Index (0018,9378): Type 1C, VR US, VM 1-n. Required if Multi-energy CT Acquisition (0018,9361) is YES. References the X-Ray Path Index (0018,937A) in the Multi-energy CT Path Sequence (0018,9379) for this exposure. This Attribute may contain multiple values if this item describes multiple paths."""
 
-    KVP: Annotated[vr.DS | None, Attribute(0x00180060, "DS", "1", "1C", name="KVP")] = None
+    KVP: Annotated[
+        vr.DS | None,
+        Attribute(
+            0x00180060,
+            "DS",
+            "1",
+            "1C",
+            name="KVP",
+            when=(
+                "or",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            ),
+            otherwise="may",
+        ),
+    ] = None
     """KVP (0018,0060): Type 1C, VR DS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL or Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Nominal peak kilo voltage output of the X-Ray generator used. If Multi-energy Source Technique (0018,9368) in Multi-energy CT X-Ray Source Sequence (0018,9365) (of the referenced Multi-energy CT Path Index (0018,937A)) is \"SWITCHING_SOURCE\"..."""
 
     FocalSpots: Annotated[
-        list[vr.DS] | None, Attribute(0x00181190, "DS", "1-n", "1C", name="Focal Spot(s)")
+        list[vr.DS] | None,
+        Attribute(
+            0x00181190,
+            "DS",
+            "1-n",
+            "1C",
+            name="Focal Spot(s)",
+            when=(
+                "or",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Focal Spot(s) (0018,1190): Type 1C, VR DS, VM 1-n. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL or Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Used nominal size of the focal spot in mm. The Attribute may only have one or two values, for devices with variable focal spot, small dimension followed by large dimension Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL..."""
 
     FilterType: Annotated[
         _filter_type.FilterTypeTermCTXRayDetails | vr.SH | None,
-        Attribute(0x00181160, "SH", "1", "1C", name="Filter Type"),
+        Attribute(
+            0x00181160,
+            "SH",
+            "1",
+            "1C",
+            name="Filter Type",
+            when=(
+                "or",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Filter Type (0018,1160): Type 1C, VR SH, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL or Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Type of filter(s) inserted into the X-Ray beam. Defined Terms: WEDGE BUTTERFLY MULTIPLE FLAT SHAPED NONE Multiple type of filters can be expressed by a combination, e.g., BUTTERFLY+WEDGE."""
 
     FilterMaterial: Annotated[
-        list[vr.CS] | None, Attribute(0x00187050, "CS", "1-n", "1C", name="Filter Material")
+        list[vr.CS] | None,
+        Attribute(
+            0x00187050,
+            "CS",
+            "1-n",
+            "1C",
+            name="Filter Material",
+            when=(
+                "and",
+                (
+                    "or",
+                    ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                    ("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+                ),
+                ("value", 0x00181160, 0, "not_in", ("NONE",)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Filter Material (0018,7050): Type 1C, VR CS, VM 1-n. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL or Image Type (0008,0008) Value 1 is ORIGINAL, and the value of Filter Type (0018,1160) is other than NONE. May be present otherwise. The X-Ray absorbing material used in the filter. May be multi-valued. See Annex P in PS3.16 for Defined Terms. At least one value is required to be present."""
 
@@ -55,6 +120,19 @@ class CTXRayDetailsSequenceItem(DicomModel):
     """Calcium Scoring Mass Factor Device (0018,9352): Type 3, VR FL, VM 3. The calibration factors for the calcium mass score of the device. These factors incorporate the effects of KV value of the CT image machine specific corrections This a multi-value Attribute, the first value specifies the mass factor for a s..."""
 
     EnergyWeightingFactor: Annotated[
-        vr.FL | None, Attribute(0x00189353, "FL", "1", "1C", name="Energy Weighting Factor")
+        vr.FL | None,
+        Attribute(
+            0x00189353,
+            "FL",
+            "1",
+            "1C",
+            name="Energy Weighting Factor",
+            when=(
+                "or",
+                ("value", 0x00089007, 4, "in", ("ENERGY_PROP_WT",)),
+                ("value", 0x00080008, 4, "in", ("ENERGY_PROP_WT",)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Energy Weighting Factor (0018,9353): Type 1C, VR FL, VM 1. Required if Required if Frame Type (0008,9007) Value 4 of this frame is ENERGY_PROP_WT or Image Type (0008,0008) Value 4 is ENERGY_PROP_WT. May be present otherwise. The weighting factor of the data from this Sequence Item. Required if Required if Frame Type (0008,9007) Value 4 of this frame is ENERGY_PROP_WT or Image Type (0008,0008) Value 4 is ENERGY_PROP_WT. May be present otherwise."""

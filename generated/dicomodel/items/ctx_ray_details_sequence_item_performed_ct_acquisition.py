@@ -99,28 +99,66 @@ class CTXRayDetailsSequenceItemPerformedCTAcquisition(DicomModel):
 
     CardiacSignalSource: Annotated[
         _cardiac_signal_source.CardiacSignalSourceTermPerformedCTAcquisition | vr.CS | None,
-        Attribute(0x00189085, "CS", "1", "1C", name="Cardiac Signal Source"),
+        Attribute(
+            0x00189085,
+            "CS",
+            "1",
+            "1C",
+            name="Cardiac Signal Source",
+            when=("value", 0x00189037, 0, "not_in", ("NONE",)),
+        ),
     ] = None
     """Cardiac Signal Source (0018,9085): Type 1C, VR CS, VM 1. Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE. Source of cardiac synchronization signal. Defined Terms: ECG Electrocardiogram. VCG Vector cardiogram. PP Peripheral pulse. Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     CardiacRRIntervalSpecified: Annotated[
-        vr.FD | None, Attribute(0x00189070, "FD", "1", "1C", name="Cardiac RR Interval Specified")
+        vr.FD | None,
+        Attribute(
+            0x00189070,
+            "FD",
+            "1",
+            "1C",
+            name="Cardiac RR Interval Specified",
+            when=("value", 0x00189037, 0, "not_in", ("NONE",)),
+        ),
     ] = None
     """Cardiac RR Interval Specified (0018,9070): Type 1C, VR FD, VM 1. Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE. R-R interval in ms measured prior to or during the scan. Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     CardiacBeatRejectionTechnique: Annotated[
         _cardiac_beat_rejection_technique.CardiacBeatRejectionTechniqueTerm | vr.CS | None,
-        Attribute(0x00189169, "CS", "1", "1C", name="Cardiac Beat Rejection Technique"),
+        Attribute(
+            0x00189169,
+            "CS",
+            "1",
+            "1C",
+            name="Cardiac Beat Rejection Technique",
+            when=("value", 0x00189037, 0, "in", ("PROSPECTIVE", "RETROSPECTIVE")),
+        ),
     ] = None
     """Cardiac Beat Rejection Technique (0018,9169): Type 1C, VR CS, VM 1. Required if Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. Cardiac arrhythmia rejection technique. Defined Terms: NONE RR_INTERVAL Rejection based on deviation from average RR interval. QRS_LOOP Rejection based on deviation from regular QRS loop. PVC Rejection based on PVC criteria."""
 
     LowRRValue: Annotated[
-        vr.IS | None, Attribute(0x00181081, "IS", "1", "2C", name="Low R-R Value")
+        vr.IS | None,
+        Attribute(
+            0x00181081,
+            "IS",
+            "1",
+            "2C",
+            name="Low R-R Value",
+            when=("value", 0x00189037, 0, "in", ("PROSPECTIVE", "RETROSPECTIVE")),
+        ),
     ] = None
     """Low R-R Value (0018,1081): Type 2C, VR IS, VM 1. Required if Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. R-R interval low limit for beat rejection, in ms. Required if Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE."""
 
     HighRRValue: Annotated[
-        vr.IS | None, Attribute(0x00181082, "IS", "1", "2C", name="High R-R Value")
+        vr.IS | None,
+        Attribute(
+            0x00181082,
+            "IS",
+            "1",
+            "2C",
+            name="High R-R Value",
+            when=("value", 0x00189037, 0, "in", ("PROSPECTIVE", "RETROSPECTIVE")),
+        ),
     ] = None
     """High R-R Value (0018,1082): Type 2C, VR IS, VM 1. Required if Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE. R-R interval high limit for beat rejection, in ms. Required if Cardiac Synchronization Technique (0018,9037) equals PROSPECTIVE or RETROSPECTIVE."""
 
@@ -131,7 +169,18 @@ class CTXRayDetailsSequenceItemPerformedCTAcquisition(DicomModel):
 
     CardiacFramingType: Annotated[
         _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
-        Attribute(0x00181064, "LO", "1", "1C", name="Cardiac Framing Type"),
+        Attribute(
+            0x00181064,
+            "LO",
+            "1",
+            "1C",
+            name="Cardiac Framing Type",
+            when=(
+                "unknown",
+                "names no attribute: type of framing is not time forward from trigger",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Cardiac Framing Type (0018,1064): Type 1C, VR LO, VM 1. Required if type of framing is not time forward from trigger, may be present otherwise. Type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms. Required if type of framing is not time forward from trigger, may be present otherwise."""
 
@@ -144,18 +193,42 @@ class CTXRayDetailsSequenceItemPerformedCTAcquisition(DicomModel):
 
     RespiratorySignalSource: Annotated[
         _respiratory_signal_source.RespiratorySignalSourceTermPerformedCTAcquisition | vr.CS | None,
-        Attribute(0x00189171, "CS", "1", "1C", name="Respiratory Signal Source"),
+        Attribute(
+            0x00189171,
+            "CS",
+            "1",
+            "1C",
+            name="Respiratory Signal Source",
+            when=("value", 0x00189170, 0, "not_in", ("NONE", "BREATH_HOLD")),
+            otherwise="may",
+        ),
     ] = None
     """Respiratory Signal Source (0018,9171): Type 1C, VR CS, VM 1. Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE or BREATH_HOLD. May be present otherwise. Signal source from which respiratory motion is derived. Defined Terms: NONE BELT NASAL_PROBE CO2_SENSOR ECG Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE or BREATH_HOLD. May be present otherwise."""
 
     RespiratoryTriggerDelayThreshold: Annotated[
         vr.FD | None,
-        Attribute(0x00209256, "FD", "1", "1C", name="Respiratory Trigger Delay Threshold"),
+        Attribute(
+            0x00209256,
+            "FD",
+            "1",
+            "1C",
+            name="Respiratory Trigger Delay Threshold",
+            when=("value", 0x00189170, 0, "not_in", ("NONE", "REALTIME", "BREATH_HOLD")),
+            otherwise="may",
+        ),
     ] = None
     """Respiratory Trigger Delay Threshold (0020,9256): Type 1C, VR FD, VM 1. Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD. May be present otherwise. Respiratory trigger threshold in percent of the chest expansion for the frame relative to the last Respiratory-Peak. See Section C.7.6.16.2.17.1 for further explanation."""
 
     RespiratoryTriggerType: Annotated[
         _respiratory_trigger_type.RespiratoryTriggerTypeTerm | vr.CS | None,
-        Attribute(0x00209250, "CS", "1", "1C", name="Respiratory Trigger Type"),
+        Attribute(
+            0x00209250,
+            "CS",
+            "1",
+            "1C",
+            name="Respiratory Trigger Type",
+            when=("unknown", "names no attribute: the value is not TIME"),
+            otherwise="may",
+        ),
     ] = None
     """Respiratory Trigger Type (0020,9250): Type 1C, VR CS, VM 1. Required if the value is not TIME. May be present otherwise. Characteristic of the respiratory signal used to the define the respiratory triggering. Defined Terms: TIME AMPLITUDE BOTH Required if the value is not TIME. May be present otherwise."""

@@ -48,6 +48,13 @@ class DataInformationSequenceItem(DicomModel):
 
     TimeSlotInformationSequence: Annotated[
         list[TimeSlotInformationSequenceItem] | None,
-        Attribute(0x00540072, "SQ", "1", "2C", name="Time Slot Information Sequence"),
+        Attribute(
+            0x00540072,
+            "SQ",
+            "1",
+            "2C",
+            name="Time Slot Information Sequence",
+            when=("value", 0x00280009, 0, "in", (5505136,)),
+        ),
     ] = None
     """Time Slot Information Sequence (0054,0072): Type 2C, VR SQ, VM 1. Required if the Frame Increment Pointer (0028,0009) contains the Tag for Time Slot Vector (0054,0070). Sequence of Items that describe Time Slot Information. Required if the Frame Increment Pointer (0028,0009) contains the Tag for Time Slot Vector (0054,0070). Zero or more Items shall be included in this Sequence."""

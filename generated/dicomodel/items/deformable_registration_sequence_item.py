@@ -36,7 +36,17 @@ class DeformableRegistrationSequenceItem(DicomModel):
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'the registration applies to a subset of images within the specified Source Frame of Reference UID (0064,0003)' (in 'Required if the registration applies to a subset of images within the specified Source Frame of Reference UID (0064,0003)')",
+            ),
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the registration applies to a subset of images within the specified Source Frame of Reference UID (0064,0003). Identifies the set of images registered in this Item. One or more Items shall be included in this Sequence. Required if the registration applies to a subset of images within the specified Source Frame of Reference UID (0064,0003)."""
 
@@ -54,21 +64,43 @@ class DeformableRegistrationSequenceItem(DicomModel):
 
     PreDeformationMatrixRegistrationSequence: Annotated[
         list[MatrixSequenceItem] | None,
-        Attribute(0x0064000F, "SQ", "1", "1C", name="Pre Deformation Matrix Registration Sequence"),
+        Attribute(
+            0x0064000F,
+            "SQ",
+            "1",
+            "1C",
+            name="Pre Deformation Matrix Registration Sequence",
+            when=("unknown", "depends on what the presentation is to apply"),
+        ),
     ] = None
     """Pre Deformation Matrix Registration Sequence (0064,000F): Type 1C, VR SQ, VM 1. Required if a matrix transformation is to be applied prior to deformation. A Sequence that specifies one spatial registration to be applied prior to the deformation. Only a single Item shall be included in this Sequence. Required if a matrix transformation is to be applied prior to deformation."""
 
     PostDeformationMatrixRegistrationSequence: Annotated[
         list[PostDeformationMatrixRegistrationSequenceItem] | None,
         Attribute(
-            0x00640010, "SQ", "1", "1C", name="Post Deformation Matrix Registration Sequence"
+            0x00640010,
+            "SQ",
+            "1",
+            "1C",
+            name="Post Deformation Matrix Registration Sequence",
+            when=(
+                "unknown",
+                "names no attribute: matrix transformation is to be performed after application of the deformation",
+            ),
         ),
     ] = None
     """Post Deformation Matrix Registration Sequence (0064,0010): Type 1C, VR SQ, VM 1. Required if matrix transformation is to be performed after application of the deformation. A Sequence that specifies one spatial registration to be applied after the application of the deformation. Only a single Item shall be included in this Sequence."""
 
     DeformableRegistrationGridSequence: Annotated[
         list[DeformableRegistrationGridSequenceItem] | None,
-        Attribute(0x00640005, "SQ", "1", "1C", name="Deformable Registration Grid Sequence"),
+        Attribute(
+            0x00640005,
+            "SQ",
+            "1",
+            "1C",
+            name="Deformable Registration Grid Sequence",
+            when=("unknown", "names no attribute: deformation is performed"),
+        ),
     ] = None
     """Deformable Registration Grid Sequence (0064,0005): Type 1C, VR SQ, VM 1. Required if deformation is performed. Describes the deformation grid used to sample into the Source RCS. Only a single Item shall be included in this Sequence. Required if deformation is performed. See Section C.20.3.1.2."""
 

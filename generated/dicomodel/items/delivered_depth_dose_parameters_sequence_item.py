@@ -39,13 +39,25 @@ class DeliveredDepthDoseParametersSequenceItem(DicomModel):
     DeliveredNominalRangeModulatedRegionDepths: Annotated[
         list[vr.FL] | None,
         Attribute(
-            0x300A0510, "FL", "2", "1C", name="Delivered Nominal Range Modulated Region Depths"
+            0x300A0510,
+            "FL",
+            "2",
+            "1C",
+            name="Delivered Nominal Range Modulated Region Depths",
+            when=("value", 0x300A0511, 0, "in", ("CENTER",)),
         ),
     ] = None
     """Delivered Nominal Range Modulated Region Depths (300A,0510): Type 1C, VR FL, VM 2. Required if Delivered Reference Dose Definition (300A,0511) has the value CENTER. The depths of the proximal and distal limits of the range modulated region in water. Contains two values (in mm). The first value defines the depth of the proximal limit. The second value defines the depth of the distal limit."""
 
     DeliveredNominalRangeModulationFractions: Annotated[
         list[vr.FL] | None,
-        Attribute(0x300A0509, "FL", "2", "1C", name="Delivered Nominal Range Modulation Fractions"),
+        Attribute(
+            0x300A0509,
+            "FL",
+            "2",
+            "1C",
+            name="Delivered Nominal Range Modulation Fractions",
+            when=("present", 0x300A0510),
+        ),
     ] = None
     """Delivered Nominal Range Modulation Fractions (300A,0509): Type 1C, VR FL, VM 2. Required if Delivered Nominal Range Modulated Region Depths (300A,0510) is present. Delivered Fractions of the Delivered Reference Dose Definition (300A,0511) defining the proximal and distal limits at which the range-modulated region is defined. Contains two values."""

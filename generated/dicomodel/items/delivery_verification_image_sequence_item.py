@@ -36,17 +36,40 @@ class DeliveryVerificationImageSequenceItem(DicomModel):
 
     StartCumulativeMetersetWeight: Annotated[
         vr.DS | None,
-        Attribute(0x300C0008, "DS", "1", "1C", name="Start Cumulative Meterset Weight"),
+        Attribute(
+            0x300C0008,
+            "DS",
+            "1",
+            "1C",
+            name="Start Cumulative Meterset Weight",
+            when=("value", 0x00741032, 0, "in", ("DURING_BEAM",)),
+        ),
     ] = None
     """Start Cumulative Meterset Weight (300C,0008): Type 1C, VR DS, VM 1. Required if Verification Image Timing (0074,1032) is DURING_BEAM. Cumulative Meterset Weight within current Beam at which image acquisition will start. Required if Verification Image Timing (0074,1032) is DURING_BEAM."""
 
     MetersetExposure: Annotated[
-        vr.DS | None, Attribute(0x30020032, "DS", "1", "2C", name="Meterset Exposure")
+        vr.DS | None,
+        Attribute(
+            0x30020032,
+            "DS",
+            "1",
+            "2C",
+            name="Meterset Exposure",
+            when=("value", 0x00741032, 0, "in", ("BEFORE_BEAM", "AFTER_BEAM")),
+        ),
     ] = None
     """Meterset Exposure (3002,0032): Type 2C, VR DS, VM 1. Required if Verification Image Timing (0074,1032) is BEFORE_BEAM or AFTER_BEAM. Treatment machine Meterset duration over which image is to be acquired, specified in Monitor units (MU) or minutes as defined by Primary Dosimeter Unit (300A,00B3) specified in the Referenced RT Plan Sequence (300C,0002)."""
 
     EndCumulativeMetersetWeight: Annotated[
-        vr.DS | None, Attribute(0x300C0009, "DS", "1", "2C", name="End Cumulative Meterset Weight")
+        vr.DS | None,
+        Attribute(
+            0x300C0009,
+            "DS",
+            "1",
+            "2C",
+            name="End Cumulative Meterset Weight",
+            when=("value", 0x00741032, 0, "in", ("DURING_BEAM",)),
+        ),
     ] = None
     """End Cumulative Meterset Weight (300C,0009): Type 2C, VR DS, VM 1. Required if Verification Image Timing (0074,1032) is DURING_BEAM. Cumulative Meterset Weight within current Beam at which image acquisition will end. Required if Verification Image Timing (0074,1032) is DURING_BEAM."""
 
@@ -65,18 +88,40 @@ class DeliveryVerificationImageSequenceItem(DicomModel):
 
     DoubleExposureOrdering: Annotated[
         _double_exposure_ordering.DoubleExposureOrderingTerm | vr.CS | None,
-        Attribute(0x00741036, "CS", "1", "1C", name="Double Exposure Ordering"),
+        Attribute(
+            0x00741036,
+            "CS",
+            "1",
+            "1C",
+            name="Double Exposure Ordering",
+            when=("value", 0x00741034, 0, "in", ("DOUBLE",)),
+        ),
     ] = None
     """Double Exposure Ordering (0074,1036): Type 1C, VR CS, VM 1. Required if Double Exposure Flag (0074,1034) is DOUBLE. Indicates the ordering of the open (double exposure) field with respect to the primary (collimated) field in a double exposure."""
 
     DoubleExposureMeterset: Annotated[
-        vr.FD | None, Attribute(0x00741338, "FD", "1", "2C", name="Double Exposure Meterset")
+        vr.FD | None,
+        Attribute(
+            0x00741338,
+            "FD",
+            "1",
+            "2C",
+            name="Double Exposure Meterset",
+            when=("value", 0x00741034, 0, "in", ("DOUBLE",)),
+        ),
     ] = None
     """Double Exposure Meterset (0074,1338): Type 2C, VR FD, VM 1. Required if Double Exposure Flag (0074,1034) is DOUBLE. If this field is present, an additional exposure with the indicated Meterset is requested. Required if Double Exposure Flag (0074,1034) is DOUBLE."""
 
     DoubleExposureFieldDelta: Annotated[
         list[vr.FD] | None,
-        Attribute(0x0074133A, "FD", "4", "2C", name="Double Exposure Field Delta"),
+        Attribute(
+            0x0074133A,
+            "FD",
+            "4",
+            "2C",
+            name="Double Exposure Field Delta",
+            when=("value", 0x00741034, 0, "in", ("DOUBLE",)),
+        ),
     ] = None
     """Double Exposure Field Delta (0074,133A): Type 2C, VR FD, VM 4. Required if Double Exposure Flag (0074,1034) is DOUBLE. Offsets of field-defining edges in mm for the double exposure in the IEC BEAM LIMITING DEVICE coordinate system in the IEC order X1, X2, Y1, Y2."""
 

@@ -34,12 +34,26 @@ class DepthDoseParametersSequenceItem(DicomModel):
 
     NominalRangeModulatedRegionDepths: Annotated[
         list[vr.FL] | None,
-        Attribute(0x300A0504, "FL", "2", "1C", name="Nominal Range Modulated Region Depths"),
+        Attribute(
+            0x300A0504,
+            "FL",
+            "2",
+            "1C",
+            name="Nominal Range Modulated Region Depths",
+            when=("value", 0x300A0512, 0, "in", ("CENTER",)),
+        ),
     ] = None
     """Nominal Range Modulated Region Depths (300A,0504): Type 1C, VR FL, VM 2. Required if Reference Dose Definition (300A,0512) has the value CENTER. The depths of the proximal and distal limits of the range modulated region in water. Contains two values (in mm). The first value defines the depth of the proximal limit. The second value defines the depth of the distal limit."""
 
     NominalRangeModulationFractions: Annotated[
         list[vr.FL] | None,
-        Attribute(0x300A0503, "FL", "2", "1C", name="Nominal Range Modulation Fractions"),
+        Attribute(
+            0x300A0503,
+            "FL",
+            "2",
+            "1C",
+            name="Nominal Range Modulation Fractions",
+            when=("present", 0x300A0504),
+        ),
     ] = None
     """Nominal Range Modulation Fractions (300A,0503): Type 1C, VR FL, VM 2. Required if Nominal Range Modulated Region Depths (300A,0504) is present. Fractions of the Reference Dose Definition (300A,0512) defining the proximal and distal limits at which the range-modulated region is defined. Contains two values."""

@@ -28,7 +28,25 @@ class DerivationImageSequenceItem(DicomModel):
 
     DerivationCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00089215, "SQ", "1", "1C", name="Derivation Code Sequence"),
+        Attribute(
+            0x00089215,
+            "SQ",
+            "1",
+            "1C",
+            name="Derivation Code Sequence",
+            when=(
+                "not",
+                (
+                    "sop_class",
+                    (
+                        "1.2.840.10008.5.1.4.1.1.2.2",
+                        "1.2.840.10008.5.1.4.1.1.4.4",
+                        "1.2.840.10008.5.1.4.1.1.128.1",
+                    ),
+                ),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 1C, VR SQ, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted Enhanced CT Image Storage) and not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted Enhanced MR Image Storage) and not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted Enhanced PET Image Storage), may be present otherwise. A coded description of how this frame was derived. See Section C.12.4.1.1 for further explanation. One or more Items shall be included in this Sequence. More than one Item indicates that successive derivation steps have been applied."""
 

@@ -79,7 +79,25 @@ class DetectorInformationSequenceItem(DicomModel):
     """Gantry/Detector Tilt (0018,1120): Type 3, VR DS, VM 1. Angle of tilt in degrees of the detector. See Section C.8.4.11.1.6 for further explanation."""
 
     DistanceSourceToDetector: Annotated[
-        vr.DS | None, Attribute(0x00181110, "DS", "1", "2C", name="Distance Source to Detector")
+        vr.DS | None,
+        Attribute(
+            0x00181110,
+            "DS",
+            "1",
+            "2C",
+            name="Distance Source to Detector",
+            when=(
+                "and",
+                ("value", 0x00080008, 4, "in", ("TRANSMISSION",)),
+                (
+                    "value",
+                    0x00080008,
+                    3,
+                    "not_in",
+                    ("TOMO", "GATED TOMO", "RECON TOMO", "RECON GATED TOMO"),
+                ),
+            ),
+        ),
     ] = None
     """Distance Source to Detector (0018,1110): Type 2C, VR DS, VM 1. Required if Image Type (0008,0008) Value 4 is TRANSMISSION and Value 3 is not any of TOMO, GATED TOMO, RECON TOMO or RECON GATED TOMO. Distance in mm from transmission source to the detector face. Required if Image Type (0008,0008) Value 4 is TRANSMISSION and Value 3 is not any of TOMO, GATED TOMO, RECON TOMO or RECON GATED TOMO."""
 

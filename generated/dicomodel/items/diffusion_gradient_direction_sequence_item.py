@@ -19,6 +19,14 @@ class DiffusionGradientDirectionSequenceItem(DicomModel):
 
     DiffusionGradientOrientation: Annotated[
         list[vr.FD] | None,
-        Attribute(0x00189089, "FD", "3", "1C", name="Diffusion Gradient Orientation"),
+        Attribute(
+            0x00189089,
+            "FD",
+            "3",
+            "1C",
+            name="Diffusion Gradient Orientation",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Diffusion Gradient Orientation (0018,9089): Type 1C, VR FD, VM 3. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. The direction cosines of the diffusion gradient vector with respect to the patient Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""

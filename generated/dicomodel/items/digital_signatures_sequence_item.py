@@ -51,7 +51,14 @@ class DigitalSignaturesSequenceItem(DicomModel):
 
     CertifiedTimestampType: Annotated[
         _certified_timestamp_type.CertifiedTimestampTypeTerm | vr.CS | None,
-        Attribute(0x04000305, "CS", "1", "1C", name="Certified Timestamp Type"),
+        Attribute(
+            0x04000305,
+            "CS",
+            "1",
+            "1C",
+            name="Certified Timestamp Type",
+            when=("present", 0x04000310),
+        ),
     ] = None
     """Certified Timestamp Type (0400,0305): Type 1C, VR CS, VM 1. Required if Certified Timestamp (0400,0310) is present. The type of certified timestamp used in Certified Timestamp (0400,0310). Required if Certified Timestamp (0400,0310) is present."""
 

@@ -23,18 +23,50 @@ class DimensionIndexSequenceItem(DicomModel):
     """Dimension Index Pointer (0020,9165): Type 1, VR AT, VM 1. Contains the Data Element Tag that is used to identify the Attribute connected with the index. See Section C.7.6.17.1 for further explanation."""
 
     DimensionIndexPrivateCreator: Annotated[
-        vr.LO | None, Attribute(0x00209213, "LO", "1", "1C", name="Dimension Index Private Creator")
+        vr.LO | None,
+        Attribute(
+            0x00209213,
+            "LO",
+            "1",
+            "1C",
+            name="Dimension Index Private Creator",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'the' (in 'Required if the Dimension Index Pointer (0020,9165) value is the Data Element Tag of a Private Attribute')",
+            ),
+        ),
     ] = None
     """Dimension Index Private Creator (0020,9213): Type 1C, VR LO, VM 1. Required if the Dimension Index Pointer (0020,9165) value is the Data Element Tag of a Private Attribute. Identification of the creator of a group of Private Data Elements. Required if the Dimension Index Pointer (0020,9165) value is the Data Element Tag of a Private Attribute."""
 
     FunctionalGroupPointer: Annotated[
-        vr.AT | None, Attribute(0x00209167, "AT", "1", "1C", name="Functional Group Pointer")
+        vr.AT | None,
+        Attribute(
+            0x00209167,
+            "AT",
+            "1",
+            "1C",
+            name="Functional Group Pointer",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'the' (in 'Required if the value of Dimension Index Pointer (0020,9165) is the Data Element Tag of an Attribute that is contained within a Functional Group Sequence')",
+            ),
+        ),
     ] = None
     """Functional Group Pointer (0020,9167): Type 1C, VR AT, VM 1. Required if the value of Dimension Index Pointer (0020,9165) is the Data Element Tag of an Attribute that is contained within a Functional Group Sequence. Contains the Data Element Tag of the Functional Group Sequence that contains the Attribute that is referenced by the Dimension Index Pointer (0020,9165). See Section C.7.6.17.1 for further explanation."""
 
     FunctionalGroupPrivateCreator: Annotated[
         vr.LO | None,
-        Attribute(0x00209238, "LO", "1", "1C", name="Functional Group Private Creator"),
+        Attribute(
+            0x00209238,
+            "LO",
+            "1",
+            "1C",
+            name="Functional Group Private Creator",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'the' (in 'Required if the Functional Group Pointer (0020,9167) value is the Data Element Tag of a Private Attribute')",
+            ),
+        ),
     ] = None
     """Functional Group Private Creator (0020,9238): Type 1C, VR LO, VM 1. Required if the Functional Group Pointer (0020,9167) value is the Data Element Tag of a Private Attribute. Identification of the creator of a group of Private Data Elements. Required if the Functional Group Pointer (0020,9167) value is the Data Element Tag of a Private Attribute."""
 

@@ -31,7 +31,17 @@ class DirectSegmentReferenceSequenceItem(DicomModel):
 
     OriginatingSOPInstanceReferenceSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x30100007, "SQ", "1", "1C", name="Originating SOP Instance Reference Sequence"),
+        Attribute(
+            0x30100007,
+            "SQ",
+            "1",
+            "1C",
+            name="Originating SOP Instance Reference Sequence",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Conceptual Volume UID (3010,0006) was not issued' (in 'Required when Conceptual Volume UID (3010,0006) was not issued in the current SOP Instance , but read from another SOP Instance')",
+            ),
+        ),
     ] = None
     """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when Conceptual Volume UID (3010,0006) was not issued in the current SOP Instance, but read from another SOP Instance. Reference to the SOP Instance that contains the original definition of this Conceptual Volume identified by Conceptual Volume UID (3010,0006)."""
 
@@ -55,21 +65,64 @@ class DirectSegmentReferenceSequenceItem(DicomModel):
 
     ReferencedSegmentNumber: Annotated[
         list[vr.US] | None,
-        Attribute(0x0062000B, "US", "1-n", "1C", name="Referenced Segment Number"),
+        Attribute(
+            0x0062000B,
+            "US",
+            "1-n",
+            "1C",
+            name="Referenced Segment Number",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'Required as described in Section C.36.9.1.1'",
+            ),
+        ),
     ] = None
     """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required as described in Section C.36.9.1.1. Segment Number (0062,0004) in the referenced SOP Instance. Required as described in Section C.36.9.1.1. Only a single Item shall be included in this Sequence."""
 
     ReferencedFiducialsUID: Annotated[
-        vr.UI | None, Attribute(0x30100031, "UI", "1", "1C", name="Referenced Fiducials UID")
+        vr.UI | None,
+        Attribute(
+            0x30100031,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced Fiducials UID",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'Required as described in Section C.36.9.1.1'",
+            ),
+        ),
     ] = None
     """Referenced Fiducials UID (3010,0031): Type 1C, VR UI, VM 1. Required as described in Section C.36.9.1.1. Fiducials UID (0070,031A) in the referenced SOP Instance. Required as described in Section C.36.9.1.1. See Section C.36.9.1.1."""
 
     ReferencedROINumber: Annotated[
-        vr.IS | None, Attribute(0x30060084, "IS", "1", "1C", name="Referenced ROI Number")
+        vr.IS | None,
+        Attribute(
+            0x30060084,
+            "IS",
+            "1",
+            "1C",
+            name="Referenced ROI Number",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'Required as described in Section C.36.9.1.1'",
+            ),
+        ),
     ] = None
     """Referenced ROI Number (3006,0084): Type 1C, VR IS, VM 1. Required as described in Section C.36.9.1.1. ROI Number (3006,0022) in the referenced SOP Instance. Required as described in Section C.36.9.1.1. See Section C.36.9.1.1."""
 
     ReferencedSurfaceNumber: Annotated[
-        vr.UL | None, Attribute(0x0066002C, "UL", "1", "1C", name="Referenced Surface Number")
+        vr.UL | None,
+        Attribute(
+            0x0066002C,
+            "UL",
+            "1",
+            "1C",
+            name="Referenced Surface Number",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'Required as described in Section C.36.9.1.1'",
+            ),
+        ),
     ] = None
     """Referenced Surface Number (0066,002C): Type 1C, VR UL, VM 1. Required as described in Section C.36.9.1.1. Surface Number (0066,0003) in the referenced SOP Instance. Required as described in Section C.36.9.1.1. See Section C.36.9.1.1."""

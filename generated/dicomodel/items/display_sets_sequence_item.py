@@ -94,12 +94,30 @@ class DisplaySetsSequenceItem(DicomModel):
     """Reformatting Operation Type (0072,0510): Type 3, VR CS, VM 1. Reformatting operation to be applied to the Image Set. Defined Terms: MPR 3D_RENDERING SLAB"""
 
     ReformattingThickness: Annotated[
-        vr.FD | None, Attribute(0x00720512, "FD", "1", "1C", name="Reformatting Thickness")
+        vr.FD | None,
+        Attribute(
+            0x00720512,
+            "FD",
+            "1",
+            "1C",
+            name="Reformatting Thickness",
+            when=("value", 0x00720510, 0, "in", ("SLAB", "MPR")),
+            otherwise="may",
+        ),
     ] = None
     """Reformatting Thickness (0072,0512): Type 1C, VR FD, VM 1. Required if value of Reformatting Operation Type (0072,0510) is SLAB or MPR. May be present otherwise. The desired thickness of the reformatted images in millimeters. Required if value of Reformatting Operation Type (0072,0510) is SLAB or MPR. May be present otherwise."""
 
     ReformattingInterval: Annotated[
-        vr.FD | None, Attribute(0x00720514, "FD", "1", "1C", name="Reformatting Interval")
+        vr.FD | None,
+        Attribute(
+            0x00720514,
+            "FD",
+            "1",
+            "1C",
+            name="Reformatting Interval",
+            when=("value", 0x00720510, 0, "in", ("SLAB", "MPR")),
+            otherwise="may",
+        ),
     ] = None
     """Reformatting Interval (0072,0514): Type 1C, VR FD, VM 1. Required if value of Reformatting Operation Type (0072,0510) is SLAB or MPR. May be present otherwise. The desired spacing of the reformatted images in millimeters. The spacing is measured from the center-to-center of each reconstructed image. Required if value of Reformatting Operation Type (0072,0510) is SLAB or MPR."""
 
@@ -108,13 +126,30 @@ class DisplaySetsSequenceItem(DicomModel):
         | vr.CS
         | None,
         Attribute(
-            0x00720516, "CS", "1", "1C", name="Reformatting Operation Initial View Direction"
+            0x00720516,
+            "CS",
+            "1",
+            "1C",
+            name="Reformatting Operation Initial View Direction",
+            when=("value", 0x00720510, 0, "in", ("MPR", "3D_RENDERING")),
+            otherwise="may",
         ),
     ] = None
     """Reformatting Operation Initial View Direction (0072,0516): Type 1C, VR CS, VM 1. Required if the value of Reformatting Operation Type (0072,0510) is MPR or 3D_RENDERING. May be present otherwise. Initial view of the reformatted images. Required if the value of Reformatting Operation Type (0072,0510) is MPR or 3D_RENDERING. May be present otherwise. Defined Terms: SAGITTAL TRANSVERSE CORONAL OBLIQUE"""
 
     ThreeDRenderingType: Annotated[
-        list[vr.CS] | None, Attribute(0x00720520, "CS", "1-n", "1C", name="3D Rendering Type")
+        list[vr.CS] | None,
+        Attribute(
+            0x00720520,
+            "CS",
+            "1-n",
+            "1C",
+            name="3D Rendering Type",
+            when=(
+                "unknown",
+                "condition not read: not understood: ':' (in 'Required if the value of Reformatting Operation Type (0072,0510) is 3D_RENDERING :')",
+            ),
+        ),
     ] = None
     """3D Rendering Type (0072,0520): Type 1C, VR CS, VM 1-n. Required if the value of Reformatting Operation Type (0072,0510) is 3D_RENDERING: Describes the intended 3D rendering type. One or more values shall be present. The first value shall not be zero length. Required if the value of Reformatting Operation Type (0072,0510) is 3D_RENDERING: Defined Terms for Value 1: MIP SURFAC..."""
 
@@ -163,7 +198,15 @@ class DisplaySetsSequenceItem(DicomModel):
     PseudoColorPaletteInstanceReferenceSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
         Attribute(
-            0x00720705, "SQ", "1", "1C", name="Pseudo-Color Palette Instance Reference Sequence"
+            0x00720705,
+            "SQ",
+            "1",
+            "1C",
+            name="Pseudo-Color Palette Instance Reference Sequence",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'a' (in 'Required if Pseudo-Color Type (0072,0704) is a reference to a standard palette')",
+            ),
         ),
     ] = None
     """Pseudo-Color Palette Instance Reference Sequence (0072,0705): Type 1C, VR SQ, VM 1. Required if Pseudo-Color Type (0072,0704) is a reference to a standard palette. May be present otherwise if Pseudo-Color Type (0072,0704) is present. Reference to a Color Palette Storage Instance to be applied after application of the VOI LUT. Only a single Item shall be included in this Sequence. The Referenced SOP Class UID (0008,1150) shall be \"1.2.840.10008.5.1.4.39.1\"."""

@@ -22,7 +22,14 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=("unknown", "depends on what the item applies to"),
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the displayed area selection in this Item does not apply to all the images and frames listed in the Section C.11.11. The subset of images and frames listed in the Section C.11.11, to which this displayed area selection applies. One or more Items shall be included in this Sequence."""
 
@@ -35,6 +42,11 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
             "1C",
             name="Pixel Origin Interpretation",
             enumerated=((0, ("FRAME", "VOLUME")),),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'e'; sentence not understood: ', contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )'; depends on the referenced instance or item",
+            ),
+            otherwise="may",
         ),
     ] = None
     """Pixel Origin Interpretation (0048,0301): Type 1C, VR CS, VM 1. Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled (i.e., contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007)). May be present otherwise. For a referenced multi-frame image, specifies whether the Displayed Area Top Left Hand Corner (0070,0052) and Displayed Area Bottom Right Hand Corner (0070,0053) are to be interpreted relative to the individual frame pixel origins, or relat..."""
@@ -66,18 +78,42 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
 
     PresentationPixelSpacing: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00700101, "DS", "2", "1C", name="Presentation Pixel Spacing"),
+        Attribute(
+            0x00700101,
+            "DS",
+            "2",
+            "1C",
+            name="Presentation Pixel Spacing",
+            when=(
+                "unknown",
+                "condition not read: not understood: ', in which case the values will correspond to the physical distance between the center of each pixel on the display device' (in 'Required if Presentation Size Mode (0070,0100) is TRUE SIZE , in which case the values will correspond to the physical distance between the center of each pixel on the display device')",
+            ),
+        ),
     ] = None
     """Presentation Pixel Spacing (0070,0101): Type 1C, VR DS, VM 2. Required if Presentation Size Mode (0070,0100) is TRUE SIZE, in which case the values will correspond to the physical distance between the center of each pixel on the display device. Physical distance between the center of each pixel in the referenced image (before spatial transformation), specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm."""
 
     PresentationPixelAspectRatio: Annotated[
         list[vr.IS] | None,
-        Attribute(0x00700102, "IS", "2", "1C", name="Presentation Pixel Aspect Ratio"),
+        Attribute(
+            0x00700102,
+            "IS",
+            "2",
+            "1C",
+            name="Presentation Pixel Aspect Ratio",
+            when=("not", ("present", 0x00700101)),
+        ),
     ] = None
     """Presentation Pixel Aspect Ratio (0070,0102): Type 1C, VR IS, VM 2. Required if Presentation Pixel Spacing (0070,0101) is not present. Ratio of the vertical size and the horizontal size of the pixels in the referenced image, to be used to display the referenced image, specified by a pair of integer values where the first value is the vertical pixel size and the second valu..."""
 
     PresentationPixelMagnificationRatio: Annotated[
         vr.FL | None,
-        Attribute(0x00700103, "FL", "1", "1C", name="Presentation Pixel Magnification Ratio"),
+        Attribute(
+            0x00700103,
+            "FL",
+            "1",
+            "1C",
+            name="Presentation Pixel Magnification Ratio",
+            when=("value", 0x00700100, 0, "in", ("MAGNIFY",)),
+        ),
     ] = None
     """Presentation Pixel Magnification Ratio (0070,0103): Type 1C, VR FL, VM 1. Required if Presentation Size Mode (0070,0100) is MAGNIFY. Ratio of displayed pixels to source pixels, specified in one dimension. Required if Presentation Size Mode (0070,0100) is MAGNIFY."""

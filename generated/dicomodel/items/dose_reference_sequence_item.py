@@ -60,13 +60,28 @@ class DoseReferenceSequenceItem(DicomModel):
     """Dose Reference Description (300A,0016): Type 3, VR LO, VM 1. User-defined description of Dose Reference."""
 
     ReferencedROINumber: Annotated[
-        vr.IS | None, Attribute(0x30060084, "IS", "1", "1C", name="Referenced ROI Number")
+        vr.IS | None,
+        Attribute(
+            0x30060084,
+            "IS",
+            "1",
+            "1C",
+            name="Referenced ROI Number",
+            when=("value", 0x300A0014, 0, "in", ("POINT", "VOLUME")),
+        ),
     ] = None
     """Referenced ROI Number (3006,0084): Type 1C, VR IS, VM 1. Required if Dose Reference Structure Type (300A,0014) is POINT or VOLUME. Uniquely identifies ROI representing the dose reference specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Section C.8.8.5 within RT Structure Set in Referenced Structure Set Sequence (300C,0060) in Section C.8..."""
 
     DoseReferencePointCoordinates: Annotated[
         list[vr.DS] | None,
-        Attribute(0x300A0018, "DS", "3", "1C", name="Dose Reference Point Coordinates"),
+        Attribute(
+            0x300A0018,
+            "DS",
+            "3",
+            "1C",
+            name="Dose Reference Point Coordinates",
+            when=("value", 0x300A0014, 0, "in", ("COORDINATES",)),
+        ),
     ] = None
     """Dose Reference Point Coordinates (300A,0018): Type 1C, VR DS, VM 3. Required if Dose Reference Structure Type (300A,0014) is COORDINATES. Coordinates (x,y,z) of Reference Point in the Patient-Based Coordinate System described in Section C.7.6.2.1.1 (mm). Required if Dose Reference Structure Type (300A,0014) is COORDINATES."""
 

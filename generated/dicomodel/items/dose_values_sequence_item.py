@@ -48,6 +48,7 @@ class DoseValuesSequenceItem(DicomModel):
             "1",
             "2C",
             name="Effective Dose Calculation Method Category Code Sequence",
+            when=("value", 0x30100002, 0, "in", ("YES",)),
         ),
     ] = None
     """Effective Dose Calculation Method Category Code Sequence (3010,0003): Type 2C, VR SQ, VM 1. Required if Radiobiological Dose Effect Flag (3010,0002) equals YES. The category of the method used to calculate the effective dose. Required if Radiobiological Dose Effect Flag (3010,0002) equals YES. Zero or more Items shall be included in this Sequence."""
@@ -55,7 +56,12 @@ class DoseValuesSequenceItem(DicomModel):
     EffectiveDoseCalculationMethodDescription: Annotated[
         vr.LO | None,
         Attribute(
-            0x30100005, "LO", "1", "2C", name="Effective Dose Calculation Method Description"
+            0x30100005,
+            "LO",
+            "1",
+            "2C",
+            name="Effective Dose Calculation Method Description",
+            when=("value", 0x30100002, 0, "in", ("YES",)),
         ),
     ] = None
     """Effective Dose Calculation Method Description (3010,0005): Type 2C, VR LO, VM 1. Required if Radiobiological Dose Effect Flag (3010,0002) is YES. The description of the method used to calculate the effective dose. Required if Radiobiological Dose Effect Flag (3010,0002) is YES."""

@@ -38,7 +38,17 @@ class DosimetricObjectiveSequenceItem(DicomModel):
 
     OriginatingSOPInstanceReferenceSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x30100007, "SQ", "1", "1C", name="Originating SOP Instance Reference Sequence"),
+        Attribute(
+            0x30100007,
+            "SQ",
+            "1",
+            "1C",
+            name="Originating SOP Instance Reference Sequence",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Dosimetric Objective UID (3010,0948) was not' (in 'Required when the Dosimetric Objective UID (3010,0948) was not issued in the current SOP Instance , but read from another SOP Instance')",
+            ),
+        ),
     ] = None
     """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when the Dosimetric Objective UID (3010,0948) was not issued in the current SOP Instance, but read from another SOP Instance.. Reference to the SOP Instance that contains the original definition of this Dosimetric Objective identified by Dosimetric Objective UID (3010,006E)."""
 
@@ -82,7 +92,17 @@ class DosimetricObjectiveSequenceItem(DicomModel):
 
     ReferencedConceptualVolumeUID: Annotated[
         vr.UI | None,
-        Attribute(0x3010000B, "UI", "1", "1C", name="Referenced Conceptual Volume UID"),
+        Attribute(
+            0x3010000B,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced Conceptual Volume UID",
+            when=(
+                "unknown",
+                "names no attribute: the Dosimetric Objective applies to a specific anatomy",
+            ),
+        ),
     ] = None
     """Referenced Conceptual Volume UID (3010,000B): Type 1C, VR UI, VM 1. Required if the Dosimetric Objective applies to a specific anatomy. The UID of the Conceptual Volume in the RT Anatomic Prescription Sequence (3010,0060) to which this Dosimetric Objective applies. Required if the Dosimetric Objective applies to a specific anatomy."""
 

@@ -62,7 +62,12 @@ class EnhancedPaletteColorLookupTableSequenceItem(DicomModel):
     RedPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281101, "US or SS", "3", "1C", name="Red Palette Color Lookup Table Descriptor"
+            0x00281101,
+            "US or SS",
+            "3",
+            "1C",
+            name="Red Palette Color Lookup Table Descriptor",
+            when=("value", 0x0028140F, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1C, VR US or SS, VM 3. Required if RGB LUT Transfer Function (0028,140F) is TABLE. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). The second value (first stored pixel value mapped) shall be zero. Required if RGB LUT Transfer Function (0028,140F) is TABLE."""
@@ -70,7 +75,12 @@ class EnhancedPaletteColorLookupTableSequenceItem(DicomModel):
     GreenPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281102, "US or SS", "3", "1C", name="Green Palette Color Lookup Table Descriptor"
+            0x00281102,
+            "US or SS",
+            "3",
+            "1C",
+            name="Green Palette Color Lookup Table Descriptor",
+            when=("value", 0x0028140F, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1C, VR US or SS, VM 3. Required if RGB LUT Transfer Function (0028,140F) is TABLE. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). The second value (first stored pixel value mapped) shall be zero. Required if RGB LUT Transfer Function (0028,140F) is TABLE."""
@@ -78,37 +88,77 @@ class EnhancedPaletteColorLookupTableSequenceItem(DicomModel):
     BluePaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281103, "US or SS", "3", "1C", name="Blue Palette Color Lookup Table Descriptor"
+            0x00281103,
+            "US or SS",
+            "3",
+            "1C",
+            name="Blue Palette Color Lookup Table Descriptor",
+            when=("value", 0x0028140F, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1C, VR US or SS, VM 3. Required if RGB LUT Transfer Function (0028,140F) is TABLE. Specifies the format of the Blue Palette Color Lookup Table Data (0028,1203). The second value (first stored pixel value mapped) shall be zero. Required if RGB LUT Transfer Function (0028,140F) is TABLE."""
 
     AlphaPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US] | None,
-        Attribute(0x00281104, "US", "3", "1C", name="Alpha Palette Color Lookup Table Descriptor"),
+        Attribute(
+            0x00281104,
+            "US",
+            "3",
+            "1C",
+            name="Alpha Palette Color Lookup Table Descriptor",
+            when=("value", 0x00281410, 0, "in", ("TABLE",)),
+        ),
     ] = None
     """Alpha Palette Color Lookup Table Descriptor (0028,1104): Type 1C, VR US, VM 3. Required if Alpha LUT Transfer Function (0028,1410) is TABLE. Specifies the format of the Alpha Palette Color Lookup Table Data. The second value (first stored pixel value mapped) shall be zero. Required if Alpha LUT Transfer Function (0028,1410) is TABLE."""
 
     RedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281201,
+            "OW",
+            "1",
+            "1C",
+            name="Red Palette Color Lookup Table Data",
+            when=("value", 0x0028140F, 0, "in", ("TABLE",)),
+        ),
     ] = None
     """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if RGB LUT Transfer Function (0028,140F) is TABLE. Red Palette Color Lookup Table Data. Required if RGB LUT Transfer Function (0028,140F) is TABLE."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281202,
+            "OW",
+            "1",
+            "1C",
+            name="Green Palette Color Lookup Table Data",
+            when=("value", 0x0028140F, 0, "in", ("TABLE",)),
+        ),
     ] = None
     """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if RGB LUT Transfer Function (0028,140F) is TABLE. Green Palette Color Lookup Table Data. Required if RGB LUT Transfer Function (0028,140F) is TABLE."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281203,
+            "OW",
+            "1",
+            "1C",
+            name="Blue Palette Color Lookup Table Data",
+            when=("value", 0x0028140F, 0, "in", ("TABLE",)),
+        ),
     ] = None
     """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if RGB LUT Transfer Function (0028,140F) is TABLE. Blue Palette Color Lookup Table Data. Required if RGB LUT Transfer Function (0028,140F) is TABLE."""
 
     AlphaPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281204, "OW", "1", "1C", name="Alpha Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281204,
+            "OW",
+            "1",
+            "1C",
+            name="Alpha Palette Color Lookup Table Data",
+            when=("value", 0x00281410, 0, "in", ("TABLE",)),
+        ),
     ] = None
     """Alpha Palette Color Lookup Table Data (0028,1204): Type 1C, VR OW, VM 1. Required if Alpha LUT Transfer Function (0028,1410) is TABLE. Alpha LUT contains the blending values for the data frames. Required if Alpha LUT Transfer Function (0028,1410) is TABLE."""

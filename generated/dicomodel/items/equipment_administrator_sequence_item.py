@@ -48,7 +48,16 @@ class EquipmentAdministratorSequenceItem(DicomModel):
     """Person's Telecom Information (0040,1104): Type 3, VR LT, VM 1. The person's telecommunication contact information, including telephone, email, or other telecom addresses. This Attribute may have internal format or structure in accordance with local agreement or profile."""
 
     InstitutionName: Annotated[
-        vr.LO | None, Attribute(0x00080080, "LO", "1", "1C", name="Institution Name")
+        vr.LO | None,
+        Attribute(
+            0x00080080,
+            "LO",
+            "1",
+            "1C",
+            name="Institution Name",
+            when=("not", ("present", 0x00080082)),
+            otherwise="may",
+        ),
     ] = None
     """Institution Name (0008,0080): Type 1C, VR LO, VM 1. Required if Institution Code Sequence (0008,0082) is not present. May be present otherwise. Institution or organization to which the identified individual is responsible or accountable. Required if Institution Code Sequence (0008,0082) is not present. May be present otherwise."""
 
@@ -59,7 +68,15 @@ class EquipmentAdministratorSequenceItem(DicomModel):
 
     InstitutionCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00080082, "SQ", "1", "1C", name="Institution Code Sequence"),
+        Attribute(
+            0x00080082,
+            "SQ",
+            "1",
+            "1C",
+            name="Institution Code Sequence",
+            when=("not", ("present", 0x00080080)),
+            otherwise="may",
+        ),
     ] = None
     """Institution Code Sequence (0008,0082): Type 1C, VR SQ, VM 1. Required if Institution Name (0008,0080) is not present. May be present otherwise. Institution or organization to which the identified individual is responsible or accountable. Required if Institution Name (0008,0080) is not present. May be present otherwise. Only a single Item shall be included in this Sequence."""
 

@@ -31,9 +31,12 @@ class EquivalentCodeSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "names no attribute: the code value length is 16 characters or less , and the code value is not a URN or URL",
+                ),
             ),
         ),
     ] = None
@@ -51,10 +54,11 @@ class EquivalentCodeSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                ("or", ("present", 0x00080100), ("present", 0x00080119)),
             ),
+            otherwise="may",
         ),
     ] = None
     """Coding Scheme Designator (0008,0102): Type 1C, VR SH, VM 1. Shall be present if Code Value (0008,0100) or Long Code Value (0008,0119) is present. May be present otherwise. The identifier of the coding scheme in which the Coded Entry is defined. See Section 8.2. Shall be present if Code Value (0008,0100) or Long Code Value (0008,0119) is present. May be present otherwise."""
@@ -71,9 +75,12 @@ class EquivalentCodeSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no value after the verb at 'sufficient' (in 'Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously')",
+                ),
             ),
         ),
     ] = None
@@ -89,7 +96,7 @@ class EquivalentCodeSequenceItemDocumentRelationship(DicomModel):
             name="Code Meaning",
             when=(
                 "unknown",
-                "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
             ),
         ),
     ] = None
@@ -107,9 +114,12 @@ class EquivalentCodeSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is not a URN or URL')",
+                ),
             ),
         ),
     ] = None
@@ -127,9 +137,12 @@ class EquivalentCodeSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL')",
+                ),
             ),
         ),
     ] = None
@@ -157,9 +170,9 @@ class EquivalentCodeSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                ("present", 0x0008010F),
             ),
         ),
     ] = None
@@ -187,9 +200,9 @@ class EquivalentCodeSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                ("present", 0x0008010F),
             ),
         ),
     ] = None
@@ -220,9 +233,9 @@ class EquivalentCodeSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                ("value", 0x0008010B, 0, "in", ("Y",)),
             ),
         ),
     ] = None
@@ -240,9 +253,9 @@ class EquivalentCodeSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "condition not read"),
+                ("value", 0x0008010B, 0, "in", ("Y",)),
             ),
         ),
     ] = None

@@ -32,7 +32,21 @@ class ExpectedInVivoMeasurementValuesSequenceItem(DicomModel):
 
     RadiationDoseCentralAxisDisplacement: Annotated[
         list[vr.FD] | None,
-        Attribute(0x300A0624, "FD", "2", "1C", name="Radiation Dose Central Axis Displacement"),
+        Attribute(
+            0x300A0624,
+            "FD",
+            "2",
+            "1C",
+            name="Radiation Dose Central Axis Displacement",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "names no attribute: a central beam axis is defined for the Treatment Delivery Device",
+                ),
+                ("not", ("present", 0x300A0627)),
+            ),
+        ),
     ] = None
     """Radiation Dose Central Axis Displacement (300A,0624): Type 1C, VR FD, VM 2. Required if a central beam axis is defined for the Treatment Delivery Device and the Radiation Dose Measurement Point Coordinates (300A,0627) is not present. Displacement (x,y) in mm of the measurement point from the central axis along the x-axis and y-axis of the Beam Modifier Definition Plane."""
 
@@ -58,6 +72,13 @@ class ExpectedInVivoMeasurementValuesSequenceItem(DicomModel):
 
     RadiationDoseMeasurementPointCoordinates: Annotated[
         list[vr.FD] | None,
-        Attribute(0x300A0627, "FD", "3", "1C", name="Radiation Dose Measurement Point Coordinates"),
+        Attribute(
+            0x300A0627,
+            "FD",
+            "3",
+            "1C",
+            name="Radiation Dose Measurement Point Coordinates",
+            when=("not", ("present", 0x300A0624)),
+        ),
     ] = None
     """Radiation Dose Measurement Point Coordinates (300A,0627): Type 1C, VR FD, VM 3. Required if Radiation Dose Central Axis Displacement (300A,0624) is not present. Coordinates (x,y,z) in mm in the DICOM Patient Coordinate System of the measurement point. Required if Radiation Dose Central Axis Displacement (300A,0624) is not present."""

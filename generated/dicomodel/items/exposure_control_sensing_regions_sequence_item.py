@@ -36,7 +36,12 @@ class ExposureControlSensingRegionsSequenceItem(DicomModel):
     ExposureControlSensingRegionLeftVerticalEdge: Annotated[
         vr.SS | None,
         Attribute(
-            0x00189436, "SS", "1", "1C", name="Exposure Control Sensing Region Left Vertical Edge"
+            0x00189436,
+            "SS",
+            "1",
+            "1C",
+            name="Exposure Control Sensing Region Left Vertical Edge",
+            when=("value", 0x00189435, 0, "in", ("RECTANGULAR",)),
         ),
     ] = None
     """Exposure Control Sensing Region Left Vertical Edge (0018,9436): Type 1C, VR SS, VM 1. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Location of the left edge of the rectangular Exposure Control Sensing Region expressed as effective pixel column. See Section C.8.19.6.3.1."""
@@ -44,7 +49,12 @@ class ExposureControlSensingRegionsSequenceItem(DicomModel):
     ExposureControlSensingRegionRightVerticalEdge: Annotated[
         vr.SS | None,
         Attribute(
-            0x00189437, "SS", "1", "1C", name="Exposure Control Sensing Region Right Vertical Edge"
+            0x00189437,
+            "SS",
+            "1",
+            "1C",
+            name="Exposure Control Sensing Region Right Vertical Edge",
+            when=("value", 0x00189435, 0, "in", ("RECTANGULAR",)),
         ),
     ] = None
     """Exposure Control Sensing Region Right Vertical Edge (0018,9437): Type 1C, VR SS, VM 1. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Location of the right edge of the rectangular Exposure Control Sensing Region expressed as effective pixel column. See Section C.8.19.6.3.1."""
@@ -57,6 +67,7 @@ class ExposureControlSensingRegionsSequenceItem(DicomModel):
             "1",
             "1C",
             name="Exposure Control Sensing Region Upper Horizontal Edge",
+            when=("value", 0x00189435, 0, "in", ("RECTANGULAR",)),
         ),
     ] = None
     """Exposure Control Sensing Region Upper Horizontal Edge (0018,9438): Type 1C, VR SS, VM 1. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Location of the upper edge of the rectangular Exposure Control Sensing Region expressed as effective pixel row. See Section C.8.19.6.3.1."""
@@ -69,6 +80,7 @@ class ExposureControlSensingRegionsSequenceItem(DicomModel):
             "1",
             "1C",
             name="Exposure Control Sensing Region Lower Horizontal Edge",
+            when=("value", 0x00189435, 0, "in", ("RECTANGULAR",)),
         ),
     ] = None
     """Exposure Control Sensing Region Lower Horizontal Edge (0018,9439): Type 1C, VR SS, VM 1. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Required if Exposure Control Sensing Region Shape (0018,9435) is RECTANGULAR. Location of the lower edge of the rectangular Exposure Control Sensing Region expressed as effective pixel row. See Section C.8.19.6.3.1."""
@@ -76,7 +88,12 @@ class ExposureControlSensingRegionsSequenceItem(DicomModel):
     CenterOfCircularExposureControlSensingRegion: Annotated[
         list[vr.SS] | None,
         Attribute(
-            0x00189440, "SS", "2", "1C", name="Center of Circular Exposure Control Sensing Region"
+            0x00189440,
+            "SS",
+            "2",
+            "1C",
+            name="Center of Circular Exposure Control Sensing Region",
+            when=("value", 0x00189435, 0, "in", ("CIRCULAR",)),
         ),
     ] = None
     """Center of Circular Exposure Control Sensing Region (0018,9440): Type 1C, VR SS, VM 2. Required if Exposure Control Sensing Region Shape (0018,9435) is CIRCULAR. Required if Exposure Control Sensing Region Shape (0018,9435) is CIRCULAR. Location of the center of the circular Exposure Control Sensing Region expressed as effective pixel row and column. See Section C.8.19.6.3.1."""
@@ -84,7 +101,12 @@ class ExposureControlSensingRegionsSequenceItem(DicomModel):
     RadiusOfCircularExposureControlSensingRegion: Annotated[
         vr.US | None,
         Attribute(
-            0x00189441, "US", "1", "1C", name="Radius of Circular Exposure Control Sensing Region"
+            0x00189441,
+            "US",
+            "1",
+            "1C",
+            name="Radius of Circular Exposure Control Sensing Region",
+            when=("value", 0x00189435, 0, "in", ("CIRCULAR",)),
         ),
     ] = None
     """Radius of Circular Exposure Control Sensing Region (0018,9441): Type 1C, VR US, VM 1. Required if Exposure Control Sensing Region Shape (0018,9435) is CIRCULAR. Required if Exposure Control Sensing Region Shape (0018,9435) is CIRCULAR. Radius of the circular Exposure Control Sensing Region expressed as effective number of pixels along the row direction. See Section C.8.19.6.3.1."""
@@ -97,6 +119,7 @@ class ExposureControlSensingRegionsSequenceItem(DicomModel):
             "2-n",
             "1C",
             name="Vertices of the Polygonal Exposure Control Sensing Region",
+            when=("value", 0x00189435, 0, "in", ("POLYGONAL",)),
         ),
     ] = None
     """Vertices of the Polygonal Exposure Control Sensing Region (0018,9442): Type 1C, VR SS, VM 2-n. Required if Exposure Control Sensing Region Shape (0018,9435) is POLYGONAL. Required if Exposure Control Sensing Region Shape (0018,9435) is POLYGONAL. Multiple Values where the first set of two values are: row of the origin vertex; column of the origin vertex."""

@@ -26,11 +26,33 @@ class ExposureSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-38"
 
     ReferencedFrameNumber: Annotated[
-        list[vr.IS] | None, Attribute(0x00081160, "IS", "1-n", "1C", name="Referenced Frame Number")
+        list[vr.IS] | None,
+        Attribute(
+            0x00081160,
+            "IS",
+            "1-n",
+            "1C",
+            name="Referenced Frame Number",
+            when=(
+                "and",
+                ("items", 0x30020030, ">", 1),
+                ("unknown", "depends on the multi-frame structure of the pixel data"),
+            ),
+        ),
     ] = None
     """Referenced Frame Number (0008,1160): Type 1C, VR IS, VM 1-n. Required if there is more than one Item in Exposure Sequence (3002,0030), and image is a multi-frame image. Identifies corresponding image frame in multi-frame image. Required if there is more than one Item in Exposure Sequence (3002,0030), and image is a multi-frame image."""
 
-    KVP: Annotated[vr.DS | None, Attribute(0x00180060, "DS", "1", "2C", name="KVP")] = None
+    KVP: Annotated[
+        vr.DS | None,
+        Attribute(
+            0x00180060,
+            "DS",
+            "1",
+            "2C",
+            name="KVP",
+            when=("value", 0x00080008, 0, "in", ("PORTAL", "SIMULATOR", "RADIOGRAPH")),
+        ),
+    ] = None
     """KVP (0018,0060): Type 2C, VR DS, VM 1. Required if Value 3 of Image Type (0008,0008) is PORTAL, SIMULATOR or RADIOGRAPH. Peak kilo voltage output (kV) of X-Ray generator used to acquire image. Required if Value 3 of Image Type (0008,0008) is PORTAL, SIMULATOR or RADIOGRAPH."""
 
     PrimaryFluenceModeSequence: Annotated[
@@ -40,7 +62,16 @@ class ExposureSequenceItem(DicomModel):
     """Primary Fluence Mode Sequence (3002,0050): Type 3, VR SQ, VM 1. Sequence defining whether the primary fluence of the treatment beam uses a non-standard fluence-shaping. Only a single Item is permitted in this Sequence."""
 
     XRayTubeCurrent: Annotated[
-        vr.IS | None, Attribute(0x00181151, "IS", "1", "2C", name="X-Ray Tube Current")
+        vr.IS | None,
+        Attribute(
+            0x00181151,
+            "IS",
+            "1",
+            "2C",
+            name="X-Ray Tube Current",
+            when=("value", 0x00080008, 0, "in", ("SIMULATOR", "RADIOGRAPH")),
+            otherwise="may",
+        ),
     ] = None
     """X-Ray Tube Current (0018,1151): Type 2C, VR IS, VM 1. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or RADIOGRAPH. May be present otherwise. Imaging device X-Ray Tube Current (mA). Required if Value 3 of Image Type (0008,0008) is SIMULATOR or RADIOGRAPH. May be present otherwise."""
 
@@ -50,7 +81,16 @@ class ExposureSequenceItem(DicomModel):
     """X-Ray Tube Current in mA (0018,9330): Type 3, VR FD, VM 1. X-Ray Tube Current in mA. An average in the case of fluoroscopy (continuous radiation mode)."""
 
     ExposureTime: Annotated[
-        vr.IS | None, Attribute(0x00181150, "IS", "1", "2C", name="Exposure Time")
+        vr.IS | None,
+        Attribute(
+            0x00181150,
+            "IS",
+            "1",
+            "2C",
+            name="Exposure Time",
+            when=("value", 0x00080008, 0, "in", ("SIMULATOR", "RADIOGRAPH")),
+            otherwise="may",
+        ),
     ] = None
     """Exposure Time (0018,1150): Type 2C, VR IS, VM 1. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or RADIOGRAPH. May be present otherwise. Time of X-Ray exposure (msec). Required if Value 3 of Image Type (0008,0008) is SIMULATOR or RADIOGRAPH. May be present otherwise. See Section C.8.8.2.8."""
 
@@ -60,7 +100,15 @@ class ExposureSequenceItem(DicomModel):
     """Exposure Time in ms (0018,9328): Type 3, VR FD, VM 1. Duration of X-Ray exposure in msec. See Section C.8.8.2.8."""
 
     MetersetExposure: Annotated[
-        vr.DS | None, Attribute(0x30020032, "DS", "1", "2C", name="Meterset Exposure")
+        vr.DS | None,
+        Attribute(
+            0x30020032,
+            "DS",
+            "1",
+            "2C",
+            name="Meterset Exposure",
+            when=("value", 0x00080008, 0, "in", ("PORTAL",)),
+        ),
     ] = None
     """Meterset Exposure (3002,0032): Type 2C, VR DS, VM 1. Required if Value 3 of Image Type (0008,0008) is PORTAL. Treatment machine Meterset duration over which image has been acquired, specified in Monitor units (MU) or minutes as defined by Primary Dosimeter Unit (300A,00B3). Required if Value 3 of Image Type (0008,0008) is PORTAL."""
 
@@ -77,7 +125,14 @@ class ExposureSequenceItem(DicomModel):
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
         list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
-        Attribute(0x300800A2, "SQ", "1", "2C", name="Enhanced RT Beam Limiting Opening Sequence"),
+        Attribute(
+            0x300800A2,
+            "SQ",
+            "1",
+            "2C",
+            name="Enhanced RT Beam Limiting Opening Sequence",
+            when=("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("YES",))),
+        ),
     ] = None
     """Enhanced RT Beam Limiting Opening Sequence (3008,00A2): Type 2C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Zero or more Items shall be included in this Sequence."""
 
@@ -143,6 +198,13 @@ class ExposureSequenceItem(DicomModel):
 
     BlockSequence: Annotated[
         list[BlockSequenceItem] | None,
-        Attribute(0x300A00F4, "SQ", "1", "2C", name="Block Sequence"),
+        Attribute(
+            0x300A00F4,
+            "SQ",
+            "1",
+            "2C",
+            name="Block Sequence",
+            when=("compare", 0x300A00F0, 1, "!=", 0),
+        ),
     ] = None
     """Block Sequence (300A,00F4): Type 2C, VR SQ, VM 1. Required if Number of Blocks (300A,00F0) is non-zero. Sequence of blocks associated with Beam. Required if Number of Blocks (300A,00F0) is non-zero. Zero or more Items shall be included in this Sequence."""

@@ -38,7 +38,15 @@ class FiducialSequenceItem(DicomModel):
 
     FiducialIdentifierCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00700311, "SQ", "1", "1C", name="Fiducial Identifier Code Sequence"),
+        Attribute(
+            0x00700311,
+            "SQ",
+            "1",
+            "1C",
+            name="Fiducial Identifier Code Sequence",
+            when=("not", ("present", 0x00700310)),
+            otherwise="may",
+        ),
     ] = None
     """Fiducial Identifier Code Sequence (0070,0311): Type 1C, VR SQ, VM 1. Required if Identifier (0070,0310) is absent. May be present otherwise. A Code Sequence for a term that identifies a well-known fiducial type (potentially including methodology, anatomy, tools, etc.). Only a single Item shall be included in this Sequence. Required if Identifier (0070,0310) is absent."""
 
@@ -58,12 +66,32 @@ class FiducialSequenceItem(DicomModel):
     """Shape Type (0070,0306): Type 1, VR CS, VM 1. See Section C.21.2.1.1 for Defined Terms."""
 
     NumberOfContourPoints: Annotated[
-        vr.IS | None, Attribute(0x30060046, "IS", "1", "1C", name="Number of Contour Points")
+        vr.IS | None,
+        Attribute(
+            0x30060046,
+            "IS",
+            "1",
+            "1C",
+            name="Number of Contour Points",
+            when=("present", 0x30060050),
+        ),
     ] = None
     """Number of Contour Points (3006,0046): Type 1C, VR IS, VM 1. Required if Contour Data is present. Number of points (triplets) in Contour Data (3006,0050). Required if Contour Data is present."""
 
     ContourData: Annotated[
-        list[vr.DS] | None, Attribute(0x30060050, "DS", "3-3n", "1C", name="Contour Data")
+        list[vr.DS] | None,
+        Attribute(
+            0x30060050,
+            "DS",
+            "3-3n",
+            "1C",
+            name="Contour Data",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'of the Fiducial Set Sequence (0070,031C)' (in 'Required if Frame of Reference UID (0020,0052) is present in this Item of the Fiducial Set Sequence (0070,031C)')",
+            ),
+            otherwise="shall_not",
+        ),
     ] = None
     """Contour Data (3006,0050): Type 1C, VR DS, VM 3-3n. Required if Frame of Reference UID (0020,0052) is present in this Item of the Fiducial Set Sequence (0070,031C). Shall not be present otherwise. Specifies the coordinates of this Item's fiducial. One triplet (x,y,z) shall be present for each point in the fiducial. See Section C.21.2.1.2 for further explanation."""
 
@@ -74,7 +102,15 @@ class FiducialSequenceItem(DicomModel):
 
     GraphicCoordinatesDataSequence: Annotated[
         list[GraphicCoordinatesDataSequenceItem] | None,
-        Attribute(0x00700318, "SQ", "1", "1C", name="Graphic Coordinates Data Sequence"),
+        Attribute(
+            0x00700318,
+            "SQ",
+            "1",
+            "1C",
+            name="Graphic Coordinates Data Sequence",
+            when=("not", ("present", 0x30060050)),
+            otherwise="may",
+        ),
     ] = None
     """Graphic Coordinates Data Sequence (0070,0318): Type 1C, VR SQ, VM 1. Required if Contour Data is not present. May be present otherwise. The image pixel locations of the fiducial's points. One or more Items shall be included in this Sequence. More than one Item shall be present only if a fiducial spans more than one image. Required if Contour Data is not present."""
 

@@ -39,7 +39,20 @@ class FieldOfViewSequenceItem(DicomModel):
     """Field of View Dimension(s) in Float (0018,9461): Type 3, VR FL, VM 1-2. Dimensions in mm of the Field of View, that is the image pixels stored in Pixel Data (7FE0,0010). If Field of View Shape (0018,1147) is: RECTANGLE: row dimension followed by column. ROUND: diameter."""
 
     FieldOfViewOrigin: Annotated[
-        list[vr.DS] | None, Attribute(0x00187030, "DS", "2", "1C", name="Field of View Origin")
+        list[vr.DS] | None,
+        Attribute(
+            0x00187030,
+            "DS",
+            "2",
+            "1C",
+            name="Field of View Origin",
+            when=(
+                "and",
+                ("present", 0x00189420),
+                ("value", 0x00189420, 0, "in", ("DIGITAL_DETECTOR",)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Field of View Origin (0018,7030): Type 1C, VR DS, VM 2. Required if X-Ray Receptor Type (0018,9420) is present and equals DIGITAL_DETECTOR. May be present otherwise. Offset of the TLHC of a rectangle circumscribing the Field of View, i.e., the image pixels stored in Pixel Data (7FE0,0010) before rotation or flipping, from the TLHC of the physical detector area measured in physical detector pixels as a r..."""
 

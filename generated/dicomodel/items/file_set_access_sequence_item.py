@@ -30,6 +30,8 @@ class FileSetAccessSequenceItem(DicomModel):
 
     ContainerFileType: Annotated[
         _container_file_type.ContainerFileTypeTerm | vr.CS | None,
-        Attribute(0x0008040A, "CS", "1", "1C", name="Container File Type"),
+        Attribute(
+            0x0008040A, "CS", "1", "1C", name="Container File Type", when=("present", 0x00080409)
+        ),
     ] = None
     """Container File Type (0008,040A): Type 1C, VR CS, VM 1. Required if File Access URI (0008,0409) is present. Type of container file. See Section C.38.1.2.8 for Defined Terms. Required if File Access URI (0008,0409) is present."""

@@ -48,6 +48,14 @@ class FillStyleSequenceItem(DicomModel):
     """Fill Mode (0070,0257): Type 1, VR CS, VM 1. The texture of the closed object to be displayed. Enumerated Values: SOLID STIPPELED See Section C.10.5.1.3.14.1."""
 
     FillPattern: Annotated[
-        vr.OB | None, Attribute(0x00700256, "OB", "1", "1C", name="Fill Pattern")
+        vr.OB | None,
+        Attribute(
+            0x00700256,
+            "OB",
+            "1",
+            "1C",
+            name="Fill Pattern",
+            when=("value", 0x00700257, 0, "in", ("STIPPELED",)),
+        ),
     ] = None
     """Fill Pattern (0070,0256): Type 1C, VR OB, VM 1. Required if Fill Mode (0070,0257) equals STIPPELED. A binary fill pattern. A set bit corresponds to foreground. An unset bit corresponds to background. A 128 byte value defining a 32x32 1 bit matrix. This fill pattern is replicated in tiles inside the boundaries of the graphic type."""

@@ -26,7 +26,7 @@ class FillStyleSequenceItemGraphicAnnotation(DicomModel):
             "3",
             "1C",
             name="Pattern On Color CIELab Value",
-            when=("unknown", "included if: Required if Graphic Filled (0070,0024) equals Y."),
+            when=("value", 0x00700024, 0, "in", ("Y",)),
         ),
     ] = None
     """Pattern On Color CIELab Value (0070,0251): Type 1, VR US, VM 3. A color triplet value used to encode the foreground color. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
@@ -45,7 +45,7 @@ class FillStyleSequenceItemGraphicAnnotation(DicomModel):
             "1",
             "1C",
             name="Pattern On Opacity",
-            when=("unknown", "included if: Required if Graphic Filled (0070,0024) equals Y."),
+            when=("value", 0x00700024, 0, "in", ("Y",)),
         ),
     ] = None
     """Pattern On Opacity (0070,0284): Type 1, VR FL, VM 1. Encodes the foreground opacity. The value is encoded as floating point alpha value (0.0-1.0)."""
@@ -58,7 +58,7 @@ class FillStyleSequenceItemGraphicAnnotation(DicomModel):
             "1",
             "1C",
             name="Pattern Off Opacity",
-            when=("unknown", "included if: Required if Graphic Filled (0070,0024) equals Y."),
+            when=("value", 0x00700024, 0, "in", ("Y",)),
         ),
     ] = None
     """Pattern Off Opacity (0070,0285): Type 1, VR FL, VM 1. Encodes the background opacity. The value is encoded as floating point alpha value (0.0-1.0)."""
@@ -72,7 +72,7 @@ class FillStyleSequenceItemGraphicAnnotation(DicomModel):
             "1C",
             name="Fill Mode",
             enumerated=((0, ("SOLID", "STIPPELED")),),
-            when=("unknown", "included if: Required if Graphic Filled (0070,0024) equals Y."),
+            when=("value", 0x00700024, 0, "in", ("Y",)),
         ),
     ] = None
     """Fill Mode (0070,0257): Type 1, VR CS, VM 1. The texture of the closed object to be displayed. Enumerated Values: SOLID STIPPELED See Section C.10.5.1.3.14.1."""
@@ -87,8 +87,8 @@ class FillStyleSequenceItemGraphicAnnotation(DicomModel):
             name="Fill Pattern",
             when=(
                 "and",
-                ("unknown", "included if: Required if Graphic Filled (0070,0024) equals Y."),
-                ("unknown", "condition not read"),
+                ("value", 0x00700024, 0, "in", ("Y",)),
+                ("value", 0x00700257, 0, "in", ("STIPPELED",)),
             ),
         ),
     ] = None

@@ -39,34 +39,80 @@ class FilterLowFrequencyCharacteristicsSequenceItem(DicomModel):
     """Waveform Filter Type (003A,0322): Type 1, VR CS, VM 1. The type of filter. Enumerated Values: ANALOG DIGITAL"""
 
     FilterLowFrequency: Annotated[
-        vr.DS | None, Attribute(0x003A0220, "DS", "1", "1C", name="Filter Low Frequency")
+        vr.DS | None,
+        Attribute(
+            0x003A0220,
+            "DS",
+            "1",
+            "1C",
+            name="Filter Low Frequency",
+            when=("unknown", "names no attribute: the filter is a high-pass filter"),
+        ),
     ] = None
     """Filter Low Frequency (003A,0220): Type 1C, VR DS, VM 1. Required if the filter is a high-pass filter. Nominal 3dB point of lower frequency of pass band in Hz. This is the cutoff frequency of a high-pass filter. Required if the filter is a high-pass filter."""
 
     FilterHighFrequency: Annotated[
-        vr.DS | None, Attribute(0x003A0221, "DS", "1", "1C", name="Filter High Frequency")
+        vr.DS | None,
+        Attribute(
+            0x003A0221,
+            "DS",
+            "1",
+            "1C",
+            name="Filter High Frequency",
+            when=("unknown", "names no attribute: the filter is a low-pass filter"),
+        ),
     ] = None
     """Filter High Frequency (003A,0221): Type 1C, VR DS, VM 1. Required if the filter is a low-pass filter. Nominal 3dB point of upper frequency of pass band in Hz. This is the cutoff frequency of a low-pass filter. Required if the filter is a low-pass filter."""
 
     NotchFilterFrequency: Annotated[
-        vr.DS | None, Attribute(0x003A0222, "DS", "1", "1C", name="Notch Filter Frequency")
+        vr.DS | None,
+        Attribute(
+            0x003A0222,
+            "DS",
+            "1",
+            "1C",
+            name="Notch Filter Frequency",
+            when=("unknown", "names no attribute: the filter is a notch filter"),
+        ),
     ] = None
     """Notch Filter Frequency (003A,0222): Type 1C, VR DS, VM 1. Required if the filter is a notch filter. Center frequency of the notch filter in Hz. Required if the filter is a notch filter."""
 
     NotchFilterBandwidth: Annotated[
-        vr.DS | None, Attribute(0x003A0223, "DS", "1", "2C", name="Notch Filter Bandwidth")
+        vr.DS | None,
+        Attribute(
+            0x003A0223,
+            "DS",
+            "1",
+            "2C",
+            name="Notch Filter Bandwidth",
+            when=("unknown", "names no attribute: the filter is a notch filter"),
+        ),
     ] = None
     """Notch Filter Bandwidth (003A,0223): Type 2C, VR DS, VM 1. Required if the filter is a notch filter. Nominal 3dB bandwidth of the notch filter; in Hz. Required if the filter is a notch filter."""
 
     AnalogFilterCharacteristicsSequence: Annotated[
         list[AnalogFilterCharacteristicsSequenceItem] | None,
-        Attribute(0x003A0323, "SQ", "1", "1C", name="Analog Filter Characteristics Sequence"),
+        Attribute(
+            0x003A0323,
+            "SQ",
+            "1",
+            "1C",
+            name="Analog Filter Characteristics Sequence",
+            when=("value", 0x003A0322, 0, "in", ("ANALOG",)),
+        ),
     ] = None
     """Analog Filter Characteristics Sequence (003A,0323): Type 1C, VR SQ, VM 1. Required if Waveform Filter Type (003A,0322) is ANALOG. Characteristic parameters of the analog filter. Required if Waveform Filter Type (003A,0322) is ANALOG. A single Item shall be included in this Sequence."""
 
     DigitalFilterCharacteristicsSequence: Annotated[
         list[DigitalFilterCharacteristicsSequenceItem] | None,
-        Attribute(0x003A0326, "SQ", "1", "1C", name="Digital Filter Characteristics Sequence"),
+        Attribute(
+            0x003A0326,
+            "SQ",
+            "1",
+            "1C",
+            name="Digital Filter Characteristics Sequence",
+            when=("value", 0x003A0322, 0, "in", ("DIGITAL",)),
+        ),
     ] = None
     """Digital Filter Characteristics Sequence (003A,0326): Type 1C, VR SQ, VM 1. Required if Waveform Filter Type (003A,0322) is DIGITAL. Characteristic parameters of the digital filter. Required if Waveform Filter Type (003A,0322) is DIGITAL. A single Item shall be included in this Sequence."""
 

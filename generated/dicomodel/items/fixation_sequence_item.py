@@ -31,13 +31,30 @@ class FixationSequenceItem(DicomModel):
     """Fixation Monitoring Code Sequence (0024,0033): Type 1, VR SQ, VM 1. The device strategy used to monitor the patient's fixation. One or more Items shall be included in this Sequence."""
 
     FixationCheckedQuantity: Annotated[
-        vr.US | None, Attribute(0x00240035, "US", "1", "1C", name="Fixation Checked Quantity")
+        vr.US | None,
+        Attribute(
+            0x00240035,
+            "US",
+            "1",
+            "1C",
+            name="Fixation Checked Quantity",
+            when=("code", 0x00240033, (("111844", "DCM"), ("111845", "DCM"))),
+            otherwise="may",
+        ),
     ] = None
     """Fixation Checked Quantity (0024,0035): Type 1C, VR US, VM 1. Required if Fixation Monitoring Code Sequence (0024,0033) contains an Item with the value (111844, DCM, \"Blind Spot Monitoring\") or (111845, DCM, \"Macular Fixation Testing\"). May be present otherwise. The number of times that the patient's gaze fixation is checked. Required if Fixation Monitoring Code Sequence (0024,0033) contains an Item with the value (111844, DCM, \"Blind Spot Monitoring\") or (111845, DCM, \"Macular Fixation Testing\")."""
 
     PatientNotProperlyFixatedQuantity: Annotated[
         vr.US | None,
-        Attribute(0x00240036, "US", "1", "1C", name="Patient Not Properly Fixated Quantity"),
+        Attribute(
+            0x00240036,
+            "US",
+            "1",
+            "1C",
+            name="Patient Not Properly Fixated Quantity",
+            when=("code", 0x00240033, (("111844", "DCM"), ("111845", "DCM"))),
+            otherwise="may",
+        ),
     ] = None
     """Patient Not Properly Fixated Quantity (0024,0036): Type 1C, VR US, VM 1. Required if Fixation Monitoring Code Sequence (0024,0033) contains an Item with the value (111844, DCM, \"Blind Spot Monitoring\") or (111845, DCM, \"Macular Fixation Testing\"). May be present otherwise. The number of times the patient's gaze is not properly fixated. Required if Fixation Monitoring Code Sequence (0024,0033) contains an Item with the value (111844, DCM, \"Blind Spot Monitoring\") or (111845, DCM, \"Macular Fixation Testing\")."""
 
@@ -63,6 +80,7 @@ class FixationSequenceItem(DicomModel):
             "1C",
             name="Excessive Fixation Losses",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00240039, 0, "in", ("YES",)),
         ),
     ] = None
     """Excessive Fixation Losses (0024,0040): Type 1C, VR CS, VM 1. Required if Excessive Fixation Losses Data Flag (0024,0039) is YES. The number of fixation losses is outside of implementation-specific limits. Enumerated Values: YES NO Required if Excessive Fixation Losses Data Flag (0024,0039) is YES."""

@@ -95,7 +95,14 @@ class FractionGroupSequenceItem(DicomModel):
 
     ReferencedBeamSequence: Annotated[
         list[ReferencedBeamSequenceItemRTFractionScheme] | None,
-        Attribute(0x300C0004, "SQ", "1", "1C", name="Referenced Beam Sequence"),
+        Attribute(
+            0x300C0004,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Beam Sequence",
+            when=("compare", 0x300A0080, 1, ">", 0),
+        ),
     ] = None
     """Referenced Beam Sequence (300C,0004): Type 1C, VR SQ, VM 1. Required if Number of Beams (300A,0080) is greater than zero. Sequence of treatment beams in current Fraction Group. One or more Items shall be included in this Sequence. Required if Number of Beams (300A,0080) is greater than zero."""
 
@@ -106,6 +113,13 @@ class FractionGroupSequenceItem(DicomModel):
 
     ReferencedBrachyApplicationSetupSequence: Annotated[
         list[ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme] | None,
-        Attribute(0x300C000A, "SQ", "1", "1C", name="Referenced Brachy Application Setup Sequence"),
+        Attribute(
+            0x300C000A,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Brachy Application Setup Sequence",
+            when=("compare", 0x300A00A0, 1, ">", 0),
+        ),
     ] = None
     """Referenced Brachy Application Setup Sequence (300C,000A): Type 1C, VR SQ, VM 1. Required if Number of Brachy Application Setups (300A,00A0) is greater than zero. Sequence of treatment Brachy Application Setups in current Fraction Group. Required if Number of Brachy Application Setups (300A,00A0) is greater than zero. One or more Items shall be included in this Sequence."""

@@ -22,12 +22,27 @@ class FractionPatternSequenceItem(DicomModel):
 
     NumberOfFractionPatternDigitsPerDay: Annotated[
         vr.IS | None,
-        Attribute(0x300A0079, "IS", "1", "1C", name="Number of Fraction Pattern Digits Per Day"),
+        Attribute(
+            0x300A0079,
+            "IS",
+            "1",
+            "1C",
+            name="Number of Fraction Pattern Digits Per Day",
+            when=("present", 0x30100087),
+        ),
     ] = None
     """Number of Fraction Pattern Digits Per Day (300A,0079): Type 1C, VR IS, VM 1. Required if Weekday Fraction Pattern Sequence (3010,0087) is present. The maximum number of fractions encodable within a day in a Fraction Pattern (3010,0087). Required if Weekday Fraction Pattern Sequence (3010,0087) is present. See Section C.36.2.1.1.1.1."""
 
     RepeatFractionCycleLength: Annotated[
-        vr.IS | None, Attribute(0x300A007A, "IS", "1", "1C", name="Repeat Fraction Cycle Length")
+        vr.IS | None,
+        Attribute(
+            0x300A007A,
+            "IS",
+            "1",
+            "1C",
+            name="Repeat Fraction Cycle Length",
+            when=("present", 0x30100087),
+        ),
     ] = None
     """Repeat Fraction Cycle Length (300A,007A): Type 1C, VR IS, VM 1. Required if Weekday Fraction Pattern Sequence (3010,0087) is present. Number of weeks needed to describe fraction pattern. Required if Weekday Fraction Pattern Sequence (3010,0087) is present. See Section C.36.2.1.1.1.1."""
 

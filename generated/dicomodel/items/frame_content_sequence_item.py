@@ -25,17 +25,71 @@ class FrameContentSequenceItem(DicomModel):
     """Frame Acquisition Number (0020,9156): Type 3, VR US, VM 1. A number identifying the single continuous gathering of data over a period of time that resulted in this frame."""
 
     FrameReferenceDateTime: Annotated[
-        vr.DT | None, Attribute(0x00189151, "DT", "1", "1C", name="Frame Reference DateTime")
+        vr.DT | None,
+        Attribute(
+            0x00189151,
+            "DT",
+            "1",
+            "1C",
+            name="Frame Reference DateTime",
+            when=(
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00209311, 0, "not_in", ("TILED_FULL",)),
+                (
+                    "not",
+                    (
+                        "sop_class",
+                        (
+                            "1.2.840.10008.5.1.4.1.1.4.4",
+                            "1.2.840.10008.5.1.4.1.1.128.1",
+                            "1.2.840.10008.5.1.4.1.1.77.1.6",
+                        ),
+                    ),
+                ),
+            ),
+        ),
     ] = None
     """Frame Reference DateTime (0018,9151): Type 1C, VR DT, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL, and Dimension Organization Type (0020,9311) is not TILED_FULL, and the SOP Class UID is not: \"1.2.840.10008.5.1.4.1.1.2.2 (Legacy Converted Enhanced CT Image Storage)\", or \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted Enhanced MR Image Storage), or \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted Enhanced PET Image Storage),... The point in time that is most representative of when data was acquired for this frame. See Section C.7.6.16.2.2.1 and Section C.7.6.16.2.2.2 for further explanation."""
 
     FrameAcquisitionDateTime: Annotated[
-        vr.DT | None, Attribute(0x00189074, "DT", "1", "1C", name="Frame Acquisition DateTime")
+        vr.DT | None,
+        Attribute(
+            0x00189074,
+            "DT",
+            "1",
+            "1C",
+            name="Frame Acquisition DateTime",
+            when=("unknown", "condition not read: a condition ends too early (in 'Required if')"),
+        ),
     ] = None
     """Frame Acquisition DateTime (0018,9074): Type 1C, VR DT, VM 1. Required if The date and time that the acquisition of data that resulted in this frame started. See Section C.7.6.16.2.2.1 for further explanation."""
 
     FrameAcquisitionDuration: Annotated[
-        vr.FD | None, Attribute(0x00189220, "FD", "1", "1C", name="Frame Acquisition Duration")
+        vr.FD | None,
+        Attribute(
+            0x00189220,
+            "FD",
+            "1",
+            "1C",
+            name="Frame Acquisition Duration",
+            when=(
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00209311, 0, "not_in", ("TILED_FULL",)),
+                (
+                    "not",
+                    (
+                        "sop_class",
+                        (
+                            "1.2.840.10008.5.1.4.1.1.4.4",
+                            "1.2.840.10008.5.1.4.1.1.128.1",
+                            "1.2.840.10008.5.1.4.1.1.77.1.6",
+                        ),
+                    ),
+                ),
+            ),
+        ),
     ] = None
     """Frame Acquisition Duration (0018,9220): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL, and Dimension Organization Type (0020,9311) is not TILED_FULL, and the SOP Class UID is not: \"1.2.840.10008.5.1.4.1.1.2.2 (Legacy Converted Enhanced CT Image Storage)\", or \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted Enhanced MR Image Storage), or \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted Enhanced PET Image Storage),... The actual amount of time [in milliseconds] that was used to acquire data for this frame. See Section C.7.6.16.2.2.1 and Section C.7.6.16.2.2.3 for further explanation."""
 
@@ -52,20 +106,56 @@ class FrameContentSequenceItem(DicomModel):
     """Respiratory Cycle Position (0018,9214): Type 3, VR CS, VM 1. Description of the position in the respiratory cycle that is most representative of this frame. Defined Terms: START _RESPIR END_RESPIR UNDETERMINED"""
 
     DimensionIndexValues: Annotated[
-        list[vr.UL] | None, Attribute(0x00209157, "UL", "1-n", "1C", name="Dimension Index Values")
+        list[vr.UL] | None,
+        Attribute(
+            0x00209157,
+            "UL",
+            "1-n",
+            "1C",
+            name="Dimension Index Values",
+            when=("present", 0x00209222),
+        ),
     ] = None
     """Dimension Index Values (0020,9157): Type 1C, VR UL, VM 1-n. Required if the value of Dimension Index Sequence (0020,9222) exists. Contains the values of the indices defined in the Dimension Index Sequence (0020,9222) for this multi-frame header frame. The number of values is equal to the number of Items of the Dimension Index Sequence and shall be applied in the same..."""
 
     TemporalPositionIndex: Annotated[
-        vr.UL | None, Attribute(0x00209128, "UL", "1", "1C", name="Temporal Position Index")
+        vr.UL | None,
+        Attribute(
+            0x00209128,
+            "UL",
+            "1",
+            "1C",
+            name="Temporal Position Index",
+            when=("or", ("sop_class", ("1.2.840.10008.5.1.4.1.1.130",)), ("present", 0x00189621)),
+            otherwise="may",
+        ),
     ] = None
     """Temporal Position Index (0020,9128): Type 1C, VR UL, VM 1. Required if the value of SOP Class UID (0008,0016) equals \"1.2.840.10008.5.1.4.1.1.130\" or Functional MR Sequence (0018,9621) is present. May be present otherwise. Ordinal number (starting from 1) of the frame in the set of frames with different temporal positions. Required if the value of SOP Class UID (0008,0016) equals \"1.2.840.10008.5.1.4.1.1.130\" or Functional MR Sequence (0018,9621) is present."""
 
-    StackID: Annotated[vr.SH | None, Attribute(0x00209056, "SH", "1", "1C", name="Stack ID")] = None
+    StackID: Annotated[
+        vr.SH | None,
+        Attribute(
+            0x00209056,
+            "SH",
+            "1",
+            "1C",
+            name="Stack ID",
+            when=("or", ("sop_class", ("1.2.840.10008.5.1.4.1.1.130",)), ("present", 0x00189621)),
+            otherwise="may",
+        ),
+    ] = None
     """Stack ID (0020,9056): Type 1C, VR SH, VM 1. Required if the value of SOP Class UID (0008,0016) equals \"1.2.840.10008.5.1.4.1.1.130\" or Functional MR Sequence (0018,9621) is present. May be present otherwise. Identification of a group of frames, with different positions and/or orientations that belong together, within a dimension organization. See Section C.7.6.16.2.2.4 for further explanation."""
 
     InStackPositionNumber: Annotated[
-        vr.UL | None, Attribute(0x00209057, "UL", "1", "1C", name="In-Stack Position Number")
+        vr.UL | None,
+        Attribute(
+            0x00209057,
+            "UL",
+            "1",
+            "1C",
+            name="In-Stack Position Number",
+            when=("or", ("present", 0x00209056), ("present", 0x00189621)),
+        ),
     ] = None
     """In-Stack Position Number (0020,9057): Type 1C, VR UL, VM 1. Required if Stack ID (0020,9056) or Functional MR Sequence (0018,9621) is present. The ordinal number of a frame in a group of frames, with the same Stack ID (0020,9056). Required if Stack ID (0020,9056) or Functional MR Sequence (0018,9621) is present."""
 

@@ -48,6 +48,14 @@ class FrameDisplaySequenceItem(DicomModel):
     """Display Filter Percentage (0028,9411): Type 2, VR FL, VM 1. Edge enhancement filter percentage that is recommended by the pixel data creator as filter presetting for display purposes."""
 
     MaskVisibilityPercentage: Annotated[
-        vr.FL | None, Attribute(0x00289478, "FL", "1", "1C", name="Mask Visibility Percentage")
+        vr.FL | None,
+        Attribute(
+            0x00289478,
+            "FL",
+            "1",
+            "1C",
+            name="Mask Visibility Percentage",
+            when=("value", 0x00281090, 0, "in", ("SUB",)),
+        ),
     ] = None
     """Mask Visibility Percentage (0028,9478): Type 1C, VR FL, VM 1. Required if Recommended Viewing Mode (0028,1090) equals SUB. The percentage of visibility of the mask frame during a subtracted display. A value of 0 corresponds to subtracted display, a value of 100 corresponds to un-subtracted display (native). See Section C.8.19.7.1."""

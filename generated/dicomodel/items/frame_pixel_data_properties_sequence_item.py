@@ -52,7 +52,16 @@ class FramePixelDataPropertiesSequenceItem(DicomModel):
     """Pixel Intensity Relationship Sign (0028,1041): Type 1, VR SS, VM 1. The sign of the relationship between the Pixel sample values stored in Pixel Data (7FE0,0010) and the X-Ray beam intensity."""
 
     ImagerPixelSpacing: Annotated[
-        list[vr.DS] | None, Attribute(0x00181164, "DS", "2", "1C", name="Imager Pixel Spacing")
+        list[vr.DS] | None,
+        Attribute(
+            0x00181164,
+            "DS",
+            "2",
+            "1C",
+            name="Imager Pixel Spacing",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Imager Pixel Spacing (0018,1164): Type 1C, VR DS, VM 2. Required if Image Type (0008,0008) Value 1 equals ORIGINAL. May be present otherwise. Physical distance measured at the receptor plane of the detector between the centers of each pixel specified by a numeric pair - row spacing value (delimiter) column spacing value in mm."""
 
@@ -84,7 +93,15 @@ class FramePixelDataPropertiesSequenceItem(DicomModel):
     """Geometrical Properties (0028,9444): Type 1, VR CS, VM 1. Geometrical characteristics of the pixel data to indicate whether pixel spacing is uniform for all pixels or not. Enumerated Values: UNIFORM NON_UNIFORM"""
 
     GeometricMaximumDistortion: Annotated[
-        vr.FL | None, Attribute(0x00289445, "FL", "1", "2C", name="Geometric Maximum Distortion")
+        vr.FL | None,
+        Attribute(
+            0x00289445,
+            "FL",
+            "1",
+            "2C",
+            name="Geometric Maximum Distortion",
+            when=("value", 0x00289444, 0, "in", ("NON_UNIFORM",)),
+        ),
     ] = None
     """Geometric Maximum Distortion (0028,9445): Type 2C, VR FL, VM 1. Required if Geometrical Properties (0028,9444) equals NON_UNIFORM. The percentage of the maximum deviation of the pixel spacing values of images for which the geometric properties are non-uniform. This Attribute may be used to judge the result of measurements, 3D reconstructions, etc."""
 

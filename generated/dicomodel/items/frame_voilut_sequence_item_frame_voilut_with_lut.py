@@ -21,17 +21,35 @@ class FrameVOILUTSequenceItemFrameVOILUTWithLUT(DicomModel):
 
     VOILUTSequence: Annotated[
         list[VOILUTSequenceItem] | None,
-        Attribute(0x00283010, "SQ", "1", "1C", name="VOI LUT Sequence"),
+        Attribute(
+            0x00283010,
+            "SQ",
+            "1",
+            "1C",
+            name="VOI LUT Sequence",
+            when=("not", ("present", 0x00281050)),
+            otherwise="may",
+        ),
     ] = None
     """VOI LUT Sequence (0028,3010): Type 1C, VR SQ, VM 1. Required if Window Center (0028,1050) is not present. May be present otherwise. Defines a Sequence of VOI LUTs. One or more Items shall be included in this Sequence. Required if Window Center (0028,1050) is not present. May be present otherwise."""
 
     WindowCenter: Annotated[
-        list[vr.DS] | None, Attribute(0x00281050, "DS", "1-n", "1C", name="Window Center")
+        list[vr.DS] | None,
+        Attribute(
+            0x00281050,
+            "DS",
+            "1-n",
+            "1C",
+            name="Window Center",
+            when=("not", ("present", 0x00283010)),
+            otherwise="may",
+        ),
     ] = None
     """Window Center (0028,1050): Type 1C, VR DS, VM 1-n. Required if VOI LUT Sequence (0028,3010) is not present. May be present otherwise. Window Center for display. See Section C.11.2.1.2 for further explanation. Required if VOI LUT Sequence (0028,3010) is not present. May be present otherwise."""
 
     WindowWidth: Annotated[
-        list[vr.DS] | None, Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width")
+        list[vr.DS] | None,
+        Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width", when=("present", 0x00281050)),
     ] = None
     """Window Width (0028,1051): Type 1C, VR DS, VM 1-n. Required if Window Center (0028,1050) is present. Window Width for display. See Section C.11.2.1.2 for further explanation. Required if Window Center (0028,1050) is present."""
 

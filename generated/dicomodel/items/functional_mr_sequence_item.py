@@ -27,6 +27,7 @@ class FunctionalMRSequenceItem(DicomModel):
             "1C",
             name="Settling Phase Frame",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00189622, 0, "in", ("YES",)),
         ),
     ] = None
     """Settling Phase Frame (0018,9624): Type 1C, VR CS, VM 1. Required if Functional Settling Phase Frames Present (0018,9622) is YES. Identifies if the frame is part of a Functional MR settling phase. All frames with the same combination of Stack ID (0020,9056) and Temporal Position Index (0020,9128) shall have the same value."""

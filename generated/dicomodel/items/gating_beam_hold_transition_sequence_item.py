@@ -57,6 +57,16 @@ class GatingBeamHoldTransitionSequenceItem(DicomModel):
 
     BeamHoldOriginatingDeviceSequence: Annotated[
         list[InterlockOriginatingDeviceSequenceItem] | None,
-        Attribute(0x300C0128, "SQ", "1", "1C", name="Beam Hold Originating Device Sequence"),
+        Attribute(
+            0x300C0128,
+            "SQ",
+            "1",
+            "1C",
+            name="Beam Hold Originating Device Sequence",
+            when=(
+                "unknown",
+                "names no attribute: there are multiple devices in the treatment delivery device that can trigger the beam hold",
+            ),
+        ),
     ] = None
     """Beam Hold Originating Device Sequence (300C,0128): Type 1C, VR SQ, VM 1. Required if there are multiple devices in the treatment delivery device that can trigger the beam hold. The device that triggered the beam hold. Required if there are multiple devices in the treatment delivery device that can trigger the beam hold. Only a single Item shall be included in this Sequence."""

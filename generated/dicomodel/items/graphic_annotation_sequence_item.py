@@ -23,7 +23,17 @@ class GraphicAnnotationSequenceItem(DicomModel):
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'graphic annotations in this Item do not apply to all the images and frames listed in Presentation State Relationship Module' (in 'Required if graphic annotations in this Item do not apply to all the images and frames listed in Presentation State Relationship Module')",
+            ),
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if graphic annotations in this Item do not apply to all the images and frames listed in the Section C.11.11. The subset of images and frames listed in the Section C.11.11, to which this graphic annotation applies. One or more Items shall be included in this Sequence."""
 
@@ -32,13 +42,33 @@ class GraphicAnnotationSequenceItem(DicomModel):
 
     TextObjectSequence: Annotated[
         list[TextObjectSequenceItem] | None,
-        Attribute(0x00700008, "SQ", "1", "1C", name="Text Object Sequence"),
+        Attribute(
+            0x00700008,
+            "SQ",
+            "1",
+            "1C",
+            name="Text Object Sequence",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required'",
+            ),
+        ),
     ] = None
     """Text Object Sequence (0070,0008): Type 1C, VR SQ, VM 1. Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required. Sequence that describes a text annotation. One or more Items shall be included in this Sequence. Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required."""
 
     GraphicObjectSequence: Annotated[
         list[GraphicObjectSequenceItem] | None,
-        Attribute(0x00700009, "SQ", "1", "1C", name="Graphic Object Sequence"),
+        Attribute(
+            0x00700009,
+            "SQ",
+            "1",
+            "1C",
+            name="Graphic Object Sequence",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required'",
+            ),
+        ),
     ] = None
     """Graphic Object Sequence (0070,0009): Type 1C, VR SQ, VM 1. Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required. Sequence that describes a graphic annotation. One or more Items shall be included in this Sequence. Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required."""
 

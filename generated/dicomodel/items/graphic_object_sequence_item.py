@@ -73,7 +73,16 @@ class GraphicObjectSequenceItem(DicomModel):
     GraphicFilled: Annotated[
         _graphic_filled.GraphicFilled | None,
         Attribute(
-            0x00700024, "CS", "1", "1C", name="Graphic Filled", enumerated=((0, ("Y", "N")),)
+            0x00700024,
+            "CS",
+            "1",
+            "1C",
+            name="Graphic Filled",
+            enumerated=((0, ("Y", "N")),),
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'closed' (in 'Required if Graphic Data (0070,0022) is closed , that is Graphic Type (0070,0023) is CIRCLE or ELLIPSE , or Graphic Type (0070,0023) is POLYLINE or INTERPOLATED and the first data point is the same as the last data point')",
+            ),
         ),
     ] = None
     """Graphic Filled (0070,0024): Type 1C, VR CS, VM 1. Required if Graphic Data (0070,0022) is \"closed\", that is Graphic Type (0070,0023) is CIRCLE or ELLIPSE, or Graphic Type (0070,0023) is POLYLINE or INTERPOLATED and the first data point is the same as the last data point. Whether or not the closed graphics element is displayed as filled (in some unspecified manner that shall be distinguishable from an outline) or as an outline. See Section C.10.5.1.2."""
@@ -95,11 +104,13 @@ class GraphicObjectSequenceItem(DicomModel):
     """Graphic Group ID (0070,0295): Type 3, VR UL, VM 1. A number identifying the group from the Graphic Group Sequence (0070,0234) to which this Item belongs. If this Attribute is not present, this Item does not belong to a group."""
 
     TrackingID: Annotated[
-        vr.UT | None, Attribute(0x00620020, "UT", "1", "1C", name="Tracking ID")
+        vr.UT | None,
+        Attribute(0x00620020, "UT", "1", "1C", name="Tracking ID", when=("present", 0x00620021)),
     ] = None
     """Tracking ID (0062,0020): Type 1C, VR UT, VM 1. Required if Tracking UID (0062,0021) is present. A text label used for tracking a finding or feature, potentially across multiple reporting objects, over time. This label shall be unique within the domain in which it is used. Required if Tracking UID (0062,0021) is present."""
 
     TrackingUID: Annotated[
-        vr.UI | None, Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID")
+        vr.UI | None,
+        Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID", when=("present", 0x00620020)),
     ] = None
     """Tracking UID (0062,0021): Type 1C, VR UI, VM 1. Required if Tracking ID (0062,0020) is present. A unique identifier used for tracking a finding or feature, potentially across multiple reporting objects, over time. Required if Tracking ID (0062,0020) is present."""

@@ -24,20 +24,42 @@ class HangingProtocolDefinitionSequenceItem(DicomModel):
 
     Modality: Annotated[
         _modality.ModalityTerm | vr.CS | None,
-        Attribute(0x00080060, "CS", "1", "1C", name="Modality"),
+        Attribute(
+            0x00080060,
+            "CS",
+            "1",
+            "1C",
+            name="Modality",
+            when=("not", ("present", 0x00082218)),
+            otherwise="may",
+        ),
     ] = None
     """Modality (0008,0060): Type 1C, VR CS, VM 1. Required if Anatomic Region Sequence (0008,2218) is not present. May be present otherwise. Type of device, process or method that originally acquired the data used to create images or related objects to which this Hanging Protocol applies. See Section C.7.3.1.1.1 for Defined Terms."""
 
     AnatomicRegionSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00082218, "SQ", "1", "1C", name="Anatomic Region Sequence"),
+        Attribute(
+            0x00082218,
+            "SQ",
+            "1",
+            "1C",
+            name="Anatomic Region Sequence",
+            when=("not", ("present", 0x00080060)),
+            otherwise="may",
+        ),
     ] = None
     """Anatomic Region Sequence (0008,2218): Type 1C, VR SQ, VM 1. Required if Modality (0008,0060) is not present. May be present otherwise. Sequence that identifies the anatomic region of interest to which this Hanging Protocol applies. One or more Items shall be included in this Sequence. Required if Modality (0008,0060) is not present. May be present otherwise."""
 
     Laterality: Annotated[
         _laterality.LateralityHangingProtocolDefinition | None,
         Attribute(
-            0x00200060, "CS", "1", "2C", name="Laterality", enumerated=((0, ("R", "L", "B", "U")),)
+            0x00200060,
+            "CS",
+            "1",
+            "2C",
+            name="Laterality",
+            enumerated=((0, ("R", "L", "B", "U")),),
+            when=("present", 0x00082218),
         ),
     ] = None
     """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if Anatomic Region Sequence (0008,2218) is present. Laterality of the body part to which this Hanging Protocol applies. Enumerated Values: R Right L Left B Both U Unpaired Zero length means not applicable. Required if Anatomic Region Sequence (0008,2218) is present."""

@@ -31,9 +31,12 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
             ),
         ),
     ] = None
@@ -51,9 +54,12 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
             ),
         ),
     ] = None
@@ -71,9 +77,12 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
             ),
         ),
     ] = None
@@ -91,9 +100,12 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
             ),
         ),
     ] = None
@@ -111,9 +123,12 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
             ),
         ),
     ] = None
@@ -131,9 +146,12 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
             ),
         ),
     ] = None
@@ -151,9 +169,12 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
             ),
         ),
     ] = None
@@ -172,9 +193,12 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
             ),
         ),
     ] = None
@@ -193,10 +217,13 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
+                ("compare", 0x00280002, 1, ">", 1),
             ),
         ),
     ] = None
@@ -214,10 +241,16 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                ),
             ),
         ),
     ] = None
@@ -247,10 +280,16 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -268,10 +307,16 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -289,10 +334,16 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -310,10 +361,16 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -331,10 +388,16 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -352,10 +415,16 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                ),
             ),
         ),
     ] = None
@@ -384,9 +453,12 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
             ),
         ),
     ] = None

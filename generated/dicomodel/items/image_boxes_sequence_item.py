@@ -38,13 +38,27 @@ class ImageBoxesSequenceItem(DicomModel):
 
     ImageBoxTileHorizontalDimension: Annotated[
         vr.US | None,
-        Attribute(0x00720306, "US", "1", "1C", name="Image Box Tile Horizontal Dimension"),
+        Attribute(
+            0x00720306,
+            "US",
+            "1",
+            "1C",
+            name="Image Box Tile Horizontal Dimension",
+            when=("value", 0x00720304, 0, "in", ("TILED",)),
+        ),
     ] = None
     """Image Box Tile Horizontal Dimension (0072,0306): Type 1C, VR US, VM 1. Required if the value of Image Box Layout Type (0072,0304) is TILED. Positive integer defining the horizontal Image Box tile dimension; the number of columns. Required if the value of Image Box Layout Type (0072,0304) is TILED."""
 
     ImageBoxTileVerticalDimension: Annotated[
         vr.US | None,
-        Attribute(0x00720308, "US", "1", "1C", name="Image Box Tile Vertical Dimension"),
+        Attribute(
+            0x00720308,
+            "US",
+            "1",
+            "1C",
+            name="Image Box Tile Vertical Dimension",
+            when=("value", 0x00720304, 0, "in", ("TILED",)),
+        ),
     ] = None
     """Image Box Tile Vertical Dimension (0072,0308): Type 1C, VR US, VM 1. Required if the value of Image Box Layout Type (0072,0304) is TILED. Positive integer defining the vertical Image Box tile dimension; the number of rows. Required if the value of Image Box Layout Type (0072,0304) is TILED."""
 
@@ -57,6 +71,10 @@ class ImageBoxesSequenceItem(DicomModel):
             "1C",
             name="Image Box Scroll Direction",
             enumerated=((0, ("VERTICAL", "HORIZONTAL")),),
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'the end' (in 'Required if the value of Image Box Layout Type (0072,0304) is TILED , and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vertical Dimension (0072,0308) is greater than 1')",
+            ),
         ),
     ] = None
     """Image Box Scroll Direction (0072,0310): Type 1C, VR CS, VM 1. Required if the value of Image Box Layout Type (0072,0304) is TILED, and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vertical Dimension (0072,0308) is greater than 1. Enumerated Values: VERTICAL scroll images by row HORIZONTAL scroll images by column Required if the value of Image Box Layout Type (0072,0304) is TILED, and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vert..."""
@@ -70,12 +88,24 @@ class ImageBoxesSequenceItem(DicomModel):
             "2C",
             name="Image Box Small Scroll Type",
             enumerated=((0, ("PAGE", "ROW_COLUMN", "IMAGE")),),
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'the end' (in 'Required if the value of Image Box Layout Type (0072,0304) is TILED , and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vertical Dimension (0072,0308) is greater than 1')",
+            ),
         ),
     ] = None
     """Image Box Small Scroll Type (0072,0312): Type 2C, VR CS, VM 1. Required if the value of Image Box Layout Type (0072,0304) is TILED, and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vertical Dimension (0072,0308) is greater than 1. Defines the type of small increment scrolling to be applied to this Image Box. Required if the value of Image Box Layout Type (0072,0304) is TILED, and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vertical..."""
 
     ImageBoxSmallScrollAmount: Annotated[
-        vr.US | None, Attribute(0x00720314, "US", "1", "1C", name="Image Box Small Scroll Amount")
+        vr.US | None,
+        Attribute(
+            0x00720314,
+            "US",
+            "1",
+            "1C",
+            name="Image Box Small Scroll Amount",
+            when=("has_value", 0x00720312),
+        ),
     ] = None
     """Image Box Small Scroll Amount (0072,0314): Type 1C, VR US, VM 1. Required if Image Box Small Scroll Type (0072,0312) is present with a value. Defines the positive integer number of pages, rows, columns, or images per small increment scroll, based on the values of Image Box Small Scroll Type (0072,0312) and Image Box Scroll Direction (0072,0310)."""
 
@@ -88,12 +118,24 @@ class ImageBoxesSequenceItem(DicomModel):
             "2C",
             name="Image Box Large Scroll Type",
             enumerated=((0, ("PAGE", "ROW_COLUMN", "IMAGE")),),
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'the end' (in 'Required if the value of Image Box Layout Type (0072,0304) is TILED , and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vertical Dimension (0072,0308) is greater than 1')",
+            ),
         ),
     ] = None
     """Image Box Large Scroll Type (0072,0316): Type 2C, VR CS, VM 1. Required if the value of Image Box Layout Type (0072,0304) is TILED, and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vertical Dimension (0072,0308) is greater than 1. Defines the type of large increment scrolling to be applied to this Image Box. Required if the value of Image Box Layout Type (0072,0304) is TILED, and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vertical..."""
 
     ImageBoxLargeScrollAmount: Annotated[
-        vr.US | None, Attribute(0x00720318, "US", "1", "1C", name="Image Box Large Scroll Amount")
+        vr.US | None,
+        Attribute(
+            0x00720318,
+            "US",
+            "1",
+            "1C",
+            name="Image Box Large Scroll Amount",
+            when=("has_value", 0x00720316),
+        ),
     ] = None
     """Image Box Large Scroll Amount (0072,0318): Type 1C, VR US, VM 1. Required if Image Box Large Scroll Type (0072,0316) is present with a value. Defines the positive integer number of pages, rows, columns, or images per large increment scroll, based on the values of Image Box Large Scroll Type (0072,0316) and Image Box Scroll Direction (0072,0310)."""
 
@@ -111,16 +153,41 @@ class ImageBoxesSequenceItem(DicomModel):
             "1C",
             name="Preferred Playback Sequencing",
             enumerated=((0, ("0", "1", "2")),),
+            when=("value", 0x00720304, 0, "in", ("CINE",)),
         ),
     ] = None
     """Preferred Playback Sequencing (0018,1244): Type 1C, VR US, VM 1. Required if the value of Image Box Layout Type (0072,0304) is CINE. Describes the preferred playback sequencing for the Image Box. Overrides any Preferred Playback Sequencing (0018,1244) value in the image objects being displayed. Required if the value of Image Box Layout Type (0072,0304) is CINE."""
 
     RecommendedDisplayFrameRate: Annotated[
-        vr.IS | None, Attribute(0x00082144, "IS", "1", "1C", name="Recommended Display Frame Rate")
+        vr.IS | None,
+        Attribute(
+            0x00082144,
+            "IS",
+            "1",
+            "1C",
+            name="Recommended Display Frame Rate",
+            when=(
+                "and",
+                ("value", 0x00720304, 0, "in", ("CINE",)),
+                ("not", ("present", 0x00720330)),
+            ),
+        ),
     ] = None
     """Recommended Display Frame Rate (0008,2144): Type 1C, VR IS, VM 1. Required if the value of Image Box Layout Type (0072,0304) is CINE and if Cine Relative to Real-Time (0072,0330) is not present. Recommended rate at which the frames of a multi-frame image shall be displayed, in frames/second. Shall have a value greater than zero. Overrides any Recommended Display Frame Rate (0008,2144) value in the image objects being displayed."""
 
     CineRelativeToRealTime: Annotated[
-        vr.FD | None, Attribute(0x00720330, "FD", "1", "1C", name="Cine Relative to Real-Time")
+        vr.FD | None,
+        Attribute(
+            0x00720330,
+            "FD",
+            "1",
+            "1C",
+            name="Cine Relative to Real-Time",
+            when=(
+                "and",
+                ("value", 0x00720304, 0, "in", ("CINE",)),
+                ("not", ("present", 0x00082144)),
+            ),
+        ),
     ] = None
     """Cine Relative to Real-Time (0072,0330): Type 1C, VR FD, VM 1. Required if the value of Image Box Layout Type (0072,0304) is CINE and if Recommended Display Frame Rate (0008,2144) is not present. A positive unitless floating point numeric factor equal to playback rate divided by acquisition rate. Required if the value of Image Box Layout Type (0072,0304) is CINE and if Recommended Display Frame Rate (0008,2144) is not present."""

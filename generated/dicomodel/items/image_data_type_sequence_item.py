@@ -34,6 +34,20 @@ class ImageDataTypeSequenceItem(DicomModel):
 
     ZeroVelocityPixelValue: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00189810, "US or SS", "1", "1C", name="Zero Velocity Pixel Value"),
+        Attribute(
+            0x00189810,
+            "US or SS",
+            "1",
+            "1C",
+            name="Zero Velocity Pixel Value",
+            when=(
+                "value",
+                0x00189808,
+                0,
+                "in",
+                ("TISSUE_VELOCITY", "FLOW_VELOCITY", "DIRECTION_POWER"),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Zero Velocity Pixel Value (0018,9810): Type 1C, VR US or SS, VM 1. Required if Data Type (0018,9808) is TISSUE_VELOCITY, FLOW_VELOCITY or DIRECTION_POWER. May be present otherwise. Data value at which velocity is zero. See Section C.7.6.16.2.24.3 for further information. Required if Data Type (0018,9808) is TISSUE_VELOCITY, FLOW_VELOCITY or DIRECTION_POWER. May be present otherwise."""

@@ -22,6 +22,13 @@ class ImagingApertureSequenceItem(DicomModel):
 
     RTBeamLimitingDeviceOpeningSequence: Annotated[
         list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
-        Attribute(0x300A0656, "SQ", "1", "1C", name="RT Beam Limiting Device Opening Sequence"),
+        Attribute(
+            0x300A0656,
+            "SQ",
+            "1",
+            "1C",
+            name="RT Beam Limiting Device Opening Sequence",
+            when=("and", ("present", 0x300A0641), ("compare", 0x300A0641, 1, "!=", 0)),
+        ),
     ] = None
     """RT Beam Limiting Device Opening Sequence (300A,0656): Type 1C, VR SQ, VM 1. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value. Beam limiting device (collimator) settings defining the opening for the current Control Point. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value."""

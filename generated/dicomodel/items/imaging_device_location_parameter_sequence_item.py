@@ -22,7 +22,14 @@ class ImagingDeviceLocationParameterSequenceItem(DicomModel):
 
     ReferencedRadiationRTControlPointIndex: Annotated[
         vr.US | None,
-        Attribute(0x300A073B, "US", "1", "1C", name="Referenced Radiation RT Control Point Index"),
+        Attribute(
+            0x300A073B,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Radiation RT Control Point Index",
+            when=("value", 0x30020111, 0, "in", ("RELATIVE_PARAMS",)),
+        ),
     ] = None
     """Referenced Radiation RT Control Point Index (300A,073B): Type 1C, VR US, VM 1. Required if Imaging Source Location Specification Type (3002,0111) has a value of RELATIVE_PARAMS. Index of the RT Control Point of the RT Radiation SOP Instance referenced in the Referenced Baseline Parameters RT Radiation Instance Sequence (3002,011E) which defines the values against which the relative values have to be applied."""
 

@@ -19,7 +19,20 @@ class ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry(DicomM
     dicom_table: ClassVar[str] = "table_C.36.2.4.1-1"
 
     ReferencedDefinedDeviceIndex: Annotated[
-        vr.US | None, Attribute(0x300A0602, "US", "1", "1C", name="Referenced Defined Device Index")
+        vr.US | None,
+        Attribute(
+            0x300A0602,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Defined Device Index",
+            when=(
+                "or",
+                ("value", 0x00080008, 0, "in", ("ORIGINAL",)),
+                ("unknown", "depends on whether the image was derived"),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Device Index (300A,0602): Type 1C, VR US, VM 1. Required if Value 1 of Image Type (0008,0008) has the value ORIGINAL or the current Instance was derived from an Instance where Referenced Defined Device Index (300A,0602) was present in the Imaging Source Position Sequence (3002,010D). May be present otherwise. The value of Device Index (3010,0039) from the Acquisition Device Sequence (3002,0117) corresponding to the Acquisition Device used in this Item."""
 

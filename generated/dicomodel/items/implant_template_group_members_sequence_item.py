@@ -38,7 +38,15 @@ class ImplantTemplateGroupMembersSequenceItem(DicomModel):
     ThreeDImplantTemplateGroupMemberMatchingPoint: Annotated[
         list[vr.FD] | None,
         Attribute(
-            0x00780050, "FD", "3", "1C", name="3D Implant Template Group Member Matching Point"
+            0x00780050,
+            "FD",
+            "3",
+            "1C",
+            name="3D Implant Template Group Member Matching Point",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'referenced in the Implant Template Group Members Sequence (0078,002A) Item' (in 'May be present if Number of Surfaces (0066,0001) is present in the Instance referenced in the Implant Template Group Members Sequence (0078,002A) Item')",
+            ),
         ),
     ] = None
     """3D Implant Template Group Member Matching Point (0078,0050): Type 1C, VR FD, VM 3. May be present if Number of Surfaces (0066,0001) is present in the Instance referenced in the Implant Template Group Members Sequence (0078,002A) Item. 3D inter-component Matching Point. May be present if Number of Surfaces (0066,0001) is present in the Instance referenced in the Implant Template Group Members Sequence (0078,002A) Item. See Section C.29.3.1.1.1"""
@@ -46,7 +54,12 @@ class ImplantTemplateGroupMembersSequenceItem(DicomModel):
     ThreeDImplantTemplateGroupMemberMatchingAxes: Annotated[
         list[vr.FD] | None,
         Attribute(
-            0x00780060, "FD", "9", "1C", name="3D Implant Template Group Member Matching Axes"
+            0x00780060,
+            "FD",
+            "9",
+            "1C",
+            name="3D Implant Template Group Member Matching Axes",
+            when=("present", 0x00780050),
         ),
     ] = None
     """3D Implant Template Group Member Matching Axes (0078,0060): Type 1C, VR FD, VM 9. Required if 3D Implant Template Group Matching Point (0078,0050) is present. Direction cosines of the Matching Point. Required if 3D Implant Template Group Matching Point (0078,0050) is present."""
@@ -59,6 +72,10 @@ class ImplantTemplateGroupMembersSequenceItem(DicomModel):
             "1",
             "1C",
             name="Implant Template Group Member Matching 2D Coordinates Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'referenced in the Implant Template Group Members Sequence (0078,002A) Item' (in 'May be present if HPGL Document Sequence (0068,62C0) is present in the Instance referenced in the Implant Template Group Members Sequence (0078,002A) Item')",
+            ),
         ),
     ] = None
     """Implant Template Group Member Matching 2D Coordinates Sequence (0078,0070): Type 1C, VR SQ, VM 1. May be present if HPGL Document Sequence (0068,62C0) is present in the Instance referenced in the Implant Template Group Members Sequence (0078,002A) Item. One or more Items shall be included in this Sequence. May be present if HPGL Document Sequence (0068,62C0) is present in the Instance referenced in the Implant Template Group Members Sequence (0078,002A) Item. See Section C.29.3.1.1.1"""

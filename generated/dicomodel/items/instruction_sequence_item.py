@@ -42,12 +42,21 @@ class InstructionSequenceItem(DicomModel):
             "2C",
             name="Instruction Performed Flag",
             enumerated=((0, ("YES", "NO")),),
+            when=("sop_class", ("1.2.840.10008.5.1.4.1.1.200.2", "1.2.840.10008.5.1.4.1.1.200.8")),
         ),
     ] = None
     """Instruction Performed Flag (0018,9918): Type 2C, VR CS, VM 1. Required if the value of SOP Class UID (0008,0016) equals one of the following values: 1.2.840.10008.5.1.4.1.1.200.2 (CT Performed Procedure Protocol Storage) 1.2.840.10008.5.1.4.1.1.200.8 (XA Performed Procedure Protocol Storage) Whether or not this instruction was followed in the performed Protocol. Required if the value of SOP Class UID (0008,0016) equals one of the following values: 1.2.840.10008.5.1.4.1.1.200.2 (CT Performed Procedure Protocol Storage) 1.2.840.1..."""
 
     InstructionPerformedDateTime: Annotated[
-        vr.DT | None, Attribute(0x00189919, "DT", "1", "2C", name="Instruction Performed DateTime")
+        vr.DT | None,
+        Attribute(
+            0x00189919,
+            "DT",
+            "1",
+            "2C",
+            name="Instruction Performed DateTime",
+            when=("and", ("present", 0x00189918), ("value", 0x00189918, 0, "in", ("YES",))),
+        ),
     ] = None
     """Instruction Performed DateTime (0018,9919): Type 2C, VR DT, VM 1. Required if Instruction Performed Flag (0018,9918) is present with a value of YES. Date and time the instruction was performed. Required if Instruction Performed Flag (0018,9918) is present with a value of YES."""
 

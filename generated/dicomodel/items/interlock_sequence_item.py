@@ -37,13 +37,28 @@ class InterlockSequenceItem(DicomModel):
     """Interlock Description (300A,0742): Type 1, VR ST, VM 1. User-readable description of the interlock."""
 
     InterlockOriginDescription: Annotated[
-        vr.ST | None, Attribute(0x300A0783, "ST", "1", "1C", name="Interlock Origin Description")
+        vr.ST | None,
+        Attribute(
+            0x300A0783,
+            "ST",
+            "1",
+            "1C",
+            name="Interlock Origin Description",
+            when=("not", ("present", 0x300A0743)),
+        ),
     ] = None
     """Interlock Origin Description (300A,0783): Type 1C, VR ST, VM 1. Required if Interlock Originating Device Sequence (300A,0743) is not present. Description of the origin of the interlock. Required if Interlock Originating Device Sequence (300A,0743) is not present."""
 
     InterlockOriginatingDeviceSequence: Annotated[
         list[InterlockOriginatingDeviceSequenceItem] | None,
-        Attribute(0x300A0743, "SQ", "1", "1C", name="Interlock Originating Device Sequence"),
+        Attribute(
+            0x300A0743,
+            "SQ",
+            "1",
+            "1C",
+            name="Interlock Originating Device Sequence",
+            when=("not", ("present", 0x300A0783)),
+        ),
     ] = None
     """Interlock Originating Device Sequence (300A,0743): Type 1C, VR SQ, VM 1. Required if Interlock Origin Description (300A,0783) is not present. Contains the attributes that identify the device that originated the interlock. Only a single Item shall be included in this Sequence. Required if Interlock Origin Description (300A,0783) is not present."""
 

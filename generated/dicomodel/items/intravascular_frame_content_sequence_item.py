@@ -19,11 +19,29 @@ class IntravascularFrameContentSequenceItem(DicomModel):
 
     IntravascularLongitudinalDistance: Annotated[
         vr.FD | None,
-        Attribute(0x00520028, "FD", "1", "1C", name="Intravascular Longitudinal Distance"),
+        Attribute(
+            0x00520028,
+            "FD",
+            "1",
+            "1C",
+            name="Intravascular Longitudinal Distance",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'Intravascular Acquisition (0018,3100)' (in 'Required if Intravascular Acquisition (0018,3100) equals MEASURED')",
+            ),
+        ),
     ] = None
     """Intravascular Longitudinal Distance (0052,0028): Type 1C, VR FD, VM 1. Required if Intravascular Acquisition (0018,3100) equals MEASURED. Longitudinal distance in millimeters between this frame and the previous acquired frame. Positive values indicate movement is from Distal to Proximal (pull back). Negative values indicate movement is from Proximal to Distal (push forward)."""
 
     SeamLineLocation: Annotated[
-        vr.FD | None, Attribute(0x00520033, "FD", "1", "2C", name="Seam Line Location")
+        vr.FD | None,
+        Attribute(
+            0x00520033,
+            "FD",
+            "1",
+            "2C",
+            name="Seam Line Location",
+            when=("value", 0x00080068, 0, "in", ("FOR PRESENTATION",)),
+        ),
     ] = None
     """Seam Line Location (0052,0033): Type 2C, VR FD, VM 1. Required if Presentation Intent Type (0008,0068) equals FOR PRESENTATION. Clockwise rotational orientation (in degrees) at which the seam line in the frame is displayed, relative to vertical (zero degrees). Required if Presentation Intent Type (0008,0068) equals FOR PRESENTATION."""

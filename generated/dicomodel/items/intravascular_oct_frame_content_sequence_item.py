@@ -26,6 +26,17 @@ class IntravascularOCTFrameContentSequenceItem(DicomModel):
     """Seam Line Index (0052,0036): Type 1, VR US, VM 1. The A-line number (zero index) that coincides with the seam line as indicated with the First A-line Location (0052,0034) Attribute."""
 
     NumberOfPaddedALines: Annotated[
-        vr.US | None, Attribute(0x00520038, "US", "1", "1C", name="Number of Padded A-lines")
+        vr.US | None,
+        Attribute(
+            0x00520038,
+            "US",
+            "1",
+            "1C",
+            name="Number of Padded A-lines",
+            when=(
+                "unknown",
+                "names no attribute: the FOR PROCESSING image contains padded A-lines",
+            ),
+        ),
     ] = None
     """Number of Padded A-lines (0052,0038): Type 1C, VR US, VM 1. Required if the FOR PROCESSING image contains padded A-lines. The number of padded A-lines contained in the FOR PROCESSING image frame. Required if the FOR PROCESSING image contains padded A-lines. See Section C.8.27.6.3.2 for further explanation."""

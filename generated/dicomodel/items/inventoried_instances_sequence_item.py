@@ -35,7 +35,19 @@ class InventoriedInstancesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.38.1-1"
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an extended or replacement character set , other than those specified or implied for the Series level Attributes , is used in the Instance level Attributes",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an extended or replacement character set, other than those specified or implied for the Series level Attributes, is used in the Instance level Attributes. May be present otherwise. Character Set that expands or replaces the Basic Graphic Set for this Item. Required if an extended or replacement character set, other than those specified or implied for the Series level Attributes, is used in the Instance level Attribute..."""
 
@@ -155,13 +167,25 @@ class InventoriedInstancesSequenceItem(DicomModel):
             "1C",
             name="Removed from Operational Use",
             enumerated=((0, ("Y", "N")),),
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Attribute at Study or' (in 'Required if this SOP Instance is not to be used for operational purposes , and Removed from Operational Use (0008,0405) Attribute at Study or Series level does not have the value Y')",
+            ),
+            otherwise="may",
         ),
     ] = None
     """Removed from Operational Use (0008,0405): Type 1C, VR CS, VM 1. Required if this SOP Instance is not to be used for operational purposes, and Removed from Operational Use (0008,0405) Attribute at Study or Series level does not have the value Y. May be present otherwise. Flag that the inventoried SOP Instance is not to be used for operational purposes. See Section C.38.1.2.2. Enumerated Values: Y Removed from use N Not removed from use Required if this SOP Instance is not to be used for operational purposes..."""
 
     ReasonForRemovalCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00080406, "SQ", "1", "2C", name="Reason for Removal Code Sequence"),
+        Attribute(
+            0x00080406,
+            "SQ",
+            "1",
+            "2C",
+            name="Reason for Removal Code Sequence",
+            when=("value", 0x00080405, 0, "in", ("Y",)),
+        ),
     ] = None
     """Reason for Removal Code Sequence (0008,0406): Type 2C, VR SQ, VM 1. Required if Removed from Operational Use (0008,0405) value is Y. Reason the SOP Instance was removed from operational use. Required if Removed from Operational Use (0008,0405) value is Y. Zero or one Item shall be included in this Sequence."""
 

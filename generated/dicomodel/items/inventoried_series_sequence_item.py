@@ -27,7 +27,19 @@ class InventoriedSeriesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.38.1-1"
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an extended or replacement character set , other than those specified or implied for the Study level Attributes , is used in the Series level Attributes",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an extended or replacement character set, other than those specified or implied for the Study level Attributes, is used in the Series level Attributes. May be present otherwise. Character Set that expands or replaces the Basic Graphic Set for this Item. Required if an extended or replacement character set, other than those specified or implied for the Study level Attributes, is used in the Series level Attributes."""
 
@@ -48,13 +60,25 @@ class InventoriedSeriesSequenceItem(DicomModel):
             "1C",
             name="Removed from Operational Use",
             enumerated=((0, ("Y", "N")),),
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Attribute at Study level' (in 'Required if this Series is not to be used for operational purposes , and Removed from Operational Use (0008,0405) Attribute at Study level does not have the value Y')",
+            ),
+            otherwise="may",
         ),
     ] = None
     """Removed from Operational Use (0008,0405): Type 1C, VR CS, VM 1. Required if this Series is not to be used for operational purposes, and Removed from Operational Use (0008,0405) Attribute at Study level does not have the value Y. May be present otherwise. Flag that this Series is not to be used for operational purposes. See Section C.38.1.2.2. Enumerated Values: Y Removed from use N Not removed from use Required if this Series is not to be used for operational purposes, and Removed from Oper..."""
 
     ReasonForRemovalCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00080406, "SQ", "1", "2C", name="Reason for Removal Code Sequence"),
+        Attribute(
+            0x00080406,
+            "SQ",
+            "1",
+            "2C",
+            name="Reason for Removal Code Sequence",
+            when=("value", 0x00080405, 0, "in", ("Y",)),
+        ),
     ] = None
     """Reason for Removal Code Sequence (0008,0406): Type 2C, VR SQ, VM 1. Required if Removed from Operational Use (0008,0405) value is Y. Reason the Series was removed from operational use. Required if Removed from Operational Use (0008,0405) value is Y. Zero or one Item shall be included in this Sequence."""
 
@@ -131,6 +155,13 @@ class InventoriedSeriesSequenceItem(DicomModel):
 
     InventoriedInstancesSequence: Annotated[
         list[InventoriedInstancesSequenceItem] | None,
-        Attribute(0x00080425, "SQ", "1", "2C", name="Inventoried Instances Sequence"),
+        Attribute(
+            0x00080425,
+            "SQ",
+            "1",
+            "2C",
+            name="Inventoried Instances Sequence",
+            when=("value", 0x00080403, 0, "in", ("INSTANCE",)),
+        ),
     ] = None
     """Inventoried Instances Sequence (0008,0425): Type 2C, VR SQ, VM 1. Required if Inventory Level (0008,0403) has value INSTANCE. Records of SOP Instances whose Study, Series and Instance Attribute values match the Scope of Inventory. See Section C.38.2.1.1.2 for conditions with RELATIONAL matching for Scope of Inventory in which only matching SOP Instances will be in..."""

@@ -38,7 +38,19 @@ class InventoriedStudiesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.38.1-1"
 
     SpecificCharacterSet: Annotated[
-        list[vr.CS] | None, Attribute(0x00080005, "CS", "1-n", "1C", name="Specific Character Set")
+        list[vr.CS] | None,
+        Attribute(
+            0x00080005,
+            "CS",
+            "1-n",
+            "1C",
+            name="Specific Character Set",
+            when=(
+                "unknown",
+                "names no attribute: an extended or replacement character set , other than those specified in the top level Data Set of the Inventory , is used in the Study level Attributes",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Specific Character Set (0008,0005): Type 1C, VR CS, VM 1-n. Required if an extended or replacement character set, other than those specified in the top level Data Set of the Inventory, is used in the Study level Attributes. May be present otherwise. Character Set that expands or replaces the Basic Graphic Set for this Item. Required if an extended or replacement character set, other than those specified in the top level Data Set of the Inventory, is used in the Study level Attributes."""
 
@@ -66,13 +78,25 @@ class InventoriedStudiesSequenceItem(DicomModel):
             "1C",
             name="Removed from Operational Use",
             enumerated=((0, ("Y", "N")),),
+            when=(
+                "unknown",
+                "names no attribute: this Study is not to be used for operational purposes",
+            ),
+            otherwise="may",
         ),
     ] = None
     """Removed from Operational Use (0008,0405): Type 1C, VR CS, VM 1. Required if this Study is not to be used for operational purposes. May be present otherwise. Flag that this Study is not to be used for operational purposes. See Section C.38.1.2.2. Enumerated Values: Y Removed from use N Not removed from use Required if this Study is not to be used for operational purposes."""
 
     ReasonForRemovalCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00080406, "SQ", "1", "2C", name="Reason for Removal Code Sequence"),
+        Attribute(
+            0x00080406,
+            "SQ",
+            "1",
+            "2C",
+            name="Reason for Removal Code Sequence",
+            when=("value", 0x00080405, 0, "in", ("Y",)),
+        ),
     ] = None
     """Reason for Removal Code Sequence (0008,0406): Type 2C, VR SQ, VM 1. Required if Removed from Operational Use (0008,0405) value is Y. Reason the Study was removed from operational use. Required if Removed from Operational Use (0008,0405) value is Y. Zero or one Item shall be included in this Sequence."""
 
@@ -164,12 +188,36 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     RetrieveAETitle: Annotated[
-        list[vr.AE] | None, Attribute(0x00080054, "AE", "1-n", "1C", name="Retrieve AE Title")
+        list[vr.AE] | None,
+        Attribute(
+            0x00080054,
+            "AE",
+            "1-n",
+            "1C",
+            name="Retrieve AE Title",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: '4 ) and Study Access End Points Sequence (0008,0421) does not include Retrieve AE Title (0008,0054)'; names no attribute: SOP Instances for this Study may be retrieved using a C-MOVE or C-GET based SOP Class ( see PS3",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Retrieve AE Title (0008,0054): Type 1C, VR AE, VM 1-n. Required if SOP Instances for this Study may be retrieved using a C-MOVE or C-GET based SOP Class (see PS3.4) and Study Access End Points Sequence (0008,0421) does not include Retrieve AE Title (0008,0054). May be present otherwise. AE Title from which this Study may be retrieved. Required if SOP Instances for this Study may be retrieved using a C-MOVE or C-GET based SOP Class (see PS3.4) and Study Access End Points Sequence (0008,0421) does not include Retrieve AE Tit..."""
 
     RetrieveURL: Annotated[
-        vr.UR | None, Attribute(0x00081190, "UR", "1", "1C", name="Retrieve URL")
+        vr.UR | None,
+        Attribute(
+            0x00081190,
+            "UR",
+            "1",
+            "1C",
+            name="Retrieve URL",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: '18 ) and Study Access End Points Sequence (0008,0421) does not include Retrieve URL (0008,1190)'; names no attribute: SOP Instances for this Study may be retrieved using the web-based Studies Service ( see PS3",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Retrieve URL (0008,1190): Type 1C, VR UR, VM 1. Required if SOP Instances for this Study may be retrieved using the web-based Studies Service (see PS3.18) and Study Access End Points Sequence (0008,0421) does not include Retrieve URL (0008,1190). May be present otherwise. Base URI of the origin server to retrieve Study data through the Studies Service (see Chapter 10 in PS3.18). Required if SOP Instances for this Study may be retrieved using the web-based Studies Service (see PS3.18) and Study Access End Poi..."""
 
@@ -264,6 +312,13 @@ class InventoriedStudiesSequenceItem(DicomModel):
 
     InventoriedSeriesSequence: Annotated[
         list[InventoriedSeriesSequenceItem] | None,
-        Attribute(0x00080424, "SQ", "1", "2C", name="Inventoried Series Sequence"),
+        Attribute(
+            0x00080424,
+            "SQ",
+            "1",
+            "2C",
+            name="Inventoried Series Sequence",
+            when=("value", 0x00080403, 0, "in", ("SERIES", "INSTANCE")),
+        ),
     ] = None
     """Inventoried Series Sequence (0008,0424): Type 2C, VR SQ, VM 1. Required if Inventory Level (0008,0403) has value SERIES or INSTANCE. Records of Series whose Study and Series Attribute values match the Scope of Inventory. See Section C.38.2.1.1.2 for conditions with RELATIONAL matching for Scope of Inventory in which only matching Series will be included in the Inventory...."""

@@ -24,7 +24,14 @@ class IOLPowerSequenceItem(DicomModel):
 
     ToricIOLPowerSequence: Annotated[
         list[ToricIOLPowerSequenceItem] | None,
-        Attribute(0x00221047, "SQ", "1", "1C", name="Toric IOL Power Sequence"),
+        Attribute(
+            0x00221047,
+            "SQ",
+            "1",
+            "1C",
+            name="Toric IOL Power Sequence",
+            when=("value", 0x00221046, 0, "in", ("TORIC",)),
+        ),
     ] = None
     """Toric IOL Power Sequence (0022,1047): Type 1C, VR SQ, VM 1. Required if Type of Optical Correction (0022,1046) is TORIC. The toric intraocular lens power. Only a single Item shall be included in this Sequence. Required if Type of Optical Correction (0022,1046) is TORIC."""
 
@@ -35,7 +42,14 @@ class IOLPowerSequenceItem(DicomModel):
 
     PredictedToricErrorSequence: Annotated[
         list[ToricIOLPowerSequenceItem] | None,
-        Attribute(0x00221048, "SQ", "1", "1C", name="Predicted Toric Error Sequence"),
+        Attribute(
+            0x00221048,
+            "SQ",
+            "1",
+            "1C",
+            name="Predicted Toric Error Sequence",
+            when=("value", 0x00221046, 0, "in", ("TORIC",)),
+        ),
     ] = None
     """Predicted Toric Error Sequence (0022,1048): Type 1C, VR SQ, VM 1. Required if Type of Optical Correction (0022,1046) is TORIC. The predicted postoperative toric error. Only a single Item shall be included in this Sequence. Required if Type of Optical Correction (0022,1046) is TORIC."""
 

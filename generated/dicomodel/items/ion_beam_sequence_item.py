@@ -88,17 +88,41 @@ class IonBeamSequenceItem(DicomModel):
     """Radiation Type (300A,00C6): Type 1, VR CS, VM 1. Particle type of Beam. Defined Terms: PHOTON PROTON ION"""
 
     RadiationMassNumber: Annotated[
-        vr.IS | None, Attribute(0x300A0302, "IS", "1", "1C", name="Radiation Mass Number")
+        vr.IS | None,
+        Attribute(
+            0x300A0302,
+            "IS",
+            "1",
+            "1C",
+            name="Radiation Mass Number",
+            when=("value", 0x300A00C6, 0, "in", ("ION",)),
+        ),
     ] = None
     """Radiation Mass Number (300A,0302): Type 1C, VR IS, VM 1. Required if Radiation Type (300A,00C6) is ION. Mass number of radiation. Required if Radiation Type (300A,00C6) is ION."""
 
     RadiationAtomicNumber: Annotated[
-        vr.IS | None, Attribute(0x300A0304, "IS", "1", "1C", name="Radiation Atomic Number")
+        vr.IS | None,
+        Attribute(
+            0x300A0304,
+            "IS",
+            "1",
+            "1C",
+            name="Radiation Atomic Number",
+            when=("value", 0x300A00C6, 0, "in", ("ION",)),
+        ),
     ] = None
     """Radiation Atomic Number (300A,0304): Type 1C, VR IS, VM 1. Required if Radiation Type (300A,00C6) is ION. Atomic number of radiation. Required if Radiation Type (300A,00C6) is ION."""
 
     RadiationChargeState: Annotated[
-        vr.SS | None, Attribute(0x300A0306, "SS", "1", "1C", name="Radiation Charge State")
+        vr.SS | None,
+        Attribute(
+            0x300A0306,
+            "SS",
+            "1",
+            "1C",
+            name="Radiation Charge State",
+            when=("value", 0x300A00C6, 0, "in", ("ION",)),
+        ),
     ] = None
     """Radiation Charge State (300A,0306): Type 1C, VR SS, VM 1. Required if Radiation Type (300A,00C6) is ION. Charge state of radiation. Required if Radiation Type (300A,00C6) is ION."""
 
@@ -109,7 +133,14 @@ class IonBeamSequenceItem(DicomModel):
 
     ModulatedScanModeType: Annotated[
         _modulated_scan_mode_type.ModulatedScanModeTypeTerm | vr.CS | None,
-        Attribute(0x300A0309, "CS", "1", "1C", name="Modulated Scan Mode Type"),
+        Attribute(
+            0x300A0309,
+            "CS",
+            "1",
+            "1C",
+            name="Modulated Scan Mode Type",
+            when=("value", 0x300A0308, 0, "in", ("MODULATED_SPEC",)),
+        ),
     ] = None
     """Modulated Scan Mode Type (300A,0309): Type 1C, VR CS, VM 1. Required if Scan Mode (300A,0308) is MODULATED_SPEC. Defines the specialization of a modulated scan mode. Defined Terms: STATIONARY The Meterset is delivered while the beam spot is at the specified position. The beam is always turned off when the position changes."""
 
@@ -221,7 +252,14 @@ class IonBeamSequenceItem(DicomModel):
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
         list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
-        Attribute(0x300800A1, "SQ", "1", "1C", name="Enhanced RT Beam Limiting Device Sequence"),
+        Attribute(
+            0x300800A1,
+            "SQ",
+            "1",
+            "1C",
+            name="Enhanced RT Beam Limiting Device Sequence",
+            when=("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("YES",))),
+        ),
     ] = None
     """Enhanced RT Beam Limiting Device Sequence (3008,00A1): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Enhanced RT Beam Limiting Device Descriptions. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. One or more Items shall be included in this Sequence."""
 
@@ -259,7 +297,14 @@ class IonBeamSequenceItem(DicomModel):
 
     IonWedgeSequence: Annotated[
         list[IonWedgeSequenceItem] | None,
-        Attribute(0x300A03AA, "SQ", "1", "1C", name="Ion Wedge Sequence"),
+        Attribute(
+            0x300A03AA,
+            "SQ",
+            "1",
+            "1C",
+            name="Ion Wedge Sequence",
+            when=("compare", 0x300A00D0, 1, "!=", 0),
+        ),
     ] = None
     """Ion Wedge Sequence (300A,03AA): Type 1C, VR SQ, VM 1. Required if Number of Wedges (300A,00D0) is non-zero. Sequence of treatment wedges. Required if Number of Wedges (300A,00D0) is non-zero. The number of Items shall be identical to the value of Number of Wedges (300A,00D0)."""
 
@@ -278,7 +323,14 @@ class IonBeamSequenceItem(DicomModel):
 
     IonRangeCompensatorSequence: Annotated[
         list[IonRangeCompensatorSequenceItem] | None,
-        Attribute(0x300A02EA, "SQ", "1", "1C", name="Ion Range Compensator Sequence"),
+        Attribute(
+            0x300A02EA,
+            "SQ",
+            "1",
+            "1C",
+            name="Ion Range Compensator Sequence",
+            when=("compare", 0x300A00E0, 1, "!=", 0),
+        ),
     ] = None
     """Ion Range Compensator Sequence (300A,02EA): Type 1C, VR SQ, VM 1. Required if Number of Compensators (300A,00E0) is non-zero. Sequence of compensators. Required if Number of Compensators (300A,00E0) is non-zero. The number of Items shall be identical to the value of Number of Compensators (300A,00E0)."""
 
@@ -287,7 +339,14 @@ class IonBeamSequenceItem(DicomModel):
 
     ReferencedBolusSequence: Annotated[
         list[ReferencedBolusSequenceItemRTIonBeams] | None,
-        Attribute(0x300C00B0, "SQ", "1", "1C", name="Referenced Bolus Sequence"),
+        Attribute(
+            0x300C00B0,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Bolus Sequence",
+            when=("compare", 0x300A00ED, 1, "!=", 0),
+        ),
     ] = None
     """Referenced Bolus Sequence (300C,00B0): Type 1C, VR SQ, VM 1. Required if Number of Boli (300A,00ED) is non-zero. Sequence of boli associated with Beam. Required if Number of Boli (300A,00ED) is non-zero. The number of Items shall be identical to the value of Number of Boli (300A,00ED)."""
 
@@ -302,7 +361,14 @@ class IonBeamSequenceItem(DicomModel):
 
     IonBlockSequence: Annotated[
         list[IonBlockSequenceItem] | None,
-        Attribute(0x300A03A6, "SQ", "1", "1C", name="Ion Block Sequence"),
+        Attribute(
+            0x300A03A6,
+            "SQ",
+            "1",
+            "1C",
+            name="Ion Block Sequence",
+            when=("compare", 0x300A00F0, 1, "!=", 0),
+        ),
     ] = None
     """Ion Block Sequence (300A,03A6): Type 1C, VR SQ, VM 1. Required if Number of Blocks (300A,00F0) is non-zero. Sequence of blocks associated with Beam. Required if Number of Blocks (300A,00F0) is non-zero. The number of Items shall be identical to the value of Number of Blocks (300A,00F0)."""
 
@@ -330,7 +396,14 @@ class IonBeamSequenceItem(DicomModel):
 
     RangeShifterSequence: Annotated[
         list[RangeShifterSequenceItem] | None,
-        Attribute(0x300A0314, "SQ", "1", "1C", name="Range Shifter Sequence"),
+        Attribute(
+            0x300A0314,
+            "SQ",
+            "1",
+            "1C",
+            name="Range Shifter Sequence",
+            when=("compare", 0x300A0312, 1, "!=", 0),
+        ),
     ] = None
     """Range Shifter Sequence (300A,0314): Type 1C, VR SQ, VM 1. Required if Number of Range Shifters (300A,0312) is non-zero. Sequence of range shifters associated with Beam. Required if Number of Range Shifters (300A,0312) is non-zero. The number of Items shall be identical to the value of Number of Range Shifters (300A,0312)."""
 
@@ -341,7 +414,14 @@ class IonBeamSequenceItem(DicomModel):
 
     LateralSpreadingDeviceSequence: Annotated[
         list[LateralSpreadingDeviceSequenceItem] | None,
-        Attribute(0x300A0332, "SQ", "1", "1C", name="Lateral Spreading Device Sequence"),
+        Attribute(
+            0x300A0332,
+            "SQ",
+            "1",
+            "1C",
+            name="Lateral Spreading Device Sequence",
+            when=("compare", 0x300A0330, 1, "!=", 0),
+        ),
     ] = None
     """Lateral Spreading Device Sequence (300A,0332): Type 1C, VR SQ, VM 1. Required if Number of Lateral Spreading Devices (300A,0330) is non-zero. Sequence of lateral spreading devices associated with Beam. Required if Number of Lateral Spreading Devices (300A,0330) is non-zero. The number of Items shall be identical to the value of Number of Lateral Spreading Devices (300A,0330)."""
 
@@ -352,7 +432,14 @@ class IonBeamSequenceItem(DicomModel):
 
     RangeModulatorSequence: Annotated[
         list[RangeModulatorSequenceItem] | None,
-        Attribute(0x300A0342, "SQ", "1", "1C", name="Range Modulator Sequence"),
+        Attribute(
+            0x300A0342,
+            "SQ",
+            "1",
+            "1C",
+            name="Range Modulator Sequence",
+            when=("compare", 0x300A0340, 1, "!=", 0),
+        ),
     ] = None
     """Range Modulator Sequence (300A,0342): Type 1C, VR SQ, VM 1. Required if Number of Range Modulators (300A,0340) is non-zero. Sequence of range modulators associated with Beam. Required if Number of Range Modulators (300A,0340) is non-zero. The number of Items shall be identical to the value of Number of Range Modulators (300A,0340)."""
 
@@ -390,7 +477,17 @@ class IonBeamSequenceItem(DicomModel):
 
     FinalCumulativeMetersetWeight: Annotated[
         vr.DS | None,
-        Attribute(0x300A010E, "DS", "1", "1C", name="Final Cumulative Meterset Weight"),
+        Attribute(
+            0x300A010E,
+            "DS",
+            "1",
+            "1C",
+            name="Final Cumulative Meterset Weight",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in Control Points specified within Ion Control Point Sequence' (in 'Required if Cumulative Meterset Weight is non-null in Control Points specified within Ion Control Point Sequence')",
+            ),
+        ),
     ] = None
     """Final Cumulative Meterset Weight (300A,010E): Type 1C, VR DS, VM 1. Required if Cumulative Meterset Weight is non-null in Control Points specified within Ion Control Point Sequence. Value of Cumulative Meterset Weight (300A,0134) for final Control Point in Ion Control Point Sequence (300A,03A8). Required if Cumulative Meterset Weight is non-null in Control Points specified within Ion Control Point Sequence."""
 

@@ -86,51 +86,175 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Meterset Rate Delivered (3008,0046): Type 3, VR FL, VM 1. The delivered speed of delivery of the specified dose in units specified by Primary Dosimeter Unit (300A,00B3) per minute."""
 
     NominalBeamEnergy: Annotated[
-        vr.DS | None, Attribute(0x300A0114, "DS", "1", "1C", name="Nominal Beam Energy")
+        vr.DS | None,
+        Attribute(
+            0x300A0114,
+            "DS",
+            "1",
+            "1C",
+            name="Nominal Beam Energy",
+            when=(
+                "and",
+                (
+                    "or",
+                    ("item_index", "==", 1),
+                    ("unknown", "depends on changes between control points"),
+                ),
+                ("not", ("present", 0x00180060)),
+            ),
+        ),
     ] = None
     """Nominal Beam Energy (300A,0114): Type 1C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Nominal Beam Energy (300A,0114) changes during beam administration, and KVP (0018,0060) is not present. Nominal Beam Energy at control point in MeV per nucleon. Defined at nozzle entrance before all Beam Modifiers. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Nominal Beam Energy (300A,0114) changes dur..."""
 
-    KVP: Annotated[vr.DS | None, Attribute(0x00180060, "DS", "1", "1C", name="KVP")] = None
+    KVP: Annotated[
+        vr.DS | None,
+        Attribute(
+            0x00180060,
+            "DS",
+            "1",
+            "1C",
+            name="KVP",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                (
+                    "and",
+                    ("unknown", "depends on changes between control points"),
+                    ("not", ("present", 0x300A0114)),
+                ),
+            ),
+        ),
+    ] = None
     """KVP (0018,0060): Type 1C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041), or if kVp changes during setup, and Nominal Beam Energy (300A,0114) is not present. Peak kilo voltage output of the setup X-Ray generator used. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041), or if kVp changes during setup, and Nominal Beam Energy (300A,0114) is not present."""
 
     IonWedgePositionSequence: Annotated[
         list[IonWedgePositionSequenceItem] | None,
-        Attribute(0x300A03AC, "SQ", "1", "1C", name="Ion Wedge Position Sequence"),
+        Attribute(
+            0x300A03AC,
+            "SQ",
+            "1",
+            "1C",
+            name="Ion Wedge Position Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'first Item of Ion Control Point Sequence' (in 'Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero , and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Position (300A,00DB) changes during beam')",
+            ),
+        ),
     ] = None
     """Ion Wedge Position Sequence (300A,03AC): Type 1C, VR SQ, VM 1. Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Position (300A,00DB) changes during beam. Sequence of Wedge positions for current control point. Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Posi..."""
 
     BeamLimitingDevicePositionSequence: Annotated[
         list[BeamLimitingDevicePositionSequenceItem] | None,
-        Attribute(0x300A011A, "SQ", "1", "1C", name="Beam Limiting Device Position Sequence"),
+        Attribute(
+            0x300A011A,
+            "SQ",
+            "1",
+            "1C",
+            name="Beam Limiting Device Position Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'for first Item of the including control point Sequence ( either Ion Control Point Sequence (300A,03A8)' (in 'Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first Item of the including control point Sequence ( either Ion Control Point Sequence (300A,03A8) or Ion Control Point Delivery Sequence (3008,0041) ) , or if any value of Leaf/Jaw Positions (300A,011C) changes during the Beam')",
+            ),
+        ),
     ] = None
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first Item of the including control point Sequence (either Ion Control Point Sequence (300A,03A8) or Ion Control Point Delivery Sequence (3008,0041)), or if any value of Leaf/Jaw Positions (300A,011C) changes during the Beam. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first..."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
         list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
-        Attribute(0x300800A2, "SQ", "1", "1C", name="Enhanced RT Beam Limiting Opening Sequence"),
+        Attribute(
+            0x300800A2,
+            "SQ",
+            "1",
+            "1C",
+            name="Enhanced RT Beam Limiting Opening Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'the first Control Point of Control Point Delivery Sequence (3008,0040)' (in 'Required for the first Control Point of Control Point Delivery Sequence (3008,0040) , or if the values of the Beam Limiting Device change during the Beam and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) has the value YES')",
+            ),
+        ),
     ] = None
     """Enhanced RT Beam Limiting Opening Sequence (3008,00A2): Type 1C, VR SQ, VM 1. Required for the first Control Point of Control Point Delivery Sequence (3008,0040), or if the values of the Beam Limiting Device change during the Beam and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) has the value YES. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required for the first Control Point of Control Point Delivery Sequence (3008,0040), or if the values of the Beam Limiting Device change during the Beam and if E..."""
 
     RangeShifterSettingsSequence: Annotated[
         list[RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord] | None,
-        Attribute(0x300A0360, "SQ", "1", "1C", name="Range Shifter Settings Sequence"),
+        Attribute(
+            0x300A0360,
+            "SQ",
+            "1",
+            "1C",
+            name="Range Shifter Settings Sequence",
+            when=(
+                "and",
+                (
+                    "or",
+                    ("item_index", "==", 1),
+                    ("unknown", "depends on changes between control points"),
+                ),
+                ("compare", 0x300A0312, 1, "!=", 0),
+            ),
+        ),
     ] = None
     """Range Shifter Settings Sequence (300A,0360): Type 1C, VR SQ, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Range Shifter Setting (300A,0362) changes during beam administration, and Number of Range Shifters (300A,0312) is non-zero. Sequence of Range Shifter settings for the current control point. One or more Items shall be included in this Sequence. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Range Shifter Setting (300A,0362)..."""
 
     LateralSpreadingDeviceSettingsSequence: Annotated[
         list[LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord] | None,
-        Attribute(0x300A0370, "SQ", "1", "1C", name="Lateral Spreading Device Settings Sequence"),
+        Attribute(
+            0x300A0370,
+            "SQ",
+            "1",
+            "1C",
+            name="Lateral Spreading Device Settings Sequence",
+            when=(
+                "and",
+                (
+                    "or",
+                    ("item_index", "==", 1),
+                    ("unknown", "depends on changes between control points"),
+                ),
+                ("compare", 0x300A0330, 1, "!=", 0),
+            ),
+        ),
     ] = None
     """Lateral Spreading Device Settings Sequence (300A,0370): Type 1C, VR SQ, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Lateral Spreading Device Setting (300A,0372) changes during beam administration, and Number of Lateral Spreading Devices (300A,0330) is non-zero. Sequence of Lateral Spreading Device settings for the current control point. One or more Items shall be included in this Sequence."""
 
     RangeModulatorSettingsSequence: Annotated[
         list[RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord] | None,
-        Attribute(0x300A0380, "SQ", "1", "1C", name="Range Modulator Settings Sequence"),
+        Attribute(
+            0x300A0380,
+            "SQ",
+            "1",
+            "1C",
+            name="Range Modulator Settings Sequence",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                (
+                    "and",
+                    (
+                        "unknown",
+                        "names no attribute: Range Modulator Settings change during beam administration",
+                    ),
+                    ("compare", 0x300A0340, 1, "!=", 0),
+                ),
+            ),
+        ),
     ] = None
     """Range Modulator Settings Sequence (300A,0380): Type 1C, VR SQ, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041), or if Range Modulator Settings change during beam administration, and Number of Range Modulators (300A,0340) is non-zero. Sequence of Range Modulator Settings for current control point. One or more Items shall be included in this Sequence. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041), or if Range Modulator Settings change dur..."""
 
     GantryAngle: Annotated[
-        vr.DS | None, Attribute(0x300A011E, "DS", "1", "1C", name="Gantry Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A011E,
+            "DS",
+            "1",
+            "1C",
+            name="Gantry Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Gantry Angle (300A,011E): Type 1C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Gantry Angle changes during beam administration. Treatment machine or imaging device gantry angle, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
@@ -143,12 +267,25 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="Gantry Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Gantry Rotation Direction (300A,011F): Type 1C, VR CS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041), or if Gantry Rotation Direction changes during beam administration. Direction of Gantry Rotation when viewing gantry from isocenter, for segment beginning at current Control Point. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041), or if Gantry Rotation Direction changes during..."""
 
     GantryPitchAngle: Annotated[
-        vr.FL | None, Attribute(0x300A014A, "FL", "1", "2C", name="Gantry Pitch Angle")
+        vr.FL | None,
+        Attribute(
+            0x300A014A,
+            "FL",
+            "1",
+            "2C",
+            name="Gantry Pitch Angle",
+            when=("unknown", "depends on changes between control points"),
+        ),
     ] = None
     """Gantry Pitch Angle (300A,014A): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Gantry Pitch Rotation Angle changes during Beam. Gantry Pitch Angle. i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system (degrees)."""
 
@@ -161,12 +298,28 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             "2C",
             name="Gantry Pitch Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "unknown",
+                "condition not read: not understood: 'first Item of Control Point Sequence' (in 'Required for first Item of Control Point Sequence , or if Gantry Pitch Rotation Direction changes during Beam')",
+            ),
         ),
     ] = None
     """Gantry Pitch Rotation Direction (300A,014C): Type 2C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Gantry Pitch Rotation Direction changes during Beam. Direction of Gantry Pitch Angle when viewing along the positive X-axis of the IEC GANTRY coordinate system, for segment following Control Point."""
 
     BeamLimitingDeviceAngle: Annotated[
-        vr.DS | None, Attribute(0x300A0120, "DS", "1", "1C", name="Beam Limiting Device Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A0120,
+            "DS",
+            "1",
+            "1C",
+            name="Beam Limiting Device Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Beam Limiting Device Angle (300A,0120): Type 1C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if beam limiting device (collimator) angle changes during beam administration. Beam Limiting Device (collimator) angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
 
@@ -179,28 +332,64 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="Beam Limiting Device Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Beam Limiting Device Rotation Direction (300A,0121): Type 1C, VR CS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Beam Limiting Device Rotation Direction changes during beam administration. Direction of Beam Limiting Device Rotation when viewing beam limiting device (collimator) from radiation source, for segment beginning at current Control Point."""
 
     ScanSpotTuneID: Annotated[
-        vr.SH | None, Attribute(0x300A0390, "SH", "1", "1C", name="Scan Spot Tune ID")
+        vr.SH | None,
+        Attribute(
+            0x300A0390,
+            "SH",
+            "1",
+            "1C",
+            name="Scan Spot Tune ID",
+            when=("value", 0x300A0308, 0, "in", ("MODULATED", "MODULATED_SPEC")),
+        ),
     ] = None
     """Scan Spot Tune ID (300A,0390): Type 1C, VR SH, VM 1. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. User-supplied or machine code identifier for machine configuration to produce beam spot. This may be the nominal spot size or some other machine specific value. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC."""
 
     NumberOfScanSpotPositions: Annotated[
-        vr.IS | None, Attribute(0x300A0392, "IS", "1", "1C", name="Number of Scan Spot Positions")
+        vr.IS | None,
+        Attribute(
+            0x300A0392,
+            "IS",
+            "1",
+            "1C",
+            name="Number of Scan Spot Positions",
+            when=("value", 0x300A0308, 0, "in", ("MODULATED", "MODULATED_SPEC")),
+        ),
     ] = None
     """Number of Scan Spot Positions (300A,0392): Type 1C, VR IS, VM 1. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. Number of spot positions used to specify scanning pattern for current segment beginning at control point. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC."""
 
     ScanSpotPositionMap: Annotated[
-        list[vr.FL] | None, Attribute(0x300A0394, "FL", "1-n", "1C", name="Scan Spot Position Map")
+        list[vr.FL] | None,
+        Attribute(
+            0x300A0394,
+            "FL",
+            "1-n",
+            "1C",
+            name="Scan Spot Position Map",
+            when=("value", 0x300A0308, 0, "in", ("MODULATED", "MODULATED_SPEC")),
+        ),
     ] = None
     """Scan Spot Position Map (300A,0394): Type 1C, VR FL, VM 1-n. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. A data stream of (x,y) pairs that define the coordinates of the scan spots as projected onto the machine isocentric plane in the IEC GANTRY coordinate system (mm). Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC."""
 
     ScanSpotMetersetsDelivered: Annotated[
         list[vr.FL] | None,
-        Attribute(0x30080047, "FL", "1-n", "1C", name="Scan Spot Metersets Delivered"),
+        Attribute(
+            0x30080047,
+            "FL",
+            "1-n",
+            "1C",
+            name="Scan Spot Metersets Delivered",
+            when=("value", 0x300A0308, 0, "in", ("MODULATED", "MODULATED_SPEC")),
+        ),
     ] = None
     """Scan Spot Metersets Delivered (3008,0047): Type 1C, VR FL, VM 1-n. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. A set of Meterset values delivered to the scan spot positions. The order of Metersets matches the positions in Scan Spot Position Map (300A,0394)."""
 
@@ -216,7 +405,15 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Scan Spot Sizes Delivered (300A,0399): Type 3, VR FL, VM 2-2n. A data stream of (x,y) pairs that define the delivered spot sizes using the Full Width Half Maximum (FWHM) as measured by the delivery monitoring system."""
 
     NumberOfPaintings: Annotated[
-        vr.IS | None, Attribute(0x300A039A, "IS", "1", "1C", name="Number of Paintings")
+        vr.IS | None,
+        Attribute(
+            0x300A039A,
+            "IS",
+            "1",
+            "1C",
+            name="Number of Paintings",
+            when=("value", 0x300A0308, 0, "in", ("MODULATED", "MODULATED_SPEC")),
+        ),
     ] = None
     """Number of Paintings (300A,039A): Type 1C, VR IS, VM 1. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. The intended number of times the scan pattern given by Scan Spot Position Map (300A,0394) and Scan Spot Meterset Weights (300A,0396) in the Referenced RT Plan was to be applied at the current control point."""
 
@@ -230,12 +427,31 @@ class IonControlPointDeliverySequenceItem(DicomModel):
 
     ScanSpotPrescribedIndices: Annotated[
         list[vr.IS] | None,
-        Attribute(0x300A0391, "IS", "1-n", "1C", name="Scan Spot Prescribed Indices"),
+        Attribute(
+            0x300A0391,
+            "IS",
+            "1-n",
+            "1C",
+            name="Scan Spot Prescribed Indices",
+            when=("value", 0x300A0393, 0, "in", ("YES",)),
+        ),
     ] = None
     """Scan Spot Prescribed Indices (300A,0391): Type 1C, VR IS, VM 1-n. Required, if Scan Spot Reordered (300A,0393) equals YES. The indices of the prescribed spots corresponding to each delivered spot. These indices are the ordinal positions of the spots in the Scan Spot Meterset Weights (300A,0396) in the Ion Control Point Sequence (300A,03A8) of the referenced RT..."""
 
     PatientSupportAngle: Annotated[
-        vr.DS | None, Attribute(0x300A0122, "DS", "1", "1C", name="Patient Support Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A0122,
+            "DS",
+            "1",
+            "1C",
+            name="Patient Support Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Patient Support Angle (300A,0122): Type 1C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Patient Support Angle changes during beam administration. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT (turntable) coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
@@ -248,12 +464,28 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="Patient Support Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Patient Support Rotation Direction (300A,0123): Type 1C, VR CS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041), or if Patient Support Rotation Direction changes during beam administration. Direction of Patient Support Rotation when viewing table from above, for segment beginning at current Control Point. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041), or if Patient Support Rotation Direction c..."""
 
     TableTopPitchAngle: Annotated[
-        vr.FL | None, Attribute(0x300A0140, "FL", "1", "2C", name="Table Top Pitch Angle")
+        vr.FL | None,
+        Attribute(
+            0x300A0140,
+            "FL",
+            "1",
+            "2C",
+            name="Table Top Pitch Angle",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'first Item of Control Point Sequence' (in 'Required for first Item of Control Point Sequence , or if Table Top Pitch Angle changes during Beam')",
+            ),
+        ),
     ] = None
     """Table Top Pitch Angle (300A,0140): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Pitch Angle changes during Beam. Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
@@ -266,12 +498,27 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             "2C",
             name="Table Top Pitch Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "unknown",
+                "condition not read: not understood: 'first Item of Control Point Sequence' (in 'Required for first Item of Control Point Sequence , or if Table Top Pitch Rotation Direction changes during Beam')",
+            ),
         ),
     ] = None
     """Table Top Pitch Rotation Direction (300A,0142): Type 2C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Table Top Pitch Rotation Direction changes during Beam. Direction of Table Top Pitch Rotation when viewing the table along the positive X-axis of the IEC TABLE TOP coordinate system, for segment following Control Point."""
 
     TableTopRollAngle: Annotated[
-        vr.FL | None, Attribute(0x300A0144, "FL", "1", "2C", name="Table Top Roll Angle")
+        vr.FL | None,
+        Attribute(
+            0x300A0144,
+            "FL",
+            "1",
+            "2C",
+            name="Table Top Roll Angle",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'first Item of Control Point Sequence' (in 'Required for first Item of Control Point Sequence , or if Table Top Roll Angle changes during Beam')",
+            ),
+        ),
     ] = None
     """Table Top Roll Angle (300A,0144): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Roll Angle changes during Beam. Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the Y-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
@@ -284,6 +531,10 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             "2C",
             name="Table Top Roll Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "unknown",
+                "condition not read: not understood: 'first Item of Control Point Sequence' (in 'Required for first Item of Control Point Sequence , or if Table Top Roll Rotation Direction changes during Beam')",
+            ),
         ),
     ] = None
     """Table Top Roll Rotation Direction (300A,0146): Type 2C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Table Top Roll Rotation Direction changes during Beam. Direction of Table Top Roll Rotation when viewing the table along the positive Y-axis of the IEC TABLE TOP coordinate system, for segment following Control Point."""
@@ -299,22 +550,70 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Chair Head Frame Position (300A,0151): Type 3, VR DS, VM 1. A device-specific value that specifies the relationship between the chair in which the patient is sitting and the head frame in which their head is fixed."""
 
     TableTopVerticalPosition: Annotated[
-        vr.DS | None, Attribute(0x300A0128, "DS", "1", "2C", name="Table Top Vertical Position")
+        vr.DS | None,
+        Attribute(
+            0x300A0128,
+            "DS",
+            "1",
+            "2C",
+            name="Table Top Vertical Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Vertical Position (300A,0128): Type 2C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Table Top Vertical Position changes during beam administration. Table Top Vertical position in IEC TABLE TOP coordinate system (mm). This value is interpreted as an absolute, rather than relative, Table setting."""
 
     TableTopLongitudinalPosition: Annotated[
-        vr.DS | None, Attribute(0x300A0129, "DS", "1", "2C", name="Table Top Longitudinal Position")
+        vr.DS | None,
+        Attribute(
+            0x300A0129,
+            "DS",
+            "1",
+            "2C",
+            name="Table Top Longitudinal Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Longitudinal Position (300A,0129): Type 2C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Table Top Longitudinal Position changes during beam administration. Table Top Longitudinal position in IEC TABLE TOP coordinate system (mm). This value is interpreted as an absolute, rather than relative, Table setting."""
 
     TableTopLateralPosition: Annotated[
-        vr.DS | None, Attribute(0x300A012A, "DS", "1", "2C", name="Table Top Lateral Position")
+        vr.DS | None,
+        Attribute(
+            0x300A012A,
+            "DS",
+            "1",
+            "2C",
+            name="Table Top Lateral Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Lateral Position (300A,012A): Type 2C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Table Top Lateral Position changes during beam administration. Table Top Lateral position in IEC TABLE TOP coordinate system (mm). This value is interpreted as an absolute, rather than relative, Table setting."""
 
     SnoutPosition: Annotated[
-        vr.FL | None, Attribute(0x300A030D, "FL", "1", "2C", name="Snout Position")
+        vr.FL | None,
+        Attribute(
+            0x300A030D,
+            "FL",
+            "1",
+            "2C",
+            name="Snout Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Snout Position (300A,030D): Type 2C, VR FL, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Snout Position changes during beam administration. Axial position of the snout (in mm) measured from isocenter to the downstream side of the snout (without consideration of variable length elements such as blocks, MLC and/or compensators)."""
 

@@ -64,11 +64,45 @@ class IonControlPointSequenceItem(DicomModel):
     """Referenced Dose Reference Sequence (300C,0050): Type 3, VR SQ, VM 1. A Sequence of Dose References for current Beam. One or more Items are permitted in this Sequence."""
 
     NominalBeamEnergy: Annotated[
-        vr.DS | None, Attribute(0x300A0114, "DS", "1", "1C", name="Nominal Beam Energy")
+        vr.DS | None,
+        Attribute(
+            0x300A0114,
+            "DS",
+            "1",
+            "1C",
+            name="Nominal Beam Energy",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                (
+                    "and",
+                    ("unknown", "depends on changes between control points"),
+                    ("not", ("present", 0x00180060)),
+                ),
+            ),
+        ),
     ] = None
     """Nominal Beam Energy (300A,0114): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Nominal Beam Energy changes during Beam, and KVP (0018,0060) is not present. Nominal Beam Energy at control point in MeV per nucleon. Defined at nozzle entrance before all Beam Modifiers. Required for first Item of Control Point Sequence, or if Nominal Beam Energy changes during Beam, and KVP (0018,0060) is not pres..."""
 
-    KVP: Annotated[vr.DS | None, Attribute(0x00180060, "DS", "1", "1C", name="KVP")] = None
+    KVP: Annotated[
+        vr.DS | None,
+        Attribute(
+            0x00180060,
+            "DS",
+            "1",
+            "1C",
+            name="KVP",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                (
+                    "and",
+                    ("unknown", "depends on changes between control points"),
+                    ("not", ("present", 0x300A0114)),
+                ),
+            ),
+        ),
+    ] = None
     """KVP (0018,0060): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if kVp changes during setup, and Nominal Beam Energy (300A,0114) is not present. Peak kilo voltage output of the setup X-Ray generator to be used. Required for first Item of Control Point Sequence, or if kVp changes during setup, and Nominal Beam Energy (300A,0114) is not present."""
 
     MetersetRate: Annotated[
@@ -78,42 +112,123 @@ class IonControlPointSequenceItem(DicomModel):
 
     IonWedgePositionSequence: Annotated[
         list[IonWedgePositionSequenceItem] | None,
-        Attribute(0x300A03AC, "SQ", "1", "1C", name="Ion Wedge Position Sequence"),
+        Attribute(
+            0x300A03AC,
+            "SQ",
+            "1",
+            "1C",
+            name="Ion Wedge Position Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'if Number of Wedges (300A,00D0) is non-zero , and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Position (300A,00DB) changes during beam' (in 'Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero , and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Position (300A,00DB) changes during beam')",
+            ),
+        ),
     ] = None
     """Ion Wedge Position Sequence (300A,03AC): Type 1C, VR SQ, VM 1. Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Position (300A,00DB) changes during beam. Sequence of Wedge positions for current control point. Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Posi..."""
 
     RangeShifterSettingsSequence: Annotated[
         list[RangeShifterSettingsSequenceItem] | None,
-        Attribute(0x300A0360, "SQ", "1", "1C", name="Range Shifter Settings Sequence"),
+        Attribute(
+            0x300A0360,
+            "SQ",
+            "1",
+            "1C",
+            name="Range Shifter Settings Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'if Number of Range Shifters (300A,0312) is non-zero , or if Range Shifter Setting (300A,0362) changes during Beam' (in 'Required for first Item of Control Point Sequence if Number of Range Shifters (300A,0312) is non-zero , or if Range Shifter Setting (300A,0362) changes during Beam')",
+            ),
+        ),
     ] = None
     """Range Shifter Settings Sequence (300A,0360): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence if Number of Range Shifters (300A,0312) is non-zero, or if Range Shifter Setting (300A,0362) changes during Beam. Sequence of Range Shifter settings for the current control point. One or more Items shall be included in this Sequence. Required for first Item of Control Point Sequence if Number of Range Shifters (300A,0312) is non-zero, or if Range Shift..."""
 
     LateralSpreadingDeviceSettingsSequence: Annotated[
         list[LateralSpreadingDeviceSettingsSequenceItem] | None,
-        Attribute(0x300A0370, "SQ", "1", "1C", name="Lateral Spreading Device Settings Sequence"),
+        Attribute(
+            0x300A0370,
+            "SQ",
+            "1",
+            "1C",
+            name="Lateral Spreading Device Settings Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'if Number of Lateral Spreading Devices (300A,0330) is non-zero , or if Lateral Spreading Device Setting (300A,0372) changes during Beam' (in 'Required for first Item of Control Point Sequence if Number of Lateral Spreading Devices (300A,0330) is non-zero , or if Lateral Spreading Device Setting (300A,0372) changes during Beam')",
+            ),
+        ),
     ] = None
     """Lateral Spreading Device Settings Sequence (300A,0370): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence if Number of Lateral Spreading Devices (300A,0330) is non-zero, or if Lateral Spreading Device Setting (300A,0372) changes during Beam. Sequence of Lateral Spreading Device settings for the current control point. One or more Items shall be included in this Sequence."""
 
     RangeModulatorSettingsSequence: Annotated[
         list[RangeModulatorSettingsSequenceItem] | None,
-        Attribute(0x300A0380, "SQ", "1", "1C", name="Range Modulator Settings Sequence"),
+        Attribute(
+            0x300A0380,
+            "SQ",
+            "1",
+            "1C",
+            name="Range Modulator Settings Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'if Number of Range Modulators (300A,0340) is non-zero , or if Range Modulator Setting changes during Beam' (in 'Required for first Item of Control Point Sequence if Number of Range Modulators (300A,0340) is non-zero , or if Range Modulator Setting changes during Beam')",
+            ),
+        ),
     ] = None
     """Range Modulator Settings Sequence (300A,0380): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence if Number of Range Modulators (300A,0340) is non-zero, or if Range Modulator Setting changes during Beam. Sequence of Range Modulator Settings for current control point. One or more Items shall be included in this Sequence. Required for first Item of Control Point Sequence if Number of Range Modulators (300A,0340) is non-zero, or if Range Modul..."""
 
     BeamLimitingDevicePositionSequence: Annotated[
         list[BeamLimitingDevicePositionSequenceItem] | None,
-        Attribute(0x300A011A, "SQ", "1", "1C", name="Beam Limiting Device Position Sequence"),
+        Attribute(
+            0x300A011A,
+            "SQ",
+            "1",
+            "1C",
+            name="Beam Limiting Device Position Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'for first Item of the including control point Sequence ( either Ion Control Point Sequence (300A,03A8)' (in 'Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first Item of the including control point Sequence ( either Ion Control Point Sequence (300A,03A8) or Ion Control Point Delivery Sequence (3008,0041) ) , or if any value of Leaf/Jaw Positions (300A,011C) changes during the Beam')",
+            ),
+        ),
     ] = None
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first Item of the including control point Sequence (either Ion Control Point Sequence (300A,03A8) or Ion Control Point Delivery Sequence (3008,0041)), or if any value of Leaf/Jaw Positions (300A,011C) changes during the Beam. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first..."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
         list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
-        Attribute(0x300800A2, "SQ", "1", "1C", name="Enhanced RT Beam Limiting Opening Sequence"),
+        Attribute(
+            0x300800A2,
+            "SQ",
+            "1",
+            "1C",
+            name="Enhanced RT Beam Limiting Opening Sequence",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                (
+                    "and",
+                    (
+                        "unknown",
+                        "names no attribute: the values of the Beam Limiting Device the Beam",
+                    ),
+                    ("present", 0x300800A3),
+                    ("value", 0x300800A3, 0, "in", ("YES",)),
+                ),
+            ),
+        ),
     ] = None
     """Enhanced RT Beam Limiting Opening Sequence (3008,00A2): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence, or if the values of the Beam Limiting Device the Beam and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required for first Item of Control Point Sequence, or if the values of the Beam Limiting Device the Beam and if Enhanced RT Beam Limiting Device Definition Flag..."""
 
     GantryAngle: Annotated[
-        vr.DS | None, Attribute(0x300A011E, "DS", "1", "1C", name="Gantry Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A011E,
+            "DS",
+            "1",
+            "1C",
+            name="Gantry Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Gantry Angle (300A,011E): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Gantry Angle changes during Beam. Gantry angle of radiation source, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees). Required for first Item of Control Point Sequence, or if Gantry Angle changes during Beam."""
 
@@ -126,12 +241,29 @@ class IonControlPointSequenceItem(DicomModel):
             "1C",
             name="Gantry Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Gantry Rotation Direction (300A,011F): Type 1C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Gantry Rotation Direction changes during Beam. Direction of Gantry Rotation when viewing gantry from isocenter, for segment following Control Point. Required for first Item of Control Point Sequence, or if Gantry Rotation Direction changes during Beam. See Section C.8.8.14.8."""
 
     GantryPitchAngle: Annotated[
-        vr.FL | None, Attribute(0x300A014A, "FL", "1", "2C", name="Gantry Pitch Angle")
+        vr.FL | None,
+        Attribute(
+            0x300A014A,
+            "FL",
+            "1",
+            "2C",
+            name="Gantry Pitch Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Gantry Pitch Angle (300A,014A): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Gantry Pitch Rotation Angle changes during Beam. Gantry Pitch Angle of the radiation source, i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system (degrees)."""
 
@@ -144,12 +276,29 @@ class IonControlPointSequenceItem(DicomModel):
             "2C",
             name="Gantry Pitch Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Gantry Pitch Rotation Direction (300A,014C): Type 2C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Gantry Pitch Rotation Direction changes during Beam. Direction of Gantry Pitch Angle when viewing along the positive X-axis of the IEC GANTRY coordinate system, for segment following Control Point."""
 
     BeamLimitingDeviceAngle: Annotated[
-        vr.DS | None, Attribute(0x300A0120, "DS", "1", "1C", name="Beam Limiting Device Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A0120,
+            "DS",
+            "1",
+            "1C",
+            name="Beam Limiting Device Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Beam Limiting Device Angle (300A,0120): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Beam Limiting Device Angle changes during Beam. Beam Limiting Device angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
 
@@ -162,12 +311,25 @@ class IonControlPointSequenceItem(DicomModel):
             "1C",
             name="Beam Limiting Device Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Beam Limiting Device Rotation Direction (300A,0121): Type 1C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Beam Limiting Device Rotation Direction changes during Beam. Direction of Beam Limiting Device Rotation when viewing beam limiting device (collimator) from radiation source, for segment following Control Point."""
 
     ScanSpotTuneID: Annotated[
-        vr.SH | None, Attribute(0x300A0390, "SH", "1", "1C", name="Scan Spot Tune ID")
+        vr.SH | None,
+        Attribute(
+            0x300A0390,
+            "SH",
+            "1",
+            "1C",
+            name="Scan Spot Tune ID",
+            when=("value", 0x300A0308, 0, "in", ("MODULATED", "MODULATED_SPEC")),
+        ),
     ] = None
     """Scan Spot Tune ID (300A,0390): Type 1C, VR SH, VM 1. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. User-supplied or machine code identifier for machine configuration to produce beam spot. This may be the nominal spot size or some other machine specific value. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC."""
 
@@ -185,18 +347,41 @@ class IonControlPointSequenceItem(DicomModel):
     """Scan Spot Reordering Allowed (300A,0395): Type 3, VR CS, VM 1. Indicates whether the spot delivery order shall remain the same as planned order. Enumerated Values: ALLOWED The delivery device may deliver the spots in any order NOT ALLOWED The delivery device shall not change the order of the spots with..."""
 
     NumberOfScanSpotPositions: Annotated[
-        vr.IS | None, Attribute(0x300A0392, "IS", "1", "1C", name="Number of Scan Spot Positions")
+        vr.IS | None,
+        Attribute(
+            0x300A0392,
+            "IS",
+            "1",
+            "1C",
+            name="Number of Scan Spot Positions",
+            when=("value", 0x300A0308, 0, "in", ("MODULATED", "MODULATED_SPEC")),
+        ),
     ] = None
     """Number of Scan Spot Positions (300A,0392): Type 1C, VR IS, VM 1. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. Number of spot positions used to specify scanning pattern for current segment beginning at control point. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC."""
 
     ScanSpotPositionMap: Annotated[
-        list[vr.FL] | None, Attribute(0x300A0394, "FL", "1-n", "1C", name="Scan Spot Position Map")
+        list[vr.FL] | None,
+        Attribute(
+            0x300A0394,
+            "FL",
+            "1-n",
+            "1C",
+            name="Scan Spot Position Map",
+            when=("value", 0x300A0308, 0, "in", ("MODULATED", "MODULATED_SPEC")),
+        ),
     ] = None
     """Scan Spot Position Map (300A,0394): Type 1C, VR FL, VM 1-n. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. A data stream of (x,y) pairs that define the coordinates of the scan spots as projected onto the machine isocentric plane in the IEC GANTRY coordinate system (mm). Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC."""
 
     ScanSpotMetersetWeights: Annotated[
         list[vr.FL] | None,
-        Attribute(0x300A0396, "FL", "1-n", "1C", name="Scan Spot Meterset Weights"),
+        Attribute(
+            0x300A0396,
+            "FL",
+            "1-n",
+            "1C",
+            name="Scan Spot Meterset Weights",
+            when=("value", 0x300A0308, 0, "in", ("MODULATED", "MODULATED_SPEC")),
+        ),
     ] = None
     """Scan Spot Meterset Weights (300A,0396): Type 1C, VR FL, VM 1-n. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. A set of Meterset weights corresponding to scan spot positions. The order of weights matches the positions in Scan Spot Positions (300A,0394)."""
 
@@ -206,12 +391,32 @@ class IonControlPointSequenceItem(DicomModel):
     """Scanning Spot Size (300A,0398): Type 3, VR FL, VM 2. The Scanning Spot Size as calculated using the Full Width Half Maximum (FWHM). Specified by a numeric pair - the size measured in air at isocenter in IEC GANTRY X direction followed by the size in the IEC GANTRY Y direction (mm)."""
 
     NumberOfPaintings: Annotated[
-        vr.IS | None, Attribute(0x300A039A, "IS", "1", "1C", name="Number of Paintings")
+        vr.IS | None,
+        Attribute(
+            0x300A039A,
+            "IS",
+            "1",
+            "1C",
+            name="Number of Paintings",
+            when=("value", 0x300A0308, 0, "in", ("MODULATED", "MODULATED_SPEC")),
+        ),
     ] = None
     """Number of Paintings (300A,039A): Type 1C, VR IS, VM 1. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. The number of times the scan pattern given by Scan Spot Position Map (300A,0394) and Scan Spot Meterset Weights (300A,0396) shall be applied at the current control point."""
 
     PatientSupportAngle: Annotated[
-        vr.DS | None, Attribute(0x300A0122, "DS", "1", "1C", name="Patient Support Angle")
+        vr.DS | None,
+        Attribute(
+            0x300A0122,
+            "DS",
+            "1",
+            "1C",
+            name="Patient Support Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Patient Support Angle (300A,0122): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Patient Support Angle changes during Beam. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT (turntable) coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
@@ -224,12 +429,29 @@ class IonControlPointSequenceItem(DicomModel):
             "1C",
             name="Patient Support Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Patient Support Rotation Direction (300A,0123): Type 1C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Patient Support Rotation Direction changes during Beam. Direction of Patient Support Rotation when viewing table from above, for segment following Control Point. Required for first Item of Control Point Sequence, or if Patient Support Rotation Direction changes during Beam."""
 
     TableTopPitchAngle: Annotated[
-        vr.FL | None, Attribute(0x300A0140, "FL", "1", "2C", name="Table Top Pitch Angle")
+        vr.FL | None,
+        Attribute(
+            0x300A0140,
+            "FL",
+            "1",
+            "2C",
+            name="Table Top Pitch Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Pitch Angle (300A,0140): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Pitch Angle changes during Beam. Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
@@ -242,12 +464,29 @@ class IonControlPointSequenceItem(DicomModel):
             "2C",
             name="Table Top Pitch Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Table Top Pitch Rotation Direction (300A,0142): Type 2C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Table Top Pitch Rotation Direction changes during Beam. Direction of Table Top Pitch Rotation when viewing the table along the positive X-axis of the IEC TABLE TOP coordinate system, for segment following Control Point."""
 
     TableTopRollAngle: Annotated[
-        vr.FL | None, Attribute(0x300A0144, "FL", "1", "2C", name="Table Top Roll Angle")
+        vr.FL | None,
+        Attribute(
+            0x300A0144,
+            "FL",
+            "1",
+            "2C",
+            name="Table Top Roll Angle",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Roll Angle (300A,0144): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Roll Angle changes during Beam. Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the Y-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
@@ -260,6 +499,11 @@ class IonControlPointSequenceItem(DicomModel):
             "2C",
             name="Table Top Roll Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Table Top Roll Rotation Direction (300A,0146): Type 2C, VR CS, VM 1. Required for first Item of Control Point Sequence, or if Table Top Roll Rotation Direction changes during Beam. Direction of Table Top Roll Rotation when viewing the table along the positive Y-axis of the IEC TABLE TOP coordinate system, for segment following Control Point."""
@@ -275,27 +519,83 @@ class IonControlPointSequenceItem(DicomModel):
     """Chair Head Frame Position (300A,0151): Type 3, VR DS, VM 1. A device-specific value that specifies the relationship between the chair in which the patient is sitting and the head frame in which their head is fixed."""
 
     TableTopVerticalPosition: Annotated[
-        vr.DS | None, Attribute(0x300A0128, "DS", "1", "2C", name="Table Top Vertical Position")
+        vr.DS | None,
+        Attribute(
+            0x300A0128,
+            "DS",
+            "1",
+            "2C",
+            name="Table Top Vertical Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Vertical Position (300A,0128): Type 2C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Table Top Vertical Position changes during Beam. Table Top Vertical position in IEC TABLE TOP coordinate system (mm). Required for first Item of Control Point Sequence, or if Table Top Vertical Position changes during Beam. See Section C.8.8.14.6."""
 
     TableTopLongitudinalPosition: Annotated[
-        vr.DS | None, Attribute(0x300A0129, "DS", "1", "2C", name="Table Top Longitudinal Position")
+        vr.DS | None,
+        Attribute(
+            0x300A0129,
+            "DS",
+            "1",
+            "2C",
+            name="Table Top Longitudinal Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Longitudinal Position (300A,0129): Type 2C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Table Top Longitudinal Position changes during Beam. Table Top Longitudinal position in IEC TABLE TOP coordinate system (mm). Required for first Item of Control Point Sequence, or if Table Top Longitudinal Position changes during Beam. See Section C.8.8.14.6."""
 
     TableTopLateralPosition: Annotated[
-        vr.DS | None, Attribute(0x300A012A, "DS", "1", "2C", name="Table Top Lateral Position")
+        vr.DS | None,
+        Attribute(
+            0x300A012A,
+            "DS",
+            "1",
+            "2C",
+            name="Table Top Lateral Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Table Top Lateral Position (300A,012A): Type 2C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Table Top Lateral Position changes during Beam. Table Top Lateral position in IEC TABLE TOP coordinate system (mm). Required for first Item of Control Point Sequence, or if Table Top Lateral Position changes during Beam. See Section C.8.8.14.6."""
 
     SnoutPosition: Annotated[
-        vr.FL | None, Attribute(0x300A030D, "FL", "1", "2C", name="Snout Position")
+        vr.FL | None,
+        Attribute(
+            0x300A030D,
+            "FL",
+            "1",
+            "2C",
+            name="Snout Position",
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
+        ),
     ] = None
     """Snout Position (300A,030D): Type 2C, VR FL, VM 1. Required for first Item in Control Point Sequence, or if Snout Position changes during Beam. Axial position of the snout (in mm) measured from isocenter to the downstream side of the snout (without consideration of variable length elements such as blocks, MLC and/or compensators)."""
 
     IsocenterPosition: Annotated[
-        list[vr.DS] | None, Attribute(0x300A012C, "DS", "3", "2C", name="Isocenter Position")
+        list[vr.DS] | None,
+        Attribute(
+            0x300A012C,
+            "DS",
+            "3",
+            "2C",
+            name="Isocenter Position",
+            when=("unknown", "depends on changes between control points"),
+        ),
     ] = None
     """Isocenter Position (300A,012C): Type 2C, VR DS, VM 3. Required for first Item of Segment Control Point Sequence, or if Segment Isocenter Position changes during Beam. Isocenter coordinates (x,y,z) in the Patient-Based Coordinate System described in Section C.7.6.2.1.1 (mm). Required for first Item of Segment Control Point Sequence, or if Segment Isocenter Position changes during Beam."""
 

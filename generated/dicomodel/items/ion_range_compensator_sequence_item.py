@@ -44,7 +44,14 @@ class IonRangeCompensatorSequenceItem(DicomModel):
 
     IsocenterToCompensatorTrayDistance: Annotated[
         vr.FL | None,
-        Attribute(0x300A02E4, "FL", "1", "1C", name="Isocenter to Compensator Tray Distance"),
+        Attribute(
+            0x300A02E4,
+            "FL",
+            "1",
+            "1C",
+            name="Isocenter to Compensator Tray Distance",
+            when=("value", 0x300A02E1, 0, "not_in", ("DOUBLE_SIDED",)),
+        ),
     ] = None
     """Isocenter to Compensator Tray Distance (300A,02E4): Type 1C, VR FL, VM 1. Required if Compensator Mounting Position (300A,02E1) is not DOUBLE_SIDED. Isocenter to compensator tray attachment edge distance (in mm) for current range compensator. Required if Compensator Mounting Position (300A,02E1) is not DOUBLE_SIDED. See Section C.8.8.25.4 and Section C.8.8.25.10"""
 
@@ -95,7 +102,15 @@ class IonRangeCompensatorSequenceItem(DicomModel):
     """Compensator Position (300A,00EA): Type 1, VR DS, VM 2. The x and y coordinates of the upper left hand corner (first pixel transmitted) of the range compensator, projected onto the machine isocentric plane in the IEC BEAM LIMITING DEVICE coordinate system (mm)."""
 
     CompensatorColumnOffset: Annotated[
-        vr.FL | None, Attribute(0x300A02E5, "FL", "1", "1C", name="Compensator Column Offset")
+        vr.FL | None,
+        Attribute(
+            0x300A02E5,
+            "FL",
+            "1",
+            "1C",
+            name="Compensator Column Offset",
+            when=("unknown", "names no attribute: the compensator pattern is hexagonal"),
+        ),
     ] = None
     """Compensator Column Offset (300A,02E5): Type 1C, VR FL, VM 1. Required if the compensator pattern is hexagonal. The offset distance (in mm) applied to the x coordinate of Compensator Position (300A,00EA) for even numbered rows. Required if the compensator pattern is hexagonal."""
 
@@ -106,7 +121,18 @@ class IonRangeCompensatorSequenceItem(DicomModel):
 
     IsocenterToCompensatorDistances: Annotated[
         list[vr.FL] | None,
-        Attribute(0x300A02E6, "FL", "1-n", "1C", name="Isocenter to Compensator Distances"),
+        Attribute(
+            0x300A02E6,
+            "FL",
+            "1-n",
+            "1C",
+            name="Isocenter to Compensator Distances",
+            when=(
+                "and",
+                ("has_value", 0x300A00E1),
+                ("value", 0x300A02E1, 0, "in", ("DOUBLE_SIDED",)),
+            ),
+        ),
     ] = None
     """Isocenter to Compensator Distances (300A,02E6): Type 1C, VR FL, VM 1-n. Required if Material ID (300A,00E1) is non-zero length, and Compensator Mounting Position (300A,02E1) is DOUBLE_SIDED. A data stream of the pixel samples that comprise the distance from the isocenter to the compensator surface closest to the radiation source (in mm)."""
 

@@ -32,6 +32,14 @@ class IonWedgePositionSequenceItem(DicomModel):
     """Wedge Position (300A,0118): Type 1, VR CS, VM 1. Position of Wedge at current Control Point. Enumerated Values: IN OUT"""
 
     WedgeThinEdgePosition: Annotated[
-        vr.FL | None, Attribute(0x300A00DB, "FL", "1", "1C", name="Wedge Thin Edge Position")
+        vr.FL | None,
+        Attribute(
+            0x300A00DB,
+            "FL",
+            "1",
+            "1C",
+            name="Wedge Thin Edge Position",
+            when=("unknown", "depends on the referenced instance or item"),
+        ),
     ] = None
     """Wedge Thin Edge Position (300A,00DB): Type 1C, VR FL, VM 1. Required if Wedge Type (300A,00D3) of the wedge referenced by Referenced Wedge Number (300C,00C0) is PARTIAL_STANDARD or PARTIAL_MOTORIZ. Closest distance from the central axis of the beam along a wedge axis to the thin edge as projected to the machine isocentric plane (mm). Value is positive is the wedge does not cover the central axis, negative if it does."""

@@ -19,12 +19,30 @@ class IssuerOfAccessionNumberSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_10-9"
 
     LocalNamespaceEntityID: Annotated[
-        vr.UT | None, Attribute(0x00400031, "UT", "1", "1C", name="Local Namespace Entity ID")
+        vr.UT | None,
+        Attribute(
+            0x00400031,
+            "UT",
+            "1",
+            "1C",
+            name="Local Namespace Entity ID",
+            when=("not", ("present", 0x00400032)),
+            otherwise="may",
+        ),
     ] = None
     """Local Namespace Entity ID (0040,0031): Type 1C, VR UT, VM 1. Required if Universal Entity ID (0040,0032) is not present; may be present otherwise. Identifies an entity within the local namespace or domain. Required if Universal Entity ID (0040,0032) is not present; may be present otherwise."""
 
     UniversalEntityID: Annotated[
-        vr.UT | None, Attribute(0x00400032, "UT", "1", "1C", name="Universal Entity ID")
+        vr.UT | None,
+        Attribute(
+            0x00400032,
+            "UT",
+            "1",
+            "1C",
+            name="Universal Entity ID",
+            when=("not", ("present", 0x00400031)),
+            otherwise="may",
+        ),
     ] = None
     """Universal Entity ID (0040,0032): Type 1C, VR UT, VM 1. Required if Local Namespace Entity ID (0040,0031) is not present; may be present otherwise. Universal or unique identifier for an entity. Required if Local Namespace Entity ID (0040,0031) is not present; may be present otherwise."""
 
@@ -37,6 +55,7 @@ class IssuerOfAccessionNumberSequenceItem(DicomModel):
             "1C",
             name="Universal Entity ID Type",
             enumerated=((0, ("DNS", "EUI64", "ISO", "URI", "UUID", "X400", "X500")),),
+            when=("present", 0x00400032),
         ),
     ] = None
     """Universal Entity ID Type (0040,0033): Type 1C, VR CS, VM 1. Required if Universal Entity ID (0040,0032) is present. Standard defining the format of the Universal Entity ID. Required if Universal Entity ID (0040,0032) is present. Enumerated Values: DNS An Internet dotted name."""

@@ -38,6 +38,7 @@ class IssuerOfPatientIDQualifiersSequenceItem(DicomModel):
             "1C",
             name="Universal Entity ID Type",
             enumerated=((0, ("DNS", "EUI64", "ISO", "URI", "UUID", "X400", "X500")),),
+            when=("present", 0x00400032),
         ),
     ] = None
     """Universal Entity ID Type (0040,0033): Type 1C, VR CS, VM 1. Required if Universal Entity ID (0040,0032) is present. Standard defining the format of the Universal Entity ID (0040,0032). Required if Universal Entity ID (0040,0032) is present. Equivalent to HL7 v2 CX component 4 subcomponent 3 (Universal ID Type). See Section 10.14 for Defined Terms."""

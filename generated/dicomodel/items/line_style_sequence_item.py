@@ -57,7 +57,15 @@ class LineStyleSequenceItem(DicomModel):
     """Line Dashing Style (0070,0254): Type 1, VR CS, VM 1. The dashing style of the line to be displayed. Enumerated Values: SOLID DASHED Draws one part of the line with the Pattern On Color CIELab Value (0070,0251) and the other part with the Pattern Off Color CIELab Value (0070,0252)."""
 
     LinePattern: Annotated[
-        vr.UL | None, Attribute(0x00700255, "UL", "1", "1C", name="Line Pattern")
+        vr.UL | None,
+        Attribute(
+            0x00700255,
+            "UL",
+            "1",
+            "1C",
+            name="Line Pattern",
+            when=("value", 0x00700254, 0, "in", ("DASHED",)),
+        ),
     ] = None
     """Line Pattern (0070,0255): Type 1C, VR UL, VM 1. Required if Line Dashing Style (0070,0254) has a value of DASHED. Pattern that defines the line dashing style. The Line Pattern is a 32 bit value. If the bit inside the pattern is set to 1 the foreground color is drawn, else the background color is drawn."""
 

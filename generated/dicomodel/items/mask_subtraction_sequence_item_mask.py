@@ -26,22 +26,62 @@ class MaskSubtractionSequenceItemMask(DicomModel):
     """Mask Operation (0028,6101): Type 1, VR CS, VM 1. Defined Term identifying the type of mask operation to be performed. See Section C.7.6.10.1 for further explanation."""
 
     ContrastFrameAveraging: Annotated[
-        vr.US | None, Attribute(0x00286112, "US", "1", "1C", name="Contrast Frame Averaging")
+        vr.US | None,
+        Attribute(
+            0x00286112,
+            "US",
+            "1",
+            "1C",
+            name="Contrast Frame Averaging",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Mask Frame Numbers (0028,6110) specifies more than' (in 'Required if Mask Frame Numbers (0028,6110) specifies more than one frame ( i'); sentence not understood: 'e'; sentence not understood: ', is multi-valued )'",
+            ),
+        ),
     ] = None
     """Contrast Frame Averaging (0028,6112): Type 1C, VR US, VM 1. Required if Mask Frame Numbers (0028,6110) specifies more than one frame (i.e., is multi-valued). Specifies the number of contrast frames to average together before performing the mask operation. If the Attribute is missing, no averaging is performed."""
 
     SubtractionItemID: Annotated[
-        vr.US | None, Attribute(0x00289416, "US", "1", "1C", name="Subtraction Item ID")
+        vr.US | None,
+        Attribute(
+            0x00289416,
+            "US",
+            "1",
+            "1C",
+            name="Subtraction Item ID",
+            when=(
+                "sop_class",
+                ("1.2.840.10008.5.1.4.1.1.12.1.1", "1.2.840.10008.5.1.4.1.1.12.2.1"),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Subtraction Item ID (0028,9416): Type 1C, VR US, VM 1. Required if SOP Class UID (0008,0016) equals \"1.2.840.10008.5.1.4.1.1.12.1.1\" or \"1.2.840.10008.5.1.4.1.1.12.2.1\". May be present otherwise. Identification of the Subtraction Item used to associate a certain Mask Sub-Pixel Shift (0028,6114) in the Frame Pixel Shift Functional Group. See Section C.7.6.16.2.14.1."""
 
     ApplicableFrameRange: Annotated[
-        list[vr.US] | None, Attribute(0x00286102, "US", "2-2n", "1C", name="Applicable Frame Range")
+        list[vr.US] | None,
+        Attribute(
+            0x00286102,
+            "US",
+            "2-2n",
+            "1C",
+            name="Applicable Frame Range",
+            when=("value", 0x00286101, 0, "in", ("REV_TID",)),
+            otherwise="may",
+        ),
     ] = None
     """Applicable Frame Range (0028,6102): Type 1C, VR US, VM 2-2n. Required if Mask Operation (0028,6101) equals REV_TID. May be present otherwise. Each pair of numbers in this multi-valued Attribute specify a beginning and ending frame number inclusive of a range where this particular mask operation is valid. Discontinuous ranges are represented by multiple pairs of numbers."""
 
     MaskFrameNumbers: Annotated[
-        list[vr.US] | None, Attribute(0x00286110, "US", "1-n", "1C", name="Mask Frame Numbers")
+        list[vr.US] | None,
+        Attribute(
+            0x00286110,
+            "US",
+            "1-n",
+            "1C",
+            name="Mask Frame Numbers",
+            when=("value", 0x00286101, 0, "in", ("AVG_SUB",)),
+        ),
     ] = None
     """Mask Frame Numbers (0028,6110): Type 1C, VR US, VM 1-n. Required if Mask Operation (0028,6101) is AVG_SUB. Specifies the frame numbers of the pixel data used to generate this mask. Frames in a Multi-frame Image are specified by sequentially increasing number values beginning with 1. Required if Mask Operation (0028,6101) is AVG_SUB."""
 
@@ -51,7 +91,15 @@ class MaskSubtractionSequenceItemMask(DicomModel):
     """Mask Sub-pixel Shift (0028,6114): Type 3, VR FL, VM 2. A pair of floating point numbers specifying the fractional vertical [adjacent row spacing] and horizontal [adjacent column spacing] pixel shift applied to the mask before subtracting it from the contrast frame. See Section C.7.6.10.1.2."""
 
     TIDOffset: Annotated[
-        vr.SS | None, Attribute(0x00286120, "SS", "1", "2C", name="TID Offset")
+        vr.SS | None,
+        Attribute(
+            0x00286120,
+            "SS",
+            "1",
+            "2C",
+            name="TID Offset",
+            when=("value", 0x00286101, 0, "in", ("TID", "REV_TID")),
+        ),
     ] = None
     """TID Offset (0028,6120): Type 2C, VR SS, VM 1. Required if Mask Operation (0028,6101) is TID or REV_TID. If Mask Operation is TID, specifies the offset to be subtracted from the current frame number in order to locate the mask frame in TID mode."""
 

@@ -27,6 +27,17 @@ class MaskSubtractionSequenceItemPresentationStateMask(DicomModel):
     """Mask Operation (0028,6101): Type 1, VR CS, VM 1. Type of mask operation to be performed Enumerated Values: AVG_SUB TID See Section C.7.6.10.1 for further explanation. The requirement in this Module is for Enumerated Values, which overrides the requirements of the Section C.7.6.10."""
 
     ContrastFrameAveraging: Annotated[
-        vr.US | None, Attribute(0x00286112, "US", "1", "1C", name="Contrast Frame Averaging")
+        vr.US | None,
+        Attribute(
+            0x00286112,
+            "US",
+            "1",
+            "1C",
+            name="Contrast Frame Averaging",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Mask Frame Numbers (0028,6110) specifies more than' (in 'Required if Mask Frame Numbers (0028,6110) specifies more than one frame ( i'); sentence not understood: 'e'; sentence not understood: ', is multi-valued )'",
+            ),
+        ),
     ] = None
     """Contrast Frame Averaging (0028,6112): Type 1C, VR US, VM 1. Required if Mask Frame Numbers (0028,6110) specifies more than one frame (i.e., is multi-valued). Specified the number of contrast frames to average together before performing the mask operation. Required if Mask Frame Numbers (0028,6110) specifies more than one frame (i.e., is multi-valued)."""

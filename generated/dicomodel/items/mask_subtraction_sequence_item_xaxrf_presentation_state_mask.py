@@ -25,7 +25,17 @@ class MaskSubtractionSequenceItemXAXRFPresentationStateMask(DicomModel):
 
     ReferencedImageSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Presentation State Relationship Module' (in 'Required if Presentation State Relationship Module references more than one SOP Instance')",
+            ),
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Section C.11.11 references more than one SOP Instance. A reference to a selected Image. Required if Section C.11.11 references more than one SOP Instance. Only a single Item shall be included in this Sequence."""
 
@@ -36,12 +46,29 @@ class MaskSubtractionSequenceItemXAXRFPresentationStateMask(DicomModel):
     """Mask Operation (0028,6101): Type 1, VR CS, VM 1. Defined Term identifying the type of mask operation to be performed. See Section C.7.6.10.1 for further explanation."""
 
     ApplicableFrameRange: Annotated[
-        list[vr.US] | None, Attribute(0x00286102, "US", "2-2n", "1C", name="Applicable Frame Range")
+        list[vr.US] | None,
+        Attribute(
+            0x00286102,
+            "US",
+            "2-2n",
+            "1C",
+            name="Applicable Frame Range",
+            when=("value", 0x00286101, 0, "in", ("REV_TID",)),
+            otherwise="may",
+        ),
     ] = None
     """Applicable Frame Range (0028,6102): Type 1C, VR US, VM 2-2n. Required if Mask Operation (0028,6101) equals REV_TID. May be present otherwise. Each pair of numbers in this multi-valued Attribute specifies a beginning and ending frame number inclusive of a range where this particular mask operation is valid. Discontinuous ranges are represented by multiple pairs of numbers."""
 
     MaskFrameNumbers: Annotated[
-        list[vr.US] | None, Attribute(0x00286110, "US", "1-n", "1C", name="Mask Frame Numbers")
+        list[vr.US] | None,
+        Attribute(
+            0x00286110,
+            "US",
+            "1-n",
+            "1C",
+            name="Mask Frame Numbers",
+            when=("value", 0x00286101, 0, "in", ("AVG_SUB",)),
+        ),
     ] = None
     """Mask Frame Numbers (0028,6110): Type 1C, VR US, VM 1-n. Required if the Mask Operation (0028,6101) is AVG_SUB. Specifies the frame numbers of the pixel data used to generate this mask. Frames in a Multi-frame Image are specified by sequentially increasing number values beginning with 1. Required if the Mask Operation (0028,6101) is AVG_SUB."""
 
@@ -51,13 +78,31 @@ class MaskSubtractionSequenceItemXAXRFPresentationStateMask(DicomModel):
     """Contrast Frame Averaging (0028,6112): Type 3, VR US, VM 1. Specifies the number of contrast frames to average together before performing the mask operation. If the Attribute is missing, no averaging is performed."""
 
     TIDOffset: Annotated[
-        vr.SS | None, Attribute(0x00286120, "SS", "1", "2C", name="TID Offset")
+        vr.SS | None,
+        Attribute(
+            0x00286120,
+            "SS",
+            "1",
+            "2C",
+            name="TID Offset",
+            when=("value", 0x00286101, 0, "in", ("TID", "REV_TID")),
+        ),
     ] = None
     """TID Offset (0028,6120): Type 2C, VR SS, VM 1. Required if Mask Operation (0028,6101) is TID or REV_TID. If Mask Operation is TID, specifies the offset to be subtracted from the current frame number in order to locate the mask frame in TID mode."""
 
     PixelIntensityRelationshipLUTSequence: Annotated[
         list[PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask] | None,
-        Attribute(0x00289422, "SQ", "1", "1C", name="Pixel Intensity Relationship LUT Sequence"),
+        Attribute(
+            0x00289422,
+            "SQ",
+            "1",
+            "1C",
+            name="Pixel Intensity Relationship LUT Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'for frames included in this Item of the Mask Subtraction Sequence (0028,6100)' (in 'Required if Pixel Intensity Relationship (0028,1040) is not LOG for frames included in this Item of the Mask Subtraction Sequence (0028,6100)')",
+            ),
+        ),
     ] = None
     """Pixel Intensity Relationship LUT Sequence (0028,9422): Type 1C, VR SQ, VM 1. Required if Pixel Intensity Relationship (0028,1040) is not LOG for frames included in this Item of the Mask Subtraction Sequence (0028,6100). A Sequence of Pixel Intensity Relationship LUTs that specifies a transformation to logarithmic space. One or more Items shall be included in this Sequence."""
 

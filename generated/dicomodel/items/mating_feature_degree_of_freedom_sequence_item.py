@@ -39,16 +39,34 @@ class MatingFeatureDegreeOfFreedomSequenceItem(DicomModel):
 
     TwoDDegreeOfFreedomSequence: Annotated[
         list[TwoDDegreeOfFreedomSequenceItem] | None,
-        Attribute(0x00686470, "SQ", "1", "1C", name="2D Degree of Freedom Sequence"),
+        Attribute(
+            0x00686470,
+            "SQ",
+            "1",
+            "1C",
+            name="2D Degree of Freedom Sequence",
+            when=("present", 0x00686430),
+        ),
     ] = None
     """2D Degree of Freedom Sequence (0068,6470): Type 1C, VR SQ, VM 1. Required if 2D Mating Feature Coordinates Sequence (0068,6430) is present. Geometric specifications of the degrees of freedom for this HPGL Document. One or more Items shall be included in this Sequence. Required if 2D Mating Feature Coordinates Sequence (0068,6430) is present. See Section C.29.1.4.1.2."""
 
     ThreeDDegreeOfFreedomAxis: Annotated[
-        list[vr.FD] | None, Attribute(0x00686490, "FD", "3", "1C", name="3D Degree Of Freedom Axis")
+        list[vr.FD] | None,
+        Attribute(
+            0x00686490,
+            "FD",
+            "3",
+            "1C",
+            name="3D Degree Of Freedom Axis",
+            when=("present", 0x006864C0),
+        ),
     ] = None
     """3D Degree Of Freedom Axis (0068,6490): Type 1C, VR FD, VM 3. Required if 3D Mating Point (0068,64C0) is present. Direction cosines of the axis of the degree of freedom in the Frame of Reference of the template. See Section C.29.1.4.1.2. Required if 3D Mating Point (0068,64C0) is present."""
 
     RangeOfFreedom: Annotated[
-        list[vr.FD] | None, Attribute(0x006864A0, "FD", "2", "1C", name="Range of Freedom")
+        list[vr.FD] | None,
+        Attribute(
+            0x006864A0, "FD", "2", "1C", name="Range of Freedom", when=("present", 0x006864C0)
+        ),
     ] = None
     """Range of Freedom (0068,64A0): Type 1C, VR FD, VM 2. Required if 3D Mating Point (0068,64C0) is present. Two floating point numbers defining a value range for this degree of freedom. See Section C.29.1.4.1.2. Required if 3D Mating Point (0068,64C0) is present."""

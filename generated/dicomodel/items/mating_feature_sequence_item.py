@@ -29,18 +29,34 @@ class MatingFeatureSequenceItem(DicomModel):
     """Mating Feature ID (0068,63F0): Type 1, VR US, VM 1. Numeric ID of the mating feature. Uniquely identifies a mating feature within this Sequence Item."""
 
     ThreeDMatingPoint: Annotated[
-        list[vr.FD] | None, Attribute(0x006864C0, "FD", "3", "1C", name="3D Mating Point")
+        list[vr.FD] | None,
+        Attribute(
+            0x006864C0,
+            "FD",
+            "3",
+            "1C",
+            name="3D Mating Point",
+            when=("and", ("not", ("present", 0x00686430)), ("present", 0x00686350)),
+        ),
     ] = None
     """3D Mating Point (0068,64C0): Type 1C, VR FD, VM 3. Required if 2D Mating Feature Coordinates Sequence (0068,6430) is not present and Implant Template 3D Model Surface Number (0068,6350) is present. Origin of the contact system. Required if 2D Mating Feature Coordinates Sequence (0068,6430) is not present and Implant Template 3D Model Surface Number (0068,6350) is present."""
 
     ThreeDMatingAxes: Annotated[
-        list[vr.FD] | None, Attribute(0x006864D0, "FD", "9", "1C", name="3D Mating Axes")
+        list[vr.FD] | None,
+        Attribute(0x006864D0, "FD", "9", "1C", name="3D Mating Axes", when=("present", 0x006864C0)),
     ] = None
     """3D Mating Axes (0068,64D0): Type 1C, VR FD, VM 9. Required if 3D Mating Point (0068,64C0) is present. The Axes of contact described as direction cosines in the 3D coordinate system defined by the Frame of Reference UID. Required if 3D Mating Point (0068,64C0) is present. See Section C.29.1.4.1.1"""
 
     TwoDMatingFeatureCoordinatesSequence: Annotated[
         list[TwoDMatingFeatureCoordinatesSequenceItem] | None,
-        Attribute(0x00686430, "SQ", "1", "1C", name="2D Mating Feature Coordinates Sequence"),
+        Attribute(
+            0x00686430,
+            "SQ",
+            "1",
+            "1C",
+            name="2D Mating Feature Coordinates Sequence",
+            when=("and", ("not", ("present", 0x006864C0)), ("present", 0x006862C0)),
+        ),
     ] = None
     """2D Mating Feature Coordinates Sequence (0068,6430): Type 1C, VR SQ, VM 1. Required if 3D Mating Point (0068,64C0) is not present and HPGL Document Sequence (0068,62C0) is present. Coordinates of the mating feature in the HPGL documents. One or more Items shall be included in this Sequence. Required if 3D Mating Point (0068,64C0) is not present and HPGL Document Sequence (0068,62C0) is present."""
 

@@ -21,12 +21,29 @@ class MeasuredDoseReferenceSequenceItem(DicomModel):
 
     ReferencedDoseReferenceNumber: Annotated[
         vr.IS | None,
-        Attribute(0x300C0051, "IS", "1", "1C", name="Referenced Dose Reference Number"),
+        Attribute(
+            0x300C0051,
+            "IS",
+            "1",
+            "1C",
+            name="Referenced Dose Reference Number",
+            when=("not", ("present", 0x30080064)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Referenced Dose Reference Number (300C,0051): Type 1C, VR IS, VM 1. Required only if Measured Dose Reference Number (3008,0064) is not present. It shall not be present otherwise. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in Section C.8.8.10 of referenced RT Plan. Required only if Measured Dose Reference Number (3008,0064) is not present."""
 
     MeasuredDoseReferenceNumber: Annotated[
-        vr.IS | None, Attribute(0x30080064, "IS", "1", "1C", name="Measured Dose Reference Number")
+        vr.IS | None,
+        Attribute(
+            0x30080064,
+            "IS",
+            "1",
+            "1C",
+            name="Measured Dose Reference Number",
+            when=("not", ("present", 0x300C0051)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Measured Dose Reference Number (3008,0064): Type 1C, VR IS, VM 1. Required only if Referenced Dose Reference Number (300C,0051) is not present. It shall not be present otherwise. Unique identifier of measured dose point. Required only if Referenced Dose Reference Number (300C,0051) is not present. It shall not be present otherwise."""
 

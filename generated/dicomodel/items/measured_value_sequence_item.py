@@ -26,7 +26,10 @@ class MeasuredValueSequenceItem(DicomModel):
             "1-n",
             "1C",
             name="Numeric Value",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+            ),
         ),
     ] = None
     """Numeric Value (0040,A30A): Type 1, VR DS, VM 1-n. Numeric measurement value. Only a single value shall be present."""
@@ -41,9 +44,13 @@ class MeasuredValueSequenceItem(DicomModel):
             name="Floating Point Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("unknown", "depends on the precision of the value"),
             ),
+            otherwise="may",
         ),
     ] = None
     """Floating Point Value (0040,A161): Type 1C, VR FD, VM 1-n. Required if Numeric Value (0040,A30A) has insufficient precision to represent the value as a string. May be present otherwise. The floating point representation of Numeric Value (0040,A30A). Only a single value shall be present. Required if Numeric Value (0040,A30A) has insufficient precision to represent the value as a string. May be present otherwise."""
@@ -58,9 +65,13 @@ class MeasuredValueSequenceItem(DicomModel):
             name="Rational Numerator Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("unknown", "depends on the precision of the value"),
             ),
+            otherwise="may",
         ),
     ] = None
     """Rational Numerator Value (0040,A162): Type 1C, VR SL, VM 1-n. Required if Numeric Value (0040,A30A) has insufficient precision to represent a rational value as a string. May be present otherwise. The integer numerator of a rational representation of Numeric Value (0040,A30A), encoded as a signed integer value. Only a single value shall be present."""
@@ -75,8 +86,11 @@ class MeasuredValueSequenceItem(DicomModel):
             name="Rational Denominator Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("present", 0x0040A162),
             ),
         ),
     ] = None
@@ -90,7 +104,10 @@ class MeasuredValueSequenceItem(DicomModel):
             "1",
             "1C",
             name="Measurement Units Code Sequence",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+            ),
         ),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of measurement. Only a single Item shall be included in this Sequence."""

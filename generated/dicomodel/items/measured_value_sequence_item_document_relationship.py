@@ -32,9 +32,12 @@ class MeasuredValueSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
             ),
         ),
     ] = None
@@ -52,11 +55,15 @@ class MeasuredValueSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("unknown", "depends on the precision of the value"),
             ),
+            otherwise="may",
         ),
     ] = None
     """Floating Point Value (0040,A161): Type 1C, VR FD, VM 1-n. Required if Numeric Value (0040,A30A) has insufficient precision to represent the value as a string. May be present otherwise. The floating point representation of Numeric Value (0040,A30A). Only a single value shall be present. Required if Numeric Value (0040,A30A) has insufficient precision to represent the value as a string. May be present otherwise."""
@@ -73,11 +80,15 @@ class MeasuredValueSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("unknown", "depends on the precision of the value"),
             ),
+            otherwise="may",
         ),
     ] = None
     """Rational Numerator Value (0040,A162): Type 1C, VR SL, VM 1-n. Required if Numeric Value (0040,A30A) has insufficient precision to represent a rational value as a string. May be present otherwise. The integer numerator of a rational representation of Numeric Value (0040,A30A), encoded as a signed integer value. Only a single value shall be present."""
@@ -94,10 +105,13 @@ class MeasuredValueSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("present", 0x0040A162),
             ),
         ),
     ] = None
@@ -115,9 +129,12 @@ class MeasuredValueSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
             ),
         ),
     ] = None

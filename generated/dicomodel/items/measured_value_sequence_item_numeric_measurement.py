@@ -26,19 +26,43 @@ class MeasuredValueSequenceItemNumericMeasurement(DicomModel):
     """Numeric Value (0040,A30A): Type 1, VR DS, VM 1-n. Numeric measurement value. Only a single value shall be present."""
 
     FloatingPointValue: Annotated[
-        list[vr.FD] | None, Attribute(0x0040A161, "FD", "1-n", "1C", name="Floating Point Value")
+        list[vr.FD] | None,
+        Attribute(
+            0x0040A161,
+            "FD",
+            "1-n",
+            "1C",
+            name="Floating Point Value",
+            when=("unknown", "depends on the precision of the value"),
+            otherwise="may",
+        ),
     ] = None
     """Floating Point Value (0040,A161): Type 1C, VR FD, VM 1-n. Required if Numeric Value (0040,A30A) has insufficient precision to represent the value as a string. May be present otherwise. The floating point representation of Numeric Value (0040,A30A). Only a single value shall be present. Required if Numeric Value (0040,A30A) has insufficient precision to represent the value as a string. May be present otherwise."""
 
     RationalNumeratorValue: Annotated[
         list[vr.SL] | None,
-        Attribute(0x0040A162, "SL", "1-n", "1C", name="Rational Numerator Value"),
+        Attribute(
+            0x0040A162,
+            "SL",
+            "1-n",
+            "1C",
+            name="Rational Numerator Value",
+            when=("unknown", "depends on the precision of the value"),
+            otherwise="may",
+        ),
     ] = None
     """Rational Numerator Value (0040,A162): Type 1C, VR SL, VM 1-n. Required if Numeric Value (0040,A30A) has insufficient precision to represent a rational value as a string. May be present otherwise. The integer numerator of a rational representation of Numeric Value (0040,A30A), encoded as a signed integer value. Only a single value shall be present."""
 
     RationalDenominatorValue: Annotated[
         list[vr.UL] | None,
-        Attribute(0x0040A163, "UL", "1-n", "1C", name="Rational Denominator Value"),
+        Attribute(
+            0x0040A163,
+            "UL",
+            "1-n",
+            "1C",
+            name="Rational Denominator Value",
+            when=("present", 0x0040A162),
+        ),
     ] = None
     """Rational Denominator Value (0040,A163): Type 1C, VR UL, VM 1-n. Required if Rational Numerator Value (0040,A162) is present. The integer denominator of a rational representation of Numeric Value (0040,A30A), encoded as a non-zero unsigned integer value. Only a single value shall be present. Required if Rational Numerator Value (0040,A162) is present."""
 

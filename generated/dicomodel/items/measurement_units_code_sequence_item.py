@@ -32,8 +32,14 @@ class MeasurementUnitsCodeSequenceItem(DicomModel):
             name="Code Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                (
+                    "unknown",
+                    "names no attribute: the code value length is 16 characters or less , and the code value is not a URN or URL",
+                ),
             ),
         ),
     ] = None
@@ -49,9 +55,13 @@ class MeasurementUnitsCodeSequenceItem(DicomModel):
             name="Coding Scheme Designator",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("or", ("present", 0x00080100), ("present", 0x00080119)),
             ),
+            otherwise="may",
         ),
     ] = None
     """Coding Scheme Designator (0008,0102): Type 1C, VR SH, VM 1. Shall be present if Code Value (0008,0100) or Long Code Value (0008,0119) is present. May be present otherwise. The identifier of the coding scheme in which the Coded Entry is defined. See Section 8.2. Shall be present if Code Value (0008,0100) or Long Code Value (0008,0119) is present. May be present otherwise."""
@@ -66,8 +76,14 @@ class MeasurementUnitsCodeSequenceItem(DicomModel):
             name="Coding Scheme Version",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: no value after the verb at 'sufficient' (in 'Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously')",
+                ),
             ),
         ),
     ] = None
@@ -81,7 +97,10 @@ class MeasurementUnitsCodeSequenceItem(DicomModel):
             "1",
             "1C",
             name="Code Meaning",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+            ),
         ),
     ] = None
     """Code Meaning (0008,0104): Type 1, VR LO, VM 1. Text that conveys the meaning of the Coded Entry. See Section 8.3."""
@@ -96,8 +115,14 @@ class MeasurementUnitsCodeSequenceItem(DicomModel):
             name="Long Code Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is not a URN or URL')",
+                ),
             ),
         ),
     ] = None
@@ -113,8 +138,14 @@ class MeasurementUnitsCodeSequenceItem(DicomModel):
             name="URN Code Value",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL')",
+                ),
             ),
         ),
     ] = None
@@ -146,8 +177,11 @@ class MeasurementUnitsCodeSequenceItem(DicomModel):
             name="Mapping Resource",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("present", 0x0008010F),
             ),
         ),
     ] = None
@@ -173,8 +207,11 @@ class MeasurementUnitsCodeSequenceItem(DicomModel):
             name="Context Group Version",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("present", 0x0008010F),
             ),
         ),
     ] = None
@@ -203,8 +240,11 @@ class MeasurementUnitsCodeSequenceItem(DicomModel):
             name="Context Group Local Version",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("value", 0x0008010B, 0, "in", ("Y",)),
             ),
         ),
     ] = None
@@ -220,8 +260,11 @@ class MeasurementUnitsCodeSequenceItem(DicomModel):
             name="Context Group Extension Creator UID",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("value", 0x0008010B, 0, "in", ("Y",)),
             ),
         ),
     ] = None

@@ -27,7 +27,7 @@ class ModalityLUTSequenceItemPresentationStateBlending(DicomModel):
             name="LUT Descriptor",
             when=(
                 "unknown",
-                "included if: if a Modality LUT is to be applied to referenced image(s).",
+                "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
             ),
         ),
     ] = None
@@ -48,7 +48,7 @@ class ModalityLUTSequenceItemPresentationStateBlending(DicomModel):
             name="Modality LUT Type",
             when=(
                 "unknown",
-                "included if: if a Modality LUT is to be applied to referenced image(s).",
+                "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
             ),
         ),
     ] = None
@@ -64,7 +64,7 @@ class ModalityLUTSequenceItemPresentationStateBlending(DicomModel):
             name="LUT Data",
             when=(
                 "unknown",
-                "included if: if a Modality LUT is to be applied to referenced image(s).",
+                "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
             ),
         ),
     ] = None

@@ -30,7 +30,16 @@ class ModelSpecificationSequenceItem(DicomModel):
     """Manufacturer's Related Model Group (0008,0222): Type 3, VR LO, VM 1. Name of a group of related equipment models from the Manufacturer (0008,0070) to which the same protocol applies."""
 
     ManufacturerModelName: Annotated[
-        vr.LO | None, Attribute(0x00081090, "LO", "1", "1C", name="Manufacturer's Model Name")
+        vr.LO | None,
+        Attribute(
+            0x00081090,
+            "LO",
+            "1",
+            "1C",
+            name="Manufacturer's Model Name",
+            when=("not", ("present", 0x00080222)),
+            otherwise="may",
+        ),
     ] = None
     """Manufacturer's Model Name (0008,1090): Type 1C, VR LO, VM 1. Required if Manufacturer's Related Model Group (0008,0222) is not present. May be present otherwise. Manufacturer's model name of the equipment. Required if Manufacturer's Related Model Group (0008,0222) is not present. May be present otherwise."""
 

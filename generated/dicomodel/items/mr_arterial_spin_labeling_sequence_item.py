@@ -36,13 +36,23 @@ class MRArterialSpinLabelingSequenceItem(DicomModel):
             "1C",
             name="ASL Context",
             enumerated=((0, ("LABEL", "CONTROL", "M_ZERO_SCAN")),),
+            when=("value", 0x00089007, 0, "in", ("ORIGINAL",)),
+            otherwise="may",
         ),
     ] = None
     """ASL Context (0018,9257): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) is ORIGINAL. May be present otherwise. The purpose of the Arterial Spin Labeling. Enumerated Values: LABEL CONTROL M_ZERO_SCAN Required if Frame Type (0008,9007) is ORIGINAL. May be present otherwise. See Section C.8.13.5.14.1 for further explanation."""
 
     ASLSlabSequence: Annotated[
         list[ASLSlabSequenceItem] | None,
-        Attribute(0x00189260, "SQ", "1", "1C", name="ASL Slab Sequence"),
+        Attribute(
+            0x00189260,
+            "SQ",
+            "1",
+            "1C",
+            name="ASL Slab Sequence",
+            when=("value", 0x00189257, 0, "in", ("CONTROL", "LABEL")),
+            otherwise="may",
+        ),
     ] = None
     """ASL Slab Sequence (0018,9260): Type 1C, VR SQ, VM 1. Required if ASL Context (0018,9257) is CONTROL or LABEL. May be present otherwise. Sequence describing the ASL Slab geometry and anatomical region. One or more Items shall be included in this Sequence. Required if ASL Context (0018,9257) is CONTROL or LABEL. May be present otherwise."""
 
@@ -55,12 +65,28 @@ class MRArterialSpinLabelingSequenceItem(DicomModel):
     """ASL Crusher Flag (0018,9259): Type 1, VR CS, VM 1. Indicates if an ASL Crusher Method has been used. Enumerated Values: YES NO See Section C.8.13.5.14.2 for further explanation."""
 
     ASLCrusherFlowLimit: Annotated[
-        vr.FD | None, Attribute(0x0018925A, "FD", "1", "1C", name="ASL Crusher Flow Limit")
+        vr.FD | None,
+        Attribute(
+            0x0018925A,
+            "FD",
+            "1",
+            "1C",
+            name="ASL Crusher Flow Limit",
+            when=("value", 0x00189259, 0, "in", ("YES",)),
+        ),
     ] = None
     """ASL Crusher Flow Limit (0018,925A): Type 1C, VR FD, VM 1. Required if ASL Crusher Flag (0018,9259) is YES. Maximum Flow Limit (in cm/s). Required if ASL Crusher Flag (0018,9259) is YES."""
 
     ASLCrusherDescription: Annotated[
-        vr.LO | None, Attribute(0x0018925B, "LO", "1", "1C", name="ASL Crusher Description")
+        vr.LO | None,
+        Attribute(
+            0x0018925B,
+            "LO",
+            "1",
+            "1C",
+            name="ASL Crusher Description",
+            when=("value", 0x00189259, 0, "in", ("YES",)),
+        ),
     ] = None
     """ASL Crusher Description (0018,925B): Type 1C, VR LO, VM 1. Required if ASL Crusher Flag (0018,9259) is YES. Description of the ASL Crusher Method. Required if ASL Crusher Flag (0018,9259) is YES."""
 
@@ -79,6 +105,13 @@ class MRArterialSpinLabelingSequenceItem(DicomModel):
 
     ASLBolusCutoffTimingSequence: Annotated[
         list[ASLBolusCutoffTimingSequenceItem] | None,
-        Attribute(0x0018925D, "SQ", "1", "1C", name="ASL Bolus Cut-off Timing Sequence"),
+        Attribute(
+            0x0018925D,
+            "SQ",
+            "1",
+            "1C",
+            name="ASL Bolus Cut-off Timing Sequence",
+            when=("value", 0x0018925C, 0, "in", ("YES",)),
+        ),
     ] = None
     """ASL Bolus Cut-off Timing Sequence (0018,925D): Type 1C, VR SQ, VM 1. Required if ASL Bolus Cut-off Flag (0018,925C) is YES. Sequence that specifies the timing of the Bolus Cut-off technique and possibly its (scientific) description. Only a single Item shall be included in this Sequence. Required if ASL Bolus Cut-off Flag (0018,925C) is YES."""

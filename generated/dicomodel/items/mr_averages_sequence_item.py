@@ -18,6 +18,15 @@ class MRAveragesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-97"
 
     NumberOfAverages: Annotated[
-        vr.DS | None, Attribute(0x00180083, "DS", "1", "1C", name="Number of Averages")
+        vr.DS | None,
+        Attribute(
+            0x00180083,
+            "DS",
+            "1",
+            "1C",
+            name="Number of Averages",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Number of Averages (0018,0083): Type 1C, VR DS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Maximum number of times any point in k-space is acquired. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""

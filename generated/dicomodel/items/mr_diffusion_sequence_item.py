@@ -24,30 +24,68 @@ class MRDiffusionSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-96"
 
     DiffusionBValue: Annotated[
-        vr.FD | None, Attribute(0x00189087, "FD", "1", "1C", name="Diffusion b-value")
+        vr.FD | None,
+        Attribute(
+            0x00189087,
+            "FD",
+            "1",
+            "1C",
+            name="Diffusion b-value",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Diffusion b-value (0018,9087): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Diffusion sensitization factor in sec/mm2. This is the actual b-value for original frames and those derived from frames with the same b-value, or the most representative b-value when derived from images with different b-values."""
 
     DiffusionDirectionality: Annotated[
         _diffusion_directionality.DiffusionDirectionalityTerm | vr.CS | None,
-        Attribute(0x00189075, "CS", "1", "1C", name="Diffusion Directionality"),
+        Attribute(
+            0x00189075,
+            "CS",
+            "1",
+            "1C",
+            name="Diffusion Directionality",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Diffusion Directionality (0018,9075): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Specifies whether diffusion conditions for the frame are directional, or isotropic with respect to direction. Defined Terms: DIRECTIONAL BMATRIX ISOTROPIC NONE To be used when Frame Type (0008,9007) value 4 equals DIFFUSION_ANISO or Diffusi..."""
 
     DiffusionGradientDirectionSequence: Annotated[
         list[DiffusionGradientDirectionSequenceItem] | None,
-        Attribute(0x00189076, "SQ", "1", "1C", name="Diffusion Gradient Direction Sequence"),
+        Attribute(
+            0x00189076,
+            "SQ",
+            "1",
+            "1C",
+            name="Diffusion Gradient Direction Sequence",
+            when=("value", 0x00189075, 0, "in", ("DIRECTIONAL",)),
+        ),
     ] = None
     """Diffusion Gradient Direction Sequence (0018,9076): Type 1C, VR SQ, VM 1. Required if Diffusion Directionality (0018,9075) equals DIRECTIONAL Sequence containing orientations of all diffusion sensitization gradients that were applied during the acquisition of this frame. Only a single Item shall be included in this Sequence."""
 
     DiffusionBMatrixSequence: Annotated[
         list[DiffusionBMatrixSequenceItem] | None,
-        Attribute(0x00189601, "SQ", "1", "1C", name="Diffusion b-matrix Sequence"),
+        Attribute(
+            0x00189601,
+            "SQ",
+            "1",
+            "1C",
+            name="Diffusion b-matrix Sequence",
+            when=("value", 0x00189075, 0, "in", ("BMATRIX",)),
+        ),
     ] = None
     """Diffusion b-matrix Sequence (0018,9601): Type 1C, VR SQ, VM 1. Required if Diffusion Directionality (0018,9075) equals BMATRIX. The directional diffusion sensitization expressed as a 3x3 matrix with diagonal symmetry (with six unique elements from which the other elements can be derived)."""
 
     DiffusionAnisotropyType: Annotated[
         _diffusion_anisotropy_type.DiffusionAnisotropyTypeTerm | vr.CS | None,
-        Attribute(0x00189147, "CS", "1", "1C", name="Diffusion Anisotropy Type"),
+        Attribute(
+            0x00189147,
+            "CS",
+            "1",
+            "1C",
+            name="Diffusion Anisotropy Type",
+            when=("value", 0x00089007, 4, "in", ("DIFFUSION_ANISO",)),
+        ),
     ] = None
     """Diffusion Anisotropy Type (0018,9147): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) value 4 equals DIFFUSION_ANISO. Class of diffusion anisotropy calculation. Defined Terms: FRACTIONAL RELATIVE VOLUME_RATIO Required if Frame Type (0008,9007) value 4 equals DIFFUSION_ANISO."""

@@ -22,7 +22,16 @@ class MRMetaboliteMapSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-99"
 
     MetaboliteMapDescription: Annotated[
-        vr.ST | None, Attribute(0x00189080, "ST", "1", "1C", name="Metabolite Map Description")
+        vr.ST | None,
+        Attribute(
+            0x00189080,
+            "ST",
+            "1",
+            "1C",
+            name="Metabolite Map Description",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Metabolite Map Description (0018,9080): Type 1C, VR ST, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Text describing the Metabolite Map. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 

@@ -31,19 +31,46 @@ class MRModifierSequenceItem(DicomModel):
     InversionRecovery: Annotated[
         _inversion_recovery.InversionRecovery | None,
         Attribute(
-            0x00189009, "CS", "1", "1C", name="Inversion Recovery", enumerated=((0, ("YES", "NO")),)
+            0x00189009,
+            "CS",
+            "1",
+            "1C",
+            name="Inversion Recovery",
+            enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
         ),
     ] = None
     """Inversion Recovery (0018,9009): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Inversion Recovery preparatory sequence. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     InversionTimes: Annotated[
-        list[vr.FD] | None, Attribute(0x00189079, "FD", "1-n", "1C", name="Inversion Times")
+        list[vr.FD] | None,
+        Attribute(
+            0x00189079,
+            "FD",
+            "1-n",
+            "1C",
+            name="Inversion Times",
+            when=(
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00189009, 0, "in", ("YES",)),
+            ),
+        ),
     ] = None
     """Inversion Times (0018,9079): Type 1C, VR FD, VM 1-n. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Inversion Recovery (0018,9009) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Inversion Recovery (0018,9009) equals YES. Times in ms after the middle of inverting RF pulse to middle of excitation pulse to detect the amount of longitudinal magnetization."""
 
     FlowCompensation: Annotated[
         _flow_compensation.FlowCompensationTerm | vr.CS | None,
-        Attribute(0x00189010, "CS", "1", "1C", name="Flow Compensation"),
+        Attribute(
+            0x00189010,
+            "CS",
+            "1",
+            "1C",
+            name="Flow Compensation",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Flow Compensation (0018,9010): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Flow Compensation. Defined Terms: ACCELERATION VELOCITY OTHER NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
@@ -70,6 +97,11 @@ class MRModifierSequenceItem(DicomModel):
                     ),
                 ),
             ),
+            when=(
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00189010, 0, "not_in", ("NONE",)),
+            ),
         ),
     ] = None
     """Flow Compensation Direction (0018,9183): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Flow Compensation (0018,9010) equals other than NONE. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Flow Compensation (0018,9010) equals other than NONE. Flow Compensation Direction. Enumerated Values: PHASE FREQUENCY SLICE_SELECT SLICE_AND_FREQ SLICE_FREQ_PHASE PHASE_AND_FREQ SLICE_AND_PHASE OTHER Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Flow Compensation (00..."""
@@ -83,6 +115,11 @@ class MRModifierSequenceItem(DicomModel):
             "1C",
             name="Spoiling",
             enumerated=((0, ("RF", "GRADIENT", "RF_AND_GRADIENT", "NONE")),),
+            when=(
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00189008, 0, "in", ("GRADIENT", "BOTH")),
+            ),
         ),
     ] = None
     """Spoiling (0018,9016): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Echo Pulse Sequence (0018,9008) equals GRADIENT or BOTH. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals GRADIENT or BOTH. Spoiling. Enumerated Values: RF RF spoiled GRADIENT gradient spoiled RF_AND_GRADIENT NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Echo Pulse Sequence (0018,9008) equals GRADIENT or BOTH."""
@@ -90,7 +127,14 @@ class MRModifierSequenceItem(DicomModel):
     T2Preparation: Annotated[
         _t2_preparation.T2Preparation | None,
         Attribute(
-            0x00189021, "CS", "1", "1C", name="T2 Preparation", enumerated=((0, ("YES", "NO")),)
+            0x00189021,
+            "CS",
+            "1",
+            "1C",
+            name="T2 Preparation",
+            enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
         ),
     ] = None
     """T2 Preparation (0018,9021): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. T2 prepared Pulse Sequence. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
@@ -104,20 +148,37 @@ class MRModifierSequenceItem(DicomModel):
             "1C",
             name="Spectrally Selected Excitation",
             enumerated=((0, ("WATER", "FAT", "NONE")),),
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
         ),
     ] = None
     """Spectrally Selected Excitation (0018,9026): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Spectrally Selected Excitation. Enumerated Values: WATER water excitation FAT fat excitation NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     SpatialPresaturation: Annotated[
         _spatial_presaturation.SpatialPresaturationTerm | vr.CS | None,
-        Attribute(0x00189027, "CS", "1", "1C", name="Spatial Pre-saturation"),
+        Attribute(
+            0x00189027,
+            "CS",
+            "1",
+            "1C",
+            name="Spatial Pre-saturation",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Spatial Pre-saturation (0018,9027): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Spatial Pre-saturation. Defined Terms: SLAB NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     PartialFourier: Annotated[
         _partial_fourier.PartialFourier | None,
         Attribute(
-            0x00189081, "CS", "1", "1C", name="Partial Fourier", enumerated=((0, ("YES", "NO")),)
+            0x00189081,
+            "CS",
+            "1",
+            "1C",
+            name="Partial Fourier",
+            enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
         ),
     ] = None
     """Partial Fourier (0018,9081): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Partial Fourier. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
@@ -131,6 +192,11 @@ class MRModifierSequenceItem(DicomModel):
             "1C",
             name="Partial Fourier Direction",
             enumerated=((0, ("PHASE", "FREQUENCY", "SLICE_SELECT", "COMBINATION")),),
+            when=(
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00189081, 0, "in", ("YES",)),
+            ),
         ),
     ] = None
     """Partial Fourier Direction (0018,9036): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Partial Fourier (0018,9081) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Partial Fourier (0018,9081) equals YES. Direction of Partial Fourier. Enumerated Values: PHASE FREQUENCY SLICE_SELECT COMBINATION Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Partial Fourier (0018,9081) equals YES."""
@@ -144,30 +210,76 @@ class MRModifierSequenceItem(DicomModel):
             "1C",
             name="Parallel Acquisition",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
         ),
     ] = None
     """Parallel Acquisition (0018,9077): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Parallel acquisition has been used to reduce measurement time. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     ParallelAcquisitionTechnique: Annotated[
         _parallel_acquisition_technique.ParallelAcquisitionTechniqueTerm | vr.CS | None,
-        Attribute(0x00189078, "CS", "1", "1C", name="Parallel Acquisition Technique"),
+        Attribute(
+            0x00189078,
+            "CS",
+            "1",
+            "1C",
+            name="Parallel Acquisition Technique",
+            when=(
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00189077, 0, "in", ("YES",)),
+            ),
+        ),
     ] = None
     """Parallel Acquisition Technique (0018,9078): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Parallel Acquisition (0018,9077) equals YES. Parallel acquisition characteristics. Defined Terms: PILS SENSE SMASH OTHER Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YES."""
 
     ParallelReductionFactorInPlane: Annotated[
         vr.FD | None,
-        Attribute(0x00189069, "FD", "1", "1C", name="Parallel Reduction Factor In-plane"),
+        Attribute(
+            0x00189069,
+            "FD",
+            "1",
+            "1C",
+            name="Parallel Reduction Factor In-plane",
+            when=(
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00189077, 0, "in", ("YES",)),
+            ),
+        ),
     ] = None
     """Parallel Reduction Factor In-plane (0018,9069): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Parallel Acquisition (0018,9077) equals YES. Measurement time reduction factor expressed as ratio of original and reduced measurement time for the in-plane direction. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YES."""
 
     ParallelReductionFactorOutOfPlane: Annotated[
         vr.FD | None,
-        Attribute(0x00189155, "FD", "1", "1C", name="Parallel Reduction Factor out-of-plane"),
+        Attribute(
+            0x00189155,
+            "FD",
+            "1",
+            "1C",
+            name="Parallel Reduction Factor out-of-plane",
+            when=(
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00189077, 0, "in", ("YES",)),
+            ),
+        ),
     ] = None
     """Parallel Reduction Factor out-of-plane (0018,9155): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Parallel Acquisition (0018,9077) equals YES. Measurement time reduction factor expressed as ratio of original and reduced measurement time for the out-of-plane direction Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YE..."""
 
     ParallelReductionFactorSecondInPlane: Annotated[
         vr.FD | None,
-        Attribute(0x00189168, "FD", "1", "1C", name="Parallel Reduction Factor Second In-plane"),
+        Attribute(
+            0x00189168,
+            "FD",
+            "1",
+            "1C",
+            name="Parallel Reduction Factor Second In-plane",
+            when=(
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00189077, 0, "in", ("YES",)),
+            ),
+        ),
     ] = None
     """Parallel Reduction Factor Second In-plane (0018,9168): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Parallel Acquisition (0018,9077) equals YES. Measurement time reduction factor expressed as ratio of original and reduced measurement time for the second in-plane direction. Only required for MR Spectroscopy SOP Instances."""

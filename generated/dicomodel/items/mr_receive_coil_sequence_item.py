@@ -21,18 +21,44 @@ class MRReceiveCoilSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-94"
 
     ReceiveCoilName: Annotated[
-        vr.SH | None, Attribute(0x00181250, "SH", "1", "1C", name="Receive Coil Name")
+        vr.SH | None,
+        Attribute(
+            0x00181250,
+            "SH",
+            "1",
+            "1C",
+            name="Receive Coil Name",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Receive Coil Name (0018,1250): Type 1C, VR SH, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Name of receive coil used. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     ReceiveCoilManufacturerName: Annotated[
-        vr.LO | None, Attribute(0x00189041, "LO", "1", "2C", name="Receive Coil Manufacturer Name")
+        vr.LO | None,
+        Attribute(
+            0x00189041,
+            "LO",
+            "1",
+            "2C",
+            name="Receive Coil Manufacturer Name",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Receive Coil Manufacturer Name (0018,9041): Type 2C, VR LO, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Name of manufacturer of receive coil. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     ReceiveCoilType: Annotated[
         _receive_coil_type.ReceiveCoilTypeTerm | vr.CS | None,
-        Attribute(0x00189043, "CS", "1", "1C", name="Receive Coil Type"),
+        Attribute(
+            0x00189043,
+            "CS",
+            "1",
+            "1C",
+            name="Receive Coil Type",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Receive Coil Type (0018,9043): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Type of receive coil used. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Defined Terms: BODY VOLUME head, extremity, etc. SURFACE MULTICOIL"""
 
@@ -45,13 +71,26 @@ class MRReceiveCoilSequenceItem(DicomModel):
             "1C",
             name="Quadrature Receive Coil",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
         ),
     ] = None
     """Quadrature Receive Coil (0018,9044): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Indicates whether the receive coil is quadrature. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Enumerated Values: YES quadrature or circularly polarized NO linear"""
 
     MultiCoilDefinitionSequence: Annotated[
         list[MultiCoilDefinitionSequenceItem] | None,
-        Attribute(0x00189045, "SQ", "1", "1C", name="Multi-Coil Definition Sequence"),
+        Attribute(
+            0x00189045,
+            "SQ",
+            "1",
+            "1C",
+            name="Multi-Coil Definition Sequence",
+            when=(
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00189043, 0, "in", ("MULTICOIL",)),
+            ),
+        ),
     ] = None
     """Multi-Coil Definition Sequence (0018,9045): Type 1C, VR SQ, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Receive Coil Type (0018,9043) equals MULTICOIL. May be present otherwise only if Receive Coil Type (0018,9043) equals MULTICOIL. A Sequence that provides information regarding each element of a multi-coil. It should include Attributes for all elements, whether used in the current acquisition or not. One or more Items shall be included in this Sequence."""
 

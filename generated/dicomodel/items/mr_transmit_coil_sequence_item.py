@@ -19,17 +19,43 @@ class MRTransmitCoilSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-95"
 
     TransmitCoilName: Annotated[
-        vr.SH | None, Attribute(0x00181251, "SH", "1", "1C", name="Transmit Coil Name")
+        vr.SH | None,
+        Attribute(
+            0x00181251,
+            "SH",
+            "1",
+            "1C",
+            name="Transmit Coil Name",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Transmit Coil Name (0018,1251): Type 1C, VR SH, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Name of transmit coil used. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     TransmitCoilManufacturerName: Annotated[
-        vr.LO | None, Attribute(0x00189050, "LO", "1", "2C", name="Transmit Coil Manufacturer Name")
+        vr.LO | None,
+        Attribute(
+            0x00189050,
+            "LO",
+            "1",
+            "2C",
+            name="Transmit Coil Manufacturer Name",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Transmit Coil Manufacturer Name (0018,9050): Type 2C, VR LO, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Name of manufacturer of transmit coil. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     TransmitCoilType: Annotated[
         _transmit_coil_type.TransmitCoilTypeTerm | vr.CS | None,
-        Attribute(0x00189051, "CS", "1", "1C", name="Transmit Coil Type"),
+        Attribute(
+            0x00189051,
+            "CS",
+            "1",
+            "1C",
+            name="Transmit Coil Type",
+            when=("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Transmit Coil Type (0018,9051): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Type of transmit coil used. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Defined Terms: BODY VOLUME head, extremity, etc. SURFACE"""

@@ -22,7 +22,19 @@ class MultienergyCTCharacteristicsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.15.3.12-1"
 
     MonoenergeticEnergyEquivalent: Annotated[
-        vr.FD | None, Attribute(0x0018937C, "FD", "1", "1C", name="Monoenergetic Energy Equivalent")
+        vr.FD | None,
+        Attribute(
+            0x0018937C,
+            "FD",
+            "1",
+            "1C",
+            name="Monoenergetic Energy Equivalent",
+            when=(
+                "unknown",
+                "condition not read: no verb after '4 in the CT Image IOD' (in 'Required if Image Type (0008,0008) Value 4 in the CT Image IOD , Image Type (0008,0008) Value 5 in the Enhanced CT Image IOD or Frame Type (0008,9007) Value 5 in the Enhanced CT Image IOD Frame is EQUAL to VMI')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Monoenergetic Energy Equivalent (0018,937C): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 4 in the CT Image IOD, Image Type (0008,0008) Value 5 in the Enhanced CT Image IOD or Frame Type (0008,9007) Value 5 in the Enhanced CT Image IOD Frame is EQUAL to VMI. May be present otherwise. Single energy equivalent in keV. Required if Image Type (0008,0008) Value 4 in the CT Image IOD, Image Type (0008,0008) Value 5 in the Enhanced CT Image IOD or Frame Type (0008,9007) Value 5 in the Enhanced CT Image IOD Frame is EQUAL to VM..."""
 

@@ -40,12 +40,30 @@ class MultienergyCTXRayDetectorSequenceItem(DicomModel):
     """X-Ray Detector Label (0018,9373): Type 3, VR ST, VM 1. Label of this item in the Multi-energy CT X-Ray Detector Sequence. The label might be High, Low or some nominal bin energy."""
 
     NominalMaxEnergy: Annotated[
-        vr.DS | None, Attribute(0x00189374, "DS", "1", "1C", name="Nominal Max Energy")
+        vr.DS | None,
+        Attribute(
+            0x00189374,
+            "DS",
+            "1",
+            "1C",
+            name="Nominal Max Energy",
+            when=("value", 0x00189372, 0, "in", ("PHOTON_COUNTING",)),
+            otherwise="may",
+        ),
     ] = None
     """Nominal Max Energy (0018,9374): Type 1C, VR DS, VM 1. Required if Multi-energy Detector Type (0018,9372) is PHOTON_COUNTING. May be present otherwise. Nominal maximum energy in keV of photons that are integrated/counted by the detector (see Section C.8.2.2.1.1). Due to energy resolution limits of the detector, some photons above the nominal maximum may be counted."""
 
     NominalMinEnergy: Annotated[
-        vr.DS | None, Attribute(0x00189375, "DS", "1", "1C", name="Nominal Min Energy")
+        vr.DS | None,
+        Attribute(
+            0x00189375,
+            "DS",
+            "1",
+            "1C",
+            name="Nominal Min Energy",
+            when=("value", 0x00189372, 0, "in", ("PHOTON_COUNTING",)),
+            otherwise="may",
+        ),
     ] = None
     """Nominal Min Energy (0018,9375): Type 1C, VR DS, VM 1. Required if Multi-energy Detector Type (0018,9372) is PHOTON_COUNTING. May be present otherwise. Nominal minimum energy in keV of photons that are integrated/counted by the detector (see Section C.8.2.2.1.1). Due to energy resolution limits of the detector, some photons below the nominal minimum may be counted."""
 

@@ -43,7 +43,15 @@ class MultienergyCTXRaySourceSequenceItem(DicomModel):
     """Source End DateTime (0018,936A): Type 1, VR DT, VM 1. The date and time this X-Ray source (see Section C.8.2.2.1.1) was last used in this Multi-energy acquisition."""
 
     SwitchingPhaseNumber: Annotated[
-        vr.US | None, Attribute(0x0018936B, "US", "1", "1C", name="Switching Phase Number")
+        vr.US | None,
+        Attribute(
+            0x0018936B,
+            "US",
+            "1",
+            "1C",
+            name="Switching Phase Number",
+            when=("value", 0x00189368, 0, "in", ("SWITCHING_SOURCE",)),
+        ),
     ] = None
     """Switching Phase Number (0018,936B): Type 1C, VR US, VM 1. Required if Multi-energy Source Technique (0018,9368) is \"SWITCHING_SOURCE\". A number, unique within the sequence, to identify the switching phase. Required if Multi-energy Source Technique (0018,9368) is \"SWITCHING_SOURCE\"."""
 

@@ -33,6 +33,13 @@ class MydriaticAgentSequenceItem(DicomModel):
 
     MydriaticAgentConcentrationUnitsSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00220042, "SQ", "1", "1C", name="Mydriatic Agent Concentration Units Sequence"),
+        Attribute(
+            0x00220042,
+            "SQ",
+            "1",
+            "1C",
+            name="Mydriatic Agent Concentration Units Sequence",
+            when=("present", 0x0022004E),
+        ),
     ] = None
     """Mydriatic Agent Concentration Units Sequence (0022,0042): Type 1C, VR SQ, VM 1. Required if Mydriatic Agent Concentration (0022,004E) is present. Units of measure for the Mydriatic Agent Concentration. Only a single Item shall be included in this Sequence. Required if Mydriatic Agent Concentration (0022,004E) is present."""

@@ -35,12 +35,27 @@ class NominalScreenDefinitionSequenceItem(DicomModel):
 
     ScreenMinimumGrayscaleBitDepth: Annotated[
         vr.US | None,
-        Attribute(0x0072010A, "US", "1", "1C", name="Screen Minimum Grayscale Bit Depth"),
+        Attribute(
+            0x0072010A,
+            "US",
+            "1",
+            "1C",
+            name="Screen Minimum Grayscale Bit Depth",
+            when=("not", ("present", 0x0072010C)),
+        ),
     ] = None
     """Screen Minimum Grayscale Bit Depth (0072,010A): Type 1C, VR US, VM 1. Required if Screen Minimum Color Bit Depth (0072,010C) is not present. Positive integer indicating the desired minimum number of grayscale bits per pixel of the screen. Required if Screen Minimum Color Bit Depth (0072,010C) is not present."""
 
     ScreenMinimumColorBitDepth: Annotated[
-        vr.US | None, Attribute(0x0072010C, "US", "1", "1C", name="Screen Minimum Color Bit Depth")
+        vr.US | None,
+        Attribute(
+            0x0072010C,
+            "US",
+            "1",
+            "1C",
+            name="Screen Minimum Color Bit Depth",
+            when=("not", ("present", 0x0072010A)),
+        ),
     ] = None
     """Screen Minimum Color Bit Depth (0072,010C): Type 1C, VR US, VM 1. Required if Screen Minimum Grayscale Bit Depth (0072,010A) is not present. Positive integer indicating the desired minimum total number of bits per color channel used to present a pixel. Required if Screen Minimum Grayscale Bit Depth (0072,010A) is not present."""
 

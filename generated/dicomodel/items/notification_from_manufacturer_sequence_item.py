@@ -44,6 +44,7 @@ class NotificationFromManufacturerSequenceItem(DicomModel):
             "1C",
             name="MIME Type of Encapsulated Document",
             enumerated=((0, ("application/pdf",)),),
+            when=("present", 0x00420011),
         ),
     ] = None
     """MIME Type of Encapsulated Document (0042,0012): Type 1C, VR LO, VM 1. Required if Encapsulated Document (0042,0011) is present in this Sequence Item. The type of the encapsulated document stream described using the MIME Media Type (see RFC 2046). Required if Encapsulated Document (0042,0011) is present in this Sequence Item. Enumerated Values: application/pdf"""

@@ -42,13 +42,28 @@ class OCTBscanAnalysisAcquisitionParametersSequenceItem(DicomModel):
     """Distance Between B-scan Slabs (0022,1644): Type 1, VR FL, VM 1. Nominal distance between adjacent B-scan slabs, in mm. See Section C.8.17.16.2 for further explanation."""
 
     BscanCycleTime: Annotated[
-        vr.FL | None, Attribute(0x00221645, "FL", "1", "1C", name="B-scan Cycle Time")
+        vr.FL | None,
+        Attribute(
+            0x00221645,
+            "FL",
+            "1",
+            "1C",
+            name="B-scan Cycle Time",
+            when=("not", ("present", 0x00221646)),
+        ),
     ] = None
     """B-scan Cycle Time (0022,1645): Type 1C, VR FL, VM 1. Required if B-scan Cycle Time Vector (0022,1646) is absent. Nominal time (in msec) between individual B-scans. See Section C.8.17.16.1.1 for further explanation. Required if B-scan Cycle Time Vector (0022,1646) is absent."""
 
     BscanCycleTimeVector: Annotated[
         list[vr.FL] | None,
-        Attribute(0x00221646, "FL", "1-n", "1C", name="B-scan Cycle Time Vector"),
+        Attribute(
+            0x00221646,
+            "FL",
+            "1-n",
+            "1C",
+            name="B-scan Cycle Time Vector",
+            when=("not", ("present", 0x00221645)),
+        ),
     ] = None
     """B-scan Cycle Time Vector (0022,1646): Type 1C, VR FL, VM 1-n. Required if B-scan Cycle Time (0022,1645) is absent. An array that contains the real time increments (in msec) between B-scans. See Section C.8.17.16.1.1 for further explanation. Required if B-scan Cycle Time (0022,1645) is absent. scan time + latency between B-scans"""
 

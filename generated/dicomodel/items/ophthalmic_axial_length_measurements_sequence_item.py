@@ -50,6 +50,7 @@ class OphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
             "1",
             "1C",
             name="Ophthalmic Axial Length Measurements Total Length Sequence",
+            when=("value", 0x00221010, 0, "in", ("TOTAL LENGTH",)),
         ),
     ] = None
     """Ophthalmic Axial Length Measurements Total Length Sequence (0022,1210): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is TOTAL LENGTH. The axial length of a patient's eye, in mm. One or more Items shall be included in this Sequence. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is TOTAL LENGTH. See Section C.8.25.14.1.1.4 for further explanation."""
@@ -62,6 +63,7 @@ class OphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
             "1",
             "1C",
             name="Ophthalmic Axial Length Measurements Length Summation Sequence",
+            when=("value", 0x00221010, 0, "in", ("LENGTH SUMMATION",)),
         ),
     ] = None
     """Ophthalmic Axial Length Measurements Length Summation Sequence (0022,1212): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is LENGTH SUMMATION. Axial length of a patient's eye, in mm, when it is calculated by summation of multiple segmental axial length measurements. One or more Items shall be included in this Sequence."""
@@ -74,6 +76,7 @@ class OphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
             "1",
             "1C",
             name="Ophthalmic Axial Length Measurements Segmental Length Sequence",
+            when=("value", 0x00221010, 0, "in", ("SEGMENTAL LENGTH",)),
         ),
     ] = None
     """Ophthalmic Axial Length Measurements Segmental Length Sequence (0022,1211): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is SEGMENTAL LENGTH. Segmental axial length measurement of a patient's eye. One or more Items shall be included in this Sequence. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is SEGMENTAL LENGTH."""

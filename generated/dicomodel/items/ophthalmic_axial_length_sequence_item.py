@@ -48,12 +48,26 @@ class OphthalmicAxialLengthSequenceItem(DicomModel):
 
     ReferencedSOPSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081199, "SQ", "1", "1C", name="Referenced SOP Sequence"),
+        Attribute(
+            0x00081199,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced SOP Sequence",
+            when=("code", 0x00221035, (("111782", "DCM"),)),
+        ),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. Required if Source of Ophthalmic Axial Length Code Sequence (0022,1035) contains an Item with the value (111782, DCM, \"Axial Measurements SOP Instance\"). SOP Instances that are relevant to the interpretation of this SOP Instance. One or more Items shall be included in this Sequence. See Section C.8.25.16.1.1 for further explanation."""
 
     OphthalmicUltrasoundMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00221044, "SQ", "1", "1C", name="Ophthalmic Ultrasound Method Code Sequence"),
+        Attribute(
+            0x00221044,
+            "SQ",
+            "1",
+            "1C",
+            name="Ophthalmic Ultrasound Method Code Sequence",
+            when=("value", 0x00221009, 0, "in", ("ULTRASOUND",)),
+        ),
     ] = None
     """Ophthalmic Ultrasound Method Code Sequence (0022,1044): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Method used for obtaining axial measurements of the eye. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Only a single Item shall be included in this Sequence."""

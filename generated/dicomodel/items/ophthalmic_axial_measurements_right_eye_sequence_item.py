@@ -62,13 +62,28 @@ class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
     """Pupil Dilated (0022,000D): Type 2, VR CS, VM 1. Whether or not the patient's pupils were pharmacologically dilated for this acquisition Enumerated Values: YES NO If this Attribute is empty, no information is available."""
 
     DegreeOfDilation: Annotated[
-        vr.FL | None, Attribute(0x0022000E, "FL", "1", "2C", name="Degree of Dilation")
+        vr.FL | None,
+        Attribute(
+            0x0022000E,
+            "FL",
+            "1",
+            "2C",
+            name="Degree of Dilation",
+            when=("value", 0x0022000D, 0, "in", ("YES",)),
+        ),
     ] = None
     """Degree of Dilation (0022,000E): Type 2C, VR FL, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. The degree of the dilation in mm. Required if the value of Pupil Dilated (0022,000D) is YES."""
 
     MydriaticAgentSequence: Annotated[
         list[MydriaticAgentSequenceItem] | None,
-        Attribute(0x00220058, "SQ", "1", "2C", name="Mydriatic Agent Sequence"),
+        Attribute(
+            0x00220058,
+            "SQ",
+            "1",
+            "2C",
+            name="Mydriatic Agent Sequence",
+            when=("value", 0x0022000D, 0, "in", ("YES",)),
+        ),
     ] = None
     """Mydriatic Agent Sequence (0022,0058): Type 2C, VR SQ, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. Information about the agent administered. Zero or more Items shall be included in this Sequence. An empty Sequence indicates that an agent was used for dilation, but the name was not entered."""
 
@@ -81,7 +96,12 @@ class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
     UltrasoundSelectedOphthalmicAxialLengthSequence: Annotated[
         list[UltrasoundSelectedOphthalmicAxialLengthSequenceItem] | None,
         Attribute(
-            0x00221230, "SQ", "1", "1C", name="Ultrasound Selected Ophthalmic Axial Length Sequence"
+            0x00221230,
+            "SQ",
+            "1",
+            "1C",
+            name="Ultrasound Selected Ophthalmic Axial Length Sequence",
+            when=("value", 0x00221009, 0, "in", ("ULTRASOUND",)),
         ),
     ] = None
     """Ultrasound Selected Ophthalmic Axial Length Sequence (0022,1230): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Information related to the selected axial length measurement of the patient's eye when acquired on an ultrasound device. Only a single Item shall be included in this Sequence."""
@@ -89,7 +109,12 @@ class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
     OpticalSelectedOphthalmicAxialLengthSequence: Annotated[
         list[OpticalSelectedOphthalmicAxialLengthSequenceItem] | None,
         Attribute(
-            0x00221255, "SQ", "1", "1C", name="Optical Selected Ophthalmic Axial Length Sequence"
+            0x00221255,
+            "SQ",
+            "1",
+            "1C",
+            name="Optical Selected Ophthalmic Axial Length Sequence",
+            when=("value", 0x00221009, 0, "in", ("OPTICAL",)),
         ),
     ] = None
     """Optical Selected Ophthalmic Axial Length Sequence (0022,1255): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is OPTICAL. Information related to the selected axial length measurement(s) of the patient's eye when acquired on an optical device. One or more Items shall be included in this Sequence."""

@@ -32,13 +32,36 @@ class OphthalmicFrameLocationSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     ReferencedFrameNumber: Annotated[
-        list[vr.IS] | None, Attribute(0x00081160, "IS", "1-n", "1C", name="Referenced Frame Number")
+        list[vr.IS] | None,
+        Attribute(
+            0x00081160,
+            "IS",
+            "1-n",
+            "1C",
+            name="Referenced Frame Number",
+            when=(
+                "and",
+                ("unknown", "depends on the multi-frame structure of the pixel data"),
+                ("not", ("present", 0x0062000B)),
+            ),
+        ),
     ] = None
     """Referenced Frame Number (0008,1160): Type 1C, VR IS, VM 1-n. Required if the Referenced SOP Instance is a multi-frame image and the reference does not apply to all frames, and Referenced Segment Number (0062,000B) is not present. Identifies the frame numbers within the Referenced SOP Instance to which the reference applies. The first frame shall be denoted as frame number 1. This Attribute may be multi-valued."""
 
     ReferencedSegmentNumber: Annotated[
         list[vr.US] | None,
-        Attribute(0x0062000B, "US", "1-n", "1C", name="Referenced Segment Number"),
+        Attribute(
+            0x0062000B,
+            "US",
+            "1-n",
+            "1C",
+            name="Referenced Segment Number",
+            when=(
+                "and",
+                ("unknown", "depends on the referenced instance or item"),
+                ("not", ("present", 0x00081160)),
+            ),
+        ),
     ] = None
     """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required if the Referenced SOP Instance is a Segmentation or Surface Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not present. Identifies the Segment Number to which the reference applies. Required if the Referenced SOP Instance is a Segmentation or Surface Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not..."""
 
@@ -54,7 +77,15 @@ class OphthalmicFrameLocationSequenceItem(DicomModel):
     """Reference Coordinates (0022,0032): Type 1, VR FL, VM 2-2n. Image coordinates for the points on the referenced image that correspond to the points on this frame. See Section C.8.17.10.1.1."""
 
     DepthOfTransverseImage: Annotated[
-        vr.FL | None, Attribute(0x00220041, "FL", "1", "2C", name="Depth of Transverse Image")
+        vr.FL | None,
+        Attribute(
+            0x00220041,
+            "FL",
+            "1",
+            "2C",
+            name="Depth of Transverse Image",
+            when=("value", 0x00220039, 0, "in", ("TRANSVERSE",)),
+        ),
     ] = None
     """Depth of Transverse Image (0022,0041): Type 2C, VR FL, VM 1. Required if Ophthalmic Image Orientation (0022,0039) is TRANSVERSE. Relative position in µm signifying the location of a Transverse image in the z-axis. Required if Ophthalmic Image Orientation (0022,0039) is TRANSVERSE."""
 

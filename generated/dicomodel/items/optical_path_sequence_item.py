@@ -41,13 +41,30 @@ class OpticalPathSequenceItem(DicomModel):
     """Illuminator Type Code Sequence (0048,0100): Type 3, VR SQ, VM 1. Type of illuminator. Only a single Item is permitted in this Sequence."""
 
     IlluminationWaveLength: Annotated[
-        vr.FL | None, Attribute(0x00220055, "FL", "1", "1C", name="Illumination Wave Length")
+        vr.FL | None,
+        Attribute(
+            0x00220055,
+            "FL",
+            "1",
+            "1C",
+            name="Illumination Wave Length",
+            when=("not", ("present", 0x00480108)),
+            otherwise="may",
+        ),
     ] = None
     """Illumination Wave Length (0022,0055): Type 1C, VR FL, VM 1. Required if Illumination Color Code Sequence (0048,0108) is not present. May be present otherwise. Nominal wavelength of the illuminator in nm. Required if Illumination Color Code Sequence (0048,0108) is not present. May be present otherwise."""
 
     IlluminationColorCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00480108, "SQ", "1", "1C", name="Illumination Color Code Sequence"),
+        Attribute(
+            0x00480108,
+            "SQ",
+            "1",
+            "1C",
+            name="Illumination Color Code Sequence",
+            when=("not", ("present", 0x00220055)),
+            otherwise="may",
+        ),
     ] = None
     """Illumination Color Code Sequence (0048,0108): Type 1C, VR SQ, VM 1. Required if Illumination Wave Length (0022,0055) is not present. May be present otherwise. Color of the illuminator. Only a single Item shall be included in this Sequence. Required if Illumination Wave Length (0022,0055) is not present. May be present otherwise."""
 
@@ -117,7 +134,14 @@ class OpticalPathSequenceItem(DicomModel):
 
     ChannelDescriptionCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0022001A, "SQ", "1", "1C", name="Channel Description Code Sequence"),
+        Attribute(
+            0x0022001A,
+            "SQ",
+            "1",
+            "1C",
+            name="Channel Description Code Sequence",
+            when=("unknown", "names no attribute: this differs from the natural interpretation"),
+        ),
     ] = None
     """Channel Description Code Sequence (0022,001A): Type 1C, VR SQ, VM 1. Required if this differs from the natural interpretation. Describes the light color sensed for each channel to generate the image. Required if this differs from the natural interpretation. For MONOCHROME2, the natural interpretation is the full visible light spectrum."""
 
@@ -128,7 +152,19 @@ class OpticalPathSequenceItem(DicomModel):
     """Palette Color Lookup Table Sequence (0048,0120): Type 3, VR SQ, VM 1. For MONOCHROME2 images, provides a transform of the pixel values with this optical path into an RGB color representation. The LUT provides a mapping to an appropriate color or pseudo-color for display purposes."""
 
     ICCProfile: Annotated[
-        vr.OB | None, Attribute(0x00282000, "OB", "1", "1C", name="ICC Profile")
+        vr.OB | None,
+        Attribute(
+            0x00282000,
+            "OB",
+            "1",
+            "1C",
+            name="ICC Profile",
+            when=(
+                "or",
+                ("value", 0x00280004, 0, "not_in", ("MONOCHROME2",)),
+                ("present", 0x00480120),
+            ),
+        ),
     ] = None
     """ICC Profile (0028,2000): Type 1C, VR OB, VM 1. Required if Photometric Interpretation (0028,0004) is not MONOCHROME2, or if Palette Color Lookup Table Sequence (0048,0120) is present. An ICC Profile encoding the transformation of device-dependent stored pixel values into PCS-Values. See Section C.8.12.5.1.4 Required if Photometric Interpretation (0028,0004) is not MONOCHROME2, or if Palette Color Lookup Table Sequence (0..."""
 

@@ -42,7 +42,17 @@ class OpticalSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     SelectedTotalOphthalmicAxialLengthSequence: Annotated[
         list[SelectedTotalOphthalmicAxialLengthSequenceItem] | None,
         Attribute(
-            0x00221260, "SQ", "1", "1C", name="Selected Total Ophthalmic Axial Length Sequence"
+            0x00221260,
+            "SQ",
+            "1",
+            "1C",
+            name="Selected Total Ophthalmic Axial Length Sequence",
+            when=(
+                "and",
+                ("present", 0x00221010),
+                ("value", 0x00221010, 0, "in", ("TOTAL LENGTH", "LENGTH SUMMATION")),
+            ),
+            otherwise="may",
         ),
     ] = None
     """Selected Total Ophthalmic Axial Length Sequence (0022,1260): Type 1C, VR SQ, VM 1. Required if the value of Ophthalmic Axial Length Measurements Type (0022,1010) is present and is either TOTAL LENGTH or LENGTH SUMMATION. May be present otherwise Total axial length measurement selected for the patient's eye. Only a single Item shall be included in this Sequence. Required if the value of Ophthalmic Axial Length Measurements Type (0022,1010) is present and is either TOTAL LENGTH or LE..."""
@@ -51,7 +61,17 @@ class OpticalSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
         list[SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected]
         | None,
         Attribute(
-            0x00221257, "SQ", "1", "1C", name="Selected Segmental Ophthalmic Axial Length Sequence"
+            0x00221257,
+            "SQ",
+            "1",
+            "1C",
+            name="Selected Segmental Ophthalmic Axial Length Sequence",
+            when=(
+                "and",
+                ("present", 0x00221010),
+                ("value", 0x00221010, 0, "in", ("SEGMENTAL LENGTH", "LENGTH SUMMATION")),
+            ),
+            otherwise="may",
         ),
     ] = None
     """Selected Segmental Ophthalmic Axial Length Sequence (0022,1257): Type 1C, VR SQ, VM 1. Required if the value of Ophthalmic Axial Length Measurements Type (0022,1010) is present and is either SEGMENTAL LENGTH or LENGTH SUMMATION. May be present otherwise. Segmental axial length measurement(s) selected for the patient's eye. One or more Items shall be included in this Sequence."""

@@ -21,24 +21,59 @@ class OutputDestinationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.30.2-1"
 
     ReferencedSOPClassUID: Annotated[
-        vr.UI | None, Attribute(0x00081150, "UI", "1", "1C", name="Referenced SOP Class UID")
+        vr.UI | None,
+        Attribute(
+            0x00081150,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Class UID",
+            when=(
+                "unknown",
+                "names no attribute: the storage request only applies to a specific SOP Class",
+            ),
+        ),
     ] = None
     """Referenced SOP Class UID (0008,1150): Type 1C, VR UI, VM 1. Required if the storage request only applies to a specific SOP Class. Uniquely identifies the referenced SOP Class. Required if the storage request only applies to a specific SOP Class."""
 
     DICOMStorageSequence: Annotated[
         list[DICOMStorageSequenceItem] | None,
-        Attribute(0x00404071, "SQ", "1", "1C", name="DICOM Storage Sequence"),
+        Attribute(
+            0x00404071,
+            "SQ",
+            "1",
+            "1C",
+            name="DICOM Storage Sequence",
+            when=("or", ("not", ("present", 0x00404072)), ("not", ("present", 0x00404074))),
+            otherwise="may",
+        ),
     ] = None
     """DICOM Storage Sequence (0040,4071): Type 1C, VR SQ, VM 1. Required if STOW-RS Storage Sequence (0040,4072) or XDS Storage Sequence (0040,4074) is not present. May be present otherwise. Details for storing Instances via the DICOM Storage Service. Required if STOW-RS Storage Sequence (0040,4072) or XDS Storage Sequence (0040,4074) is not present. May be present otherwise."""
 
     STOWRSStorageSequence: Annotated[
         list[STOWRSStorageSequenceItem] | None,
-        Attribute(0x00404072, "SQ", "1", "1C", name="STOW-RS Storage Sequence"),
+        Attribute(
+            0x00404072,
+            "SQ",
+            "1",
+            "1C",
+            name="STOW-RS Storage Sequence",
+            when=("and", ("not", ("present", 0x00404071)), ("not", ("present", 0x00404074))),
+            otherwise="may",
+        ),
     ] = None
     """STOW-RS Storage Sequence (0040,4072): Type 1C, VR SQ, VM 1. Required if DICOM Storage Sequence (0040,4071) and XDS Storage Sequence (0040,4074) are not present. May be present otherwise. Details for storing Instances via STOW-RS. Required if DICOM Storage Sequence (0040,4071) and XDS Storage Sequence (0040,4074) are not present. May be present otherwise. One or more Items shall be included in this Sequence."""
 
     XDSStorageSequence: Annotated[
         list[XDSRetrievalSequenceItem] | None,
-        Attribute(0x00404074, "SQ", "1", "1C", name="XDS Storage Sequence"),
+        Attribute(
+            0x00404074,
+            "SQ",
+            "1",
+            "1C",
+            name="XDS Storage Sequence",
+            when=("and", ("not", ("present", 0x00404072)), ("not", ("present", 0x00404071))),
+            otherwise="may",
+        ),
     ] = None
     """XDS Storage Sequence (0040,4074): Type 1C, VR SQ, VM 1. Required if STOW-RS Storage Sequence (0040,4072) and DICOM Storage Sequence (0040,4071) are not present. May be present otherwise. Details for storing Instances via the IHE Provide and Register Document Set-b (ITI-41) transaction [IHE ITI TF-2b]. Required if STOW-RS Storage Sequence (0040,4072) and DICOM Storage Sequence (0040,4071) are not present."""

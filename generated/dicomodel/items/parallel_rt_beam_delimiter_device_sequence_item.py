@@ -68,6 +68,7 @@ class ParallelRTBeamDelimiterDeviceSequenceItem(DicomModel):
             "1C",
             name="Parallel RT Beam Delimiter Leaf Mounting Side",
             enumerated=((0, ("P", "N", "M")),),
+            when=("code", 0x3010002E, (("130333", "DCM"),)),
         ),
     ] = None
     """Parallel RT Beam Delimiter Leaf Mounting Side (300A,064F): Type 1C, VR CS, VM 1-n. Required if Device Type Code Sequence (3010,002E) contains (130333, DCM, \"Single Leaves\"). Specifies the mounting side identified by the direction from the tip to the tail of the delimiter parallel to the axis specified by Device Type Code Sequence (3010,002E). Enumerated Values: P Positive mounting side."""
@@ -75,7 +76,13 @@ class ParallelRTBeamDelimiterDeviceSequenceItem(DicomModel):
     ParallelRTBeamDelimiterOpeningExtents: Annotated[
         list[vr.FD] | None,
         Attribute(
-            0x300800A4, "FD", "2-2n", "1C", name="Parallel RT Beam Delimiter Opening Extents"
+            0x300800A4,
+            "FD",
+            "2-2n",
+            "1C",
+            name="Parallel RT Beam Delimiter Opening Extents",
+            when=("value", 0x300A064E, 0, "in", ("BINARY",)),
+            otherwise="may",
         ),
     ] = None
     """Parallel RT Beam Delimiter Opening Extents (3008,00A4): Type 1C, VR FD, VM 2-2n. Required if Parallel RT Beam Delimiter Opening Mode (300A,064E) has the value BINARY. Maybe be present otherwise. Minimum and maximum opening position in mm describing the extent of the aperture when the delimiter is fully open. 2N values shall be provided, where N is the Number of Parallel RT Beam Delimiters (300A,0648)."""

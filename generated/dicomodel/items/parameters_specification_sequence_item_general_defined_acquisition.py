@@ -40,36 +40,92 @@ class ParametersSpecificationSequenceItemGeneralDefinedAcquisition(DicomModel):
     """Selector Attribute VR (0072,0050): Type 1, VR CS, VM 1. Value Representation of the Selector Attribute (0072,0026). For Standard Data Elements, this shall be the value in the VR column of Table 6-1 in PS3.6."""
 
     SelectorAttribute: Annotated[
-        vr.AT | None, Attribute(0x00720026, "AT", "1", "1C", name="Selector Attribute")
+        vr.AT | None,
+        Attribute(
+            0x00720026,
+            "AT",
+            "1",
+            "1C",
+            name="Selector Attribute",
+            when=("unknown", "names no attribute: the selected content is not a Sequence Item"),
+        ),
     ] = None
     """Selector Attribute (0072,0026): Type 1C, VR AT, VM 1. Required if the selected content is not a Sequence Item. Data Element Tag of the Attribute to be referenced. Required if the selected content is not a Sequence Item."""
 
     SelectorValueNumber: Annotated[
-        vr.US | None, Attribute(0x00720028, "US", "1", "1C", name="Selector Value Number")
+        vr.US | None,
+        Attribute(
+            0x00720028,
+            "US",
+            "1",
+            "1C",
+            name="Selector Value Number",
+            when=(
+                "unknown",
+                "names no attribute: the selected content is a single Attribute of any VR other than SQ",
+            ),
+        ),
     ] = None
     """Selector Value Number (0072,0028): Type 1C, VR US, VM 1. Required if the selected content is a single Attribute of any VR other than SQ. Non-negative integer identifying which value of a multi-valued Attribute identified by Selector Attribute (0072,0026) is to be referenced. The value 1 identifies the first value. The value 0 identifies all values."""
 
     SelectorSequencePointer: Annotated[
         list[vr.AT] | None,
-        Attribute(0x00720052, "AT", "1-n", "1C", name="Selector Sequence Pointer"),
+        Attribute(
+            0x00720052,
+            "AT",
+            "1-n",
+            "1C",
+            name="Selector Sequence Pointer",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'nested' (in 'Required if Selector Attribute (0072,0026) is nested in one or more Sequences or is absent')",
+            ),
+        ),
     ] = None
     """Selector Sequence Pointer (0072,0052): Type 1C, VR AT, VM 1-n. Required if Selector Attribute (0072,0026) is nested in one or more Sequences or is absent. Contains the Data Element Tags of the path to the Sequence that contains the Attribute that is identified by Selector Attribute (0072,0026) or to the Item(s) to be selected in Selector Sequence Pointer Items (0074,1057)."""
 
     SelectorSequencePointerPrivateCreator: Annotated[
         list[vr.LO] | None,
-        Attribute(0x00720054, "LO", "1-n", "1C", name="Selector Sequence Pointer Private Creator"),
+        Attribute(
+            0x00720054,
+            "LO",
+            "1-n",
+            "1C",
+            name="Selector Sequence Pointer Private Creator",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'one or more of the values of Selector Sequence Pointer (0072,0052)' (in 'Required if Selector Sequence Pointer (0072,0052) is present and one or more of the values of Selector Sequence Pointer (0072,0052) is the Data Element Tag of a Private Attribute')",
+            ),
+        ),
     ] = None
     """Selector Sequence Pointer Private Creator (0072,0054): Type 1C, VR LO, VM 1-n. Required if Selector Sequence Pointer (0072,0052) is present and one or more of the values of Selector Sequence Pointer (0072,0052) is the Data Element Tag of a Private Attribute. Identification of the creator of a group of Private Data Elements used to encode Attributes in the Selector Sequence Pointer (0072,0052). This Attribute shall have the same number of values as Selector Sequence Pointer (0072,0052)."""
 
     SelectorSequencePointerItems: Annotated[
         list[vr.IS] | None,
-        Attribute(0x00741057, "IS", "1-n", "1C", name="Selector Sequence Pointer Items"),
+        Attribute(
+            0x00741057,
+            "IS",
+            "1-n",
+            "1C",
+            name="Selector Sequence Pointer Items",
+            when=("present", 0x00720052),
+        ),
     ] = None
     """Selector Sequence Pointer Items (0074,1057): Type 1C, VR IS, VM 1-n. Required if Selector Sequence Pointer (0072,0052) is present. Identification of the Item indices in the Selector Sequence Pointer (0072,0052). This Attribute shall have the same number of values as the Selector Sequence Pointer (0072,0052)."""
 
     SelectorAttributePrivateCreator: Annotated[
         vr.LO | None,
-        Attribute(0x00720056, "LO", "1", "1C", name="Selector Attribute Private Creator"),
+        Attribute(
+            0x00720056,
+            "LO",
+            "1",
+            "1C",
+            name="Selector Attribute Private Creator",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'the' (in 'Required if the Selector Attribute (0072,0026) value is the Data Element Tag of a Private Attribute')",
+            ),
+        ),
     ] = None
     """Selector Attribute Private Creator (0072,0056): Type 1C, VR LO, VM 1. Required if the Selector Attribute (0072,0026) value is the Data Element Tag of a Private Attribute. Identification of the creator of a group of Private Data Elements. Required if the Selector Attribute (0072,0026) value is the Data Element Tag of a Private Attribute. See Section 10.17.1.2."""
 
@@ -117,13 +173,31 @@ class ParametersSpecificationSequenceItemGeneralDefinedAcquisition(DicomModel):
     """Constraint Violation Significance (0082,0036): Type 3, VR CS, VM 1. Level of significance of a Selector Attribute value exceeding this constraint. See Section 10.25.2. Enumerated Values: FAILURE WARNING INFORMATIVE"""
 
     ConstraintViolationCondition: Annotated[
-        vr.UT | None, Attribute(0x00820037, "UT", "1", "1C", name="Constraint Violation Condition")
+        vr.UT | None,
+        Attribute(
+            0x00820037,
+            "UT",
+            "1",
+            "1C",
+            name="Constraint Violation Condition",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'only' (in 'Required if Constraint Violation Significance (0082,0036) is only significant under certain conditions')",
+            ),
+        ),
     ] = None
     """Constraint Violation Condition (0082,0037): Type 1C, VR UT, VM 1. Required if Constraint Violation Significance (0082,0036) is only significant under certain conditions. Conditionality of the constraint violation significance. If the condition is not met, the violation has no significance. The condition may be expressed as a mathematical expression, a human readable text or other form."""
 
     ConstraintValueSequence: Annotated[
         list[ConstraintValueSequenceItem] | None,
-        Attribute(0x00820034, "SQ", "1", "1C", name="Constraint Value Sequence"),
+        Attribute(
+            0x00820034,
+            "SQ",
+            "1",
+            "1C",
+            name="Constraint Value Sequence",
+            when=("value", 0x00820032, 0, "not_in", ("UNCONSTRAINED",)),
+        ),
     ] = None
     """Constraint Value Sequence (0082,0034): Type 1C, VR SQ, VM 1. Required if Constraint Type (0082,0032) is not UNCONSTRAINED. Value(s) used to constrain the contents of the Attribute referenced by the Selector Attribute (0072,0026). Required if Constraint Type (0082,0032) is not UNCONSTRAINED."""
 
@@ -153,6 +227,8 @@ class ParametersSpecificationSequenceItemGeneralDefinedAcquisition(DicomModel):
             "1C",
             name="Modifiable Constraint Flag",
             enumerated=((0, ("YES", "NO")),),
+            when=("unknown", "names no attribute: the constraint may not be modified"),
+            otherwise="may",
         ),
     ] = None
     """Modifiable Constraint Flag (0082,0038): Type 1C, VR CS, VM 1. Required if the constraint may not be modified, may be present otherwise. Specifies whether this constraint may be encoded in a derived Instance with a different value. See Section C.34.9.4. Enumerated Values: YES The constraint may be modified. NO The constraint may not be modified."""

@@ -39,12 +39,27 @@ class PatientSetupSequenceItem(DicomModel):
 
     PatientPosition: Annotated[
         _patient_position.PatientPositionTermRTImage | vr.CS | None,
-        Attribute(0x00185100, "CS", "1", "1C", name="Patient Position"),
+        Attribute(
+            0x00185100,
+            "CS",
+            "1",
+            "1C",
+            name="Patient Position",
+            when=("not", ("present", 0x300A0184)),
+        ),
     ] = None
     """Patient Position (0018,5100): Type 1C, VR CS, VM 1. Required if Patient Additional Position (300A,0184) is not present. Patient position descriptor relative to the equipment. Required if Patient Additional Position (300A,0184) is not present. See Section C.8.8.12.1.2 for Defined Terms and further explanation."""
 
     PatientAdditionalPosition: Annotated[
-        vr.LO | None, Attribute(0x300A0184, "LO", "1", "1C", name="Patient Additional Position")
+        vr.LO | None,
+        Attribute(
+            0x300A0184,
+            "LO",
+            "1",
+            "1C",
+            name="Patient Additional Position",
+            when=("not", ("present", 0x00185100)),
+        ),
     ] = None
     """Patient Additional Position (300A,0184): Type 1C, VR LO, VM 1. Required if Patient Position (0018,5100) is not present. User-defined additional description of patient position. Required if Patient Position (0018,5100) is not present."""
 

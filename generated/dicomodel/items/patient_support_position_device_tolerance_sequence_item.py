@@ -21,12 +21,28 @@ class PatientSupportPositionDeviceToleranceSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.1.6-1"
 
     ReferencedDeviceIndex: Annotated[
-        vr.US | None, Attribute(0x300A0607, "US", "1", "1C", name="Referenced Device Index")
+        vr.US | None,
+        Attribute(
+            0x300A0607,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Device Index",
+            when=("value", 0x300A065C, 0, "in", ("DEVICE_SPECIFIC",)),
+        ),
     ] = None
     """Referenced Device Index (300A,0607): Type 1C, VR US, VM 1. Required if Patient Support Position Specification Method (300A,065C) equals DEVICE_SPECIFIC. The value of Device Index (3010,0039) in Patient Support Devices Sequence (300A,0686) corresponding to the Patient Support Device in use. Required if Patient Support Position Specification Method (300A,065C) equals DEVICE_SPECIFIC."""
 
     DeviceOrderIndex: Annotated[
-        vr.US | None, Attribute(0x300A065E, "US", "1", "1C", name="Device Order Index")
+        vr.US | None,
+        Attribute(
+            0x300A065E,
+            "US",
+            "1",
+            "1C",
+            name="Device Order Index",
+            when=("value", 0x300A065C, 0, "in", ("DEVICE_SPECIFIC",)),
+        ),
     ] = None
     """Device Order Index (300A,065E): Type 1C, VR US, VM 1. Required if Patient Support Position Specification Method (300A,065C) equals DEVICE_SPECIFIC. Index defining the order in which the Items in the Patient Support Position Device Tolerance Sequence (300A,0660) are applied. The value shall start at 1 and increase monotonically by 1."""
 

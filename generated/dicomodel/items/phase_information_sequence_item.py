@@ -42,7 +42,15 @@ class PhaseInformationSequenceItem(DicomModel):
     """Trigger Vector (0054,0210): Type 3, VR IS, VM 1-n. An array of trigger times when gating information is acquired simultaneously with the dynamic image data. See Section C.8.4.14.1.1 for further explanation."""
 
     NumberOfTriggersInPhase: Annotated[
-        vr.US | None, Attribute(0x00540211, "US", "1", "1C", name="Number of Triggers in Phase")
+        vr.US | None,
+        Attribute(
+            0x00540211,
+            "US",
+            "1",
+            "1C",
+            name="Number of Triggers in Phase",
+            when=("present", 0x00540210),
+        ),
     ] = None
     """Number of Triggers in Phase (0054,0211): Type 1C, VR US, VM 1. Required if Trigger Vector (0054,0210) is present. The number of entries in Trigger Vector (0054,0210) for this phase. Required if Trigger Vector (0054,0210) is present."""
 

@@ -31,12 +31,28 @@ class PlanOverviewSequenceItem(DicomModel):
     """RT Plan Label (300A,0002): Type 2, VR SH, VM 1. User-defined label of treatment plan."""
 
     NumberOfFractionsIncluded: Annotated[
-        vr.US | None, Attribute(0x300C0119, "US", "1", "1C", name="Number of Fractions Included")
+        vr.US | None,
+        Attribute(
+            0x300C0119,
+            "US",
+            "1",
+            "1C",
+            name="Number of Fractions Included",
+            when=("value", 0x3004000A, 0, "in", ("PLAN_OVERVIEW", "PLAN", "MULTI_PLAN")),
+        ),
     ] = None
     """Number of Fractions Included (300C,0119): Type 1C, VR US, VM 1. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW, PLAN or MULTI_PLAN. Number of fractions of the plan included in this RT Dose Instance. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW, PLAN or MULTI_PLAN."""
 
     CurrentFractionNumber: Annotated[
-        vr.IS | None, Attribute(0x30080022, "IS", "1", "1C", name="Current Fraction Number")
+        vr.IS | None,
+        Attribute(
+            0x30080022,
+            "IS",
+            "1",
+            "1C",
+            name="Current Fraction Number",
+            when=("value", 0x3004000A, 0, "in", ("RECORD",)),
+        ),
     ] = None
     """Current Fraction Number (3008,0022): Type 1C, VR IS, VM 1. Required if Dose Summation Type (3004,000A) is RECORD. Fraction Number of the fraction included in this RT Dose Instance. Required if Dose Summation Type (3004,000A) is RECORD."""
 
@@ -59,12 +75,26 @@ class PlanOverviewSequenceItem(DicomModel):
 
     ReferencedStructureSetSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x300C0060, "SQ", "1", "1C", name="Referenced Structure Set Sequence"),
+        Attribute(
+            0x300C0060,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Structure Set Sequence",
+            when=("not", ("present", 0x00081140)),
+        ),
     ] = None
     """Referenced Structure Set Sequence (300C,0060): Type 1C, VR SQ, VM 1. Required if Referenced Image Sequence (0008,1140) is not present. Structure Set containing structures that were used to calculate the RT Dose. Required if Referenced Image Sequence (0008,1140) is not present. Only a single Item shall be included in this Sequence."""
 
     ReferencedImageSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=("not", ("present", 0x300C0060)),
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Referenced Structure Set Sequence (300C,0060) is not present. Images used to calculate the RT Dose. Required if Referenced Structure Set Sequence (300C,0060) is not present. One or more Items shall be included in this Sequence."""

@@ -27,13 +27,29 @@ class PositionAcquisitionTemplateIdentificationSequenceItem(DicomModel):
 
     PositionAcquisitionTemplateCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x30020122, "SQ", "1", "1C", name="Position Acquisition Template Code Sequence"),
+        Attribute(
+            0x30020122,
+            "SQ",
+            "1",
+            "1C",
+            name="Position Acquisition Template Code Sequence",
+            when=("not", ("present", 0x30020120)),
+            otherwise="may",
+        ),
     ] = None
     """Position Acquisition Template Code Sequence (3002,0122): Type 1C, VR SQ, VM 1. Required if Position Acquisition Template ID (3002,0120) not present. May be present otherwise. Code identifying the position acquisition template. Required if Position Acquisition Template ID (3002,0120) not present. May be present otherwise. Only a single Item shall be included in this Sequence."""
 
     PositionAcquisitionTemplateID: Annotated[
         vr.ST | None,
-        Attribute(0x30020120, "ST", "1", "1C", name="Position Acquisition Template ID"),
+        Attribute(
+            0x30020120,
+            "ST",
+            "1",
+            "1C",
+            name="Position Acquisition Template ID",
+            when=("not", ("present", 0x30020122)),
+            otherwise="may",
+        ),
     ] = None
     """Position Acquisition Template ID (3002,0120): Type 1C, VR ST, VM 1. Required if Position Acquisition Template Code Sequence (3002,0122) is not present. May be present otherwise. Identifier of the position acquisition template. Required if Position Acquisition Template Code Sequence (3002,0122) is not present. May be present otherwise."""
 

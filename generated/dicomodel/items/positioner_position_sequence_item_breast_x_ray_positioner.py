@@ -21,7 +21,16 @@ class PositionerPositionSequenceItemBreastXRayPositioner(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.31.2-1"
 
     PositionerPrimaryAngle: Annotated[
-        vr.DS | None, Attribute(0x00181510, "DS", "1", "1C", name="Positioner Primary Angle")
+        vr.DS | None,
+        Attribute(
+            0x00181510,
+            "DS",
+            "1",
+            "1C",
+            name="Positioner Primary Angle",
+            when=("unknown", "depends on the capabilities of the equipment"),
+            otherwise="may",
+        ),
     ] = None
     """Positioner Primary Angle (0018,1510): Type 1C, VR DS, VM 1. Required if X-Ray source can be moved in the coronal anatomical plane. May be present otherwise. Signed position in degrees of the X-Ray beam vector in the coronal anatomical plane as if the patient were standing facing the equipment where vertical is zero. Required if X-Ray source can be moved in the coronal anatomical plane."""
 
@@ -34,11 +43,21 @@ class PositionerPositionSequenceItemBreastXRayPositioner(DicomModel):
             "1C",
             name="Positioner Primary Angle Direction",
             enumerated=((0, ("CW", "CC")),),
+            when=("present", 0x00181510),
         ),
     ] = None
     """Positioner Primary Angle Direction (0018,9559): Type 1C, VR CS, VM 1. Required if Positioner Primary Angle (0018,1510) is present. The interpretation of the sign of the Positioner Primary Angle (0018,1510). Enumerated Values: CW Clockwise. Positioner Primary Angle movement is positive when movement is from vertical to the patient's right (with patient standing, facing..."""
 
     PositionerSecondaryAngle: Annotated[
-        vr.DS | None, Attribute(0x00181511, "DS", "1", "1C", name="Positioner Secondary Angle")
+        vr.DS | None,
+        Attribute(
+            0x00181511,
+            "DS",
+            "1",
+            "1C",
+            name="Positioner Secondary Angle",
+            when=("unknown", "depends on the capabilities of the equipment"),
+            otherwise="may",
+        ),
     ] = None
     """Positioner Secondary Angle (0018,1511): Type 1C, VR DS, VM 1. Required if the X-Ray source can be moved in the sagittal anatomical plane. May be present otherwise. Position in degrees of the X-Ray beam vector in the sagittal anatomical plane as if the patient were standing where movement of the X-Ray source from anterior to posterior is positive, and vertical is zero."""

@@ -73,6 +73,7 @@ class PositioningLandmarkSequenceItem(DicomModel):
                     ),
                 ),
             ),
+            when=("present", 0x00189904),
         ),
     ] = None
     """Offset Direction (0018,9905): Type 1C, VR CS, VM 1. Required if Offset Distance (0018,9904) is present. Direction of the offset (in terms of patient position) from the Reference Basis to the Reference Location. Enumerated Values: SUPERIOR INFERIOR ANTERIOR POSTERIOR LEFT RIGHT PROXIMAL DISTAL MEDIAL LATERAL Required if Offset Distance (0018,9..."""

@@ -18,7 +18,16 @@ class PrescriptionOverviewSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-39"
 
     EntityLongLabel: Annotated[
-        vr.LO | None, Attribute(0x30100038, "LO", "1", "1C", name="Entity Long Label")
+        vr.LO | None,
+        Attribute(
+            0x30100038,
+            "LO",
+            "1",
+            "1C",
+            name="Entity Long Label",
+            when=("items", 0x300C0114, ">", 1),
+            otherwise="may",
+        ),
     ] = None
     """Entity Long Label (3010,0038): Type 1C, VR LO, VM 1. Required if Prescription Overview Sequence (300C,0114) has more than one Item. May be present otherwise. Label identifying the Prescription Overview. For example, this may be the name of the related target ROI or the description of a Dose Reference. Required if Prescription Overview Sequence (300C,0114) has more than one Item."""
 

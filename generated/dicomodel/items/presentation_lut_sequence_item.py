@@ -19,7 +19,9 @@ class PresentationLUTSequenceItem(DicomModel):
 
     LUTDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
-        Attribute(0x00283002, "US or SS", "3", "3", name="LUT Descriptor"),
+        Attribute(
+            0x00283002, "US or SS", "3", "3", name="LUT Descriptor", when=("present", 0x20500010)
+        ),
     ] = None
     """LUT Descriptor (0028,3002): Type -, VR US or SS, VM 3. Required if Presentation LUT Sequence (2050,0010) is present. Specifies the format of the LUT Data in this Sequence. Required if Presentation LUT Sequence (2050,0010) is present. See Section C.11.4.1 for further explanation."""
 

@@ -62,6 +62,7 @@ class PresentationStateClassificationComponentSequenceItem(DicomModel):
             "1C",
             name="Alpha LUT Transfer Function",
             enumerated=((0, ("NONE", "IDENTITY", "TABLE")),),
+            when=("items", 0x00701801, ">", 1),
         ),
     ] = None
     """Alpha LUT Transfer Function (0028,1410): Type 1C, VR CS, VM 1. Required if the number of Items in Presentation State Classification Component Sequence (0070,1801) is greater than 1. Specifies the transformation that is used to create the Alpha input a compositor component. Enumerated Values: NONE Output = 1 (opaque) for all input values IDENTITY Output = input value TABLE Output = output of the Alpha LUT Required if th..."""
@@ -69,7 +70,12 @@ class PresentationStateClassificationComponentSequenceItem(DicomModel):
     RedPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281101, "US or SS", "3", "1C", name="Red Palette Color Lookup Table Descriptor"
+            0x00281101,
+            "US or SS",
+            "3",
+            "1C",
+            name="Red Palette Color Lookup Table Descriptor",
+            when=("value", 0x0028140F, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1C, VR US or SS, VM 3. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). The second value (first stored pixel value mapped) shall be zero. See Section C.7.6.3.1.5. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE."""
@@ -77,7 +83,12 @@ class PresentationStateClassificationComponentSequenceItem(DicomModel):
     GreenPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281102, "US or SS", "3", "1C", name="Green Palette Color Lookup Table Descriptor"
+            0x00281102,
+            "US or SS",
+            "3",
+            "1C",
+            name="Green Palette Color Lookup Table Descriptor",
+            when=("value", 0x0028140F, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1C, VR US or SS, VM 3. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). The second value (first stored pixel value mapped) shall be zero. See Section C.7.6.3.1.5."""
@@ -85,14 +96,26 @@ class PresentationStateClassificationComponentSequenceItem(DicomModel):
     BluePaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281103, "US or SS", "3", "1C", name="Blue Palette Color Lookup Table Descriptor"
+            0x00281103,
+            "US or SS",
+            "3",
+            "1C",
+            name="Blue Palette Color Lookup Table Descriptor",
+            when=("value", 0x0028140F, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1C, VR US or SS, VM 3. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE. Specifies the format of the Blue Palette Color Lookup Table Data (0028,1203). The second value (first stored pixel value mapped) shall be zero. See Section C.7.6.3.1.5. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE."""
 
     AlphaPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US] | None,
-        Attribute(0x00281104, "US", "3", "1C", name="Alpha Palette Color Lookup Table Descriptor"),
+        Attribute(
+            0x00281104,
+            "US",
+            "3",
+            "1C",
+            name="Alpha Palette Color Lookup Table Descriptor",
+            when=("value", 0x00281410, 0, "in", ("TABLE",)),
+        ),
     ] = None
     """Alpha Palette Color Lookup Table Descriptor (0028,1104): Type 1C, VR US, VM 3. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE. Specifies the format of the Alpha Palette Color Lookup Table Data. The second value (first stored pixel value mapped) shall be zero. See Section C.7.6.3.1.5. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE."""
 
@@ -103,32 +126,77 @@ class PresentationStateClassificationComponentSequenceItem(DicomModel):
 
     RedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281201,
+            "OW",
+            "1",
+            "1C",
+            name="Red Palette Color Lookup Table Data",
+            when=(
+                "and",
+                ("value", 0x0028140F, 0, "in", ("TABLE",)),
+                ("not", ("present", 0x00281221)),
+            ),
+        ),
     ] = None
     """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE and Segmented Red Palette Color Lookup Table Data (0028,1221) is not present. Red Palette Color Lookup Table Data. See Section C.7.6.3.1.5. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE and Segmented Red Palette Color Lookup Table Data (0028,1221) is not present."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281202,
+            "OW",
+            "1",
+            "1C",
+            name="Green Palette Color Lookup Table Data",
+            when=("present", 0x00281201),
+        ),
     ] = None
     """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if Red Palette Color Lookup Table Data (0028,1201) is present. Green Palette Color Lookup Table Data. See Section C.7.6.3.1.5. Required if Red Palette Color Lookup Table Data (0028,1201) is present."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281203,
+            "OW",
+            "1",
+            "1C",
+            name="Blue Palette Color Lookup Table Data",
+            when=("present", 0x00281201),
+        ),
     ] = None
     """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if Red Palette Color Lookup Table Data (0028,1201) is present. Blue Palette Color Lookup Table Data. See Section C.7.6.3.1.5. Required if Red Palette Color Lookup Table Data (0028,1201) is present."""
 
     AlphaPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281204, "OW", "1", "1C", name="Alpha Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281204,
+            "OW",
+            "1",
+            "1C",
+            name="Alpha Palette Color Lookup Table Data",
+            when=(
+                "and",
+                ("value", 0x00281410, 0, "in", ("TABLE",)),
+                ("not", ("present", 0x00281224)),
+            ),
+        ),
     ] = None
     """Alpha Palette Color Lookup Table Data (0028,1204): Type 1C, VR OW, VM 1. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE and Segmented Alpha Palette Color Lookup Table Data (0028,1224) is not present. Alpha LUT contains the blending values for the data frames. See Section C.7.6.3.1.5. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE and Segmented Alpha Palette Color Lookup Table Data (0028,1224) is not present."""
 
     SegmentedRedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281221, "OW", "1", "1C", name="Segmented Red Palette Color Lookup Table Data"
+            0x00281221,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Red Palette Color Lookup Table Data",
+            when=(
+                "and",
+                ("value", 0x0028140F, 0, "in", ("TABLE",)),
+                ("not", ("present", 0x00281201)),
+            ),
         ),
     ] = None
     """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE and Red Palette Color Lookup Table Data (0028,1201) is not present. Segmented Red Palette Color Lookup Table Data. See Section C.11.27.5. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE and Red Palette Color Lookup Table Data (0028,1201) is not present."""
@@ -136,7 +204,12 @@ class PresentationStateClassificationComponentSequenceItem(DicomModel):
     SegmentedGreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281222, "OW", "1", "1C", name="Segmented Green Palette Color Lookup Table Data"
+            0x00281222,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Green Palette Color Lookup Table Data",
+            when=("present", 0x00281221),
         ),
     ] = None
     """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if Segmented Red Palette Color Lookup Table Data (0028,1221) is present. Segmented Green Palette Color Lookup Table Data. See Section C.11.27.5. Required if Segmented Red Palette Color Lookup Table Data (0028,1221) is present."""
@@ -144,7 +217,12 @@ class PresentationStateClassificationComponentSequenceItem(DicomModel):
     SegmentedBluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281223, "OW", "1", "1C", name="Segmented Blue Palette Color Lookup Table Data"
+            0x00281223,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Blue Palette Color Lookup Table Data",
+            when=("present", 0x00281221),
         ),
     ] = None
     """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if Segmented Red Palette Color Lookup Table Data (0028,1221) is present. Segmented Blue Palette Color Lookup Table Data. See Section C.11.27.5. Required if Segmented Red Palette Color Lookup Table Data (0028,1221) is present."""
@@ -152,7 +230,16 @@ class PresentationStateClassificationComponentSequenceItem(DicomModel):
     SegmentedAlphaPaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281224, "OW", "1", "1C", name="Segmented Alpha Palette Color Lookup Table Data"
+            0x00281224,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Alpha Palette Color Lookup Table Data",
+            when=(
+                "and",
+                ("value", 0x00281410, 0, "in", ("TABLE",)),
+                ("not", ("present", 0x00281204)),
+            ),
         ),
     ] = None
     """Segmented Alpha Palette Color Lookup Table Data (0028,1224): Type 1C, VR OW, VM 1. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE and Alpha Palette Color Lookup Table Data (0028,1204) is not present. Segmented Alpha Palette Color Lookup Table Data. See Section C.11.27.5. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE and Alpha Palette Color Lookup Table Data (0028,1204) is not present."""

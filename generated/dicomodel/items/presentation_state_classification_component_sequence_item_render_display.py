@@ -75,7 +75,12 @@ class PresentationStateClassificationComponentSequenceItemRenderDisplay(DicomMod
     RedPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281101, "US or SS", "3", "1C", name="Red Palette Color Lookup Table Descriptor"
+            0x00281101,
+            "US or SS",
+            "3",
+            "1C",
+            name="Red Palette Color Lookup Table Descriptor",
+            when=("value", 0x0028140F, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Red Palette Color Lookup Table Descriptor (0028,1101): Type 1C, VR US or SS, VM 3. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE. Specifies the format of the Red Palette Color Lookup Table Data (0028,1201). The second value (first stored pixel value mapped) shall be zero. See Section C.7.6.3.1.5. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE."""
@@ -83,7 +88,12 @@ class PresentationStateClassificationComponentSequenceItemRenderDisplay(DicomMod
     GreenPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281102, "US or SS", "3", "1C", name="Green Palette Color Lookup Table Descriptor"
+            0x00281102,
+            "US or SS",
+            "3",
+            "1C",
+            name="Green Palette Color Lookup Table Descriptor",
+            when=("value", 0x0028140F, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Green Palette Color Lookup Table Descriptor (0028,1102): Type 1C, VR US or SS, VM 3. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE. Specifies the format of the Green Palette Color Lookup Table Data (0028,1202). The second value (first stored pixel value mapped) shall be zero. See Section C.7.6.3.1.5."""
@@ -91,14 +101,26 @@ class PresentationStateClassificationComponentSequenceItemRenderDisplay(DicomMod
     BluePaletteColorLookupTableDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00281103, "US or SS", "3", "1C", name="Blue Palette Color Lookup Table Descriptor"
+            0x00281103,
+            "US or SS",
+            "3",
+            "1C",
+            name="Blue Palette Color Lookup Table Descriptor",
+            when=("value", 0x0028140F, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Blue Palette Color Lookup Table Descriptor (0028,1103): Type 1C, VR US or SS, VM 3. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE. Specifies the format of the Blue Palette Color Lookup Table Data (0028,1203). The second value (first stored pixel value mapped) shall be zero. See Section C.7.6.3.1.5. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE."""
 
     AlphaPaletteColorLookupTableDescriptor: Annotated[
         list[vr.US] | None,
-        Attribute(0x00281104, "US", "3", "1C", name="Alpha Palette Color Lookup Table Descriptor"),
+        Attribute(
+            0x00281104,
+            "US",
+            "3",
+            "1C",
+            name="Alpha Palette Color Lookup Table Descriptor",
+            when=("value", 0x00281410, 0, "in", ("TABLE",)),
+        ),
     ] = None
     """Alpha Palette Color Lookup Table Descriptor (0028,1104): Type 1C, VR US, VM 3. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE. Specifies the format of the Alpha Palette Color Lookup Table Data. The second value (first stored pixel value mapped) shall be zero. See Section C.7.6.3.1.5. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE."""
 
@@ -109,32 +131,77 @@ class PresentationStateClassificationComponentSequenceItemRenderDisplay(DicomMod
 
     RedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281201, "OW", "1", "1C", name="Red Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281201,
+            "OW",
+            "1",
+            "1C",
+            name="Red Palette Color Lookup Table Data",
+            when=(
+                "and",
+                ("value", 0x0028140F, 0, "in", ("TABLE",)),
+                ("not", ("present", 0x00281221)),
+            ),
+        ),
     ] = None
     """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE and Segmented Red Palette Color Lookup Table Data (0028,1221) is not present. Red Palette Color Lookup Table Data. See Section C.7.6.3.1.5. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE and Segmented Red Palette Color Lookup Table Data (0028,1221) is not present."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281202, "OW", "1", "1C", name="Green Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281202,
+            "OW",
+            "1",
+            "1C",
+            name="Green Palette Color Lookup Table Data",
+            when=("present", 0x00281201),
+        ),
     ] = None
     """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if Red Palette Color Lookup Table Data (0028,1201) is present. Green Palette Color Lookup Table Data. See Section C.7.6.3.1.5. Required if Red Palette Color Lookup Table Data (0028,1201) is present."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281203, "OW", "1", "1C", name="Blue Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281203,
+            "OW",
+            "1",
+            "1C",
+            name="Blue Palette Color Lookup Table Data",
+            when=("present", 0x00281201),
+        ),
     ] = None
     """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if Red Palette Color Lookup Table Data (0028,1201) is present. Blue Palette Color Lookup Table Data. See Section C.7.6.3.1.5. Required if Red Palette Color Lookup Table Data (0028,1201) is present."""
 
     AlphaPaletteColorLookupTableData: Annotated[
         vr.OW | None,
-        Attribute(0x00281204, "OW", "1", "1C", name="Alpha Palette Color Lookup Table Data"),
+        Attribute(
+            0x00281204,
+            "OW",
+            "1",
+            "1C",
+            name="Alpha Palette Color Lookup Table Data",
+            when=(
+                "and",
+                ("value", 0x00281410, 0, "in", ("TABLE",)),
+                ("not", ("present", 0x00281224)),
+            ),
+        ),
     ] = None
     """Alpha Palette Color Lookup Table Data (0028,1204): Type 1C, VR OW, VM 1. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE and Segmented Alpha Palette Color Lookup Table Data (0028,1224) is not present. Alpha Palette Color Lookup Table Data. See Section C.7.6.3.1.5. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE and Segmented Alpha Palette Color Lookup Table Data (0028,1224) is not present."""
 
     SegmentedRedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281221, "OW", "1", "1C", name="Segmented Red Palette Color Lookup Table Data"
+            0x00281221,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Red Palette Color Lookup Table Data",
+            when=(
+                "and",
+                ("value", 0x0028140F, 0, "in", ("TABLE",)),
+                ("not", ("present", 0x00281201)),
+            ),
         ),
     ] = None
     """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE and Red Palette Color Lookup Table Data (0028,1201) is not present. Segmented Red Palette Color Lookup Table Data. See Section C.11.27.5. Required if RGB LUT Transfer Function (0028,140F) has a value of TABLE and Red Palette Color Lookup Table Data (0028,1201) is not present."""
@@ -142,7 +209,12 @@ class PresentationStateClassificationComponentSequenceItemRenderDisplay(DicomMod
     SegmentedGreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281222, "OW", "1", "1C", name="Segmented Green Palette Color Lookup Table Data"
+            0x00281222,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Green Palette Color Lookup Table Data",
+            when=("present", 0x00281221),
         ),
     ] = None
     """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if Segmented Red Palette Color Lookup Table Data (0028,1221) is present. Segmented Green Palette Color Lookup Table Data. See Section C.11.27.5. Required if Segmented Red Palette Color Lookup Table Data (0028,1221) is present."""
@@ -150,7 +222,12 @@ class PresentationStateClassificationComponentSequenceItemRenderDisplay(DicomMod
     SegmentedBluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281223, "OW", "1", "1C", name="Segmented Blue Palette Color Lookup Table Data"
+            0x00281223,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Blue Palette Color Lookup Table Data",
+            when=("present", 0x00281221),
         ),
     ] = None
     """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if Segmented Red Palette Color Lookup Table Data (0028,1221) is present. Segmented Blue Palette Color Lookup Table Data. See Section C.11.27.5. Required if Segmented Red Palette Color Lookup Table Data (0028,1221) is present."""
@@ -158,7 +235,16 @@ class PresentationStateClassificationComponentSequenceItemRenderDisplay(DicomMod
     SegmentedAlphaPaletteColorLookupTableData: Annotated[
         vr.OW | None,
         Attribute(
-            0x00281224, "OW", "1", "1C", name="Segmented Alpha Palette Color Lookup Table Data"
+            0x00281224,
+            "OW",
+            "1",
+            "1C",
+            name="Segmented Alpha Palette Color Lookup Table Data",
+            when=(
+                "and",
+                ("value", 0x00281410, 0, "in", ("TABLE",)),
+                ("not", ("present", 0x00281204)),
+            ),
         ),
     ] = None
     """Segmented Alpha Palette Color Lookup Table Data (0028,1224): Type 1C, VR OW, VM 1. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE and Alpha Palette Color Lookup Table Data (0028,1204) is not present. Segmented Alpha Palette Color Lookup Table Data. See Section C.11.27.5. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE and Alpha Palette Color Lookup Table Data (0028,1204) is not present."""

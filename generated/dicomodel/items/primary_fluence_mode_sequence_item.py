@@ -32,6 +32,14 @@ class PrimaryFluenceModeSequenceItem(DicomModel):
     """Fluence Mode (3002,0051): Type 1, VR CS, VM 1. Describes whether the fluence shaping is the standard mode for the beam or an alternate. Enumerated Values: STANDARD Uses standard fluence-shaping NON_STANDARD Uses a non-standard fluence-shaping mode"""
 
     FluenceModeID: Annotated[
-        vr.SH | None, Attribute(0x30020052, "SH", "1", "1C", name="Fluence Mode ID")
+        vr.SH | None,
+        Attribute(
+            0x30020052,
+            "SH",
+            "1",
+            "1C",
+            name="Fluence Mode ID",
+            when=("value", 0x30020051, 0, "in", ("NON_STANDARD",)),
+        ),
     ] = None
     """Fluence Mode ID (3002,0052): Type 1C, VR SH, VM 1. Required if Fluence Mode (3002,0051) has value NON_STANDARD. Identifier for the specific fluence-shaping mode. Required if Fluence Mode (3002,0051) has value NON_STANDARD."""

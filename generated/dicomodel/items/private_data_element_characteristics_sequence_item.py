@@ -55,7 +55,14 @@ class PrivateDataElementCharacteristicsSequenceItem(DicomModel):
 
     NonidentifyingPrivateElements: Annotated[
         list[vr.US] | None,
-        Attribute(0x00080304, "US", "1-n", "1C", name="Nonidentifying Private Elements"),
+        Attribute(
+            0x00080304,
+            "US",
+            "1-n",
+            "1C",
+            name="Nonidentifying Private Elements",
+            when=("value", 0x00080303, 0, "in", ("MIXED",)),
+        ),
     ] = None
     """Nonidentifying Private Elements (0008,0304): Type 1C, VR US, VM 1-n. Required if Block Identifying Information Status (0008,0303) equals MIXED. List of Private Data Elements in block that do not contain identifying information (are safe from identity leakage). Elements are identified by the lowest 8-bits of the Date Element Tag (i.e., with a value from 0000H to 00FFH) within the bl..."""
 

@@ -36,7 +36,14 @@ class PrivateDataElementDefinitionSequenceItem(DicomModel):
 
     PrivateDataElementNumberOfItems: Annotated[
         list[vr.UL] | None,
-        Attribute(0x0008030B, "UL", "1-2", "1C", name="Private Data Element Number of Items"),
+        Attribute(
+            0x0008030B,
+            "UL",
+            "1-2",
+            "1C",
+            name="Private Data Element Number of Items",
+            when=("value", 0x0008030A, 0, "in", ("SQ",)),
+        ),
     ] = None
     """Private Data Element Number of Items (0008,030B): Type 1C, VR UL, VM 1-2. Required if the value of Private Data Element Value Representation (0008,030A) is SQ. Number of Items allowed in a Sequence Data Element. Required if the value of Private Data Element Value Representation (0008,030A) is SQ. See Section C.12.1.1.7.2."""
 

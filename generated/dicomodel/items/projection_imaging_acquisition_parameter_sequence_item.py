@@ -45,13 +45,35 @@ class ProjectionImagingAcquisitionParameterSequenceItem(DicomModel):
 
     ImagingDeviceLocationMatrixSequence: Annotated[
         list[ImagingDeviceLocationMatrixSequenceItem] | None,
-        Attribute(0x30020112, "SQ", "1", "1C", name="Imaging Device Location Matrix Sequence"),
+        Attribute(
+            0x30020112,
+            "SQ",
+            "1",
+            "1C",
+            name="Imaging Device Location Matrix Sequence",
+            when=(
+                "and",
+                ("present", 0x30020111),
+                ("value", 0x30020111, 0, "in", ("ABSOLUTE_MATRIX",)),
+            ),
+        ),
     ] = None
     """Imaging Device Location Matrix Sequence (3002,0112): Type 1C, VR SQ, VM 1. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_MATRIX. Parameters describing the location of the Imaging Source and the Image Receptor by the means of matrices. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_MATRIX."""
 
     ImagingDeviceLocationParameterSequence: Annotated[
         list[ImagingDeviceLocationParameterSequenceItem] | None,
-        Attribute(0x30020113, "SQ", "1", "1C", name="Imaging Device Location Parameter Sequence"),
+        Attribute(
+            0x30020113,
+            "SQ",
+            "1",
+            "1C",
+            name="Imaging Device Location Parameter Sequence",
+            when=(
+                "and",
+                ("present", 0x30020111),
+                ("value", 0x30020111, 0, "in", ("ABSOLUTE_PARAMS", "RELATIVE_PARAMS")),
+            ),
+        ),
     ] = None
     """Imaging Device Location Parameter Sequence (3002,0113): Type 1C, VR SQ, VM 1. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_PARAMS or RELATIVE_PARAMS. Parameters describing the location and orientation of the image receptor by the means of parameters. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_PARAMS or RELATIVE_PARAMS."""
 
@@ -76,18 +98,36 @@ class ProjectionImagingAcquisitionParameterSequenceItem(DicomModel):
             "1",
             "1C",
             name="Imaging Source to Beam Modifier Definition Plane Distance",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Imaging Aperture Specification Type (3002,0115) does not have' (in 'Required if Imaging Aperture Specification Type (3002,0115) does not have a value of OPEN'); text corrected by an override: 'Required if Imaging Aperture Specification Type (3002,0115) does not have a value of OPEN.'",
+            ),
         ),
     ] = None
     """Imaging Source to Beam Modifier Definition Plane Distance (3002,012D): Type 1C, VR FD, VM 1. Required ifImaging Aperture Specification Type (3002,0115) does not have a value of OPEN. Distance in mm from the Radiation Source to the origin of the Base Beam Modifier System. Required ifImaging Aperture Specification Type (3002,0115) does not have a value of OPEN."""
 
     ReferencedRadiationRTControlPointIndex: Annotated[
         vr.US | None,
-        Attribute(0x300A073B, "US", "1", "1C", name="Referenced Radiation RT Control Point Index"),
+        Attribute(
+            0x300A073B,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Radiation RT Control Point Index",
+            when=("value", 0x30020115, 0, "in", ("BEAM", "RELATIVE_TO_BEAM")),
+        ),
     ] = None
     """Referenced Radiation RT Control Point Index (300A,073B): Type 1C, VR US, VM 1. Required if Imaging Aperture Specification Type (3002,0115) has a value of BEAM or RELATIVE_TO_BEAM. Index of the RT Control Point of the RT Radiation SOP Instance referenced in the Referenced Baseline Parameters RT Radiation Instance Sequence (3002,011E) which provides the basis for the aperture definition of the imaging source."""
 
     ImagingApertureSequence: Annotated[
         list[ImagingApertureSequenceItem] | None,
-        Attribute(0x30020114, "SQ", "1", "1C", name="Imaging Aperture Sequence"),
+        Attribute(
+            0x30020114,
+            "SQ",
+            "1",
+            "1C",
+            name="Imaging Aperture Sequence",
+            when=("value", 0x30020115, 0, "in", ("CUSTOM", "RELATIVE_TO_BEAM")),
+        ),
     ] = None
     """Imaging Aperture Sequence (3002,0114): Type 1C, VR SQ, VM 1. Required if Imaging Aperture Specification Type (3002,0115) has a value of CUSTOM or RELATIVE_TO_BEAM. Parameters describing the aperture of the imaging source. If Imaging Aperture Specification Type (3002,0115) has a value of CUSTOM, the provided parameter values fully specify the aperture."""

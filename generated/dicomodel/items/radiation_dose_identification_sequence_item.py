@@ -37,7 +37,14 @@ class RadiationDoseIdentificationSequenceItem(DicomModel):
 
     ReferenceDosePointCoordinates: Annotated[
         list[vr.FD] | None,
-        Attribute(0x300A061E, "FD", "3", "1C", name="Reference Dose Point Coordinates"),
+        Attribute(
+            0x300A061E,
+            "FD",
+            "3",
+            "1C",
+            name="Reference Dose Point Coordinates",
+            when=("unknown", "names no attribute: dose is calculated at a point"),
+        ),
     ] = None
     """Reference Dose Point Coordinates (300A,061E): Type 1C, VR FD, VM 3. Required if dose is calculated at a point. The x, y, and z coordinates, in mm of the reference dose point in the DICOM Patient Coordinate System at which the dose values are calculated. Required if dose is calculated at a point."""
 

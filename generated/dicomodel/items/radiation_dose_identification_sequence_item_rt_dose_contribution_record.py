@@ -26,7 +26,12 @@ class RadiationDoseIdentificationSequenceItemRTDoseContributionRecord(DicomModel
     ReferencedRadiationDoseIdentificationIndex: Annotated[
         vr.US | None,
         Attribute(
-            0x300A060C, "US", "1", "1C", name="Referenced Radiation Dose Identification Index"
+            0x300A060C,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Radiation Dose Identification Index",
+            when=("unknown", "depends on the referenced instance or item"),
         ),
     ] = None
     """Referenced Radiation Dose Identification Index (300A,060C): Type 1C, VR US, VM 1. Required if the Instance referenced in Referenced RT Radiation Set Sequence (300A,0702) contains a Radiation Dose Identification Sequence Item that corresponds to this Radiation Dose Identification Item. Radiation Dose Identification Index value that links the Radiation Dose Identification defined by this Sequence Item to the corresponding Item in an RT Radiation Set Instance."""

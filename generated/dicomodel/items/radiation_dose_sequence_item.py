@@ -38,6 +38,16 @@ class RadiationDoseSequenceItem(DicomModel):
 
     ExpectedInVivoMeasurementValuesSequence: Annotated[
         list[ExpectedInVivoMeasurementValuesSequenceItem] | None,
-        Attribute(0x300A0621, "SQ", "1", "1C", name="Expected In-Vivo Measurement Values Sequence"),
+        Attribute(
+            0x300A0621,
+            "SQ",
+            "1",
+            "1C",
+            name="Expected In-Vivo Measurement Values Sequence",
+            when=(
+                "unknown",
+                "names no attribute: expected values are calculated for in-vivo measurement for this RT Radiation SOP Instance",
+            ),
+        ),
     ] = None
     """Expected In-Vivo Measurement Values Sequence (300A,0621): Type 1C, VR SQ, VM 1. Required if expected values are calculated for in-vivo measurement for this RT Radiation SOP Instance. Expected values against which in-vivo measurements may be compared. Required if expected values are calculated for in-vivo measurement for this RT Radiation SOP Instance. One or more Items shall be included in this Sequence."""

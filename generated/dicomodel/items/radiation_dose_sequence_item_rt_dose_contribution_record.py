@@ -32,12 +32,28 @@ class RadiationDoseSequenceItemRTDoseContributionRecord(DicomModel):
 
     RadiationDoseValuesParametersSequence: Annotated[
         list[RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord] | None,
-        Attribute(0x300A061F, "SQ", "1", "1C", name="Radiation Dose Values Parameters Sequence"),
+        Attribute(
+            0x300A061F,
+            "SQ",
+            "1",
+            "1C",
+            name="Radiation Dose Values Parameters Sequence",
+            when=("not", ("present", 0x300A0772)),
+            otherwise="may",
+        ),
     ] = None
     """Radiation Dose Values Parameters Sequence (300A,061F): Type 1C, VR SQ, VM 1. Required if Measured Meterset to Dose Mapping Sequence (300A,0772) is not present. May be present otherwise. Dose values of this RT Radiation Record with respect to the dose identification items defined in the Radiation Dose Identification Sequence (300A,0618). Required if Measured Meterset to Dose Mapping Sequence (300A,0772) is not present."""
 
     MeasuredMetersetToDoseMappingSequence: Annotated[
         list[MeasuredMetersetToDoseMappingSequenceItem] | None,
-        Attribute(0x300A0772, "SQ", "1", "1C", name="Measured Meterset to Dose Mapping Sequence"),
+        Attribute(
+            0x300A0772,
+            "SQ",
+            "1",
+            "1C",
+            name="Measured Meterset to Dose Mapping Sequence",
+            when=("not", ("present", 0x300A0620)),
+            otherwise="may",
+        ),
     ] = None
     """Measured Meterset to Dose Mapping Sequence (300A,0772): Type 1C, VR SQ, VM 1. Required if Dose Mapping Sequence (300A,0620) is not present. May be present otherwise. Measured dose values of this delivered radiation mapped to Meterset values. Required if Dose Mapping Sequence (300A,0620) is not present. May be present otherwise. One or more Items shall be included in this Sequence."""

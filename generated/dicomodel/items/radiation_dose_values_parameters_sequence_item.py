@@ -42,6 +42,13 @@ class RadiationDoseValuesParametersSequenceItem(DicomModel):
 
     DoseValuesSequence: Annotated[
         list[DoseValuesSequenceItem] | None,
-        Attribute(0x300A061C, "SQ", "1", "1C", name="Dose Values Sequence"),
+        Attribute(
+            0x300A061C,
+            "SQ",
+            "1",
+            "1C",
+            name="Dose Values Sequence",
+            when=("unknown", "names no attribute: the Meterset to dose mapping is defined"),
+        ),
     ] = None
     """Dose Values Sequence (300A,061C): Type 1C, VR SQ, VM 1. Required if the Meterset to dose mapping is defined. Dose values. Required if the Meterset to dose mapping is defined. One or more Items shall be present. Each Radiobiological Dose Effect Flag (3010,0002) value shall appear no more than once in this Sequence."""

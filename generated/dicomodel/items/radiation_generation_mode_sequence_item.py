@@ -40,7 +40,13 @@ class RadiationGenerationModeSequenceItem(DicomModel):
     RadiationGenerationModeMachineCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
         Attribute(
-            0x300A067E, "SQ", "1", "1C", name="Radiation Generation Mode Machine Code Sequence"
+            0x300A067E,
+            "SQ",
+            "1",
+            "1C",
+            name="Radiation Generation Mode Machine Code Sequence",
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
         ),
     ] = None
     """Radiation Generation Mode Machine Code Sequence (300A,067E): Type 1C, VR SQ, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. A vendor-specified machine-readable code that unambiguously identifies this Radiation Generation Mode. Only a single Item shall be included in this Sequence."""
@@ -58,17 +64,41 @@ class RadiationGenerationModeSequenceItem(DicomModel):
     """Energy Unit Code Sequence (300A,0684): Type 1, VR SQ, VM 1. The unit of energy values specified in Nominal Energy (300A,0680), Minimum Nominal Energy (300A,0681), Maximum Nominal Energy (300A,0682). Only a single Item shall be included in this Sequence."""
 
     NominalEnergy: Annotated[
-        vr.DS | None, Attribute(0x300A0680, "DS", "1", "1C", name="Nominal Energy")
+        vr.DS | None,
+        Attribute(
+            0x300A0680,
+            "DS",
+            "1",
+            "1C",
+            name="Nominal Energy",
+            when=("and", ("not", ("present", 0x300A0681)), ("not", ("present", 0x300A0682))),
+        ),
     ] = None
     """Nominal Energy (300A,0680): Type 1C, VR DS, VM 1. Required if Minimum Nominal Energy (300A,0681) and Maximum Nominal Energy (300A,0682) are not present. The nominal beam energy in units as defined in the Energy Unit Code Sequence (300A,0684). Required if Minimum Nominal Energy (300A,0681) and Maximum Nominal Energy (300A,0682) are not present. See Section C.36.2.2.7.1.1."""
 
     MinimumNominalEnergy: Annotated[
-        vr.DS | None, Attribute(0x300A0681, "DS", "1", "1C", name="Minimum Nominal Energy")
+        vr.DS | None,
+        Attribute(
+            0x300A0681,
+            "DS",
+            "1",
+            "1C",
+            name="Minimum Nominal Energy",
+            when=("not", ("present", 0x300A0680)),
+        ),
     ] = None
     """Minimum Nominal Energy (300A,0681): Type 1C, VR DS, VM 1. Required if Nominal Energy (300A,0680) is not present. The minimum nominal beam energy in units as defined in the Energy Unit Code Sequence (300A,0684). Required if Nominal Energy (300A,0680) is not present. See Section C.36.2.2.7.1.1."""
 
     MaximumNominalEnergy: Annotated[
-        vr.DS | None, Attribute(0x300A0682, "DS", "1", "1C", name="Maximum Nominal Energy")
+        vr.DS | None,
+        Attribute(
+            0x300A0682,
+            "DS",
+            "1",
+            "1C",
+            name="Maximum Nominal Energy",
+            when=("not", ("present", 0x300A0680)),
+        ),
     ] = None
     """Maximum Nominal Energy (300A,0682): Type 1C, VR DS, VM 1. Required if Nominal Energy (300A,0680) is not present. The maximum nominal beam energy in units as defined in the Energy Unit Code Sequence (300A,0684). Required if Nominal Energy (300A,0680) is not present. See Section C.36.2.2.7.1.1."""
 

@@ -22,12 +22,30 @@ class RadiationGenerationModeSequenceItemMVRadiationImageAcquisitionParameters(D
 
     NumberOfRadiationGenerationModes: Annotated[
         vr.US | None,
-        Attribute(0x300A0685, "US", "1", "1C", name="Number of Radiation Generation Modes"),
+        Attribute(
+            0x300A0685,
+            "US",
+            "1",
+            "1C",
+            name="Number of Radiation Generation Modes",
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
+        ),
     ] = None
     """Number of Radiation Generation Modes (300A,0685): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of Radiation Generation Modes defined in the Radiation Generation Mode Sequence (300A,067B). The Number shall be greater than zero. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL."""
 
     RadiationGenerationModeSequence: Annotated[
         list[RadiationGenerationModeSequenceItem] | None,
-        Attribute(0x300A067B, "SQ", "1", "1C", name="Radiation Generation Mode Sequence"),
+        Attribute(
+            0x300A067B,
+            "SQ",
+            "1",
+            "1C",
+            name="Radiation Generation Mode Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'Number of Radiation Generation Modes (300A,0685)' (in 'Required if Number of Radiation Generation Modes (300A,0685) is present')",
+            ),
+        ),
     ] = None
     """Radiation Generation Mode Sequence (300A,067B): Type 1C, VR SQ, VM 1. Required if Number of Radiation Generation Modes (300A,0685) is present. Radiation Generation Modes defining the type of radiation and characteristics of the beam generated. Radiation Generation Modes shall characterize different primary beam fluence."""

@@ -45,6 +45,14 @@ class RangeModulatorSequenceItem(DicomModel):
     """Range Modulator Description (300A,034A): Type 3, VR LO, VM 1. User-defined description of Range Modulator."""
 
     BeamCurrentModulationID: Annotated[
-        vr.SH | None, Attribute(0x300A034C, "SH", "1", "1C", name="Beam Current Modulation ID")
+        vr.SH | None,
+        Attribute(
+            0x300A034C,
+            "SH",
+            "1",
+            "1C",
+            name="Beam Current Modulation ID",
+            when=("value", 0x300A0348, 0, "in", ("WHL_MODWEIGHTS",)),
+        ),
     ] = None
     """Beam Current Modulation ID (300A,034C): Type 1C, VR SH, VM 1. Required if Range Modulator Type (300A,0348) is WHL_MODWEIGHTS. User-supplied identifier for the beam current modulation pattern. Required if Range Modulator Type (300A,0348) is WHL_MODWEIGHTS."""

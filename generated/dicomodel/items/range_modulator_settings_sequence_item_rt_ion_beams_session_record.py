@@ -24,12 +24,26 @@ class RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord(DicomModel):
 
     RangeModulatorGatingStartValue: Annotated[
         vr.FL | None,
-        Attribute(0x300A0382, "FL", "1", "1C", name="Range Modulator Gating Start Value"),
+        Attribute(
+            0x300A0382,
+            "FL",
+            "1",
+            "1C",
+            name="Range Modulator Gating Start Value",
+            when=("unknown", "depends on the referenced instance or item"),
+        ),
     ] = None
     """Range Modulator Gating Start Value (300A,0382): Type 1C, VR FL, VM 1. Required if Range Modulator Type (300A,0348) of the range modulator referenced by Referenced Range Modulator Number (300C,0104) is WHL_MODWEIGHTS or WHL_FIXEDWEIGHTS. Start position defines the range modulator position at which the beam is switched on. Required if Range Modulator Type (300A,0348) of the range modulator referenced by Referenced Range Modulator Number (300C,0104) is WHL_MODWEIGHTS or WHL_F..."""
 
     RangeModulatorGatingStopValue: Annotated[
         vr.FL | None,
-        Attribute(0x300A0384, "FL", "1", "1C", name="Range Modulator Gating Stop Value"),
+        Attribute(
+            0x300A0384,
+            "FL",
+            "1",
+            "1C",
+            name="Range Modulator Gating Stop Value",
+            when=("unknown", "depends on the referenced instance or item"),
+        ),
     ] = None
     """Range Modulator Gating Stop Value (300A,0384): Type 1C, VR FL, VM 1. Required if Range Modulator Type (300A,0348) of the range modulator referenced by Referenced Range Modulator Number (300C,0104) is WHL_MODWEIGHTS or WHL_FIXEDWEIGHTS. Stop position defines the range modulator position at which the beam is switched off. Required if Range Modulator Type (300A,0348) of the range modulator referenced by Referenced Range Modulator Number (300C,0104) is WHL_MODWEIGHTS or WHL_F..."""

@@ -23,20 +23,49 @@ class RealWorldValueMappingSequenceItem(DicomModel):
 
     RealWorldValueFirstValueMapped: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00409216, "US or SS", "1", "1C", name="Real World Value First Value Mapped"),
+        Attribute(
+            0x00409216,
+            "US or SS",
+            "1",
+            "1C",
+            name="Real World Value First Value Mapped",
+            when=(
+                "or",
+                ("present", 0x7FE00010),
+                ("present", 0x00409212),
+                ("not", ("present", 0x00409214)),
+            ),
+        ),
     ] = None
     """Real World Value First Value Mapped (0040,9216): Type 1C, VR US or SS, VM 1. Required if Pixel Data (7FE0,0010) or Real World Value LUT Data (0040,9212) is present or Double Float Real World Value First Value Mapped (0040,9214) is absent. Specifies the first stored value mapped for the Real Word Value Intercept (0040,9224) and Real World Value Slope (0040,9225) or Real World Value LUT Data (0040,9212) of this Item."""
 
     RealWorldValueLastValueMapped: Annotated[
         vr.US | vr.SS | None,
-        Attribute(0x00409211, "US or SS", "1", "1C", name="Real World Value Last Value Mapped"),
+        Attribute(
+            0x00409211,
+            "US or SS",
+            "1",
+            "1C",
+            name="Real World Value Last Value Mapped",
+            when=(
+                "or",
+                ("present", 0x7FE00010),
+                ("present", 0x00409212),
+                ("not", ("present", 0x00409213)),
+            ),
+        ),
     ] = None
     """Real World Value Last Value Mapped (0040,9211): Type 1C, VR US or SS, VM 1. Required if Pixel Data (7FE0,0010) or Real World Value LUT Data (0040,9212) is present or Double Float Real World Value Last Value Mapped (0040,9213) is absent. Specifies the last stored value mapped for the Real Word Value Intercept (0040,9224) and Real World Value Slope (0040,9225) or Real World Value LUT Data (0040,9212) of this Item."""
 
     DoubleFloatRealWorldValueFirstValueMapped: Annotated[
         vr.FD | None,
         Attribute(
-            0x00409214, "FD", "1", "1C", name="Double Float Real World Value First Value Mapped"
+            0x00409214,
+            "FD",
+            "1",
+            "1C",
+            name="Double Float Real World Value First Value Mapped",
+            when=("not", ("present", 0x00409216)),
         ),
     ] = None
     """Double Float Real World Value First Value Mapped (0040,9214): Type 1C, VR FD, VM 1. Required if Real World Value First Value Mapped (0040,9216) is absent. Specifies the first stored value mapped for the Real Word Value Intercept (0040,9224) and Real World Value Slope (0040,9225) of this Item. Required if Real World Value First Value Mapped (0040,9216) is absent."""
@@ -44,24 +73,62 @@ class RealWorldValueMappingSequenceItem(DicomModel):
     DoubleFloatRealWorldValueLastValueMapped: Annotated[
         vr.FD | None,
         Attribute(
-            0x00409213, "FD", "1", "1C", name="Double Float Real World Value Last Value Mapped"
+            0x00409213,
+            "FD",
+            "1",
+            "1C",
+            name="Double Float Real World Value Last Value Mapped",
+            when=("not", ("present", 0x00409211)),
         ),
     ] = None
     """Double Float Real World Value Last Value Mapped (0040,9213): Type 1C, VR FD, VM 1. Required if Real World Value Last Value Mapped (0040,9211) is absent. Specifies the last stored value mapped for the Real Word Value Intercept (0040,9224) and Real World Value Slope (0040,9225) of this Item. Required if Real World Value Last Value Mapped (0040,9211) is absent."""
 
     RealWorldValueIntercept: Annotated[
-        vr.FD | None, Attribute(0x00409224, "FD", "1", "1C", name="Real World Value Intercept")
+        vr.FD | None,
+        Attribute(
+            0x00409224,
+            "FD",
+            "1",
+            "1C",
+            name="Real World Value Intercept",
+            when=(
+                "or",
+                ("present", 0x7FE00008),
+                ("present", 0x7FE00009),
+                ("not", ("present", 0x00409212)),
+            ),
+        ),
     ] = None
     """Real World Value Intercept (0040,9224): Type 1C, VR FD, VM 1. Required if Float Pixel Data (7FE0,0008) or Double Float Pixel Data (7FE0,0009) are present or Real World Value LUT Data (0040,9212) is not present. The Intercept value in relationship between stored values (SV) and the Real World values. See Section C.7.6.16.2.11.1.2 for further explanation."""
 
     RealWorldValueSlope: Annotated[
-        vr.FD | None, Attribute(0x00409225, "FD", "1", "1C", name="Real World Value Slope")
+        vr.FD | None,
+        Attribute(
+            0x00409225,
+            "FD",
+            "1",
+            "1C",
+            name="Real World Value Slope",
+            when=(
+                "or",
+                ("present", 0x7FE00008),
+                ("present", 0x7FE00009),
+                ("not", ("present", 0x00409212)),
+            ),
+        ),
     ] = None
     """Real World Value Slope (0040,9225): Type 1C, VR FD, VM 1. Required if Float Pixel Data (7FE0,0008) or Double Float Pixel Data (7FE0,0009) are present or Real World Value LUT Data (0040,9212) is not present. The Slope value in relationship between stored values (SV) and the Real World Values. See Section C.7.6.16.2.11.1.2 for further explanation."""
 
     RealWorldValueLUTData: Annotated[
         list[vr.FD] | None,
-        Attribute(0x00409212, "FD", "1-n", "1C", name="Real World Value LUT Data"),
+        Attribute(
+            0x00409212,
+            "FD",
+            "1-n",
+            "1C",
+            name="Real World Value LUT Data",
+            when=("not", ("present", 0x00409224)),
+        ),
     ] = None
     """Real World Value LUT Data (0040,9212): Type 1C, VR FD, VM 1-n. Required if Real World Value Intercept (0040,9224) is not present. LUT Data in this Sequence. Required if Real World Value Intercept (0040,9224) is not present."""
 

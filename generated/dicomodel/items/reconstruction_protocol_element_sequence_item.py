@@ -59,12 +59,34 @@ class ReconstructionProtocolElementSequenceItem(DicomModel):
     """Source Acquisition Beam Number (0018,9939): Type 1, VR US, VM 1-n. One or more values corresponding to the Beam Number (300A,00C0) in the Acquisition Protocol Element (specified in Source Acquisition Protocol Element Number (0018,9938) ) from which data was used in this reconstruction protocol element."""
 
     ReferencedSOPClassUID: Annotated[
-        vr.UI | None, Attribute(0x00081150, "UI", "1", "1C", name="Referenced SOP Class UID")
+        vr.UI | None,
+        Attribute(
+            0x00081150,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Class UID",
+            when=(
+                "unknown",
+                "names no attribute: the referenced acquisition protocol element is not in this Instance",
+            ),
+        ),
     ] = None
     """Referenced SOP Class UID (0008,1150): Type 1C, VR UI, VM 1. Required if the referenced acquisition protocol element is not in this Instance. Uniquely identifies the referenced SOP Class. Required if the referenced acquisition protocol element is not in this Instance. Shall have a value of 1.2.840.10008.5.1.4.1.1.200.2 (CT Performed Procedure Protocol Storage)."""
 
     ReferencedSOPInstanceUID: Annotated[
-        vr.UI | None, Attribute(0x00081155, "UI", "1", "1C", name="Referenced SOP Instance UID")
+        vr.UI | None,
+        Attribute(
+            0x00081155,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Instance UID",
+            when=(
+                "unknown",
+                "names no attribute: the referenced acquisition protocol element is not in this Instance",
+            ),
+        ),
     ] = None
     """Referenced SOP Instance UID (0008,1155): Type 1C, VR UI, VM 1. Required if the referenced acquisition protocol element is not in this Instance. The UID of the Instance containing the acquisition protocol element referenced in Source Acquisition Protocol Element Number (0018,9938). Required if the referenced acquisition protocol element is not in this Instance."""
 
@@ -98,13 +120,28 @@ class ReconstructionProtocolElementSequenceItem(DicomModel):
     """Convolution Kernel Group (0018,9316): Type 1, VR CS, VM 1. A label describing the group that the Convolution Kernel (0018,1210) belongs. Defined Terms: BRAIN SOFT_TISSUE LUNG BONE CONSTANT_ANGLE"""
 
     ReconstructionDiameter: Annotated[
-        vr.DS | None, Attribute(0x00181100, "DS", "1", "1C", name="Reconstruction Diameter")
+        vr.DS | None,
+        Attribute(
+            0x00181100,
+            "DS",
+            "1",
+            "1C",
+            name="Reconstruction Diameter",
+            when=("not", ("present", 0x00189317)),
+        ),
     ] = None
     """Reconstruction Diameter (0018,1100): Type 1C, VR DS, VM 1. Required if Reconstruction Field of View (0018,9317) is not present. The diameter in mm of the region from which data were used in creating the reconstruction of the image. Data may exist outside this region and portions of the patient may exist outside this region. See Section C.8.15.3.6.1."""
 
     ReconstructionFieldOfView: Annotated[
         list[vr.FD] | None,
-        Attribute(0x00189317, "FD", "2", "1C", name="Reconstruction Field of View"),
+        Attribute(
+            0x00189317,
+            "FD",
+            "2",
+            "1C",
+            name="Reconstruction Field of View",
+            when=("not", ("present", 0x00181100)),
+        ),
     ] = None
     """Reconstruction Field of View (0018,9317): Type 1C, VR FD, VM 2. Required if Reconstruction Diameter (0018,1100) is not present. The field of view width (x-dimension) followed by height (y-dimension) as used for reconstruction in mm. Required if Reconstruction Diameter (0018,1100) is not present."""
 

@@ -52,13 +52,34 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
@@ -74,12 +95,34 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Source Acquisition Beam Number (0018,9939): Type 1, VR US, VM 1-n. One or more values corresponding to the Beam Number (300A,00C0) in the Acquisition Protocol Element (specified in Source Acquisition Protocol Element Number (0018,9938)) from which data was used in this reconstruction protocol element."""
 
     ReferencedSOPClassUID: Annotated[
-        vr.UI | None, Attribute(0x00081150, "UI", "1", "1C", name="Referenced SOP Class UID")
+        vr.UI | None,
+        Attribute(
+            0x00081150,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Class UID",
+            when=(
+                "unknown",
+                "names no attribute: the referenced acquisition protocol element is not in this instance",
+            ),
+        ),
     ] = None
     """Referenced SOP Class UID (0008,1150): Type 1C, VR UI, VM 1. Required if the referenced acquisition protocol element is not in this instance. Uniquely identifies the referenced SOP Class. Required if the referenced acquisition protocol element is not in this instance. Shall have a value of 1.2.840.10008.5.1.4.1.1.200.8 (XA Performed Procedure Protocol Storage)."""
 
     ReferencedSOPInstanceUID: Annotated[
-        vr.UI | None, Attribute(0x00081155, "UI", "1", "1C", name="Referenced SOP Instance UID")
+        vr.UI | None,
+        Attribute(
+            0x00081155,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Instance UID",
+            when=(
+                "unknown",
+                "names no attribute: the referenced acquisition protocol element is not in this instance",
+            ),
+        ),
     ] = None
     """Referenced SOP Instance UID (0008,1155): Type 1C, VR UI, VM 1. Required if the referenced acquisition protocol element is not in this instance. The UID of the instance containing the acquisition protocol element referenced in Source Acquisition Protocol Element Number (0018,9938). Required if the referenced acquisition protocol element is not in this instance."""
 

@@ -45,6 +45,13 @@ class RecordedBlockSequenceItemRTIonBeamsSessionRecord(DicomModel):
 
     RecordedBlockSlabSequence: Annotated[
         list[RecordedBlockSlabSequenceItem] | None,
-        Attribute(0x300800D1, "SQ", "1", "1C", name="Recorded Block Slab Sequence"),
+        Attribute(
+            0x300800D1,
+            "SQ",
+            "1",
+            "1C",
+            name="Recorded Block Slab Sequence",
+            when=("and", ("present", 0x300A0440), ("compare", 0x300A0440, 1, ">", 0)),
+        ),
     ] = None
     """Recorded Block Slab Sequence (3008,00D1): Type 1C, VR SQ, VM 1. Required if Number of Block Slab Items (300A,0440) is present and has a value greater than zero. Sequence of slab(s) that comprise the block recorded as being present during beam delivery. Required if Number of Block Slab Items (300A,0440) is present and has a value greater than zero."""

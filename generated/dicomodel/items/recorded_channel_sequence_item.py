@@ -19,8 +19,8 @@ from dicomodel.items.recorded_channel_shield_sequence_item import RecordedChanne
 from dicomodel.items.recorded_source_applicator_sequence_item import (
     RecordedSourceApplicatorSequenceItem,
 )
-from dicomodel.items.referenced_calculated_dose_reference_sequence_item import (
-    ReferencedCalculatedDoseReferenceSequenceItem,
+from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record2 import (
+    ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2,
 )
 from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
     ReferencedMeasuredDoseReferenceSequenceItem,
@@ -53,7 +53,10 @@ class RecordedChannelSequenceItem(DicomModel):
     """Channel Effective Length (300A,0271): Type 3, VR DS, VM 1. Length of Channel (in mm) defined as the distance between the connector on the afterloader and the center of the distal-most possible position of the source. See Section C.8.8.15.16."""
 
     ChannelInnerLength: Annotated[
-        vr.DS | None, Attribute(0x300A0272, "DS", "1", "2C", name="Channel Inner Length")
+        vr.DS | None,
+        Attribute(
+            0x300A0272, "DS", "1", "2C", name="Channel Inner Length", when=("present", 0x300A0271)
+        ),
     ] = None
     """Channel Inner Length (300A,0272): Type 2C, VR DS, VM 1. Required if Channel Effective Length (300A,0271) is present. The total physical inner length of channel (in mm). Specifies the distance between the connector on the afterloader and the end of the channel. Required if Channel Effective Length (300A,0271) is present. See Section C.8.8.15.16.1."""
 
@@ -79,24 +82,54 @@ class RecordedChannelSequenceItem(DicomModel):
     """Source Movement Type (300A,0288): Type 1, VR CS, VM 1. Type of Source movement. Defined Terms: STEPWISE FIXED OSCILLATING UNIDIRECTIONAL"""
 
     SpecifiedNumberOfPulses: Annotated[
-        vr.IS | None, Attribute(0x30080136, "IS", "1", "1C", name="Specified Number of Pulses")
+        vr.IS | None,
+        Attribute(
+            0x30080136,
+            "IS",
+            "1",
+            "1C",
+            name="Specified Number of Pulses",
+            when=("value", 0x300A0202, 0, "in", ("PDR",)),
+        ),
     ] = None
     """Specified Number of Pulses (3008,0136): Type 1C, VR IS, VM 1. Required if Brachy Treatment Type (300A,0202) is PDR. Number of Pulses specified per fraction for current Channel. Required if Brachy Treatment Type (300A,0202) is PDR. See Section C.8.8.22.1."""
 
     DeliveredNumberOfPulses: Annotated[
-        vr.IS | None, Attribute(0x30080138, "IS", "1", "1C", name="Delivered Number of Pulses")
+        vr.IS | None,
+        Attribute(
+            0x30080138,
+            "IS",
+            "1",
+            "1C",
+            name="Delivered Number of Pulses",
+            when=("value", 0x300A0202, 0, "in", ("PDR",)),
+        ),
     ] = None
     """Delivered Number of Pulses (3008,0138): Type 1C, VR IS, VM 1. Required if Brachy Treatment Type (300A,0202) is PDR. Number of Pulses actually delivered per fraction for current Channel. Required if Brachy Treatment Type (300A,0202) is PDR. See Section C.8.8.22.1."""
 
     SpecifiedPulseRepetitionInterval: Annotated[
         vr.DS | None,
-        Attribute(0x3008013A, "DS", "1", "1C", name="Specified Pulse Repetition Interval"),
+        Attribute(
+            0x3008013A,
+            "DS",
+            "1",
+            "1C",
+            name="Specified Pulse Repetition Interval",
+            when=("value", 0x300A0202, 0, "in", ("PDR",)),
+        ),
     ] = None
     """Specified Pulse Repetition Interval (3008,013A): Type 1C, VR DS, VM 1. Required if Brachy Treatment Type (300A,0202) is PDR. Pulse repetition interval (sec) specified for current Channel. Required if Brachy Treatment Type (300A,0202) is PDR. See Section C.8.8.22.1"""
 
     DeliveredPulseRepetitionInterval: Annotated[
         vr.DS | None,
-        Attribute(0x3008013C, "DS", "1", "1C", name="Delivered Pulse Repetition Interval"),
+        Attribute(
+            0x3008013C,
+            "DS",
+            "1",
+            "1C",
+            name="Delivered Pulse Repetition Interval",
+            when=("value", 0x300A0202, 0, "in", ("PDR",)),
+        ),
     ] = None
     """Delivered Pulse Repetition Interval (3008,013C): Type 1C, VR DS, VM 1. Required if Brachy Treatment Type (300A,0202) is PDR. Pulse repetition interval (sec) actually delivered for current Channel. Required if Brachy Treatment Type (300A,0202) is PDR. See Section C.8.8.22.1."""
 
@@ -107,7 +140,7 @@ class RecordedChannelSequenceItem(DicomModel):
     """Referenced Measured Dose Reference Sequence (3008,0080): Type 3, VR SQ, VM 1. Sequence of doses measured during treatment delivery, summed over entire session. One or more Items are permitted in this Sequence."""
 
     ReferencedCalculatedDoseReferenceSequence: Annotated[
-        list[ReferencedCalculatedDoseReferenceSequenceItem] | None,
+        list[ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2] | None,
         Attribute(0x30080090, "SQ", "1", "3", name="Referenced Calculated Dose Reference Sequence"),
     ] = None
     """Referenced Calculated Dose Reference Sequence (3008,0090): Type 3, VR SQ, VM 1. Sequence of doses estimated for each treatment delivery. One or more Items are permitted in this Sequence."""
@@ -124,7 +157,10 @@ class RecordedChannelSequenceItem(DicomModel):
     """Transfer Tube Number (300A,02A2): Type 2, VR IS, VM 1. Identification number of the Transfer Tube. The value of Transfer Tube Number (300A,02A2) shall be unique within the Channel in which it is created."""
 
     TransferTubeLength: Annotated[
-        vr.DS | None, Attribute(0x300A02A4, "DS", "1", "2C", name="Transfer Tube Length")
+        vr.DS | None,
+        Attribute(
+            0x300A02A4, "DS", "1", "2C", name="Transfer Tube Length", when=("has_value", 0x300A02A2)
+        ),
     ] = None
     """Transfer Tube Length (300A,02A4): Type 2C, VR DS, VM 1. Required if value Transfer Tube Number (300A,02A2) is not zero length. Length of Transfer Tube of current afterloading Channel (mm). Required if value Transfer Tube Number (300A,02A2) is not zero length."""
 
@@ -140,22 +176,70 @@ class RecordedChannelSequenceItem(DicomModel):
     """Referenced Source Number (300C,000E): Type 1, VR IS, VM 1. Uniquely identifies the referenced Source within the Recorded Source Sequence (3008,0100) for current Application Setup."""
 
     SafePositionExitDate: Annotated[
-        vr.DA | None, Attribute(0x30080162, "DA", "1", "1C", name="Safe Position Exit Date")
+        vr.DA | None,
+        Attribute(
+            0x30080162,
+            "DA",
+            "1",
+            "1C",
+            name="Safe Position Exit Date",
+            when=(
+                "and",
+                ("present", 0x30080130),
+                ("value", 0x300A0202, 0, "not_in", ("MANUAL", "PDR")),
+            ),
+        ),
     ] = None
     """Safe Position Exit Date (3008,0162): Type 1C, VR DA, VM 1. Required if Recorded Channel Sequence (3008,0130) is present and Brachy Treatment Type (300A,0202) is not MANUAL or PDR. Date on which the source(s) exited the safe. Required if Recorded Channel Sequence (3008,0130) is present and Brachy Treatment Type (300A,0202) is not MANUAL or PDR."""
 
     SafePositionExitTime: Annotated[
-        vr.TM | None, Attribute(0x30080164, "TM", "1", "1C", name="Safe Position Exit Time")
+        vr.TM | None,
+        Attribute(
+            0x30080164,
+            "TM",
+            "1",
+            "1C",
+            name="Safe Position Exit Time",
+            when=(
+                "and",
+                ("present", 0x30080130),
+                ("value", 0x300A0202, 0, "not_in", ("MANUAL", "PDR")),
+            ),
+        ),
     ] = None
     """Safe Position Exit Time (3008,0164): Type 1C, VR TM, VM 1. Required if Recorded Channel Sequence (3008,0130) is present and Brachy Treatment Type (300A,0202) is not MANUAL or PDR. Time on which the source(s) exited the safe. Required if Recorded Channel Sequence (3008,0130) is present and Brachy Treatment Type (300A,0202) is not MANUAL or PDR."""
 
     SafePositionReturnDate: Annotated[
-        vr.DA | None, Attribute(0x30080166, "DA", "1", "1C", name="Safe Position Return Date")
+        vr.DA | None,
+        Attribute(
+            0x30080166,
+            "DA",
+            "1",
+            "1C",
+            name="Safe Position Return Date",
+            when=(
+                "and",
+                ("present", 0x30080130),
+                ("value", 0x300A0202, 0, "not_in", ("MANUAL", "PDR")),
+            ),
+        ),
     ] = None
     """Safe Position Return Date (3008,0166): Type 1C, VR DA, VM 1. Required if Recorded Channel Sequence (3008,0130) is present and Brachy Treatment Type (300A,0202) is not MANUAL or PDR. Date on which the source(s) returned to the safe. Required if Recorded Channel Sequence (3008,0130) is present and Brachy Treatment Type (300A,0202) is not MANUAL or PDR."""
 
     SafePositionReturnTime: Annotated[
-        vr.TM | None, Attribute(0x30080168, "TM", "1", "1C", name="Safe Position Return Time")
+        vr.TM | None,
+        Attribute(
+            0x30080168,
+            "TM",
+            "1",
+            "1C",
+            name="Safe Position Return Time",
+            when=(
+                "and",
+                ("present", 0x30080130),
+                ("value", 0x300A0202, 0, "not_in", ("MANUAL", "PDR")),
+            ),
+        ),
     ] = None
     """Safe Position Return Time (3008,0168): Type 1C, VR TM, VM 1. Required if Recorded Channel Sequence (3008,0130) is present and Brachy Treatment Type (300A,0202) is not MANUAL or PDR. Time on which the source(s) returned to the safe. Required if Recorded Channel Sequence (3008,0130) is present and Brachy Treatment Type (300A,0202) is not MANUAL or PDR."""
 

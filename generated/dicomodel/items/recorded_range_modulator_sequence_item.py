@@ -40,6 +40,14 @@ class RecordedRangeModulatorSequenceItem(DicomModel):
     """Range Modulator Type (300A,0348): Type 1, VR CS, VM 1. Type of Range Modulator. Defined Terms: FIXED fixed modulation width and weights using ridge filter or constant speed wheel with constant beam current WHL_FIXEDWEIGHTS selected wheel/track (Range Modulator ID) is spinning at constant speed...."""
 
     BeamCurrentModulationID: Annotated[
-        vr.SH | None, Attribute(0x300A034C, "SH", "1", "1C", name="Beam Current Modulation ID")
+        vr.SH | None,
+        Attribute(
+            0x300A034C,
+            "SH",
+            "1",
+            "1C",
+            name="Beam Current Modulation ID",
+            when=("value", 0x300A0348, 0, "in", ("WHL_MODWEIGHTS",)),
+        ),
     ] = None
     """Beam Current Modulation ID (300A,034C): Type 1C, VR SH, VM 1. Required if Range Modulator Type (300A,0348) is WHL_MODWEIGHTS. User-supplied identifier for the beam current modulation pattern. Required if Range Modulator Type (300A,0348) is WHL_MODWEIGHTS."""

@@ -46,7 +46,15 @@ class RecordedSourceApplicatorSequenceItem(DicomModel):
     """Source Applicator Length (300A,0296): Type 1, VR DS, VM 1. Length of Source Applicator (mm), defined as the distance between the connector of the applicator and the distal-most position of the source."""
 
     SourceApplicatorTipLength: Annotated[
-        vr.DS | None, Attribute(0x300A0274, "DS", "1", "2C", name="Source Applicator Tip Length")
+        vr.DS | None,
+        Attribute(
+            0x300A0274,
+            "DS",
+            "1",
+            "2C",
+            name="Source Applicator Tip Length",
+            when=("present", 0x300A0271),
+        ),
     ] = None
     """Source Applicator Tip Length (300A,0274): Type 2C, VR DS, VM 1. Required if Channel Effective Length (300A,0271) is present. Length of Source Applicator Tip (in mm), defined as the distance between the outer tip of the applicator and the center of the distal-most possible position of the source. Required if Channel Effective Length (300A,0271) is present."""
 
@@ -56,6 +64,14 @@ class RecordedSourceApplicatorSequenceItem(DicomModel):
     """Source Applicator Manufacturer (300A,0298): Type 3, VR LO, VM 1. Manufacturer of Source Applicator."""
 
     SourceApplicatorStepSize: Annotated[
-        vr.DS | None, Attribute(0x300A02A0, "DS", "1", "1C", name="Source Applicator Step Size")
+        vr.DS | None,
+        Attribute(
+            0x300A02A0,
+            "DS",
+            "1",
+            "1C",
+            name="Source Applicator Step Size",
+            when=("value", 0x300A0288, 0, "in", ("STEPWISE",)),
+        ),
     ] = None
     """Source Applicator Step Size (300A,02A0): Type 1C, VR DS, VM 1. Required if Source Movement Type (300A,0288) is STEPWISE. Distance of path along channel (mm) between adjacent (potential) dwell positions. Required if Source Movement Type (300A,0288) is STEPWISE."""

@@ -28,6 +28,14 @@ class ReferencedBaselineParametersRTRadiationInstanceSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     ReferencedBeamNumber: Annotated[
-        vr.IS | None, Attribute(0x300C0006, "IS", "1", "1C", name="Referenced Beam Number")
+        vr.IS | None,
+        Attribute(
+            0x300C0006,
+            "IS",
+            "1",
+            "1C",
+            name="Referenced Beam Number",
+            when=("unknown", "depends on the referenced instance or item"),
+        ),
     ] = None
     """Referenced Beam Number (300C,0006): Type 1C, VR IS, VM 1. Required, if the referenced SOP Instance has the SOP Class UID RT Plan (\"1.2.840.10008.5.1.4.1.1.481.5\") or RT Ion Plan (\"1.2.840.10008.5.1.4.1.1.481.8\"). Uniquely identifies the Beam specified by Beam Number (300A,00C0) in the referenced SOP Instance. Required, if the referenced SOP Instance has the SOP Class UID RT Plan (\"1.2.840.10008.5.1.4.1.1.481.5\") or RT Ion Plan (\"1.2.840.10008.5.1.4...."""

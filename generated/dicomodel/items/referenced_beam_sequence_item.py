@@ -27,6 +27,13 @@ class ReferencedBeamSequenceItem(DicomModel):
 
     ReferencedControlPointSequence: Annotated[
         list[ReferencedControlPointSequenceItem] | None,
-        Attribute(0x300C00F2, "SQ", "1", "1C", name="Referenced Control Point Sequence"),
+        Attribute(
+            0x300C00F2,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Control Point Sequence",
+            when=("value", 0x3004000A, 0, "in", ("CONTROL_POINT",)),
+        ),
     ] = None
     """Referenced Control Point Sequence (300C,00F2): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is CONTROL_POINT. Sequence defining the Control Points in current Beam contributing to dose. Required if Dose Summation Type (3004,000A) is CONTROL_POINT. Only a single Item shall be included in this Sequence."""

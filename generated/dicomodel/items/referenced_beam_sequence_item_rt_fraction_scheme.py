@@ -50,6 +50,8 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
             "1C",
             name="Beam Dose Type",
             enumerated=((0, ("PHYSICAL", "EFFECTIVE")),),
+            when=("present", 0x300A0091),
+            otherwise="may",
         ),
     ] = None
     """Beam Dose Type (300A,0090): Type 1C, VR CS, VM 1. Required if Alternate Beam Dose (300A,0091) is present. May be present otherwise. Type of Dose of the Beam Dose (300A,0084). Enumerated Values: PHYSICAL EFFECTIVE Shall not have the same value as Alternate Beam Dose Type (300A,0092). Required if Alternate Beam Dose (300A,0091) is present. May be present otherwise."""
@@ -68,6 +70,7 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
             "1C",
             name="Alternate Beam Dose Type",
             enumerated=((0, ("PHYSICAL", "EFFECTIVE")),),
+            when=("present", 0x300A0091),
         ),
     ] = None
     """Alternate Beam Dose Type (300A,0092): Type 1C, VR CS, VM 1. Required if Alternate Beam Dose (300A,0091) is present. Type of Dose of the Alternate Beam Dose (300A,0091). Enumerated Values: PHYSICAL EFFECTIVE Shall not have the same value as Beam Dose Type (300A,0090). Required if Alternate Beam Dose (300A,0091) is present."""
@@ -97,7 +100,19 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
 
     DoseCalibrationConditionsSequence: Annotated[
         list[DoseCalibrationConditionsSequenceItem] | None,
-        Attribute(0x300C0120, "SQ", "1", "1C", name="Dose Calibration Conditions Sequence"),
+        Attribute(
+            0x300C0120,
+            "SQ",
+            "1",
+            "1C",
+            name="Dose Calibration Conditions Sequence",
+            when=(
+                "and",
+                ("present", 0x300C0123),
+                ("value", 0x300C0123, 0, "in", ("YES",)),
+                ("not", ("present", 0x300A065A)),
+            ),
+        ),
     ] = None
     """Dose Calibration Conditions Sequence (300C,0120): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent. Dose calibration conditions for the referenced beam. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent."""
 
@@ -109,6 +124,12 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
             "1",
             "1C",
             name="Radiation Device Configuration and Commissioning Key Sequence",
+            when=(
+                "and",
+                ("present", 0x300C0123),
+                ("value", 0x300C0123, 0, "in", ("YES",)),
+                ("not", ("present", 0x300C0120)),
+            ),
         ),
     ] = None
     """Radiation Device Configuration and Commissioning Key Sequence (300A,065A): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Dose Calibration Conditions Sequence (300C,0120) is absent. Keys identifying the configuration and commissioning data used as input for treatment planning of this Instance. Value Type (0040,A040) is constrained to value UIDREF."""

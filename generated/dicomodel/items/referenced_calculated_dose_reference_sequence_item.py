@@ -19,13 +19,27 @@ class ReferencedCalculatedDoseReferenceSequenceItem(DicomModel):
 
     ReferencedDoseReferenceNumber: Annotated[
         vr.IS | None,
-        Attribute(0x300C0051, "IS", "1", "1C", name="Referenced Dose Reference Number"),
+        Attribute(
+            0x300C0051,
+            "IS",
+            "1",
+            "1C",
+            name="Referenced Dose Reference Number",
+            when=("not", ("present", 0x30080092)),
+        ),
     ] = None
     """Referenced Dose Reference Number (300C,0051): Type 1C, VR IS, VM 1. Required if Referenced Calculated Dose Reference Number (3008,0092) is not present. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in Section C.8.8.10 of referenced RT Plan."""
 
     ReferencedCalculatedDoseReferenceNumber: Annotated[
         vr.IS | None,
-        Attribute(0x30080092, "IS", "1", "1C", name="Referenced Calculated Dose Reference Number"),
+        Attribute(
+            0x30080092,
+            "IS",
+            "1",
+            "1C",
+            name="Referenced Calculated Dose Reference Number",
+            when=("not", ("present", 0x300C0051)),
+        ),
     ] = None
     """Referenced Calculated Dose Reference Number (3008,0092): Type 1C, VR IS, VM 1. Required if Referenced Dose Reference Number (300C,0051) is not present. Uniquely identifies Calculated Dose Reference specified by Calculated Dose Reference Number (3008,0072) within Calculated Dose Reference Sequence (3008,0070). Required if Referenced Dose Reference Number (300C,0051) is not present."""
 

@@ -24,7 +24,15 @@ class ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord(DicomMo
 
     ReferencedCalculatedDoseReferenceNumber: Annotated[
         vr.IS | None,
-        Attribute(0x30080092, "IS", "1", "1C", name="Referenced Calculated Dose Reference Number"),
+        Attribute(
+            0x30080092,
+            "IS",
+            "1",
+            "1C",
+            name="Referenced Calculated Dose Reference Number",
+            when=("not", ("present", 0x300C0051)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Referenced Calculated Dose Reference Number (3008,0092): Type 1C, VR IS, VM 1. Required if Referenced Dose Reference Number (300C,0051) is not present. It shall not be present otherwise. Uniquely identifies Calculated Dose Reference specified by Calculated Dose Reference Number (3008,0072) within Calculated Dose Reference Sequence (3008,0070). Required if Referenced Dose Reference Number (300C,0051) is not present."""
 

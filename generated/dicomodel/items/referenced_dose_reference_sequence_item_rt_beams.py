@@ -35,6 +35,10 @@ class ReferencedDoseReferenceSequenceItemRTBeams(DicomModel):
             "1C",
             name="Depth Value Averaging Flag",
             enumerated=((0, ("YES", "NO")),),
+            when=(
+                "unknown",
+                "names no attribute: the referenced beam describes an angular movement and the depth values change during movement",
+            ),
         ),
     ] = None
     """Depth Value Averaging Flag (300A,0093): Type 1C, VR CS, VM 1. Required if the referenced beam describes an angular movement and the depth values change during movement. Whether or not the depth values have been averaged. Enumerated Values: YES The values represent average values from the current Verification Control Point to the next NO The values refer to a single location Required if the referenced beam..."""

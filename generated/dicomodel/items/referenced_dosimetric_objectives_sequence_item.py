@@ -23,6 +23,14 @@ class ReferencedDosimetricObjectivesSequenceItem(DicomModel):
     """Referenced Dosimetric Objective UID (3010,006F): Type 1, VR UI, VM 1. Reference to a Dosimetric Objective UID (3010,006E) in the Dosimetric Objective Sequence (3010,006C)."""
 
     DosimetricObjectiveWeight: Annotated[
-        vr.FD | None, Attribute(0x30100074, "FD", "1", "1C", name="Dosimetric Objective Weight")
+        vr.FD | None,
+        Attribute(
+            0x30100074,
+            "FD",
+            "1",
+            "1C",
+            name="Dosimetric Objective Weight",
+            when=("value", 0x30100073, 0, "in", ("NO",)),
+        ),
     ] = None
     """Dosimetric Objective Weight (3010,0074): Type 1C, VR FD, VM 1. Required if Absolute Dosimetric Objective Flag (3010,0073) is NO. Weight of importance to be applied to the Dosimetric Objective. A higher value means that this objective is more important. Values are only meaningful within the Items in this Sequence."""

@@ -28,12 +28,26 @@ class ReferencedFractionGroupSequenceItem(DicomModel):
 
     ReferencedBeamSequence: Annotated[
         list[ReferencedBeamSequenceItem] | None,
-        Attribute(0x300C0004, "SQ", "1", "1C", name="Referenced Beam Sequence"),
+        Attribute(
+            0x300C0004,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Beam Sequence",
+            when=("value", 0x3004000A, 0, "in", ("BEAM", "BEAM_SESSION", "CONTROL_POINT")),
+        ),
     ] = None
     """Referenced Beam Sequence (300C,0004): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is BEAM, BEAM_SESSION or CONTROL_POINT. Sequence of Beams in current Fraction Group contributing to dose. Required if Dose Summation Type (3004,000A) is BEAM, BEAM_SESSION or CONTROL_POINT. One or more Items shall be included in this Sequence."""
 
     ReferencedBrachyApplicationSetupSequence: Annotated[
         list[ReferencedBrachyApplicationSetupSequenceItem] | None,
-        Attribute(0x300C000A, "SQ", "1", "1C", name="Referenced Brachy Application Setup Sequence"),
+        Attribute(
+            0x300C000A,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Brachy Application Setup Sequence",
+            when=("value", 0x3004000A, 0, "in", ("BRACHY", "BRACHY_SESSION")),
+        ),
     ] = None
     """Referenced Brachy Application Setup Sequence (300C,000A): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is BRACHY or BRACHY_SESSION. Sequence of Brachy Application Setups in current Fraction Group contributing to dose. Required if Dose Summation Type (3004,000A) is BRACHY or BRACHY_SESSION. One or more Items shall be included in this Sequence."""

@@ -31,18 +31,59 @@ class ReferencedImageSequenceItemReferencedImage(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     ReferencedFrameNumber: Annotated[
-        list[vr.IS] | None, Attribute(0x00081160, "IS", "1-n", "1C", name="Referenced Frame Number")
+        list[vr.IS] | None,
+        Attribute(
+            0x00081160,
+            "IS",
+            "1-n",
+            "1C",
+            name="Referenced Frame Number",
+            when=(
+                "and",
+                ("unknown", "depends on the multi-frame structure of the pixel data"),
+                ("not", ("present", 0x0062000B)),
+            ),
+        ),
     ] = None
     """Referenced Frame Number (0008,1160): Type 1C, VR IS, VM 1-n. Required if the Referenced SOP Instance is a multi-frame image and the reference does not apply to all frames, and Referenced Segment Number (0062,000B) is not present. Identifies the frame numbers within the Referenced SOP Instance to which the reference applies. The first frame shall be denoted as frame number 1. This Attribute may be multi-valued."""
 
     ReferencedSegmentNumber: Annotated[
         list[vr.US] | None,
-        Attribute(0x0062000B, "US", "1-n", "1C", name="Referenced Segment Number"),
+        Attribute(
+            0x0062000B,
+            "US",
+            "1-n",
+            "1C",
+            name="Referenced Segment Number",
+            when=(
+                "and",
+                ("unknown", "depends on the referenced instance or item"),
+                ("not", ("present", 0x00081160)),
+            ),
+        ),
     ] = None
     """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required if the Referenced SOP Instance is a Segmentation or Surface Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not present. Identifies the Segment Number to which the reference applies. Required if the Referenced SOP Instance is a Segmentation or Surface Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not..."""
 
     PurposeOfReferenceCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0040A170, "SQ", "1", "1C", name="Purpose of Reference Code Sequence"),
+        Attribute(
+            0x0040A170,
+            "SQ",
+            "1",
+            "1C",
+            name="Purpose of Reference Code Sequence",
+            when=(
+                "not",
+                (
+                    "sop_class",
+                    (
+                        "1.2.840.10008.5.1.4.1.1.2.2",
+                        "1.2.840.10008.5.1.4.1.1.4.4",
+                        "1.2.840.10008.5.1.4.1.1.128.1",
+                    ),
+                ),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Purpose of Reference Code Sequence (0040,A170): Type 1C, VR SQ, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted Enhanced CT Image Storage) and not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted Enhanced MR Image Storage) and not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted Enhanced PET Image Storage), may be present otherwise. Describes the purpose for which the reference is made. Only a single Item shall be included in this Sequence. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted Enhanced CT Image Storage) and not \"1.2.840.10008..."""

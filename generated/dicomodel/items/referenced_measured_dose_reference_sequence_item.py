@@ -19,13 +19,29 @@ class ReferencedMeasuredDoseReferenceSequenceItem(DicomModel):
 
     ReferencedDoseReferenceNumber: Annotated[
         vr.IS | None,
-        Attribute(0x300C0051, "IS", "1", "1C", name="Referenced Dose Reference Number"),
+        Attribute(
+            0x300C0051,
+            "IS",
+            "1",
+            "1C",
+            name="Referenced Dose Reference Number",
+            when=("not", ("present", 0x30080082)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Referenced Dose Reference Number (300C,0051): Type 1C, VR IS, VM 1. Required if Referenced Measured Dose Reference Number (3008,0082) is not present. It shall not be present otherwise. Uniquely references Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in Section C.8.8.10 of referenced RT Plan."""
 
     ReferencedMeasuredDoseReferenceNumber: Annotated[
         vr.IS | None,
-        Attribute(0x30080082, "IS", "1", "1C", name="Referenced Measured Dose Reference Number"),
+        Attribute(
+            0x30080082,
+            "IS",
+            "1",
+            "1C",
+            name="Referenced Measured Dose Reference Number",
+            when=("not", ("present", 0x300C0051)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Referenced Measured Dose Reference Number (3008,0082): Type 1C, VR IS, VM 1. Required if Referenced Dose Reference Number (300C,0051) is not present. It shall not be present otherwise. Uniquely references Measured Dose Reference specified by Measured Dose Reference Number (3008,0064) in Measured Dose Reference Sequence (3008,0010). Required if Referenced Dose Reference Number (300C,0051) is not present."""
 

@@ -34,6 +34,16 @@ class ReferencedPatientSetupPhotoSequenceItem(DicomModel):
 
     ReferencedPatientSetupProcedureIndex: Annotated[
         vr.US | None,
-        Attribute(0x300A0796, "US", "1", "1C", name="Referenced Patient Setup Procedure Index"),
+        Attribute(
+            0x300A0796,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Patient Setup Procedure Index",
+            when=(
+                "unknown",
+                "names no attribute: this Patient Setup Photo is associated with a Patient Treatment Preparation Procedure",
+            ),
+        ),
     ] = None
     """Referenced Patient Setup Procedure Index (300A,0796): Type 1C, VR US, VM 1. Required if this Patient Setup Photo is associated with a Patient Treatment Preparation Procedure. The value of Patient Treatment Preparation Procedure Index (300A,0795) from Patient Treatment Preparation Procedure Sequence (300A,0790) corresponding to the Patient Treatment Preparation Procedure to which this Sequence Item refers."""

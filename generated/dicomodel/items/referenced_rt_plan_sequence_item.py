@@ -29,6 +29,18 @@ class ReferencedRTPlanSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     BeamSequence: Annotated[
-        list[BeamSequenceItem] | None, Attribute(0x300A00B0, "SQ", "1", "1C", name="Beam Sequence")
+        list[BeamSequenceItem] | None,
+        Attribute(
+            0x300A00B0,
+            "SQ",
+            "1",
+            "1C",
+            name="Beam Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on the referenced instance or item"),
+                ("compare", 0x300A0080, 1, "!=", 0),
+            ),
+        ),
     ] = None
     """Beam Sequence (300A,00B0): Type 1C, VR SQ, VM 1. Required if the scope is limited to a subset of RT Beams of the referenced RT Plan and the Number Of Beams (300A,0080) is not zero. A subset of RT Beams included in the RT Plan SOP Instance for which the parameters apply. Required if the scope is limited to a subset of RT Beams of the referenced RT Plan and the Number Of Beams (300A,0080) is not zero."""

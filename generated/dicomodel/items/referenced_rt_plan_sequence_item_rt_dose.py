@@ -31,12 +31,41 @@ class ReferencedRTPlanSequenceItemRTDose(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     ReferencedPlanOverviewIndex: Annotated[
-        vr.US | None, Attribute(0x300C0118, "US", "1", "1C", name="Referenced Plan Overview Index")
+        vr.US | None,
+        Attribute(
+            0x300C0118,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Plan Overview Index",
+            when=("present", 0x300C0116),
+        ),
     ] = None
     """Referenced Plan Overview Index (300C,0118): Type 1C, VR US, VM 1. Required if Plan Overview Sequence (300C,0116) is present. The value of Plan Overview Index (300C,0117) from the Plan Overview Sequence (300C,0116) to which this RT Plan corresponds. Shall be unique, i.e., not be duplicated within another Item of this Referenced RT Plan Sequence (300C,0002)."""
 
     ReferencedFractionGroupSequence: Annotated[
         list[ReferencedFractionGroupSequenceItem] | None,
-        Attribute(0x300C0020, "SQ", "1", "1C", name="Referenced Fraction Group Sequence"),
+        Attribute(
+            0x300C0020,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Fraction Group Sequence",
+            when=(
+                "value",
+                0x3004000A,
+                0,
+                "in",
+                (
+                    "FRACTION",
+                    "BEAM",
+                    "BRACHY",
+                    "FRACTION_SESSION",
+                    "BEAM_SESSION",
+                    "BRACHY_SESSION",
+                    "CONTROL_POINT",
+                ),
+            ),
+        ),
     ] = None
     """Referenced Fraction Group Sequence (300C,0020): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT. Sequence of one Fraction Group containing beams or brachy application setups contributing to dose. Required if Dose Summation Type (3004,000A) is FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT."""

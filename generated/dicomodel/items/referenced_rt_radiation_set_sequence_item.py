@@ -33,12 +33,34 @@ class ReferencedRTRadiationSetSequenceItem(DicomModel):
 
     ReferencedRTRadiationSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x300A0630, "SQ", "1", "1C", name="Referenced RT Radiation Sequence"),
+        Attribute(
+            0x300A0630,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Radiation Sequence",
+            when=(
+                "and",
+                ("not", ("present", 0x300A060A)),
+                ("unknown", "depends on the referenced instance or item"),
+            ),
+        ),
     ] = None
     """Referenced RT Radiation Sequence (300A,0630): Type 1C, VR SQ, VM 1. Required if Treatment Position Group Sequence (300A,060A) is absent and the scope is limited to a subset of RT Radiation SOP Instances of the referenced RT Radiation Set. A subset of the SOP Instances referenced in the RT Radiation Set SOP Instance for which the parameters apply. Required if Treatment Position Group Sequence (300A,060A) is absent and the scope is limited to a subset of RT Radiation SOP Insta..."""
 
     TreatmentPositionGroupSequence: Annotated[
         list[TreatmentPositionGroupSequenceItem] | None,
-        Attribute(0x300A060A, "SQ", "1", "1C", name="Treatment Position Group Sequence"),
+        Attribute(
+            0x300A060A,
+            "SQ",
+            "1",
+            "1C",
+            name="Treatment Position Group Sequence",
+            when=(
+                "and",
+                ("not", ("present", 0x300A0630)),
+                ("unknown", "depends on the referenced instance or item"),
+            ),
+        ),
     ] = None
     """Treatment Position Group Sequence (300A,060A): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Sequence (300A,0630) is absent and Treatment Position Groups to which the positioning parameters apply are defined in the referenced RT Radiation Set. Treatment Position Groups defining patient positions for which the parameters apply. Required if Referenced RT Radiation Sequence (300A,0630) is absent and Treatment Position Groups to which the positioning parameters apply are defined in t..."""

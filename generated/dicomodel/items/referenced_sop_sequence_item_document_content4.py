@@ -25,7 +25,10 @@ class ReferencedSOPSequenceItemDocumentContent4(DicomModel):
             "1",
             "1C",
             name="Referenced SOP Class UID",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
+            ),
         ),
     ] = None
     """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
@@ -38,7 +41,10 @@ class ReferencedSOPSequenceItemDocumentContent4(DicomModel):
             "1",
             "1C",
             name="Referenced SOP Instance UID",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
+            ),
         ),
     ] = None
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
@@ -53,8 +59,11 @@ class ReferencedSOPSequenceItemDocumentContent4(DicomModel):
             name="Referenced Waveform Channels",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
+                ),
+                ("unknown", "depends on the referenced instance or item"),
             ),
         ),
     ] = None

@@ -29,9 +29,12 @@ class ReferencedSOPSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is COMPOSITE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is COMPOSITE'",
+                ),
             ),
         ),
     ] = None
@@ -49,9 +52,12 @@ class ReferencedSOPSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is COMPOSITE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is COMPOSITE'",
+                ),
             ),
         ),
     ] = None

@@ -35,9 +35,12 @@ class ReferencedSOPSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
             ),
         ),
     ] = None
@@ -55,9 +58,12 @@ class ReferencedSOPSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
             ),
         ),
     ] = None
@@ -75,10 +81,17 @@ class ReferencedSOPSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
+                (
+                    "and",
+                    ("unknown", "depends on the multi-frame structure of the pixel data"),
+                    ("not", ("present", 0x0062000B)),
+                ),
             ),
         ),
     ] = None
@@ -96,10 +109,17 @@ class ReferencedSOPSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "included if: if the Target Content Item is included by-value in the Source Content Item. The Macro shall not be present if the relationship is by-reference.",
+                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
+                (
+                    "and",
+                    ("unknown", "depends on the referenced instance or item"),
+                    ("not", ("present", 0x00081160)),
+                ),
             ),
         ),
     ] = None

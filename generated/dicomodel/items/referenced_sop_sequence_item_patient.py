@@ -29,7 +29,10 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
             "1",
             "1C",
             name="Referenced SOP Class UID",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
+            ),
         ),
     ] = None
     """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
@@ -42,7 +45,10 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
             "1",
             "1C",
             name="Referenced SOP Instance UID",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
+            ),
         ),
     ] = None
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
@@ -57,8 +63,15 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
             name="Referenced Frame Number",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
+                (
+                    "and",
+                    ("unknown", "depends on the multi-frame structure of the pixel data"),
+                    ("not", ("present", 0x0062000B)),
+                ),
             ),
         ),
     ] = None
@@ -74,8 +87,15 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
             name="Referenced Segment Number",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is IMAGE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
+                ),
+                (
+                    "and",
+                    ("unknown", "depends on the referenced instance or item"),
+                    ("not", ("present", 0x00081160)),
+                ),
             ),
         ),
     ] = None
@@ -111,8 +131,11 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
             name="Referenced Waveform Channels",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is WAVEFORM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
+                ),
+                ("unknown", "depends on the referenced instance or item"),
             ),
         ),
     ] = None

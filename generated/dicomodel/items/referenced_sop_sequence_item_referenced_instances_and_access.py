@@ -28,17 +28,48 @@ class ReferencedSOPSequenceItemReferencedInstancesAndAccess(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     HL7InstanceIdentifier: Annotated[
-        vr.ST | None, Attribute(0x0040E001, "ST", "1", "1C", name="HL7 Instance Identifier")
+        vr.ST | None,
+        Attribute(
+            0x0040E001,
+            "ST",
+            "1",
+            "1C",
+            name="HL7 Instance Identifier",
+            when=("value", 0x0040E020, 0, "in", ("CDA",)),
+        ),
     ] = None
     """HL7 Instance Identifier (0040,E001): Type 1C, VR ST, VM 1. Required if Type of Instances (0040,E020) is CDA. Instance Identifier of the encapsulated HL7 Structured Document, encoded as a UID (OID or UUID), concatenated with a caret (\"^\") and Extension value (if Extension is present in Instance Identifier)."""
 
     ReferencedFrameNumber: Annotated[
-        list[vr.IS] | None, Attribute(0x00081160, "IS", "1-n", "1C", name="Referenced Frame Number")
+        list[vr.IS] | None,
+        Attribute(
+            0x00081160,
+            "IS",
+            "1-n",
+            "1C",
+            name="Referenced Frame Number",
+            when=(
+                "and",
+                ("unknown", "depends on the multi-frame structure of the pixel data"),
+                ("not", ("present", 0x0062000B)),
+            ),
+        ),
     ] = None
     """Referenced Frame Number (0008,1160): Type 1C, VR IS, VM 1-n. Required if the Referenced SOP Instance is a multi-frame image and the reference does not apply to all frames, and Referenced Segment Number (0062,000B) is not present. Identifies the frame numbers within the Referenced SOP Instance to which the reference applies. The first frame shall be denoted as frame number 1. This Attribute may be multi-valued."""
 
     ReferencedSegmentNumber: Annotated[
         list[vr.US] | None,
-        Attribute(0x0062000B, "US", "1-n", "1C", name="Referenced Segment Number"),
+        Attribute(
+            0x0062000B,
+            "US",
+            "1-n",
+            "1C",
+            name="Referenced Segment Number",
+            when=(
+                "and",
+                ("unknown", "depends on the referenced instance or item"),
+                ("not", ("present", 0x00081160)),
+            ),
+        ),
     ] = None
     """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required if the Referenced SOP Instance is a Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not present. Identifies the Segment Number to which the reference applies. Required if the Referenced SOP Instance is a Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not present."""

@@ -29,6 +29,13 @@ class ReferencedSOPSequenceItemWaveformReference(DicomModel):
 
     ReferencedWaveformChannels: Annotated[
         list[vr.US] | None,
-        Attribute(0x0040A0B0, "US", "2-2n", "1C", name="Referenced Waveform Channels"),
+        Attribute(
+            0x0040A0B0,
+            "US",
+            "2-2n",
+            "1C",
+            name="Referenced Waveform Channels",
+            when=("unknown", "depends on the referenced instance or item"),
+        ),
     ] = None
     """Referenced Waveform Channels (0040,A0B0): Type 1C, VR US, VM 2-2n. Required if the Referenced SOP Instance is a Waveform that contains multiple Channels and the reference does not apply to all Channels of all Multiplex Groups. List of channels in Waveform to which the reference applies. See Section C.18.5.1.1 Required if the Referenced SOP Instance is a Waveform that contains multiple Channels and the reference does not apply to all Channels of all Multiplex Grou..."""

@@ -30,6 +30,13 @@ class ReferencedTreatmentRecordSequenceItem(DicomModel):
 
     ReferencedBeamSequence: Annotated[
         list[BeamSequenceItem] | None,
-        Attribute(0x300C0004, "SQ", "1", "1C", name="Referenced Beam Sequence"),
+        Attribute(
+            0x300C0004,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Beam Sequence",
+            when=("unknown", "depends on the referenced instance or item"),
+        ),
     ] = None
     """Referenced Beam Sequence (300C,0004): Type 1C, VR SQ, VM 1. Required, if the dose does not apply to the complete RT Beams Treatment Record referenced in the Referenced Treatment Record Sequence (3008,0030). Sequence of Beams contributing to dose. One or more Items shall be included in this Sequence. Required, if the dose does not apply to the complete RT Beams Treatment Record referenced in the Referenced Treatment Record Sequence (3008,0030)."""

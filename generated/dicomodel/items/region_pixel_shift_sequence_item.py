@@ -23,6 +23,17 @@ class RegionPixelShiftSequenceItem(DicomModel):
     """Mask Sub-pixel Shift (0028,6114): Type 1, VR FL, VM 2. A pair of floating point numbers specifying the fractional vertical [adjacent row spacing] and horizontal [adjacent column spacing] pixel shift applied to the mask before subtracting it from the region of the frame numbers specified by Pixe..."""
 
     VerticesOfTheRegion: Annotated[
-        list[vr.SS] | None, Attribute(0x00289503, "SS", "2-2n", "1C", name="Vertices of the Region")
+        list[vr.SS] | None,
+        Attribute(
+            0x00289503,
+            "SS",
+            "2-2n",
+            "1C",
+            name="Vertices of the Region",
+            when=(
+                "unknown",
+                "names no attribute: the pixel shift does not apply to the entire set of pixels of the frames",
+            ),
+        ),
     ] = None
     """Vertices of the Region (0028,9503): Type 1C, VR SS, VM 2-2n. Required if the pixel shift does not apply to the entire set of pixels of the frames. Multiple Values where the first set of two values are: row of the origin vertexcolumn of the origin vertex Two or more pairs of values follow and are the row and column coordinates of the other vertices of the polygon region."""

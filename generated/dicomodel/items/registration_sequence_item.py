@@ -25,13 +25,30 @@ class RegistrationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.20.2-1"
 
     FrameOfReferenceUID: Annotated[
-        vr.UI | None, Attribute(0x00200052, "UI", "1", "1C", name="Frame of Reference UID")
+        vr.UI | None,
+        Attribute(
+            0x00200052,
+            "UI",
+            "1",
+            "1C",
+            name="Frame of Reference UID",
+            when=("not", ("present", 0x00081140)),
+            otherwise="may",
+        ),
     ] = None
     """Frame of Reference UID (0020,0052): Type 1C, VR UI, VM 1. Required if Referenced Image Sequence (0008,1140) is absent. May be present otherwise. Identifies the Frame of Reference of the referenced data, that may or may not be an image set (e.g., atlas or physical space). See Section C.7.4.1.1.1 for further explanation. Required if Referenced Image Sequence (0008,1140) is absent."""
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=("not", ("present", 0x00200052)),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Frame of Reference UID (0020,0052) is absent. May be present otherwise. Identifies the set of images of the referenced data, registered in this Item. One or more Items shall be included in this Sequence. Required if Frame of Reference UID (0020,0052) is absent. May be present otherwise."""
 

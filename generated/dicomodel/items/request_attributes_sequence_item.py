@@ -26,7 +26,16 @@ class RequestAttributesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7-5a"
 
     RequestedProcedureID: Annotated[
-        vr.SH | None, Attribute(0x00401001, "SH", "1", "1C", name="Requested Procedure ID")
+        vr.SH | None,
+        Attribute(
+            0x00401001,
+            "SH",
+            "1",
+            "1C",
+            name="Requested Procedure ID",
+            when=("unknown", "names no attribute: procedure was scheduled"),
+            otherwise="may",
+        ),
     ] = None
     """Requested Procedure ID (0040,1001): Type 1C, VR SH, VM 1. Required if procedure was scheduled. May be present otherwise. Identifier that identifies the Requested Procedure in the Imaging Service Request. Required if procedure was scheduled. May be present otherwise."""
 
@@ -76,7 +85,15 @@ class RequestAttributesSequenceItem(DicomModel):
     """Reason for Requested Procedure Code Sequence (0040,100A): Type 3, VR SQ, VM 1. Coded Reason for requesting this procedure. One or more Items are permitted in this Sequence."""
 
     ScheduledProcedureStepID: Annotated[
-        vr.SH | None, Attribute(0x00400009, "SH", "1", "1C", name="Scheduled Procedure Step ID")
+        vr.SH | None,
+        Attribute(
+            0x00400009,
+            "SH",
+            "1",
+            "1C",
+            name="Scheduled Procedure Step ID",
+            when=("unknown", "names no attribute: procedure was scheduled"),
+        ),
     ] = None
     """Scheduled Procedure Step ID (0040,0009): Type 1C, VR SH, VM 1. Required if procedure was scheduled. Identifier that identifies the Scheduled Procedure Step. Required if procedure was scheduled. The condition is to allow the contents of this Macro to be present (e.g., to convey the reason for the procedure, such as whether a mammogram is f..."""
 

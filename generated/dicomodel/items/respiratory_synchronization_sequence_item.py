@@ -20,13 +20,37 @@ class RespiratorySynchronizationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16-18"
 
     RespiratoryIntervalTime: Annotated[
-        vr.FD | None, Attribute(0x00209254, "FD", "1", "1C", name="Respiratory Interval Time")
+        vr.FD | None,
+        Attribute(
+            0x00209254,
+            "FD",
+            "1",
+            "1C",
+            name="Respiratory Interval Time",
+            when=(
+                "or",
+                (
+                    "and",
+                    ("value", 0x00189170, 0, "not_in", ("NONE", "REALTIME")),
+                    ("not", ("present", 0x00209250)),
+                ),
+                ("value", 0x00209250, 0, "in", ("TIME", "BOTH")),
+            ),
+        ),
     ] = None
     """Respiratory Interval Time (0020,9254): Type 1C, VR FD, VM 1. Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE or REALTIME and Respiratory Trigger Type (0020,9250) is absent or has a value of TIME or BOTH. Measured interval time in ms from maximum respiration peak to the next peak for the respiratory cycle in which this frame occurs. See Section C.7.6.16.2.17.1 for further explanation."""
 
     NominalPercentageOfRespiratoryPhase: Annotated[
         vr.FL | None,
-        Attribute(0x00209245, "FL", "1", "1C", name="Nominal Percentage of Respiratory Phase"),
+        Attribute(
+            0x00209245,
+            "FL",
+            "1",
+            "1C",
+            name="Nominal Percentage of Respiratory Phase",
+            when=("unknown", "names no attribute: used as a dimension index"),
+            otherwise="may",
+        ),
     ] = None
     """Nominal Percentage of Respiratory Phase (0020,9245): Type 1C, VR FL, VM 1. Required if used as a dimension index, may be present otherwise. The nominal time relative to the preceding respiratory inspiration maximum divided by the nominal respiratory interval multiplied by 100. Required if used as a dimension index, may be present otherwise."""
 
@@ -37,12 +61,27 @@ class RespiratorySynchronizationSequenceItem(DicomModel):
 
     ActualRespiratoryTriggerDelayTime: Annotated[
         vr.FD | None,
-        Attribute(0x00209257, "FD", "1", "1C", name="Actual Respiratory Trigger Delay Time"),
+        Attribute(
+            0x00209257,
+            "FD",
+            "1",
+            "1C",
+            name="Actual Respiratory Trigger Delay Time",
+            when=("value", 0x00209250, 0, "in", ("TIME", "BOTH")),
+        ),
     ] = None
     """Actual Respiratory Trigger Delay Time (0020,9257): Type 1C, VR FD, VM 1. Required if Respiratory Trigger Type (0020,9250) is TIME or BOTH. The actual time in ms from the beginning of the respiratory interval to the value of Frame Reference DateTime (0018,9151). See Section C.7.6.16.2.17.1 for further explanation."""
 
     StartingRespiratoryAmplitude: Annotated[
-        vr.FL | None, Attribute(0x00209246, "FL", "1", "1C", name="Starting Respiratory Amplitude")
+        vr.FL | None,
+        Attribute(
+            0x00209246,
+            "FL",
+            "1",
+            "1C",
+            name="Starting Respiratory Amplitude",
+            when=("value", 0x00209250, 0, "in", ("AMPLITUDE", "BOTH")),
+        ),
     ] = None
     """Starting Respiratory Amplitude (0020,9246): Type 1C, VR FL, VM 1. Required if Respiratory Trigger Type (0020,9250) is AMPLITUDE or BOTH. Nominal amplitude of the respiratory signal at which the acquisition of data for this frame begins, in percent of the nominal maximum value (which represents maximum inspiration)."""
 
@@ -55,12 +94,21 @@ class RespiratorySynchronizationSequenceItem(DicomModel):
             "1C",
             name="Starting Respiratory Phase",
             enumerated=((0, ("INSPIRATION", "MAXIMUM", "EXPIRATION", "MINIMUM")),),
+            when=("present", 0x00209246),
         ),
     ] = None
     """Starting Respiratory Phase (0020,9247): Type 1C, VR CS, VM 1. Required if Starting Respiratory Amplitude (0020,9246) is present. The phase of respiration at which the Starting Respiratory Amplitude (0020,9246) was measured. Enumerated Values: INSPIRATION MAXIMUM EXPIRATION MINIMUM Required if Starting Respiratory Amplitude (0020,9246) is present."""
 
     EndingRespiratoryAmplitude: Annotated[
-        vr.FL | None, Attribute(0x00209248, "FL", "1", "1C", name="Ending Respiratory Amplitude")
+        vr.FL | None,
+        Attribute(
+            0x00209248,
+            "FL",
+            "1",
+            "1C",
+            name="Ending Respiratory Amplitude",
+            when=("value", 0x00209250, 0, "in", ("AMPLITUDE", "BOTH")),
+        ),
     ] = None
     """Ending Respiratory Amplitude (0020,9248): Type 1C, VR FL, VM 1. Required if Respiratory Trigger Type (0020,9250) is AMPLITUDE or BOTH. Nominal amplitude of the respiratory signal at which the acquisition of data for this frame ends, in percent of the nominal maximum value (which represents maximum inspiration)."""
 
@@ -73,6 +121,7 @@ class RespiratorySynchronizationSequenceItem(DicomModel):
             "1C",
             name="Ending Respiratory Phase",
             enumerated=((0, ("INSPIRATION", "MAXIMUM", "EXPIRATION", "MINIMUM")),),
+            when=("present", 0x00209248),
         ),
     ] = None
     """Ending Respiratory Phase (0020,9249): Type 1C, VR CS, VM 1. Required if Ending Respiratory Amplitude (0020,9248) is present. The phase of respiration at which the Ending Respiratory Amplitude (0020,9248) was measured. Enumerated Values: INSPIRATION MAXIMUM EXPIRATION MINIMUM Required if Ending Respiratory Amplitude (0020,9248) is present."""

@@ -63,7 +63,14 @@ class ResultsNormalsSequenceItem(DicomModel):
 
     GlobalDeviationProbabilitySequence: Annotated[
         list[GlobalDeviationProbabilitySequenceItem] | None,
-        Attribute(0x00240083, "SQ", "1", "1C", name="Global Deviation Probability Sequence"),
+        Attribute(
+            0x00240083,
+            "SQ",
+            "1",
+            "1C",
+            name="Global Deviation Probability Sequence",
+            when=("value", 0x00240059, 0, "in", ("YES",)),
+        ),
     ] = None
     """Global Deviation Probability Sequence (0024,0083): Type 1C, VR SQ, VM 1. Required if Global Deviation Probability Normals Flag (0024,0059) is YES. Probability value and software algorithm used to provide the normality for the global deviation. Only a single Item shall be included in this Sequence. Required if Global Deviation Probability Normals Flag (0024,0059) is YES."""
 
@@ -87,6 +94,13 @@ class ResultsNormalsSequenceItem(DicomModel):
 
     LocalizedDeviationProbabilitySequence: Annotated[
         list[LocalizedDeviationProbabilitySequenceItem] | None,
-        Attribute(0x00240085, "SQ", "1", "1C", name="Localized Deviation Probability Sequence"),
+        Attribute(
+            0x00240085,
+            "SQ",
+            "1",
+            "1C",
+            name="Localized Deviation Probability Sequence",
+            when=("value", 0x00240072, 0, "in", ("YES",)),
+        ),
     ] = None
     """Localized Deviation Probability Sequence (0024,0085): Type 1C, VR SQ, VM 1. Required if Local Deviation Probability Normals Flag (0024,0072) is YES. Probability value and software algorithm used to provide the normality for the local deviation. Only a single Item shall be included in this Sequence. Required if Local Deviation Probability Normals Flag (0024,0072) is YES."""

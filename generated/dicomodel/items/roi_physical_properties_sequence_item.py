@@ -29,7 +29,14 @@ class ROIPhysicalPropertiesSequenceItem(DicomModel):
 
     ROIElementalCompositionSequence: Annotated[
         list[ROIElementalCompositionSequenceItem] | None,
-        Attribute(0x300600B6, "SQ", "1", "1C", name="ROI Elemental Composition Sequence"),
+        Attribute(
+            0x300600B6,
+            "SQ",
+            "1",
+            "1C",
+            name="ROI Elemental Composition Sequence",
+            when=("value", 0x300600B2, 0, "in", ("ELEM_FRACTION",)),
+        ),
     ] = None
     """ROI Elemental Composition Sequence (3006,00B6): Type 1C, VR SQ, VM 1. Required if ROI Physical Property (3006,00B2) equals ELEM_FRACTION. The elemental composition of the ROI and the atomic mass fraction of the elements in the ROI. Required if ROI Physical Property (3006,00B2) equals ELEM_FRACTION. One or more Items shall be included in this Sequence."""
 

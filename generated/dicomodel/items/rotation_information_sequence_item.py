@@ -46,7 +46,15 @@ class RotationInformationSequenceItem(DicomModel):
     """Radial Position (0018,1142): Type 3, VR DS, VM 1-n. Radial distance of the detector from the center of rotation, in mm. It shall have a single value that is an average value for this rotation, or it shall have one value per angular view."""
 
     DistanceSourceToDetector: Annotated[
-        vr.DS | None, Attribute(0x00181110, "DS", "1", "2C", name="Distance Source to Detector")
+        vr.DS | None,
+        Attribute(
+            0x00181110,
+            "DS",
+            "1",
+            "2C",
+            name="Distance Source to Detector",
+            when=("value", 0x00080008, 4, "in", ("TRANSMISSION",)),
+        ),
     ] = None
     """Distance Source to Detector (0018,1110): Type 2C, VR DS, VM 1. Required if Image Type (0008,0008) Value 4 is TRANSMISSION. Distance in mm from transmission source to the detector face. Required if Image Type (0008,0008) Value 4 is TRANSMISSION."""
 

@@ -82,7 +82,14 @@ class RTAnatomicPrescriptionSequenceItem(DicomModel):
 
     ConceptualVolumeTypeCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x30100069, "SQ", "1", "1C", name="Conceptual Volume Type Code Sequence"),
+        Attribute(
+            0x30100069,
+            "SQ",
+            "1",
+            "1C",
+            name="Conceptual Volume Type Code Sequence",
+            when=("items", 0x30100067, "==", 1),
+        ),
     ] = None
     """Conceptual Volume Type Code Sequence (3010,0069): Type 1C, VR SQ, VM 1. Required if Conceptual Volume Category Code Sequence (3010,0067) sequence contains one Item. The specific type of this Conceptual Volume for radiotherapy purposes. Only a single Item shall be included in this Sequence. Required if Conceptual Volume Category Code Sequence (3010,0067) sequence contains one Item."""
 

@@ -41,12 +41,26 @@ class RTDeliveryStartPatientPositionSequenceItem(DicomModel):
 
     RTPatientPositionSequence: Annotated[
         list[RTPatientPositionSequenceItem] | None,
-        Attribute(0x300A0799, "SQ", "1", "2C", name="RT Patient Position Sequence"),
+        Attribute(
+            0x300A0799,
+            "SQ",
+            "1",
+            "2C",
+            name="RT Patient Position Sequence",
+            when=("not", ("present", 0x300A0798)),
+        ),
     ] = None
     """RT Patient Position Sequence (300A,0799): Type 2C, VR SQ, VM 1. Required if RT Patient Position Displacement Sequence (300A,0798) is absent. Definition of patient position. See Section C.36.2.3.2.1.1. Required if RT Patient Position Displacement Sequence (300A,0798) is absent. Zero or one Item shall be included in this Sequence."""
 
     RTPatientPositionDisplacementSequence: Annotated[
         list[RTPatientPositionDisplacementSequenceItem] | None,
-        Attribute(0x300A0798, "SQ", "1", "2C", name="RT Patient Position Displacement Sequence"),
+        Attribute(
+            0x300A0798,
+            "SQ",
+            "1",
+            "2C",
+            name="RT Patient Position Displacement Sequence",
+            when=("not", ("present", 0x300A0799)),
+        ),
     ] = None
     """RT Patient Position Displacement Sequence (300A,0798): Type 2C, VR SQ, VM 1. Required if RT Patient Position Sequence (300A,0799) is absent. Displacement of the patient position. See Section C.36.2.3.2.1.2. Required if RT Patient Position Sequence (300A,0799) is absent. Zero or one Item shall be included in this Sequence."""

@@ -26,11 +26,26 @@ class RTImageFrameContextSequenceItem(DicomModel):
 
     RTRadiationSetDeliveryNumber: Annotated[
         vr.US | None,
-        Attribute(0x300A0704, "US", "1", "1C", name="RT Radiation Set Delivery Number"),
+        Attribute(
+            0x300A0704,
+            "US",
+            "1",
+            "1C",
+            name="RT Radiation Set Delivery Number",
+            when=("unknown", "names no attribute: the Frame is related to a specific Fraction"),
+        ),
     ] = None
     """RT Radiation Set Delivery Number (300A,0704): Type 1C, VR US, VM 1. Required if the Frame is related to a specific Fraction. Identification of the RT Radiation Set Deliveryof the referenced RT Radiation Set Instance that this frame refers to. Required if the Frame is related to a specific Fraction. See Section C.36.20.1.2."""
 
     ClinicalFractionNumber: Annotated[
-        vr.US | None, Attribute(0x300A0705, "US", "1", "1C", name="Clinical Fraction Number")
+        vr.US | None,
+        Attribute(
+            0x300A0705,
+            "US",
+            "1",
+            "1C",
+            name="Clinical Fraction Number",
+            when=("unknown", "names no attribute: the Frame is related to a specific Fraction"),
+        ),
     ] = None
     """Clinical Fraction Number (300A,0705): Type 1C, VR US, VM 1. Required if the Frame is related to a specific Fraction. Identification of the RT Treatment Fraction of the referenced RT Radiation Set Instance that this frame refers to. Required if the Frame is related to a specific Fraction. See Section C.36.20.1.2."""

@@ -26,7 +26,12 @@ class RTImageFrameRadiationAcquisitionSequenceItem(DicomModel):
     RTImageFramekVRadiationAcquisitionSequence: Annotated[
         list[RTImageFramekVRadiationAcquisitionSequenceItem] | None,
         Attribute(
-            0x3002010A, "SQ", "1", "1C", name="RT Image Frame kV Radiation Acquisition Sequence"
+            0x3002010A,
+            "SQ",
+            "1",
+            "1C",
+            name="RT Image Frame kV Radiation Acquisition Sequence",
+            when=("not", ("present", 0x3002010B)),
         ),
     ] = None
     """RT Image Frame kV Radiation Acquisition Sequence (3002,010A): Type 1C, VR SQ, VM 1. Required if RT Image Frame MV Radiation Acquisition Sequence (3002,010B) is not present. The kV photon acquisition parameters of the frame. Required if RT Image Frame MV Radiation Acquisition Sequence (3002,010B) is not present. Only a single Item shall be included in this Sequence."""
@@ -34,7 +39,12 @@ class RTImageFrameRadiationAcquisitionSequenceItem(DicomModel):
     RTImageFrameMVRadiationAcquisitionSequence: Annotated[
         list[RTImageFrameMVRadiationAcquisitionSequenceItem] | None,
         Attribute(
-            0x3002010B, "SQ", "1", "1C", name="RT Image Frame MV Radiation Acquisition Sequence"
+            0x3002010B,
+            "SQ",
+            "1",
+            "1C",
+            name="RT Image Frame MV Radiation Acquisition Sequence",
+            when=("not", ("present", 0x3002010A)),
         ),
     ] = None
     """RT Image Frame MV Radiation Acquisition Sequence (3002,010B): Type 1C, VR SQ, VM 1. Required if RT Image Frame kV Radiation Acquisition Sequence (3002,010A) is not present. The MV photon or particle acquisition parameters of the frame. Required if RT Image Frame kV Radiation Acquisition Sequence (3002,010A) is not present. Only a single Item shall be included in this Sequence."""

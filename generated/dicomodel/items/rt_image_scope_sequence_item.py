@@ -24,18 +24,39 @@ class RTImageScopeSequenceItem(DicomModel):
 
     ReferencedRTRadiationSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x300A0630, "SQ", "1", "1C", name="Referenced RT Radiation Sequence"),
+        Attribute(
+            0x300A0630,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Radiation Sequence",
+            when=("and", ("not", ("present", 0x300A0702)), ("not", ("present", 0x300C0002))),
+        ),
     ] = None
     """Referenced RT Radiation Sequence (300A,0630): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Set Sequence (300A,0702) and Referenced RT Plan Sequence (300C,0002) are absent. A set of RT Radiation Instances for which the positioning parameters apply. Required if Referenced RT Radiation Set Sequence (300A,0702) and Referenced RT Plan Sequence (300C,0002) are absent."""
 
     ReferencedRTRadiationSetSequence: Annotated[
         list[ReferencedRTRadiationSetSequenceItem] | None,
-        Attribute(0x300A0702, "SQ", "1", "1C", name="Referenced RT Radiation Set Sequence"),
+        Attribute(
+            0x300A0702,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Radiation Set Sequence",
+            when=("and", ("not", ("present", 0x300A0630)), ("not", ("present", 0x300C0002))),
+        ),
     ] = None
     """Referenced RT Radiation Set Sequence (300A,0702): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Sequence (300A,0630) and Referenced RT Plan Sequence (300C,0002) are absent. A collection of RT Radiation Sets for which the positioning parameters apply. Required if Referenced RT Radiation Sequence (300A,0630) and Referenced RT Plan Sequence (300C,0002) are absent."""
 
     ReferencedRTPlanSequence: Annotated[
         list[ReferencedRTPlanSequenceItem] | None,
-        Attribute(0x300C0002, "SQ", "1", "1C", name="Referenced RT Plan Sequence"),
+        Attribute(
+            0x300C0002,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Plan Sequence",
+            when=("and", ("not", ("present", 0x300A0630)), ("not", ("present", 0x300A0702))),
+        ),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Sequence (300A,0630) and Referenced RT Radiation Set Sequence (300A,0702) are absent. A collection of RT Plans and/or RT Ion Plans for which the positioning parameters apply. Required if Referenced RT Radiation Sequence (300A,0630) and Referenced RT Radiation Set Sequence (300A,0702) are absent."""

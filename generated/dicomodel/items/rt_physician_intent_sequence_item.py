@@ -55,7 +55,17 @@ class RTPhysicianIntentSequenceItem(DicomModel):
 
     RTPhysicianIntentPredecessorSequence: Annotated[
         list[RTPhysicianIntentPredecessorSequenceItem] | None,
-        Attribute(0x30100055, "SQ", "1", "1C", name="RT Physician Intent Predecessor Sequence"),
+        Attribute(
+            0x30100055,
+            "SQ",
+            "1",
+            "1C",
+            name="RT Physician Intent Predecessor Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this RT Physician Intent replaces a previous version",
+            ),
+        ),
     ] = None
     """RT Physician Intent Predecessor Sequence (3010,0055): Type 1C, VR SQ, VM 1. Required if this RT Physician Intent replaces a previous version. Reference to the RT Physician Intent SOP Instance which was replaced by this RT Physician Intent. Required if this RT Physician Intent replaces a previous version. Only a single Item shall be included in this Sequence."""
 

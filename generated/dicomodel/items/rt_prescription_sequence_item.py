@@ -54,13 +54,27 @@ class RTPrescriptionSequenceItem(DicomModel):
 
     ReferencedRTPhysicianIntentIndex: Annotated[
         vr.US | None,
-        Attribute(0x3010005E, "US", "1", "1C", name="Referenced RT Physician Intent Index"),
+        Attribute(
+            0x3010005E,
+            "US",
+            "1",
+            "1C",
+            name="Referenced RT Physician Intent Index",
+            when=("not", ("present", 0x30100042)),
+        ),
     ] = None
     """Referenced RT Physician Intent Index (3010,005E): Type 1C, VR US, VM 1. Required if Referenced Parent RT Prescription Index (3010,0042) is absent. The value of the RT Physician Intent Index (3010,0058) in the RT Physician Intent Sequence (3010,0057) corresponding to the intent for which this prescription is created."""
 
     ReferencedParentRTPrescriptionIndex: Annotated[
         vr.US | None,
-        Attribute(0x30100042, "US", "1", "1C", name="Referenced Parent RT Prescription Index"),
+        Attribute(
+            0x30100042,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Parent RT Prescription Index",
+            when=("not", ("present", 0x3010005E)),
+        ),
     ] = None
     """Referenced Parent RT Prescription Index (3010,0042): Type 1C, VR US, VM 1. Required if the Referenced RT Physician Intent Index (3010,005E) is absent. The value of the RT Prescription Index (3010,003C) corresponding to a prescription that is the parent prescription to this one. This Attribute shall reference a Prescription that contains Referenced RT Physician Intent Index (3010,005E)."""
 
@@ -78,7 +92,17 @@ class RTPrescriptionSequenceItem(DicomModel):
 
     ReferencedRTTreatmentPhaseSequence: Annotated[
         list[ReferencedRTTreatmentPhaseSequenceItem] | None,
-        Attribute(0x30100049, "SQ", "1", "1C", name="Referenced RT Treatment Phase Sequence"),
+        Attribute(
+            0x30100049,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Treatment Phase Sequence",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'RT Treatment Phase Intent Presence Flag (3010,0045) of this RT' (in 'Required if RT Treatment Phase Intent Presence Flag (3010,0045) of this RT Physician Intent SOP Instance equals YES')",
+            ),
+        ),
     ] = None
     """Referenced RT Treatment Phase Sequence (3010,0049): Type 1C, VR SQ, VM 1. Required if RT Treatment Phase Intent Presence Flag (3010,0045) of this RT Physician Intent SOP Instance equals YES. Referenced treatment phase(s) to which this prescription applies. Required if RT Treatment Phase Intent Presence Flag (3010,0045) of this RT Physician Intent SOP Instance equals YES. One or more Items shall be included in this Sequence."""
 
@@ -133,7 +157,14 @@ class RTPrescriptionSequenceItem(DicomModel):
 
     FractionPatternSequence: Annotated[
         list[FractionPatternSequenceItem] | None,
-        Attribute(0x30100079, "SQ", "1", "1C", name="Fraction Pattern Sequence"),
+        Attribute(
+            0x30100079,
+            "SQ",
+            "1",
+            "1C",
+            name="Fraction Pattern Sequence",
+            when=("unknown", "names no attribute: a fraction pattern has been defined"),
+        ),
     ] = None
     """Fraction Pattern Sequence (3010,0079): Type 1C, VR SQ, VM 1. Required if a fraction pattern has been defined. The pattern of delivery of fractions within and across days of the week in a machine-readable form. Required if a fraction pattern has been defined. Only a single Item shall be included in this Sequence."""
 

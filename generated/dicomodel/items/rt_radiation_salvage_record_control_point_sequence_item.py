@@ -26,30 +26,86 @@ class RTRadiationSalvageRecordControlPointSequenceItem(DicomModel):
     """RT Control Point Index (300A,0600): Type 1, VR US, VM 1. The index of the RT Control Point within the Sequence where this Macro is included. RT Control Points shall be executed in the order of the RT Control Point Index."""
 
     CumulativeMeterset: Annotated[
-        vr.FD | None, Attribute(0x300A063C, "FD", "1", "1C", name="Cumulative Meterset")
+        vr.FD | None,
+        Attribute(
+            0x300A063C,
+            "FD",
+            "1",
+            "1C",
+            name="Cumulative Meterset",
+            when=(
+                "unknown",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL or IDENT_ONLY or RT Record Flag (300A,0639) equals YES and if the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present otherwise only if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+            ),
+        ),
     ] = None
     """Cumulative Meterset (300A,063C): Type 1C, VR FD, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL or IDENT_ONLY or RT Record Flag (300A,0639) equals YES and if the conditions in Section C.36.2.2.5.1.1 are satisfied. May be present otherwise only if the conditions in Section C.36.2.2.5.1.1 are satisfied. Meterset at the RT Control Point. The units are specified by Radiation Dosimeter Unit Sequence (300A,0658). For the Item with RT Control Point Index equal 1, the Cumulative Meterset shall be equal to 0.0."""
 
     ReferencedTreatmentPositionIndex: Annotated[
         vr.US | None,
-        Attribute(0x300A060B, "US", "1", "1C", name="Referenced Treatment Position Index"),
+        Attribute(
+            0x300A060B,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Treatment Position Index",
+            when=(
+                "unknown",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Treatment Position Sequence (300A,063F) is present and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+            ),
+        ),
     ] = None
     """Referenced Treatment Position Index (300A,060B): Type 1C, VR US, VM 1. Required if Treatment Position Sequence (300A,063F) is present and the conditions in Section C.36.2.2.5.1.1 are satisfied. The value of Treatment Position Index (300A,0606) from the Treatment Position Sequence (300A,063F) within this IOD that this RT Control Point refers to."""
 
     RecordedRTControlPointDateTime: Annotated[
         vr.DT | None,
-        Attribute(0x300A073A, "DT", "1", "1C", name="Recorded RT Control Point DateTime"),
+        Attribute(
+            0x300A073A,
+            "DT",
+            "1",
+            "1C",
+            name="Recorded RT Control Point DateTime",
+            when=(
+                "and",
+                ("value", 0x300A0639, 0, "in", ("YES",)),
+                (
+                    "unknown",
+                    "names no attribute: the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage ( 1.2.840.10008.5.1.4.1.1.481.17 )",
+                ),
+            ),
+        ),
     ] = None
     """Recorded RT Control Point DateTime (300A,073A): Type 1C, VR DT, VM 1. Required if RT Record Flag (300A,0639) equals YES and if the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"). May be present otherwise only if RT Record Flag (300A,0639) equals YES. Date and time of the Recorded RT Control Point. For all but the final Control Point this shall be the date and time when the delivery of radiation at this Control Point began."""
 
     ReferencedRadiationRTControlPointIndex: Annotated[
         vr.US | None,
-        Attribute(0x300A073B, "US", "1", "2C", name="Referenced Radiation RT Control Point Index"),
+        Attribute(
+            0x300A073B,
+            "US",
+            "1",
+            "2C",
+            name="Referenced Radiation RT Control Point Index",
+            when=(
+                "and",
+                ("value", 0x300A0639, 0, "in", ("YES",)),
+                ("unknown", "depends on a correspondence the data set does not state"),
+            ),
+        ),
     ] = None
     """Referenced Radiation RT Control Point Index (300A,073B): Type 2C, VR US, VM 1. Required if RT Record Flag (300A,0639) equals YES and if the recorded RT Control Point Index corresponds to a planned RT Radiation Control Point Index. The value of RT Control Point Index (300A,0600) of the RT Control Point in the RT Radiation SOP Instance referenced by Referenced RT Instance Sequence (300A,0631) in this Instance."""
 
     ReferencedRadiationGenerationModeIndex: Annotated[
         vr.US | None,
-        Attribute(0x300A0605, "US", "1", "1C", name="Referenced Radiation Generation Mode Index"),
+        Attribute(
+            0x300A0605,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Radiation Generation Mode Index",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'Number of Radiation Generation Modes (300A,0685)' (in 'Required if Number of Radiation Generation Modes (300A,0685) is present and the conditions in Section C.36.2.2.5.1.1a re satisfied')",
+            ),
+        ),
     ] = None
     """Referenced Radiation Generation Mode Index (300A,0605): Type 1C, VR US, VM 1. Required if Number of Radiation Generation Modes (300A,0685) is present and the conditions in Section C.36.2.2.5.1.1are satisfied. The value of Radiation Generation Mode Index (300A,0601) in the Radiation Generation Mode Sequence (300A,067B) in this IOD that defines the Radiation Generation Mode used for this Control Point."""

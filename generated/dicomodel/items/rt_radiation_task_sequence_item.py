@@ -51,12 +51,32 @@ class RTRadiationTaskSequenceItem(DicomModel):
     """Treatment Delivery Continuation Flag (300A,0708): Type 1, VR CS, VM 1. Whether the task defines a continuation of a previously interrupted treatment delivery of the referenced RT Radiation. Enumerated Values: YES The task represents a continuation."""
 
     ContinuationStartMeterset: Annotated[
-        vr.FD | None, Attribute(0x00740120, "FD", "1", "1C", name="Continuation Start Meterset")
+        vr.FD | None,
+        Attribute(
+            0x00740120,
+            "FD",
+            "1",
+            "1C",
+            name="Continuation Start Meterset",
+            when=("value", 0x300A0708, 0, "in", ("YES",)),
+        ),
     ] = None
     """Continuation Start Meterset (0074,0120): Type 1C, VR FD, VM 1. Required if Treatment Delivery Continuation Flag (300A,0708) is YES. Meterset within the RT Radiation referenced in the Referenced RT Radiation Sequence (300A,0630) at which treatment delivery starts."""
 
     ContinuationEndMeterset: Annotated[
-        vr.FD | None, Attribute(0x00740121, "FD", "1", "1C", name="Continuation End Meterset")
+        vr.FD | None,
+        Attribute(
+            0x00740121,
+            "FD",
+            "1",
+            "1C",
+            name="Continuation End Meterset",
+            when=(
+                "and",
+                ("value", 0x300A0708, 0, "in", ("YES",)),
+                ("unknown", "depends on the referenced instance or item"),
+            ),
+        ),
     ] = None
     """Continuation End Meterset (0074,0121): Type 1C, VR FD, VM 1. Required if Treatment Delivery Continuation Flag (300A,0708) is YES and the Continuation End Meterset (0074,0121) is not equal to the Meterset of the last RT Control Point in the referenced RT Radiation SOP Instance. Meterset within the RT Radiation referenced in the Referenced RT Radiation Sequence (300A,0630) at which treatment delivery ends."""
 

@@ -55,7 +55,14 @@ class RTSegmentAnnotationSequenceItem(DicomModel):
 
     SegmentAnnotationTypeCodeSequence: Annotated[
         list[SegmentAnnotationTypeCodeSequenceItem] | None,
-        Attribute(0x3010002C, "SQ", "1", "1C", name="Segment Annotation Type Code Sequence"),
+        Attribute(
+            0x3010002C,
+            "SQ",
+            "1",
+            "1C",
+            name="Segment Annotation Type Code Sequence",
+            when=("has_value", 0x3010002B),
+        ),
     ] = None
     """Segment Annotation Type Code Sequence (3010,002C): Type 1C, VR SQ, VM 1. Required if Segment Annotation Category Code Sequence (3010,002B) has a value. Specific type of the annotation of this segment. Required if Segment Annotation Category Code Sequence (3010,002B) has a value. Only a single Item shall be included in this Sequence. See Section C.36.8.1.1."""
 

@@ -53,7 +53,12 @@ class RTToleranceSetSequenceItem(DicomModel):
     PatientSupportPositionDeviceToleranceSequence: Annotated[
         list[PatientSupportPositionDeviceToleranceSequenceItem] | None,
         Attribute(
-            0x300A0660, "SQ", "1", "1C", name="Patient Support Position Device Tolerance Sequence"
+            0x300A0660,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Support Position Device Tolerance Sequence",
+            when=("value", 0x300A065C, 0, "not_in", ("ABSENT",)),
         ),
     ] = None
     """Patient Support Position Device Tolerance Sequence (300A,0660): Type 1C, VR SQ, VM 1. Required if Patient Support Position Specification Method (300A,065C) does not equal ABSENT. Tolerance values for Patient Support devices. Required if Patient Support Position Specification Method (300A,065C) does not equal ABSENT."""

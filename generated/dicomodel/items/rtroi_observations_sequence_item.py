@@ -116,7 +116,18 @@ class RTROIObservationsSequenceItem(DicomModel):
 
     ROIInterpreterSequence: Annotated[
         list[AsserterIdentificationSequenceItem] | None,
-        Attribute(0x3006004E, "SQ", "1", "1C", name="ROI Interpreter Sequence"),
+        Attribute(
+            0x3006004E,
+            "SQ",
+            "1",
+            "1C",
+            name="ROI Interpreter Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in Structure Set Module , and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D)' (in 'Required if ROI Creator Sequence (3006,004D) is present in Structure Set Module , and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D)')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """ROI Interpreter Sequence (3006,004E): Type 1C, VR SQ, VM 1. Required if ROI Creator Sequence (3006,004D) is present in the Section C.8.8.5, and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D). May be present otherwise. Person or device performing the interpretation. Required if ROI Creator Sequence (3006,004D) is present in the Section C.8.8.5, and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D)."""
 

@@ -30,12 +30,26 @@ class SegmentReferenceSequenceItem(DicomModel):
 
     DirectSegmentReferenceSequence: Annotated[
         list[DirectSegmentReferenceSequenceItem] | None,
-        Attribute(0x30100023, "SQ", "1", "1C", name="Direct Segment Reference Sequence"),
+        Attribute(
+            0x30100023,
+            "SQ",
+            "1",
+            "1C",
+            name="Direct Segment Reference Sequence",
+            when=("not", ("present", 0x30100024)),
+        ),
     ] = None
     """Direct Segment Reference Sequence (3010,0023): Type 1C, VR SQ, VM 1. Required if Combination Segment Reference Sequence (3010,0024) is not present. Directly identifies a specific segment in a specific SOP Instance. Required if Combination Segment Reference Sequence (3010,0024) is not present. Only a single Item shall be included in this Sequence. See Section C.36.9.1.3."""
 
     CombinationSegmentReferenceSequence: Annotated[
         list[CombinationSegmentReferenceSequenceItem] | None,
-        Attribute(0x30100024, "SQ", "1", "1C", name="Combination Segment Reference Sequence"),
+        Attribute(
+            0x30100024,
+            "SQ",
+            "1",
+            "1C",
+            name="Combination Segment Reference Sequence",
+            when=("not", ("present", 0x30100023)),
+        ),
     ] = None
     """Combination Segment Reference Sequence (3010,0024): Type 1C, VR SQ, VM 1. Required if the Direct Segment Reference Sequence (3010,0023) is not present. Defines a segment as a combination of other segment Items present in the Segment Reference Sequence (3010,0021). Required if the Direct Segment Reference Sequence (3010,0023) is not present."""

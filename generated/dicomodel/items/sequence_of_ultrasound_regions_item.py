@@ -202,22 +202,56 @@ class SequenceOfUltrasoundRegionsItem(DicomModel):
             "1C",
             name="Pixel Component Organization",
             enumerated=((0, ("0", "1", "2", "3")),),
+            when=("unknown", "depends on what is known to the creator"),
         ),
     ] = None
     """Pixel Component Organization (0018,6044): Type 1C, VR US, VM 1. Required if pixel component calibration exists for this region. Describes how the components of a pixel can be described. Required if pixel component calibration exists for this region. See Section C.8.5.5.1.4 for Enumerated Values and further explanation."""
 
     PixelComponentMask: Annotated[
-        vr.UL | None, Attribute(0x00186046, "UL", "1", "1C", name="Pixel Component Mask")
+        vr.UL | None,
+        Attribute(
+            0x00186046,
+            "UL",
+            "1",
+            "1C",
+            name="Pixel Component Mask",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'Bit' (in 'Required if Pixel Component Organization = Bit aligned')",
+            ),
+        ),
     ] = None
     """Pixel Component Mask (0018,6046): Type 1C, VR UL, VM 1. Required if Pixel Component Organization = Bit aligned. This value is ANDed with the composite pixel code for each pixel within the region, then shifted right by the number of contiguous least significant zeros in the mask to obtain what will be referred to as the \"Shifted Masked Composite Pixel..."""
 
     PixelComponentRangeStart: Annotated[
-        vr.UL | None, Attribute(0x00186048, "UL", "1", "1C", name="Pixel Component Range Start")
+        vr.UL | None,
+        Attribute(
+            0x00186048,
+            "UL",
+            "1",
+            "1C",
+            name="Pixel Component Range Start",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'Ranges' (in 'Required if Pixel Component Organization = Ranges')",
+            ),
+        ),
     ] = None
     """Pixel Component Range Start (0018,6048): Type 1C, VR UL, VM 1. Required if Pixel Component Organization = Ranges. Defines the start of the numeric range of values within the composite pixel where calibration is to be defined by the \"pixel physical calibration table\". To be used only when ranges are used to describe the portion of the composite pixel."""
 
     PixelComponentRangeStop: Annotated[
-        vr.UL | None, Attribute(0x0018604A, "UL", "1", "1C", name="Pixel Component Range Stop")
+        vr.UL | None,
+        Attribute(
+            0x0018604A,
+            "UL",
+            "1",
+            "1C",
+            name="Pixel Component Range Stop",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'Ranges' (in 'Required if Pixel Component Organization = Ranges')",
+            ),
+        ),
     ] = None
     """Pixel Component Range Stop (0018,604A): Type 1C, VR UL, VM 1. Required if Pixel Component Organization = Ranges. Defines the stop of the numeric range of values within the composite pixel where calibration is to be defined by the \"pixel physical calibration table\". To be used only when ranges are used to describe the portion of the composite pixel."""
 
@@ -249,6 +283,7 @@ class SequenceOfUltrasoundRegionsItem(DicomModel):
                     ),
                 ),
             ),
+            when=("present", 0x00186044),
         ),
     ] = None
     """Pixel Component Physical Units (0018,604C): Type 1C, VR US, VM 1. Required if Pixel Component Organization exists. The physical units to be applied to the pixel component. Required if Pixel Component Organization exists. See Section C.8.5.5.1.6 for further explanation."""
@@ -279,44 +314,108 @@ class SequenceOfUltrasoundRegionsItem(DicomModel):
                     ),
                 ),
             ),
+            when=("present", 0x00186044),
         ),
     ] = None
     """Pixel Component Data Type (0018,604E): Type 1C, VR US, VM 1. Required if Pixel Component Organization exists. The type of data for the pixel component. Required if Pixel Component Organization exists. See Section C.8.5.5.1.7 for further explanation."""
 
     NumberOfTableBreakPoints: Annotated[
-        vr.UL | None, Attribute(0x00186050, "UL", "1", "1C", name="Number of Table Break Points")
+        vr.UL | None,
+        Attribute(
+            0x00186050,
+            "UL",
+            "1",
+            "1C",
+            name="Number of Table Break Points",
+            when=("value", 0x00186044, 0, "in", (0, 1)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Number of Table Break Points (0018,6050): Type 1C, VR UL, VM 1. Required if Pixel Component Organization equals 0 or 1. Otherwise not used. The number of break point coordinate pairs used to describe a piece wise linear curve. Required if Pixel Component Organization equals 0 or 1. Otherwise not used. See Section C.8.5.5.1.8 for further explanation."""
 
     TableOfXBreakPoints: Annotated[
-        list[vr.UL] | None, Attribute(0x00186052, "UL", "1-n", "1C", name="Table of X Break Points")
+        list[vr.UL] | None,
+        Attribute(
+            0x00186052,
+            "UL",
+            "1-n",
+            "1C",
+            name="Table of X Break Points",
+            when=("value", 0x00186044, 0, "in", (0, 1)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Table of X Break Points (0018,6052): Type 1C, VR UL, VM 1-n. Required if Pixel Component Organization equals 0 or 1. Otherwise not used. An array of X values used to create the piece wise linear curve. Required if Pixel Component Organization equals 0 or 1. Otherwise not used. See Section C.8.5.5.1.9 for further explanation."""
 
     TableOfYBreakPoints: Annotated[
-        list[vr.FD] | None, Attribute(0x00186054, "FD", "1-n", "1C", name="Table of Y Break Points")
+        list[vr.FD] | None,
+        Attribute(
+            0x00186054,
+            "FD",
+            "1-n",
+            "1C",
+            name="Table of Y Break Points",
+            when=("value", 0x00186044, 0, "in", (0, 1)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Table of Y Break Points (0018,6054): Type 1C, VR FD, VM 1-n. Required if Pixel Component Organization equals 0 or 1. Otherwise not used. An array of Y values used to create the piece wise linear curve. Required if Pixel Component Organization equals 0 or 1. Otherwise not used. See Section C.8.5.5.1.9 for further explanation."""
 
     NumberOfTableEntries: Annotated[
-        vr.UL | None, Attribute(0x00186056, "UL", "1", "1C", name="Number of Table Entries")
+        vr.UL | None,
+        Attribute(
+            0x00186056,
+            "UL",
+            "1",
+            "1C",
+            name="Number of Table Entries",
+            when=("value", 0x00186044, 0, "in", (2, 3)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Number of Table Entries (0018,6056): Type 1C, VR UL, VM 1. Required if the value of Pixel Component Organization (0018,6044) is 2 or 3. Otherwise not used. The number of entries in the Table of Pixel Values. Required if the value of Pixel Component Organization (0018,6044) is 2 or 3. Otherwise not used. See Section C.8.5.5.1.11 for further explanation."""
 
     TableOfPixelValues: Annotated[
-        list[vr.UL] | None, Attribute(0x00186058, "UL", "1-n", "1C", name="Table of Pixel Values")
+        list[vr.UL] | None,
+        Attribute(
+            0x00186058,
+            "UL",
+            "1-n",
+            "1C",
+            name="Table of Pixel Values",
+            when=("value", 0x00186044, 0, "in", (2,)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Table of Pixel Values (0018,6058): Type 1C, VR UL, VM 1-n. Required if the Pixel Component Organization equals 2. Otherwise not used. A table of Pixel Values used in conjunction with the Table of Parameter Values (0018,605A) or Pixel Value Mapping Code Sequence (0040,9098) to provide a mapping from Pixel Value to a Real World Value."""
 
     TableOfParameterValues: Annotated[
         list[vr.FL] | None,
-        Attribute(0x0018605A, "FL", "1-n", "1C", name="Table of Parameter Values"),
+        Attribute(
+            0x0018605A,
+            "FL",
+            "1-n",
+            "1C",
+            name="Table of Parameter Values",
+            when=("value", 0x00186044, 0, "in", (2,)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Table of Parameter Values (0018,605A): Type 1C, VR FL, VM 1-n. Required if the value of Pixel Component Organization (0018,6044) is 2. Otherwise not used. A table of Parameter Values used in conjunction with the Table of Pixel Values (0018,6058) to provide a mapping from Pixel Value to Parameter Value. Required if the value of Pixel Component Organization (0018,6044) is 2."""
 
     PixelValueMappingCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00409098, "SQ", "1", "1C", name="Pixel Value Mapping Code Sequence"),
+        Attribute(
+            0x00409098,
+            "SQ",
+            "1",
+            "1C",
+            name="Pixel Value Mapping Code Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: '( Code Sequence look up )' (in 'Required if the value of Pixel Component Organization (0018,6044) is 3 ( Code Sequence look up )')",
+            ),
+        ),
     ] = None
     """Pixel Value Mapping Code Sequence (0040,9098): Type 1C, VR SQ, VM 1. Required if the value of Pixel Component Organization (0018,6044) is 3 (Code Sequence look up). Sequence that, in conjunction with the Table of Pixel Values (0018,6058), provides a mapping from a Pixel Value to an associated Coded Concept. One or more Items shall included in this Sequence."""
 

@@ -9,8 +9,8 @@ from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import voilut_function as _voilut_function
-from dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state import (
-    ReferencedImageSequenceItemAdvancedBlendingPresentationState,
+from dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state2 import (
+    ReferencedImageSequenceItemAdvancedBlendingPresentationState2,
 )
 from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
@@ -23,24 +23,49 @@ class SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.33-1"
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemAdvancedBlendingPresentationState] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        list[ReferencedImageSequenceItemAdvancedBlendingPresentationState2] | None,
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=("unknown", "depends on what the item applies to"),
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the VOI LUT transformation in this Item does not apply to all the images and frames and optical paths listed in the enclosing Item. Sequence of Items identifying images and optical paths that are defined in the enclosing Item of Advanced Blending Sequence (0070,1B01), to which this VOI LUT or Window Center and Width applies."""
 
     VOILUTSequence: Annotated[
         list[VOILUTSequenceItem] | None,
-        Attribute(0x00283010, "SQ", "1", "1C", name="VOI LUT Sequence"),
+        Attribute(
+            0x00283010,
+            "SQ",
+            "1",
+            "1C",
+            name="VOI LUT Sequence",
+            when=("not", ("present", 0x00281050)),
+            otherwise="may",
+        ),
     ] = None
     """VOI LUT Sequence (0028,3010): Type 1C, VR SQ, VM 1. Required if Window Center (0028,1050) is not present. May be present otherwise. Defines a Sequence of VOI LUTs. One or more Items shall be included in this Sequence. Required if Window Center (0028,1050) is not present. May be present otherwise."""
 
     WindowCenter: Annotated[
-        list[vr.DS] | None, Attribute(0x00281050, "DS", "1-n", "1C", name="Window Center")
+        list[vr.DS] | None,
+        Attribute(
+            0x00281050,
+            "DS",
+            "1-n",
+            "1C",
+            name="Window Center",
+            when=("not", ("present", 0x00283010)),
+            otherwise="may",
+        ),
     ] = None
     """Window Center (0028,1050): Type 1C, VR DS, VM 1-n. Required if VOI LUT Sequence (0028,3010) is not present. May be present otherwise. Window Center for display. See Section C.11.2.1.2 for further explanation. Required if VOI LUT Sequence (0028,3010) is not present. May be present otherwise."""
 
     WindowWidth: Annotated[
-        list[vr.DS] | None, Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width")
+        list[vr.DS] | None,
+        Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width", when=("present", 0x00281050)),
     ] = None
     """Window Width (0028,1051): Type 1C, VR DS, VM 1-n. Required if Window Center (0028,1050) is present. Window Width for display. See Section C.11.2.1.2 for further explanation. Required if Window Center (0028,1050) is present."""
 

@@ -22,17 +22,48 @@ class SoundSpeedCorrectionMechanismCodeSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.34.4-1"
 
     CodeValue: Annotated[
-        vr.SH | None, Attribute(0x00080100, "SH", "1", "1C", name="Code Value")
+        vr.SH | None,
+        Attribute(
+            0x00080100,
+            "SH",
+            "1",
+            "1C",
+            name="Code Value",
+            when=(
+                "unknown",
+                "names no attribute: the code value length is 16 characters or less , and the code value is not a URN or URL",
+            ),
+        ),
     ] = None
     """Code Value (0008,0100): Type 1C, VR SH, VM 1. Shall be present if the code value length is 16 characters or less, and the code value is not a URN or URL. The identifier of the Coded Entry. See Section 8.1. Shall be present if the code value length is 16 characters or less, and the code value is not a URN or URL."""
 
     CodingSchemeDesignator: Annotated[
-        vr.SH | None, Attribute(0x00080102, "SH", "1", "1C", name="Coding Scheme Designator")
+        vr.SH | None,
+        Attribute(
+            0x00080102,
+            "SH",
+            "1",
+            "1C",
+            name="Coding Scheme Designator",
+            when=("or", ("present", 0x00080100), ("present", 0x00080119)),
+            otherwise="may",
+        ),
     ] = None
     """Coding Scheme Designator (0008,0102): Type 1C, VR SH, VM 1. Shall be present if Code Value (0008,0100) or Long Code Value (0008,0119) is present. May be present otherwise. The identifier of the coding scheme in which the Coded Entry is defined. See Section 8.2. Shall be present if Code Value (0008,0100) or Long Code Value (0008,0119) is present. May be present otherwise."""
 
     CodingSchemeVersion: Annotated[
-        vr.SH | None, Attribute(0x00080103, "SH", "1", "1C", name="Coding Scheme Version")
+        vr.SH | None,
+        Attribute(
+            0x00080103,
+            "SH",
+            "1",
+            "1C",
+            name="Coding Scheme Version",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'sufficient' (in 'Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously')",
+            ),
+        ),
     ] = None
     """Coding Scheme Version (0008,0103): Type 1C, VR SH, VM 1. Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously. An identifier of the version of the coding scheme if necessary to resolve ambiguity. See Section 8.2. Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or L..."""
 
@@ -40,12 +71,34 @@ class SoundSpeedCorrectionMechanismCodeSequenceItem(DicomModel):
     """Code Meaning (0008,0104): Type 1, VR LO, VM 1. Text that conveys the meaning of the Coded Entry. See Section 8.3."""
 
     LongCodeValue: Annotated[
-        vr.UC | None, Attribute(0x00080119, "UC", "1", "1C", name="Long Code Value")
+        vr.UC | None,
+        Attribute(
+            0x00080119,
+            "UC",
+            "1",
+            "1C",
+            name="Long Code Value",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is not a URN or URL')",
+            ),
+        ),
     ] = None
     """Long Code Value (0008,0119): Type 1C, VR UC, VM 1. Shall be present if Code Value (0008,0100) is not present and the Code Value is not a URN or URL. The identifier of the Coded Entry. See Section 8.1. Shall be present if Code Value (0008,0100) is not present and the Code Value is not a URN or URL."""
 
     URNCodeValue: Annotated[
-        vr.UR | None, Attribute(0x00080120, "UR", "1", "1C", name="URN Code Value")
+        vr.UR | None,
+        Attribute(
+            0x00080120,
+            "UR",
+            "1",
+            "1C",
+            name="URN Code Value",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL')",
+            ),
+        ),
     ] = None
     """URN Code Value (0008,0120): Type 1C, VR UR, VM 1. Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL. The identifier of the Coded Entry. See Section 8.1. Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL."""
 
@@ -67,7 +120,9 @@ class SoundSpeedCorrectionMechanismCodeSequenceItem(DicomModel):
 
     MappingResource: Annotated[
         _mapping_resource.MappingResourceTerm | vr.CS | None,
-        Attribute(0x00080105, "CS", "1", "1C", name="Mapping Resource"),
+        Attribute(
+            0x00080105, "CS", "1", "1C", name="Mapping Resource", when=("present", 0x0008010F)
+        ),
     ] = None
     """Mapping Resource (0008,0105): Type 1C, VR CS, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the Mapping Resource that defines the Context Group from which Coded Entry was selected. See Section 8.4. Required if Context Identifier (0008,010F) is present."""
 
@@ -82,7 +137,10 @@ class SoundSpeedCorrectionMechanismCodeSequenceItem(DicomModel):
     """Mapping Resource Name (0008,0122): Type 3, VR LO, VM 1. The name of the Mapping Resource that defines the Context Group from which Coded Entry was selected. See Section 8.4."""
 
     ContextGroupVersion: Annotated[
-        vr.DT | None, Attribute(0x00080106, "DT", "1", "1C", name="Context Group Version")
+        vr.DT | None,
+        Attribute(
+            0x00080106, "DT", "1", "1C", name="Context Group Version", when=("present", 0x0008010F)
+        ),
     ] = None
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
 
@@ -100,29 +158,67 @@ class SoundSpeedCorrectionMechanismCodeSequenceItem(DicomModel):
     """Context Group Extension Flag (0008,010B): Type 3, VR CS, VM 1. Indicates whether the triplet of Code Value (0008,0100) (or Long Code Value (0008,0119) or URN Code Value (0008,0120))/Coding Scheme Designator (0008,0102)/Code Meaning (0008,0104) is selected from a private extension of the Context Group i..."""
 
     ContextGroupLocalVersion: Annotated[
-        vr.DT | None, Attribute(0x00080107, "DT", "1", "1C", name="Context Group Local Version")
+        vr.DT | None,
+        Attribute(
+            0x00080107,
+            "DT",
+            "1",
+            "1C",
+            name="Context Group Local Version",
+            when=("value", 0x0008010B, 0, "in", ("Y",)),
+        ),
     ] = None
     """Context Group Local Version (0008,0107): Type 1C, VR DT, VM 1. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\". An implementation-specific version of a Context Group that contains private extensions. See Section 8.7. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\"."""
 
     ContextGroupExtensionCreatorUID: Annotated[
         vr.UI | None,
-        Attribute(0x0008010D, "UI", "1", "1C", name="Context Group Extension Creator UID"),
+        Attribute(
+            0x0008010D,
+            "UI",
+            "1",
+            "1C",
+            name="Context Group Extension Creator UID",
+            when=("value", 0x0008010B, 0, "in", ("Y",)),
+        ),
     ] = None
     """Context Group Extension Creator UID (0008,010D): Type 1C, VR UI, VM 1. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\". Identifies the person or organization who created an extension to the Context Group. See Section 8.7. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\"."""
 
     ObjectSoundSpeed: Annotated[
-        vr.FD | None, Attribute(0x00189833, "FD", "1", "1C", name="Object Sound Speed")
+        vr.FD | None,
+        Attribute(
+            0x00189833,
+            "FD",
+            "1",
+            "1C",
+            name="Object Sound Speed",
+            when=("code", 0x00189832, (("130818", "DCM"), ("130819", "DCM"))),
+        ),
     ] = None
     """Object Sound Speed (0018,9833): Type 1C, VR FD, VM 1. Required if Sound Speed Correction Mechanism (0018,9832) is (130818, DCM, \"Uniform Speed of Sound Correction\") or (130819, DCM, \"Dual Speed of Sound Correction\"). Speed of sound value in m/s used in the image reconstruction in the area attributed to the imaged object. Required if Sound Speed Correction Mechanism (0018,9832) is (130818, DCM, \"Uniform Speed of Sound Correction\") or (130819, DCM, \"Dual..."""
 
     AcousticCouplingMediumSoundSpeed: Annotated[
         vr.FD | None,
-        Attribute(0x00189834, "FD", "1", "1C", name="Acoustic Coupling Medium Sound Speed"),
+        Attribute(
+            0x00189834,
+            "FD",
+            "1",
+            "1C",
+            name="Acoustic Coupling Medium Sound Speed",
+            when=("code", 0x00189832, (("130819", "DCM"),)),
+        ),
     ] = None
     """Acoustic Coupling Medium Sound Speed (0018,9834): Type 1C, VR FD, VM 1. Required if Sound Speed Correction Mechanism (0018,9832) is (130819, DCM, \"Dual Speed of Sound Correction\"). Speed of sound value in m/s used in the image reconstruction in the area attributed to the acoustic coupling medium. Required if Sound Speed Correction Mechanism (0018,9832) is (130819, DCM, \"Dual Speed of Sound Correction\")."""
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=("code", 0x00189832, (("130820", "DCM"),)),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Sound Speed Correction Mechanism (0018,9832) is (130820, DCM, \"Speed of Sound Map Correction\"). May be present otherwise. A Parametric Map (see A.75) image which provides the speed of sound correction in m/s applied during the Photoacoustic image reconstruction on a per-pixel basis."""

@@ -31,6 +31,13 @@ class SourceOfRefractiveMeasurementsSequenceItem(DicomModel):
 
     ReferencedSOPSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081199, "SQ", "1", "1C", name="Referenced SOP Sequence"),
+        Attribute(
+            0x00081199,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced SOP Sequence",
+            when=("code", 0x00221135, (("111783", "DCM"),)),
+        ),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. Required if Source of Refractive Measurements Code Sequence (0022,1135) contains an Item with the value (111783, DCM, \"Refractive Measurements SOP Instance\"). SOP Instances that are relevant to the interpretation of this SOP Instance. One or more Items shall be included in this Sequence. See Section C.8.25.16.1.1 for further explanation."""

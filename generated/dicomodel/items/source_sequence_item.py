@@ -94,6 +94,11 @@ class SourceSequenceItem(DicomModel):
             "1C",
             name="Source Strength Units",
             enumerated=((0, ("AIR_KERMA_RATE", "DOSE_RATE_WATER")),),
+            when=(
+                "unknown",
+                "names no attribute: the source is not a gamma-emitting ( photon ) source",
+            ),
+            otherwise="may",
         ),
     ] = None
     """Source Strength Units (300A,0229): Type 1C, VR CS, VM 1. Required if the source is not a gamma-emitting (photon) source. May be present otherwise. Measurement unit of Source Strength. Required if the source is not a gamma-emitting (photon) source. May be present otherwise. Enumerated Values: AIR_KERMA_RATE Air Kerma Rate if Source is Gamma emitting Isotope."""
@@ -104,7 +109,18 @@ class SourceSequenceItem(DicomModel):
     """Reference Air Kerma Rate (300A,022A): Type 1, VR DS, VM 1. Air Kerma Rate in air of Isotope specified at Source Strength Reference Date (300A,022C) and Source Strength Reference Time (300A,022E) (in µGy h-1 at 1 m). Value shall be zero for non-gamma sources."""
 
     SourceStrength: Annotated[
-        vr.DS | None, Attribute(0x300A022B, "DS", "1", "1C", name="Source Strength")
+        vr.DS | None,
+        Attribute(
+            0x300A022B,
+            "DS",
+            "1",
+            "1C",
+            name="Source Strength",
+            when=(
+                "unknown",
+                "names no attribute: the source is not a gamma-emitting ( photon ) source",
+            ),
+        ),
     ] = None
     """Source Strength (300A,022B): Type 1C, VR DS, VM 1. Required if the source is not a gamma-emitting (photon) source. Source Strength of Isotope at Source Strength Reference Date (300A,022C) and Source Strength Reference Time (300A,022E), in units specified in Source Strength Units (300A,0229)."""
 

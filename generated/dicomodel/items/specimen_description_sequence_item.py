@@ -72,6 +72,14 @@ class SpecimenDescriptionSequenceItem(DicomModel):
 
     SpecimenLocalizationContentItemSequence: Annotated[
         list[ContentItemModifierSequenceItem] | None,
-        Attribute(0x00400620, "SQ", "1", "1C", name="Specimen Localization Content Item Sequence"),
+        Attribute(
+            0x00400620,
+            "SQ",
+            "1",
+            "1C",
+            name="Specimen Localization Content Item Sequence",
+            when=("unknown", "names no attribute: multiple specimens present in the image"),
+            otherwise="may",
+        ),
     ] = None
     """Specimen Localization Content Item Sequence (0040,0620): Type 1C, VR SQ, VM 1. Required if multiple specimens present in the image. May be present otherwise. Sequence of Content Items identifying the location of the specimen in the container and/or in the image. See Section C.7.6.22.1.4. One or more Items shall be included in this Sequence. Required if multiple specimens present in the image."""

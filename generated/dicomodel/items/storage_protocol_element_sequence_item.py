@@ -41,21 +41,48 @@ class StorageProtocolElementSequenceItem(DicomModel):
 
     SourceAcquisitionProtocolElementNumber: Annotated[
         list[vr.US] | None,
-        Attribute(0x00189938, "US", "1-n", "1C", name="Source Acquisition Protocol Element Number"),
+        Attribute(
+            0x00189938,
+            "US",
+            "1-n",
+            "1C",
+            name="Source Acquisition Protocol Element Number",
+            when=("not", ("present", 0x0018993A)),
+        ),
     ] = None
     """Source Acquisition Protocol Element Number (0018,9938): Type 1C, VR US, VM 1-n. Required if Source Reconstruction Protocol Element Number (0018,993A) is not present. A value corresponding to the Element Number (0018,9921) of the Acquisition Protocol Element for which data is stored. Source Acquisition Protocol Element references are for storage of raw acquisition data."""
 
     SourceReconstructionProtocolElementNumber: Annotated[
         list[vr.US] | None,
         Attribute(
-            0x0018993A, "US", "1-n", "1C", name="Source Reconstruction Protocol Element Number"
+            0x0018993A,
+            "US",
+            "1-n",
+            "1C",
+            name="Source Reconstruction Protocol Element Number",
+            when=("not", ("present", 0x00189938)),
         ),
     ] = None
     """Source Reconstruction Protocol Element Number (0018,993A): Type 1C, VR US, VM 1-n. Required if Source Acquisition Protocol Element Number (0018,9938) is not present. The Element Number (0018,9921) corresponding to the Reconstruction Protocol Element for which data is stored. This may be multi-valued if multiple reconstruction protocol element data are being stored together."""
 
     SourceAcquisitionBeamNumber: Annotated[
         list[vr.US] | None,
-        Attribute(0x00189939, "US", "1-n", "1C", name="Source Acquisition Beam Number"),
+        Attribute(
+            0x00189939,
+            "US",
+            "1-n",
+            "1C",
+            name="Source Acquisition Beam Number",
+            when=(
+                "and",
+                ("sop_class", ("1.2.840.10008.5.1.4.1.1.200.2", "1.2.840.10008.5.1.4.1.1.200.8")),
+                ("present", 0x00189938),
+                (
+                    "unknown",
+                    "names no attribute: only some of the beams in the Acquisition Protocol Element are to be stored",
+                ),
+            ),
+        ),
     ] = None
     """Source Acquisition Beam Number (0018,9939): Type 1C, VR US, VM 1-n. Required if: SOP Class UID (0008,0016) has a value of 1.2.840.10008.5.1.4.1.1.200.2 (CT Performed Procedure Protocol Storage) or 1.2.840.10008.5.1.4.1.1.200.8 (XA Performed Procedure Protocol Storage), and Source Acquisition Protocol Element Number (0018,9938) is present and only some of the beams in the Acquisition Protocol Element are to be stored. The Beam Number (300A,00C0) in the Acquisition Protocol Element (specified in Source Acquisition Protocol Element Number (0018,9938) ) for which data is stored. Multiple values may be specified if data for multiple beams is being stored."""
 
@@ -68,12 +95,27 @@ class StorageProtocolElementSequenceItem(DicomModel):
             "1C",
             name="Referenced SOP Class UID",
             enumerated=((0, ("1.2.840.10008.5.1.4.1.1.200.2", "1.2.840.10008.5.1.4.1.1.200.8")),),
+            when=(
+                "unknown",
+                "names no attribute: the referenced acquisition or reconstruction protocol element is not in this Instance",
+            ),
         ),
     ] = None
     """Referenced SOP Class UID (0008,1150): Type 1C, VR UI, VM 1. Required if the referenced acquisition or reconstruction protocol element is not in this Instance. Uniquely identifies the referenced SOP Class. Required if the referenced acquisition or reconstruction protocol element is not in this Instance."""
 
     ReferencedSOPInstanceUID: Annotated[
-        vr.UI | None, Attribute(0x00081155, "UI", "1", "1C", name="Referenced SOP Instance UID")
+        vr.UI | None,
+        Attribute(
+            0x00081155,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Instance UID",
+            when=(
+                "unknown",
+                "names no attribute: the referenced acquisition or reconstruction protocol element is not in this Instance",
+            ),
+        ),
     ] = None
     """Referenced SOP Instance UID (0008,1155): Type 1C, VR UI, VM 1. Required if the referenced acquisition or reconstruction protocol element is not in this Instance. The UID of the Protocol Instance containing the element referenced in Source Reconstruction Protocol Element Number (0018,993A) or Source Acquisition Protocol Element Number (0018,9938)."""
 

@@ -47,13 +47,27 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
 
     ImageBoxTileHorizontalDimension: Annotated[
         vr.US | None,
-        Attribute(0x00720306, "US", "1", "1C", name="Image Box Tile Horizontal Dimension"),
+        Attribute(
+            0x00720306,
+            "US",
+            "1",
+            "1C",
+            name="Image Box Tile Horizontal Dimension",
+            when=("value", 0x00720304, 0, "in", ("TILED",)),
+        ),
     ] = None
     """Image Box Tile Horizontal Dimension (0072,0306): Type 1C, VR US, VM 1. Required if the value of Image Box Layout Type (0072,0304) is TILED. Positive integer defining the horizontal Image Box tile dimension; the number of columns. Required if the value of Image Box Layout Type (0072,0304) is TILED."""
 
     ImageBoxTileVerticalDimension: Annotated[
         vr.US | None,
-        Attribute(0x00720308, "US", "1", "1C", name="Image Box Tile Vertical Dimension"),
+        Attribute(
+            0x00720308,
+            "US",
+            "1",
+            "1C",
+            name="Image Box Tile Vertical Dimension",
+            when=("value", 0x00720304, 0, "in", ("TILED",)),
+        ),
     ] = None
     """Image Box Tile Vertical Dimension (0072,0308): Type 1C, VR US, VM 1. Required if the value of Image Box Layout Type (0072,0304) is TILED. Positive integer defining the vertical Image Box tile dimension; the number of rows. Required if the value of Image Box Layout Type (0072,0304) is TILED."""
 
@@ -97,62 +111,165 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
             "1C",
             name="Preferred Playback Sequencing",
             enumerated=((0, ("0", "1", "2")),),
+            when=("value", 0x00720304, 0, "in", ("CINE",)),
         ),
     ] = None
     """Preferred Playback Sequencing (0018,1244): Type 1C, VR US, VM 1. Required if the value of Image Box Layout Type (0072,0304) is CINE. Describes the preferred playback sequencing for the Image Box. Overrides any Preferred Playback Sequencing (0018,1244) value in the image objects being displayed. Required if the value of Image Box Layout Type (0072,0304) is CINE."""
 
     RecommendedDisplayFrameRate: Annotated[
-        vr.IS | None, Attribute(0x00082144, "IS", "1", "1C", name="Recommended Display Frame Rate")
+        vr.IS | None,
+        Attribute(
+            0x00082144,
+            "IS",
+            "1",
+            "1C",
+            name="Recommended Display Frame Rate",
+            when=(
+                "and",
+                ("value", 0x00720304, 0, "in", ("CINE",)),
+                ("not", ("present", 0x00720330)),
+            ),
+        ),
     ] = None
     """Recommended Display Frame Rate (0008,2144): Type 1C, VR IS, VM 1. Required if the value of Image Box Layout Type (0072,0304) is CINE and if Cine Relative to Real-Time (0072,0330) is not present. Recommended rate at which the frames of a multi-frame image shall be displayed, in frames/second. Shall have a value greater than zero. Overrides any Recommended Display Frame Rate (0008,2144) value in the image objects being displayed."""
 
     CineRelativeToRealTime: Annotated[
-        vr.FD | None, Attribute(0x00720330, "FD", "1", "1C", name="Cine Relative to Real-Time")
+        vr.FD | None,
+        Attribute(
+            0x00720330,
+            "FD",
+            "1",
+            "1C",
+            name="Cine Relative to Real-Time",
+            when=(
+                "and",
+                ("value", 0x00720304, 0, "in", ("CINE",)),
+                ("not", ("present", 0x00082144)),
+            ),
+        ),
     ] = None
     """Cine Relative to Real-Time (0072,0330): Type 1C, VR FD, VM 1. Required if the value of Image Box Layout Type (0072,0304) is CINE and if Recommended Display Frame Rate (0008,2144) is not present. A positive dimensionless floating point numeric factor equal to playback rate divided by acquisition rate. Required if the value of Image Box Layout Type (0072,0304) is CINE and if Recommended Display Frame Rate (0008,2144) is not present."""
 
     InitialCineRunState: Annotated[
         _initial_cine_run_state.InitialCineRunStateTerm | vr.CS | None,
-        Attribute(0x00180042, "CS", "1", "1C", name="Initial Cine Run State"),
+        Attribute(
+            0x00180042,
+            "CS",
+            "1",
+            "1C",
+            name="Initial Cine Run State",
+            when=("value", 0x00720304, 0, "in", ("CINE",)),
+        ),
     ] = None
     """Initial Cine Run State (0018,0042): Type 1C, VR CS, VM 1. Required if the value of Image Box Layout Type (0072,0304) is CINE. Defined Terms: STOPPED RUNNING Required if the value of Image Box Layout Type (0072,0304) is CINE."""
 
     StartTrim: Annotated[
-        vr.IS | None, Attribute(0x00082142, "IS", "1", "2C", name="Start Trim")
+        vr.IS | None,
+        Attribute(
+            0x00082142,
+            "IS",
+            "1",
+            "2C",
+            name="Start Trim",
+            when=("value", 0x00720304, 0, "in", ("CINE",)),
+        ),
     ] = None
     """Start Trim (0008,2142): Type 2C, VR IS, VM 1. Required if the value of Image Box Layout Type (0072,0304) is CINE. The frame number of the first frame of the multi-frame image to be displayed in a CINE Image Box. Required if the value of Image Box Layout Type (0072,0304) is CINE."""
 
-    StopTrim: Annotated[vr.IS | None, Attribute(0x00082143, "IS", "1", "2C", name="Stop Trim")] = (
-        None
-    )
+    StopTrim: Annotated[
+        vr.IS | None,
+        Attribute(
+            0x00082143,
+            "IS",
+            "1",
+            "2C",
+            name="Stop Trim",
+            when=("value", 0x00720304, 0, "in", ("CINE",)),
+        ),
+    ] = None
     """Stop Trim (0008,2143): Type 2C, VR IS, VM 1. Required if the value of Image Box Layout Type (0072,0304) is CINE. The Frame Number of the last frame of the multi-frame image to be displayed in a CINE Image Box. Required if the value of Image Box Layout Type (0072,0304) is CINE."""
 
     ReferencedFirstFrameSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00720427, "SQ", "1", "2C", name="Referenced First Frame Sequence"),
+        Attribute(
+            0x00720427,
+            "SQ",
+            "1",
+            "2C",
+            name="Referenced First Frame Sequence",
+            when=("value", 0x00720304, 0, "in", ("STACK",)),
+        ),
     ] = None
     """Referenced First Frame Sequence (0072,0427): Type 2C, VR SQ, VM 1. Required if the value of Image Box Layout Type (0072,0304) is STACK. Reference to the initial frame in a stack to be displayed in this image box. If value is not present, the first image frame to be displayed is not defined by the Standard. Zero or one Item shall be included in this Sequence."""
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItemStructuredDisplayImageBox] | None,
-        Attribute(0x00081140, "SQ", "1", "2C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "2C",
+            name="Referenced Image Sequence",
+            when=(
+                "and",
+                ("not", ("present", 0x00089237)),
+                ("not", ("present", 0x00081134)),
+                ("not", ("present", 0x0008114A)),
+            ),
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 2C, VR SQ, VM 1. Required if Referenced Presentation State Sequence (0008,9237), Referenced Stereometric Instance Sequence (0008,1134), and Referenced Instance Sequence (0008,114A) are not present. Reference to the Image SOP Instances, or frames from multi-frame Image SOP Instances, to be displayed in this Image Box. Zero or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00089237, "SQ", "1", "1C", name="Referenced Presentation State Sequence"),
+        Attribute(
+            0x00089237,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Presentation State Sequence",
+            when=(
+                "and",
+                ("not", ("present", 0x00081140)),
+                ("not", ("present", 0x00081134)),
+                ("not", ("present", 0x0008114A)),
+            ),
+        ),
     ] = None
     """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Referenced Image Sequence (0008,1140), Referenced Stereometric Instance Sequence (0008,1134), and Referenced Instance Sequence (0008,114A) are not present. Reference to a Softcopy Presentation State SOP Instance or a Volumetric Presentation State SOP Instance whose referenced images are to be displayed in the Image Box using the presentation controls of the referenced SOP Instance."""
 
     ReferencedInstanceSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x0008114A, "SQ", "1", "1C", name="Referenced Instance Sequence"),
+        Attribute(
+            0x0008114A,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Instance Sequence",
+            when=(
+                "and",
+                ("not", ("present", 0x00089237)),
+                ("not", ("present", 0x00081134)),
+                ("not", ("present", 0x00081140)),
+            ),
+        ),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if Referenced Presentation State Sequence (0008,9237), Referenced Stereometric Instance Sequence (0008,1134), and Referenced Image Sequence (0008,1140) are not present. Reference to a non-image SOP Instance (e.g., waveform, SR, encapsulated document) whose content is to be displayed in the Image Box. Only a single Item shall be included in this Sequence."""
 
     ReferencedStereometricInstanceSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081134, "SQ", "1", "1C", name="Referenced Stereometric Instance Sequence"),
+        Attribute(
+            0x00081134,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Stereometric Instance Sequence",
+            when=(
+                "and",
+                ("not", ("present", 0x00089237)),
+                ("not", ("present", 0x0008114A)),
+                ("not", ("present", 0x00081140)),
+            ),
+        ),
     ] = None
     """Referenced Stereometric Instance Sequence (0008,1134): Type 1C, VR SQ, VM 1. Required if Referenced Presentation State Sequence (0008,9237), Referenced Instance Sequence (0008,114A), and Referenced Image Sequence (0008,1140) are not present. Reference to a Stereometric SOP Instance whose referenced images are to be displayed in the Image Box. Only a single Item shall be included in this Sequence."""

@@ -57,7 +57,16 @@ class SurfacePointsSequenceItemPointCloud(DicomModel):
     """Axis of Rotation (0066,001B): Type 3, VR FL, VM 3. A 3D location that combined with Center of Rotation (0066,001C) specifies the preferred axis of rotation of this object."""
 
     CenterOfRotation: Annotated[
-        list[vr.FL] | None, Attribute(0x0066001C, "FL", "3", "1C", name="Center of Rotation")
+        list[vr.FL] | None,
+        Attribute(
+            0x0066001C,
+            "FL",
+            "3",
+            "1C",
+            name="Center of Rotation",
+            when=("present", 0x0066001B),
+            otherwise="may",
+        ),
     ] = None
     """Center of Rotation (0066,001C): Type 1C, VR FL, VM 3. Required if Axis of Rotation (0066,001B) is present. May be present otherwise. A 3D location defining the preferred center of rotation for this point set. Required if Axis of Rotation (0066,001B) is present. May be present otherwise."""
 

@@ -58,7 +58,15 @@ class SurfaceSequenceItem(DicomModel):
     """Surface Processing (0066,0009): Type 2, VR CS, VM 1. Specifies whether the surface has been modified subsequent to the original generation of the surface. Enumerated Values: YES NO See Section C.27.1.1.2."""
 
     SurfaceProcessingRatio: Annotated[
-        vr.FL | None, Attribute(0x0066000A, "FL", "1", "2C", name="Surface Processing Ratio")
+        vr.FL | None,
+        Attribute(
+            0x0066000A,
+            "FL",
+            "1",
+            "2C",
+            name="Surface Processing Ratio",
+            when=("value", 0x00660009, 0, "in", ("YES",)),
+        ),
     ] = None
     """Surface Processing Ratio (0066,000A): Type 2C, VR FL, VM 1. Required if Surface Processing (0066,0009) is YES. The Ratio of Remaining points to Original points after processing. Required if Surface Processing (0066,0009) is YES."""
 
@@ -70,7 +78,12 @@ class SurfaceSequenceItem(DicomModel):
     SurfaceProcessingAlgorithmIdentificationSequence: Annotated[
         list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
         Attribute(
-            0x00660035, "SQ", "1", "2C", name="Surface Processing Algorithm Identification Sequence"
+            0x00660035,
+            "SQ",
+            "1",
+            "2C",
+            name="Surface Processing Algorithm Identification Sequence",
+            when=("value", 0x00660009, 0, "in", ("YES",)),
         ),
     ] = None
     """Surface Processing Algorithm Identification Sequence (0066,0035): Type 2C, VR SQ, VM 1. Required if Surface Processing (0066,0009) is YES. Describes the processing method. Zero or one Item shall be included in this Sequence. Required if Surface Processing (0066,0009) is YES."""

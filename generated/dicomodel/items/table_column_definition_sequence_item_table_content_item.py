@@ -21,7 +21,15 @@ class TableColumnDefinitionSequenceItemTableContentItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.10-1"
 
     TableColumnNumber: Annotated[
-        vr.UL | None, Attribute(0x0040A805, "UL", "1", "1C", name="Table Column Number")
+        vr.UL | None,
+        Attribute(
+            0x0040A805,
+            "UL",
+            "1",
+            "1C",
+            name="Table Column Number",
+            when=("unknown", "depends on what the item applies to"),
+        ),
     ] = None
     """Table Column Number (0040,A805): Type 1C, VR UL, VM 1. Required if the concept does not apply to all columns. The column, numbered from 1, of the table that this concept describes. Required if the concept does not apply to all columns."""
 
@@ -33,6 +41,16 @@ class TableColumnDefinitionSequenceItemTableContentItem(DicomModel):
 
     MeasurementUnitsCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x004008EA, "SQ", "1", "1C", name="Measurement Units Code Sequence"),
+        Attribute(
+            0x004008EA,
+            "SQ",
+            "1",
+            "1C",
+            name="Measurement Units Code Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'all the rows in this column are numeric values ( Selector Attribute VR' (in 'Required if all the rows in this column are numeric values ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , UL , or US ) , have units ( are not dimensionless ) , and have the same units')",
+            ),
+        ),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if all the rows in this column are numeric values (Selector Attribute VR is DS, FD, FL, IS, SL, SS, UL, or US), have units (are not dimensionless), and have the same units. Units of measurement that apply to all the numeric values in this column. Only a single Item shall be included in this Sequence."""

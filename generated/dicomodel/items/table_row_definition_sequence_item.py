@@ -28,8 +28,11 @@ class TableRowDefinitionSequenceItem(DicomModel):
             name="Table Row Number",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                ("unknown", "depends on what the item applies to"),
             ),
         ),
     ] = None
@@ -43,7 +46,10 @@ class TableRowDefinitionSequenceItem(DicomModel):
             "1",
             "1C",
             name="Concept Name Code Sequence",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+            ),
         ),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. The concept that describes the meaning of the row(s). Only a single Item shall be included in this Sequence."""
@@ -58,8 +64,14 @@ class TableRowDefinitionSequenceItem(DicomModel):
             name="Measurement Units Code Sequence",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: not understood: 'all the columns in this row are numeric values ( Selector Attribute VR' (in 'Required if all the columns in this row are numeric values ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , UL , or US ) , have units ( are not dimensionless ) , and have the same units')",
+                ),
             ),
         ),
     ] = None

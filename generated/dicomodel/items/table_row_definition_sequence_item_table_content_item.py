@@ -21,7 +21,15 @@ class TableRowDefinitionSequenceItemTableContentItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.10-1"
 
     TableRowNumber: Annotated[
-        vr.UL | None, Attribute(0x0040A804, "UL", "1", "1C", name="Table Row Number")
+        vr.UL | None,
+        Attribute(
+            0x0040A804,
+            "UL",
+            "1",
+            "1C",
+            name="Table Row Number",
+            when=("unknown", "depends on what the item applies to"),
+        ),
     ] = None
     """Table Row Number (0040,A804): Type 1C, VR UL, VM 1. Required if the concept does not apply to all rows. The row, numbered from 1, of the table that this concept describes. Required if the concept does not apply to all rows."""
 
@@ -33,6 +41,16 @@ class TableRowDefinitionSequenceItemTableContentItem(DicomModel):
 
     MeasurementUnitsCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x004008EA, "SQ", "1", "1C", name="Measurement Units Code Sequence"),
+        Attribute(
+            0x004008EA,
+            "SQ",
+            "1",
+            "1C",
+            name="Measurement Units Code Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'all the columns in this row are numeric values ( Selector Attribute VR' (in 'Required if all the columns in this row are numeric values ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , UL , or US ) , have units ( are not dimensionless ) , and have the same units')",
+            ),
+        ),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if all the columns in this row are numeric values (Selector Attribute VR is DS, FD, FL, IS, SL, SS, UL, or US), have units (are not dimensionless), and have the same units. Units of measurement that apply to all the numeric values in this row. Only a single Item shall be included in this Sequence."""

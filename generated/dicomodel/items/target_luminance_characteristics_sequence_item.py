@@ -53,18 +53,41 @@ class TargetLuminanceCharacteristicsSequenceItem(DicomModel):
     """Target Maximum Luminance (0028,701E): Type -, VR FL, VM 1. The maximum luminance value of the target luminance curve, in candelas per square meter (cd/m2)."""
 
     GammaValue: Annotated[
-        vr.FL | None, Attribute(0x0028701A, "FL", "1", "3", name="Gamma Value")
+        vr.FL | None,
+        Attribute(
+            0x0028701A,
+            "FL",
+            "1",
+            "3",
+            name="Gamma Value",
+            when=("value", 0x00287019, 0, "in", ("GAMMA",)),
+        ),
     ] = None
     """Gamma Value (0028,701A): Type -, VR FL, VM 1. Required if the value of Display Function Type (0028,7019) is GAMMA. The Gamma value for generating the target luminance curve. Required if the value of Display Function Type (0028,7019) is GAMMA."""
 
     NumberOfLuminancePoints: Annotated[
-        vr.US | None, Attribute(0x0028701B, "US", "1", "3", name="Number of Luminance Points")
+        vr.US | None,
+        Attribute(
+            0x0028701B,
+            "US",
+            "1",
+            "3",
+            name="Number of Luminance Points",
+            when=("value", 0x00287019, 0, "in", ("USER_DEFINED",)),
+        ),
     ] = None
     """Number of Luminance Points (0028,701B): Type -, VR US, VM 1. Required if the value of Display Function Type (0028,7019) is USER_DEFINED. The number of luminance points in the user defined target luminance curve. Required if the value of Display Function Type (0028,7019) is USER_DEFINED."""
 
     LuminanceResponseSequence: Annotated[
         list[LuminanceResponseSequenceItemTargetLuminanceCharacteristics] | None,
-        Attribute(0x0028701C, "SQ", "1", "3", name="Luminance Response Sequence"),
+        Attribute(
+            0x0028701C,
+            "SQ",
+            "1",
+            "3",
+            name="Luminance Response Sequence",
+            when=("value", 0x00287019, 0, "in", ("USER_DEFINED",)),
+        ),
     ] = None
     """Luminance Response Sequence (0028,701C): Type -, VR SQ, VM 1. Required if the value of Display Function Type (0028,7019) is USER_DEFINED. Luminance Response Values for the user defined target luminance curve. The number of Items shall match the value of Number of Luminance Points (0028,701B). Required if the value of Display Function Type (0028,7019) is USER_DEFINED."""
 
@@ -92,6 +115,7 @@ class TargetLuminanceCharacteristicsSequenceItem(DicomModel):
             "3",
             name="Ambient Light Value Source",
             enumerated=((0, ("DEFAULT", "MEASURED", "PROVIDED")),),
+            when=("present", 0x20100160),
         ),
     ] = None
     """Ambient Light Value Source (0028,7025): Type -, VR CS, VM 1. Required if Reflected Ambient Light (2010,0160) is present. Source of the reflected ambient light value. Enumerated Values: DEFAULT a configured default value was used. MEASURED the value was measured at the time of the other measurements. PROVIDED the value was provided by an external source."""

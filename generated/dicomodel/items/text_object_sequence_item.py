@@ -33,6 +33,7 @@ class TextObjectSequenceItem(DicomModel):
             "1C",
             name="Bounding Box Annotation Units",
             enumerated=((0, ("PIXEL", "DISPLAY", "MATRIX")),),
+            when=("or", ("present", 0x00700010), ("present", 0x00700011)),
         ),
     ] = None
     """Bounding Box Annotation Units (0070,0003): Type 1C, VR CS, VM 1. Required if Bounding Box Top Left Hand Corner (0070,0010) or Bounding Box Bottom Right Hand Corner (0070,0011) is present. Units of measure for the axes of the text bounding box. Defines whether or not the annotation is Image or Displayed Area relative. Both dimensions shall have the same units."""
@@ -46,6 +47,7 @@ class TextObjectSequenceItem(DicomModel):
             "1C",
             name="Anchor Point Annotation Units",
             enumerated=((0, ("PIXEL", "DISPLAY", "MATRIX")),),
+            when=("present", 0x00700014),
         ),
     ] = None
     """Anchor Point Annotation Units (0070,0004): Type 1C, VR CS, VM 1. Required if Anchor Point (0070,0014) is present. Units of measure for the axes of the text anchor point annotation. Enumerated Values for Anchor Point Annotation Units (0070,0004) are the same as for Bounding Box Annotation Units (0070,0003)."""
@@ -63,13 +65,29 @@ class TextObjectSequenceItem(DicomModel):
 
     BoundingBoxTopLeftHandCorner: Annotated[
         list[vr.FL] | None,
-        Attribute(0x00700010, "FL", "2", "1C", name="Bounding Box Top Left Hand Corner"),
+        Attribute(
+            0x00700010,
+            "FL",
+            "2",
+            "1C",
+            name="Bounding Box Top Left Hand Corner",
+            when=("not", ("present", 0x00700014)),
+            otherwise="may",
+        ),
     ] = None
     """Bounding Box Top Left Hand Corner (0070,0010): Type 1C, VR FL, VM 2. Required if Anchor Point (0070,0014) is not present. May be present otherwise. Location of the Top Left Hand Corner (TLHC) of the bounding box in which Unformatted Text Value (0070,0006) is to be displayed, in Bounding Box Annotation Units (0070,0003), given as column\\row."""
 
     BoundingBoxBottomRightHandCorner: Annotated[
         list[vr.FL] | None,
-        Attribute(0x00700011, "FL", "2", "1C", name="Bounding Box Bottom Right Hand Corner"),
+        Attribute(
+            0x00700011,
+            "FL",
+            "2",
+            "1C",
+            name="Bounding Box Bottom Right Hand Corner",
+            when=("not", ("present", 0x00700014)),
+            otherwise="may",
+        ),
     ] = None
     """Bounding Box Bottom Right Hand Corner (0070,0011): Type 1C, VR FL, VM 2. Required if Anchor Point (0070,0014) is not present. May be present otherwise. Location of the Bottom Right Hand Corner (BRHC) of the bounding box in which Unformatted Text Value (0070,0006) is to be displayed, in Bounding Box Annotation Units (0070,0003), given as column\\row."""
 
@@ -82,12 +100,22 @@ class TextObjectSequenceItem(DicomModel):
             "1C",
             name="Bounding Box Text Horizontal Justification",
             enumerated=((0, ("LEFT", "RIGHT", "CENTER")),),
+            when=("present", 0x00700010),
         ),
     ] = None
     """Bounding Box Text Horizontal Justification (0070,0012): Type 1C, VR CS, VM 1. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Location of the text relative to the vertical edges of the bounding box. Enumerated Values: LEFT closest to left edge RIGHT closest to right edge CENTER centered Required if Bounding Box Top Left Hand Corner (0070,0010) is present."""
 
     AnchorPoint: Annotated[
-        list[vr.FL] | None, Attribute(0x00700014, "FL", "2", "1C", name="Anchor Point")
+        list[vr.FL] | None,
+        Attribute(
+            0x00700014,
+            "FL",
+            "2",
+            "1C",
+            name="Anchor Point",
+            when=("and", ("not", ("present", 0x00700010)), ("not", ("present", 0x00700011))),
+            otherwise="may",
+        ),
     ] = None
     """Anchor Point (0070,0014): Type 1C, VR FL, VM 2. Required if Bounding Box Top Left Hand Corner (0070,0010) and Bounding Box Bottom Right Hand Corner (0070,0011) are not present. May be present otherwise. Location of a point in the image or Specified Displayed Area to which the Unformatted Text Value (0070,0006) is related, in Anchor Point Annotation Units (0070,0004), given as column\\row."""
 
@@ -100,6 +128,7 @@ class TextObjectSequenceItem(DicomModel):
             "1C",
             name="Anchor Point Visibility",
             enumerated=((0, ("Y", "N")),),
+            when=("present", 0x00700014),
         ),
     ] = None
     """Anchor Point Visibility (0070,0015): Type 1C, VR CS, VM 1. Required if Anchor Point (0070,0014) is present. Flag to indicate whether or not a visible indication (such as a line or arrow) of the relationship between the text and the anchor point is to be displayed. Enumerated Values: Y yes N no Required if Anchor Point (0070,0014) is present."""
@@ -115,11 +144,13 @@ class TextObjectSequenceItem(DicomModel):
     """Graphic Group ID (0070,0295): Type 3, VR UL, VM 1. A number identifying the group from the Graphic Group Sequence (0070,0234) to which this Item belongs. If this Attribute is not present, this Item does not belong to a group."""
 
     TrackingID: Annotated[
-        vr.UT | None, Attribute(0x00620020, "UT", "1", "1C", name="Tracking ID")
+        vr.UT | None,
+        Attribute(0x00620020, "UT", "1", "1C", name="Tracking ID", when=("present", 0x00620021)),
     ] = None
     """Tracking ID (0062,0020): Type 1C, VR UT, VM 1. Required if Tracking UID (0062,0021) is present. A text label used for tracking a finding or feature, potentially across multiple reporting objects, over time. This label shall be unique within the domain in which it is used. Required if Tracking UID (0062,0021) is present."""
 
     TrackingUID: Annotated[
-        vr.UI | None, Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID")
+        vr.UI | None,
+        Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID", when=("present", 0x00620020)),
     ] = None
     """Tracking UID (0062,0021): Type 1C, VR UI, VM 1. Required if Tracking ID (0062,0020) is present. A unique identifier used for tracking a finding or feature, potentially across multiple reporting objects, over time. Required if Tracking ID (0062,0020) is present."""

@@ -33,7 +33,14 @@ class TextObjectSequenceItemVolumetricGraphicAnnotation(DicomModel):
 
     BoundingBoxBottomRightHandCorner: Annotated[
         list[vr.FL] | None,
-        Attribute(0x00700011, "FL", "2", "1C", name="Bounding Box Bottom Right Hand Corner"),
+        Attribute(
+            0x00700011,
+            "FL",
+            "2",
+            "1C",
+            name="Bounding Box Bottom Right Hand Corner",
+            when=("present", 0x00700010),
+        ),
     ] = None
     """Bounding Box Bottom Right Hand Corner (0070,0011): Type 1C, VR FL, VM 2. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Recommended location of the Bottom Right Hand Corner (BRHC) of the bounding box in which Unformatted Text Value (0070,0006) is to be placed within a Volumetric Presentation View, specified as fractions of the view width and view height."""
 
@@ -46,6 +53,7 @@ class TextObjectSequenceItemVolumetricGraphicAnnotation(DicomModel):
             "1C",
             name="Bounding Box Text Horizontal Justification",
             enumerated=((0, ("LEFT", "RIGHT", "CENTER")),),
+            when=("present", 0x00700010),
         ),
     ] = None
     """Bounding Box Text Horizontal Justification (0070,0012): Type 1C, VR CS, VM 1. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Location of the Unformatted Test Value (0070,0006) relative to the vertical edges of the bounding box. Enumerated Values: LEFT Closest to the left edge RIGHT Closest to the right edge CENTER Centered Required if Bounding Box Top Left Hand C..."""

@@ -31,7 +31,7 @@ class TextStyleSequenceItem(DicomModel):
 
     FontNameType: Annotated[
         _font_name_type.FontNameTypeTerm | vr.CS | None,
-        Attribute(0x00700228, "CS", "1", "1C", name="Font Name Type"),
+        Attribute(0x00700228, "CS", "1", "1C", name="Font Name Type", when=("present", 0x00700227)),
     ] = None
     """Font Name Type (0070,0228): Type 1C, VR CS, VM 1. Required if Font Name (0070,0227) is present. Defined Terms: ISO_32000 Required if Font Name (0070,0227) is present. This is the font naming system used by Adobe PDF and defined in ISO/IEC 14496-22."""
 
@@ -52,6 +52,7 @@ class TextStyleSequenceItem(DicomModel):
             "1C",
             name="Horizontal Alignment",
             enumerated=((0, ("LEFT", "CENTER", "RIGHT")),),
+            when=("present", 0x00700010),
         ),
     ] = None
     """Horizontal Alignment (0070,0242): Type 1C, VR CS, VM 1. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Specifies the horizontal position of the text relative to the vertical edges of the bounding box. Horizontal Alignment shall override the Bounding Box Text Horizontal Justification (0070,0012) of the Text Object Sequence (0070,0008) Item."""
@@ -65,6 +66,7 @@ class TextStyleSequenceItem(DicomModel):
             "1C",
             name="Vertical Alignment",
             enumerated=((0, ("TOP", "CENTER", "BOTTOM")),),
+            when=("present", 0x00700010),
         ),
     ] = None
     """Vertical Alignment (0070,0243): Type 1C, VR CS, VM 1. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Specifies the vertical position of the text relative to the horizontal edges of the bounding box. See Section C.10.5.1.3.12.1 Enumerated Values: TOP CENTER BOTTOM Required if Bounding Box Top Left Hand Corner (0070,0010) is present."""
@@ -83,22 +85,54 @@ class TextStyleSequenceItem(DicomModel):
     """Shadow Style (0070,0244): Type 1, VR CS, VM 1. The shadow style of the text to be displayed. Enumerated Values: NORMAL the shadow is drawn on 1 side of the contour of the text object OUTLINED the shadow is drawn around the contour of the text object OFF no shadow See Section C.10.5.1.3...."""
 
     ShadowOffsetX: Annotated[
-        vr.FL | None, Attribute(0x00700245, "FL", "1", "1C", name="Shadow Offset X")
+        vr.FL | None,
+        Attribute(
+            0x00700245,
+            "FL",
+            "1",
+            "1C",
+            name="Shadow Offset X",
+            when=("value", 0x00700244, 0, "not_in", ("OFF",)),
+        ),
     ] = None
     """Shadow Offset X (0070,0245): Type 1C, VR FL, VM 1. Required if Shadow Style (0070,0244) value is not OFF. Floating point value that defines the shadow offset in X direction in Anchor Point Annotation Units (0070,0004) if used in Text Object Sequence (0070,0008) Item or in Graphic Annotation Units (0070,0005) if used in Graphic Object Sequence (..."""
 
     ShadowOffsetY: Annotated[
-        vr.FL | None, Attribute(0x00700246, "FL", "1", "1C", name="Shadow Offset Y")
+        vr.FL | None,
+        Attribute(
+            0x00700246,
+            "FL",
+            "1",
+            "1C",
+            name="Shadow Offset Y",
+            when=("value", 0x00700244, 0, "not_in", ("OFF",)),
+        ),
     ] = None
     """Shadow Offset Y (0070,0246): Type 1C, VR FL, VM 1. Required if Shadow Style (0070,0244) value is not OFF. Floating point value that defines the shadow offset in Y direction in Anchor Point Annotation Units (0070,0004) if used in Text Object Sequence (0070,0008) Item or in Graphic Annotation Units (0070,0005) if used in Graphic Object Sequence (..."""
 
     ShadowColorCIELabValue: Annotated[
-        list[vr.US] | None, Attribute(0x00700247, "US", "3", "1C", name="Shadow Color CIELab Value")
+        list[vr.US] | None,
+        Attribute(
+            0x00700247,
+            "US",
+            "3",
+            "1C",
+            name="Shadow Color CIELab Value",
+            when=("value", 0x00700244, 0, "not_in", ("OFF",)),
+        ),
     ] = None
     """Shadow Color CIELab Value (0070,0247): Type 1C, VR US, VM 3. Required if Shadow Style (0070,0244) value is not OFF. A color triplet value used to encode the Shadow Color. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1. Required if Shadow Style (0070,0244) value is not OFF."""
 
     ShadowOpacity: Annotated[
-        vr.FL | None, Attribute(0x00700258, "FL", "1", "1C", name="Shadow Opacity")
+        vr.FL | None,
+        Attribute(
+            0x00700258,
+            "FL",
+            "1",
+            "1C",
+            name="Shadow Opacity",
+            when=("value", 0x00700244, 0, "not_in", ("OFF",)),
+        ),
     ] = None
     """Shadow Opacity (0070,0258): Type 1C, VR FL, VM 1. Required if Shadow Style (0070,0244) value is not OFF. Encodes the shadow opacity. The value is encoded as floating point alpha value (0.0-1.0). Required if Shadow Style (0070,0244) value is not OFF."""
 

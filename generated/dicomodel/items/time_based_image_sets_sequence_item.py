@@ -39,7 +39,15 @@ class TimeBasedImageSetsSequenceItem(DicomModel):
     """Image Set Selector Category (0072,0034): Type 1, VR CS, VM 1. Category of the Time Based Image Set selector. Enumerated Values: RELATIVE_TIME ABSTRACT_PRIOR"""
 
     RelativeTime: Annotated[
-        list[vr.US] | None, Attribute(0x00720038, "US", "2", "1C", name="Relative Time")
+        list[vr.US] | None,
+        Attribute(
+            0x00720038,
+            "US",
+            "2",
+            "1C",
+            name="Relative Time",
+            when=("value", 0x00720034, 0, "in", ("RELATIVE_TIME",)),
+        ),
     ] = None
     """Relative Time (0072,0038): Type 1C, VR US, VM 2. Required if the value of Image Set Selector Category (0072,0034) is RELATIVE_TIME. Exactly two numeric values, indicating the start and end values of a prior range of Instance acquisition times relative to the date and time of a current image set. The units shall be specified in Relative Time Units (0072,003A)."""
 
@@ -52,18 +60,42 @@ class TimeBasedImageSetsSequenceItem(DicomModel):
             "1C",
             name="Relative Time Units",
             enumerated=((0, ("SECONDS", "MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS")),),
+            when=("present", 0x00720038),
         ),
     ] = None
     """Relative Time Units (0072,003A): Type 1C, VR CS, VM 1. Required if Relative Time (0072,0038) is present. Units of time for Relative Time (0072,0038). Enumerated Values: SECONDS MINUTES HOURS DAYS WEEKS MONTHS YEARS Required if Relative Time (0072,0038) is present."""
 
     AbstractPriorValue: Annotated[
-        list[vr.SS] | None, Attribute(0x0072003C, "SS", "2", "1C", name="Abstract Prior Value")
+        list[vr.SS] | None,
+        Attribute(
+            0x0072003C,
+            "SS",
+            "2",
+            "1C",
+            name="Abstract Prior Value",
+            when=(
+                "and",
+                ("value", 0x00720034, 0, "in", ("ABSTRACT_PRIOR",)),
+                ("not", ("present", 0x0072003E)),
+            ),
+        ),
     ] = None
     """Abstract Prior Value (0072,003C): Type 1C, VR SS, VM 2. Required if Image Set Selector Category (0072,0034) is ABSTRACT_PRIOR and Abstract Prior Code Sequence (0072,003E) is not present. Identifies a prior image set in abstract terms. Exactly two integer values, indicating the range of prior Studies to include."""
 
     AbstractPriorCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0072003E, "SQ", "1", "1C", name="Abstract Prior Code Sequence"),
+        Attribute(
+            0x0072003E,
+            "SQ",
+            "1",
+            "1C",
+            name="Abstract Prior Code Sequence",
+            when=(
+                "and",
+                ("value", 0x00720034, 0, "in", ("ABSTRACT_PRIOR",)),
+                ("not", ("present", 0x0072003C)),
+            ),
+        ),
     ] = None
     """Abstract Prior Code Sequence (0072,003E): Type 1C, VR SQ, VM 1. Required if Image Set Selector Category (0072,0034) is ABSTRACT_PRIOR and Abstract Prior Value (0072,003C) is not present. Identifies a prior image set using coded terminology. Only a single Item shall be included in this Sequence. Required if Image Set Selector Category (0072,0034) is ABSTRACT_PRIOR and Abstract Prior Value (0072,003C) is not present."""
 

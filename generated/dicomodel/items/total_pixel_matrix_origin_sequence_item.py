@@ -29,6 +29,14 @@ class TotalPixelMatrixOriginSequenceItem(DicomModel):
 
     ZOffsetInSlideCoordinateSystem: Annotated[
         vr.DS | None,
-        Attribute(0x0040074A, "DS", "1", "1C", name="Z Offset in Slide Coordinate System"),
+        Attribute(
+            0x0040074A,
+            "DS",
+            "1",
+            "1C",
+            name="Z Offset in Slide Coordinate System",
+            when=("unknown", "names no attribute: the Z offset is not zero"),
+            otherwise="may",
+        ),
     ] = None
     """Z Offset in Slide Coordinate System (0040,074A): Type 1C, VR DS, VM 1. Required if the Z offset is not zero. May be present otherwise. The Z offset in µm from the image substrate reference plane (i.e., utilized surface of a glass slide). Required if the Z offset is not zero. May be present otherwise."""

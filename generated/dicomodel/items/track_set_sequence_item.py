@@ -54,7 +54,17 @@ class TrackSetSequenceItem(DicomModel):
 
     RecommendedDisplayCIELabValue: Annotated[
         list[vr.US] | None,
-        Attribute(0x0062000D, "US", "3", "1C", name="Recommended Display CIELab Value"),
+        Attribute(
+            0x0062000D,
+            "US",
+            "3",
+            "1C",
+            name="Recommended Display CIELab Value",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in every Item of the Track Sequence (0066,0102)' (in 'Required if neither Recommended Display CIELab Value (0062, 000D) nor Recommended Display CIELab Value List (0066,0103) are present in every Item of the Track Sequence (0066,0102)')",
+            ),
+        ),
     ] = None
     """Recommended Display CIELab Value (0062,000D): Type 1C, VR US, VM 3. Required if neither Recommended Display CIELab Value (0062, 000D) nor Recommended Display CIELab Value List (0066,0103) are present in every Item of the Track Sequence (0066,0102). Default triplet value in which it is recommended that the track set be rendered. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 

@@ -114,7 +114,17 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
 
     HighDoseTechniqueType: Annotated[
         _high_dose_technique_type.HighDoseTechniqueTypeTerm | vr.CS | None,
-        Attribute(0x300A00C7, "CS", "1", "1C", name="High-Dose Technique Type"),
+        Attribute(
+            0x300A00C7,
+            "CS",
+            "1",
+            "1C",
+            name="High-Dose Technique Type",
+            when=(
+                "unknown",
+                "names no attribute: treatment technique requires a dose that would normally require overriding of treatment machine safety controls",
+            ),
+        ),
     ] = None
     """High-Dose Technique Type (300A,00C7): Type 1C, VR CS, VM 1. Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls. Type of high-dose treatment technique. Defined Terms: TBI Total Body Irradiation HDR High Dose Rate Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls."""
 
@@ -157,13 +167,31 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
 
     BeamLimitingDeviceLeafPairsSequence: Annotated[
         list[BeamLimitingDeviceLeafPairsSequenceItem] | None,
-        Attribute(0x300800A0, "SQ", "1", "1C", name="Beam Limiting Device Leaf Pairs Sequence"),
+        Attribute(
+            0x300800A0,
+            "SQ",
+            "1",
+            "1C",
+            name="Beam Limiting Device Leaf Pairs Sequence",
+            when=(
+                "or",
+                ("not", ("present", 0x300800A3)),
+                ("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("NO",))),
+            ),
+        ),
     ] = None
     """Beam Limiting Device Leaf Pairs Sequence (3008,00A0): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) leaf pair values. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO."""
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
         list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
-        Attribute(0x300800A1, "SQ", "1", "1C", name="Enhanced RT Beam Limiting Device Sequence"),
+        Attribute(
+            0x300800A1,
+            "SQ",
+            "1",
+            "1C",
+            name="Enhanced RT Beam Limiting Device Sequence",
+            when=("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("YES",))),
+        ),
     ] = None
     """Enhanced RT Beam Limiting Device Sequence (3008,00A1): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Enhanced RT Beam Limiting Device Descriptions. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. One or more Items shall be included in this Sequence."""
 
@@ -177,7 +205,14 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
 
     RecordedWedgeSequence: Annotated[
         list[RecordedWedgeSequenceItem] | None,
-        Attribute(0x300800B0, "SQ", "1", "1C", name="Recorded Wedge Sequence"),
+        Attribute(
+            0x300800B0,
+            "SQ",
+            "1",
+            "1C",
+            name="Recorded Wedge Sequence",
+            when=("compare", 0x300A00D0, 1, "!=", 0),
+        ),
     ] = None
     """Recorded Wedge Sequence (3008,00B0): Type 1C, VR SQ, VM 1. Required if Number of Wedges (300A,00D0) is non-zero. Sequence of treatment wedges present during delivered Beam. Required if Number of Wedges (300A,00D0) is non-zero. One or more Items shall be included in this Sequence."""
 
@@ -318,7 +353,19 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
 
     DoseCalibrationConditionsSequence: Annotated[
         list[DoseCalibrationConditionsSequenceItem] | None,
-        Attribute(0x300C0120, "SQ", "1", "1C", name="Dose Calibration Conditions Sequence"),
+        Attribute(
+            0x300C0120,
+            "SQ",
+            "1",
+            "1C",
+            name="Dose Calibration Conditions Sequence",
+            when=(
+                "and",
+                ("present", 0x300C0123),
+                ("value", 0x300C0123, 0, "in", ("YES",)),
+                ("not", ("present", 0x300A065A)),
+            ),
+        ),
     ] = None
     """Dose Calibration Conditions Sequence (300C,0120): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent. Dose calibration conditions for the delivered beam. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent."""
 
@@ -330,6 +377,12 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
             "1",
             "1C",
             name="Radiation Device Configuration and Commissioning Key Sequence",
+            when=(
+                "and",
+                ("present", 0x300C0123),
+                ("value", 0x300C0123, 0, "in", ("YES",)),
+                ("not", ("present", 0x300C0120)),
+            ),
         ),
     ] = None
     """Radiation Device Configuration and Commissioning Key Sequence (300A,065A): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Dose Calibration Conditions Sequence (300C,0120) is absent. Keys identifying the configuration and commissioning data used as input for treatment planning of this Instance. Value Type (0040,A040) is constrained to value UIDREF."""

@@ -60,8 +60,8 @@ from dicomodel.items.referenced_calculated_dose_reference_sequence_item import (
     ReferencedCalculatedDoseReferenceSequenceItem,
 )
 from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
-    ReferencedMeasuredDoseReferenceSequenceItem,
+from dicomodel.items.referenced_measured_dose_reference_sequence_item_rt_ion_beams_session_record import (
+    ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord,
 )
 from dicomodel.items.rt_beam_limiting_device_definition_sequence_item import (
     RTBeamLimitingDeviceDefinitionSequenceItem,
@@ -109,17 +109,41 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Radiation Type (300A,00C6): Type 1, VR CS, VM 1. Particle type of Beam. Defined Terms: PHOTON PROTON ION"""
 
     RadiationMassNumber: Annotated[
-        vr.IS | None, Attribute(0x300A0302, "IS", "1", "1C", name="Radiation Mass Number")
+        vr.IS | None,
+        Attribute(
+            0x300A0302,
+            "IS",
+            "1",
+            "1C",
+            name="Radiation Mass Number",
+            when=("value", 0x300A00C6, 0, "in", ("ION",)),
+        ),
     ] = None
     """Radiation Mass Number (300A,0302): Type 1C, VR IS, VM 1. Required if Radiation Type (300A,00C6) is ION. Mass number of radiation. Required if Radiation Type (300A,00C6) is ION."""
 
     RadiationAtomicNumber: Annotated[
-        vr.IS | None, Attribute(0x300A0304, "IS", "1", "1C", name="Radiation Atomic Number")
+        vr.IS | None,
+        Attribute(
+            0x300A0304,
+            "IS",
+            "1",
+            "1C",
+            name="Radiation Atomic Number",
+            when=("value", 0x300A00C6, 0, "in", ("ION",)),
+        ),
     ] = None
     """Radiation Atomic Number (300A,0304): Type 1C, VR IS, VM 1. Required if Radiation Type (300A,00C6) is ION. Atomic number of radiation. Required if Radiation Type (300A,00C6) is ION."""
 
     RadiationChargeState: Annotated[
-        vr.SS | None, Attribute(0x300A0306, "SS", "1", "1C", name="Radiation Charge State")
+        vr.SS | None,
+        Attribute(
+            0x300A0306,
+            "SS",
+            "1",
+            "1C",
+            name="Radiation Charge State",
+            when=("value", 0x300A00C6, 0, "in", ("ION",)),
+        ),
     ] = None
     """Radiation Charge State (300A,0306): Type 1C, VR SS, VM 1. Required if Radiation Type (300A,00C6) is ION. Charge state of radiation. Required if Radiation Type (300A,00C6) is ION."""
 
@@ -130,7 +154,14 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
 
     ModulatedScanModeType: Annotated[
         _modulated_scan_mode_type.ModulatedScanModeTypeTerm | vr.CS | None,
-        Attribute(0x300A0309, "CS", "1", "1C", name="Modulated Scan Mode Type"),
+        Attribute(
+            0x300A0309,
+            "CS",
+            "1",
+            "1C",
+            name="Modulated Scan Mode Type",
+            when=("value", 0x300A0308, 0, "in", ("MODULATED_SPEC",)),
+        ),
     ] = None
     """Modulated Scan Mode Type (300A,0309): Type 1C, VR CS, VM 1. Required if Scan Mode (300A,0308) is MODULATED_SPEC. Defines the specialization of a modulated scan mode. Defined Terms: STATIONARY The Meterset is delivered while the beam spot is at the specified position. The beam is always turned off when the position changes."""
 
@@ -162,7 +193,14 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
         list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
-        Attribute(0x300800A1, "SQ", "1", "1C", name="Enhanced RT Beam Limiting Device Sequence"),
+        Attribute(
+            0x300800A1,
+            "SQ",
+            "1",
+            "1C",
+            name="Enhanced RT Beam Limiting Device Sequence",
+            when=("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("YES",))),
+        ),
     ] = None
     """Enhanced RT Beam Limiting Device Sequence (3008,00A1): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Enhanced RT Beam Limiting Device Descriptions. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. One or more Items shall be included in this Sequence."""
 
@@ -178,7 +216,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Referenced Verification Image Sequence (300C,0040): Type 3, VR SQ, VM 1. Sequence of verification images obtained during delivery of current beam. One or more Items are permitted in this Sequence. See Section C.8.8.14.2."""
 
     ReferencedMeasuredDoseReferenceSequence: Annotated[
-        list[ReferencedMeasuredDoseReferenceSequenceItem] | None,
+        list[ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord] | None,
         Attribute(0x30080080, "SQ", "1", "3", name="Referenced Measured Dose Reference Sequence"),
     ] = None
     """Referenced Measured Dose Reference Sequence (3008,0080): Type 3, VR SQ, VM 1. Sequence of doses measured during treatment delivery for current Beam. One or more Items are permitted in this Sequence."""
@@ -194,7 +232,14 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
 
     RecordedWedgeSequence: Annotated[
         list[RecordedWedgeSequenceItemRTIonBeamsSessionRecord] | None,
-        Attribute(0x300800B0, "SQ", "1", "1C", name="Recorded Wedge Sequence"),
+        Attribute(
+            0x300800B0,
+            "SQ",
+            "1",
+            "1C",
+            name="Recorded Wedge Sequence",
+            when=("compare", 0x300A00D0, 1, "!=", 0),
+        ),
     ] = None
     """Recorded Wedge Sequence (3008,00B0): Type 1C, VR SQ, VM 1. Required if Number of Wedges (300A,00D0) is non-zero. Sequence of treatment wedges. Required if Number of Wedges (300A,00D0) is non-zero. One or more Items shall be included in this Sequence. The number of Items shall be identical to the value of Number of Wedges (300A,00D0)."""
 
@@ -205,7 +250,14 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
 
     RecordedCompensatorSequence: Annotated[
         list[RecordedCompensatorSequenceItemRTIonBeamsSessionRecord] | None,
-        Attribute(0x300800C0, "SQ", "1", "1C", name="Recorded Compensator Sequence"),
+        Attribute(
+            0x300800C0,
+            "SQ",
+            "1",
+            "1C",
+            name="Recorded Compensator Sequence",
+            when=("compare", 0x300A00E0, 1, "!=", 0),
+        ),
     ] = None
     """Recorded Compensator Sequence (3008,00C0): Type 1C, VR SQ, VM 1. Required if Number of Compensators (300A,00E0) is non-zero. Sequence of treatment compensators. Required if Number of Compensators (300A,00E0) is non-zero. One or more Items shall be included in this Sequence. The number of Items shall be identical to the value of Number of Compensators (300A,00E0)."""
 
@@ -214,7 +266,14 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
 
     ReferencedBolusSequence: Annotated[
         list[ReferencedBolusSequenceItemRTIonBeams] | None,
-        Attribute(0x300C00B0, "SQ", "1", "1C", name="Referenced Bolus Sequence"),
+        Attribute(
+            0x300C00B0,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Bolus Sequence",
+            when=("compare", 0x300A00ED, 1, "!=", 0),
+        ),
     ] = None
     """Referenced Bolus Sequence (300C,00B0): Type 1C, VR SQ, VM 1. Required if Number of Boli (300A,00ED) is non-zero. Sequence of boli associated with Beam. Required if Number of Boli (300A,00ED) is non-zero. One or more Items shall be included in this Sequence. The number of Items shall be identical to the value of Number of Boli (300A,00ED)."""
 
@@ -223,19 +282,46 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
 
     RecordedBlockSequence: Annotated[
         list[RecordedBlockSequenceItemRTIonBeamsSessionRecord] | None,
-        Attribute(0x300800D0, "SQ", "1", "1C", name="Recorded Block Sequence"),
+        Attribute(
+            0x300800D0,
+            "SQ",
+            "1",
+            "1C",
+            name="Recorded Block Sequence",
+            when=("compare", 0x300A00F0, 1, "!=", 0),
+        ),
     ] = None
     """Recorded Block Sequence (3008,00D0): Type 1C, VR SQ, VM 1. Required if Number of Blocks (300A,00F0) is non-zero. Sequence of blocks recorded as being present during beam delivery. Required if Number of Blocks (300A,00F0) is non-zero. One or more Items shall be included in this Sequence."""
 
     RecordedSnoutSequence: Annotated[
         list[SnoutSequenceItem] | None,
-        Attribute(0x300800F0, "SQ", "1", "1C", name="Recorded Snout Sequence"),
+        Attribute(
+            0x300800F0,
+            "SQ",
+            "1",
+            "1C",
+            name="Recorded Snout Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002)' (in 'Required if Snout Sequence (300A,030C) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002)')",
+            ),
+        ),
     ] = None
     """Recorded Snout Sequence (3008,00F0): Type 1C, VR SQ, VM 1. Required if Snout Sequence (300A,030C) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002). Sequence of Snouts associated with Beam. Required if Snout Sequence (300A,030C) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002). Only a single Item shall be included in this Sequence."""
 
     ApplicatorSequence: Annotated[
         list[ApplicatorSequenceItemRTIonBeams] | None,
-        Attribute(0x300A0107, "SQ", "1", "1C", name="Applicator Sequence"),
+        Attribute(
+            0x300A0107,
+            "SQ",
+            "1",
+            "1C",
+            name="Applicator Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002)' (in 'Required if Applicator Sequence (300A,0107) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002)')",
+            ),
+        ),
     ] = None
     """Applicator Sequence (300A,0107): Type 1C, VR SQ, VM 1. Required if Applicator Sequence (300A,0107) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002). Sequence of Applicators associated with Beam. Required if Applicator Sequence (300A,0107) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002). Only a single Item shall be included in this Sequence."""
 
@@ -252,7 +338,14 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
 
     RecordedRangeShifterSequence: Annotated[
         list[RecordedRangeShifterSequenceItem] | None,
-        Attribute(0x300800F2, "SQ", "1", "1C", name="Recorded Range Shifter Sequence"),
+        Attribute(
+            0x300800F2,
+            "SQ",
+            "1",
+            "1C",
+            name="Recorded Range Shifter Sequence",
+            when=("compare", 0x300A0312, 1, "!=", 0),
+        ),
     ] = None
     """Recorded Range Shifter Sequence (3008,00F2): Type 1C, VR SQ, VM 1. Required if Number of Range Shifters (300A,0312) is non-zero. Sequence of range shifters recorded with Beam. Required if Number of Range Shifters (300A,0312) is non-zero. One or more Items shall be included in this Sequence."""
 
@@ -263,7 +356,14 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
 
     RecordedLateralSpreadingDeviceSequence: Annotated[
         list[RecordedLateralSpreadingDeviceSequenceItem] | None,
-        Attribute(0x300800F4, "SQ", "1", "1C", name="Recorded Lateral Spreading Device Sequence"),
+        Attribute(
+            0x300800F4,
+            "SQ",
+            "1",
+            "1C",
+            name="Recorded Lateral Spreading Device Sequence",
+            when=("compare", 0x300A0330, 1, "!=", 0),
+        ),
     ] = None
     """Recorded Lateral Spreading Device Sequence (3008,00F4): Type 1C, VR SQ, VM 1. Required if Number of Lateral Spreading Devices (300A,0330) is non-zero. Sequence of lateral spreading devices associated with Beam. Required if Number of Lateral Spreading Devices (300A,0330) is non-zero. One or more Items shall be included in this Sequence."""
 
@@ -274,7 +374,14 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
 
     RecordedRangeModulatorSequence: Annotated[
         list[RecordedRangeModulatorSequenceItem] | None,
-        Attribute(0x300800F6, "SQ", "1", "1C", name="Recorded Range Modulator Sequence"),
+        Attribute(
+            0x300800F6,
+            "SQ",
+            "1",
+            "1C",
+            name="Recorded Range Modulator Sequence",
+            when=("compare", 0x300A0340, 1, "!=", 0),
+        ),
     ] = None
     """Recorded Range Modulator Sequence (3008,00F6): Type 1C, VR SQ, VM 1. Required if Number of Range Modulators (300A,0340) is non-zero. Sequence of range modulators associated with Beam. Required if Number of Range Modulators (300A,0340) is non-zero. One or more Items shall be included in this Sequence."""
 

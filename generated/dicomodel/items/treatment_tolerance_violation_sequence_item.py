@@ -59,20 +59,49 @@ class TreatmentToleranceViolationSequenceItem(DicomModel):
     TreatmentToleranceViolationAttributeSequence: Annotated[
         list[TreatmentToleranceViolationAttributeSequenceItem] | None,
         Attribute(
-            0x300A0733, "SQ", "1", "2C", name="Treatment Tolerance Violation Attribute Sequence"
+            0x300A0733,
+            "SQ",
+            "1",
+            "2C",
+            name="Treatment Tolerance Violation Attribute Sequence",
+            when=("unknown", "depends on a correspondence the data set does not state"),
         ),
     ] = None
     """Treatment Tolerance Violation Attribute Sequence (300A,0733): Type 2C, VR SQ, VM 1. Required if the violation corresponds to an Attribute in the current SOP Instance. The Attribute whose value exceeded the tolerance. Required if the violation corresponds to an Attribute in the current SOP Instance. Zero or one Item shall be included in this Sequence."""
 
     TreatmentToleranceViolationIdentification: Annotated[
         vr.ST | None,
-        Attribute(0x300A0735, "ST", "1", "1C", name="Treatment Tolerance Violation Identification"),
+        Attribute(
+            0x300A0735,
+            "ST",
+            "1",
+            "1C",
+            name="Treatment Tolerance Violation Identification",
+            when=(
+                "or",
+                ("not", ("present", 0x300A0733)),
+                ("unknown", "names no attribute: has zero Items"),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Treatment Tolerance Violation Identification (300A,0735): Type 1C, VR ST, VM 1. Required if Treatment Tolerance Violation Attribute Sequence (300A,0733) is not present or has zero Items. May be present otherwise. An identification of the parameter(s) which exceeded the tolerance, intended for structured processing. Required if Treatment Tolerance Violation Attribute Sequence (300A,0733) is not present or has zero Items. May be present otherwise."""
 
     TreatmentToleranceViolationDescription: Annotated[
         vr.ST | None,
-        Attribute(0x300A0734, "ST", "1", "1C", name="Treatment Tolerance Violation Description"),
+        Attribute(
+            0x300A0734,
+            "ST",
+            "1",
+            "1C",
+            name="Treatment Tolerance Violation Description",
+            when=(
+                "or",
+                ("not", ("present", 0x300A0733)),
+                ("unknown", "names no attribute: has zero Items"),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Treatment Tolerance Violation Description (300A,0734): Type 1C, VR ST, VM 1. Required if Treatment Tolerance Violation Attribute Sequence (300A,0733) is not present or has zero Items. May be present otherwise. User-defined description of the treatment tolerance violation. This information is intended for display to human readers. Shall not be used for structured processing."""
 

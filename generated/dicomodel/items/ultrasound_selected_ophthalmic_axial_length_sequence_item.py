@@ -86,7 +86,17 @@ class UltrasoundSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     SelectedSegmentalOphthalmicAxialLengthSequence: Annotated[
         list[SelectedSegmentalOphthalmicAxialLengthSequenceItem] | None,
         Attribute(
-            0x00221257, "SQ", "1", "1C", name="Selected Segmental Ophthalmic Axial Length Sequence"
+            0x00221257,
+            "SQ",
+            "1",
+            "1C",
+            name="Selected Segmental Ophthalmic Axial Length Sequence",
+            when=(
+                "and",
+                ("present", 0x00221010),
+                ("value", 0x00221010, 0, "in", ("LENGTH SUMMATION",)),
+            ),
+            otherwise="may",
         ),
     ] = None
     """Selected Segmental Ophthalmic Axial Length Sequence (0022,1257): Type 1C, VR SQ, VM 1. Required if the value of Ophthalmic Axial Length Measurements Type (0022,1010) is present and is LENGTH SUMMATION. May be present otherwise. Segmental axial length measurements of a patient's eye that are summed to derive a total axial length for the eye. One or more Items shall be included in this Sequence."""

@@ -19,7 +19,15 @@ class UVMappingSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.27.6-1"
 
     ReferencedSurfaceNumber: Annotated[
-        vr.UL | None, Attribute(0x0066002C, "UL", "1", "1C", name="Referenced Surface Number")
+        vr.UL | None,
+        Attribute(
+            0x0066002C,
+            "UL",
+            "1",
+            "1C",
+            name="Referenced Surface Number",
+            when=("and", ("present", 0x00660002), ("items", 0x00660002, ">", 1)),
+        ),
     ] = None
     """Referenced Surface Number (0066,002C): Type 1C, VR UL, VM 1. Required when Surface Sequence (0066,0002) is present and contains more than one Item. Identifies the Surface Number (0066,0003) of the Item in Surface Sequence (0066,0002) to which this UV Mapping applies. Required when Surface Sequence (0066,0002) is present and contains more than one Item."""
 

@@ -50,6 +50,14 @@ class VisualEvaluationTestSequenceItem(DicomModel):
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItemVisualEvaluationResult] | None,
-        Attribute(0x00081140, "SQ", "1", "3", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "3",
+            name="Referenced Image Sequence",
+            when=("not", ("present", 0x0028702C)),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type -, VR SQ, VM 1. Required if Test Pattern Code Sequence (0028,702C) is absent in this Item. May be present otherwise. Reference to the Image Instance containing the test pattern presented for visual evaluation. Only a single Item shall be included in this Sequence. Required if Test Pattern Code Sequence (0028,702C) is absent in this Item."""

@@ -42,12 +42,28 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """Catch Trials Data Flag (0024,0055): Type 1, VR CS, VM 1. Whether catch trials data were performed. Enumerated Values: YES NO"""
 
     NegativeCatchTrialsQuantity: Annotated[
-        vr.US | None, Attribute(0x00240048, "US", "1", "1C", name="Negative Catch Trials Quantity")
+        vr.US | None,
+        Attribute(
+            0x00240048,
+            "US",
+            "1",
+            "1C",
+            name="Negative Catch Trials Quantity",
+            when=("value", 0x00240055, 0, "in", ("YES",)),
+        ),
     ] = None
     """Negative Catch Trials Quantity (0024,0048): Type 1C, VR US, VM 1. Required if Catch Trials Data Flag (0024,0055) is YES. Total number of times the patient's visual attention was tested using stimuli brighter than previously seen luminance (negative catch trials). Required if Catch Trials Data Flag (0024,0055) is YES."""
 
     FalseNegativesQuantity: Annotated[
-        vr.US | None, Attribute(0x00240050, "US", "1", "1C", name="False Negatives Quantity")
+        vr.US | None,
+        Attribute(
+            0x00240050,
+            "US",
+            "1",
+            "1C",
+            name="False Negatives Quantity",
+            when=("value", 0x00240055, 0, "in", ("YES",)),
+        ),
     ] = None
     """False Negatives Quantity (0024,0050): Type 1C, VR US, VM 1. Required if Catch Trials Data Flag (0024,0055) is YES. Total number of stimuli that were not seen by the patient but were previously seen at a lower luminance earlier in the visual field test (false negatives). Required if Catch Trials Data Flag (0024,0055) is YES."""
 
@@ -65,7 +81,15 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """False Negatives Estimate Flag (0024,0045): Type 1, VR CS, VM 1. Whether the device was able to estimates false negatives. Enumerated Values: YES NO"""
 
     FalseNegativesEstimate: Annotated[
-        vr.FL | None, Attribute(0x00240046, "FL", "1", "1C", name="False Negatives Estimate")
+        vr.FL | None,
+        Attribute(
+            0x00240046,
+            "FL",
+            "1",
+            "1C",
+            name="False Negatives Estimate",
+            when=("value", 0x00240045, 0, "in", ("YES",)),
+        ),
     ] = None
     """False Negatives Estimate (0024,0046): Type 1C, VR FL, VM 1. Required if False Negatives Estimate Flag (0024,0045) is YES. Estimated percentage of all stimuli that were not seen by the patient but were previously seen at a lower luminance earlier in the visual field test (false negative responses), as percent."""
 
@@ -91,17 +115,34 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
             "1C",
             name="Excessive False Negatives",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00240051, 0, "in", ("YES",)),
         ),
     ] = None
     """Excessive False Negatives (0024,0052): Type 1C, VR CS, VM 1. Required if Excessive False Negatives Data Flag (0024,0051) is YES. The false negative estimate is outside of implementation-specific limits. Enumerated Values: YES NO Required if Excessive False Negatives Data Flag (0024,0051) is YES."""
 
     PositiveCatchTrialsQuantity: Annotated[
-        vr.US | None, Attribute(0x00240056, "US", "1", "1C", name="Positive Catch Trials Quantity")
+        vr.US | None,
+        Attribute(
+            0x00240056,
+            "US",
+            "1",
+            "1C",
+            name="Positive Catch Trials Quantity",
+            when=("value", 0x00240055, 0, "in", ("YES",)),
+        ),
     ] = None
     """Positive Catch Trials Quantity (0024,0056): Type 1C, VR US, VM 1. Required if Catch Trials Data Flag (0024,0055) is YES. The total number of times the device behaved as if it was going to present a visual stimulus but did not actually present the stimulus (positive catch trials). Required if Catch Trials Data Flag (0024,0055) is YES."""
 
     FalsePositivesQuantity: Annotated[
-        vr.US | None, Attribute(0x00240060, "US", "1", "1C", name="False Positives Quantity")
+        vr.US | None,
+        Attribute(
+            0x00240060,
+            "US",
+            "1",
+            "1C",
+            name="False Positives Quantity",
+            when=("value", 0x00240055, 0, "in", ("YES",)),
+        ),
     ] = None
     """False Positives Quantity (0024,0060): Type 1C, VR US, VM 1. Required if Catch Trials Data Flag (0024,0055) is YES. The total number of patient responses that occurred at a time when no visual stimulus was present (false positive responses). Required if Catch Trials Data Flag (0024,0055) is YES."""
 
@@ -119,7 +160,15 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """False Positives Estimate Flag (0024,0053): Type 1, VR CS, VM 1. Whether the device was able to estimate false positives. Enumerated Values: YES NO"""
 
     FalsePositivesEstimate: Annotated[
-        vr.FL | None, Attribute(0x00240054, "FL", "1", "1C", name="False Positives Estimate")
+        vr.FL | None,
+        Attribute(
+            0x00240054,
+            "FL",
+            "1",
+            "1C",
+            name="False Positives Estimate",
+            when=("value", 0x00240053, 0, "in", ("YES",)),
+        ),
     ] = None
     """False Positives Estimate (0024,0054): Type 1C, VR FL, VM 1. Required if False Positives Estimate Flag (0024,0053) is YES. Estimated percentage of all patient responses that occurred at a time when no visual stimulus was present (false positive responses), as percent. Required if False Positives Estimate Flag (0024,0053) is YES."""
 
@@ -145,6 +194,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
             "1C",
             name="Excessive False Positives",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00240061, 0, "in", ("YES",)),
         ),
     ] = None
     """Excessive False Positives (0024,0062): Type 1C, VR CS, VM 1. Required if Excessive False Positives Data Flag (0024,0061) is YES. The false positive estimate is outside of implementation-specific limit. Enumerated Values: YES NO Required if Excessive False Positives Data Flag (0024,0061) is YES."""

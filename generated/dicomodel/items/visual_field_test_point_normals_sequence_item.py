@@ -55,6 +55,7 @@ class VisualFieldTestPointNormalsSequenceItem(DicomModel):
             "1",
             "1C",
             name="Generalized Defect Corrected Sensitivity Deviation Value",
+            when=("value", 0x00240102, 0, "in", ("YES",)),
         ),
     ] = None
     """Generalized Defect Corrected Sensitivity Deviation Value (0024,0103): Type 1C, VR FL, VM 1. Required if Generalized Defect Corrected Sensitivity Deviation Flag (0024,0102) is YES. The age corrected sensitivity deviation after correction for the Generalized Defect, in dB. Generalized defect is proportional to the loss in sensitivity shared by all points in the visual field."""
@@ -67,6 +68,7 @@ class VisualFieldTestPointNormalsSequenceItem(DicomModel):
             "1",
             "1C",
             name="Generalized Defect Corrected Sensitivity Deviation Probability Value",
+            when=("value", 0x00240102, 0, "in", ("YES",)),
         ),
     ] = None
     """Generalized Defect Corrected Sensitivity Deviation Probability Value (0024,0104): Type 1C, VR FL, VM 1. Required if Generalized Defect Corrected Sensitivity Deviation Flag (0024,0102) is YES. The percentile of the generalized defect corrected sensitivity deviation within the normal population of visual field, in percent. Required if Generalized Defect Corrected Sensitivity Deviation Flag (0024,0102) is YES."""

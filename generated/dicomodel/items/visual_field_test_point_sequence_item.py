@@ -46,7 +46,19 @@ class VisualFieldTestPointSequenceItem(DicomModel):
     """Stimulus Results (0024,0093): Type 1, VR CS, VM 1. Whether the patient saw a stimulus presented at a luminance other than maximum, a presentation at maximum luminance, or did not see any presented stimulus."""
 
     SensitivityValue: Annotated[
-        vr.FL | None, Attribute(0x00240094, "FL", "1", "1C", name="Sensitivity Value")
+        vr.FL | None,
+        Attribute(
+            0x00240094,
+            "FL",
+            "1",
+            "1C",
+            name="Sensitivity Value",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains' (in 'Required if Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains an Item with the value ( 261004008 , SCT , Diagnostic )')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Sensitivity Value (0024,0094): Type 1C, VR FL, VM 1. Required if Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"Diagnostic\"). May be present otherwise. If Stimulus Results (0024,0093) is SEEN then this value is the sensitivity, in dB. Required if Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"..."""
 
@@ -75,6 +87,13 @@ class VisualFieldTestPointSequenceItem(DicomModel):
 
     VisualFieldTestPointNormalsSequence: Annotated[
         list[VisualFieldTestPointNormalsSequenceItem] | None,
-        Attribute(0x00240097, "SQ", "1", "2C", name="Visual Field Test Point Normals Sequence"),
+        Attribute(
+            0x00240097,
+            "SQ",
+            "1",
+            "2C",
+            name="Visual Field Test Point Normals Sequence",
+            when=("value", 0x00240057, 0, "in", ("YES",)),
+        ),
     ] = None
     """Visual Field Test Point Normals Sequence (0024,0097): Type 2C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Information about normal values for each visual field test point. Zero or more Items shall be included in this Sequence. May be empty if there is no normative data for this test point."""

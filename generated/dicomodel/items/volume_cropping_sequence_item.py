@@ -39,18 +39,40 @@ class VolumeCroppingSequenceItem(DicomModel):
     """Volume Cropping Method (0070,1302): Type 1, VR CS, VM 1. Method of volume cropping applied. Enumerated Values: BOUNDING_BOX OBLIQUE_PLANES INCLUDE_SEG EXCLUDE_SEG See Section C.11.24.1 for description of terms."""
 
     BoundingBoxCrop: Annotated[
-        list[vr.FD] | None, Attribute(0x00701303, "FD", "6", "1C", name="Bounding Box Crop")
+        list[vr.FD] | None,
+        Attribute(
+            0x00701303,
+            "FD",
+            "6",
+            "1C",
+            name="Bounding Box Crop",
+            when=("value", 0x00701302, 0, "in", ("BOUNDING_BOX",)),
+        ),
     ] = None
     """Bounding Box Crop (0070,1303): Type 1C, VR FD, VM 6. Required if Volume Cropping Method (0070,1302) has a value of BOUNDING_BOX. A cuboid containing the source volume data to be included. The axes of the cuboid are aligned to the axes of encoded source volume."""
 
     ObliqueCroppingPlaneSequence: Annotated[
         list[ObliqueCroppingPlaneSequenceItem] | None,
-        Attribute(0x00701304, "SQ", "1", "1C", name="Oblique Cropping Plane Sequence"),
+        Attribute(
+            0x00701304,
+            "SQ",
+            "1",
+            "1C",
+            name="Oblique Cropping Plane Sequence",
+            when=("value", 0x00701302, 0, "in", ("OBLIQUE",)),
+        ),
     ] = None
     """Oblique Cropping Plane Sequence (0070,1304): Type 1C, VR SQ, VM 1. Required if Volume Cropping Method (0070,1302) has a value of OBLIQUE. Oblique cropping planes that contain the source volume data to be included. One or more Items shall be included in this Sequence. Required if Volume Cropping Method (0070,1302) has a value of OBLIQUE."""
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=("value", 0x00701302, 0, "in", ("INCLUDE_SEG", "EXCLUDE_SEG")),
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Volume Cropping Method (0070,1302) has a value of INCLUDE_SEG or EXCLUDE_SEG. Instances of the Segmentation Storage SOP Class (1.2.840.10008.5.1.4.1.1.66.4) containing segments specifying the included or excluded source volume data."""

@@ -40,12 +40,27 @@ class VolumetricPresentationInputSetSequenceItem(DicomModel):
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=("value", 0x00701202, 0, "in", ("VOLUME",)),
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Presentation Input Type (0070,1202) has a value of VOLUME. The set of images comprising this input volume. One or more Items shall be included in this Sequence. See Section C.11.23.1 for constraints on objects referenced by this Sequence."""
 
     ReferencedSpatialRegistrationSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00700404, "SQ", "1", "1C", name="Referenced Spatial Registration Sequence"),
+        Attribute(
+            0x00700404,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Spatial Registration Sequence",
+            when=("unknown", "depends on the referenced instance or item"),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Spatial Registration Sequence (0070,0404): Type 1C, VR SQ, VM 1. Required if the Frame of Reference UID (0020,0052) value of the Images referenced by the Referenced Image Sequence (0008,1140) of this Item of the Volumetric Presentation State Input Sequence (0070,1201) does not match the Frame of Reference UID (0020,0052) value of this Presentation State Instance. May be present otherwise. A reference to a Spatial Registration Instance that is used to register the referenced inputs. Only one Item shall be included in this Sequence."""

@@ -32,23 +32,49 @@ class VolumetricPresentationStateInputSequenceItem(DicomModel):
     """Volumetric Presentation Input Set UID (0070,1209): Type 1, VR UI, VM 1. Unique identifier of this input in Volumetric Presentation Input Set Sequence (0070,120A). The UID may be shared among multiple Volumetric Presentation State Input Sequence (0070,1201) Items. See Section C.11.23.4."""
 
     InputSequencePositionIndex: Annotated[
-        vr.US | None, Attribute(0x00701203, "US", "1", "1C", name="Input Sequence Position Index")
+        vr.US | None,
+        Attribute(
+            0x00701203,
+            "US",
+            "1",
+            "1C",
+            name="Input Sequence Position Index",
+            when=("and", ("present", 0x00701A01), ("value", 0x00701A01, 0, "in", ("INPUT_SEQ",))),
+        ),
     ] = None
     """Input Sequence Position Index (0070,1203): Type 1C, VR US, VM 1. Required if Presentation Animation Style (0070,1A01) is present with a value of INPUT_SEQ. Position of this input data within a set of sequential inputs. Multiple inputs may share the same value. For example, CT and PET inputs."""
 
     VOILUTSequence: Annotated[
         list[VOILUTSequenceItem] | None,
-        Attribute(0x00283010, "SQ", "1", "1C", name="VOI LUT Sequence"),
+        Attribute(
+            0x00283010,
+            "SQ",
+            "1",
+            "1C",
+            name="VOI LUT Sequence",
+            when=("not", ("present", 0x00281050)),
+            otherwise="may",
+        ),
     ] = None
     """VOI LUT Sequence (0028,3010): Type 1C, VR SQ, VM 1. Required if Window Center (0028,1050) is not present. May be present otherwise. Defines a Sequence of VOI LUTs. One or more Items shall be included in this Sequence. Required if Window Center (0028,1050) is not present. May be present otherwise."""
 
     WindowCenter: Annotated[
-        list[vr.DS] | None, Attribute(0x00281050, "DS", "1-n", "1C", name="Window Center")
+        list[vr.DS] | None,
+        Attribute(
+            0x00281050,
+            "DS",
+            "1-n",
+            "1C",
+            name="Window Center",
+            when=("not", ("present", 0x00283010)),
+            otherwise="may",
+        ),
     ] = None
     """Window Center (0028,1050): Type 1C, VR DS, VM 1-n. Required if VOI LUT Sequence (0028,3010) is not present. May be present otherwise. Window Center for display. See Section C.11.2.1.2 for further explanation. Required if VOI LUT Sequence (0028,3010) is not present. May be present otherwise."""
 
     WindowWidth: Annotated[
-        list[vr.DS] | None, Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width")
+        list[vr.DS] | None,
+        Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width", when=("present", 0x00281050)),
     ] = None
     """Window Width (0028,1051): Type 1C, VR DS, VM 1-n. Required if Window Center (0028,1050) is present. Window Width for display. See Section C.11.2.1.2 for further explanation. Required if Window Center (0028,1050) is present."""
 
@@ -72,7 +98,14 @@ class VolumetricPresentationStateInputSequenceItem(DicomModel):
 
     CroppingSpecificationIndex: Annotated[
         list[vr.US] | None,
-        Attribute(0x00701205, "US", "1-n", "1C", name="Cropping Specification Index"),
+        Attribute(
+            0x00701205,
+            "US",
+            "1-n",
+            "1C",
+            name="Cropping Specification Index",
+            when=("value", 0x00701204, 0, "in", ("YES",)),
+        ),
     ] = None
     """Cropping Specification Index (0070,1205): Type 1C, VR US, VM 1-n. Required if Crop (0070,1204) has a value of YES. Values of Cropping Specification Number (0070,1309) of the Item in the Volume Cropping Sequence (0070,1301) specifying the cropping methods to be applied to this input. Required if Crop (0070,1204) has a value of YES."""
 
@@ -85,6 +118,7 @@ class VolumetricPresentationStateInputSequenceItem(DicomModel):
             "1C",
             name="Rendering Method",
             enumerated=((0, ("AVERAGE_IP", "MAXIMUM_IP", "MINIMUM_IP")),),
+            when=("and", ("present", 0x00701502), ("value", 0x00701502, 0, "in", ("SLAB",))),
         ),
     ] = None
     """Rendering Method (0070,120D): Type 1C, VR CS, VM 1. Required if MPR Thickness Type (0070,1502) is present with a value of SLAB. The rendering method for this input. Enumerated Values: AVERAGE_IP A method that projects the mean intensity of all interpolated samples that fall in the path of each ray traced from the viewpoint to the plane of projection."""

@@ -25,13 +25,28 @@ class WaveformAnnotationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-11"
 
     UnformattedTextValue: Annotated[
-        vr.ST | None, Attribute(0x00700006, "ST", "1", "1C", name="Unformatted Text Value")
+        vr.ST | None,
+        Attribute(
+            0x00700006,
+            "ST",
+            "1",
+            "1C",
+            name="Unformatted Text Value",
+            forbid=("present", 0x0040A043),
+        ),
     ] = None
     """Unformatted Text Value (0070,0006): Type 1C, VR ST, VM 1. Mutually exclusive with Concept Name Code Sequence (0040,A043). Text Observation Value (annotation). Mutually exclusive with Concept Name Code Sequence (0040,A043)."""
 
     ConceptNameCodeSequence: Annotated[
         list[ConceptNameCodeSequenceItemWaveformAnnotation] | None,
-        Attribute(0x0040A043, "SQ", "1", "1C", name="Concept Name Code Sequence"),
+        Attribute(
+            0x0040A043,
+            "SQ",
+            "1",
+            "1C",
+            name="Concept Name Code Sequence",
+            forbid=("present", 0x00700006),
+        ),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Mutually exclusive with Unformatted Text Value (0070,0006). Code representing the fully specified name of the NUMERIC measurement or CODED concept. Only a single Item shall be included in this Sequence. Mutually exclusive with Unformatted Text Value (0070,0006)."""
 
@@ -66,23 +81,69 @@ class WaveformAnnotationSequenceItem(DicomModel):
             "1C",
             name="Temporal Range Type",
             enumerated=((0, ("POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END")),),
+            when=(
+                "unknown",
+                "condition not read: not understood: 'Annotation does not apply to entire Referenced Waveform Channels' (in 'Required if Annotation does not apply to entire Referenced Waveform Channels'); names no attribute: Annotation applies to entire temporal extent of referenced channels",
+            ),
+            forbid=(
+                "unknown",
+                "names no attribute: Annotation applies to entire temporal extent of referenced channels",
+            ),
         ),
     ] = None
     """Temporal Range Type (0040,A130): Type 1C, VR CS, VM 1. Required if Annotation does not apply to entire Referenced Waveform Channels; shall not be present if Annotation applies to entire temporal extent of referenced channels. See Section C.10.10.1.2 for Enumerated Values. Required if Annotation does not apply to entire Referenced Waveform Channels; shall not be present if Annotation applies to entire temporal extent of referenced channels."""
 
     ReferencedSamplePositions: Annotated[
         list[vr.UL] | None,
-        Attribute(0x0040A132, "UL", "1-n", "1C", name="Referenced Sample Positions"),
+        Attribute(
+            0x0040A132,
+            "UL",
+            "1-n",
+            "1C",
+            name="Referenced Sample Positions",
+            when=(
+                "and",
+                ("present", 0x0040A130),
+                ("not", ("present", 0x0040A138)),
+                ("not", ("present", 0x0040A13A)),
+            ),
+        ),
     ] = None
     """Referenced Sample Positions (0040,A132): Type 1C, VR UL, VM 1-n. Required if Temporal Range Type (0040,A130) is present, and if Referenced Time Offsets (0040,A138) and Referenced DateTime (0040,A13A) are not present. List of samples within a multiplex group specifying temporal points for annotation. Position of first sample is 1. Required if Temporal Range Type (0040,A130) is present, and if Referenced Time Offsets (0040,A138) and Referenced DateTime (0..."""
 
     ReferencedTimeOffsets: Annotated[
-        list[vr.DS] | None, Attribute(0x0040A138, "DS", "1-n", "1C", name="Referenced Time Offsets")
+        list[vr.DS] | None,
+        Attribute(
+            0x0040A138,
+            "DS",
+            "1-n",
+            "1C",
+            name="Referenced Time Offsets",
+            when=(
+                "and",
+                ("present", 0x0040A130),
+                ("not", ("present", 0x0040A132)),
+                ("not", ("present", 0x0040A13A)),
+            ),
+        ),
     ] = None
     """Referenced Time Offsets (0040,A138): Type 1C, VR DS, VM 1-n. Required if Temporal Range Type (0040,A130) is present, and if Referenced Sample Positions (0040,A132) and Referenced DateTime (0040,A13A) are not present. Specifies temporal points for annotation by number of seconds after start of data. Required if Temporal Range Type (0040,A130) is present, and if Referenced Sample Positions (0040,A132) and Referenced DateTime (0040,A13A) are not present."""
 
     ReferencedDateTime: Annotated[
-        list[vr.DT] | None, Attribute(0x0040A13A, "DT", "1-n", "1C", name="Referenced DateTime")
+        list[vr.DT] | None,
+        Attribute(
+            0x0040A13A,
+            "DT",
+            "1-n",
+            "1C",
+            name="Referenced DateTime",
+            when=(
+                "and",
+                ("present", 0x0040A130),
+                ("not", ("present", 0x0040A132)),
+                ("not", ("present", 0x0040A138)),
+            ),
+        ),
     ] = None
     """Referenced DateTime (0040,A13A): Type 1C, VR DT, VM 1-n. Required if Temporal Range Type (0040,A130) is present, and if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present. Specifies temporal points for annotation by absolute time. Required if Temporal Range Type (0040,A130) is present, and if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present."""
 

@@ -21,12 +21,29 @@ class WaveformSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-9"
 
     MultiplexGroupTimeOffset: Annotated[
-        vr.DS | None, Attribute(0x00181068, "DS", "1", "1C", name="Multiplex Group Time Offset")
+        vr.DS | None,
+        Attribute(
+            0x00181068,
+            "DS",
+            "1",
+            "1C",
+            name="Multiplex Group Time Offset",
+            when=("value", 0x00181800, 0, "in", ("Y",)),
+            otherwise="may",
+        ),
     ] = None
     """Multiplex Group Time Offset (0018,1068): Type 1C, VR DS, VM 1. Required if Acquisition Time Synchronized (0018,1800) value is Y; may be present otherwise. Offset time in milliseconds from a reference time (see Section C.10.9.1.1). Required if Acquisition Time Synchronized (0018,1800) value is Y; may be present otherwise."""
 
     TriggerTimeOffset: Annotated[
-        vr.DS | None, Attribute(0x00181069, "DS", "1", "1C", name="Trigger Time Offset")
+        vr.DS | None,
+        Attribute(
+            0x00181069,
+            "DS",
+            "1",
+            "1C",
+            name="Trigger Time Offset",
+            when=("unknown", "depends on the synchronization of the acquisition"),
+        ),
     ] = None
     """Trigger Time Offset (0018,1069): Type 1C, VR DS, VM 1. Required if waveform acquisition is synchronized to a trigger. Offset time in milliseconds from a synchronization trigger to the first sample of a waveform multiplex group. May be positive or negative. Required if waveform acquisition is synchronized to a trigger."""
 
@@ -69,7 +86,19 @@ class WaveformSequenceItem(DicomModel):
     """Multiplex Group Label (003A,0020): Type 3, VR SH, VM 1. Label for multiplex group."""
 
     MultiplexGroupUID: Annotated[
-        vr.UI | None, Attribute(0x003A0310, "UI", "1", "1C", name="Multiplex Group UID")
+        vr.UI | None,
+        Attribute(
+            0x003A0310,
+            "UI",
+            "1",
+            "1C",
+            name="Multiplex Group UID",
+            when=(
+                "unknown",
+                "names no attribute: the same Multiplex Group is used in more than one SOP Instance",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Multiplex Group UID (003A,0310): Type 1C, VR UI, VM 1. Required if the same Multiplex Group is used in more than one SOP Instance. May be present otherwise. Unique Identifier for the multiplex group. Required if the same Multiplex Group is used in more than one SOP Instance. May be present otherwise."""
 
@@ -97,7 +126,14 @@ class WaveformSequenceItem(DicomModel):
 
     WaveformPaddingValue: Annotated[
         vr.OB | vr.OW | None,
-        Attribute(0x5400100A, "OB or OW", "1", "1C", name="Waveform Padding Value"),
+        Attribute(
+            0x5400100A,
+            "OB or OW",
+            "1",
+            "1C",
+            name="Waveform Padding Value",
+            when=("unknown", "names no attribute: acquisition equipment inserts padding"),
+        ),
     ] = None
     """Waveform Padding Value (5400,100A): Type 1C, VR OB or OW, VM 1. Required if acquisition equipment inserts padding. Value of waveform samples inserted in channels when input is absent or invalid. Required if acquisition equipment inserts padding. See Section C.10.9.1.6."""
 

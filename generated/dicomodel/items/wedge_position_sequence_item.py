@@ -38,6 +38,13 @@ class WedgePositionSequenceItem(DicomModel):
 
     RadiationBeamWedgeThinEdgeDistance: Annotated[
         vr.FD | None,
-        Attribute(0x300A0653, "FD", "1", "1C", name="Radiation Beam Wedge Thin Edge Distance"),
+        Attribute(
+            0x300A0653,
+            "FD",
+            "1",
+            "1C",
+            name="Radiation Beam Wedge Thin Edge Distance",
+            when=("value", 0x300A0118, 0, "in", ("PARTIAL",)),
+        ),
     ] = None
     """Radiation Beam Wedge Thin Edge Distance (300A,0653): Type 1C, VR FD, VM 1. Required if Wedge Position (300A,0118) is PARTIAL. Closest distance in mm from the central axis of the beam along the wedge angle direction to the thin edge as projected on the Beam Modifier Definition Plane defined by the RT Beam Modifier Definition Distance (300A,0688)."""

@@ -41,6 +41,10 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
             "1C",
             name="Field of View Shape",
             enumerated=((0, ("RECTANGLE", "ROUND", "HEXAGONAL")),),
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
         ),
     ] = None
     """Field of View Shape (0018,1147): Type 1C, VR CS, VM 1. Required if present and consistent in the contributing SOP Instances. Shape of the Field of View in the referenced images. Enumerated Values: RECTANGLE ROUND HEXAGONAL Required if present and consistent in the contributing SOP Instances."""
@@ -54,24 +58,60 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
             "1C",
             name="X-Ray Receptor Type",
             enumerated=((0, ("IMG_INTENSIFIER", "DIGITAL_DETECTOR")),),
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
         ),
     ] = None
     """X-Ray Receptor Type (0018,9420): Type 1C, VR CS, VM 1. Required if present and consistent in the contributing SOP Instances. Identifies the type of X-Ray receptor used. Enumerated Values: IMG_INTENSIFIER DIGITAL_DETECTOR Required if present and consistent in the contributing SOP Instances."""
 
     SourceImageSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00082112, "SQ", "1", "1C", name="Source Image Sequence"),
+        Attribute(
+            0x00082112,
+            "SQ",
+            "1",
+            "1C",
+            name="Source Image Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the reconstruction is created from DICOM SOP Instances",
+            ),
+        ),
     ] = None
     """Source Image Sequence (0008,2112): Type 1C, VR SQ, VM 1. Required if the reconstruction is created from DICOM SOP Instances. A Sequence that identifies the set of Images that constitute this acquisition context. Required if the reconstruction is created from DICOM SOP Instances."""
 
     FieldOfViewDimensionsInFloat: Annotated[
         list[vr.FL] | None,
-        Attribute(0x00189461, "FL", "1-2", "1C", name="Field of View Dimension(s) in Float"),
+        Attribute(
+            0x00189461,
+            "FL",
+            "1-2",
+            "1C",
+            name="Field of View Dimension(s) in Float",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Field of View Dimension(s) in Float (0018,9461): Type 1C, VR FL, VM 1-2. Required if present and consistent in the contributing SOP Instances. Dimensions in mm of the Field of View in the source projection images. If Field of View Shape (0018,1147) is: RECTANGLE: row dimension followed by column. ROUND: diameter. HEXAGONAL: diameter of the circle circumscribing the hexagon."""
 
     FieldOfViewOrigin: Annotated[
-        list[vr.DS] | None, Attribute(0x00187030, "DS", "2", "1C", name="Field of View Origin")
+        list[vr.DS] | None,
+        Attribute(
+            0x00187030,
+            "DS",
+            "2",
+            "1C",
+            name="Field of View Origin",
+            when=(
+                "and",
+                ("present", 0x00189420),
+                ("value", 0x00189420, 0, "in", ("DIGITAL_DETECTOR",)),
+            ),
+        ),
     ] = None
     """Field of View Origin (0018,7030): Type 1C, VR DS, VM 2. Required if X-Ray Receptor Type (0018,9420) is present and equals DIGITAL_DETECTOR. Offset of the TLHC of a rectangle circumscribing the Field of View in the referenced images, before rotation or flipping, from the TLHC of the physical detector area measured in physical detector pixels as a row offset followed by a column..."""
 
@@ -84,6 +124,10 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
             "1C",
             name="Field of View Rotation",
             enumerated=((0, ("270", "180", "90", "0")),),
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
         ),
     ] = None
     """Field of View Rotation (0018,7032): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Clockwise rotation in degrees of Field of View in the referenced images, relative to the physical detector. Enumerated Values: 270 180 90 0 See Section C.8.11.4.1.1 for further explanation."""
@@ -97,13 +141,28 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
             "1C",
             name="Field of View Horizontal Flip",
             enumerated=((0, ("NO", "YES")),),
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
         ),
     ] = None
     """Field of View Horizontal Flip (0018,7034): Type 1C, VR CS, VM 1. Required if present and consistent in the contributing SOP Instances. Whether or not a horizontal flip has been applied to the Field of View in the referenced images, after rotation relative to the physical detector as described in Field of View Rotation (0018,7032)."""
 
-    Grid: Annotated[list[vr.CS] | None, Attribute(0x00181166, "CS", "1-n", "1C", name="Grid")] = (
-        None
-    )
+    Grid: Annotated[
+        list[vr.CS] | None,
+        Attribute(
+            0x00181166,
+            "CS",
+            "1-n",
+            "1C",
+            name="Grid",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
+    ] = None
     """Grid (0018,1166): Type 1C, VR CS, VM 1-n. Required if present and consistent in the contributing SOP Instances. Identifies the grid. May be multi-valued. See Attribute Description in Section C.8.7.11 for Defined Terms. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     GridAbsorbingMaterial: Annotated[
@@ -144,42 +203,131 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     GridID: Annotated[vr.LO | None, Attribute(0x00181006, "LO", "1", "3", name="Grid ID")] = None
     """Grid ID (0018,1006): Type 3, VR LO, VM 1. Identifier of the grid."""
 
-    KVP: Annotated[vr.DS | None, Attribute(0x00180060, "DS", "1", "1C", name="KVP")] = None
+    KVP: Annotated[
+        vr.DS | None,
+        Attribute(
+            0x00180060,
+            "DS",
+            "1",
+            "1C",
+            name="KVP",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
+    ] = None
     """KVP (0018,0060): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Average of the peak kilo voltage outputs of the X-Ray generator used for all frames. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     XRayTubeCurrentInmA: Annotated[
-        vr.FD | None, Attribute(0x00189330, "FD", "1", "1C", name="X-Ray Tube Current in mA")
+        vr.FD | None,
+        Attribute(
+            0x00189330,
+            "FD",
+            "1",
+            "1C",
+            name="X-Ray Tube Current in mA",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """X-Ray Tube Current in mA (0018,9330): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. Average of the nominal X-Ray tube currents in milliamperes for all frames. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     ExposureTimeInms: Annotated[
-        vr.FD | None, Attribute(0x00189328, "FD", "1", "1C", name="Exposure Time in ms")
+        vr.FD | None,
+        Attribute(
+            0x00189328,
+            "FD",
+            "1",
+            "1C",
+            name="Exposure Time in ms",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Exposure Time in ms (0018,9328): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. Total (cumulative) duration of X-Ray exposure for all frames in milliseconds. See Section C.8.7.2.1.1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     ExposureInmAs: Annotated[
-        vr.FD | None, Attribute(0x00189332, "FD", "1", "1C", name="Exposure in mAs")
+        vr.FD | None,
+        Attribute(
+            0x00189332,
+            "FD",
+            "1",
+            "1C",
+            name="Exposure in mAs",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Exposure in mAs (0018,9332): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. The total (cumulative) exposure for all frames expressed in milliampereseconds, for example calculated from Exposure Time and X-Ray Tube Current. Required if present and consistent in the contributing SOP Instances."""
 
     ContrastBolusAgent: Annotated[
-        vr.LO | None, Attribute(0x00180010, "LO", "1", "1C", name="Contrast/Bolus Agent")
+        vr.LO | None,
+        Attribute(
+            0x00180010,
+            "LO",
+            "1",
+            "1C",
+            name="Contrast/Bolus Agent",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Contrast/Bolus Agent (0018,0010): Type 1C, VR LO, VM 1. Required if present and consistent in the contributing SOP Instances. Contrast or bolus agent. Required if present and consistent in the contributing SOP Instances."""
 
     ContrastBolusAgentSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00180012, "SQ", "1", "1C", name="Contrast/Bolus Agent Sequence"),
+        Attribute(
+            0x00180012,
+            "SQ",
+            "1",
+            "1C",
+            name="Contrast/Bolus Agent Sequence",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Contrast/Bolus Agent Sequence (0018,0012): Type 1C, VR SQ, VM 1. Required if present and consistent in the contributing SOP Instances. Sequence that identifies the contrast agent. One or more Items shall be included in this Sequence. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG and contrast media was applied."""
 
     StartAcquisitionDateTime: Annotated[
-        vr.DT | None, Attribute(0x00189516, "DT", "1", "1C", name="Start Acquisition DateTime")
+        vr.DT | None,
+        Attribute(
+            0x00189516,
+            "DT",
+            "1",
+            "1C",
+            name="Start Acquisition DateTime",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Start Acquisition DateTime (0018,9516): Type 1C, VR DT, VM 1. Required if present and consistent in the contributing SOP Instances. Start date and time of that part of an acquisition used for this acquisition context. Required if present and consistent in the contributing SOP Instances."""
 
     EndAcquisitionDateTime: Annotated[
-        vr.DT | None, Attribute(0x00189517, "DT", "1", "1C", name="End Acquisition DateTime")
+        vr.DT | None,
+        Attribute(
+            0x00189517,
+            "DT",
+            "1",
+            "1C",
+            name="End Acquisition DateTime",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """End Acquisition DateTime (0018,9517): Type 1C, VR DT, VM 1. Required if present and consistent in the contributing SOP Instances. End date and time of that part of an acquisition used for this acquisition context. Required if present and consistent in the contributing SOP Instances."""
 
@@ -330,63 +478,182 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Deviation Index (0018,1413): Type 3, VR DS, VM 1. A scaled representation of the difference of the Exposure Index compared to the Target Exposure Index as defined in IEC 62494-1 and the report of AAPM TG 116."""
 
     PhysicalDetectorSize: Annotated[
-        list[vr.FL] | None, Attribute(0x00189429, "FL", "2", "1C", name="Physical Detector Size")
+        list[vr.FL] | None,
+        Attribute(
+            0x00189429,
+            "FL",
+            "2",
+            "1C",
+            name="Physical Detector Size",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Physical Detector Size (0018,9429): Type 1C, VR FL, VM 2. Required if present and consistent in the contributing SOP Instances. Dimensions of the physical detector measured in mm as a row size followed by a column size. Required if present and consistent in the contributing SOP Instances."""
 
     PositionOfIsocenterProjection: Annotated[
         list[vr.FL] | None,
-        Attribute(0x00189430, "FL", "2", "1C", name="Position of Isocenter Projection"),
+        Attribute(
+            0x00189430,
+            "FL",
+            "2",
+            "1C",
+            name="Position of Isocenter Projection",
+            when=(
+                "and",
+                ("present", 0x00189462),
+                (
+                    "unknown",
+                    "names no attribute: the values are present and consistent in the contributing SOP Instances",
+                ),
+            ),
+        ),
     ] = None
     """Position of Isocenter Projection (0018,9430): Type 1C, VR FL, VM 2. Required if Isocenter Reference System Sequence (0018,9462) is present and if the values are present and consistent in the contributing SOP Instances. Position of the Isocenter measured in physical detector elements as a row offset followed by a column offset from the TLHC of a rectangle circumscribing the physical detector area."""
 
     DistanceSourceToDetector: Annotated[
-        vr.DS | None, Attribute(0x00181110, "DS", "1", "1C", name="Distance Source to Detector")
+        vr.DS | None,
+        Attribute(
+            0x00181110,
+            "DS",
+            "1",
+            "1C",
+            name="Distance Source to Detector",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Distance Source to Detector (0018,1110): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Distance from source to receptor plane perpendicular to the receptor plane in mm or distance in mm from source to detector center on the chest wall line. See Section C.8.11.7.1.1."""
 
     DistanceSourceToIsocenter: Annotated[
-        vr.FL | None, Attribute(0x00189402, "FL", "1", "1C", name="Distance Source to Isocenter")
+        vr.FL | None,
+        Attribute(
+            0x00189402,
+            "FL",
+            "1",
+            "1C",
+            name="Distance Source to Isocenter",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Distance Source to Isocenter (0018,9402): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Distance from source to isocenter in mm. Required if present and consistent in the contributing SOP Instances."""
 
     FocalSpots: Annotated[
-        list[vr.DS] | None, Attribute(0x00181190, "DS", "1-n", "1C", name="Focal Spot(s)")
+        list[vr.DS] | None,
+        Attribute(
+            0x00181190,
+            "DS",
+            "1-n",
+            "1C",
+            name="Focal Spot(s)",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Focal Spot(s) (0018,1190): Type 1C, VR DS, VM 1-n. Required if present and consistent in the contributing SOP Instances. Nominal focal spot size in mm used to acquire this image. Required if present and consistent in the contributing SOP Instances."""
 
     FilterType: Annotated[
         _filter_type.FilterTypeTerm | vr.SH | None,
-        Attribute(0x00181160, "SH", "1", "1C", name="Filter Type"),
+        Attribute(
+            0x00181160,
+            "SH",
+            "1",
+            "1C",
+            name="Filter Type",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Filter Type (0018,1160): Type 1C, VR SH, VM 1. Required if present and consistent in the contributing SOP Instances. Type of filter(s) inserted into the X-Ray beam (e.g., wedges). See Attribute Description in Section C.8.7.10 for Defined Terms. Multiple type of filters can be expressed by a combination, e.g., BUTTERFLY+WEDGE."""
 
     FilterMaterial: Annotated[
-        list[vr.CS] | None, Attribute(0x00187050, "CS", "1-n", "1C", name="Filter Material")
+        list[vr.CS] | None,
+        Attribute(
+            0x00187050,
+            "CS",
+            "1-n",
+            "1C",
+            name="Filter Material",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Filter Material (0018,7050): Type 1C, VR CS, VM 1-n. Required if present and consistent in the contributing SOP Instances. The X-Ray absorbing material used in the filter. May be multi-valued. See Annex P in PS3.16 for Defined Terms. Required if present and consistent in the contributing SOP Instances."""
 
     FilterThicknessMinimum: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00187052, "DS", "1-n", "1C", name="Filter Thickness Minimum"),
+        Attribute(
+            0x00187052,
+            "DS",
+            "1-n",
+            "1C",
+            name="Filter Thickness Minimum",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Filter Thickness Minimum (0018,7052): Type 1C, VR DS, VM 1-n. Required if present and consistent in the contributing SOP Instances. See Attribute Description in Section C.8.7.10. Required if present and consistent in the contributing SOP Instances."""
 
     FilterThicknessMaximum: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00187054, "DS", "1-n", "1C", name="Filter Thickness Maximum"),
+        Attribute(
+            0x00187054,
+            "DS",
+            "1-n",
+            "1C",
+            name="Filter Thickness Maximum",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Filter Thickness Maximum (0018,7054): Type 1C, VR DS, VM 1-n. Required if present and consistent in the contributing SOP Instances. See Attribute Description in Section C.8.7.10. Required if present and consistent in the contributing SOP Instances."""
 
     FilterBeamPathLengthMinimum: Annotated[
         list[vr.FL] | None,
-        Attribute(0x00187056, "FL", "1-n", "1C", name="Filter Beam Path Length Minimum"),
+        Attribute(
+            0x00187056,
+            "FL",
+            "1-n",
+            "1C",
+            name="Filter Beam Path Length Minimum",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Filter Beam Path Length Minimum (0018,7056): Type 1C, VR FL, VM 1-n. Required if present and consistent in the contributing SOP Instances. See Attribute Description in Section C.8.7.10. Required if present and consistent in the contributing SOP Instances."""
 
     FilterBeamPathLengthMaximum: Annotated[
         list[vr.FL] | None,
-        Attribute(0x00187058, "FL", "1-n", "1C", name="Filter Beam Path Length Maximum"),
+        Attribute(
+            0x00187058,
+            "FL",
+            "1-n",
+            "1C",
+            name="Filter Beam Path Length Maximum",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Filter Beam Path Length Maximum (0018,7058): Type 1C, VR FL, VM 1-n. Required if present and consistent in the contributing SOP Instances. See Attribute Description in Section C.8.7.10. Required if present and consistent in the contributing SOP Instances."""
 
@@ -421,18 +688,50 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Table Cradle Tilt Angle (0018,9471): Type 3, VR FL, VM 1. Angle of the left-right axis of the table in degrees relative to the horizontal plane. See Section C.8.19.6.13.1.3 for further explanation."""
 
     PrimaryPositionerScanArc: Annotated[
-        vr.FL | None, Attribute(0x00189508, "FL", "1", "1C", name="Primary Positioner Scan Arc")
+        vr.FL | None,
+        Attribute(
+            0x00189508,
+            "FL",
+            "1",
+            "1C",
+            name="Primary Positioner Scan Arc",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Primary Positioner Scan Arc (0018,9508): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Total amount of rotation of the primary positioner in degrees. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     PrimaryPositionerScanStartAngle: Annotated[
         vr.FL | None,
-        Attribute(0x00189510, "FL", "1", "1C", name="Primary Positioner Scan Start Angle"),
+        Attribute(
+            0x00189510,
+            "FL",
+            "1",
+            "1C",
+            name="Primary Positioner Scan Start Angle",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Primary Positioner Scan Start Angle (0018,9510): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Start position of the primary positioner in degrees. See Section C.8.7.5.1.2 or Section C.8.11.7, depending on modality and positioner type. Required if present and consistent in the contributing SOP Instances."""
 
     PrimaryPositionerIncrement: Annotated[
-        vr.FL | None, Attribute(0x00189514, "FL", "1", "1C", name="Primary Positioner Increment")
+        vr.FL | None,
+        Attribute(
+            0x00189514,
+            "FL",
+            "1",
+            "1C",
+            name="Primary Positioner Increment",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Primary Positioner Increment (0018,9514): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Constant increment of the primary positioner angle in degrees. Positive increment indicates an increasing value of the primary positioner angle."""
 
@@ -443,18 +742,50 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Primary Positioner Increment Sign (0018,9518): Type 3, VR SS, VM 1. Direction of the primary positioner rotation. Defined Terms: +1 indicates a positive primary positioner angle increment -1 indicates a negative primary positioner angle increment See Section C.8.7.5.1.2 or Section C.8.11.7 for the sign conv..."""
 
     SecondaryPositionerScanArc: Annotated[
-        vr.FL | None, Attribute(0x00189509, "FL", "1", "1C", name="Secondary Positioner Scan Arc")
+        vr.FL | None,
+        Attribute(
+            0x00189509,
+            "FL",
+            "1",
+            "1C",
+            name="Secondary Positioner Scan Arc",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Secondary Positioner Scan Arc (0018,9509): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Total amount of rotation of the secondary positioner in degrees. Required if present and consistent in the contributing SOP Instances."""
 
     SecondaryPositionerScanStartAngle: Annotated[
         vr.FL | None,
-        Attribute(0x00189511, "FL", "1", "1C", name="Secondary Positioner Scan Start Angle"),
+        Attribute(
+            0x00189511,
+            "FL",
+            "1",
+            "1C",
+            name="Secondary Positioner Scan Start Angle",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Secondary Positioner Scan Start Angle (0018,9511): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Start position of the secondary positioner in degrees. See Section C.8.7.5.1.2 or Section C.8.11.7, depending on modality and positioner type. Required if present and consistent in the contributing SOP Instances."""
 
     SecondaryPositionerIncrement: Annotated[
-        vr.FL | None, Attribute(0x00189515, "FL", "1", "1C", name="Secondary Positioner Increment")
+        vr.FL | None,
+        Attribute(
+            0x00189515,
+            "FL",
+            "1",
+            "1C",
+            name="Secondary Positioner Increment",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Secondary Positioner Increment (0018,9515): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Constant increment of the secondary positioner angle in degrees. Positive increment indicates an increasing value of the secondary positioner angle."""
 
@@ -466,6 +797,16 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
 
     PerProjectionAcquisitionSequence: Annotated[
         list[PerProjectionAcquisitionSequenceItem] | None,
-        Attribute(0x00189538, "SQ", "1", "1C", name="Per Projection Acquisition Sequence"),
+        Attribute(
+            0x00189538,
+            "SQ",
+            "1",
+            "1C",
+            name="Per Projection Acquisition Sequence",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Per Projection Acquisition Sequence (0018,9538): Type 1C, VR SQ, VM 1. Required if present and consistent in the contributing SOP Instances. Sequence containing detailed acquisition context of each individual projection used in this acquisition context. One or more Items shall be included in this Sequence. Required if present and consistent in the contributing SOP Instances."""

@@ -40,6 +40,10 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
             "1C",
             name="Field of View Shape",
             enumerated=((0, ("RECTANGLE", "ROUND", "HEXAGONAL")),),
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
         ),
     ] = None
     """Field of View Shape (0018,1147): Type 1C, VR CS, VM 1. Required if present and consistent in the contributing SOP Instances. Shape of the Field of View in the referenced images. Enumerated Values: RECTANGLE ROUND HEXAGONAL Required if present and consistent in the contributing SOP Instances."""
@@ -53,24 +57,60 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
             "1C",
             name="X-Ray Receptor Type",
             enumerated=((0, ("DIGITAL_DETECTOR",)),),
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
         ),
     ] = None
     """X-Ray Receptor Type (0018,9420): Type 1C, VR CS, VM 1. Required if present and consistent in the contributing SOP Instances. Identifies the type of X-Ray receptor used. Enumerated Values: DIGITAL_DETECTOR Required if present and consistent in the contributing SOP Instances."""
 
     SourceImageSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00082112, "SQ", "1", "1C", name="Source Image Sequence"),
+        Attribute(
+            0x00082112,
+            "SQ",
+            "1",
+            "1C",
+            name="Source Image Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the reconstruction is created from DICOM SOP Instances",
+            ),
+        ),
     ] = None
     """Source Image Sequence (0008,2112): Type 1C, VR SQ, VM 1. Required if the reconstruction is created from DICOM SOP Instances. A Sequence that identifies the set of Images that constitute this acquisition context. Required if the reconstruction is created from DICOM SOP Instances."""
 
     FieldOfViewDimensionsInFloat: Annotated[
         list[vr.FL] | None,
-        Attribute(0x00189461, "FL", "1-2", "1C", name="Field of View Dimension(s) in Float"),
+        Attribute(
+            0x00189461,
+            "FL",
+            "1-2",
+            "1C",
+            name="Field of View Dimension(s) in Float",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Field of View Dimension(s) in Float (0018,9461): Type 1C, VR FL, VM 1-2. Required if present and consistent in the contributing SOP Instances. Dimensions in mm of the Field of View in the source projection images. If Field of View Shape (0018,1147) is: RECTANGLE: row dimension followed by column. ROUND: diameter. HEXAGONAL: diameter of the circle circumscribing the hexagon."""
 
     FieldOfViewOrigin: Annotated[
-        list[vr.DS] | None, Attribute(0x00187030, "DS", "2", "1C", name="Field of View Origin")
+        list[vr.DS] | None,
+        Attribute(
+            0x00187030,
+            "DS",
+            "2",
+            "1C",
+            name="Field of View Origin",
+            when=(
+                "and",
+                ("present", 0x00189420),
+                ("value", 0x00189420, 0, "in", ("DIGITAL_DETECTOR",)),
+            ),
+        ),
     ] = None
     """Field of View Origin (0018,7030): Type 1C, VR DS, VM 2. Required if X-Ray Receptor Type (0018,9420) is present and equals DIGITAL_DETECTOR. Offset of the TLHC of a rectangle circumscribing the Field of View in the referenced images, before rotation or flipping, from the TLHC of the physical detector area measured in physical detector pixels as a row offset followed by a column..."""
 
@@ -83,6 +123,10 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
             "1C",
             name="Field of View Rotation",
             enumerated=((0, ("270", "180", "90", "0")),),
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
         ),
     ] = None
     """Field of View Rotation (0018,7032): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Clockwise rotation in degrees of Field of View in the referenced images, relative to the physical detector. Enumerated Values: 270 180 90 0 See Section C.8.11.4.1.1 for further explanation."""
@@ -96,13 +140,28 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
             "1C",
             name="Field of View Horizontal Flip",
             enumerated=((0, ("NO", "YES")),),
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
         ),
     ] = None
     """Field of View Horizontal Flip (0018,7034): Type 1C, VR CS, VM 1. Required if present and consistent in the contributing SOP Instances. Whether or not a horizontal flip has been applied to the Field of View in the referenced images, after rotation relative to the physical detector as described in Field of View Rotation (0018,7032)."""
 
-    Grid: Annotated[list[vr.CS] | None, Attribute(0x00181166, "CS", "1-n", "1C", name="Grid")] = (
-        None
-    )
+    Grid: Annotated[
+        list[vr.CS] | None,
+        Attribute(
+            0x00181166,
+            "CS",
+            "1-n",
+            "1C",
+            name="Grid",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
+    ] = None
     """Grid (0018,1166): Type 1C, VR CS, VM 1-n. Required if present and consistent in the contributing SOP Instances. Identifies the grid. May be multi-valued. See Attribute Description in Section C.8.7.11 for Defined Terms. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     GridAbsorbingMaterial: Annotated[
@@ -143,42 +202,131 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
     GridID: Annotated[vr.LO | None, Attribute(0x00181006, "LO", "1", "3", name="Grid ID")] = None
     """Grid ID (0018,1006): Type 3, VR LO, VM 1. Identifier of the grid."""
 
-    KVP: Annotated[vr.DS | None, Attribute(0x00180060, "DS", "1", "1C", name="KVP")] = None
+    KVP: Annotated[
+        vr.DS | None,
+        Attribute(
+            0x00180060,
+            "DS",
+            "1",
+            "1C",
+            name="KVP",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
+    ] = None
     """KVP (0018,0060): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Average of the peak kilo voltage outputs of the X-Ray generator used for all frames. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     XRayTubeCurrentInmA: Annotated[
-        vr.FD | None, Attribute(0x00189330, "FD", "1", "1C", name="X-Ray Tube Current in mA")
+        vr.FD | None,
+        Attribute(
+            0x00189330,
+            "FD",
+            "1",
+            "1C",
+            name="X-Ray Tube Current in mA",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """X-Ray Tube Current in mA (0018,9330): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. Average of the nominal X-Ray tube currents in milliamperes for all frames. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     ExposureTimeInms: Annotated[
-        vr.FD | None, Attribute(0x00189328, "FD", "1", "1C", name="Exposure Time in ms")
+        vr.FD | None,
+        Attribute(
+            0x00189328,
+            "FD",
+            "1",
+            "1C",
+            name="Exposure Time in ms",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Exposure Time in ms (0018,9328): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. Total (cumulative) duration of X-Ray exposure for all frames in milliseconds. See Section C.8.7.2.1.1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     ExposureInmAs: Annotated[
-        vr.FD | None, Attribute(0x00189332, "FD", "1", "1C", name="Exposure in mAs")
+        vr.FD | None,
+        Attribute(
+            0x00189332,
+            "FD",
+            "1",
+            "1C",
+            name="Exposure in mAs",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Exposure in mAs (0018,9332): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. The total (cumulative) exposure for all frames expressed in milliampereseconds, for example calculated from Exposure Time and X-Ray Tube Current. Required if present and consistent in the contributing SOP Instances."""
 
     ContrastBolusAgent: Annotated[
-        vr.LO | None, Attribute(0x00180010, "LO", "1", "1C", name="Contrast/Bolus Agent")
+        vr.LO | None,
+        Attribute(
+            0x00180010,
+            "LO",
+            "1",
+            "1C",
+            name="Contrast/Bolus Agent",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Contrast/Bolus Agent (0018,0010): Type 1C, VR LO, VM 1. Required if present and consistent in the contributing SOP Instances. Contrast or bolus agent. Required if present and consistent in the contributing SOP Instances."""
 
     ContrastBolusAgentSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00180012, "SQ", "1", "1C", name="Contrast/Bolus Agent Sequence"),
+        Attribute(
+            0x00180012,
+            "SQ",
+            "1",
+            "1C",
+            name="Contrast/Bolus Agent Sequence",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Contrast/Bolus Agent Sequence (0018,0012): Type 1C, VR SQ, VM 1. Required if present and consistent in the contributing SOP Instances. Sequence that identifies the contrast agent. One or more Items shall be included in this Sequence. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG and contrast media was applied."""
 
     StartAcquisitionDateTime: Annotated[
-        vr.DT | None, Attribute(0x00189516, "DT", "1", "1C", name="Start Acquisition DateTime")
+        vr.DT | None,
+        Attribute(
+            0x00189516,
+            "DT",
+            "1",
+            "1C",
+            name="Start Acquisition DateTime",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Start Acquisition DateTime (0018,9516): Type 1C, VR DT, VM 1. Required if present and consistent in the contributing SOP Instances. Start date and time of that part of an acquisition used for this acquisition context. Required if present and consistent in the contributing SOP Instances."""
 
     EndAcquisitionDateTime: Annotated[
-        vr.DT | None, Attribute(0x00189517, "DT", "1", "1C", name="End Acquisition DateTime")
+        vr.DT | None,
+        Attribute(
+            0x00189517,
+            "DT",
+            "1",
+            "1C",
+            name="End Acquisition DateTime",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """End Acquisition DateTime (0018,9517): Type 1C, VR DT, VM 1. Required if present and consistent in the contributing SOP Instances. End date and time of that part of an acquisition used for this acquisition context. Required if present and consistent in the contributing SOP Instances."""
 
@@ -330,6 +478,16 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
 
     PerProjectionAcquisitionSequence: Annotated[
         list[PerProjectionAcquisitionSequenceItemXRay3DCraniofacialAcquisition] | None,
-        Attribute(0x00189538, "SQ", "1", "1C", name="Per Projection Acquisition Sequence"),
+        Attribute(
+            0x00189538,
+            "SQ",
+            "1",
+            "1C",
+            name="Per Projection Acquisition Sequence",
+            when=(
+                "unknown",
+                "names no attribute: present and consistent in the contributing SOP Instances",
+            ),
+        ),
     ] = None
     """Per Projection Acquisition Sequence (0018,9538): Type 1C, VR SQ, VM 1. Required if present and consistent in the contributing SOP Instances. Sequence containing detailed acquisition context of each individual projection used in this acquisition context. One or more Items shall be included in this Sequence. Required if present and consistent in the contributing SOP Instances."""

@@ -68,6 +68,9 @@ class XRay3DFrameTypeSequenceItem(DicomModel):
     """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.16.2.1.3 for a description and Defined Terms."""
 
     ReconstructionIndex: Annotated[
-        vr.US | None, Attribute(0x00209536, "US", "1", "1C", name="Reconstruction Index")
+        vr.US | None,
+        Attribute(
+            0x00209536, "US", "1", "1C", name="Reconstruction Index", when=("present", 0x00189530)
+        ),
     ] = None
     """Reconstruction Index (0020,9536): Type 1C, VR US, VM 1. Required if the X-Ray 3D Reconstruction Sequence (0018,9530) is present. The Item number of the X-Ray 3D Reconstruction Sequence (0018,9530) that describes the characteristics of the 3D Reconstruction to which this frame is part of. Required if the X-Ray 3D Reconstruction Sequence (0018,9530) is present."""

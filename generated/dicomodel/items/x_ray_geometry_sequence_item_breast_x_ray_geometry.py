@@ -18,17 +18,44 @@ class XRayGeometrySequenceItemBreastXRayGeometry(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.31.4-1"
 
     DistanceSourceToDetector: Annotated[
-        vr.DS | None, Attribute(0x00181110, "DS", "1", "1C", name="Distance Source to Detector")
+        vr.DS | None,
+        Attribute(
+            0x00181110,
+            "DS",
+            "1",
+            "1C",
+            name="Distance Source to Detector",
+            when=("value", 0x00080068, 0, "in", ("FOR PROCESSING",)),
+            otherwise="may",
+        ),
     ] = None
     """Distance Source to Detector (0018,1110): Type 1C, VR DS, VM 1. Required if Presentation Intent Type (0008,0068) = FOR PROCESSING. May be present otherwise. Distance in mm from source to detector center on the chest wall line. Required if Presentation Intent Type (0008,0068) = FOR PROCESSING. May be present otherwise. This value is traditionally referred to as Source Image Distance (SID)."""
 
     DistanceSourceToPatient: Annotated[
-        vr.DS | None, Attribute(0x00181111, "DS", "1", "1C", name="Distance Source to Patient")
+        vr.DS | None,
+        Attribute(
+            0x00181111,
+            "DS",
+            "1",
+            "1C",
+            name="Distance Source to Patient",
+            when=("value", 0x00080068, 0, "in", ("FOR PROCESSING",)),
+            otherwise="may",
+        ),
     ] = None
     """Distance Source to Patient (0018,1111): Type 1C, VR DS, VM 1. Required if Presentation Intent Type (0008,0068) = FOR PROCESSING. May be present otherwise. Distance in mm from source to the Breast Support side that is closest to the Imaging Subject, as measured along the X-Ray beam vector. Required if Presentation Intent Type (0008,0068) = FOR PROCESSING. May be present otherwise."""
 
     DistanceSourceToIsocenter: Annotated[
-        vr.FL | None, Attribute(0x00189402, "FL", "1", "1C", name="Distance Source to Isocenter")
+        vr.FL | None,
+        Attribute(
+            0x00189402,
+            "FL",
+            "1",
+            "1C",
+            name="Distance Source to Isocenter",
+            when=("value", 0x00080068, 0, "in", ("FOR PROCESSING",)),
+            otherwise="may",
+        ),
     ] = None
     """Distance Source to Isocenter (0018,9402): Type 1C, VR FL, VM 1. Required if Presentation Intent Type (0008,0068) = FOR PROCESSING. May be present otherwise. Distance from source to isocenter in mm. Required if Presentation Intent Type (0008,0068) = FOR PROCESSING. May be present otherwise."""
 

@@ -22,6 +22,16 @@ class BeamLimitingDevicePositionMacro(DicomModel):
 
     BeamLimitingDevicePositionSequence: Annotated[
         list[BeamLimitingDevicePositionSequenceItem] | None,
-        Attribute(0x300A011A, "SQ", "1", "1C", name="Beam Limiting Device Position Sequence"),
+        Attribute(
+            0x300A011A,
+            "SQ",
+            "1",
+            "1C",
+            name="Beam Limiting Device Position Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'for first Item of the including control point Sequence ( either Ion Control Point Sequence (300A,03A8)' (in 'Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first Item of the including control point Sequence ( either Ion Control Point Sequence (300A,03A8) or Ion Control Point Delivery Sequence (3008,0041) ) , or if any value of Leaf/Jaw Positions (300A,011C) changes during the Beam')",
+            ),
+        ),
     ] = None
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first Item of the including control point Sequence (either Ion Control Point Sequence (300A,03A8) or Ion Control Point Delivery Sequence (3008,0041)), or if any value of Leaf/Jaw Positions (300A,011C) changes during the Beam. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first..."""

@@ -20,6 +20,16 @@ class BreastBiopsyTargetMacro(DicomModel):
 
     BiopsyTargetSequence: Annotated[
         list[BiopsyTargetSequenceItem] | None,
-        Attribute(0x00182041, "SQ", "1", "1C", name="Biopsy Target Sequence"),
+        Attribute(
+            0x00182041,
+            "SQ",
+            "1",
+            "1C",
+            name="Biopsy Target Sequence",
+            when=(
+                "unknown",
+                "names no attribute: one or more biopsy targets are present for this frame",
+            ),
+        ),
     ] = None
     """Biopsy Target Sequence (0018,2041): Type 1C, VR SQ, VM 1. Required if one or more biopsy targets are present for this frame. Sequence that identifies the targets of a biopsy procedure. One or more Items are permitted in this Sequence for this frame, where the coordinate system is the same for all Items within a pair of stereo images."""

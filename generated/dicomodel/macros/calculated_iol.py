@@ -62,7 +62,12 @@ class CalculatedIOLMacro(DicomModel):
     ToricIOLPowerForExactEmmetropiaSequence: Annotated[
         list[ToricIOLPowerSequenceItem] | None,
         Attribute(
-            0x0022104A, "SQ", "1", "2C", name="Toric IOL Power for Exact Emmetropia Sequence"
+            0x0022104A,
+            "SQ",
+            "1",
+            "2C",
+            name="Toric IOL Power for Exact Emmetropia Sequence",
+            when=("value", 0x00221046, 0, "in", ("TORIC",)),
         ),
     ] = None
     """Toric IOL Power for Exact Emmetropia Sequence (0022,104A): Type 2C, VR SQ, VM 1. Required if Type of Optical Correction (0022,1046) is TORIC. The toric IOL power that would be required to achieve exact emmetropia. Zero or one Item shall be included in this Sequence. Required if Type of Optical Correction (0022,1046) is TORIC."""
@@ -76,7 +81,12 @@ class CalculatedIOLMacro(DicomModel):
     ToricIOLPowerForExactTargetRefractionSequence: Annotated[
         list[ToricIOLPowerSequenceItem] | None,
         Attribute(
-            0x0022104B, "SQ", "1", "2C", name="Toric IOL Power for Exact Target Refraction Sequence"
+            0x0022104B,
+            "SQ",
+            "1",
+            "2C",
+            name="Toric IOL Power for Exact Target Refraction Sequence",
+            when=("value", 0x00221046, 0, "in", ("TORIC",)),
         ),
     ] = None
     """Toric IOL Power for Exact Target Refraction Sequence (0022,104B): Type 2C, VR SQ, VM 1. Required if Type of Optical Correction (0022,1046) is TORIC. The toric IOL power that would be required to exactly achieve Target Refraction (0022,1037). Zero or one Item shall be included in this Sequence. Required if Type of Optical Correction (0022,1046) is TORIC."""

@@ -43,7 +43,17 @@ class ConceptualVolumeSegmentationReferenceAndCombinationMacro(DicomModel):
 
     OriginatingSOPInstanceReferenceSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x30100007, "SQ", "1", "1C", name="Originating SOP Instance Reference Sequence"),
+        Attribute(
+            0x30100007,
+            "SQ",
+            "1",
+            "1C",
+            name="Originating SOP Instance Reference Sequence",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Conceptual Volume UID (3010,0006) was not issued' (in 'Required when Conceptual Volume UID (3010,0006) was not issued in the current SOP Instance , but read from another SOP Instance')",
+            ),
+        ),
     ] = None
     """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when Conceptual Volume UID (3010,0006) was not issued in the current SOP Instance, but read from another SOP Instance. Reference to the SOP Instance that contains the original definition of this Conceptual Volume identified by Conceptual Volume UID (3010,0006)."""
 
@@ -74,19 +84,40 @@ class ConceptualVolumeSegmentationReferenceAndCombinationMacro(DicomModel):
 
     ConceptualVolumeConstituentSequence: Annotated[
         list[ConceptualVolumeConstituentSequenceItem] | None,
-        Attribute(0x30100008, "SQ", "1", "1C", name="Conceptual Volume Constituent Sequence"),
+        Attribute(
+            0x30100008,
+            "SQ",
+            "1",
+            "1C",
+            name="Conceptual Volume Constituent Sequence",
+            when=("value", 0x3010000E, 0, "in", ("YES",)),
+        ),
     ] = None
     """Conceptual Volume Constituent Sequence (3010,0008): Type 1C, VR SQ, VM 1. Required if Conceptual Volume Combination Flag (3010,000E) equals YES. References to Conceptual Volumes which are constituents of this Conceptual Volume. See Section 10.34.1.1. Required if Conceptual Volume Combination Flag (3010,000E) equals YES. One or more Items shall be included in this Sequence."""
 
     ConceptualVolumeCombinationExpression: Annotated[
         vr.UT | None,
-        Attribute(0x3010000C, "UT", "1", "1C", name="Conceptual Volume Combination Expression"),
+        Attribute(
+            0x3010000C,
+            "UT",
+            "1",
+            "1C",
+            name="Conceptual Volume Combination Expression",
+            when=("value", 0x3010000E, 0, "in", ("YES",)),
+        ),
     ] = None
     """Conceptual Volume Combination Expression (3010,000C): Type 1C, VR UT, VM 1. Required if Conceptual Volume Combination Flag (3010,000E) equals YES. Symbolic expression specifying the combination of Conceptual Volumes as a text string consisting of Conceptual Volume Constituent Index (3010,000D) values, combination operators and parentheses."""
 
     ConceptualVolumeCombinationDescription: Annotated[
         vr.ST | None,
-        Attribute(0x3010000F, "ST", "1", "2C", name="Conceptual Volume Combination Description"),
+        Attribute(
+            0x3010000F,
+            "ST",
+            "1",
+            "2C",
+            name="Conceptual Volume Combination Description",
+            when=("value", 0x3010000E, 0, "in", ("YES",)),
+        ),
     ] = None
     """Conceptual Volume Combination Description (3010,000F): Type 2C, VR ST, VM 1. Required if Conceptual Volume Combination Flag (3010,000E) equals YES. Human-readable description of the combination of Conceptual Volumes. This information is intended for display and shall not be used for structured processing. Required if Conceptual Volume Combination Flag (3010,000E) equals YES."""
 
@@ -106,7 +137,16 @@ class ConceptualVolumeSegmentationReferenceAndCombinationMacro(DicomModel):
     ConceptualVolumeSegmentationReferenceSequence: Annotated[
         list[ConceptualVolumeConstituentSegmentationReferenceSequenceItem] | None,
         Attribute(
-            0x30100011, "SQ", "1", "1C", name="Conceptual Volume Segmentation Reference Sequence"
+            0x30100011,
+            "SQ",
+            "1",
+            "1C",
+            name="Conceptual Volume Segmentation Reference Sequence",
+            when=(
+                "and",
+                ("value", 0x30100010, 0, "in", ("YES",)),
+                ("value", 0x3010000E, 0, "in", ("NO",)),
+            ),
         ),
     ] = None
     """Conceptual Volume Segmentation Reference Sequence (3010,0011): Type 1C, VR SQ, VM 1. Required when Conceptual Volume Segmentation Defined Flag (3010,0010) equals YES and Conceptual Volume Combination Flag (3010,000E) equals NO. Contains a segmented representation of the Conceptual Volume. Required when Conceptual Volume Segmentation Defined Flag (3010,0010) equals YES and Conceptual Volume Combination Flag (3010,000E) equals NO."""

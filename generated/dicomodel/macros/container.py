@@ -36,6 +36,13 @@ class ContainerMacro(DicomModel):
 
     ContentTemplateSequence: Annotated[
         list[ContentTemplateSequenceItemContainer] | None,
-        Attribute(0x0040A504, "SQ", "1", "1C", name="Content Template Sequence"),
+        Attribute(
+            0x0040A504,
+            "SQ",
+            "1",
+            "1C",
+            name="Content Template Sequence",
+            when=("unknown", "depends on what is known to the creator"),
+        ),
     ] = None
     """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if a template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""

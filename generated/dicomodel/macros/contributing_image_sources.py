@@ -36,18 +36,33 @@ class ContributingImageSourcesMacro(DicomModel):
             "1C",
             name="Lossy Image Compression",
             enumerated=((0, ("00", "01")),),
+            when=("unknown", "depends on lossy compression"),
         ),
     ] = None
     """Lossy Image Compression (0028,2110): Type 1C, VR CS, VM 1. Required if it is known whether or not Lossy Compression has been performed on the Images. Specifies whether the Source Images have undergone lossy compression (at a point in their lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to the source images. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""

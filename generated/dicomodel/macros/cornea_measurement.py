@@ -45,12 +45,33 @@ class CorneaMeasurementMacro(DicomModel):
     """Keratometer Index (0022,1033): Type 2, VR FL, VM 1. The translation factor specific to each keratometer that derives a number for power from the measured radius of curvature of the cornea."""
 
     RefractiveIndexOfCornea: Annotated[
-        vr.FL | None, Attribute(0x00460117, "FL", "1", "1C", name="Refractive Index of Cornea")
+        vr.FL | None,
+        Attribute(
+            0x00460117,
+            "FL",
+            "1",
+            "1C",
+            name="Refractive Index of Cornea",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'Cornea Measurement Type Code Sequence (0046,0116)' (in 'Required if Cornea Measurement Type Code Sequence (0046,0116) contains an item with the value ( 111759 , DCM , Posterior Cornea Surface Measurement )')",
+            ),
+        ),
     ] = None
     """Refractive Index of Cornea (0046,0117): Type 1C, VR FL, VM 1. Required if Cornea Measurement Type Code Sequence (0046,0116) contains an item with the value (111759, DCM, \"Posterior Cornea Surface Measurement\"). The refractive translation factor specific for the cornea when deriving a number of power from the measured radius of curvature of the posterior surface of cornea."""
 
     RefractiveIndexOfAqueousHumor: Annotated[
         vr.FL | None,
-        Attribute(0x00460118, "FL", "1", "1C", name="Refractive Index of Aqueous Humor"),
+        Attribute(
+            0x00460118,
+            "FL",
+            "1",
+            "1C",
+            name="Refractive Index of Aqueous Humor",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'Cornea Measurement Type Code Sequence (0046,0116)' (in 'Required if Cornea Measurement Type Code Sequence (0046,0116) contains an item with the value ( 111759 , DCM , Posterior Cornea Surface Measurement )')",
+            ),
+        ),
     ] = None
     """Refractive Index of Aqueous Humor (0046,0118): Type 1C, VR FL, VM 1. Required if Cornea Measurement Type Code Sequence (0046,0116) contains an item with the value (111759, DCM, \"Posterior Cornea Surface Measurement\"). The refractive translation factor specific for the aqueous humor when deriving a number of power from the measured radius of curvature of the posterior surface of cornea."""

@@ -73,12 +73,26 @@ class DeviceIdentificationMacro(DicomModel):
 
     DeviceAlternateIdentifierType: Annotated[
         _device_alternate_identifier_type.DeviceAlternateIdentifierTypeTerm | vr.CS | None,
-        Attribute(0x3010001C, "CS", "1", "1C", name="Device Alternate Identifier Type"),
+        Attribute(
+            0x3010001C,
+            "CS",
+            "1",
+            "1C",
+            name="Device Alternate Identifier Type",
+            when=("has_value", 0x3010001B),
+        ),
     ] = None
     """Device Alternate Identifier Type (3010,001C): Type 1C, VR CS, VM 1. Required if Device Alternate Identifier (3010,001B) has a value. Defines the type of Device Alternate Identifier. Required if Device Alternate Identifier (3010,001B) has a value. Defined Terms: BARCODE RFID"""
 
     DeviceAlternateIdentifierFormat: Annotated[
         vr.LT | None,
-        Attribute(0x3010001D, "LT", "1", "1C", name="Device Alternate Identifier Format"),
+        Attribute(
+            0x3010001D,
+            "LT",
+            "1",
+            "1C",
+            name="Device Alternate Identifier Format",
+            when=("has_value", 0x3010001B),
+        ),
     ] = None
     """Device Alternate Identifier Format (3010,001D): Type 1C, VR LT, VM 1. Required if Device Alternate Identifier (3010,001B) has a value. Description of the format in which the Device Alternate Identifier (3010,001B) is issued. Required if Device Alternate Identifier (3010,001B) has a value. See Section 10.36.1.1."""

@@ -19,7 +19,19 @@ class DocumentRelationshipMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.17-6"
 
     ObservationDateTime: Annotated[
-        vr.DT | None, Attribute(0x0040A032, "DT", "1", "1C", name="Observation DateTime")
+        vr.DT | None,
+        Attribute(
+            0x0040A032,
+            "DT",
+            "1",
+            "1C",
+            name="Observation DateTime",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'the date and time are different from Content Date (0008,0023)' (in 'Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Observation DateTime (0040,A032): Type 1C, VR DT, VM 1. Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items. May be present otherwise. The date and time on which this Content Item was completed. For the purpose of recording measurements or logging events, completion time is defined as the ending time of data acquisition of the measurement, or the ending time of occurrence..."""
 
@@ -30,6 +42,13 @@ class DocumentRelationshipMacro(DicomModel):
 
     ContentSequence: Annotated[
         list[ContentSequenceItem] | None,
-        Attribute(0x0040A730, "SQ", "1", "1C", name="Content Sequence"),
+        Attribute(
+            0x0040A730,
+            "SQ",
+            "1",
+            "1C",
+            name="Content Sequence",
+            when=("unknown", "names no attribute: the enclosing Content Item has relationships"),
+        ),
     ] = None
     """Content Sequence (0040,A730): Type 1C, VR SQ, VM 1. Required if the enclosing Content Item has relationships. A potentially recursively nested Sequence of Items that conveys content that is the Target of Relationships with the enclosing Source Content Item. One or more Items shall be included in this Sequence."""

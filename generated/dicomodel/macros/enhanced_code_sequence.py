@@ -31,7 +31,9 @@ class EnhancedCodeSequenceMacro(DicomModel):
 
     MappingResource: Annotated[
         _mapping_resource.MappingResourceTerm | vr.CS | None,
-        Attribute(0x00080105, "CS", "1", "1C", name="Mapping Resource"),
+        Attribute(
+            0x00080105, "CS", "1", "1C", name="Mapping Resource", when=("present", 0x0008010F)
+        ),
     ] = None
     """Mapping Resource (0008,0105): Type 1C, VR CS, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the Mapping Resource that defines the Context Group from which Coded Entry was selected. See Section 8.4. Required if Context Identifier (0008,010F) is present."""
 
@@ -46,7 +48,10 @@ class EnhancedCodeSequenceMacro(DicomModel):
     """Mapping Resource Name (0008,0122): Type 3, VR LO, VM 1. The name of the Mapping Resource that defines the Context Group from which Coded Entry was selected. See Section 8.4."""
 
     ContextGroupVersion: Annotated[
-        vr.DT | None, Attribute(0x00080106, "DT", "1", "1C", name="Context Group Version")
+        vr.DT | None,
+        Attribute(
+            0x00080106, "DT", "1", "1C", name="Context Group Version", when=("present", 0x0008010F)
+        ),
     ] = None
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
 
@@ -64,12 +69,27 @@ class EnhancedCodeSequenceMacro(DicomModel):
     """Context Group Extension Flag (0008,010B): Type 3, VR CS, VM 1. Indicates whether the triplet of Code Value (0008,0100) (or Long Code Value (0008,0119) or URN Code Value (0008,0120))/Coding Scheme Designator (0008,0102)/Code Meaning (0008,0104) is selected from a private extension of the Context Group i..."""
 
     ContextGroupLocalVersion: Annotated[
-        vr.DT | None, Attribute(0x00080107, "DT", "1", "1C", name="Context Group Local Version")
+        vr.DT | None,
+        Attribute(
+            0x00080107,
+            "DT",
+            "1",
+            "1C",
+            name="Context Group Local Version",
+            when=("value", 0x0008010B, 0, "in", ("Y",)),
+        ),
     ] = None
     """Context Group Local Version (0008,0107): Type 1C, VR DT, VM 1. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\". An implementation-specific version of a Context Group that contains private extensions. See Section 8.7. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\"."""
 
     ContextGroupExtensionCreatorUID: Annotated[
         vr.UI | None,
-        Attribute(0x0008010D, "UI", "1", "1C", name="Context Group Extension Creator UID"),
+        Attribute(
+            0x0008010D,
+            "UI",
+            "1",
+            "1C",
+            name="Context Group Extension Creator UID",
+            when=("value", 0x0008010B, 0, "in", ("Y",)),
+        ),
     ] = None
     """Context Group Extension Creator UID (0008,010D): Type 1C, VR UI, VM 1. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\". Identifies the person or organization who created an extension to the Context Group. See Section 8.7. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\"."""

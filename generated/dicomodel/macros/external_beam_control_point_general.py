@@ -27,41 +27,112 @@ class ExternalBeamControlPointGeneralMacro(DicomModel):
     """RT Control Point Index (300A,0600): Type 1, VR US, VM 1. The index of the RT Control Point within the Sequence where this Macro is included. RT Control Points shall be executed in the order of the RT Control Point Index."""
 
     CumulativeMeterset: Annotated[
-        vr.FD | None, Attribute(0x300A063C, "FD", "1", "1C", name="Cumulative Meterset")
+        vr.FD | None,
+        Attribute(
+            0x300A063C,
+            "FD",
+            "1",
+            "1C",
+            name="Cumulative Meterset",
+            when=(
+                "unknown",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL or IDENT_ONLY or RT Record Flag (300A,0639) equals YES and if the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present otherwise only if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+            ),
+        ),
     ] = None
     """Cumulative Meterset (300A,063C): Type 1C, VR FD, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL or IDENT_ONLY or RT Record Flag (300A,0639) equals YES and if the conditions in Section C.36.2.2.5.1.1 are satisfied. May be present otherwise only if the conditions in Section C.36.2.2.5.1.1 are satisfied. Meterset at the RT Control Point. The units are specified by Radiation Dosimeter Unit Sequence (300A,0658). For the Item with RT Control Point Index equal 1, the Cumulative Meterset shall be equal to 0.0."""
 
     ReferencedTreatmentPositionIndex: Annotated[
         vr.US | None,
-        Attribute(0x300A060B, "US", "1", "1C", name="Referenced Treatment Position Index"),
+        Attribute(
+            0x300A060B,
+            "US",
+            "1",
+            "1C",
+            name="Referenced Treatment Position Index",
+            when=(
+                "unknown",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Treatment Position Sequence (300A,063F) is present and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+            ),
+        ),
     ] = None
     """Referenced Treatment Position Index (300A,060B): Type 1C, VR US, VM 1. Required if Treatment Position Sequence (300A,063F) is present and the conditions in Section C.36.2.2.5.1.1 are satisfied. The value of Treatment Position Index (300A,0606) from the Treatment Position Sequence (300A,063F) within this IOD that this RT Control Point refers to."""
 
     RecordedRTControlPointDateTime: Annotated[
         vr.DT | None,
-        Attribute(0x300A073A, "DT", "1", "1C", name="Recorded RT Control Point DateTime"),
+        Attribute(
+            0x300A073A,
+            "DT",
+            "1",
+            "1C",
+            name="Recorded RT Control Point DateTime",
+            when=(
+                "and",
+                ("value", 0x300A0639, 0, "in", ("YES",)),
+                (
+                    "unknown",
+                    "names no attribute: the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage ( 1.2.840.10008.5.1.4.1.1.481.17 )",
+                ),
+            ),
+        ),
     ] = None
     """Recorded RT Control Point DateTime (300A,073A): Type 1C, VR DT, VM 1. Required if RT Record Flag (300A,0639) equals YES and if the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"). May be present otherwise only if RT Record Flag (300A,0639) equals YES. Date and time of the Recorded RT Control Point. For all but the final Control Point this shall be the date and time when the delivery of radiation at this Control Point began."""
 
     ReferencedRadiationRTControlPointIndex: Annotated[
         vr.US | None,
-        Attribute(0x300A073B, "US", "1", "2C", name="Referenced Radiation RT Control Point Index"),
+        Attribute(
+            0x300A073B,
+            "US",
+            "1",
+            "2C",
+            name="Referenced Radiation RT Control Point Index",
+            when=(
+                "and",
+                ("value", 0x300A0639, 0, "in", ("YES",)),
+                ("unknown", "depends on a correspondence the data set does not state"),
+            ),
+        ),
     ] = None
     """Referenced Radiation RT Control Point Index (300A,073B): Type 2C, VR US, VM 1. Required if RT Record Flag (300A,0639) equals YES and if the recorded RT Control Point Index corresponds to a planned RT Radiation Control Point Index. The value of RT Control Point Index (300A,0600) of the RT Control Point in the RT Radiation SOP Instance referenced by Referenced RT Instance Sequence (300A,0631) in this Instance."""
 
     DeliveryRate: Annotated[
-        vr.FD | None, Attribute(0x300A063D, "FD", "1", "2C", name="Delivery Rate")
+        vr.FD | None,
+        Attribute(
+            0x300A063D,
+            "FD",
+            "1",
+            "2C",
+            name="Delivery Rate",
+            when=(
+                "unknown",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+            ),
+        ),
     ] = None
     """Delivery Rate (300A,063D): Type 2C, VR FD, VM 1. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied. The value of the intended nominal rate of delivery of the specified Cumulative Meterset (300A,063C). The units are defined in the Delivery Rate Unit Sequence (300A,063E). Required if the conditions in Section C.36.2.2.5.1.1 are satisfied."""
 
     DeliveryRateUnitSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x300A063E, "SQ", "1", "1C", name="Delivery Rate Unit Sequence"),
+        Attribute(
+            0x300A063E,
+            "SQ",
+            "1",
+            "1C",
+            name="Delivery Rate Unit Sequence",
+            when=("has_value", 0x300A063D),
+        ),
     ] = None
     """Delivery Rate Unit Sequence (300A,063E): Type 1C, VR SQ, VM 1. Required if Delivery Rate (300A,063D) is present and has a value. The unit of the delivery rate value. Required if Delivery Rate (300A,063D) is present and has a value. See Section C.36.2.2.5.1. Only a single Item shall be included in this Sequence."""
 
     BeamAreaLimitSequence: Annotated[
         list[BeamAreaLimitSequenceItem] | None,
-        Attribute(0x300A0689, "SQ", "1", "1C", name="Beam Area Limit Sequence"),
+        Attribute(
+            0x300A0689,
+            "SQ",
+            "1",
+            "1C",
+            name="Beam Area Limit Sequence",
+            when=("unknown", "names no attribute: beam shall be limited"),
+        ),
     ] = None
     """Beam Area Limit Sequence (300A,0689): Type 1C, VR SQ, VM 1. Required if beam shall be limited. Area within which the treatment beam must be contained, for example when using MLC tracking for a moving target. Only a single Item shall be included in this Sequence. Required if beam shall be limited. See Section C.36.2.2.5.1."""

@@ -21,12 +21,28 @@ class GeneralAccessoriesDefinitionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.2.15-1"
 
     NumberOfGeneralAccessories: Annotated[
-        vr.US | None, Attribute(0x300A0672, "US", "1", "1C", name="Number of General Accessories")
+        vr.US | None,
+        Attribute(
+            0x300A0672,
+            "US",
+            "1",
+            "1C",
+            name="Number of General Accessories",
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
+        ),
     ] = None
     """Number of General Accessories (300A,0672): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of General Accessories defined in the General Accessory Definition Sequence (300A,0671). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     GeneralAccessoryDefinitionSequence: Annotated[
         list[GeneralAccessoryDefinitionSequenceItem] | None,
-        Attribute(0x300A0671, "SQ", "1", "1C", name="General Accessory Definition Sequence"),
+        Attribute(
+            0x300A0671,
+            "SQ",
+            "1",
+            "1C",
+            name="General Accessory Definition Sequence",
+            when=("and", ("present", 0x300A0672), ("compare", 0x300A0672, 1, "!=", 0)),
+        ),
     ] = None
     """General Accessory Definition Sequence (300A,0671): Type 1C, VR SQ, VM 1. Required if the Number of General Accessories (300A,0672) is present and has a non-zero value. General accessory devices. Required if the Number of General Accessories (300A,0672) is present and has a non-zero value. The number of Items included in this Sequence shall equal the value of Number of General Accessories (300A,0672)."""

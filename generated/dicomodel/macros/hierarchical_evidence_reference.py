@@ -32,18 +32,72 @@ class HierarchicalEvidenceReferenceMacro(DicomModel):
 
     ReferencedImageEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089092, "SQ", "1", "1C", name="Referenced Image Evidence Sequence"),
+        Attribute(
+            0x00089092,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Evidence Sequence",
+            when=(
+                "and",
+                ("has_value", 0x00081140),
+                (
+                    "not",
+                    (
+                        "sop_class",
+                        (
+                            "1.2.840.10008.5.1.4.1.1.2.2",
+                            "1.2.840.10008.5.1.4.1.1.4.4",
+                            "1.2.840.10008.5.1.4.1.1.128.1",
+                        ),
+                    ),
+                ),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089154, "SQ", "1", "1C", name="Source Image Evidence Sequence"),
+        Attribute(
+            0x00089154,
+            "SQ",
+            "1",
+            "1C",
+            name="Source Image Evidence Sequence",
+            when=(
+                "and",
+                ("has_value", 0x00082112),
+                (
+                    "not",
+                    (
+                        "sop_class",
+                        (
+                            "1.2.840.10008.5.1.4.1.1.2.2",
+                            "1.2.840.10008.5.1.4.1.1.4.4",
+                            "1.2.840.10008.5.1.4.1.1.128.1",
+                        ),
+                    ),
+                ),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089237, "SQ", "1", "1C", name="Referenced Presentation State Sequence"),
+        Attribute(
+            0x00089237,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Presentation State Sequence",
+            when=(
+                "unknown",
+                "names no attribute: Presentation State is created together with the images",
+            ),
+        ),
     ] = None
     """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Presentation State is created together with the images. References to Presentation State instances created together with this instance This Sequence does not reference Presentation States generated after image creation, such as during interpretation."""

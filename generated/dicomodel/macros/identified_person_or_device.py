@@ -30,13 +30,28 @@ class IdentifiedPersonOrDeviceMacro(DicomModel):
     """Observer Type (0040,A084): Type 1, VR CS, VM 1. The type of entity being identified. Enumerated Values: PSN Person DEV Device"""
 
     PersonName: Annotated[
-        vr.PN | None, Attribute(0x0040A123, "PN", "1", "1C", name="Person Name")
+        vr.PN | None,
+        Attribute(
+            0x0040A123,
+            "PN",
+            "1",
+            "1C",
+            name="Person Name",
+            when=("value", 0x0040A084, 0, "in", ("PSN",)),
+        ),
     ] = None
     """Person Name (0040,A123): Type 1C, VR PN, VM 1. Required if Observer Type value is PSN. Name of the person observer identified. Required if Observer Type value is PSN."""
 
     PersonIdentificationCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00401101, "SQ", "1", "2C", name="Person Identification Code Sequence"),
+        Attribute(
+            0x00401101,
+            "SQ",
+            "1",
+            "2C",
+            name="Person Identification Code Sequence",
+            when=("value", 0x0040A084, 0, "in", ("PSN",)),
+        ),
     ] = None
     """Person Identification Code Sequence (0040,1101): Type 2C, VR SQ, VM 1. Required if Observer Type value is PSN. Coded identifier of the person identified. Zero or one Item shall be included in this Sequence. Required if Observer Type value is PSN."""
 
@@ -47,22 +62,54 @@ class IdentifiedPersonOrDeviceMacro(DicomModel):
     """Organizational Role Code Sequence (0044,010A): Type 3, VR SQ, VM 1. The organizational capacity in which the person observer is participating."""
 
     StationName: Annotated[
-        vr.SH | None, Attribute(0x00081010, "SH", "1", "2C", name="Station Name")
+        vr.SH | None,
+        Attribute(
+            0x00081010,
+            "SH",
+            "1",
+            "2C",
+            name="Station Name",
+            when=("value", 0x0040A084, 0, "in", ("DEV",)),
+        ),
     ] = None
     """Station Name (0008,1010): Type 2C, VR SH, VM 1. Required if Observer Type value is DEV. Name of the identified device. Required if Observer Type value is DEV."""
 
     DeviceUID: Annotated[
-        vr.UI | None, Attribute(0x00181002, "UI", "1", "1C", name="Device UID")
+        vr.UI | None,
+        Attribute(
+            0x00181002,
+            "UI",
+            "1",
+            "1C",
+            name="Device UID",
+            when=("value", 0x0040A084, 0, "in", ("DEV",)),
+        ),
     ] = None
     """Device UID (0018,1002): Type 1C, VR UI, VM 1. Required if Observer Type value is DEV. Unique identifier of the device identified. Required if Observer Type value is DEV."""
 
     Manufacturer: Annotated[
-        vr.LO | None, Attribute(0x00080070, "LO", "1", "1C", name="Manufacturer")
+        vr.LO | None,
+        Attribute(
+            0x00080070,
+            "LO",
+            "1",
+            "1C",
+            name="Manufacturer",
+            when=("value", 0x0040A084, 0, "in", ("DEV",)),
+        ),
     ] = None
     """Manufacturer (0008,0070): Type 1C, VR LO, VM 1. Required if Observer Type value is DEV. Manufacturer of the device identified. Required if Observer Type value is DEV."""
 
     ManufacturerModelName: Annotated[
-        vr.LO | None, Attribute(0x00081090, "LO", "1", "1C", name="Manufacturer's Model Name")
+        vr.LO | None,
+        Attribute(
+            0x00081090,
+            "LO",
+            "1",
+            "1C",
+            name="Manufacturer's Model Name",
+            when=("value", 0x0040A084, 0, "in", ("DEV",)),
+        ),
     ] = None
     """Manufacturer's Model Name (0008,1090): Type 1C, VR LO, VM 1. Required if Observer Type value is DEV. Model Name of the device identified. Required if Observer Type value is DEV."""
 

@@ -58,7 +58,14 @@ class IntraocularLensCalculationsMacro(DicomModel):
 
     RefractiveSurgeryTypeCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00221040, "SQ", "1", "2C", name="Refractive Surgery Type Code Sequence"),
+        Attribute(
+            0x00221040,
+            "SQ",
+            "1",
+            "2C",
+            name="Refractive Surgery Type Code Sequence",
+            when=("value", 0x00221039, 0, "in", ("YES",)),
+        ),
     ] = None
     """Refractive Surgery Type Code Sequence (0022,1040): Type 2C, VR SQ, VM 1. Required if the value of Refractive Procedure Occurred (0022,1039) is YES. Type of refractive surgery a patient has had. Zero or more Items shall be included in this Sequence. Required if the value of Refractive Procedure Occurred (0022,1039) is YES."""
 
@@ -70,6 +77,7 @@ class IntraocularLensCalculationsMacro(DicomModel):
             "1",
             "2C",
             name="Refractive Error Before Refractive Surgery Code Sequence",
+            when=("value", 0x00221039, 0, "in", ("YES",)),
         ),
     ] = None
     """Refractive Error Before Refractive Surgery Code Sequence (0022,1103): Type 2C, VR SQ, VM 1. Required if the value of Refractive Procedure Occurred (0022,1039) is YES. The patient's refractive error before any of the refractive surgeries listed in Refractive Surgery Type Code Sequence (0022,1040) were performed. Zero or one Item shall be included in this Sequence."""
@@ -190,7 +198,12 @@ class IntraocularLensCalculationsMacro(DicomModel):
     ToricIOLPowerForExactEmmetropiaSequence: Annotated[
         list[ToricIOLPowerSequenceItem] | None,
         Attribute(
-            0x0022104A, "SQ", "1", "2C", name="Toric IOL Power for Exact Emmetropia Sequence"
+            0x0022104A,
+            "SQ",
+            "1",
+            "2C",
+            name="Toric IOL Power for Exact Emmetropia Sequence",
+            when=("value", 0x00221046, 0, "in", ("TORIC",)),
         ),
     ] = None
     """Toric IOL Power for Exact Emmetropia Sequence (0022,104A): Type 2C, VR SQ, VM 1. Required if Type of Optical Correction (0022,1046) is TORIC. The toric IOL power that would be required to achieve exact emmetropia. Zero or one Item shall be included in this Sequence. Required if Type of Optical Correction (0022,1046) is TORIC."""
@@ -204,7 +217,12 @@ class IntraocularLensCalculationsMacro(DicomModel):
     ToricIOLPowerForExactTargetRefractionSequence: Annotated[
         list[ToricIOLPowerSequenceItem] | None,
         Attribute(
-            0x0022104B, "SQ", "1", "2C", name="Toric IOL Power for Exact Target Refraction Sequence"
+            0x0022104B,
+            "SQ",
+            "1",
+            "2C",
+            name="Toric IOL Power for Exact Target Refraction Sequence",
+            when=("value", 0x00221046, 0, "in", ("TORIC",)),
         ),
     ] = None
     """Toric IOL Power for Exact Target Refraction Sequence (0022,104B): Type 2C, VR SQ, VM 1. Required if Type of Optical Correction (0022,1046) is TORIC. The toric IOL power that would be required to exactly achieve Target Refraction (0022,1037). Zero or one Item shall be included in this Sequence. Required if Type of Optical Correction (0022,1046) is TORIC."""

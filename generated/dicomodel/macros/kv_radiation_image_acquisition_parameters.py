@@ -26,11 +26,31 @@ class KVRadiationImageAcquisitionParametersMacro(DicomModel):
 
     EnergyDerivationCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x30020133, "SQ", "1", "1C", name="Energy Derivation Code Sequence"),
+        Attribute(
+            0x30020133,
+            "SQ",
+            "1",
+            "1C",
+            name="Energy Derivation Code Sequence",
+            when=("not", ("present", 0x00180060)),
+        ),
     ] = None
     """Energy Derivation Code Sequence (3002,0133): Type 1C, VR SQ, VM 1. Required if KVP (0018,0060) is not present. How the value of imaging energy is derived from the device configuration. Required if KVP (0018,0060) is not present. Only a single Item shall be included in this Sequence. See Section C.36.2.4.6.1.1."""
 
-    KVP: Annotated[vr.DS | None, Attribute(0x00180060, "DS", "1", "2C", name="KVP")] = None
+    KVP: Annotated[
+        vr.DS | None,
+        Attribute(
+            0x00180060,
+            "DS",
+            "1",
+            "2C",
+            name="KVP",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'Imaging Energy Derivation Code Sequence (3002,0133)' (in 'Required if Imaging Energy Derivation Code Sequence (3002,0133) is not present')",
+            ),
+        ),
+    ] = None
     """KVP (0018,0060): Type 2C, VR DS, VM 1. Required if Imaging Energy Derivation Code Sequence (3002,0133) is not present. Peak kilo voltage of the X-Ray generator used to acquire the image. Required if Imaging Energy Derivation Code Sequence (3002,0133) is not present. See Section C.36.2.4.6.1.1."""
 
     XRayTubeCurrentInuA: Annotated[

@@ -26,25 +26,59 @@ class LensometryMeasurementsMacro(DicomModel):
 
     CylinderSequence: Annotated[
         list[CylinderSequenceItem] | None,
-        Attribute(0x00460018, "SQ", "1", "1C", name="Cylinder Sequence"),
+        Attribute(
+            0x00460018,
+            "SQ",
+            "1",
+            "1C",
+            name="Cylinder Sequence",
+            when=(
+                "unknown",
+                "names no attribute: astigmatic correction or astigmatism is measured",
+            ),
+        ),
     ] = None
     """Cylinder Sequence (0046,0018): Type 1C, VR SQ, VM 1. Required if astigmatic correction or astigmatism is measured. A Sequence that specifies lens measurements to correct for astigmatism or measurements of an eye that has astigmatism. Required if astigmatic correction or astigmatism is measured. Only a single Item shall be included in this Sequence."""
 
     AddNearSequence: Annotated[
         list[AddNearSequenceItem] | None,
-        Attribute(0x00460100, "SQ", "1", "1C", name="Add Near Sequence"),
+        Attribute(
+            0x00460100,
+            "SQ",
+            "1",
+            "1C",
+            name="Add Near Sequence",
+            when=("unknown", "names no attribute: Add Near is measured in the lens"),
+        ),
     ] = None
     """Add Near Sequence (0046,0100): Type 1C, VR SQ, VM 1. Required if Add Near is measured in the lens. A Sequence that specifies refractive measurements of the lens to correct for inability to focus at near while wearing the distance prescription. Only a single Item shall be included in this Sequence."""
 
     AddIntermediateSequence: Annotated[
         list[AddNearSequenceItem] | None,
-        Attribute(0x00460101, "SQ", "1", "1C", name="Add Intermediate Sequence"),
+        Attribute(
+            0x00460101,
+            "SQ",
+            "1",
+            "1C",
+            name="Add Intermediate Sequence",
+            when=("unknown", "names no attribute: Add intermediate is measured in the lens"),
+        ),
     ] = None
     """Add Intermediate Sequence (0046,0101): Type 1C, VR SQ, VM 1. Required if Add intermediate is measured in the lens. A Sequence that specifies refractive measurements of the lens to correct for inability to focus at intermediate distance while wearing the distance prescription. Only a single Item shall be included in this Sequence."""
 
     PrismSequence: Annotated[
         list[PrismSequenceItem] | None,
-        Attribute(0x00460028, "SQ", "1", "1C", name="Prism Sequence"),
+        Attribute(
+            0x00460028,
+            "SQ",
+            "1",
+            "1C",
+            name="Prism Sequence",
+            when=(
+                "unknown",
+                "names no attribute: prism is measured in the lens or if this part of a refraction is done for a patient",
+            ),
+        ),
     ] = None
     """Prism Sequence (0046,0028): Type 1C, VR SQ, VM 1. Required if prism is measured in the lens or if this part of a refraction is done for a patient. A Sequence that specifies prism that is measured in a lens, or that is required to correct for a patient's ocular misalignment. Required if prism is measured in the lens or if this part of a refraction is done for a patient."""
 

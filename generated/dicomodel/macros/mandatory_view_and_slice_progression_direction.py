@@ -45,6 +45,12 @@ class MandatoryViewAndSliceProgressionDirectionMacro(DicomModel):
                     ),
                 ),
             ),
+            when=(
+                "code",
+                0x00540220,
+                (("103340004", "SCT"), ("131185001", "SCT"), ("131186000", "SCT")),
+            ),
+            otherwise="may",
         ),
     ] = None
     """Slice Progression Direction (0054,0500): Type 1C, VR CS, VM 1. Required if View Code Sequence (0054,0220) equals (103340004, SCT, \"Short Axis\") or (131185001, SCT, \"Vertical Long Axis\") or (131186000, SCT, \"Horizontal Long Axis\"). May be present otherwise. Describes the anatomical direction in which a set of slices is progressing (see Section 10.20.1.1). Meaningful only for cardiac images. Enumerated Values are defined in Section 10.20.1.1."""

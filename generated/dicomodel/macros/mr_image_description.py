@@ -24,13 +24,29 @@ class MRImageDescriptionMacro(DicomModel):
 
     ComplexImageComponent: Annotated[
         _complex_image_component.ComplexImageComponentTerm | vr.CS | None,
-        Attribute(0x00089208, "CS", "1", "1C", name="Complex Image Component"),
+        Attribute(
+            0x00089208,
+            "CS",
+            "1",
+            "1C",
+            name="Complex Image Component",
+            when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            otherwise="may",
+        ),
     ] = None
     """Complex Image Component (0008,9208): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Representation of complex data of frames in the SOP Instance. See Section C.8.13.3.1.1 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
 
     AcquisitionContrast: Annotated[
         _acquisition_contrast.AcquisitionContrastTerm | vr.CS | None,
-        Attribute(0x00089209, "CS", "1", "1C", name="Acquisition Contrast"),
+        Attribute(
+            0x00089209,
+            "CS",
+            "1",
+            "1C",
+            name="Acquisition Contrast",
+            when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition Contrast (0008,9209): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.13.3.1.2 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted)."""
 

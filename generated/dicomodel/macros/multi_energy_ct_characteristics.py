@@ -22,6 +22,17 @@ class MultiEnergyCTCharacteristicsMacro(DicomModel):
 
     MultienergyCTCharacteristicsSequence: Annotated[
         list[MultienergyCTCharacteristicsSequenceItem] | None,
-        Attribute(0x00189364, "SQ", "1", "1C", name="Multi-energy CT Characteristics Sequence"),
+        Attribute(
+            0x00189364,
+            "SQ",
+            "1",
+            "1C",
+            name="Multi-energy CT Characteristics Sequence",
+            when=(
+                "unknown",
+                "condition not read: no verb after '4 in the CT Image IOD' (in 'Required if Image Type (0008,0008) Value 4 in the CT Image IOD , Image Type (0008,0008) Value 5 in the Enhanced CT Image IOD or Frame Type (0008,9007) Value 5 in the Enhanced CT Image IOD Frame is VMI')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Multi-energy CT Characteristics Sequence (0018,9364): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 4 in the CT Image IOD, Image Type (0008,0008) Value 5 in the Enhanced CT Image IOD or Frame Type (0008,9007) Value 5 in the Enhanced CT Image IOD Frame is VMI. May be present otherwise. Multi-energy characteristics of the generated image. Required if Image Type (0008,0008) Value 4 in the CT Image IOD, Image Type (0008,0008) Value 5 in the Enhanced CT Image IOD or Frame Type (0008,9007) Value 5 in the Enhanced CT Image IOD..."""

@@ -31,6 +31,13 @@ class NumericMeasurementMacro(DicomModel):
 
     NumericValueQualifierCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0040A301, "SQ", "1", "1C", name="Numeric Value Qualifier Code Sequence"),
+        Attribute(
+            0x0040A301,
+            "SQ",
+            "1",
+            "1C",
+            name="Numeric Value Qualifier Code Sequence",
+            when=("and", ("present", 0x0040A300), ("not", ("has_value", 0x0040A300))),
+        ),
     ] = None
     """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if Measured Value Sequence (0040,A300) is empty. Qualification of Numeric Value (0040,A30A) in Measured Value Sequence (0040,A300), or reason for absence of Measured Value Sequence (0040,A300) Item. Only a single Item is permitted in this Sequence."""

@@ -46,11 +46,26 @@ class OphthalmicAcquisitionParametersMacro(DicomModel):
 
     MydriaticAgentSequence: Annotated[
         list[MydriaticAgentSequenceItem] | None,
-        Attribute(0x00220058, "SQ", "1", "2C", name="Mydriatic Agent Sequence"),
+        Attribute(
+            0x00220058,
+            "SQ",
+            "1",
+            "2C",
+            name="Mydriatic Agent Sequence",
+            when=("value", 0x0022000D, 0, "in", ("YES",)),
+        ),
     ] = None
     """Mydriatic Agent Sequence (0022,0058): Type 2C, VR SQ, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. Information about the agent administered. Zero or more Items shall be included in this Sequence. An empty Sequence indicates that an agent was used for dilation, but the name was not entered."""
 
     DegreeOfDilation: Annotated[
-        vr.FL | None, Attribute(0x0022000E, "FL", "1", "2C", name="Degree of Dilation")
+        vr.FL | None,
+        Attribute(
+            0x0022000E,
+            "FL",
+            "1",
+            "2C",
+            name="Degree of Dilation",
+            when=("value", 0x0022000D, 0, "in", ("YES",)),
+        ),
     ] = None
     """Degree of Dilation (0022,000E): Type 2C, VR FL, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. The degree of the dilation in mm. Required if the value of Pupil Dilated (0022,000D) is YES."""

@@ -67,6 +67,7 @@ class OphthalmicAxialLengthSegmentalMeasurementsMacro(DicomModel):
             "1",
             "1C",
             name="Ultrasound Ophthalmic Axial Length Measurements Sequence",
+            when=("value", 0x00221009, 0, "in", ("ULTRASOUND",)),
         ),
     ] = None
     """Ultrasound Ophthalmic Axial Length Measurements Sequence (0022,1220): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Related information about an axial length measurement being performed on an ultrasound device. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND."""
@@ -79,6 +80,7 @@ class OphthalmicAxialLengthSegmentalMeasurementsMacro(DicomModel):
             "1",
             "1C",
             name="Optical Ophthalmic Axial Length Measurements Sequence",
+            when=("value", 0x00221009, 0, "in", ("OPTICAL",)),
         ),
     ] = None
     """Optical Ophthalmic Axial Length Measurements Sequence (0022,1225): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is OPTICAL. Related information about an axial length measurement being performed on an optical device. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is OPTICAL."""

@@ -36,6 +36,13 @@ class OphthalmicVisualFieldGlobalIndexMacro(DicomModel):
 
     IndexProbabilitySequence: Annotated[
         list[IndexProbabilitySequenceItem] | None,
-        Attribute(0x00240344, "SQ", "1", "1C", name="Index Probability Sequence"),
+        Attribute(
+            0x00240344,
+            "SQ",
+            "1",
+            "1C",
+            name="Index Probability Sequence",
+            when=("value", 0x00240338, 0, "in", ("YES",)),
+        ),
     ] = None
     """Index Probability Sequence (0024,0344): Type 1C, VR SQ, VM 1. Required if Index Normals Flag (0024,0338) is YES. Probability value and software algorithm used to provide the index. Only a single Item shall be included in this Sequence. Required if Index Normals Flag (0024,0338) is YES."""

@@ -25,6 +25,13 @@ class PatientPositionAcquisitionDeviceMacro(DicomModel):
 
     AcquisitionDeviceSequence: Annotated[
         list[AcquisitionDeviceSequenceItem] | None,
-        Attribute(0x30020117, "SQ", "1", "1C", name="Acquisition Device Sequence"),
+        Attribute(
+            0x30020117,
+            "SQ",
+            "1",
+            "1C",
+            name="Acquisition Device Sequence",
+            when=("compare", 0x30020116, 1, "!=", 0),
+        ),
     ] = None
     """Acquisition Device Sequence (3002,0117): Type 1C, VR SQ, VM 1. Required if the Number of Acquisition Devices (3002,0116) has a non-zero value. Devices used to generate images. The devices may be physical imaging devices that performed acquisition or virtual imaging devices for which acquisition was simulated."""

@@ -39,7 +39,12 @@ class PatientSupportPositionMacro(DicomModel):
     PatientSupportPositionDeviceParameterSequence: Annotated[
         list[PatientSupportPositionDeviceParameterSequenceItem] | None,
         Attribute(
-            0x300A065D, "SQ", "1", "1C", name="Patient Support Position Device Parameter Sequence"
+            0x300A065D,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Support Position Device Parameter Sequence",
+            when=("value", 0x300A065C, 0, "not_in", ("ABSENT",)),
         ),
     ] = None
     """Patient Support Position Device Parameter Sequence (300A,065D): Type 1C, VR SQ, VM 1. Required if Patient Support Position Specification Method (300A,065C) does not equal ABSENT. Translational and rotational parameters for Patient Support devices. Required if Patient Support Position Specification Method (300A,065C) does not equal ABSENT."""

@@ -20,11 +20,26 @@ class PlanningLandmarkPointMacro(DicomModel):
 
     TwoDPointCoordinatesSequence: Annotated[
         list[TwoDPointCoordinatesSequenceItem] | None,
-        Attribute(0x00686550, "SQ", "1", "1C", name="2D Point Coordinates Sequence"),
+        Attribute(
+            0x00686550,
+            "SQ",
+            "1",
+            "1C",
+            name="2D Point Coordinates Sequence",
+            when=("and", ("not", ("present", 0x00686590)), ("present", 0x006862C0)),
+        ),
     ] = None
     """2D Point Coordinates Sequence (0068,6550): Type 1C, VR SQ, VM 1. Required if 3D Point Coordinates (0068,6590) is not present and HPGL Document Sequence (0068,62C0) is present. 2D coordinates of the point in the HPGL documents. One or more Items shall be included in this Sequence. Required if 3D Point Coordinates (0068,6590) is not present and HPGL Document Sequence (0068,62C0) is present."""
 
     ThreeDPointCoordinates: Annotated[
-        list[vr.FD] | None, Attribute(0x00686590, "FD", "3", "1C", name="3D Point Coordinates")
+        list[vr.FD] | None,
+        Attribute(
+            0x00686590,
+            "FD",
+            "3",
+            "1C",
+            name="3D Point Coordinates",
+            when=("and", ("not", ("present", 0x00686550)), ("present", 0x00686350)),
+        ),
     ] = None
     """3D Point Coordinates (0068,6590): Type 1C, VR FD, VM 3. Required if 2D Point Coordinates Sequence (0068,6550) is not present and Implant Template 3D Model Surface Number (0068,6350) is present. 3D Coordinates of the point. Required if 2D Point Coordinates Sequence (0068,6550) is not present and Implant Template 3D Model Surface Number (0068,6350) is present."""

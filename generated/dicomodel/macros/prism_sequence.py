@@ -20,6 +20,16 @@ class PrismSequenceMacro(DicomModel):
 
     PrismSequence: Annotated[
         list[PrismSequenceItem] | None,
-        Attribute(0x00460028, "SQ", "1", "1C", name="Prism Sequence"),
+        Attribute(
+            0x00460028,
+            "SQ",
+            "1",
+            "1C",
+            name="Prism Sequence",
+            when=(
+                "unknown",
+                "names no attribute: prism is measured in the lens or if this part of a refraction is done for a patient",
+            ),
+        ),
     ] = None
     """Prism Sequence (0046,0028): Type 1C, VR SQ, VM 1. Required if prism is measured in the lens or if this part of a refraction is done for a patient. A Sequence that specifies prism that is measured in a lens, or that is required to correct for a patient's ocular misalignment. Required if prism is measured in the lens or if this part of a refraction is done for a patient."""

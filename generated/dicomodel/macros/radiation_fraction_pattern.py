@@ -20,6 +20,13 @@ class RadiationFractionPatternMacro(DicomModel):
 
     FractionPatternSequence: Annotated[
         list[FractionPatternSequenceItem] | None,
-        Attribute(0x30100079, "SQ", "1", "1C", name="Fraction Pattern Sequence"),
+        Attribute(
+            0x30100079,
+            "SQ",
+            "1",
+            "1C",
+            name="Fraction Pattern Sequence",
+            when=("unknown", "names no attribute: a fraction pattern has been defined"),
+        ),
     ] = None
     """Fraction Pattern Sequence (3010,0079): Type 1C, VR SQ, VM 1. Required if a fraction pattern has been defined. The pattern of delivery of fractions within and across days of the week in a machine-readable form. Required if a fraction pattern has been defined. Only a single Item shall be included in this Sequence."""

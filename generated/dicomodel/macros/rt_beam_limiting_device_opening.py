@@ -22,12 +22,29 @@ class RTBeamLimitingDeviceOpeningMacro(DicomModel):
 
     NumberOfRTBeamLimitingDeviceOpenings: Annotated[
         vr.US | None,
-        Attribute(0x300A0657, "US", "1", "1C", name="Number of RT Beam Limiting Device Openings"),
+        Attribute(
+            0x300A0657,
+            "US",
+            "1",
+            "1C",
+            name="Number of RT Beam Limiting Device Openings",
+            when=("and", ("present", 0x300A0641), ("compare", 0x300A0641, 1, "!=", 0)),
+        ),
     ] = None
     """Number of RT Beam Limiting Device Openings (300A,0657): Type 1C, VR US, VM 1. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value. Number of RT Beam Limiting Device Openings in the RT Beam Limiting Device Opening Sequence (300A,0656). Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value."""
 
     RTBeamLimitingDeviceOpeningSequence: Annotated[
         list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
-        Attribute(0x300A0656, "SQ", "1", "1C", name="RT Beam Limiting Device Opening Sequence"),
+        Attribute(
+            0x300A0656,
+            "SQ",
+            "1",
+            "1C",
+            name="RT Beam Limiting Device Opening Sequence",
+            when=(
+                "unknown",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Number of RT Beam Limiting Device Openings (300A,0657) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+            ),
+        ),
     ] = None
     """RT Beam Limiting Device Opening Sequence (300A,0656): Type 1C, VR SQ, VM 1. Required if Number of RT Beam Limiting Device Openings (300A,0657) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied. Beam limiting device (collimator) settings defining the opening for the current Control Point. Required if Number of RT Beam Limiting Device Openings (300A,0657) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1..."""

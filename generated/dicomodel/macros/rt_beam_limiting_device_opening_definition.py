@@ -25,18 +25,48 @@ class RTBeamLimitingDeviceOpeningDefinitionMacro(DicomModel):
 
     RTBeamLimitingDeviceOffset: Annotated[
         list[vr.FD] | None,
-        Attribute(0x300A064B, "FD", "2", "1C", name="RT Beam Limiting Device Offset"),
+        Attribute(
+            0x300A064B,
+            "FD",
+            "2",
+            "1C",
+            name="RT Beam Limiting Device Offset",
+            when=(
+                "unknown",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+            ),
+        ),
     ] = None
     """RT Beam Limiting Device Offset (300A,064B): Type 1C, VR FD, VM 2. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied. The offsets (x,y) in mm of the Parallel RT Beam Delimiter Positions (300A,064A) along the x-axis and the Parallel RT Beam Delimiter Boundaries (300A,0649) along the y-axis of the Beam Modifier Coordinate System after the Beam Modifier Orien..."""
 
     ParallelRTBeamDelimiterPositions: Annotated[
         list[vr.FD] | None,
-        Attribute(0x300A064A, "FD", "2-n", "1C", name="Parallel RT Beam Delimiter Positions"),
+        Attribute(
+            0x300A064A,
+            "FD",
+            "2-n",
+            "1C",
+            name="Parallel RT Beam Delimiter Positions",
+            when=(
+                "unknown",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if Device Type Code Sequence contains ( 130330 , DCM , Jaw Pair ) , ( 130331 , DCM , Leaf Pairs ) or ( 130333 , DCM , Single Leaves ) , and if the Parallel RT Beam Delimiter Opening Mode (300A,064E) is present and does not have the value BINARY')",
+            ),
+        ),
     ] = None
     """Parallel RT Beam Delimiter Positions (300A,064A): Type 1C, VR FD, VM 2-n. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if Device Type Code Sequence contains (130330, DCM, \"Jaw Pair\"), (130331, DCM, \"Leaf Pairs\") or (130333, DCM, \"Single Leaves\"), and if the Parallel RT Beam Delimiter Opening Mode (300A,064E) is present and does not have the value BINARY. One-dimensional positions of the tip in mm of beam delimiters. If Device Type Code Sequence (3010,002E) contains (130333, DCM, \"Single Leaves\"), N values shall be provided where N is the Number of Parallel RT Beam Delimiters (300A,0648)."""
 
     RTBeamDelimiterGeometrySequence: Annotated[
         list[BeamAreaLimitSequenceItem] | None,
-        Attribute(0x300A064C, "SQ", "1", "1C", name="RT Beam Delimiter Geometry Sequence"),
+        Attribute(
+            0x300A064C,
+            "SQ",
+            "1",
+            "1C",
+            name="RT Beam Delimiter Geometry Sequence",
+            when=(
+                "unknown",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if DeviceType Code Sequence (3010,002E) contains ( 130332 , DCM , Variable Circular Collimator )')",
+            ),
+        ),
     ] = None
     """RT Beam Delimiter Geometry Sequence (300A,064C): Type 1C, VR SQ, VM 1. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if DeviceType Code Sequence (3010,002E) contains (130332, DCM, \"Variable Circular Collimator\"). The outline of the Beam Limiting Device opening. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if DeviceType Code Sequence (3010,002E) contains (130332, DCM, \"Variable Circular Collimator\")."""

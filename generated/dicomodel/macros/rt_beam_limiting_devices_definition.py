@@ -22,12 +22,27 @@ class RTBeamLimitingDevicesDefinitionMacro(DicomModel):
 
     NumberOfRTBeamLimitingDevices: Annotated[
         vr.US | None,
-        Attribute(0x300A0641, "US", "1", "1C", name="Number of RT Beam Limiting Devices"),
+        Attribute(
+            0x300A0641,
+            "US",
+            "1",
+            "1C",
+            name="Number of RT Beam Limiting Devices",
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
+        ),
     ] = None
     """Number of RT Beam Limiting Devices (300A,0641): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Beam Limiting Devices in the RT Beam Limiting Device Definition Sequence (300A,064D). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     RTBeamLimitingDeviceDefinitionSequence: Annotated[
         list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
-        Attribute(0x300A064D, "SQ", "1", "1C", name="RT Beam Limiting Device Definition Sequence"),
+        Attribute(
+            0x300A064D,
+            "SQ",
+            "1",
+            "1C",
+            name="RT Beam Limiting Device Definition Sequence",
+            when=("and", ("present", 0x300A0641), ("compare", 0x300A0641, 1, "!=", 0)),
+        ),
     ] = None
     """RT Beam Limiting Device Definition Sequence (300A,064D): Type 1C, VR SQ, VM 1. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value. Beam limiting device (collimator), such as jaw or leaf (element) sets. The number of Items included in this Sequence shall equal the value of Number of RT Beam Limiting Devices (300A,0641)."""

@@ -23,12 +23,26 @@ class RTPatientPositionScopeMacro(DicomModel):
 
     ReferencedRTRadiationSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x300A0630, "SQ", "1", "1C", name="Referenced RT Radiation Sequence"),
+        Attribute(
+            0x300A0630,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Radiation Sequence",
+            when=("not", ("present", 0x300A0702)),
+        ),
     ] = None
     """Referenced RT Radiation Sequence (300A,0630): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Set Sequence (300A,0702) is absent. A set of RT Radiation Instances for which the positioning parameters apply. Required if Referenced RT Radiation Set Sequence (300A,0702) is absent. One or more Items shall be included in this Sequence."""
 
     ReferencedRTRadiationSetSequence: Annotated[
         list[ReferencedRTRadiationSetSequenceItem] | None,
-        Attribute(0x300A0702, "SQ", "1", "1C", name="Referenced RT Radiation Set Sequence"),
+        Attribute(
+            0x300A0702,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Radiation Set Sequence",
+            when=("not", ("present", 0x300A0630)),
+        ),
     ] = None
     """Referenced RT Radiation Set Sequence (300A,0702): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Sequence (300A,0630) is absent. A collection of RT Radiation Sets for which the positioning parameters apply.. Required if Referenced RT Radiation Sequence (300A,0630) is absent. One or more Items shall be included in this Sequence."""

@@ -25,6 +25,13 @@ class RTPatientSupportDevicesMacro(DicomModel):
 
     PatientSupportDevicesSequence: Annotated[
         list[PatientSupportDevicesSequenceItem] | None,
-        Attribute(0x300A0686, "SQ", "1", "1C", name="Patient Support Devices Sequence"),
+        Attribute(
+            0x300A0686,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Support Devices Sequence",
+            when=("compare", 0x300A0687, 1, "!=", 0),
+        ),
     ] = None
     """Patient Support Devices Sequence (300A,0686): Type 1C, VR SQ, VM 1. Required if the Number of Patient Support Devices (300A,0687) is non-zero. Patient support device definitions. Required if the Number of Patient Support Devices (300A,0687) is non-zero. The number of Items included in this Sequence shall equal the value of Number of Patient Support Devices (300A,0687)."""

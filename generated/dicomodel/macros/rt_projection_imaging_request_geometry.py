@@ -41,12 +41,34 @@ class RTProjectionImagingRequestGeometryMacro(DicomModel):
 
     ImagingDeviceLocationMatrixSequence: Annotated[
         list[ImagingDeviceLocationMatrixSequenceItem] | None,
-        Attribute(0x30020112, "SQ", "1", "1C", name="Imaging Device Location Matrix Sequence"),
+        Attribute(
+            0x30020112,
+            "SQ",
+            "1",
+            "1C",
+            name="Imaging Device Location Matrix Sequence",
+            when=(
+                "and",
+                ("present", 0x30020111),
+                ("value", 0x30020111, 0, "in", ("ABSOLUTE_MATRIX",)),
+            ),
+        ),
     ] = None
     """Imaging Device Location Matrix Sequence (3002,0112): Type 1C, VR SQ, VM 1. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_MATRIX. Parameters describing the location of the Imaging Source and the Image Receptor by the means of matrices. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_MATRIX."""
 
     ImagingDeviceLocationParameterSequence: Annotated[
         list[ImagingDeviceLocationParameterSequenceItem] | None,
-        Attribute(0x30020113, "SQ", "1", "1C", name="Imaging Device Location Parameter Sequence"),
+        Attribute(
+            0x30020113,
+            "SQ",
+            "1",
+            "1C",
+            name="Imaging Device Location Parameter Sequence",
+            when=(
+                "and",
+                ("present", 0x30020111),
+                ("value", 0x30020111, 0, "in", ("ABSOLUTE_PARAMS", "RELATIVE_PARAMS")),
+            ),
+        ),
     ] = None
     """Imaging Device Location Parameter Sequence (3002,0113): Type 1C, VR SQ, VM 1. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_PARAMS or RELATIVE_PARAMS. Parameters describing the location and orientation of the image receptor by the means of parameters. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_PARAMS or RELATIVE_PARAMS."""

@@ -55,7 +55,18 @@ class RTRadiationCommonBaseMacro(DicomModel):
 
     RTTreatmentTechniqueCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x30100080, "SQ", "1", "1C", name="RT Treatment Technique Code Sequence"),
+        Attribute(
+            0x30100080,
+            "SQ",
+            "1",
+            "1C",
+            name="RT Treatment Technique Code Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage ( 1.2.840.10008.5.1.4.1.1.481.17 )",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """RT Treatment Technique Code Sequence (3010,0080): Type 1C, VR SQ, VM 1. Required if the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"). May be present otherwise. Type of treatment technique. Only a single Item shall be included in this Sequence. Required if the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\")."""
 
@@ -73,7 +84,14 @@ class RTRadiationCommonBaseMacro(DicomModel):
 
     TreatmentPositionSequence: Annotated[
         list[TreatmentPositionSequenceItem] | None,
-        Attribute(0x300A063F, "SQ", "1", "1C", name="Treatment Position Sequence"),
+        Attribute(
+            0x300A063F,
+            "SQ",
+            "1",
+            "1C",
+            name="Treatment Position Sequence",
+            when=("unknown", "condition not read: a condition ends too early (in 'Required if')"),
+        ),
     ] = None
     """Treatment Position Sequence (300A,063F): Type 1C, VR SQ, VM 1. Required if Patient positions during treatment, being prescribed or recorded. Required if SOP Class UID is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"), and SOP Class UID is not Enhanced RT Image (“1.2.840.10008.5.1.4.1.1...."""
 
@@ -85,7 +103,18 @@ class RTRadiationCommonBaseMacro(DicomModel):
 
     TreatmentMachineSpecialModeCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x300A0635, "SQ", "1", "1C", name="Treatment Machine Special Mode Code Sequence"),
+        Attribute(
+            0x300A0635,
+            "SQ",
+            "1",
+            "1C",
+            name="Treatment Machine Special Mode Code Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a special delivery mode is used for treatment and the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage ( 1.2.840.10008.5.1.4.1.1.481.17 )",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Treatment Machine Special Mode Code Sequence (300A,0635): Type 1C, VR SQ, VM 1. Required if a special delivery mode is used for treatment and the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"). May be present otherwise. A mode of operation on the treatment machine. Required if a special delivery mode is used for treatment and the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"..."""
 

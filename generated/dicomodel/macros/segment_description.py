@@ -81,12 +81,14 @@ class SegmentDescriptionMacro(DicomModel):
     """Segmented Property Type Code Sequence (0062,000F): Type 1, VR SQ, VM 1. Sequence defining the specific property the segment represents. \"Property\" is used in the sense of meaning \"what the segmented voxels represent\", whether it be a physical or biological object, be real or conceptual, having spatial, temporal..."""
 
     TrackingID: Annotated[
-        vr.UT | None, Attribute(0x00620020, "UT", "1", "1C", name="Tracking ID")
+        vr.UT | None,
+        Attribute(0x00620020, "UT", "1", "1C", name="Tracking ID", when=("present", 0x00620021)),
     ] = None
     """Tracking ID (0062,0020): Type 1C, VR UT, VM 1. Required if Tracking UID (0062,0021) is present. A text label used for tracking a finding or feature, potentially across multiple reporting objects, over time. This label shall be unique within the domain in which it is used. Required if Tracking UID (0062,0021) is present."""
 
     TrackingUID: Annotated[
-        vr.UI | None, Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID")
+        vr.UI | None,
+        Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID", when=("present", 0x00620020)),
     ] = None
     """Tracking UID (0062,0021): Type 1C, VR UI, VM 1. Required if Tracking ID (0062,0020) is present. A unique identifier used for tracking a finding or feature, potentially across multiple reporting objects, over time. Required if Tracking ID (0062,0020) is present."""
 

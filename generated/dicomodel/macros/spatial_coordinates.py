@@ -46,6 +46,11 @@ class SpatialCoordinatesMacro(DicomModel):
             "1C",
             name="Pixel Origin Interpretation",
             enumerated=((0, ("FRAME", "VOLUME")),),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'e'; sentence not understood: ', contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )'; depends on the referenced instance or item",
+            ),
+            otherwise="may",
         ),
     ] = None
     """Pixel Origin Interpretation (0048,0301): Type 1C, VR CS, VM 1. Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled (i.e., contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007)). May be present otherwise. For a referenced multi-frame image, specifies whether the Graphic Data (0070,0022) values are to be interpreted relative to the individual frame pixel origins, or relative to the Total Pixel Matrix origin (see Section C.8.12.4.1.4)."""

@@ -20,34 +20,77 @@ class StoredFileAccessMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.38.2-2"
 
     FileAccessURI: Annotated[
-        vr.UR | None, Attribute(0x00080409, "UR", "1", "1C", name="File Access URI")
+        vr.UR | None,
+        Attribute(
+            0x00080409,
+            "UR",
+            "1",
+            "1C",
+            name="File Access URI",
+            when=("unknown", "depends on the referenced instance or item"),
+        ),
     ] = None
     """File Access URI (0008,0409): Type 1C, VR UR, VM 1. Required if the referenced SOP Instance is in the DICOM File Format, and is accessible through a non-DICOM protocol (see Annex P). Access URI for a file containing the SOP Instance. See Section C.38.2.2.1.1. Required if the referenced SOP Instance is in the DICOM File Format, and is accessible through a non-DICOM protocol (see Annex P)."""
 
     ContainerFileType: Annotated[
         _container_file_type.ContainerFileTypeTerm | vr.CS | None,
-        Attribute(0x0008040A, "CS", "1", "1C", name="Container File Type"),
+        Attribute(
+            0x0008040A, "CS", "1", "1C", name="Container File Type", when=("present", 0x00080409)
+        ),
     ] = None
     """Container File Type (0008,040A): Type 1C, VR CS, VM 1. Required if File Access URI (0008,0409) is present. Type of container file. See Section C.38.1.2.8 for Defined Terms. Required if File Access URI (0008,0409) is present."""
 
     FilenameInContainer: Annotated[
-        vr.UR | None, Attribute(0x0008040B, "UR", "1", "1C", name="Filename in Container")
+        vr.UR | None,
+        Attribute(
+            0x0008040B,
+            "UR",
+            "1",
+            "1C",
+            name="Filename in Container",
+            when=("value", 0x0008040A, 0, "in", ("ZIP", "TAR", "TARGZIP")),
+        ),
     ] = None
     """Filename in Container (0008,040B): Type 1C, VR UR, VM 1. Required if Container File Type (0008,040A) is ZIP, TAR, or TARGZIP. Filename within a container file of the file containing the SOP Instance. See Section C.38.2.2.1.2. Required if Container File Type (0008,040A) is ZIP, TAR, or TARGZIP."""
 
     FileOffsetInContainer: Annotated[
-        vr.UV | None, Attribute(0x0008040C, "UV", "1", "1C", name="File Offset in Container")
+        vr.UV | None,
+        Attribute(
+            0x0008040C,
+            "UV",
+            "1",
+            "1C",
+            name="File Offset in Container",
+            when=("value", 0x0008040A, 0, "in", ("BLOB",)),
+            otherwise="may",
+        ),
     ] = None
     """File Offset in Container (0008,040C): Type 1C, VR UV, VM 1. Required if Container File Type (0008,040A) is BLOB. May be present otherwise. Byte offset (zero-based) within a container file for the start of the SOP Instance file. See Section C.38.2.2.1.2. Required if Container File Type (0008,040A) is BLOB. May be present otherwise."""
 
     FileLengthInContainer: Annotated[
-        vr.UV | None, Attribute(0x0008040D, "UV", "1", "1C", name="File Length in Container")
+        vr.UV | None,
+        Attribute(
+            0x0008040D,
+            "UV",
+            "1",
+            "1C",
+            name="File Length in Container",
+            when=("value", 0x0008040A, 0, "in", ("BLOB",)),
+            otherwise="may",
+        ),
     ] = None
     """File Length in Container (0008,040D): Type 1C, VR UV, VM 1. Required if Container File Type (0008,040A) is BLOB. May be present otherwise. Length in bytes of the SOP Instance file within a container file. See Section C.38.2.2.1.2. Required if Container File Type (0008,040A) is BLOB. May be present otherwise."""
 
     StoredInstanceTransferSyntaxUID: Annotated[
         vr.UI | None,
-        Attribute(0x0008040E, "UI", "1", "1C", name="Stored Instance Transfer Syntax UID"),
+        Attribute(
+            0x0008040E,
+            "UI",
+            "1",
+            "1C",
+            name="Stored Instance Transfer Syntax UID",
+            when=("present", 0x00080409),
+        ),
     ] = None
     """Stored Instance Transfer Syntax UID (0008,040E): Type 1C, VR UI, VM 1. Required if File Access URI (0008,0409) is present. Transfer Syntax of the SOP Instance encoded in DICOM File Format. Equal to Transfer Syntax UID (0002,0010) in File Meta Information header of the stored Instance. Required if File Access URI (0008,0409) is present."""
 
@@ -59,7 +102,7 @@ class StoredFileAccessMacro(DicomModel):
 
     MACAlgorithm: Annotated[
         _mac_algorithm.MACAlgorithmTerm | vr.CS | None,
-        Attribute(0x04000015, "CS", "1", "1C", name="MAC Algorithm"),
+        Attribute(0x04000015, "CS", "1", "1C", name="MAC Algorithm", when=("present", 0x04000404)),
     ] = None
     """MAC Algorithm (0400,0015): Type 1C, VR CS, VM 1. Required if MAC (0400,0404) is present. The algorithm used for generating a Message Authentication Code. See Table C.12.1.1.3.1.2-1 for Defined Terms. Required if MAC (0400,0404) is present."""
 

@@ -33,16 +33,44 @@ class TemporalCoordinatesMacro(DicomModel):
 
     ReferencedSamplePositions: Annotated[
         list[vr.UL] | None,
-        Attribute(0x0040A132, "UL", "1-n", "1C", name="Referenced Sample Positions"),
+        Attribute(
+            0x0040A132,
+            "UL",
+            "1-n",
+            "1C",
+            name="Referenced Sample Positions",
+            when=(
+                "and",
+                ("unknown", "depends on the referenced instance or item"),
+                ("not", ("present", 0x0040A138)),
+                ("not", ("present", 0x0040A13A)),
+            ),
+        ),
     ] = None
     """Referenced Sample Positions (0040,A132): Type 1C, VR UL, VM 1-n. Required if the Referenced SOP Instance is a Waveform and Referenced Time Offsets (0040,A138) and Referenced DateTime (0040,A13A) are not present. List of samples within a multiplex group specifying temporal points of the referenced data. Position of first sample is 1."""
 
     ReferencedTimeOffsets: Annotated[
-        list[vr.DS] | None, Attribute(0x0040A138, "DS", "1-n", "1C", name="Referenced Time Offsets")
+        list[vr.DS] | None,
+        Attribute(
+            0x0040A138,
+            "DS",
+            "1-n",
+            "1C",
+            name="Referenced Time Offsets",
+            when=("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A13A))),
+        ),
     ] = None
     """Referenced Time Offsets (0040,A138): Type 1C, VR DS, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced DateTime (0040,A13A) are not present. Specifies temporal points for reference by number of seconds after start of data. Required if Referenced Sample Positions (0040,A132) and Referenced DateTime (0040,A13A) are not present."""
 
     ReferencedDateTime: Annotated[
-        list[vr.DT] | None, Attribute(0x0040A13A, "DT", "1-n", "1C", name="Referenced DateTime")
+        list[vr.DT] | None,
+        Attribute(
+            0x0040A13A,
+            "DT",
+            "1-n",
+            "1C",
+            name="Referenced DateTime",
+            when=("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A138))),
+        ),
     ] = None
     """Referenced DateTime (0040,A13A): Type 1C, VR DT, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present. Specifies temporal points for reference by absolute time. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present."""

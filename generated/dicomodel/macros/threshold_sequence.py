@@ -20,6 +20,17 @@ class ThresholdSequenceMacro(DicomModel):
 
     ThresholdSequence: Annotated[
         list[ThresholdSequenceItem] | None,
-        Attribute(0x00701B11, "SQ", "1", "1C", name="Threshold Sequence"),
+        Attribute(
+            0x00701B11,
+            "SQ",
+            "1",
+            "1C",
+            name="Threshold Sequence",
+            when=(
+                "and",
+                ("unknown", "depends on what the presentation is to apply"),
+                ("not", ("present", 0x00283110)),
+            ),
+        ),
     ] = None
     """Threshold Sequence (0070,1B11): Type 1C, VR SQ, VM 1. Required if Threshold needs to be applied and the Softcopy VOI LUT Sequence (0028,3110) is not present. May be present otherwise if Threshold needs to be applied. Threshold specification for the image One or more Items shall be included in this Sequence. Required if Threshold needs to be applied and the Softcopy VOI LUT Sequence (0028,3110) is not present."""

@@ -23,7 +23,15 @@ class UnassignedPerFrameConvertedAttributesMacro(DicomModel):
     UnassignedPerFrameConvertedAttributesSequence: Annotated[
         list[UnassignedSharedConvertedAttributesSequenceItem] | None,
         Attribute(
-            0x00209171, "SQ", "1", "1C", name="Unassigned Per-Frame Converted Attributes Sequence"
+            0x00209171,
+            "SQ",
+            "1",
+            "1C",
+            name="Unassigned Per-Frame Converted Attributes Sequence",
+            when=(
+                "unknown",
+                "names no attribute: any unassigned per-frame Attributes are present for this frame",
+            ),
         ),
     ] = None
     """Unassigned Per-Frame Converted Attributes Sequence (0020,9171): Type 1C, VR SQ, VM 1. Required if any unassigned per-frame Attributes are present for this frame. Contains all of the Standard and Private Attributes that are present in only some of the converted Classic images, or that have a different number of values, or that have different values."""

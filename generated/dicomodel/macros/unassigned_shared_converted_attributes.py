@@ -23,7 +23,12 @@ class UnassignedSharedConvertedAttributesMacro(DicomModel):
     UnassignedSharedConvertedAttributesSequence: Annotated[
         list[UnassignedSharedConvertedAttributesSequenceItem] | None,
         Attribute(
-            0x00209170, "SQ", "1", "1C", name="Unassigned Shared Converted Attributes Sequence"
+            0x00209170,
+            "SQ",
+            "1",
+            "1C",
+            name="Unassigned Shared Converted Attributes Sequence",
+            when=("unknown", "names no attribute: any unassigned shared Attributes are present"),
         ),
     ] = None
     """Unassigned Shared Converted Attributes Sequence (0020,9170): Type 1C, VR SQ, VM 1. Required if any unassigned shared Attributes are present. Contains all of the Standard and Private Attributes that are present in all of the converted Classic images, that have the same number of values, that have the same values, and that are not in the top-level Data Set."""

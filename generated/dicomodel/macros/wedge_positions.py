@@ -19,12 +19,30 @@ class WedgePositionsMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.2.11-1"
 
     NumberOfWedgePositions: Annotated[
-        vr.US | None, Attribute(0x300A0655, "US", "1", "1C", name="Number of Wedge Positions")
+        vr.US | None,
+        Attribute(
+            0x300A0655,
+            "US",
+            "1",
+            "1C",
+            name="Number of Wedge Positions",
+            when=("and", ("present", 0x300A00D0), ("compare", 0x300A00D0, 1, "!=", 0)),
+        ),
     ] = None
     """Number of Wedge Positions (300A,0655): Type 1C, VR US, VM 1. Required if Number of Wedges (300A,00D0) is present and has a non-zero value. Number of Wedge Positions defined in the Wedge Position Sequence (300A,0116). Required if Number of Wedges (300A,00D0) is present and has a non-zero value."""
 
     WedgePositionSequence: Annotated[
         list[WedgePositionSequenceItem] | None,
-        Attribute(0x300A0116, "SQ", "1", "1C", name="Wedge Position Sequence"),
+        Attribute(
+            0x300A0116,
+            "SQ",
+            "1",
+            "1C",
+            name="Wedge Position Sequence",
+            when=(
+                "unknown",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Number of Wedge Positions (300A,0655) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+            ),
+        ),
     ] = None
     """Wedge Position Sequence (300A,0116): Type 1C, VR SQ, VM 1. Required if Number of Wedge Positions (300A,0655) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied. Position for each Wedge for the current Control Point. Required if Number of Wedge Positions (300A,0655) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied."""

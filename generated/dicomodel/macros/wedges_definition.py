@@ -19,12 +19,28 @@ class WedgesDefinitionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.2.10-1"
 
     NumberOfWedges: Annotated[
-        vr.IS | None, Attribute(0x300A00D0, "IS", "1", "1C", name="Number of Wedges")
+        vr.IS | None,
+        Attribute(
+            0x300A00D0,
+            "IS",
+            "1",
+            "1C",
+            name="Number of Wedges",
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
+        ),
     ] = None
     """Number of Wedges (300A,00D0): Type 1C, VR IS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of Wedges defined in the Wedge Definition Sequence (300A,0651). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     WedgeDefinitionSequence: Annotated[
         list[WedgeDefinitionSequenceItem] | None,
-        Attribute(0x300A0651, "SQ", "1", "1C", name="Wedge Definition Sequence"),
+        Attribute(
+            0x300A0651,
+            "SQ",
+            "1",
+            "1C",
+            name="Wedge Definition Sequence",
+            when=("and", ("present", 0x300A00D0), ("compare", 0x300A00D0, 1, "!=", 0)),
+        ),
     ] = None
     """Wedge Definition Sequence (300A,0651): Type 1C, VR SQ, VM 1. Required if Number of Wedges (300A,00D0) is present and has a non-zero value. Treatment wedge definitions. Required if Number of Wedges (300A,00D0) is present and has a non-zero value. The number of Items included in this Sequence shall equal the value of Number of Wedges(300A,00D0)."""

@@ -32,16 +32,40 @@ class ApprovalModule(DicomModel):
     """Approval Status (300E,0002): Type 1, VR CS, VM 1. Approval status at the time the SOP Instance was created. Enumerated Values: APPROVED Reviewer recorded that object met an implied criterion UNAPPROVED No review of object has been recorded REJECTED Reviewer recorded that object failed to m..."""
 
     ReviewDate: Annotated[
-        vr.DA | None, Attribute(0x300E0004, "DA", "1", "2C", name="Review Date")
+        vr.DA | None,
+        Attribute(
+            0x300E0004,
+            "DA",
+            "1",
+            "2C",
+            name="Review Date",
+            when=("value", 0x300E0002, 0, "in", ("APPROVED", "REJECTED")),
+        ),
     ] = None
     """Review Date (300E,0004): Type 2C, VR DA, VM 1. Required if Approval Status (300E,0002) is APPROVED or REJECTED. Date on which object was reviewed. Required if Approval Status (300E,0002) is APPROVED or REJECTED."""
 
     ReviewTime: Annotated[
-        vr.TM | None, Attribute(0x300E0005, "TM", "1", "2C", name="Review Time")
+        vr.TM | None,
+        Attribute(
+            0x300E0005,
+            "TM",
+            "1",
+            "2C",
+            name="Review Time",
+            when=("value", 0x300E0002, 0, "in", ("APPROVED", "REJECTED")),
+        ),
     ] = None
     """Review Time (300E,0005): Type 2C, VR TM, VM 1. Required if Approval Status (300E,0002) is APPROVED or REJECTED. Time at which object was reviewed. Required if Approval Status (300E,0002) is APPROVED or REJECTED."""
 
     ReviewerName: Annotated[
-        vr.PN | None, Attribute(0x300E0008, "PN", "1", "2C", name="Reviewer Name")
+        vr.PN | None,
+        Attribute(
+            0x300E0008,
+            "PN",
+            "1",
+            "2C",
+            name="Reviewer Name",
+            when=("value", 0x300E0002, 0, "in", ("APPROVED", "REJECTED")),
+        ),
     ] = None
     """Reviewer Name (300E,0008): Type 2C, VR PN, VM 1. Required if Approval Status (300E,0002) is APPROVED or REJECTED. Name of person who reviewed object. Required if Approval Status (300E,0002) is APPROVED or REJECTED."""

@@ -22,13 +22,27 @@ class AutorefractionMeasurementsModule(DicomModel):
 
     AutorefractionRightEyeSequence: Annotated[
         list[AutorefractionRightEyeSequenceItem] | None,
-        Attribute(0x00460050, "SQ", "1", "1C", name="Autorefraction Right Eye Sequence"),
+        Attribute(
+            0x00460050,
+            "SQ",
+            "1",
+            "1C",
+            name="Autorefraction Right Eye Sequence",
+            when=("unknown", "names no attribute: the right eye is measured"),
+        ),
     ] = None
     """Autorefraction Right Eye Sequence (0046,0050): Type 1C, VR SQ, VM 1. Required if the right eye is measured. A Sequence that specifies refractive measurements of a patient's right eye. Only a single Item shall be included in this Sequence. Required if the right eye is measured."""
 
     AutorefractionLeftEyeSequence: Annotated[
         list[AutorefractionRightEyeSequenceItem] | None,
-        Attribute(0x00460052, "SQ", "1", "1C", name="Autorefraction Left Eye Sequence"),
+        Attribute(
+            0x00460052,
+            "SQ",
+            "1",
+            "1C",
+            name="Autorefraction Left Eye Sequence",
+            when=("unknown", "names no attribute: the left eye is measured"),
+        ),
     ] = None
     """Autorefraction Left Eye Sequence (0046,0052): Type 1C, VR SQ, VM 1. Required if the left eye is measured. A Sequence that specifies refractive measurements of a patient's left eye. Only a single Item shall be included in this Sequence. Required if the left eye is measured."""
 

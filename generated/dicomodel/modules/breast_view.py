@@ -53,6 +53,8 @@ class BreastViewModule(DicomModel):
             "1C",
             name="Breast Implant Present",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080060, 0, "in", ("MG",)),
+            otherwise="may",
         ),
     ] = None
     """Breast Implant Present (0028,1300): Type 1C, VR CS, VM 1. Required if Modality (0008,0060) is MG. May be present otherwise. Whether or not the imaged breast contains a breast implant regardless of the visibility of a breast implant in the Pixel Data. Enumerated Values: YES NO Required if Modality (0008,0060) is MG. May be present otherwise."""
@@ -67,6 +69,13 @@ class BreastViewModule(DicomModel):
 
     PartialViewCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00281352, "SQ", "1", "1C", name="Partial View Code Sequence"),
+        Attribute(
+            0x00281352,
+            "SQ",
+            "1",
+            "1C",
+            name="Partial View Code Sequence",
+            when=("and", ("present", 0x00281350), ("value", 0x00281350, 0, "in", ("YES",))),
+        ),
     ] = None
     """Partial View Code Sequence (0028,1352): Type 1C, VR SQ, VM 1. Required if Partial View (0028,1350) is present with a value of YES. Sequence that describes the portion or section of the breast captured in a partial view image. One or two Items shall be included in this Sequence. See Section C.8.11.7.1.3."""

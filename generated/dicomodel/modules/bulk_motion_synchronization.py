@@ -23,12 +23,31 @@ class BulkMotionSynchronizationModule(DicomModel):
 
     BulkMotionCompensationTechnique: Annotated[
         _bulk_motion_compensation_technique.BulkMotionCompensationTechniqueTerm | vr.CS | None,
-        Attribute(0x00189172, "CS", "1", "1C", name="Bulk Motion Compensation Technique"),
+        Attribute(
+            0x00189172,
+            "CS",
+            "1",
+            "1C",
+            name="Bulk Motion Compensation Technique",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Bulk Motion Compensation Technique (0018,9172): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Applied technique to reduce bulk or other physiology motion artifacts. Defined Terms: NONE REALTIME image acquisition shorter than motion cycle GATING prospective gating TRACKING prospective through and/or in-plane motion tracking RETROSPEC..."""
 
     BulkMotionSignalSource: Annotated[
         _bulk_motion_signal_source.BulkMotionSignalSourceTerm | vr.CS | None,
-        Attribute(0x00189173, "CS", "1", "1C", name="Bulk Motion Signal Source"),
+        Attribute(
+            0x00189173,
+            "CS",
+            "1",
+            "1C",
+            name="Bulk Motion Signal Source",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189172, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Bulk Motion Signal Source (0018,9173): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Bulk Motion Compensation Technique (0018,9172) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Bulk Motion Compensation Technique (0018,9172) equals other than NONE. Signal source to measure motion. Defined Terms: JOINT joint motion detection NAVIGATOR MR navigator and organ edge detection MR_PHASE phase (of center k-space line) Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Bulk Mo..."""

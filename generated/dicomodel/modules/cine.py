@@ -34,12 +34,28 @@ class CineModule(DicomModel):
     """Preferred Playback Sequencing (0018,1244): Type 3, VR US, VM 1. Describes the preferred playback sequencing for a multi-frame image. Enumerated Values: 0 Looping (1,2…n,1,2,…n,1,2,….n,…) 1 Sweeping (1,2,…n,n-1,…2,1,2,…n,…)"""
 
     FrameTime: Annotated[
-        vr.DS | None, Attribute(0x00181063, "DS", "1", "1C", name="Frame Time")
+        vr.DS | None,
+        Attribute(
+            0x00181063,
+            "DS",
+            "1",
+            "1C",
+            name="Frame Time",
+            when=("value", 0x00280009, 0, "in", (1577059,)),
+        ),
     ] = None
     """Frame Time (0018,1063): Type 1C, VR DS, VM 1. Required if Frame Increment Pointer (0028,0009) points to Frame Time. Nominal time (in msec) per individual frame. See Section C.7.6.5.1.1 for further explanation. Required if Frame Increment Pointer (0028,0009) points to Frame Time."""
 
     FrameTimeVector: Annotated[
-        list[vr.DS] | None, Attribute(0x00181065, "DS", "1-n", "1C", name="Frame Time Vector")
+        list[vr.DS] | None,
+        Attribute(
+            0x00181065,
+            "DS",
+            "1-n",
+            "1C",
+            name="Frame Time Vector",
+            when=("value", 0x00280009, 0, "in", (1577061,)),
+        ),
     ] = None
     """Frame Time Vector (0018,1065): Type 1C, VR DS, VM 1-n. Required if Frame Increment Pointer (0028,0009) points to Frame Time Vector. An array that contains the real time increments (in msec) between frames for a Multi-frame image. See Section C.7.6.5.1.2 for further explanation. Required if Frame Increment Pointer (0028,0009) points to Frame Time Vector."""
 
@@ -86,7 +102,12 @@ class CineModule(DicomModel):
     MultiplexedAudioChannelsDescriptionCodeSequence: Annotated[
         list[MultiplexedAudioChannelsDescriptionCodeSequenceItem] | None,
         Attribute(
-            0x003A0300, "SQ", "1", "2C", name="Multiplexed Audio Channels Description Code Sequence"
+            0x003A0300,
+            "SQ",
+            "1",
+            "2C",
+            name="Multiplexed Audio Channels Description Code Sequence",
+            when=("unknown", "depends on the multi-frame structure of the pixel data"),
         ),
     ] = None
     """Multiplexed Audio Channels Description Code Sequence (003A,0300): Type 2C, VR SQ, VM 1. Required if the Transfer Syntax used to encode the multi-frame image contains multiplexed (interleaved) audio channels, such as is possible with MPEG2 Systems (see [ISO/IEC 13818-1]). Description of any multiplexed audio channels. See Section C.7.6.5.1.3. Zero or more Items may be included in this Sequence."""

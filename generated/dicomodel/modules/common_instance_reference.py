@@ -23,7 +23,17 @@ class CommonInstanceReferenceModule(DicomModel):
 
     ReferencedSeriesSequence: Annotated[
         list[ReferencedSeriesSequenceItem] | None,
-        Attribute(0x00081115, "SQ", "1", "1C", name="Referenced Series Sequence"),
+        Attribute(
+            0x00081115,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Series Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in this Study",
+            ),
+        ),
     ] = None
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
@@ -35,6 +45,10 @@ class CommonInstanceReferenceModule(DicomModel):
             "1",
             "1C",
             name="Studies Containing Other Referenced Instances Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Instance references Instances in other Studies",
+            ),
         ),
     ] = None
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""

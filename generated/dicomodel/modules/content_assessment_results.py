@@ -86,6 +86,13 @@ class ContentAssessmentResultsModule(DicomModel):
 
     AssessmentObservationsSequence: Annotated[
         list[AssessmentObservationsSequenceItem] | None,
-        Attribute(0x00820007, "SQ", "1", "1C", name="Assessment Observations Sequence"),
+        Attribute(
+            0x00820007,
+            "SQ",
+            "1",
+            "1C",
+            name="Assessment Observations Sequence",
+            when=("compare", 0x00820006, 1, "!=", 0),
+        ),
     ] = None
     """Assessment Observations Sequence (0082,0007): Type 1C, VR SQ, VM 1. Required if Number of Assessment Observations (0082,0006) is not zero. Observations made during the assessment. Required if Number of Assessment Observations (0082,0006) is not zero. The number of Items included in the Sequence shall equal the value of Number of Assessment Observations (0082,0006)."""

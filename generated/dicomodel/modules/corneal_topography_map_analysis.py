@@ -65,23 +65,54 @@ class CornealTopographyMapAnalysisModule(DicomModel):
     """Corneal Topography Surface (0046,0201): Type 1, VR CS, VM 1. Identifies the surface of the corneal topography map. Enumerated Values: A Anterior P Posterior"""
 
     PupilCentroidXCoordinate: Annotated[
-        vr.FL | None, Attribute(0x00460203, "FL", "1", "1C", name="Pupil Centroid X-Coordinate")
+        vr.FL | None,
+        Attribute(
+            0x00460203,
+            "FL",
+            "1",
+            "1C",
+            name="Pupil Centroid X-Coordinate",
+            when=("value", 0x00460201, 0, "in", ("A",)),
+        ),
     ] = None
     """Pupil Centroid X-Coordinate (0046,0203): Type 1C, VR FL, VM 1. Required if Attribute Corneal Topography Surface (0046,0201) is A (Anterior). The horizontal coordinate of the centroid of the pupil relative to location of the cornea vertex specified in the Attribute Corneal Vertex Location (0046,0202), in mm, such that toward the right is positive."""
 
     PupilCentroidYCoordinate: Annotated[
-        vr.FL | None, Attribute(0x00460204, "FL", "1", "1C", name="Pupil Centroid Y-Coordinate")
+        vr.FL | None,
+        Attribute(
+            0x00460204,
+            "FL",
+            "1",
+            "1C",
+            name="Pupil Centroid Y-Coordinate",
+            when=("value", 0x00460201, 0, "in", ("A",)),
+        ),
     ] = None
     """Pupil Centroid Y-Coordinate (0046,0204): Type 1C, VR FL, VM 1. Required if Attribute Corneal Topography Surface (0046,0201) is A (Anterior). The vertical coordinate of the centroid of the pupil relative to location of the cornea vertex specified in the Attribute Corneal Vertex Location (0046,0202), in mm, such that up is positive."""
 
     EquivalentPupilRadius: Annotated[
-        vr.FL | None, Attribute(0x00460205, "FL", "1", "1C", name="Equivalent Pupil Radius")
+        vr.FL | None,
+        Attribute(
+            0x00460205,
+            "FL",
+            "1",
+            "1C",
+            name="Equivalent Pupil Radius",
+            when=("value", 0x00460201, 0, "in", ("A",)),
+        ),
     ] = None
     """Equivalent Pupil Radius (0046,0205): Type 1C, VR FL, VM 1. Required if Attribute Corneal Topography Surface (0046,0201) is A (Anterior). The average physical distance in mm from the pupil centroid specified in the Attributes Pupil Centroid X-Coordinate (0046,0203) and Pupil Centroid Y-Coordinate (0046,0204) to the measured perimeter of the pupil."""
 
     VerticesOfTheOutlineOfPupil: Annotated[
         list[vr.IS] | None,
-        Attribute(0x00460208, "IS", "2-2n", "1C", name="Vertices of the Outline of Pupil"),
+        Attribute(
+            0x00460208,
+            "IS",
+            "2-2n",
+            "1C",
+            name="Vertices of the Outline of Pupil",
+            when=("value", 0x00460201, 0, "in", ("A",)),
+        ),
     ] = None
     """Vertices of the Outline of Pupil (0046,0208): Type 1C, VR IS, VM 2-2n. Required if Attribute Corneal Topography Surface (0046,0201) is A (Anterior). A set of row/column vertices that outline the perimeter of the pupil. Two or more pairs of values follow and are the row and column coordinates of the other vertices that outline the perimeter of the pupil."""
 
@@ -162,6 +193,7 @@ class CornealTopographyMapAnalysisModule(DicomModel):
             "1C",
             name="Corneal Topography Map Quality Evaluation",
             enumerated=((0, ("ACCEPTABLE", "MARGINAL", "NOT_ACCEPTABLE")),),
+            when=("unknown", "depends on what is known to the creator"),
         ),
     ] = None
     """Corneal Topography Map Quality Evaluation (0046,0242): Type 1C, VR CS, VM 1. Required if a quality rating value exists for the corneal topography map. Identifies the quality of the topography examination. Enumerated Values: ACCEPTABLE MARGINAL NOT_ACCEPTABLE Required if a quality rating value exists for the corneal topography map."""
@@ -174,7 +206,14 @@ class CornealTopographyMapAnalysisModule(DicomModel):
 
     CornealTopographyMappingNormalsSequence: Annotated[
         list[TestPointNormalsSequenceItem] | None,
-        Attribute(0x00460210, "SQ", "1", "1C", name="Corneal Topography Mapping Normals Sequence"),
+        Attribute(
+            0x00460210,
+            "SQ",
+            "1",
+            "1C",
+            name="Corneal Topography Mapping Normals Sequence",
+            when=("unknown", "names no attribute: a normative data base was used"),
+        ),
     ] = None
     """Corneal Topography Mapping Normals Sequence (0046,0210): Type 1C, VR SQ, VM 1. Required if a normative data base was used. Identifies the Externally Sourced Data Set used for corneal topography mapping values from a normative data base. Required if a normative data base was used. Only a single Item shall be included in this Sequence."""
 

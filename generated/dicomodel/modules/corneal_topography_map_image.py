@@ -73,7 +73,16 @@ class CornealTopographyMapImageModule(DicomModel):
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of pixel samples. Enumerated Values: 0000H unsigned integer"""
 
     PixelSpacing: Annotated[
-        list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "1C", name="Pixel Spacing")
+        list[vr.DS] | None,
+        Attribute(
+            0x00280030,
+            "DS",
+            "2",
+            "1C",
+            name="Pixel Spacing",
+            when=("unknown", "names no attribute: the image has been calibrated"),
+            otherwise="may",
+        ),
     ] = None
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
@@ -92,7 +101,14 @@ class CornealTopographyMapImageModule(DicomModel):
 
     PixelSpacingCalibrationDescription: Annotated[
         vr.LO | None,
-        Attribute(0x00280A04, "LO", "1", "1C", name="Pixel Spacing Calibration Description"),
+        Attribute(
+            0x00280A04,
+            "LO",
+            "1",
+            "1C",
+            name="Pixel Spacing Calibration Description",
+            when=("present", 0x00280A02),
+        ),
     ] = None
     """Pixel Spacing Calibration Description (0028,0A04): Type 1C, VR LO, VM 1. Required if Pixel Spacing Calibration Type (0028,0A02) is present. A free text description of the type of correction or calibration performed. In the case of correction, the text might include description of the assumptions made about the body part and geometry and depth within the Patient."""
 
@@ -130,13 +146,27 @@ class CornealTopographyMapImageModule(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 

@@ -28,7 +28,17 @@ class CornealTopographyMapSeriesModule(DicomModel):
 
     ReferencedPerformedProcedureStepSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+        Attribute(
+            0x00081111,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Procedure Step Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the Modality Performed Procedure Step SOP Class , or General Purpose Performed Procedure Step SOP Class is supported",
+            ),
+        ),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if the Modality Performed Procedure Step SOP Class, or General Purpose Performed Procedure Step SOP Class is supported. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related (e.g., a Modality or General-Purpose Performed Procedure Step SOP Instance). Only a single Item shall be included in this Sequence."""
 

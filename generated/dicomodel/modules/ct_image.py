@@ -114,7 +114,19 @@ class CTImageModule(DicomModel):
 
     RescaleType: Annotated[
         _rescale_type.RescaleTypeTerm | vr.LO | None,
-        Attribute(0x00281054, "LO", "1", "1C", name="Rescale Type"),
+        Attribute(
+            0x00281054,
+            "LO",
+            "1",
+            "1C",
+            name="Rescale Type",
+            when=(
+                "or",
+                ("value", 0x00281054, 0, "not_in", ("HU",)),
+                ("value", 0x00189361, 0, "in", ("YES",)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Rescale Type (0028,1054): Type 1C, VR LO, VM 1. Required if the Rescale Type is not HU (Hounsfield Units), or Multi-energy CT Acquisition (0018,9361) is YES. May be present otherwise. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). See Section C.11.1.1.2 for Defined Terms and further explanation."""
 
@@ -281,6 +293,7 @@ class CTImageModule(DicomModel):
             "1",
             "1C",
             name="Water Equivalent Diameter Calculation Method Code Sequence",
+            when=("present", 0x00181271),
         ),
     ] = None
     """Water Equivalent Diameter Calculation Method Code Sequence (0018,1272): Type 1C, VR SQ, VM 1. Required if Water Equivalent Diameter (0018,1271) is present. The method of calculation of Water Equivalent Diameter (0018,1271). Required if Water Equivalent Diameter (0018,1271) is present. Only a single Item is permitted in this Sequence."""
@@ -347,7 +360,19 @@ class CTImageModule(DicomModel):
     """Calcium Scoring Mass Factor Device (0018,9352): Type 3, VR FL, VM 3. The calibration factors for the calcium mass score of the device. These factors incorporate the effects of KV value of the CT image machine specific corrections This a multi-value Attribute, the first value specifies the mass factor for a s..."""
 
     EnergyWeightingFactor: Annotated[
-        vr.FL | None, Attribute(0x00189353, "FL", "1", "1C", name="Energy Weighting Factor")
+        vr.FL | None,
+        Attribute(
+            0x00189353,
+            "FL",
+            "1",
+            "1C",
+            name="Energy Weighting Factor",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'one Derivation Code Sequence (0008,9215)' (in 'Required if one Derivation Code Sequence (0008,9215) Item value is ( 113097 , DCM , Multi-energy proportional weighting )')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Energy Weighting Factor (0018,9353): Type 1C, VR FL, VM 1. Required if one Derivation Code Sequence (0008,9215) Item value is (113097, DCM, \"Multi-energy proportional weighting\"). May be present otherwise. The weighting factor of the data from the primary source in a multiple energy composition image. This factor incorporates the effects of the specific X-Ray source and kV value examination specific characteristics."""
 
@@ -359,7 +384,14 @@ class CTImageModule(DicomModel):
 
     EquipmentFrameOfReferenceUID: Annotated[
         vr.UI | None,
-        Attribute(0x300A0675, "UI", "1", "1C", name="Equipment Frame of Reference UID"),
+        Attribute(
+            0x300A0675,
+            "UI",
+            "1",
+            "1C",
+            name="Equipment Frame of Reference UID",
+            when=("or", ("present", 0x300A07A1), ("present", 0x300A07A0)),
+        ),
     ] = None
     """Equipment Frame of Reference UID (300A,0675): Type 1C, VR UI, VM 1. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present. Frame of Reference identifier for the Treatment Delivery Device. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present."""
 

@@ -43,11 +43,13 @@ class CutaneousConfocalMicroscopyImageAcquisitionParametersModule(DicomModel):
     """Field of View Dimension(s) (0018,1149): Type 2, VR IS, VM 1-2. Dimensions of the field of view, in mm. If Field of View Shape (0018,1147) is: RECTANGLE: row dimension followed by column"""
 
     TrackingID: Annotated[
-        vr.UT | None, Attribute(0x00620020, "UT", "1", "1C", name="Tracking ID")
+        vr.UT | None,
+        Attribute(0x00620020, "UT", "1", "1C", name="Tracking ID", when=("present", 0x00620021)),
     ] = None
     """Tracking ID (0062,0020): Type 1C, VR UT, VM 1. Required if Tracking UID (0062,0021) is present. A text label used for tracking a finding, feature or specific skin lesion, potentially across multiple reporting objects, over time. This label shall be unique within the domain in which it is used."""
 
     TrackingUID: Annotated[
-        vr.UI | None, Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID")
+        vr.UI | None,
+        Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID", when=("present", 0x00620020)),
     ] = None
     """Tracking UID (0062,0021): Type 1C, VR UI, VM 1. Required if Tracking ID (0062,0020) is present. A unique identifier used for tracking a finding, feature, or specific skin lesion, potentially across multiple reporting objects, over time. Required if Tracking ID (0062,0020) is present."""

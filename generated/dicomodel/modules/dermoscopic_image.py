@@ -74,6 +74,7 @@ class DermoscopicImageModule(DicomModel):
             "2C",
             name="Immersion Media",
             enumerated=((0, ("ULTRASOUND_GEL", "ALCOHOL", "WATER", "MINERAL_OIL", "PLASTIC_CAP")),),
+            when=("value", 0x00161003, 0, "in", ("CONTACT",)),
         ),
     ] = None
     """Immersion Media (0016,1004): Type 2C, VR CS, VM 1-n. Required if Contact Method (0016,1003) is CONTACT. The interface between the dermoscope and the skin surface for images acquired with contact dermoscopy. Enumerated Values: ULTRASOUND_GEL ALCOHOL WATER MINERAL_OIL PLASTIC_CAP Required if Contact Method (0016,1003) is CONTACT."""
@@ -97,11 +98,13 @@ class DermoscopicImageModule(DicomModel):
     """Partial View Description (0028,1351): Type 3, VR ST, VM 1. Free text description of the portion of the skin lesion captured in a partial view image."""
 
     TrackingID: Annotated[
-        vr.UT | None, Attribute(0x00620020, "UT", "1", "1C", name="Tracking ID")
+        vr.UT | None,
+        Attribute(0x00620020, "UT", "1", "1C", name="Tracking ID", when=("present", 0x00620021)),
     ] = None
     """Tracking ID (0062,0020): Type 1C, VR UT, VM 1. Required if Tracking UID (0062,0021) is present. A text label used for tracking a finding or feature, potentially across multiple reporting objects, over time. This label shall be unique within the domain in which it is used. Required if Tracking UID (0062,0021) is present."""
 
     TrackingUID: Annotated[
-        vr.UI | None, Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID")
+        vr.UI | None,
+        Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID", when=("present", 0x00620020)),
     ] = None
     """Tracking UID (0062,0021): Type 1C, VR UI, VM 1. Required if Tracking ID (0062,0020) is present. A unique identifier used for tracking a finding or feature, potentially across multiple reporting objects, over time. Required if Tracking ID (0062,0020) is present."""

@@ -54,7 +54,18 @@ class DoubleFloatingPointImagePixelModule(DicomModel):
     """Double Float Pixel Data (7FE0,0009): Type 1, VR OD, VM 1. A data stream of the pixel samples that comprise the Image. The order of pixels encoded for each image plane is left to right, top to bottom, i.e., the upper left pixel (labeled 1,1) is encoded first followed by the remainder of row 1, foll..."""
 
     PixelAspectRatio: Annotated[
-        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", "1C", name="Pixel Aspect Ratio")
+        list[vr.IS] | None,
+        Attribute(
+            0x00280034,
+            "IS",
+            "2",
+            "1C",
+            name="Pixel Aspect Ratio",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+            ),
+        ),
     ] = None
     """Pixel Aspect Ratio (0028,0034): Type 1C, VR IS, VM 2. Required if the aspect ratio values do not have a ratio of 1:1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030), or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010), either for the entire Image or per-frame in a Functional Group Macro. Ratio of the vertical size and horizontal size of the pixels in the image specified by a pair of integer values where the first value is the vertical pixel size, and the second value is the horizontal pixel size."""
 
@@ -65,6 +76,13 @@ class DoubleFloatingPointImagePixelModule(DicomModel):
 
     DoubleFloatPixelPaddingRangeLimit: Annotated[
         vr.FD | None,
-        Attribute(0x00280125, "FD", "1", "1C", name="Double Float Pixel Padding Range Limit"),
+        Attribute(
+            0x00280125,
+            "FD",
+            "1",
+            "1C",
+            name="Double Float Pixel Padding Range Limit",
+            when=("present", 0x00280123),
+        ),
     ] = None
     """Double Float Pixel Padding Range Limit (0028,0125): Type 1C, VR FD, VM 1. Required if Double Float Pixel Padding Value (0028,0123) is present. Pixel value that represents one limit (inclusive) of a range of padding values used together with Double Float Pixel Padding Value (0028,0123). Required if Double Float Pixel Padding Value (0028,0123) is present. See Section C.7.6.25.1."""

@@ -201,7 +201,15 @@ class DXDetectorModule(DicomModel):
     """Field of View Dimension(s) (0018,1149): Type 3, VR IS, VM 1-2. Dimensions in mm of the Field of View, that is the image pixels stored in Pixel Data (7FE0,0010). If Field of View Shape (0018,1147) is: RECTANGLE: row dimension followed by column. ROUND: diameter."""
 
     FieldOfViewOrigin: Annotated[
-        list[vr.DS] | None, Attribute(0x00187030, "DS", "2", "1C", name="Field of View Origin")
+        list[vr.DS] | None,
+        Attribute(
+            0x00187030,
+            "DS",
+            "2",
+            "1C",
+            name="Field of View Origin",
+            when=("or", ("present", 0x00187032), ("present", 0x00187034)),
+        ),
     ] = None
     """Field of View Origin (0018,7030): Type 1C, VR DS, VM 2. Required if Field of View Rotation (0018,7032) or Field of View Horizontal Flip (0018,7034) is present. Offset of the TLHC of a rectangle circumscribing the Field of View, that is the image pixels stored in Pixel Data (7FE0,0010), before rotation or flipping, from the TLHC of the physical detector area measured in physical detector pixels as..."""
 
@@ -214,6 +222,7 @@ class DXDetectorModule(DicomModel):
             "1C",
             name="Field of View Rotation",
             enumerated=((0, ("270", "180", "90", "0")),),
+            when=("present", 0x00187034),
         ),
     ] = None
     """Field of View Rotation (0018,7032): Type 1C, VR DS, VM 1. Required if Field of View Horizontal Flip (0018,7034) is present. Clockwise rotation in degrees of Field of View, that is the image pixels stored in Pixel Data (7FE0,0010), relative to the physical detector. Enumerated Values: 270 180 90 0 Required if Field of View Horizontal Flip (0018,7034) is present."""
@@ -227,6 +236,7 @@ class DXDetectorModule(DicomModel):
             "1C",
             name="Field of View Horizontal Flip",
             enumerated=((0, ("YES", "NO")),),
+            when=("present", 0x00187032),
         ),
     ] = None
     """Field of View Horizontal Flip (0018,7034): Type 1C, VR CS, VM 1. Required if Field of View Rotation (0018,7032) is present. Whether or not a horizontal flip has been applied to the Field of View, that is the image pixels stored in Pixel Data (7FE0,0010), after rotation relative to the physical detector as described in Field of View Rotation (0018,7032)."""
@@ -237,7 +247,16 @@ class DXDetectorModule(DicomModel):
     """Imager Pixel Spacing (0018,1164): Type 1, VR DS, VM 2. Physical distance measured at the front plane of the detector housing between the center of each image pixel specified by a numeric pair - row spacing value(delimiter) column spacing value in mm."""
 
     PixelSpacing: Annotated[
-        list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "1C", name="Pixel Spacing")
+        list[vr.DS] | None,
+        Attribute(
+            0x00280030,
+            "DS",
+            "2",
+            "1C",
+            name="Pixel Spacing",
+            when=("unknown", "names no attribute: the image has been calibrated"),
+            otherwise="may",
+        ),
     ] = None
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
@@ -256,7 +275,14 @@ class DXDetectorModule(DicomModel):
 
     PixelSpacingCalibrationDescription: Annotated[
         vr.LO | None,
-        Attribute(0x00280A04, "LO", "1", "1C", name="Pixel Spacing Calibration Description"),
+        Attribute(
+            0x00280A04,
+            "LO",
+            "1",
+            "1C",
+            name="Pixel Spacing Calibration Description",
+            when=("present", 0x00280A02),
+        ),
     ] = None
     """Pixel Spacing Calibration Description (0028,0A04): Type 1C, VR LO, VM 1. Required if Pixel Spacing Calibration Type (0028,0A02) is present. A free text description of the type of correction or calibration performed. In the case of correction, the text might include description of the assumptions made about the body part and geometry and depth within the Patient."""
 

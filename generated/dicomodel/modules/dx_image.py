@@ -161,7 +161,14 @@ class DXImageModule(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
@@ -183,7 +190,19 @@ class DXImageModule(DicomModel):
     """Acquisition Device Processing Code (0018,1401): Type 3, VR LO, VM 1. Code representing the device-specific processing associated with the image (e.g., Organ Filtering code) This Code is manufacturer specific but provides useful annotation information to the knowledgeable observer."""
 
     PatientOrientation: Annotated[
-        list[vr.CS] | None, Attribute(0x00200020, "CS", "2", "1C", name="Patient Orientation")
+        list[vr.CS] | None,
+        Attribute(
+            0x00200020,
+            "CS",
+            "2",
+            "1C",
+            name="Patient Orientation",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'with an Item value other than ( 119376003 , SCT , tissue specimen ) or ( 127457009 , SCT , tissue specimen from breast )' (in 'Required if View Code Sequence (0054,0220) is not present or is present with an Item value other than ( 119376003 , SCT , tissue specimen ) or ( 127457009 , SCT , tissue specimen from breast )')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Orientation (0020,0020): Type 1C, VR CS, VM 2. Required if View Code Sequence (0054,0220) is not present or is present with an Item value other than (119376003, SCT, \"tissue specimen\") or (127457009, SCT, \"tissue specimen from breast\"). May be present otherwise. Patient direction of the rows and columns of the image. See Section C.7.6.1.1.1 for further explanation. Required if View Code Sequence (0054,0220) is not present or is present with an Item value other than (119376003, SCT, \"tissue specimen..."""
 
@@ -210,17 +229,41 @@ class DXImageModule(DicomModel):
 
     VOILUTSequence: Annotated[
         list[VOILUTSequenceItem] | None,
-        Attribute(0x00283010, "SQ", "1", "1C", name="VOI LUT Sequence"),
+        Attribute(
+            0x00283010,
+            "SQ",
+            "1",
+            "1C",
+            name="VOI LUT Sequence",
+            when=(
+                "and",
+                ("value", 0x00080068, 0, "in", ("FOR PRESENTATION",)),
+                ("not", ("present", 0x00281050)),
+            ),
+        ),
     ] = None
     """VOI LUT Sequence (0028,3010): Type 1C, VR SQ, VM 1. Required if Presentation Intent Type (0008,0068) is FOR PRESENTATION and Window Center (0028,1050) is not present. Defines a Sequence of VOI LUTs. See Section C.8.11.3.1.5 for further explanation. One or more Items shall be included in this Sequence."""
 
     WindowCenter: Annotated[
-        list[vr.DS] | None, Attribute(0x00281050, "DS", "1-n", "1C", name="Window Center")
+        list[vr.DS] | None,
+        Attribute(
+            0x00281050,
+            "DS",
+            "1-n",
+            "1C",
+            name="Window Center",
+            when=(
+                "and",
+                ("value", 0x00080068, 0, "in", ("FOR PRESENTATION",)),
+                ("not", ("present", 0x00283010)),
+            ),
+        ),
     ] = None
     """Window Center (0028,1050): Type 1C, VR DS, VM 1-n. Required if Presentation Intent Type (0008,0068) is FOR PRESENTATION and VOI LUT Sequence (0028,3010) is not present. Defines a Window Center for display. See Section C.8.11.3.1.5 for further explanation. Required if Presentation Intent Type (0008,0068) is FOR PRESENTATION and VOI LUT Sequence (0028,3010) is not present."""
 
     WindowWidth: Annotated[
-        list[vr.DS] | None, Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width")
+        list[vr.DS] | None,
+        Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width", when=("present", 0x00281050)),
     ] = None
     """Window Width (0028,1051): Type 1C, VR DS, VM 1-n. Required if Window Center (0028,1050) is present. Window Width for display. See Section C.8.11.3.1.5 for further explanation. Required if Window Center (0028,1050) is present."""
 

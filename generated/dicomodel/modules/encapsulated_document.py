@@ -97,7 +97,15 @@ class EncapsulatedDocumentModule(DicomModel):
 
     SourceInstanceSequence: Annotated[
         list[ReferencedInstanceSequenceItemWaveformIdentification] | None,
-        Attribute(0x00420013, "SQ", "1", "1C", name="Source Instance Sequence"),
+        Attribute(
+            0x00420013,
+            "SQ",
+            "1",
+            "1C",
+            name="Source Instance Sequence",
+            when=("unknown", "depends on whether the image was derived"),
+            otherwise="may",
+        ),
     ] = None
     """Source Instance Sequence (0042,0013): Type 1C, VR SQ, VM 1. Required if derived from one or more DICOM Instances. May be present otherwise. A Sequence that identifies the set of Instances that were used to derive the encapsulated document. One or more Items shall be included in this Sequence. Required if derived from one or more DICOM Instances. May be present otherwise."""
 
@@ -144,7 +152,15 @@ class EncapsulatedDocumentModule(DicomModel):
     """Verification Flag (0040,A493): Type 3, VR CS, VM 1. Indicates whether the encapsulated document is Verified. Enumerated Values: UNVERIFIED Not attested by a legally accountable person."""
 
     HL7InstanceIdentifier: Annotated[
-        vr.ST | None, Attribute(0x0040E001, "ST", "1", "1C", name="HL7 Instance Identifier")
+        vr.ST | None,
+        Attribute(
+            0x0040E001,
+            "ST",
+            "1",
+            "1C",
+            name="HL7 Instance Identifier",
+            when=("unknown", "names no attribute: encapsulated document is a CDA document"),
+        ),
     ] = None
     """HL7 Instance Identifier (0040,E001): Type 1C, VR ST, VM 1. Required if encapsulated document is a CDA document. Instance Identifier of the encapsulated HL7 Structured Document, encoded as a UID (OID or UUID), concatenated with a caret (\"^\") and Extension value (if Extension is present in Instance Identifier)."""
 
@@ -166,7 +182,18 @@ class EncapsulatedDocumentModule(DicomModel):
     """MIME Type of Encapsulated Document (0042,0012): Type 1, VR LO, VM 1. The type of the encapsulated document stream described using the MIME Media Type (see RFC 2046)."""
 
     ListOfMIMETypes: Annotated[
-        list[vr.LO] | None, Attribute(0x00420014, "LO", "1-n", "1C", name="List of MIME Types")
+        list[vr.LO] | None,
+        Attribute(
+            0x00420014,
+            "LO",
+            "1-n",
+            "1C",
+            name="List of MIME Types",
+            when=(
+                "unknown",
+                "names no attribute: the encapsulated document incorporates subcomponents with MIME types different than the primary MIME Type of the encapsulated document",
+            ),
+        ),
     ] = None
     """List of MIME Types (0042,0014): Type 1C, VR LO, VM 1-n. Required if the encapsulated document incorporates subcomponents with MIME types different than the primary MIME Type of the encapsulated document. MIME Types of subcomponents of the encapsulated document. Required if the encapsulated document incorporates subcomponents with MIME types different than the primary MIME Type of the encapsulated document."""
 
@@ -183,7 +210,13 @@ class EncapsulatedDocumentModule(DicomModel):
     ValueType: Annotated[
         _value_type.ValueTypeEncapsulatedDocument | None,
         Attribute(
-            0x0040A040, "CS", "1", "1C", name="Value Type", enumerated=((0, ("CONTAINER",)),)
+            0x0040A040,
+            "CS",
+            "1",
+            "1C",
+            name="Value Type",
+            enumerated=((0, ("CONTAINER",)),),
+            when=("present", 0x0040A730),
         ),
     ] = None
     """Value Type (0040,A040): Type 1C, VR CS, VM 1. Required if Content Sequence (0040,A730) is present. The type of the value encoded in this Content Item. Enumerated Values: CONTAINER Required if Content Sequence (0040,A730) is present."""
@@ -203,12 +236,24 @@ class EncapsulatedDocumentModule(DicomModel):
             "1C",
             name="Continuity of Content",
             enumerated=((0, ("SEPARATE", "CONTINUOUS")),),
+            when=("present", 0x0040A730),
         ),
     ] = None
     """Continuity of Content (0040,A050): Type 1C, VR CS, VM 1. Required if Content Sequence (0040,A730) is present. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
 
     ContentTemplateSequence: Annotated[
         list[ContentTemplateSequenceItemContainer] | None,
-        Attribute(0x0040A504, "SQ", "1", "1C", name="Content Template Sequence"),
+        Attribute(
+            0x0040A504,
+            "SQ",
+            "1",
+            "1C",
+            name="Content Template Sequence",
+            when=(
+                "and",
+                ("present", 0x0040A730),
+                ("unknown", "depends on what is known to the creator"),
+            ),
+        ),
     ] = None
     """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if Content Sequence (0040,A730) is present and if a Template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the Template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested Templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""

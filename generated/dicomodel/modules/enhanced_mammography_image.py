@@ -223,17 +223,44 @@ class EnhancedMammographyImageModule(DicomModel):
     """KVP (0018,0060): Type 1, VR DS, VM 1. Average of the peak kilo voltage outputs of the X-Ray generator used for all frames."""
 
     XRayTubeCurrentInmA: Annotated[
-        vr.FD | None, Attribute(0x00189330, "FD", "1", "1C", name="X-Ray Tube Current in mA")
+        vr.FD | None,
+        Attribute(
+            0x00189330,
+            "FD",
+            "1",
+            "1C",
+            name="X-Ray Tube Current in mA",
+            when=("not", ("present", 0x00189332)),
+            otherwise="may",
+        ),
     ] = None
     """X-Ray Tube Current in mA (0018,9330): Type 1C, VR FD, VM 1. Required if Exposure in mAs (0018,9332) is not present. May be present otherwise. Average of the nominal X-Ray tube currents in milliamperes for all frames. Required if Exposure in mAs (0018,9332) is not present. May be present otherwise."""
 
     ExposureTimeInms: Annotated[
-        vr.FD | None, Attribute(0x00189328, "FD", "1", "1C", name="Exposure Time in ms")
+        vr.FD | None,
+        Attribute(
+            0x00189328,
+            "FD",
+            "1",
+            "1C",
+            name="Exposure Time in ms",
+            when=("not", ("present", 0x00189332)),
+            otherwise="may",
+        ),
     ] = None
     """Exposure Time in ms (0018,9328): Type 1C, VR FD, VM 1. Required if Exposure in mAs (0018,9332) is not present. May be present otherwise. Total (cumulative) duration of X-Ray exposure for all acquired frames in milliseconds. Required if Exposure in mAs (0018,9332) is not present. May be present otherwise."""
 
     ExposureInmAs: Annotated[
-        vr.FD | None, Attribute(0x00189332, "FD", "1", "1C", name="Exposure in mAs")
+        vr.FD | None,
+        Attribute(
+            0x00189332,
+            "FD",
+            "1",
+            "1C",
+            name="Exposure in mAs",
+            when=("or", ("not", ("present", 0x00189328)), ("not", ("present", 0x00189330))),
+            otherwise="may",
+        ),
     ] = None
     """Exposure in mAs (0018,9332): Type 1C, VR FD, VM 1. Required if either Exposure Time in ms (0018,9328) or X-Ray Tube Current in mA (0018,9330) is not present. May be present otherwise. The total (cumulative) exposure for all acquired frames expressed in mAs, for example calculated from Exposure Time and X-Ray Tube Current."""
 
@@ -285,7 +312,19 @@ class EnhancedMammographyImageModule(DicomModel):
     """Exposure Control Mode Description (0018,7062): Type 1, VR LT, VM 1. Text description of the mechanism of exposure control. May describe the number and type of exposure sensors or position of the sensitive area of the imaging detector."""
 
     PatientOrientation: Annotated[
-        list[vr.CS] | None, Attribute(0x00200020, "CS", "2", "1C", name="Patient Orientation")
+        list[vr.CS] | None,
+        Attribute(
+            0x00200020,
+            "CS",
+            "2",
+            "1C",
+            name="Patient Orientation",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'View Code Sequence (0054,0220) has an Item' (in 'Required if View Code Sequence (0054,0220) has an Item value other than one representing a specimen image')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Orientation (0020,0020): Type 1C, VR CS, VM 2. Required if View Code Sequence (0054,0220) has an Item value other than one representing a specimen image. May be present otherwise. Patient direction of the rows and columns of the most representative frame. Required if View Code Sequence (0054,0220) has an Item value other than one representing a specimen image. May be present otherwise."""
 
@@ -381,13 +420,27 @@ class EnhancedMammographyImageModule(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 

@@ -32,24 +32,67 @@ class EnhancedPaletteColorLookupTableModule(DicomModel):
 
     BlendingLUT1Sequence: Annotated[
         list[BlendingLUT1SequenceItem] | None,
-        Attribute(0x00281404, "SQ", "1", "1C", name="Blending LUT 1 Sequence"),
+        Attribute(
+            0x00281404,
+            "SQ",
+            "1",
+            "1C",
+            name="Blending LUT 1 Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'there are one or more Items of the Data Path Assignment' (in 'Required if there are one or more Items of the Data Path Assignment Sequence (0028,1402) other than PRIMARY_PVALUES')",
+            ),
+        ),
     ] = None
     """Blending LUT 1 Sequence (0028,1404): Type 1C, VR SQ, VM 1. Required if there are one or more Items of the Data Path Assignment Sequence (0028,1402) other than PRIMARY_PVALUES. Specification of the weight of the primary path input to the Blending Operation, i.e., the value that is referred to as \"Weight 1\" in the Enhanced Blending and Display Pipeline. Only a single Item shall be included in this Sequence."""
 
     BlendingLUT2Sequence: Annotated[
         list[BlendingLUT2SequenceItem] | None,
-        Attribute(0x0028140C, "SQ", "1", "1C", name="Blending LUT 2 Sequence"),
+        Attribute(
+            0x0028140C,
+            "SQ",
+            "1",
+            "1C",
+            name="Blending LUT 2 Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'there are one or more Items of the Data Path Assignment' (in 'Required if there are one or more Items of the Data Path Assignment Sequence (0028,1402) other than PRIMARY_PVALUES')",
+            ),
+        ),
     ] = None
     """Blending LUT 2 Sequence (0028,140C): Type 1C, VR SQ, VM 1. Required if there are one or more Items of the Data Path Assignment Sequence (0028,1402) other than PRIMARY_PVALUES. Specification of the weight of the secondary path input to the Blending Operation, i.e., the value that is referred to as \"Weight 2\" in the Enhanced Blending and Display Pipeline. Only a single Item shall be included in this Sequence."""
 
     EnhancedPaletteColorLookupTableSequence: Annotated[
         list[EnhancedPaletteColorLookupTableSequenceItem] | None,
-        Attribute(0x0028140B, "SQ", "1", "1C", name="Enhanced Palette Color Lookup Table Sequence"),
+        Attribute(
+            0x0028140B,
+            "SQ",
+            "1",
+            "1C",
+            name="Enhanced Palette Color Lookup Table Sequence",
+            when=(
+                "and",
+                ("present", 0x00281402),
+                ("value", 0x00281402, 0, "not_in", ("PRIMARY_PVALUES",)),
+            ),
+        ),
     ] = None
     """Enhanced Palette Color Lookup Table Sequence (0028,140B): Type 1C, VR SQ, VM 1. Required if Data Path Assignment (0028,1402) is present with a value other than PRIMARY_PVALUES. This Sequence contains the Palette Color Lookup Table. One or two Items shall be included in this Sequence. Required if Data Path Assignment (0028,1402) is present with a value other than PRIMARY_PVALUES."""
 
     ICCProfile: Annotated[
-        vr.OB | None, Attribute(0x00282000, "OB", "1", "1C", name="ICC Profile")
+        vr.OB | None,
+        Attribute(
+            0x00282000,
+            "OB",
+            "1",
+            "1C",
+            name="ICC Profile",
+            when=(
+                "and",
+                ("present", 0x00281402),
+                ("unknown", "depends on what is known to the creator"),
+            ),
+        ),
     ] = None
     """ICC Profile (0028,2000): Type 1C, VR OB, VM 1. Required if Data Path Assignment (0028,1402) is present and there exists any value other than PRIMARY_PVALUES. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. See Section C.11.15.1.1 When present, defines the color space of the output of the Enhanced Blending and Display Pipeline."""
 

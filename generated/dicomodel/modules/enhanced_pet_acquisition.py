@@ -34,30 +34,67 @@ class EnhancedPETAcquisitionModule(DicomModel):
         _acquisition_start_condition.AcquisitionStartConditionTermEnhancedPETAcquisition
         | vr.CS
         | None,
-        Attribute(0x00180073, "CS", "1", "1C", name="Acquisition Start Condition"),
+        Attribute(
+            0x00180073,
+            "CS",
+            "1",
+            "1C",
+            name="Acquisition Start Condition",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition Start Condition (0018,0073): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Description of how the data collection was started. See Section C.8.22.2.1.1 for Defined Terms. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise."""
 
     StartDensityThreshold: Annotated[
-        vr.FD | None, Attribute(0x00189715, "FD", "1", "1C", name="Start Density Threshold")
+        vr.FD | None,
+        Attribute(
+            0x00189715,
+            "FD",
+            "1",
+            "1C",
+            name="Start Density Threshold",
+            when=("value", 0x00180073, 0, "in", ("DENS",)),
+        ),
     ] = None
     """Start Density Threshold (0018,9715): Type 1C, VR FD, VM 1. Required if Acquisition Start Condition (0018,0073) equals DENS. The count density that triggered the start of the acquisition, in counts/sec. Required if Acquisition Start Condition (0018,0073) equals DENS."""
 
     StartRelativeDensityDifferenceThreshold: Annotated[
         vr.FD | None,
-        Attribute(0x00189716, "FD", "1", "1C", name="Start Relative Density Difference Threshold"),
+        Attribute(
+            0x00189716,
+            "FD",
+            "1",
+            "1C",
+            name="Start Relative Density Difference Threshold",
+            when=("value", 0x00180073, 0, "in", ("RDD",)),
+        ),
     ] = None
     """Start Relative Density Difference Threshold (0018,9716): Type 1C, VR FD, VM 1. Required if Acquisition Start Condition (0018,0073) equals RDD. The relative count density that triggered the start of the acquisition, in counts/sec. Required if Acquisition Start Condition (0018,0073) equals RDD."""
 
     StartCardiacTriggerCountThreshold: Annotated[
         vr.FD | None,
-        Attribute(0x00189717, "FD", "1", "1C", name="Start Cardiac Trigger Count Threshold"),
+        Attribute(
+            0x00189717,
+            "FD",
+            "1",
+            "1C",
+            name="Start Cardiac Trigger Count Threshold",
+            when=("value", 0x00180073, 0, "in", ("CARD_TRIG",)),
+        ),
     ] = None
     """Start Cardiac Trigger Count Threshold (0018,9717): Type 1C, VR FD, VM 1. Required if Acquisition Start Condition (0018,0073) equals CARD_TRIG. The number of cardiac triggers that occurred before starting the acquisition. Required if Acquisition Start Condition (0018,0073) equals CARD_TRIG."""
 
     StartRespiratoryTriggerCountThreshold: Annotated[
         vr.FD | None,
-        Attribute(0x00189718, "FD", "1", "1C", name="Start Respiratory Trigger Count Threshold"),
+        Attribute(
+            0x00189718,
+            "FD",
+            "1",
+            "1C",
+            name="Start Respiratory Trigger Count Threshold",
+            when=("value", 0x00180073, 0, "in", ("RESP_TRIG",)),
+        ),
     ] = None
     """Start Respiratory Trigger Count Threshold (0018,9718): Type 1C, VR FD, VM 1. Required if Acquisition Start Condition (0018,0073) equals RESP_TRIG. The number of respiratory triggers that occurred before starting the acquisition. Required if Acquisition Start Condition (0018,0073) equals RESP_TRIG."""
 
@@ -65,81 +102,195 @@ class EnhancedPETAcquisitionModule(DicomModel):
         _acquisition_termination_condition.AcquisitionTerminationConditionTermEnhancedPETAcquisition
         | vr.CS
         | None,
-        Attribute(0x00180071, "CS", "1", "1C", name="Acquisition Termination Condition"),
+        Attribute(
+            0x00180071,
+            "CS",
+            "1",
+            "1C",
+            name="Acquisition Termination Condition",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition Termination Condition (0018,0071): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Description of how the data collection for the Series was stopped. See Section C.8.22.2.1.2 for Defined Terms. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise."""
 
     TerminationCountsThreshold: Annotated[
-        vr.FD | None, Attribute(0x00189719, "FD", "1", "1C", name="Termination Counts Threshold")
+        vr.FD | None,
+        Attribute(
+            0x00189719,
+            "FD",
+            "1",
+            "1C",
+            name="Termination Counts Threshold",
+            when=("value", 0x00180071, 0, "in", ("CNTS",)),
+        ),
     ] = None
     """Termination Counts Threshold (0018,9719): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals CNTS. The count value that triggered the termination of the acquisition. Required if Acquisition Termination Condition (0018,0071) equals CNTS."""
 
     TerminationDensityThreshold: Annotated[
-        vr.FD | None, Attribute(0x00189720, "FD", "1", "1C", name="Termination Density Threshold")
+        vr.FD | None,
+        Attribute(
+            0x00189720,
+            "FD",
+            "1",
+            "1C",
+            name="Termination Density Threshold",
+            when=("value", 0x00180071, 0, "in", ("DENS",)),
+        ),
     ] = None
     """Termination Density Threshold (0018,9720): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals DENS. The count density that triggered the termination of the acquisition, in counts/sec. Required if Acquisition Termination Condition (0018,0071) equals DENS."""
 
     TerminationRelativeDensityThreshold: Annotated[
         vr.FD | None,
-        Attribute(0x00189721, "FD", "1", "1C", name="Termination Relative Density Threshold"),
+        Attribute(
+            0x00189721,
+            "FD",
+            "1",
+            "1C",
+            name="Termination Relative Density Threshold",
+            when=("value", 0x00180071, 0, "in", ("RDD",)),
+        ),
     ] = None
     """Termination Relative Density Threshold (0018,9721): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals RDD. The count relative density that triggered the termination of the acquisition, in counts/sec. Required if Acquisition Termination Condition (0018,0071) equals RDD."""
 
     TerminationTimeThreshold: Annotated[
-        vr.FD | None, Attribute(0x00189722, "FD", "1", "1C", name="Termination Time Threshold")
+        vr.FD | None,
+        Attribute(
+            0x00189722,
+            "FD",
+            "1",
+            "1C",
+            name="Termination Time Threshold",
+            when=("value", 0x00180071, 0, "in", ("TIME",)),
+        ),
     ] = None
     """Termination Time Threshold (0018,9722): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals TIME. The time duration after which the acquisition was terminated, in sec. Required if Acquisition Termination Condition (0018,0071) equals TIME."""
 
     TerminationCardiacTriggerCountThreshold: Annotated[
         vr.FD | None,
-        Attribute(0x00189723, "FD", "1", "1C", name="Termination Cardiac Trigger Count Threshold"),
+        Attribute(
+            0x00189723,
+            "FD",
+            "1",
+            "1C",
+            name="Termination Cardiac Trigger Count Threshold",
+            when=("value", 0x00180071, 0, "in", ("CARD_TRIG",)),
+        ),
     ] = None
     """Termination Cardiac Trigger Count Threshold (0018,9723): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals CARD_TRIG. The number of cardiac triggers that triggered the termination of the acquisition. Required if Acquisition Termination Condition (0018,0071) equals CARD_TRIG."""
 
     TerminationRespiratoryTriggerCountThreshold: Annotated[
         vr.FD | None,
         Attribute(
-            0x00189724, "FD", "1", "1C", name="Termination Respiratory Trigger Count Threshold"
+            0x00189724,
+            "FD",
+            "1",
+            "1C",
+            name="Termination Respiratory Trigger Count Threshold",
+            when=("value", 0x00180071, 0, "in", ("RESP_TRIG",)),
         ),
     ] = None
     """Termination Respiratory Trigger Count Threshold (0018,9724): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals RESP_TRIG. The number of respiratory triggers that triggered the termination of the acquisition. Required if Acquisition Termination Condition (0018,0071) equals RESP_TRIG."""
 
     TypeOfDetectorMotion: Annotated[
         _type_of_detector_motion.TypeOfDetectorMotionTermEnhancedPETAcquisition | vr.CS | None,
-        Attribute(0x00540202, "CS", "1", "1C", name="Type of Detector Motion"),
+        Attribute(
+            0x00540202,
+            "CS",
+            "1",
+            "1C",
+            name="Type of Detector Motion",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Type of Detector Motion (0054,0202): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Describes the type of detector motion during acquisition. Defined Terms: STATIONARY No motion STEP AND SHOOT Interrupted motion, acquire only while detectors are stationary CONTINUOUS Gantry motion and acquisition are simultaneous and conti..."""
 
     DetectorGeometry: Annotated[
         _detector_geometry.DetectorGeometryTerm | vr.CS | None,
-        Attribute(0x00189725, "CS", "1", "1C", name="Detector Geometry"),
+        Attribute(
+            0x00189725,
+            "CS",
+            "1",
+            "1C",
+            name="Detector Geometry",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00540202, 0, "in", ("STATIONARY",)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Detector Geometry (0018,9725): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL and Type of Detector Motion (0054,0202) equals STATIONARY. May be present otherwise, if Image Type (0008,0008) Value 1 is DERIVED and Type of Detector Motion (0054,0202) equals STATIONARY. Physical arrangement of the detectors in the acquisition system. The radiation entrance surface of a detector may be curved or flat. A curved surface is referred to as cylindrical."""
 
     TransverseDetectorSeparation: Annotated[
-        vr.FD | None, Attribute(0x00189726, "FD", "1", "1C", name="Transverse Detector Separation")
+        vr.FD | None,
+        Attribute(
+            0x00189726,
+            "FD",
+            "1",
+            "1C",
+            name="Transverse Detector Separation",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Transverse Detector Separation (0018,9726): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Distance between opposing detectors, in mm. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise."""
 
     AxialDetectorDimension: Annotated[
-        vr.FD | None, Attribute(0x00189727, "FD", "1", "1C", name="Axial Detector Dimension")
+        vr.FD | None,
+        Attribute(
+            0x00189727,
+            "FD",
+            "1",
+            "1C",
+            name="Axial Detector Dimension",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Axial Detector Dimension (0018,9727): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL May be present otherwise. Axial detector size in mm. Size of the detector along the table axis. Required if Image Type (0008,0008) Value 1 is ORIGINAL May be present otherwise."""
 
     CollimatorType: Annotated[
         _collimator_type.CollimatorTypeTermPETSeries | vr.CS | None,
-        Attribute(0x00181181, "CS", "1", "1C", name="Collimator Type"),
+        Attribute(
+            0x00181181,
+            "CS",
+            "1",
+            "1C",
+            name="Collimator Type",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Collimator Type (0018,1181): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Collimator Type. Defined Terms: NONE no collimator RING transverse septa Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise."""
 
     CoincidenceWindowWidth: Annotated[
-        vr.DS | None, Attribute(0x00541210, "DS", "1", "1C", name="Coincidence Window Width")
+        vr.DS | None,
+        Attribute(
+            0x00541210,
+            "DS",
+            "1",
+            "1C",
+            name="Coincidence Window Width",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Coincidence Window Width (0054,1210): Type 1C, VR DS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. The width of the coincidence-timing window, in nanoseconds. The maximum time difference between two single events in two opposing detectors that will be accepted as a coincidence event."""
 
     EnergyWindowRangeSequence: Annotated[
         list[EnergyWindowRangeSequenceItemEnhancedPETAcquisition] | None,
-        Attribute(0x00540013, "SQ", "1", "1C", name="Energy Window Range Sequence"),
+        Attribute(
+            0x00540013,
+            "SQ",
+            "1",
+            "1C",
+            name="Energy Window Range Sequence",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Energy Window Range Sequence (0054,0013): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Sequence of Items that describes the energy windows used for this Image. One or more Items shall be included in this Sequence. See Section C.8.22.2.1.3 for explanation. Required if Image Type (0008,0008) Value 1 is ORIGINAL."""
 
@@ -195,6 +346,12 @@ class EnhancedPETAcquisitionModule(DicomModel):
                     ),
                 ),
             ),
+            when=(
+                "code",
+                0x00540220,
+                (("103340004", "SCT"), ("131185001", "SCT"), ("131186000", "SCT")),
+            ),
+            otherwise="may",
         ),
     ] = None
     """Slice Progression Direction (0054,0500): Type 1C, VR CS, VM 1. Required if View Code Sequence (0054,0220) equals (103340004, SCT, \"Short Axis\") or (131185001, SCT, \"Vertical Long Axis\") or (131186000, SCT, \"Horizontal Long Axis\"). May be present otherwise. Describes the anatomical direction in which a set of slices is progressing (see Section 10.20.1.1). Meaningful only for cardiac images. Enumerated Values are defined in Section 10.20.1.1."""

@@ -176,13 +176,27 @@ class EnhancedPETCorrectionsModule(DicomModel):
 
     RandomsCorrectionMethod: Annotated[
         _randoms_correction_method.RandomsCorrectionMethodTermEnhancedPETCorrections | vr.CS | None,
-        Attribute(0x00541100, "CS", "1", "1C", name="Randoms Correction Method"),
+        Attribute(
+            0x00541100,
+            "CS",
+            "1",
+            "1C",
+            name="Randoms Correction Method",
+            when=("value", 0x00189765, 0, "in", ("YES",)),
+        ),
     ] = None
     """Randoms Correction Method (0054,1100): Type 1C, VR CS, VM 1. Required if Randoms Corrected (0018,9765) equals YES. Type of randoms correction processing. Defined Terms: DLYD delayed event subtraction SING singles estimation PDDL Processed Delays, which is a correction based on a processed (filtered) version of the data acquired from the delayed coincide..."""
 
     AttenuationCorrectionSource: Annotated[
         _attenuation_correction_source.AttenuationCorrectionSourceTerm | vr.CS | None,
-        Attribute(0x00189738, "CS", "1", "1C", name="Attenuation Correction Source"),
+        Attribute(
+            0x00189738,
+            "CS",
+            "1",
+            "1C",
+            name="Attenuation Correction Source",
+            when=("value", 0x00189759, 0, "in", ("YES",)),
+        ),
     ] = None
     """Attenuation Correction Source (0018,9738): Type 1C, VR CS, VM 1. Required if Attenuation Corrected (0018,9759) equals YES. Contains the source of the attenuation map information used for attenuation correction. See Section C.8.22.3.1.2 Required if Attenuation Corrected (0018,9759) equals YES."""
 
@@ -190,16 +204,39 @@ class EnhancedPETCorrectionsModule(DicomModel):
         _attenuation_correction_temporal_relationship.AttenuationCorrectionTemporalRelationshipTerm
         | vr.CS
         | None,
-        Attribute(0x00189770, "CS", "1", "1C", name="Attenuation Correction Temporal Relationship"),
+        Attribute(
+            0x00189770,
+            "CS",
+            "1",
+            "1C",
+            name="Attenuation Correction Temporal Relationship",
+            when=("value", 0x00189759, 0, "in", ("YES",)),
+        ),
     ] = None
     """Attenuation Correction Temporal Relationship (0018,9770): Type 1C, VR CS, VM 1. Required if Attenuation Corrected (0018,9759) equals YES. Contains the temporal relationship between the attenuation correction source image and the PET image data. See Section C.8.22.3.1.3 Required if Attenuation Corrected (0018,9759) equals YES."""
 
     ScatterCorrectionMethod: Annotated[
-        vr.LO | None, Attribute(0x00541105, "LO", "1", "1C", name="Scatter Correction Method")
+        vr.LO | None,
+        Attribute(
+            0x00541105,
+            "LO",
+            "1",
+            "1C",
+            name="Scatter Correction Method",
+            when=("value", 0x00189760, 0, "in", ("YES",)),
+        ),
     ] = None
     """Scatter Correction Method (0054,1105): Type 1C, VR LO, VM 1. Required if Scatter Corrected (0018,9760) equals YES. A textual description of the scatter correction processing. e.g., convolution-subtraction, dual energy window, model-based, use of attenuation data. Required if Scatter Corrected (0018,9760) equals YES."""
 
     DecayCorrectionDateTime: Annotated[
-        vr.DT | None, Attribute(0x00189701, "DT", "1", "1C", name="Decay Correction DateTime")
+        vr.DT | None,
+        Attribute(
+            0x00189701,
+            "DT",
+            "1",
+            "1C",
+            name="Decay Correction DateTime",
+            when=("value", 0x00189758, 0, "in", ("YES",)),
+        ),
     ] = None
     """Decay Correction DateTime (0018,9701): Type 1C, VR DT, VM 1. Required if Decay Corrected (0018,9758) equals YES. The date and time to which all frames in this Image were decay corrected. Required if Decay Corrected (0018,9758) equals YES."""

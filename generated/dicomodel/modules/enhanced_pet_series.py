@@ -28,12 +28,37 @@ class EnhancedPETSeriesModule(DicomModel):
 
     ReferencedPerformedProcedureStepSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+        Attribute(
+            0x00081111,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Procedure Step Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a Performed Procedure Step SOP Class was involved in the creation of this Series",
+            ),
+        ),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""
 
     RelatedSeriesSequence: Annotated[
         list[RelatedSeriesSequenceItem] | None,
-        Attribute(0x00081250, "SQ", "1", "1C", name="Related Series Sequence"),
+        Attribute(
+            0x00081250,
+            "SQ",
+            "1",
+            "1C",
+            name="Related Series Sequence",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "names no attribute: another Series was used to perform attenuation correction",
+                ),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.128.1",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Related Series Sequence (0008,1250): Type 1C, VR SQ, VM 1. Required if another Series was used to perform attenuation correction and the SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted). May be present otherwise. Identifying the Series that was used for attenuation purposes. See Section C.7.3.1 Required if another Series was used to perform attenuation correction and the SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted)."""

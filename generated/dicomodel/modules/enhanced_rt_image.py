@@ -53,18 +53,52 @@ class EnhancedRTImageModule(DicomModel):
     """Treatment Session UID (300A,0700): Type 3, VR UI, VM 1. A unique identifier of the Treatment Session to which this Instance belongs."""
 
     StartCumulativeMeterset: Annotated[
-        vr.FD | None, Attribute(0x30020106, "FD", "1", "2C", name="Start Cumulative Meterset")
+        vr.FD | None,
+        Attribute(
+            0x30020106,
+            "FD",
+            "1",
+            "2C",
+            name="Start Cumulative Meterset",
+            when=(
+                "unknown",
+                "names no attribute: the image was acquired while therapeutic radiation was applied",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Start Cumulative Meterset (3002,0106): Type 2C, VR FD, VM 1. Required if the image was acquired while therapeutic radiation was applied. May be present otherwise. The value of the Cumulative Meterset when the acquisition of the first frame started. Required if the image was acquired while therapeutic radiation was applied. May be present otherwise."""
 
     StopCumulativeMeterset: Annotated[
-        vr.FD | None, Attribute(0x30020107, "FD", "1", "2C", name="Stop Cumulative Meterset")
+        vr.FD | None,
+        Attribute(
+            0x30020107,
+            "FD",
+            "1",
+            "2C",
+            name="Stop Cumulative Meterset",
+            when=(
+                "unknown",
+                "names no attribute: the image was acquired while therapeutic radiation was applied",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Stop Cumulative Meterset (3002,0107): Type 2C, VR FD, VM 1. Required if the image was acquired while therapeutic radiation was applied. May be present otherwise. The value of the Cumulative Meterset when the acquisition of the last frame was finished. Required if the image was acquired while therapeutic radiation was applied. May be present otherwise."""
 
     RadiationDosimeterUnitSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x300A0658, "SQ", "1", "1C", name="Radiation Dosimeter Unit Sequence"),
+        Attribute(
+            0x300A0658,
+            "SQ",
+            "1",
+            "1C",
+            name="Radiation Dosimeter Unit Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in this Module or in a Functional Group Macro of the current SOP Instance and has a value' (in 'Required if Start Cumulative Meterset (3002,0106) or Stop Cumulative Meterset (3002,0107) is present in this Module or in a Functional Group Macro of the current SOP Instance and has a value')",
+            ),
+        ),
     ] = None
     """Radiation Dosimeter Unit Sequence (300A,0658): Type 1C, VR SQ, VM 1. Required if Start Cumulative Meterset (3002,0106) or Stop Cumulative Meterset (3002,0107) is present in this Module or in a Functional Group Macro of the current SOP Instance and has a value. Measurement units of the delivery device dosimeter. Required if Start Cumulative Meterset (3002,0106) or Stop Cumulative Meterset (3002,0107) is present in this Module or in a Functional Group Macro of the current SOP Instance and has a val..."""
 
@@ -87,6 +121,13 @@ class EnhancedRTImageModule(DicomModel):
 
     TreatmentPositionSequence: Annotated[
         list[TreatmentPositionSequenceItem] | None,
-        Attribute(0x300A063F, "SQ", "1", "1C", name="Treatment Position Sequence"),
+        Attribute(
+            0x300A063F,
+            "SQ",
+            "1",
+            "1C",
+            name="Treatment Position Sequence",
+            when=("unknown", "condition not read: a condition ends too early (in 'Required if')"),
+        ),
     ] = None
     """Treatment Position Sequence (300A,063F): Type 1C, VR SQ, VM 1. Required if Patient positions during treatment, being prescribed or recorded. Required if SOP Class UID is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"), and SOP Class UID is not Enhanced RT Image (“1.2.840.10008.5.1.4.1.1...."""

@@ -43,7 +43,21 @@ class EnhancedRTSeriesModule(DicomModel):
 
     ReferencedPerformedProcedureStepSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+        Attribute(
+            0x00081111,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Procedure Step Sequence",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "names no attribute: the series has been created as a result of a single procedure step request",
+                ),
+                ("not", ("present", 0x30100044)),
+            ),
+        ),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if the series has been created as a result of a single procedure step request and the Instance-Level Referenced Performed Procedure Step Sequence (3010,0044) is not present. Uniquely identifies the Performed Procedure Step SOP Instance that resulted in creation of the Series (e.g. a Modality or Unified Procedure Step SOP Instance). Only a single Item shall be included in this Sequence."""
 

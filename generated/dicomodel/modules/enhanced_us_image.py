@@ -123,6 +123,12 @@ class EnhancedUSImageModule(DicomModel):
             "1C",
             name="Position Measuring Device Used",
             enumerated=((0, ("RIGID", "TRACKED", "FREEHAND")),),
+            when=(
+                "and",
+                ("value", 0x00089206, 0, "in", ("VOLUME",)),
+                ("value", 0x00089207, 0, "in", ("NONE",)),
+            ),
+            otherwise="may",
         ),
     ] = None
     """Position Measuring Device Used (0018,980C): Type 1C, VR CS, VM 1. Required if Volumetric Properties (0008,9206) is VOLUME and Volume Based Calculation Technique (0008,9207) is NONE. May be present otherwise. Describes the type of position measuring device used in the acquisition of the image, if any. This gives an indication of the degree of precision of Pixel Spacing (0028,0030) and the spacing between adjacent planes."""
@@ -142,13 +148,27 @@ class EnhancedUSImageModule(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
@@ -179,7 +199,14 @@ class EnhancedUSImageModule(DicomModel):
 
     SourceImageSequence: Annotated[
         list[ReferencedInstanceSequenceItemMRSpectroscopy] | None,
-        Attribute(0x00082112, "SQ", "1", "1C", name="Source Image Sequence"),
+        Attribute(
+            0x00082112,
+            "SQ",
+            "1",
+            "1C",
+            name="Source Image Sequence",
+            when=("value", 0x00080008, 1, "in", ("DERIVED",)),
+        ),
     ] = None
     """Source Image Sequence (0008,2112): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is DERIVED. A Sequence that identifies the set of Image SOP Class/Instance pairs of the Images that were used to derive this Image. One or more Items shall be included in this Sequence. See Section C.12.4.1.2 for further explanation."""
 
@@ -197,23 +224,57 @@ class EnhancedUSImageModule(DicomModel):
 
     ReferencedInstanceSequence: Annotated[
         list[ReferencedInstanceSequenceItemRTDose] | None,
-        Attribute(0x0008114A, "SQ", "1", "1C", name="Referenced Instance Sequence"),
+        Attribute(
+            0x0008114A,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Instance Sequence",
+            when=(
+                "unknown",
+                "names no attribute: waveforms are acquired in conjunction with image acquisition",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if waveforms are acquired in conjunction with image acquisition. May be present otherwise. A Sequence that provides reference to a set of non-image SOP Class/Instance pairs significantly related to this Image, including waveforms that may or may not be temporally synchronized with this image."""
 
     NumberOfStages: Annotated[
-        vr.IS | None, Attribute(0x00082124, "IS", "1", "1C", name="Number of Stages")
+        vr.IS | None,
+        Attribute(
+            0x00082124,
+            "IS",
+            "1",
+            "1C",
+            name="Number of Stages",
+            when=("and", ("present", 0x00400261), ("value", 0x00400261, 0, "in", ("STAGED",))),
+        ),
     ] = None
     """Number of Stages (0008,2124): Type 1C, VR IS, VM 1. Required if Performed Protocol Type (0040,0261) is present with value STAGED. Number of stages in this protocol. Required if Performed Protocol Type (0040,0261) is present with value STAGED."""
 
     StageNumber: Annotated[
-        vr.IS | None, Attribute(0x00082122, "IS", "1", "1C", name="Stage Number")
+        vr.IS | None,
+        Attribute(
+            0x00082122,
+            "IS",
+            "1",
+            "1C",
+            name="Stage Number",
+            when=("and", ("present", 0x00400261), ("value", 0x00400261, 0, "in", ("STAGED",))),
+        ),
     ] = None
     """Stage Number (0008,2122): Type 1C, VR IS, VM 1. Required if Performed Protocol Type (0040,0261) is present with value STAGED. A number that identifies the Stage. Stage Number starts at one. Required if Performed Protocol Type (0040,0261) is present with value STAGED."""
 
     StageCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0040000A, "SQ", "1", "1C", name="Stage Code Sequence"),
+        Attribute(
+            0x0040000A,
+            "SQ",
+            "1",
+            "1C",
+            name="Stage Code Sequence",
+            when=("and", ("present", 0x00400261), ("value", 0x00400261, 0, "in", ("STAGED",))),
+        ),
     ] = None
     """Stage Code Sequence (0040,000A): Type 1C, VR SQ, VM 1. Required if Performed Protocol Type (0040,0261) is present with value STAGED. Sequence describing the performed Ultrasound Protocol Stage. Only a single Item shall be included in this Sequence. Required if Performed Protocol Type (0040,0261) is present with value STAGED."""
 
@@ -243,6 +304,12 @@ class EnhancedUSImageModule(DicomModel):
                     ),
                 ),
             ),
+            when=(
+                "code",
+                0x00540220,
+                (("103340004", "SCT"), ("131185001", "SCT"), ("131186000", "SCT")),
+            ),
+            otherwise="may",
         ),
     ] = None
     """Slice Progression Direction (0054,0500): Type 1C, VR CS, VM 1. Required if View Code Sequence (0054,0220) equals (103340004, SCT, \"Short Axis\") or (131185001, SCT, \"Vertical Long Axis\") or (131186000, SCT, \"Horizontal Long Axis\"). May be present otherwise. Describes the anatomical direction in which a set of slices is progressing (see Section 10.20.1.1). Meaningful only for cardiac images. Enumerated Values are defined in Section 10.20.1.1."""

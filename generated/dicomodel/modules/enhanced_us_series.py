@@ -29,13 +29,34 @@ class EnhancedUSSeriesModule(DicomModel):
 
     ReferencedPerformedProcedureStepSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081111, "SQ", "1", "1C", name="Referenced Performed Procedure Step Sequence"),
+        Attribute(
+            0x00081111,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Procedure Step Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a Performed Procedure Step SOP Class was involved in the creation of this Series",
+            ),
+        ),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""
 
     PerformedProtocolCodeSequence: Annotated[
         list[ScheduledProtocolCodeSequenceItem] | None,
-        Attribute(0x00400260, "SQ", "1", "1C", name="Performed Protocol Code Sequence"),
+        Attribute(
+            0x00400260,
+            "SQ",
+            "1",
+            "1C",
+            name="Performed Protocol Code Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a Protocol is controlling the creation of this Series",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Performed Protocol Code Sequence (0040,0260): Type 1C, VR SQ, VM 1. Required if a Protocol is controlling the creation of this Series. May be present otherwise. Sequence describing a Protocol being followed for this Procedure Step. Only a single Item shall be included in this Sequence. Required if a Protocol is controlling the creation of this Series. May be present otherwise."""
 
@@ -48,6 +69,7 @@ class EnhancedUSSeriesModule(DicomModel):
             "1C",
             name="Performed Protocol Type",
             enumerated=((0, ("STAGED", "NON_STAGED")),),
+            when=("present", 0x00400260),
         ),
     ] = None
     """Performed Protocol Type (0040,0261): Type 1C, VR CS, VM 1. Required if Performed Protocol Code Sequence (0040,0260) is present. Type of protocol performed. Enumerated Values: STAGED NON_STAGED Required if Performed Protocol Code Sequence (0040,0260) is present."""

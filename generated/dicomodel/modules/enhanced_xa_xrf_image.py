@@ -20,8 +20,8 @@ from dicomodel.enums import recognizable_visual_features as _recognizable_visual
 from dicomodel.items.icon_image_sequence_item_image_reference import (
     IconImageSequenceItemImageReference,
 )
-from dicomodel.items.patient_orientation_code_sequence_item import (
-    PatientOrientationCodeSequenceItem,
+from dicomodel.items.patient_orientation_code_sequence_item_enhanced_xaxrf_image import (
+    PatientOrientationCodeSequenceItemEnhancedXAXRFImage,
 )
 from dicomodel.items.person_identification_code_sequence_item import (
     PersonIdentificationCodeSequenceItem,
@@ -71,7 +71,14 @@ class EnhancedXAXRFImageModule(DicomModel):
 
     PlaneIdentification: Annotated[
         _plane_identification.PlaneIdentificationTerm | vr.CS | None,
-        Attribute(0x00189457, "CS", "1", "1C", name="Plane Identification"),
+        Attribute(
+            0x00189457,
+            "CS",
+            "1",
+            "1C",
+            name="Plane Identification",
+            when=("value", 0x00189410, 0, "not_in", ("UNDEFINED",)),
+        ),
     ] = None
     """Plane Identification (0018,9457): Type 1C, VR CS, VM 1. Required if Planes in Acquisition (0018,9410) is not equal to UNDEFINED. Identification of the plane used to acquire this image. Defined Terms: MONOPLANE PLANE A PLANE B MONOPLANE is only permitted to be used for a single plane system PLANE A and PLANE B must be used for two plane systems, independent if the acq..."""
 
@@ -161,14 +168,38 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Content Qualification (0018,9004): Type 1, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
 
     PatientOrientationCodeSequence: Annotated[
-        list[PatientOrientationCodeSequenceItem] | None,
-        Attribute(0x00540410, "SQ", "1", "1C", name="Patient Orientation Code Sequence"),
+        list[PatientOrientationCodeSequenceItemEnhancedXAXRFImage] | None,
+        Attribute(
+            0x00540410,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Orientation Code Sequence",
+            when=(
+                "and",
+                ("value", 0x00181508, 0, "in", ("CARM",)),
+                ("value", 0x00189474, 0, "in", ("YES",)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Orientation Code Sequence (0054,0410): Type 1C, VR SQ, VM 1. Required if Positioner Type (0018,1508) equals CARM and C-arm Positioner Tabletop Relationship (0018,9474) equals YES. May be present otherwise. Sequence that describes the orientation of the patient with respect to gravity. See Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
 
     PatientGantryRelationshipCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00540414, "SQ", "1", "2C", name="Patient Gantry Relationship Code Sequence"),
+        Attribute(
+            0x00540414,
+            "SQ",
+            "1",
+            "2C",
+            name="Patient Gantry Relationship Code Sequence",
+            when=(
+                "and",
+                ("value", 0x00181508, 0, "in", ("CARM",)),
+                ("value", 0x00189474, 0, "in", ("YES",)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Gantry Relationship Code Sequence (0054,0414): Type 2C, VR SQ, VM 1. Required if Positioner Type (0018,1508) equals CARM and C-arm Positioner Tabletop Relationship (0018,9474) equals YES. May be present otherwise. Sequence that describes the orientation of the patient with respect to the head of the table. See Section C.8.4.6.1.3 for further explanation. Zero or one Item shall be included in this Sequence."""
 
@@ -213,31 +244,66 @@ class EnhancedXAXRFImageModule(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     ReferencedOtherPlaneSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00089410, "SQ", "1", "1C", name="Referenced Other Plane Sequence"),
+        Attribute(
+            0x00089410,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Other Plane Sequence",
+            when=("value", 0x00189410, 0, "in", ("BIPLANE",)),
+        ),
     ] = None
     """Referenced Other Plane Sequence (0008,9410): Type 1C, VR SQ, VM 1. Required if Planes in Acquisition (0018,9410) is BIPLANE. The images of the corresponding plane for a Biplane acquisition device. Only a single Item shall be included in this Sequence. Required if Planes in Acquisition (0018,9410) is BIPLANE."""
 
     ReferencedImageEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089092, "SQ", "1", "1C", name="Referenced Image Evidence Sequence"),
+        Attribute(
+            0x00089092,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Evidence Sequence",
+            when=("present", 0x00081140),
+        ),
     ] = None
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present. Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this SOP Instance. See Section 10.42.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089154, "SQ", "1", "1C", name="Source Image Evidence Sequence"),
+        Attribute(
+            0x00089154,
+            "SQ",
+            "1",
+            "1C",
+            name="Source Image Evidence Sequence",
+            when=("present", 0x00082112),
+        ),
     ] = None
     """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present. Full set of Composite SOP Instances referred to inside the Source Image Sequences of this SOP Instance. See Section 10.42.1 for further explanation. One or more Items shall be included in this Sequence."""
 
@@ -249,13 +315,34 @@ class EnhancedXAXRFImageModule(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 

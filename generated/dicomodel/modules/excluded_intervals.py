@@ -20,6 +20,13 @@ class ExcludedIntervalsModule(DicomModel):
 
     ExcludedIntervalsSequence: Annotated[
         list[ExcludedIntervalsSequenceItem] | None,
-        Attribute(0x00189803, "SQ", "1", "1C", name="Excluded Intervals Sequence"),
+        Attribute(
+            0x00189803,
+            "SQ",
+            "1",
+            "1C",
+            name="Excluded Intervals Sequence",
+            when=("unknown", "names no attribute: one or more intervals was excluded"),
+        ),
     ] = None
     """Excluded Intervals Sequence (0018,9803): Type 1C, VR SQ, VM 1. Required if one or more intervals was excluded. List of excluded intervals. One or more Items shall be included in this Sequence. Required if one or more intervals was excluded."""

@@ -37,17 +37,53 @@ class GeneralImageModule(DicomModel):
     """Instance Number (0020,0013): Type 2, VR IS, VM 1. A number that identifies this image. This Attribute was named Image Number in earlier versions of this Standard."""
 
     PatientOrientation: Annotated[
-        list[vr.CS] | None, Attribute(0x00200020, "CS", "2", "2C", name="Patient Orientation")
+        list[vr.CS] | None,
+        Attribute(
+            0x00200020,
+            "CS",
+            "2",
+            "2C",
+            name="Patient Orientation",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'image does not require Image Orientation ( Patient ) (0020,0037)' (in 'Required if image does not require Image Orientation ( Patient ) (0020,0037) and Image Position ( Patient ) (0020,0032) or if image does not require Image Orientation ( Slide ) (0048,0102)')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Patient Orientation (0020,0020): Type 2C, VR CS, VM 2. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102). May be present otherwise. Patient direction of the rows and columns of the image. Required if image does not require Image Orientation (Patient) (0020,0037) and Image Position (Patient) (0020,0032) or if image does not require Image Orientation (Slide) (0048,0102)."""
 
     ContentDate: Annotated[
-        vr.DA | None, Attribute(0x00080023, "DA", "1", "2C", name="Content Date")
+        vr.DA | None,
+        Attribute(
+            0x00080023,
+            "DA",
+            "1",
+            "2C",
+            name="Content Date",
+            when=(
+                "unknown",
+                "names no attribute: image is part of a Series in which the images are temporally related",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Content Date (0008,0023): Type 2C, VR DA, VM 1. Required if image is part of a Series in which the images are temporally related. May be present otherwise. The date the image pixel data creation started. Required if image is part of a Series in which the images are temporally related. May be present otherwise. This Attribute was formerly known as Image Date."""
 
     ContentTime: Annotated[
-        vr.TM | None, Attribute(0x00080033, "TM", "1", "2C", name="Content Time")
+        vr.TM | None,
+        Attribute(
+            0x00080033,
+            "TM",
+            "1",
+            "2C",
+            name="Content Time",
+            when=(
+                "unknown",
+                "names no attribute: image is part of a Series in which the images are temporally related",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Content Time (0008,0033): Type 2C, VR TM, VM 1. Required if image is part of a Series in which the images are temporally related. May be present otherwise. The time the image pixel data creation started. Required if image is part of a Series in which the images are temporally related. May be present otherwise."""
 

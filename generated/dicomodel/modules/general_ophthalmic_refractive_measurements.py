@@ -48,6 +48,14 @@ class GeneralOphthalmicRefractiveMeasurementsModule(DicomModel):
 
     ReferencedRefractiveMeasurementsSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00460145, "SQ", "1", "2C", name="Referenced Refractive Measurements Sequence"),
+        Attribute(
+            0x00460145,
+            "SQ",
+            "1",
+            "2C",
+            name="Referenced Refractive Measurements Sequence",
+            when=("present", 0x00460121),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Refractive Measurements Sequence (0046,0145): Type 2C, VR SQ, VM 1. Required if Visual Acuity Type Code Sequence (0046,0121) is present. May be present otherwise. A Sequence that specifies Ophthalmic Refractive Measurements SOP Instances that are relevant to the interpretation of this SOP Instance. Zero or more Items shall be included in this Sequence."""

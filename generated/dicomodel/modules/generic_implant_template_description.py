@@ -38,7 +38,16 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Implant Name (0022,1095): Type 1, VR LO, VM 1. The (product) name of the implant."""
 
     ImplantSize: Annotated[
-        vr.LO | None, Attribute(0x00686210, "LO", "1", "1C", name="Implant Size")
+        vr.LO | None,
+        Attribute(
+            0x00686210,
+            "LO",
+            "1",
+            "1C",
+            name="Implant Size",
+            when=("unknown", "depends on what is known to the creator"),
+            otherwise="may",
+        ),
     ] = None
     """Implant Size (0068,6210): Type 1C, VR LO, VM 1. Required if the component exists in different sizes and the size number is not part of the name or identifier. May be present otherwise. The size descriptor of the component. Required if the component exists in different sizes and the size number is not part of the name or identifier. May be present otherwise. See Section C.29.1.1.1.1 for details."""
 
@@ -54,7 +63,14 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
 
     ReplacedImplantTemplateSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00686222, "SQ", "1", "1C", name="Replaced Implant Template Sequence"),
+        Attribute(
+            0x00686222,
+            "SQ",
+            "1",
+            "1C",
+            name="Replaced Implant Template Sequence",
+            when=("unknown", "names no attribute: this Instance replaces another Instance"),
+        ),
     ] = None
     """Replaced Implant Template Sequence (0068,6222): Type 1C, VR SQ, VM 1. Required if this Instance replaces another Instance. Reference to the Implant Template that is replaced by this template. Only a single Item shall be included in this Sequence. Required if this Instance replaces another Instance."""
 
@@ -73,13 +89,27 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
 
     OriginalImplantTemplateSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00686225, "SQ", "1", "1C", name="Original Implant Template Sequence"),
+        Attribute(
+            0x00686225,
+            "SQ",
+            "1",
+            "1C",
+            name="Original Implant Template Sequence",
+            when=("value", 0x00686223, 0, "in", ("DERIVED",)),
+        ),
     ] = None
     """Original Implant Template Sequence (0068,6225): Type 1C, VR SQ, VM 1. Required if Implant Type (0068,6223) is DERIVED. Reference to the Implant Template Instance with Implant Type (0068,6223) ORIGINAL from which this Instance was ultimately derived. Only a single Item shall be included in this Sequence. Required if Implant Type (0068,6223) is DERIVED."""
 
     DerivationImplantTemplateSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00686224, "SQ", "1", "1C", name="Derivation Implant Template Sequence"),
+        Attribute(
+            0x00686224,
+            "SQ",
+            "1",
+            "1C",
+            name="Derivation Implant Template Sequence",
+            when=("value", 0x00686223, 0, "in", ("DERIVED",)),
+        ),
     ] = None
     """Derivation Implant Template Sequence (0068,6224): Type 1C, VR SQ, VM 1. Required if Implant Type (0068,6223) is DERIVED. Reference to Implant Template Instance from which this Instance was directly derived. Only a single Item shall be included in this Sequence. Required if Implant Type (0068,6223) is DERIVED."""
 
@@ -96,7 +126,14 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
 
     NotificationFromManufacturerSequence: Annotated[
         list[NotificationFromManufacturerSequenceItem] | None,
-        Attribute(0x00686265, "SQ", "1", "1C", name="Notification From Manufacturer Sequence"),
+        Attribute(
+            0x00686265,
+            "SQ",
+            "1",
+            "1C",
+            name="Notification From Manufacturer Sequence",
+            when=("unknown", "names no attribute: such information has been issued"),
+        ),
     ] = None
     """Notification From Manufacturer Sequence (0068,6265): Type 1C, VR SQ, VM 1. Required if such information has been issued. Information from the manufacturer concerning a critical notification, recall, or discontinuation of the implant or implant template. One or more Items shall be included in this Sequence. Required if such information has been issued."""
 
@@ -108,7 +145,17 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
 
     ImplantRegulatoryDisapprovalCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x006862A0, "SQ", "1", "1C", name="Implant Regulatory Disapproval Code Sequence"),
+        Attribute(
+            0x006862A0,
+            "SQ",
+            "1",
+            "1C",
+            name="Implant Regulatory Disapproval Code Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the implant has been disapproved in a country or a region",
+            ),
+        ),
     ] = None
     """Implant Regulatory Disapproval Code Sequence (0068,62A0): Type 1C, VR SQ, VM 1. Required if the implant has been disapproved in a country or a region. Sequence containing countries and regions in which the implant is not approved for usage. One or more Items shall be included in this Sequence. Required if the implant has been disapproved in a country or a region."""
 
@@ -126,7 +173,14 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
 
     CoatingMaterialsCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x006863A4, "SQ", "1", "1C", name="Coating Materials Code Sequence"),
+        Attribute(
+            0x006863A4,
+            "SQ",
+            "1",
+            "1C",
+            name="Coating Materials Code Sequence",
+            when=("unknown", "names no attribute: the implant is coated"),
+        ),
     ] = None
     """Coating Materials Code Sequence (0068,63A4): Type 1C, VR SQ, VM 1. Required if the implant is coated. A Code Sequence specifying the materials the implant is coated with. One or more Items shall be included in this Sequence. Required if the implant is coated."""
 

@@ -51,7 +51,14 @@ class ImplantAssemblyTemplateModule(DicomModel):
 
     ReplacedImplantAssemblyTemplateSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00760008, "SQ", "1", "1C", name="Replaced Implant Assembly Template Sequence"),
+        Attribute(
+            0x00760008,
+            "SQ",
+            "1",
+            "1C",
+            name="Replaced Implant Assembly Template Sequence",
+            when=("unknown", "names no attribute: the Instance replaces another Instance"),
+        ),
     ] = None
     """Replaced Implant Assembly Template Sequence (0076,0008): Type 1C, VR SQ, VM 1. Required if the Instance replaces another Instance. Reference to the Implant Assembly Template that is replaced by this Instance. Only a single Item shall be included in this Sequence. Required if the Instance replaces another Instance."""
 
@@ -70,14 +77,26 @@ class ImplantAssemblyTemplateModule(DicomModel):
 
     OriginalImplantAssemblyTemplateSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x0076000C, "SQ", "1", "1C", name="Original Implant Assembly Template Sequence"),
+        Attribute(
+            0x0076000C,
+            "SQ",
+            "1",
+            "1C",
+            name="Original Implant Assembly Template Sequence",
+            when=("value", 0x0076000A, 0, "in", ("DERIVED",)),
+        ),
     ] = None
     """Original Implant Assembly Template Sequence (0076,000C): Type 1C, VR SQ, VM 1. Required if Implant Assembly Template Type (0076,000A) is DERIVED. Reference to the Implant Assembly Template Instance with Implant Assembly Template Type (0076,000A) ORIGINAL from which this Instance was ultimately derived. Only a single Item shall be included in this Sequence."""
 
     DerivationImplantAssemblyTemplateSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
         Attribute(
-            0x0076000E, "SQ", "1", "1C", name="Derivation Implant Assembly Template Sequence"
+            0x0076000E,
+            "SQ",
+            "1",
+            "1C",
+            name="Derivation Implant Assembly Template Sequence",
+            when=("value", 0x0076000A, 0, "in", ("DERIVED",)),
         ),
     ] = None
     """Derivation Implant Assembly Template Sequence (0076,000E): Type 1C, VR SQ, VM 1. Required if Implant Assembly Template Type (0076,000A) is DERIVED. Reference to the Implant Template Instance from which this Instance was directly derived. Only a single Item shall be included in this Sequence. Required if Implant Assembly Template Type (0076,000A) is DERIVED."""

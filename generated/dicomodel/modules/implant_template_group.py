@@ -53,7 +53,14 @@ class ImplantTemplateGroupModule(DicomModel):
 
     ReplacedImplantTemplateGroupSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00780026, "SQ", "1", "1C", name="Replaced Implant Template Group Sequence"),
+        Attribute(
+            0x00780026,
+            "SQ",
+            "1",
+            "1C",
+            name="Replaced Implant Template Group Sequence",
+            when=("unknown", "names no attribute: this Instance replaces another Instance"),
+        ),
     ] = None
     """Replaced Implant Template Group Sequence (0078,0026): Type 1C, VR SQ, VM 1. Required if this Instance replaces another Instance. Reference to the Implant Template Group that is replaced by this Instance. Only a single Item shall be included in this Sequence. Required if this Instance replaces another Instance."""
 

@@ -54,6 +54,13 @@ class IntraOralImageModule(DicomModel):
 
     PrimaryAnatomicStructureSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00082228, "SQ", "1", "1C", name="Primary Anatomic Structure Sequence"),
+        Attribute(
+            0x00082228,
+            "SQ",
+            "1",
+            "1C",
+            name="Primary Anatomic Structure Sequence",
+            when=("not", ("present", 0x00082220)),
+        ),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 1C, VR SQ, VM 1. Required if Anatomic Region Modifier Sequence (0008,2220) is not present. Sequence that describes the primary anatomic structures of interest in this image. See Section C.8.11.9.1.1 for further explanation. Required if Anatomic Region Modifier Sequence (0008,2220) is not present."""

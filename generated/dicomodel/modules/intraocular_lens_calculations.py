@@ -23,7 +23,15 @@ class IntraocularLensCalculationsModule(DicomModel):
     IntraocularLensCalculationsRightEyeSequence: Annotated[
         list[IntraocularLensCalculationsRightEyeSequenceItem] | None,
         Attribute(
-            0x00221300, "SQ", "1", "1C", name="Intraocular Lens Calculations Right Eye Sequence"
+            0x00221300,
+            "SQ",
+            "1",
+            "1C",
+            name="Intraocular Lens Calculations Right Eye Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the device calculated intraocular lens power for the right eye",
+            ),
         ),
     ] = None
     """Intraocular Lens Calculations Right Eye Sequence (0022,1300): Type 1C, VR SQ, VM 1. Required if the device calculated intraocular lens power for the right eye. Calculations of intraocular lens power for a patient's right eye. One or more Items shall be included in this Sequence. Required if the device calculated intraocular lens power for the right eye."""
@@ -31,7 +39,15 @@ class IntraocularLensCalculationsModule(DicomModel):
     IntraocularLensCalculationsLeftEyeSequence: Annotated[
         list[IntraocularLensCalculationsRightEyeSequenceItem] | None,
         Attribute(
-            0x00221310, "SQ", "1", "1C", name="Intraocular Lens Calculations Left Eye Sequence"
+            0x00221310,
+            "SQ",
+            "1",
+            "1C",
+            name="Intraocular Lens Calculations Left Eye Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the device calculated intraocular lens power for the left eye",
+            ),
         ),
     ] = None
     """Intraocular Lens Calculations Left Eye Sequence (0022,1310): Type 1C, VR SQ, VM 1. Required if the device calculated intraocular lens power for the left eye. Calculations of intraocular lens power for a patient's left eye. One or more Items shall be included in this Sequence. Required if the device calculated intraocular lens power for the left eye."""

@@ -36,18 +36,41 @@ class IntravascularImageAcquisitionParametersModule(DicomModel):
     """IVUS Acquisition (0018,3100): Type 1, VR CS, VM 1. Type of Intravascular Image Acquisition. Enumerated Values: MOTORIZED MANUAL SELECTIVE MEASURED See Section C.8.27.5.1."""
 
     IVUSPullbackRate: Annotated[
-        vr.DS | None, Attribute(0x00183101, "DS", "1", "1C", name="IVUS Pullback Rate")
+        vr.DS | None,
+        Attribute(
+            0x00183101,
+            "DS",
+            "1",
+            "1C",
+            name="IVUS Pullback Rate",
+            when=("value", 0x00183100, 0, "in", ("MOTORIZED",)),
+        ),
     ] = None
     """IVUS Pullback Rate (0018,3101): Type 1C, VR DS, VM 1. Required if IVUS Acquisition (0018,3100) value is MOTORIZED. Intravascular imaging catheter pullback rate. Specified in units of mm/sec. Required if IVUS Acquisition (0018,3100) value is MOTORIZED. See Section C.8.27.5.2."""
 
     IVUSPullbackStartFrameNumber: Annotated[
         vr.IS | None,
-        Attribute(0x00183103, "IS", "1", "1C", name="IVUS Pullback Start Frame Number"),
+        Attribute(
+            0x00183103,
+            "IS",
+            "1",
+            "1C",
+            name="IVUS Pullback Start Frame Number",
+            when=("value", 0x00183100, 0, "in", ("MOTORIZED",)),
+        ),
     ] = None
     """IVUS Pullback Start Frame Number (0018,3103): Type 1C, VR IS, VM 1. Required if IVUS Acquisition (0018,3100) value is MOTORIZED. Frame number at which the motorized portion of the acquisition begins. Required if IVUS Acquisition (0018,3100) value is MOTORIZED. See Section C.8.27.5.1."""
 
     IVUSPullbackStopFrameNumber: Annotated[
-        vr.IS | None, Attribute(0x00183104, "IS", "1", "1C", name="IVUS Pullback Stop Frame Number")
+        vr.IS | None,
+        Attribute(
+            0x00183104,
+            "IS",
+            "1",
+            "1C",
+            name="IVUS Pullback Stop Frame Number",
+            when=("value", 0x00183100, 0, "in", ("MOTORIZED",)),
+        ),
     ] = None
     """IVUS Pullback Stop Frame Number (0018,3104): Type 1C, VR IS, VM 1. Required if IVUS Acquisition (0018,3100) value is MOTORIZED. Frame number at which the motorized portion of the acquisition is complete. Required if IVUS Acquisition (0018,3100) value is MOTORIZED. See Section C.8.27.5.1."""
 
@@ -60,12 +83,21 @@ class IntravascularImageAcquisitionParametersModule(DicomModel):
             "1C",
             name="Catheter Direction of Rotation",
             enumerated=((0, ("CW", "CC")),),
+            when=("unknown", "names no attribute: rotational catheter is used"),
         ),
     ] = None
     """Catheter Direction of Rotation (0052,0031): Type 1C, VR CS, VM 1. Required if rotational catheter is used. Direction of rotation of the Intravascular rotating catheter during acquisition, from the perspective of the motor, proximal to distal. Enumerated Values: CW clockwise CC counter-clockwise Required if rotational catheter is used."""
 
     CatheterRotationalRate: Annotated[
-        vr.FD | None, Attribute(0x00520013, "FD", "1", "1C", name="Catheter Rotational Rate")
+        vr.FD | None,
+        Attribute(
+            0x00520013,
+            "FD",
+            "1",
+            "1C",
+            name="Catheter Rotational Rate",
+            when=("unknown", "names no attribute: rotational catheter is used"),
+        ),
     ] = None
     """Catheter Rotational Rate (0052,0013): Type 1C, VR FD, VM 1. Required if rotational catheter is used. Rate of rotation of the Intravascular rotating catheter during acquisition, in Hz. Required if rotational catheter is used."""
 

@@ -29,7 +29,16 @@ class IntravascularOCTAcquisitionParametersModule(DicomModel):
     """Beam Spot Size (0052,0003): Type 2, VR FD, VM 1. The full width at half maximum (FWHM) of the point spread function (PSF) or line spread function (LSF), in µm (measured in air). Also known as Transverse Resolution."""
 
     EffectiveRefractiveIndex: Annotated[
-        vr.FD | None, Attribute(0x00520004, "FD", "1", "2C", name="Effective Refractive Index")
+        vr.FD | None,
+        Attribute(
+            0x00520004,
+            "FD",
+            "1",
+            "2C",
+            name="Effective Refractive Index",
+            when=("value", 0x00080068, 0, "in", ("FOR PROCESSING",)),
+            otherwise="may",
+        ),
     ] = None
     """Effective Refractive Index (0052,0004): Type 2C, VR FD, VM 1. Required if Presentation Intent Type (0008,0068) is FOR PROCESSING. May be present otherwise. Index of refraction of the tissue and flush medias used during the Intravascular OCT acquisition. Required if Presentation Intent Type (0008,0068) is FOR PROCESSING. May be present otherwise."""
 

@@ -79,7 +79,16 @@ class IntravascularOCTImageModule(DicomModel):
     """Acquisition DateTime (0008,002A): Type 1, VR DT, VM 1. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
 
     AcquisitionDuration: Annotated[
-        vr.FD | None, Attribute(0x00189073, "FD", "1", "1C", name="Acquisition Duration")
+        vr.FD | None,
+        Attribute(
+            0x00189073,
+            "FD",
+            "1",
+            "1C",
+            name="Acquisition Duration",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. The scan time in seconds used to create all frames of an Intravascular Optical Coherence Tomography image. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise."""
 
@@ -127,6 +136,7 @@ class IntravascularOCTImageModule(DicomModel):
             "1C",
             name="Presentation LUT Shape",
             enumerated=((0, ("IDENTITY",)),),
+            when=("value", 0x00080068, 0, "in", ("FOR PRESENTATION",)),
         ),
     ] = None
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Presentation Intent Type (0008,0068) equals FOR PRESENTATION. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
@@ -146,13 +156,27 @@ class IntravascularOCTImageModule(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
@@ -195,12 +219,26 @@ class IntravascularOCTImageModule(DicomModel):
 
     InterpolationType: Annotated[
         _interpolation_type.InterpolationTypeTerm | vr.CS | None,
-        Attribute(0x00520039, "CS", "1", "1C", name="Interpolation Type"),
+        Attribute(
+            0x00520039,
+            "CS",
+            "1",
+            "1C",
+            name="Interpolation Type",
+            when=("value", 0x00080068, 0, "in", ("FOR PRESENTATION",)),
+        ),
     ] = None
     """Interpolation Type (0052,0039): Type 1C, VR CS, VM 1. Required if Presentation Intent Type (0008,0068) equals FOR PRESENTATION. The type of interpolation used for the Polar to Cartesian scan-conversion. Defined Terms: REPLICATE BILINEAR CUBIC Required if Presentation Intent Type (0008,0068) equals FOR PRESENTATION."""
 
     ReferencedColorPaletteInstanceUID: Annotated[
         vr.UI | None,
-        Attribute(0x00280304, "UI", "1", "1C", name="Referenced Color Palette Instance UID"),
+        Attribute(
+            0x00280304,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced Color Palette Instance UID",
+            when=("value", 0x00089205, 0, "in", ("COLOR_REF",)),
+        ),
     ] = None
     """Referenced Color Palette Instance UID (0028,0304): Type 1C, VR UI, VM 1. Required if Pixel Presentation (0008,9205) is COLOR_REF. The identifier of a color palette (i.e., an Instance of the Color Palette Storage SOP Class \"1.2.840.10008.5.1.4.39.1\") that may be used during rendering. See PS3.4 Color Palette Storage Service Class and PS3.6 Well-Known Color Palettes."""

@@ -40,7 +40,19 @@ class InventoryModule(DicomModel):
     """Scope of Inventory Sequence (0008,0400): Type 2, VR SQ, VM 1. Matching Key Attribute values for the Studies to be included in the Inventory. See Section C.38.2.1.1.1. Zero or one Item shall be included in this Sequence."""
 
     TransactionUID: Annotated[
-        vr.UI | None, Attribute(0x00081195, "UI", "1", "1C", name="Transaction UID")
+        vr.UI | None,
+        Attribute(
+            0x00081195,
+            "UI",
+            "1",
+            "1C",
+            name="Transaction UID",
+            when=(
+                "unknown",
+                "names no attribute: Inventory creation was initiated by a transaction of the Inventory Creation SOP Class",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Transaction UID (0008,1195): Type 1C, VR UI, VM 1. Required if Inventory creation was initiated by a transaction of the Inventory Creation SOP Class. May be present otherwise to identify a local user-initiated or system-initiated Inventory creation. UID of the transaction that initiated creation of this Inventory SOP Instance. Required if Inventory creation was initiated by a transaction of the Inventory Creation SOP Class."""
 

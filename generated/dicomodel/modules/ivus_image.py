@@ -25,22 +25,53 @@ class IVUSImageModule(DicomModel):
     """IVUS Acquisition (0018,3100): Type 1, VR CS, VM 1. Defined Terms: MOTOR_PULLBACK MANUAL_PULLBACK SELECTIVE GATED_PULLBACK See Section C.8.5.6.1.21"""
 
     IVUSPullbackRate: Annotated[
-        vr.DS | None, Attribute(0x00183101, "DS", "1", "1C", name="IVUS Pullback Rate")
+        vr.DS | None,
+        Attribute(
+            0x00183101,
+            "DS",
+            "1",
+            "1C",
+            name="IVUS Pullback Rate",
+            when=("value", 0x00183100, 0, "in", ("MOTOR_PULLBACK",)),
+        ),
     ] = None
     """IVUS Pullback Rate (0018,3101): Type 1C, VR DS, VM 1. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK. Specified in units of mm/sec. See Section C.8.5.6.1.22"""
 
     IVUSGatedRate: Annotated[
-        vr.DS | None, Attribute(0x00183102, "DS", "1", "1C", name="IVUS Gated Rate")
+        vr.DS | None,
+        Attribute(
+            0x00183102,
+            "DS",
+            "1",
+            "1C",
+            name="IVUS Gated Rate",
+            when=("value", 0x00183100, 0, "in", ("GATED_PULLBACK",)),
+        ),
     ] = None
     """IVUS Gated Rate (0018,3102): Type 1C, VR DS, VM 1. Required if IVUS Acquisition (0018,3100) value is GATED_PULLBACK. Required if IVUS Acquisition (0018,3100) value is GATED_PULLBACK. Specified in units of mm/beat. See Section C.8.5.6.1.23"""
 
     IVUSPullbackStartFrameNumber: Annotated[
         vr.IS | None,
-        Attribute(0x00183103, "IS", "1", "1C", name="IVUS Pullback Start Frame Number"),
+        Attribute(
+            0x00183103,
+            "IS",
+            "1",
+            "1C",
+            name="IVUS Pullback Start Frame Number",
+            when=("value", 0x00183100, 0, "in", ("MOTOR_PULLBACK", "GATED_PULLBACK")),
+        ),
     ] = None
     """IVUS Pullback Start Frame Number (0018,3103): Type 1C, VR IS, VM 1. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK or GATED_PULLBACK. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK or GATED_PULLBACK. See Section C.8.5.6.1.24"""
 
     IVUSPullbackStopFrameNumber: Annotated[
-        vr.IS | None, Attribute(0x00183104, "IS", "1", "1C", name="IVUS Pullback Stop Frame Number")
+        vr.IS | None,
+        Attribute(
+            0x00183104,
+            "IS",
+            "1",
+            "1C",
+            name="IVUS Pullback Stop Frame Number",
+            when=("value", 0x00183100, 0, "in", ("MOTOR_PULLBACK", "GATED_PULLBACK")),
+        ),
     ] = None
     """IVUS Pullback Stop Frame Number (0018,3104): Type 1C, VR IS, VM 1. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK or GATED_PULLBACK. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK or GATED_PULLBACK. See Section C.8.5.6.1.25"""

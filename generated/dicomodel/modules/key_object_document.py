@@ -30,7 +30,17 @@ class KeyObjectDocumentModule(DicomModel):
 
     ReferencedRequestSequence: Annotated[
         list[ReferencedRequestSequenceItem] | None,
-        Attribute(0x0040A370, "SQ", "1", "1C", name="Referenced Request Sequence"),
+        Attribute(
+            0x0040A370,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Request Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Document pertains to at least one Requested Procedure",
+            ),
+        ),
     ] = None
     """Referenced Request Sequence (0040,A370): Type 1C, VR SQ, VM 1. Required if this Document pertains to at least one Requested Procedure. Identifies Requested Procedures to which this Document pertains. One or more Items shall be included in this Sequence. Required if this Document pertains to at least one Requested Procedure."""
 
@@ -42,6 +52,16 @@ class KeyObjectDocumentModule(DicomModel):
 
     IdenticalDocumentsSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x0040A525, "SQ", "1", "1C", name="Identical Documents Sequence"),
+        Attribute(
+            0x0040A525,
+            "SQ",
+            "1",
+            "1C",
+            name="Identical Documents Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Key Object Selection document references Instances in more than one Study",
+            ),
+        ),
     ] = None
     """Identical Documents Sequence (0040,A525): Type 1C, VR SQ, VM 1. Required if this Key Object Selection document references Instances in more than one Study. Duplicates of this document, stored with different SOP Instance UIDs. One or more Items shall be included in this Sequence. Required if this Key Object Selection document references Instances in more than one Study."""

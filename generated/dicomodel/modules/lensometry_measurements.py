@@ -25,18 +25,39 @@ class LensometryMeasurementsModule(DicomModel):
 
     RightLensSequence: Annotated[
         list[RightLensSequenceItem] | None,
-        Attribute(0x00460014, "SQ", "1", "1C", name="Right Lens Sequence"),
+        Attribute(
+            0x00460014,
+            "SQ",
+            "1",
+            "1C",
+            name="Right Lens Sequence",
+            when=("unknown", "names no attribute: the right lens is measured"),
+        ),
     ] = None
     """Right Lens Sequence (0046,0014): Type 1C, VR SQ, VM 1. Required if the right lens is measured. A Sequence that specifies measurements of a patient's right lens. Required if the right lens is measured. Only a single Item shall be included in this Sequence."""
 
     LeftLensSequence: Annotated[
         list[RightLensSequenceItem] | None,
-        Attribute(0x00460015, "SQ", "1", "1C", name="Left Lens Sequence"),
+        Attribute(
+            0x00460015,
+            "SQ",
+            "1",
+            "1C",
+            name="Left Lens Sequence",
+            when=("unknown", "names no attribute: the left lens is measured"),
+        ),
     ] = None
     """Left Lens Sequence (0046,0015): Type 1C, VR SQ, VM 1. Required if the left lens is measured. A Sequence that specifies measurements of a patient's left lens. Required if the left lens is measured. Only a single Item shall be included in this Sequence."""
 
     UnspecifiedLateralityLensSequence: Annotated[
         list[RightLensSequenceItem] | None,
-        Attribute(0x00460016, "SQ", "1", "1C", name="Unspecified Laterality Lens Sequence"),
+        Attribute(
+            0x00460016,
+            "SQ",
+            "1",
+            "1C",
+            name="Unspecified Laterality Lens Sequence",
+            when=("unknown", "names no attribute: a single lens of unknown laterality is measured"),
+        ),
     ] = None
     """Unspecified Laterality Lens Sequence (0046,0016): Type 1C, VR SQ, VM 1. Required if a single lens of unknown laterality is measured. A Sequence that specifies measurements of one lens of unknown laterality. Only a single Item shall be included in this Sequence."""

@@ -31,7 +31,16 @@ class MicroscopeSlideLayerTileOrganizationModule(DicomModel):
     """Total Pixel Matrix Rows (0048,0007): Type 1, VR UL, VM 1. Total number of rows in pixel matrix; i.e., height of total imaged volume in pixels. See Section C.8.12.14.1.1"""
 
     TotalPixelMatrixFocalPlanes: Annotated[
-        vr.UL | None, Attribute(0x00480303, "UL", "1", "1C", name="Total Pixel Matrix Focal Planes")
+        vr.UL | None,
+        Attribute(
+            0x00480303,
+            "UL",
+            "1",
+            "1C",
+            name="Total Pixel Matrix Focal Planes",
+            when=("and", ("present", 0x00209311), ("value", 0x00209311, 0, "in", ("TILED_FULL",))),
+            otherwise="may",
+        ),
     ] = None
     """Total Pixel Matrix Focal Planes (0048,0303): Type 1C, VR UL, VM 1. Required if Dimension Organization Type (0020,9311) is present with a value of TILED_FULL. May be present otherwise. Total number of focal planes (Z locations) in the pixel matrix; i.e., depth of total imaged volume in pixels. See Section C.8.12.14.1.1 Required if Dimension Organization Type (0020,9311) is present with a value of TILED_FULL."""
 
@@ -42,6 +51,18 @@ class MicroscopeSlideLayerTileOrganizationModule(DicomModel):
     """Total Pixel Matrix Origin Sequence (0048,0008): Type 1, VR SQ, VM 1. Location of pixel 1\\1 of the total pixel matrix in the Slide Coordinate System Frame of Reference. Only a single Item shall be included in this Sequence. See Section C.8.12.14.1.2 and Section C.8.12.2.1.1 for further explanation."""
 
     ImageOrientationSlide: Annotated[
-        list[vr.DS] | None, Attribute(0x00480102, "DS", "6", "1C", name="Image Orientation (Slide)")
+        list[vr.DS] | None,
+        Attribute(
+            0x00480102,
+            "DS",
+            "6",
+            "1C",
+            name="Image Orientation (Slide)",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'within a Functional Group Sequence or Dimension Organization Type (0020,9311) is present with a value of TILED_FULL' (in 'Required if Plane Position ( Slide ) Sequence (0048,021A) is present within a Functional Group Sequence or Dimension Organization Type (0020,9311) is present with a value of TILED_FULL')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Image Orientation (Slide) (0048,0102): Type 1C, VR DS, VM 6. Required if Plane Position (Slide) Sequence (0048,021A) is present within a Functional Group Sequence or Dimension Organization Type (0020,9311) is present with a value of TILED_FULL. May be present otherwise. The direction cosines of the first row and the first column of the total pixel matrix with respect to the Slide Coordinate System Frame of Reference. See Section C.8.12.14.1.2."""

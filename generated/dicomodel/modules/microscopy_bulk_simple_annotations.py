@@ -94,13 +94,22 @@ class MicroscopyBulkSimpleAnnotationsModule(DicomModel):
             "1C",
             name="Pixel Origin Interpretation",
             enumerated=((0, ("FRAME", "VOLUME")),),
+            when=("value", 0x006A0001, 0, "in", ("2D",)),
         ),
     ] = None
     """Pixel Origin Interpretation (0048,0301): Type 1C, VR CS, VM 1. Required if Annotation Coordinate Type (006A,0001) is 2D. For image-relative coordinates, specifies whether coordinates are to be interpreted relative to the individual frame pixel origins, or relative to the Total Pixel Matrix origin (see Section C.8.12.4.1.4)."""
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=("value", 0x006A0001, 0, "in", ("2D",)),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Annotation Coordinate Type (006A,0001) is 2D. May be present otherwise. The image to which this Annotation object applies. Only a single Item shall be included in this Sequence. Required if Annotation Coordinate Type (006A,0001) is 2D. May be present otherwise."""
 

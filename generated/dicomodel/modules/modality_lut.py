@@ -21,22 +21,39 @@ class ModalityLUTModule(DicomModel):
 
     ModalityLUTSequence: Annotated[
         list[ModalityLUTSequenceItem] | None,
-        Attribute(0x00283000, "SQ", "1", "1C", name="Modality LUT Sequence"),
+        Attribute(
+            0x00283000,
+            "SQ",
+            "1",
+            "1C",
+            name="Modality LUT Sequence",
+            forbid=("present", 0x00281052),
+        ),
     ] = None
     """Modality LUT Sequence (0028,3000): Type 1C, VR SQ, VM 1. Shall not be present if Rescale Intercept (0028,1052) is present. Defines a Sequence of Modality LUTs. Only a single Item shall be included in this Sequence. Shall not be present if Rescale Intercept (0028,1052) is present."""
 
     RescaleIntercept: Annotated[
-        vr.DS | None, Attribute(0x00281052, "DS", "1", "1C", name="Rescale Intercept")
+        vr.DS | None,
+        Attribute(
+            0x00281052,
+            "DS",
+            "1",
+            "1C",
+            name="Rescale Intercept",
+            when=("not", ("present", 0x00283000)),
+            otherwise="shall_not",
+        ),
     ] = None
     """Rescale Intercept (0028,1052): Type 1C, VR DS, VM 1. Required if Modality LUT Sequence (0028,3000) is not present. Shall not be present otherwise. The value b in relationship between stored values (SV) and the output units specified in Rescale Type (0028,1054). Output units = m*SV + b. Required if Modality LUT Sequence (0028,3000) is not present. Shall not be present otherwise."""
 
     RescaleSlope: Annotated[
-        vr.DS | None, Attribute(0x00281053, "DS", "1", "1C", name="Rescale Slope")
+        vr.DS | None,
+        Attribute(0x00281053, "DS", "1", "1C", name="Rescale Slope", when=("present", 0x00281052)),
     ] = None
     """Rescale Slope (0028,1053): Type 1C, VR DS, VM 1. Required if Rescale Intercept is present. m in the equation specified by Rescale Intercept (0028,1052). Required if Rescale Intercept is present."""
 
     RescaleType: Annotated[
         _rescale_type.RescaleTypeTerm | vr.LO | None,
-        Attribute(0x00281054, "LO", "1", "1C", name="Rescale Type"),
+        Attribute(0x00281054, "LO", "1", "1C", name="Rescale Type", when=("present", 0x00281052)),
     ] = None
     """Rescale Type (0028,1054): Type 1C, VR LO, VM 1. Required if Rescale Intercept is present. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). See Section C.11.1.1.2 for further explanation. Required if Rescale Intercept is present."""

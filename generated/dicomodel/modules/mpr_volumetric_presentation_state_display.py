@@ -42,7 +42,12 @@ class MPRVolumetricPresentationStateDisplayModule(DicomModel):
     PresentationStateClassificationComponentSequence: Annotated[
         list[PresentationStateClassificationComponentSequenceItem] | None,
         Attribute(
-            0x00701801, "SQ", "1", "2C", name="Presentation State Classification Component Sequence"
+            0x00701801,
+            "SQ",
+            "1",
+            "2C",
+            name="Presentation State Classification Component Sequence",
+            when=("value", 0x00089205, 0, "in", ("TRUE_COLOR",)),
         ),
     ] = None
     """Presentation State Classification Component Sequence (0070,1801): Type 2C, VR SQ, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. Sequence of classification components in which the order of Items is significant. Each classification component converts one or two processed inputs into a single RGB output. One or more Items shall be included in this Sequence."""
@@ -50,7 +55,12 @@ class MPRVolumetricPresentationStateDisplayModule(DicomModel):
     PresentationStateCompositorComponentSequence: Annotated[
         list[PresentationStateCompositorComponentSequenceItem] | None,
         Attribute(
-            0x00701805, "SQ", "1", "2C", name="Presentation State Compositor Component Sequence"
+            0x00701805,
+            "SQ",
+            "1",
+            "2C",
+            name="Presentation State Compositor Component Sequence",
+            when=("value", 0x00089205, 0, "in", ("TRUE_COLOR",)),
         ),
     ] = None
     """Presentation State Compositor Component Sequence (0070,1805): Type 2C, VR SQ, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. RGB Compositor components. Each RGB Compositor component combines pairs of RGB values to produce a single RGB value. The order of Items is significant."""
@@ -64,17 +74,36 @@ class MPRVolumetricPresentationStateDisplayModule(DicomModel):
             "1C",
             name="Presentation LUT Shape",
             enumerated=((0, ("IDENTITY", "INVERSE")),),
+            when=("value", 0x00089205, 0, "in", ("MONOCHROME",)),
         ),
     ] = None
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Pixel Presentation (0008,9205) has a value of MONOCHROME. Presentation LUT transformation. Enumerated Values: IDENTITY No further translation necessary; input values are P-Values INVERSE Output values after inversion are P-Values See Section C.11.6.1.2."""
 
     ICCProfile: Annotated[
-        vr.OB | None, Attribute(0x00282000, "OB", "1", "1C", name="ICC Profile")
+        vr.OB | None,
+        Attribute(
+            0x00282000,
+            "OB",
+            "1",
+            "1C",
+            name="ICC Profile",
+            when=("value", 0x00089205, 0, "in", ("TRUE_COLOR",)),
+        ),
     ] = None
     """ICC Profile (0028,2000): Type 1C, VR OB, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. When present, defines the color space of the output of the Volumetric Presentation State. See Section C.11.15.1.1."""
 
     ColorSpace: Annotated[
         _color_space.ColorSpaceTerm | vr.CS | None,
-        Attribute(0x00282002, "CS", "1", "1C", name="Color Space"),
+        Attribute(
+            0x00282002,
+            "CS",
+            "1",
+            "1C",
+            name="Color Space",
+            when=(
+                "unknown",
+                "condition not read: the condition is stated in Section C.11.15.1.2 (not read) (in 'Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR and a standard color space described by one of the Enumerated Values in Section C.11.15.1.2 is used')",
+            ),
+        ),
     ] = None
     """Color Space (0028,2002): Type 1C, VR CS, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR and a standard color space described by one of the Enumerated Values in Section C.11.15.1.2 is used. A label that identifies the well-known color space of the view. Shall be consistent with the ICC Profile (0028,2000) that is present."""

@@ -109,7 +109,20 @@ class MRImageModule(DicomModel):
     """MR Acquisition Type (0018,0023): Type 2, VR CS, VM 1. Identification of data encoding scheme. Enumerated Values: 2D frequency x phase 3D frequency x phase x phase"""
 
     RepetitionTime: Annotated[
-        vr.DS | None, Attribute(0x00180080, "DS", "1", "2C", name="Repetition Time")
+        vr.DS | None,
+        Attribute(
+            0x00180080,
+            "DS",
+            "1",
+            "2C",
+            name="Repetition Time",
+            when=(
+                "or",
+                ("value", 0x00180021, 0, "in", ("SK",)),
+                ("value", 0x00180020, 0, "not_in", ("EP",)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Repetition Time (0018,0080): Type 2C, VR DS, VM 1. Required if Sequence Variant (0018,0021) is SK or if Scanning Sequence (0018,0020) is not EP. May be present otherwise. The period of time in msec between the beginning of a pulse sequence and the beginning of the succeeding (essentially identical) pulse sequence. Required if Sequence Variant (0018,0021) is SK or if Scanning Sequence (0018,0020) is not EP."""
 
@@ -122,12 +135,31 @@ class MRImageModule(DicomModel):
     """Echo Train Length (0018,0091): Type 2, VR IS, VM 1. Number of lines in k-space acquired per excitation per image."""
 
     InversionTime: Annotated[
-        vr.DS | None, Attribute(0x00180082, "DS", "1", "2C", name="Inversion Time")
+        vr.DS | None,
+        Attribute(
+            0x00180082,
+            "DS",
+            "1",
+            "2C",
+            name="Inversion Time",
+            when=("value", 0x00180020, 0, "in", ("IR",)),
+        ),
     ] = None
     """Inversion Time (0018,0082): Type 2C, VR DS, VM 1. Required if Scanning Sequence (0018,0020) has values of IR. Time in msec after the middle of inverting RF pulse to middle of excitation pulse to detect the amount of longitudinal magnetization. Required if Scanning Sequence (0018,0020) has values of IR."""
 
     TriggerTime: Annotated[
-        vr.DS | None, Attribute(0x00181060, "DS", "1", "2C", name="Trigger Time")
+        vr.DS | None,
+        Attribute(
+            0x00181060,
+            "DS",
+            "1",
+            "2C",
+            name="Trigger Time",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Scan Options (0018,0022) that include heart' (in 'Required for Scan Options (0018,0022) that include heart gating ( e'); sentence not understood: 'g'; sentence not understood: ', CG , PPG , etc'; sentence not understood: ')'",
+            ),
+        ),
     ] = None
     """Trigger Time (0018,1060): Type 2C, VR DS, VM 1. Required for Scan Options (0018,0022) that include heart gating (e.g., CG, PPG, etc.). Time, in msec, between peak of the R wave and the peak of the echo produced. In the case of segmented k-space, the TE(eff) is the time between the peak of the echo that is used to cover the center of k-space."""
 
@@ -362,7 +394,14 @@ class MRImageModule(DicomModel):
 
     EquipmentFrameOfReferenceUID: Annotated[
         vr.UI | None,
-        Attribute(0x300A0675, "UI", "1", "1C", name="Equipment Frame of Reference UID"),
+        Attribute(
+            0x300A0675,
+            "UI",
+            "1",
+            "1C",
+            name="Equipment Frame of Reference UID",
+            when=("or", ("present", 0x300A07A1), ("present", 0x300A07A0)),
+        ),
     ] = None
     """Equipment Frame of Reference UID (300A,0675): Type 1C, VR UI, VM 1. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present. Frame of Reference identifier for the Treatment Delivery Device. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present."""
 

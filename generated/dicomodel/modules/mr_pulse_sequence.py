@@ -39,13 +39,30 @@ class MRPulseSequenceModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-87"
 
     PulseSequenceName: Annotated[
-        vr.SH | None, Attribute(0x00189005, "SH", "1", "1C", name="Pulse Sequence Name")
+        vr.SH | None,
+        Attribute(
+            0x00189005,
+            "SH",
+            "1",
+            "1C",
+            name="Pulse Sequence Name",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Pulse Sequence Name (0018,9005): Type 1C, VR SH, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Name of the pulse sequence for annotation purposes. Potentially vendor-specific name. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     MRAcquisitionType: Annotated[
         _mr_acquisition_type.MRAcquisitionTypeTerm | vr.CS | None,
-        Attribute(0x00180023, "CS", "1", "1C", name="MR Acquisition Type"),
+        Attribute(
+            0x00180023,
+            "CS",
+            "1",
+            "1C",
+            name="MR Acquisition Type",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """MR Acquisition Type (0018,0023): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Identification of spatial data encoding scheme. Defined Terms: 1D 2D 3D Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
@@ -58,6 +75,8 @@ class MRPulseSequenceModule(DicomModel):
             "1C",
             name="Echo Pulse Sequence",
             enumerated=((0, ("SPIN", "GRADIENT", "BOTH")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Echo Pulse Sequence (0018,9008): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo category of pulse sequences. Enumerated Values: SPIN GRADIENT BOTH Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
@@ -65,7 +84,17 @@ class MRPulseSequenceModule(DicomModel):
     MultipleSpinEcho: Annotated[
         _multiple_spin_echo.MultipleSpinEcho | None,
         Attribute(
-            0x00189011, "CS", "1", "1C", name="Multiple Spin Echo", enumerated=((0, ("YES", "NO")),)
+            0x00189011,
+            "CS",
+            "1",
+            "1C",
+            name="Multiple Spin Echo",
+            enumerated=((0, ("YES", "NO")),),
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189008, 0, "in", ("SPIN", "BOTH")),
+            ),
         ),
     ] = None
     """Multiple Spin Echo (0018,9011): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Multiple Spin Echo category of pulse sequence used to collect different lines in k-space for a single frame. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equal..."""
@@ -79,6 +108,8 @@ class MRPulseSequenceModule(DicomModel):
             "1C",
             name="Multi-planar Excitation",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Multi-planar Excitation (0018,9012): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Technique that simultaneously excites several volumes. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
@@ -86,14 +117,28 @@ class MRPulseSequenceModule(DicomModel):
     PhaseContrast: Annotated[
         _phase_contrast.PhaseContrast | None,
         Attribute(
-            0x00189014, "CS", "1", "1C", name="Phase Contrast", enumerated=((0, ("YES", "NO")),)
+            0x00189014,
+            "CS",
+            "1",
+            "1C",
+            name="Phase Contrast",
+            enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Phase Contrast (0018,9014): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Phase contrast pulse sequence is a pulse sequence in which the flowing spins are velocity encoded in phase. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     VelocityEncodingAcquisitionSequence: Annotated[
         list[VelocityEncodingAcquisitionSequenceItem] | None,
-        Attribute(0x00189092, "SQ", "1", "1C", name="Velocity Encoding Acquisition Sequence"),
+        Attribute(
+            0x00189092,
+            "SQ",
+            "1",
+            "1C",
+            name="Velocity Encoding Acquisition Sequence",
+            when=("value", 0x00189014, 0, "in", ("YES",)),
+        ),
     ] = None
     """Velocity Encoding Acquisition Sequence (0018,9092): Type 1C, VR SQ, VM 1. Required if Phase Contrast (0018,9014) equals YES. Velocity encoding directions used for acquisition. Required if Phase Contrast (0018,9014) equals YES. One or more Items shall be included in this Sequence."""
 
@@ -106,6 +151,8 @@ class MRPulseSequenceModule(DicomModel):
             "1C",
             name="Time of Flight Contrast",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Time of Flight Contrast (0018,9015): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Time of Flight contrast is created by the inflow of blood in the saturated plane. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
@@ -119,13 +166,23 @@ class MRPulseSequenceModule(DicomModel):
             "1C",
             name="Arterial Spin Labeling Contrast",
             enumerated=((0, ("CONTINUOUS", "PSEUDOCONTINUOUS", "PULSED")),),
+            when=("value", 0x00080008, 3, "in", ("ASL",)),
+            otherwise="may",
         ),
     ] = None
     """Arterial Spin Labeling Contrast (0018,9250): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 3 is ASL. May be present otherwise. Arterial Spin Labeling contrast technique. Enumerated Values: CONTINUOUS a single long low powered RF pulse PSEUDOCONTINUOUS multiple short low powered RF pulses PULSED a single short high powered RF pulse Required if Image Type (0008,0008)..."""
 
     SteadyStatePulseSequence: Annotated[
         _steady_state_pulse_sequence.SteadyStatePulseSequenceTerm | vr.CS | None,
-        Attribute(0x00189017, "CS", "1", "1C", name="Steady State Pulse Sequence"),
+        Attribute(
+            0x00189017,
+            "CS",
+            "1",
+            "1C",
+            name="Steady State Pulse Sequence",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Steady State Pulse Sequence (0018,9017): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Steady State Sequence. Defined Terms: FREE_PRECESSION TRANSVERSE TIME_REVERSED LONGITUDINAL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
@@ -138,6 +195,8 @@ class MRPulseSequenceModule(DicomModel):
             "1C",
             name="Echo Planar Pulse Sequence",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Echo Planar Pulse Sequence (0018,9018): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo Planar category of Pulse Sequences. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
@@ -151,13 +210,23 @@ class MRPulseSequenceModule(DicomModel):
             "1C",
             name="Saturation Recovery",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Saturation Recovery (0018,9024): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Saturation recovery pulse sequence. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     SpectrallySelectedSuppression: Annotated[
         _spectrally_selected_suppression.SpectrallySelectedSuppressionTerm | vr.CS | None,
-        Attribute(0x00189025, "CS", "1", "1C", name="Spectrally Selected Suppression"),
+        Attribute(
+            0x00189025,
+            "CS",
+            "1",
+            "1C",
+            name="Spectrally Selected Suppression",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Spectrally Selected Suppression (0018,9025): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Spectrally Selected Suppression. Defined Terms: FAT WATER FAT_AND_WATER SILICON_GEL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
@@ -170,19 +239,40 @@ class MRPulseSequenceModule(DicomModel):
             "1C",
             name="Oversampling Phase",
             enumerated=((0, ("2D", "3D", "2D_3D", "NONE")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Oversampling Phase (0018,9029): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Oversampling Phase. Enumerated Values: 2D phase direction 3D out of plane direction 2D_3D both NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     GeometryOfKSpaceTraversal: Annotated[
         _geometry_of_k_space_traversal.GeometryOfKSpaceTraversalTerm | vr.CS | None,
-        Attribute(0x00189032, "CS", "1", "1C", name="Geometry of k-Space Traversal"),
+        Attribute(
+            0x00189032,
+            "CS",
+            "1",
+            "1C",
+            name="Geometry of k-Space Traversal",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Geometry of k-Space Traversal (0018,9032): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Geometry category of k-Space traversal. Defined Terms: RECTILINEAR RADIAL SPIRAL Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     RectilinearPhaseEncodeReordering: Annotated[
         _rectilinear_phase_encode_reordering.RectilinearPhaseEncodeReorderingTerm | vr.CS | None,
-        Attribute(0x00189034, "CS", "1", "1C", name="Rectilinear Phase Encode Reordering"),
+        Attribute(
+            0x00189034,
+            "CS",
+            "1",
+            "1C",
+            name="Rectilinear Phase Encode Reordering",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189032, 0, "in", ("RECTILINEAR",)),
+            ),
+        ),
     ] = None
     """Rectilinear Phase Encode Reordering (0018,9034): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Rectilinear phase encode reordering. Defined Terms: LINEAR CENTRIC SEGMENTED REVERSE_LINEAR REVERSE_CENTRIC Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR."""
 
@@ -195,17 +285,39 @@ class MRPulseSequenceModule(DicomModel):
             "1C",
             name="Segmented k-Space Traversal",
             enumerated=((0, ("SINGLE", "PARTIAL", "FULL")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Segmented k-Space Traversal (0018,9033): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Segmented k-Space traversal. If Geometry of k-Space Traversal is rectilinear, multiple lines can be acquired at one time. If Geometry of k-Space Traversal is spiral or radial, paths can be interleaved and acquired at one time."""
 
     CoverageOfKSpace: Annotated[
         _coverage_of_k_space.CoverageOfKSpaceTerm | vr.CS | None,
-        Attribute(0x00189094, "CS", "1", "1C", name="Coverage of k-Space"),
+        Attribute(
+            0x00189094,
+            "CS",
+            "1",
+            "1C",
+            name="Coverage of k-Space",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00180023, 0, "in", ("3D",)),
+            ),
+        ),
     ] = None
     """Coverage of k-Space (0018,9094): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and MR Acquisition Type (0018,0023) equals 3D. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and MR Acquisition Type (0018,0023) equals 3D. Coverage of k-Space in the ky-kz plane. Defined Terms: FULL CYLINDRICAL ELLIPSOIDAL WEIGHTED Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and MR Acquisition Type (0018,0023) equals 3D."""
 
     NumberOfKSpaceTrajectories: Annotated[
-        vr.US | None, Attribute(0x00189093, "US", "1", "1C", name="Number of k-Space Trajectories")
+        vr.US | None,
+        Attribute(
+            0x00189093,
+            "US",
+            "1",
+            "1C",
+            name="Number of k-Space Trajectories",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Number of k-Space Trajectories (0018,9093): Type 1C, VR US, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Number of interleaves or shots. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""

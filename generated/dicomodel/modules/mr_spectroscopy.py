@@ -45,12 +45,38 @@ class MRSpectroscopyModule(DicomModel):
     """Acquisition Number (0020,0012): Type 3, VR IS, VM 1. A number identifying the single continuous gathering of data over a period of time that resulted in this image. This number is not required to be unique across SOP Instances in a Series."""
 
     AcquisitionDateTime: Annotated[
-        vr.DT | None, Attribute(0x0008002A, "DT", "1", "1C", name="Acquisition DateTime")
+        vr.DT | None,
+        Attribute(
+            0x0008002A,
+            "DT",
+            "1",
+            "1C",
+            name="Acquisition DateTime",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition DateTime (0008,002A): Type 1C, VR DT, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
 
     AcquisitionDuration: Annotated[
-        vr.FD | None, Attribute(0x00189073, "FD", "1", "1C", name="Acquisition Duration")
+        vr.FD | None,
+        Attribute(
+            0x00189073,
+            "FD",
+            "1",
+            "1C",
+            name="Acquisition Duration",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The time in seconds needed to run the prescribed pulse sequence. See Section C.7.6.16.2.2.1 for further explanation. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Leg..."""
 
@@ -68,19 +94,73 @@ class MRSpectroscopyModule(DicomModel):
 
     ReferencedImageEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089092, "SQ", "1", "1C", name="Referenced Image Evidence Sequence"),
+        Attribute(
+            0x00089092,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Evidence Sequence",
+            when=(
+                "and",
+                ("has_value", 0x00081140),
+                (
+                    "not",
+                    (
+                        "sop_class",
+                        (
+                            "1.2.840.10008.5.1.4.1.1.2.2",
+                            "1.2.840.10008.5.1.4.1.1.4.4",
+                            "1.2.840.10008.5.1.4.1.1.128.1",
+                        ),
+                    ),
+                ),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089154, "SQ", "1", "1C", name="Source Image Evidence Sequence"),
+        Attribute(
+            0x00089154,
+            "SQ",
+            "1",
+            "1C",
+            name="Source Image Evidence Sequence",
+            when=(
+                "and",
+                ("has_value", 0x00082112),
+                (
+                    "not",
+                    (
+                        "sop_class",
+                        (
+                            "1.2.840.10008.5.1.4.1.1.2.2",
+                            "1.2.840.10008.5.1.4.1.1.4.4",
+                            "1.2.840.10008.5.1.4.1.1.128.1",
+                        ),
+                    ),
+                ),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x00089237, "SQ", "1", "1C", name="Referenced Presentation State Sequence"),
+        Attribute(
+            0x00089237,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Presentation State Sequence",
+            when=(
+                "unknown",
+                "names no attribute: Presentation State is created together with the images",
+            ),
+        ),
     ] = None
     """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Presentation State is created together with the images. References to Presentation State instances created together with this instance This Sequence does not reference Presentation States generated after image creation, such as during interpretation."""
 
@@ -93,29 +173,77 @@ class MRSpectroscopyModule(DicomModel):
             "1C",
             name="Content Qualification",
             enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+            when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            otherwise="may",
         ),
     ] = None
     """Content Qualification (0018,9004): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted), may be present otherwise. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted), may be present otherwise."""
 
     ResonantNucleus: Annotated[
-        list[vr.CS] | None, Attribute(0x00189100, "CS", "1-2", "1C", name="Resonant Nucleus")
+        list[vr.CS] | None,
+        Attribute(
+            0x00189100,
+            "CS",
+            "1-2",
+            "1C",
+            name="Resonant Nucleus",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Resonant Nucleus (0018,9100): Type 1C, VR CS, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Nucleus that is resonant at the transmitter frequency. Defined Terms: 1H 3HE 7LI 13C 19F 23NA 31P 129XE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted..."""
 
     KSpaceFiltering: Annotated[
         _k_space_filtering.KSpaceFilteringTerm | vr.CS | None,
-        Attribute(0x00189064, "CS", "1", "1C", name="k-space Filtering"),
+        Attribute(
+            0x00189064,
+            "CS",
+            "1",
+            "1C",
+            name="k-space Filtering",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """k-space Filtering (0018,9064): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Describes k-space filtering applied. Shall be NONE if no k-space filter. Defined Terms: COSINE COSINE_SQUARED FERMI GAUSSIAN HAMMING HANNING LORENTZIAN LRNTZ_GSS_TRNSFM RIESZ TUKEY NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL..."""
 
     MagneticFieldStrength: Annotated[
-        vr.DS | None, Attribute(0x00180087, "DS", "1", "1C", name="Magnetic Field Strength")
+        vr.DS | None,
+        Attribute(
+            0x00180087,
+            "DS",
+            "1",
+            "1C",
+            name="Magnetic Field Strength",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Magnetic Field Strength (0018,0087): Type 1C, VR DS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Nominal field strength of the MR Magnet, in Tesla. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
 
     ApplicableSafetyStandardAgency: Annotated[
         _applicable_safety_standard_agency.ApplicableSafetyStandardAgencyTerm | vr.CS | None,
-        Attribute(0x00189174, "CS", "1", "1C", name="Applicable Safety Standard Agency"),
+        Attribute(
+            0x00189174,
+            "CS",
+            "1",
+            "1C",
+            name="Applicable Safety Standard Agency",
+            when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+            otherwise="may",
+        ),
     ] = None
     """Applicable Safety Standard Agency (0018,9174): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Agency that established MR safety standard applicable to the acquisition of this Instance. Defined Terms: IEC FDA MHW Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
 
@@ -183,76 +311,184 @@ class MRSpectroscopyModule(DicomModel):
     """Acquisition Contrast (0008,9209): Type 1, VR CS, VM 1. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.14.5.1.5 for a description and Defined Terms."""
 
     TransmitterFrequency: Annotated[
-        list[vr.FD] | None, Attribute(0x00189098, "FD", "1-2", "1C", name="Transmitter Frequency")
+        list[vr.FD] | None,
+        Attribute(
+            0x00189098,
+            "FD",
+            "1-2",
+            "1C",
+            name="Transmitter Frequency",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Transmitter Frequency (0018,9098): Type 1C, VR FD, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Precession frequency in MHz of the nucleus being addressed for each spectral axis. See Section C.8.14.1.1 for further explanation of the ordering. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise."""
 
     SpectralWidth: Annotated[
-        list[vr.FD] | None, Attribute(0x00189052, "FD", "1-2", "1C", name="Spectral Width")
+        list[vr.FD] | None,
+        Attribute(
+            0x00189052,
+            "FD",
+            "1-2",
+            "1C",
+            name="Spectral Width",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Spectral Width (0018,9052): Type 1C, VR FD, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Spectral width in Hz. See Section C.8.14.1.1 for further explanation of the ordering. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     ChemicalShiftReference: Annotated[
         list[vr.FD] | None,
-        Attribute(0x00189053, "FD", "1-2", "1C", name="Chemical Shift Reference"),
+        Attribute(
+            0x00189053,
+            "FD",
+            "1-2",
+            "1C",
+            name="Chemical Shift Reference",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Chemical Shift Reference (0018,9053): Type 1C, VR FD, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. The chemical shift at the transmitter frequency in ppm. See Section C.8.14.1.1 for further explanation of the ordering. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     VolumeLocalizationTechnique: Annotated[
         _volume_localization_technique.VolumeLocalizationTechniqueTerm | vr.CS | None,
-        Attribute(0x00189054, "CS", "1", "1C", name="Volume Localization Technique"),
+        Attribute(
+            0x00189054,
+            "CS",
+            "1",
+            "1C",
+            name="Volume Localization Technique",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Volume Localization Technique (0018,9054): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Name of volume localization technique used. Shall be \"NONE\" if no spatial localization was performed. Defined Terms: ILOPS ISIS PRIME PRESS SLIM SLOOP STEAM NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED."""
 
     VolumeLocalizationSequence: Annotated[
         list[MRSpatialSaturationSequenceItem] | None,
-        Attribute(0x00189126, "SQ", "1", "1C", name="Volume Localization Sequence"),
+        Attribute(
+            0x00189126,
+            "SQ",
+            "1",
+            "1C",
+            name="Volume Localization Sequence",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189054, 0, "not_in", ("NONE",)),
+            ),
+        ),
     ] = None
     """Volume Localization Sequence (0018,9126): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Volume Localization Technique (0018,9054) is other than NONE. A Sequence of Items that provide the position of RF excitations used to select a volume of tissue. The selected volume is described by the intersection of the Sequence Items. One or more Items shall be included in this Sequence."""
 
     Decoupling: Annotated[
         _decoupling.Decoupling | None,
         Attribute(
-            0x00189059, "CS", "1", "1C", name="De-coupling", enumerated=((0, ("YES", "NO")),)
+            0x00189059,
+            "CS",
+            "1",
+            "1C",
+            name="De-coupling",
+            enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """De-coupling (0018,9059): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Indicates whether de-coupling was active. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     DecoupledNucleus: Annotated[
-        list[vr.CS] | None, Attribute(0x00189060, "CS", "1-2", "1C", name="De-coupled Nucleus")
+        list[vr.CS] | None,
+        Attribute(
+            0x00189060,
+            "CS",
+            "1-2",
+            "1C",
+            name="De-coupled Nucleus",
+            when=("value", 0x00189059, 0, "in", ("YES",)),
+        ),
     ] = None
     """De-coupled Nucleus (0018,9060): Type 1C, VR CS, VM 1-2. Required if De-coupling (0018,9059) equals YES. Nucleus being de-coupled. Defined Terms: 1H 3HE 7LI 13C 19F 23NA 31P 129XE See Section C.8.14.1.1 for further explanation of the ordering. Required if De-coupling (0018,9059) equals YES."""
 
     DecouplingFrequency: Annotated[
-        list[vr.FD] | None, Attribute(0x00189061, "FD", "1-2", "1C", name="De-coupling Frequency")
+        list[vr.FD] | None,
+        Attribute(
+            0x00189061,
+            "FD",
+            "1-2",
+            "1C",
+            name="De-coupling Frequency",
+            when=("value", 0x00189059, 0, "in", ("YES",)),
+        ),
     ] = None
     """De-coupling Frequency (0018,9061): Type 1C, VR FD, VM 1-2. Required if De-coupling (0018,9059) equals YES. The center frequency (Hz) for the de-coupling. See Section C.8.14.1.1 for further explanation of the ordering. Required if De-coupling (0018,9059) equals YES."""
 
     DecouplingMethod: Annotated[
         _decoupling_method.DecouplingMethodTerm | vr.CS | None,
-        Attribute(0x00189062, "CS", "1", "1C", name="De-coupling Method"),
+        Attribute(
+            0x00189062,
+            "CS",
+            "1",
+            "1C",
+            name="De-coupling Method",
+            when=("value", 0x00189059, 0, "in", ("YES",)),
+        ),
     ] = None
     """De-coupling Method (0018,9062): Type 1C, VR CS, VM 1. Required if De-coupling (0018,9059) equals YES. The de-coupling modulation scheme used. Defined Terms: MLEV WALTZ NARROWBAND Required if De-coupling (0018,9059) equals YES."""
 
     DecouplingChemicalShiftReference: Annotated[
         list[vr.FD] | None,
-        Attribute(0x00189063, "FD", "1-2", "1C", name="De-coupling Chemical Shift Reference"),
+        Attribute(
+            0x00189063,
+            "FD",
+            "1-2",
+            "1C",
+            name="De-coupling Chemical Shift Reference",
+            when=("value", 0x00189059, 0, "in", ("YES",)),
+        ),
     ] = None
     """De-coupling Chemical Shift Reference (0018,9063): Type 1C, VR FD, VM 1-2. Required if De-coupling (0018,9059) equals YES. The chemical shift in ppm at the de-coupling frequency. See Section C.8.14.1.1 for further explanation of the ordering. Required if De-coupling (0018,9059) equals YES."""
 
     TimeDomainFiltering: Annotated[
-        list[vr.CS] | None, Attribute(0x00189065, "CS", "1-2", "1C", name="Time Domain Filtering")
+        list[vr.CS] | None,
+        Attribute(
+            0x00189065,
+            "CS",
+            "1-2",
+            "1C",
+            name="Time Domain Filtering",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Time Domain Filtering (0018,9065): Type 1C, VR CS, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Describes time domain filtering or apodization applied. Shall be NONE if no filtering operations were applied to the time domain data."""
 
     NumberOfZeroFills: Annotated[
-        list[vr.US] | None, Attribute(0x00189066, "US", "1-2", "1C", name="Number of Zero Fills")
+        list[vr.US] | None,
+        Attribute(
+            0x00189066,
+            "US",
+            "1-2",
+            "1C",
+            name="Number of Zero Fills",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Number of Zero Fills (0018,9066): Type 1C, VR US, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Number of zero fills added to the time domain data before FT. Shall be 0 (zero) if no zero filling performed. See Section C.8.14.1.1 for further explanation of the ordering. See Section C.8.14.1.2 for further explanation on Zero Fills."""
 
     BaselineCorrection: Annotated[
         _baseline_correction.BaselineCorrectionTerm | vr.CS | None,
-        Attribute(0x00189067, "CS", "1", "1C", name="Baseline Correction"),
+        Attribute(
+            0x00189067,
+            "CS",
+            "1",
+            "1C",
+            name="Baseline Correction",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Baseline Correction (0018,9067): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Describes baseline correction techniques. Shall be NONE if no baseline correction was performed. Defined Terms: LINEAR_TILT LOCAL_LINEAR_FIT POLYNOMIAL_FIT SINC_DECONVOLUTN TIME_DOMAIN_FIT SPLINE NONE Required if Image Type (0008,0008) Valu..."""
 
@@ -265,6 +501,8 @@ class MRSpectroscopyModule(DicomModel):
             "1C",
             name="Frequency Correction",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Frequency Correction (0018,9101): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Specifies whether operations were performed to correct resonant frequency of metabolite peaks due to B0 field inhomogeneities. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED."""
@@ -278,6 +516,8 @@ class MRSpectroscopyModule(DicomModel):
             "1C",
             name="First Order Phase Correction",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """First Order Phase Correction (0018,9198): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Describes whether a first order (frequency dependent) phase correction was applied to the spectral data. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
@@ -291,6 +531,8 @@ class MRSpectroscopyModule(DicomModel):
             "1C",
             name="Water Referenced Phase Correction",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Water Referenced Phase Correction (0018,9199): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Indicates if the images or spectra were created using Water Reference time domain data for phase correction. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
@@ -310,6 +552,14 @@ class MRSpectroscopyModule(DicomModel):
 
     ReferencedInstanceSequence: Annotated[
         list[ReferencedInstanceSequenceItemMRSpectroscopy] | None,
-        Attribute(0x0008114A, "SQ", "1", "1C", name="Referenced Instance Sequence"),
+        Attribute(
+            0x0008114A,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Instance Sequence",
+            when=("value", 0x00189297, 0, "in", ("REFERENCED",)),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if Water Reference Acquisition (0018,9297) equals REFERENCED. May be present otherwise. References to SOP Instances significantly related to the current SOP Instance, including water reference data. Required if Water Reference Acquisition (0018,9297) equals REFERENCED. May be present otherwise."""

@@ -69,13 +69,21 @@ class MRSpectroscopyDataModule(DicomModel):
             "1C",
             name="Signal Domain Rows",
             enumerated=((0, ("FREQUENCY", "TIME")),),
+            when=("compare", 0x00289001, 1, ">", 1),
         ),
     ] = None
     """Signal Domain Rows (0028,9235): Type 1C, VR CS, VM 1. Required if Data Point Rows (0028,9001) has a value of more than 1. Domain of represented signal in row direction. Enumerated Values: FREQUENCY TIME Required if Data Point Rows (0028,9001) has a value of more than 1."""
 
     FirstOrderPhaseCorrectionAngle: Annotated[
         vr.OF | None,
-        Attribute(0x56000010, "OF", "1", "1C", name="First Order Phase Correction Angle"),
+        Attribute(
+            0x56000010,
+            "OF",
+            "1",
+            "1C",
+            name="First Order Phase Correction Angle",
+            when=("value", 0x00189198, 0, "in", ("YES",)),
+        ),
     ] = None
     """First Order Phase Correction Angle (5600,0010): Type 1C, VR OF, VM 1. Required if First Order Phase Correction (0018,9198) equals YES. First Order Phase Correction Angle. Number of values is determined by Row*Column*Number of Frames. Required if First Order Phase Correction (0018,9198) equals YES."""
 

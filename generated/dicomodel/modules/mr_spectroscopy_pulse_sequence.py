@@ -31,13 +31,30 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-103"
 
     PulseSequenceName: Annotated[
-        vr.SH | None, Attribute(0x00189005, "SH", "1", "1C", name="Pulse Sequence Name")
+        vr.SH | None,
+        Attribute(
+            0x00189005,
+            "SH",
+            "1",
+            "1C",
+            name="Pulse Sequence Name",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Pulse Sequence Name (0018,9005): Type 1C, VR SH, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Name of the pulse sequence for annotation purposes. Potentially vendor-specific name. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     MRSpectroscopyAcquisitionType: Annotated[
         _mr_spectroscopy_acquisition_type.MRSpectroscopyAcquisitionTypeTerm | vr.CS | None,
-        Attribute(0x00189200, "CS", "1", "1C", name="MR Spectroscopy Acquisition Type"),
+        Attribute(
+            0x00189200,
+            "CS",
+            "1",
+            "1C",
+            name="MR Spectroscopy Acquisition Type",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """MR Spectroscopy Acquisition Type (0018,9200): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Identification of data encoding scheme. Defined Terms: SINGLE_VOXEL ROW PLANE VOLUME Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
@@ -50,6 +67,8 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
             "1C",
             name="Echo Pulse Sequence",
             enumerated=((0, ("SPIN", "GRADIENT", "BOTH")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Echo Pulse Sequence (0018,9008): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo category of pulse sequences. Enumerated Values: SPIN GRADIENT BOTH Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
@@ -57,7 +76,17 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     MultipleSpinEcho: Annotated[
         _multiple_spin_echo.MultipleSpinEcho | None,
         Attribute(
-            0x00189011, "CS", "1", "1C", name="Multiple Spin Echo", enumerated=((0, ("YES", "NO")),)
+            0x00189011,
+            "CS",
+            "1",
+            "1C",
+            name="Multiple Spin Echo",
+            enumerated=((0, ("YES", "NO")),),
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189008, 0, "in", ("SPIN", "BOTH")),
+            ),
         ),
     ] = None
     """Multiple Spin Echo (0018,9011): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Multiple Spin Echo category of pulse sequence used to collect different lines in k-space for a single frame. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equal..."""
@@ -71,13 +100,23 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
             "1C",
             name="Multi-planar Excitation",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Multi-planar Excitation (0018,9012): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Technique that simultaneously excites several volumes. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     SteadyStatePulseSequence: Annotated[
         _steady_state_pulse_sequence.SteadyStatePulseSequenceTerm | vr.CS | None,
-        Attribute(0x00189017, "CS", "1", "1C", name="Steady State Pulse Sequence"),
+        Attribute(
+            0x00189017,
+            "CS",
+            "1",
+            "1C",
+            name="Steady State Pulse Sequence",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Steady State Pulse Sequence (0018,9017): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Steady State Sequence. Defined Terms: FREE_PRECESSION TRANSVERSE TIME_REVERSED LONGITUDINAL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
@@ -90,6 +129,8 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
             "1C",
             name="Echo Planar Pulse Sequence",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Echo Planar Pulse Sequence (0018,9018): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo Planar category of pulse sequences. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
@@ -98,19 +139,46 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
         _spectrally_selected_suppression.SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence
         | vr.CS
         | None,
-        Attribute(0x00189025, "CS", "1", "1C", name="Spectrally Selected Suppression"),
+        Attribute(
+            0x00189025,
+            "CS",
+            "1",
+            "1C",
+            name="Spectrally Selected Suppression",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Spectrally Selected Suppression (0018,9025): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Spectrally Selected Suppression. Defined Terms: WATER FAT FAT_AND_WATER SILICON_GEL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     GeometryOfKSpaceTraversal: Annotated[
         _geometry_of_k_space_traversal.GeometryOfKSpaceTraversalTerm | vr.CS | None,
-        Attribute(0x00189032, "CS", "1", "1C", name="Geometry of k-Space Traversal"),
+        Attribute(
+            0x00189032,
+            "CS",
+            "1",
+            "1C",
+            name="Geometry of k-Space Traversal",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Geometry of k-Space Traversal (0018,9032): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Geometry category of k-Space traversal. Defined Terms: RECTILINEAR RADIAL SPIRAL Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     RectilinearPhaseEncodeReordering: Annotated[
         _rectilinear_phase_encode_reordering.RectilinearPhaseEncodeReorderingTerm | vr.CS | None,
-        Attribute(0x00189034, "CS", "1", "1C", name="Rectilinear Phase Encode Reordering"),
+        Attribute(
+            0x00189034,
+            "CS",
+            "1",
+            "1C",
+            name="Rectilinear Phase Encode Reordering",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189032, 0, "in", ("RECTILINEAR",)),
+            ),
+        ),
     ] = None
     """Rectilinear Phase Encode Reordering (0018,9034): Type 1C, VR CS, VM 1. Required if Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Rectilinear phase encode reordering. Defined Terms: LINEAR CENTRIC SEGMENTED REVERSE_LINEAR REVERSE_CENTRIC Required if Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals REC..."""
 
@@ -123,18 +191,40 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
             "1C",
             name="Segmented k-Space Traversal",
             enumerated=((0, ("SINGLE", "PARTIAL", "FULL")),),
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
         ),
     ] = None
     """Segmented k-Space Traversal (0018,9033): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Segmented k-Space traversal. If Geometry of k-Space Traversal is rectilinear, multiple lines can be acquired at one time. If Geometry of k-Space Traversal is spiral or radial, paths can be interleaved and acquired at one time."""
 
     CoverageOfKSpace: Annotated[
         _coverage_of_k_space.CoverageOfKSpaceTerm | vr.CS | None,
-        Attribute(0x00189094, "CS", "1", "1C", name="Coverage of k-Space"),
+        Attribute(
+            0x00189094,
+            "CS",
+            "1",
+            "1C",
+            name="Coverage of k-Space",
+            when=(
+                "and",
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                ("value", 0x00189200, 0, "in", ("VOLUME",)),
+            ),
+        ),
     ] = None
     """Coverage of k-Space (0018,9094): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and MR Spectroscopy Acquisition Type (0018,9200) equals VOLUME. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and MR Spectroscopy Acquisition Type (0018,9200) equals VOLUME. Coverage of k-Space. Defined Terms: FULL CYLINDRICAL ELLIPSOIDAL WEIGHTED Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and MR Spectroscopy Acquisition Type (0018,9200) equals VOLUME."""
 
     NumberOfKSpaceTrajectories: Annotated[
-        vr.US | None, Attribute(0x00189093, "US", "1", "1C", name="Number of k-Space Trajectories")
+        vr.US | None,
+        Attribute(
+            0x00189093,
+            "US",
+            "1",
+            "1C",
+            name="Number of k-Space Trajectories",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+            otherwise="may",
+        ),
     ] = None
     """Number of k-Space Trajectories (0018,9093): Type 1C, VR US, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Number of interleaves or shots. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 

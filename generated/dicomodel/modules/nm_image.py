@@ -66,6 +66,8 @@ class NMImageModule(DicomModel):
             "1C",
             name="Lossy Image Compression",
             enumerated=((0, ("00", "01")),),
+            when=("unknown", "depends on lossy compression"),
+            otherwise="may",
         ),
     ] = None
     """Lossy Image Compression (0028,2110): Type 1C, VR CS, VM 1. Required if Lossy Compression has been performed on the Image. May be present otherwise. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
@@ -92,7 +94,18 @@ class NMImageModule(DicomModel):
     """Table Traverse (0018,1131): Type 3, VR DS, VM 1. Location of the patient table (or gantry relative to the table) in mm. The range and values of this element are determined by the manufacturer."""
 
     ActualFrameDuration: Annotated[
-        vr.IS | None, Attribute(0x00181242, "IS", "1", "1C", name="Actual Frame Duration")
+        vr.IS | None,
+        Attribute(
+            0x00181242,
+            "IS",
+            "1",
+            "1C",
+            name="Actual Frame Duration",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'the end' (in 'Required if Image Type (0008,0008) Value 3 is :')",
+            ),
+        ),
     ] = None
     """Actual Frame Duration (0018,1242): Type 1C, VR IS, VM 1. Required if Image Type (0008,0008) Value 3 is: Elapsed time for data acquisition in msec. Required if Image Type (0008,0008) Value 3 is: WHOLE BODY or STATIC. See Section C.8.4.9.1.4 for specialization."""
 
@@ -125,12 +138,28 @@ class NMImageModule(DicomModel):
     """Whole Body Technique (0018,1301): Type 3, VR CS, VM 1-n. The type of scan performed. Used only if Image Type (0008,0008), Value 3, contains the value WHOLE BODY. Enumerated Values: 1PS one pass 2PS two pass PCN patient contour following employed MSP multiple static frames collected into a whole b..."""
 
     ScanVelocity: Annotated[
-        vr.DS | None, Attribute(0x00181300, "DS", "1", "2C", name="Scan Velocity")
+        vr.DS | None,
+        Attribute(
+            0x00181300,
+            "DS",
+            "1",
+            "2C",
+            name="Scan Velocity",
+            when=("value", 0x00080008, 3, "in", ("WHOLE BODY",)),
+        ),
     ] = None
     """Scan Velocity (0018,1300): Type 2C, VR DS, VM 1. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY. The speed of the camera motion over the body in mm/sec. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY."""
 
     ScanLength: Annotated[
-        vr.IS | None, Attribute(0x00181302, "IS", "1", "2C", name="Scan Length")
+        vr.IS | None,
+        Attribute(
+            0x00181302,
+            "IS",
+            "1",
+            "2C",
+            name="Scan Length",
+            when=("value", 0x00080008, 3, "in", ("WHOLE BODY",)),
+        ),
     ] = None
     """Scan Length (0018,1302): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY. Size of the imaged area in the direction of scanning motion, in mm. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY."""
 

@@ -44,6 +44,13 @@ class NMMultiGatedAcquisitionModule(DicomModel):
 
     GatedInformationSequence: Annotated[
         list[GatedInformationSequenceItem] | None,
-        Attribute(0x00540062, "SQ", "1", "2C", name="Gated Information Sequence"),
+        Attribute(
+            0x00540062,
+            "SQ",
+            "1",
+            "2C",
+            name="Gated Information Sequence",
+            when=("value", 0x00280009, 0, "in", (5505120,)),
+        ),
     ] = None
     """Gated Information Sequence (0054,0062): Type 2C, VR SQ, VM 1. Required if the Frame Increment Pointer (0028,0009) contains the Tag for R-R Interval Vector (0054,0060). Sequence of Items that describe R-R intervals. Each gated interval is defined by an upper and lower range of heart beat durations. Required if the Frame Increment Pointer (0028,0009) contains the Tag for R-R Interval Vector (0054,0060)."""

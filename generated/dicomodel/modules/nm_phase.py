@@ -20,6 +20,13 @@ class NMPhaseModule(DicomModel):
 
     PhaseInformationSequence: Annotated[
         list[PhaseInformationSequenceItem] | None,
-        Attribute(0x00540032, "SQ", "1", "2C", name="Phase Information Sequence"),
+        Attribute(
+            0x00540032,
+            "SQ",
+            "1",
+            "2C",
+            name="Phase Information Sequence",
+            when=("value", 0x00280009, 0, "in", (5505072,)),
+        ),
     ] = None
     """Phase Information Sequence (0054,0032): Type 2C, VR SQ, VM 1. Required if the Frame Increment Pointer (0028,0009) contains the Tag for Phase Vector (0054,0030). Sequence of Items that describes each dynamic phase. Required if the Frame Increment Pointer (0028,0009) contains the Tag for Phase Vector (0054,0030). Zero or more Items shall be included in this Sequence."""

@@ -37,14 +37,31 @@ class OcularRegionImagedModule(DicomModel):
 
     RelativeImagePositionCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0022001D, "SQ", "1", "2C", name="Relative Image Position Code Sequence"),
+        Attribute(
+            0x0022001D,
+            "SQ",
+            "1",
+            "2C",
+            name="Relative Image Position Code Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,1624)' (in 'Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES and Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,1624) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,1626) do not contain a value')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Relative Image Position Code Sequence (0022,001D): Type 2C, VR SQ, VM 1. Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES and Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,1624) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,1626) do not contain a value. May be present otherwise. The position of this image on the retina (as defined by a specified nomenclature; the nomenclature is implicit in the code used). Only a single Item is permitted in this Sequence."""
 
     OphthalmicAnatomicReferencePointXCoordinate: Annotated[
         vr.FL | None,
         Attribute(
-            0x00221624, "FL", "1", "2C", name="Ophthalmic Anatomic Reference Point X-Coordinate"
+            0x00221624,
+            "FL",
+            "1",
+            "2C",
+            name="Ophthalmic Anatomic Reference Point X-Coordinate",
+            when=("value", 0x00221622, 0, "in", ("YES",)),
+            otherwise="may",
         ),
     ] = None
     """Ophthalmic Anatomic Reference Point X-Coordinate (0022,1624): Type 2C, VR FL, VM 1. Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES. May be present otherwise. The horizontal offset location (column) of the anatomic reference point identified by Attribute Primary Anatomic Region Sequence (0008,2228). See Section C.8.17.5.1 for further explanation."""
@@ -52,7 +69,13 @@ class OcularRegionImagedModule(DicomModel):
     OphthalmicAnatomicReferencePointYCoordinate: Annotated[
         vr.FL | None,
         Attribute(
-            0x00221626, "FL", "1", "2C", name="Ophthalmic Anatomic Reference Point Y-Coordinate"
+            0x00221626,
+            "FL",
+            "1",
+            "2C",
+            name="Ophthalmic Anatomic Reference Point Y-Coordinate",
+            when=("value", 0x00221622, 0, "in", ("YES",)),
+            otherwise="may",
         ),
     ] = None
     """Ophthalmic Anatomic Reference Point Y-Coordinate (0022,1626): Type 2C, VR FL, VM 1. Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES. May be present otherwise. The vertical offset location (row) of the anatomic reference point identified by Attribute Primary Anatomic Region Sequence (0008,2228). See Section C.8.17.5.1 for further explanation."""
@@ -67,7 +90,7 @@ class OcularRegionImagedModule(DicomModel):
             name="Anatomic Region Sequence",
             when=(
                 "unknown",
-                "included if: In this Module, Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C; required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value; may be present otherwise.",
+                "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
             ),
         ),
     ] = None

@@ -35,7 +35,14 @@ class OphthalmicAxialMeasurementsModule(DicomModel):
 
     OphthalmicUltrasoundMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00221044, "SQ", "1", "1C", name="Ophthalmic Ultrasound Method Code Sequence"),
+        Attribute(
+            0x00221044,
+            "SQ",
+            "1",
+            "1C",
+            name="Ophthalmic Ultrasound Method Code Sequence",
+            when=("value", 0x00221009, 0, "in", ("ULTRASOUND",)),
+        ),
     ] = None
     """Ophthalmic Ultrasound Method Code Sequence (0022,1044): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. The method used for obtaining axial measurements of the eye. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND."""
 
@@ -50,7 +57,12 @@ class OphthalmicAxialMeasurementsModule(DicomModel):
     OphthalmicAxialMeasurementsRightEyeSequence: Annotated[
         list[OphthalmicAxialMeasurementsRightEyeSequenceItem] | None,
         Attribute(
-            0x00221007, "SQ", "1", "1C", name="Ophthalmic Axial Measurements Right Eye Sequence"
+            0x00221007,
+            "SQ",
+            "1",
+            "1C",
+            name="Ophthalmic Axial Measurements Right Eye Sequence",
+            when=("unknown", "names no attribute: the right eye is measured"),
         ),
     ] = None
     """Ophthalmic Axial Measurements Right Eye Sequence (0022,1007): Type 1C, VR SQ, VM 1. Required if the right eye is measured. Axial measurements of a patient's right eye. Only a single Item shall be included in this Sequence. Required if the right eye is measured."""
@@ -58,7 +70,12 @@ class OphthalmicAxialMeasurementsModule(DicomModel):
     OphthalmicAxialMeasurementsLeftEyeSequence: Annotated[
         list[OphthalmicAxialMeasurementsRightEyeSequenceItem] | None,
         Attribute(
-            0x00221008, "SQ", "1", "1C", name="Ophthalmic Axial Measurements Left Eye Sequence"
+            0x00221008,
+            "SQ",
+            "1",
+            "1C",
+            name="Ophthalmic Axial Measurements Left Eye Sequence",
+            when=("unknown", "names no attribute: the left eye is measured"),
         ),
     ] = None
     """Ophthalmic Axial Measurements Left Eye Sequence (0022,1008): Type 1C, VR SQ, VM 1. Required if the left eye is measured. Axial measurements of a patient's left eye. Only a single Item shall be included in this Sequence. Required if the left eye is measured."""

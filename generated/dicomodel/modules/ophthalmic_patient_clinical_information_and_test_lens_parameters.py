@@ -28,6 +28,7 @@ class OphthalmicPatientClinicalInformationAndTestLensParametersModule(DicomModel
             "1",
             "1C",
             name="Ophthalmic Patient Clinical Information Left Eye Sequence",
+            when=("value", 0x00240113, 0, "in", ("L", "B")),
         ),
     ] = None
     """Ophthalmic Patient Clinical Information Left Eye Sequence (0024,0114): Type 1C, VR SQ, VM 1. Required if Measurement Laterality (0024,0113) is L or B. Information used to represent a patient's clinical parameters during an ophthalmic test. Only a single Item shall be included in this Sequence. Required if Measurement Laterality (0024,0113) is L or B."""
@@ -40,6 +41,7 @@ class OphthalmicPatientClinicalInformationAndTestLensParametersModule(DicomModel
             "1",
             "1C",
             name="Ophthalmic Patient Clinical Information Right Eye Sequence",
+            when=("value", 0x00240113, 0, "in", ("R", "B")),
         ),
     ] = None
     """Ophthalmic Patient Clinical Information Right Eye Sequence (0024,0115): Type 1C, VR SQ, VM 1. Required if Measurement Laterality (0024,0113) is R or B. Information used to represent a patient's clinical parameters during an ophthalmic test. Only a single Item shall be included in this Sequence. Required if Measurement Laterality (0024,0113) is R or B."""

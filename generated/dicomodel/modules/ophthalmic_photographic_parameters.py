@@ -83,7 +83,14 @@ class OphthalmicPhotographicParametersModule(DicomModel):
 
     ChannelDescriptionCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0022001A, "SQ", "1", "1C", name="Channel Description Code Sequence"),
+        Attribute(
+            0x0022001A,
+            "SQ",
+            "1",
+            "1C",
+            name="Channel Description Code Sequence",
+            when=("unknown", "names no attribute: this differs from the natural interpretation"),
+        ),
     ] = None
     """Channel Description Code Sequence (0022,001A): Type 1C, VR SQ, VM 1. Required if this differs from the natural interpretation. Describes the light color used for each channel to generate the image. Required if this differs from the natural interpretation."""
 

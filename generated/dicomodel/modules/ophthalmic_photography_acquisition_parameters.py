@@ -39,7 +39,14 @@ class OphthalmicPhotographyAcquisitionParametersModule(DicomModel):
 
     PatientEyeMovementCommandCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00220006, "SQ", "1", "1C", name="Patient Eye Movement Command Code Sequence"),
+        Attribute(
+            0x00220006,
+            "SQ",
+            "1",
+            "1C",
+            name="Patient Eye Movement Command Code Sequence",
+            when=("value", 0x00220005, 0, "in", ("YES",)),
+        ),
     ] = None
     """Patient Eye Movement Command Code Sequence (0022,0006): Type 1C, VR SQ, VM 1. Required if the value of Patient Eye Movement Commanded (0022,0005) is YES. Coded value for patient movement or orientation, which is the intent, and not necessarily the result, based on what the patient is capable of. Required if the value of Patient Eye Movement Commanded (0022,0005) is YES."""
 
@@ -74,11 +81,26 @@ class OphthalmicPhotographyAcquisitionParametersModule(DicomModel):
 
     MydriaticAgentSequence: Annotated[
         list[MydriaticAgentSequenceItem] | None,
-        Attribute(0x00220058, "SQ", "1", "2C", name="Mydriatic Agent Sequence"),
+        Attribute(
+            0x00220058,
+            "SQ",
+            "1",
+            "2C",
+            name="Mydriatic Agent Sequence",
+            when=("value", 0x0022000D, 0, "in", ("YES",)),
+        ),
     ] = None
     """Mydriatic Agent Sequence (0022,0058): Type 2C, VR SQ, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. Information about the agent administered. Zero or more Items shall be included in this Sequence. An empty Sequence indicates that an agent was used for dilation, but the name was not entered."""
 
     DegreeOfDilation: Annotated[
-        vr.FL | None, Attribute(0x0022000E, "FL", "1", "2C", name="Degree of Dilation")
+        vr.FL | None,
+        Attribute(
+            0x0022000E,
+            "FL",
+            "1",
+            "2C",
+            name="Degree of Dilation",
+            when=("value", 0x0022000D, 0, "in", ("YES",)),
+        ),
     ] = None
     """Degree of Dilation (0022,000E): Type 2C, VR FL, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. The degree of the dilation in mm. Required if the value of Pupil Dilated (0022,000D) is YES."""

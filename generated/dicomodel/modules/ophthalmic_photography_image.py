@@ -43,7 +43,16 @@ class OphthalmicPhotographyImageModule(DicomModel):
     SamplesPerPixelUsed: Annotated[
         vr.US | None,
         Attribute(
-            0x00280003, "US", "1", "1C", name="Samples per Pixel Used", enumerated=((0, ("2",)),)
+            0x00280003,
+            "US",
+            "1",
+            "1C",
+            name="Samples per Pixel Used",
+            enumerated=((0, ("2",)),),
+            when=(
+                "unknown",
+                "condition not read: not understood: 'different from Samples per Pixel (0028,0002)' (in 'Required if different from Samples per Pixel (0028,0002)')",
+            ),
         ),
     ] = None
     """Samples per Pixel Used (0028,0003): Type 1C, VR US, VM 1. Required if different from Samples per Pixel (0028,0002). The number of samples (planes) containing information. Enumerated Values: 2 Required if different from Samples per Pixel (0028,0002). See Section C.8.17.2.1.2"""
@@ -77,13 +86,34 @@ class OphthalmicPhotographyImageModule(DicomModel):
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0",)),)
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            enumerated=((0, ("0",)),),
+            when=("compare", 0x00280002, 1, ">", 1),
         ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. Enumerated Values: 0 color-by-pixel"""
 
     PixelSpacing: Annotated[
-        list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "1C", name="Pixel Spacing")
+        list[vr.DS] | None,
+        Attribute(
+            0x00280030,
+            "DS",
+            "2",
+            "1C",
+            name="Pixel Spacing",
+            when=("unknown", "condition not read: sentence not understood: 'Otherwise'"),
+            forbid=(
+                "and",
+                ("present", 0x00221518),
+                ("present", 0x00221528),
+                ("present", 0x00221529),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Shall not be present when Two Dimensional to Three Dimensional Map Sequence (0022,1518) or X Coordinates Center Pixel View Angle (0022,1528) and Y Coordinates Center Pixel View Angle (0022,1529) are present. Otherwise, required when Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (409898007, SCT, \"Fundus Camera\"). May be present otherwise. Nominal physical distance at the focal plane (in the retina) between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm."""
 
@@ -94,13 +124,29 @@ class OphthalmicPhotographyImageModule(DicomModel):
     """Content Date (0008,0023): Type 1, VR DA, VM 1. The date the image pixel data creation started."""
 
     AcquisitionDateTime: Annotated[
-        vr.DT | None, Attribute(0x0008002A, "DT", "1", "1C", name="Acquisition DateTime")
+        vr.DT | None,
+        Attribute(
+            0x0008002A,
+            "DT",
+            "1",
+            "1C",
+            name="Acquisition DateTime",
+            when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition DateTime (0008,002A): Type 1C, VR DT, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
 
     SourceImageSequence: Annotated[
         list[ReferencedInstanceSequenceItemMRSpectroscopy] | None,
-        Attribute(0x00082112, "SQ", "1", "2C", name="Source Image Sequence"),
+        Attribute(
+            0x00082112,
+            "SQ",
+            "1",
+            "2C",
+            name="Source Image Sequence",
+            when=("value", 0x00080008, 1, "in", ("DERIVED",)),
+        ),
     ] = None
     """Source Image Sequence (0008,2112): Type 2C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is DERIVED. A Sequence that identifies the Images that were used to derive this Image. Required if Image Type (0008,0008) Value 1 is DERIVED. Zero or more Items shall be included in this Sequence. See Section C.12.4.1.2 for further explanation."""
 
@@ -119,13 +165,27 @@ class OphthalmicPhotographyImageModule(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
@@ -138,6 +198,7 @@ class OphthalmicPhotographyImageModule(DicomModel):
             "1C",
             name="Presentation LUT Shape",
             enumerated=((0, ("IDENTITY",)),),
+            when=("value", 0x00280004, 0, "in", ("MONOCHROME2",)),
         ),
     ] = None
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""

@@ -63,7 +63,18 @@ class OphthalmicThicknessMapModule(DicomModel):
 
     AcquisitionMethodAlgorithmSequence: Annotated[
         list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
-        Attribute(0x00221423, "SQ", "1", "1C", name="Acquisition Method Algorithm Sequence"),
+        Attribute(
+            0x00221423,
+            "SQ",
+            "1",
+            "1C",
+            name="Acquisition Method Algorithm Sequence",
+            when=(
+                "unknown",
+                "condition not read: a code (value, scheme, meaning) was expected (in 'Required if Acquisition Method Code Sequence (0022,1420) contains an Item with the value of ( 111923 , DCM , Corneal birefringence compensation )')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition Method Algorithm Sequence (0022,1423): Type 1C, VR SQ, VM 1. Required if Acquisition Method Code Sequence (0022,1420) contains an Item with the value of (111923, DCM, \"Corneal birefringence compensation\") May be present otherwise. Software algorithm used to provide acquisition method. Required if Acquisition Method Code Sequence (0022,1420) contains an Item with the value of (111923, DCM, \"Corneal birefringence compensation\") May be present otherwise."""
 
@@ -150,7 +161,14 @@ class OphthalmicThicknessMapModule(DicomModel):
 
     ReferencedColorPaletteInstanceUID: Annotated[
         vr.UI | None,
-        Attribute(0x00280304, "UI", "1", "1C", name="Referenced Color Palette Instance UID"),
+        Attribute(
+            0x00280304,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced Color Palette Instance UID",
+            when=("value", 0x00089205, 0, "in", ("COLOR_REF",)),
+        ),
     ] = None
     """Referenced Color Palette Instance UID (0028,0304): Type 1C, VR UI, VM 1. Required if Pixel Presentation (0008,9205) is COLOR_REF. The identifier of the color palette (i.e., an Instance of the Color Palette Storage SOP Class \"1.2.840.10008.5.1.4.39.1\") for use during rendering. Required if Pixel Presentation (0008,9205) is COLOR_REF."""
 
@@ -169,13 +187,27 @@ class OphthalmicThicknessMapModule(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
@@ -223,7 +255,13 @@ class OphthalmicThicknessMapModule(DicomModel):
     PixelValueMappingToCodedConceptSequence: Annotated[
         list[PixelValueMappingToCodedConceptSequenceItem] | None,
         Attribute(
-            0x00221450, "SQ", "1", "1C", name="Pixel Value Mapping to Coded Concept Sequence"
+            0x00221450,
+            "SQ",
+            "1",
+            "1C",
+            name="Pixel Value Mapping to Coded Concept Sequence",
+            when=("code", 0x00221436, (("111931", "DCM"),)),
+            otherwise="may",
         ),
     ] = None
     """Pixel Value Mapping to Coded Concept Sequence (0022,1450): Type 1C, VR SQ, VM 1. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value (111931, DCM, \"Thickness deviation category from normative data\"). May be present otherwise. Provides a pixel value and the mapping of that pixel value to an associated Coded Concept. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value (111931, DCM, \"Thickness deviation category from..."""
@@ -231,26 +269,58 @@ class OphthalmicThicknessMapModule(DicomModel):
     OphthalmicThicknessMappingNormalsSequence: Annotated[
         list[TestPointNormalsSequenceItem] | None,
         Attribute(
-            0x00221443, "SQ", "1", "1C", name="Ophthalmic Thickness Mapping Normals Sequence"
+            0x00221443,
+            "SQ",
+            "1",
+            "1C",
+            name="Ophthalmic Thickness Mapping Normals Sequence",
+            when=(
+                "unknown",
+                "condition not read: a code (value, scheme, meaning) was expected (in 'Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value or ( 111931 , DCM , Thickness deviation category from normative data ) or ( 111932 , DCM , Thickness deviation from normative data )')",
+            ),
+            otherwise="may",
         ),
     ] = None
     """Ophthalmic Thickness Mapping Normals Sequence (0022,1443): Type 1C, VR SQ, VM 1. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value or (111931, DCM, \"Thickness deviation category from normative data\") or (111932, DCM, \"Thickness deviation from normative data\"). May be present otherwise. Identifies the Externally Sourced Data Set used for mapping values from a normative data base. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value or (111931, DCM, \"Thickness deviation categor..."""
 
     RelevantOPTAttributesSequence: Annotated[
         list[RelevantOPTAttributesSequenceItem] | None,
-        Attribute(0x00221472, "SQ", "1", "1C", name="Relevant OPT Attributes Sequence"),
+        Attribute(
+            0x00221472,
+            "SQ",
+            "1",
+            "1C",
+            name="Relevant OPT Attributes Sequence",
+            when=("value", 0x00221415, 0, "in", ("OCT",)),
+        ),
     ] = None
     """Relevant OPT Attributes Sequence (0022,1472): Type 1C, VR SQ, VM 1. Required if Ophthalmic Mapping Device Type (0022,1415) is OCT. Attributes from the OPT image that provide critical context for the interpretation of this ophthalmic map SOP Instance. Required if Ophthalmic Mapping Device Type (0022,1415) is OCT. Only a single Item shall be included in this Sequence."""
 
     SourceImageSequence: Annotated[
         list[ReferencedInstanceSequenceItemMRSpectroscopy] | None,
-        Attribute(0x00082112, "SQ", "1", "1C", name="Source Image Sequence"),
+        Attribute(
+            0x00082112,
+            "SQ",
+            "1",
+            "1C",
+            name="Source Image Sequence",
+            when=("value", 0x00221415, 0, "in", ("OCT",)),
+            otherwise="may",
+        ),
     ] = None
     """Source Image Sequence (0008,2112): Type 1C, VR SQ, VM 1. Required if Ophthalmic Mapping Device Type (0022,1415) is OCT. May be present otherwise. The Image SOP Class/Instance pair of the Image that was used to generate this Image. Required if Ophthalmic Mapping Device Type (0022,1415) is OCT. May be present otherwise. Only a single Item shall be included in this Sequence."""
 
     ReferencedInstanceSequence: Annotated[
         list[ReferencedInstanceSequenceItemRTDose] | None,
-        Attribute(0x0008114A, "SQ", "1", "1C", name="Referenced Instance Sequence"),
+        Attribute(
+            0x0008114A,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Instance Sequence",
+            when=("unknown", "depends on what is known to the creator"),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if Ophthalmic Photography Reference Image available. May be present otherwise. A Sequence that provides reference to a set of SOP Class/Instance pairs identifying images or other composite SOP Instances to plan the acquisition or significant related information."""
 
@@ -280,12 +350,31 @@ class OphthalmicThicknessMapModule(DicomModel):
 
     AnatomicStructureReferencePoint: Annotated[
         list[vr.FL] | None,
-        Attribute(0x00221463, "FL", "2", "1C", name="Anatomic Structure Reference Point"),
+        Attribute(
+            0x00221463,
+            "FL",
+            "2",
+            "1C",
+            name="Anatomic Structure Reference Point",
+            when=(
+                "code",
+                0x00082228,
+                (("67046006", "SCT"), ("81016008", "SCT"), ("49755003", "SCT"), ("111934", "DCM")),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Anatomic Structure Reference Point (0022,1463): Type 1C, VR FL, VM 2. Required if Primary Anatomic Structure Sequence (0008,2228) contains an Item with the value (67046006, SCT, \"Fovea centralis\") or (81016008, SCT, \"Optic nerve head\") or (49755003, SCT, \"Lesion\") or (111934, DCM, \"Disc-Fovea\"). May be present otherwise. Location of a point in the image identified by an anatomic structure. This is used in ophthalmology for a landmark within a patient's eye. Given as column\\row. Column is the horizontal offset and row is the vertical offset."""
 
     RetinalThicknessDefinitionCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00221445, "SQ", "1", "1C", name="Retinal Thickness Definition Code Sequence"),
+        Attribute(
+            0x00221445,
+            "SQ",
+            "1",
+            "1C",
+            name="Retinal Thickness Definition Code Sequence",
+            when=("value", 0x00080008, 3, "in", ("RETINAL_THICK",)),
+        ),
     ] = None
     """Retinal Thickness Definition Code Sequence (0022,1445): Type 1C, VR SQ, VM 1. Required if Attribute Image Type (0008,0008) value 3 is RETINAL_THICK. The definition of the retinal thickness for this image. Required if Attribute Image Type (0008,0008) value 3 is RETINAL_THICK. Only a single Item shall be included in this Sequence."""

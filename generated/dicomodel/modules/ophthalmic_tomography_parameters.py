@@ -49,46 +49,127 @@ class OphthalmicTomographyParametersModule(DicomModel):
     """Scan Pattern Type Code Sequence (0022,1618): Type 3, VR SQ, VM 1. The scan pattern type used to generate this SOP Instance. Only a single Item is permitted in this Sequence."""
 
     IlluminationWaveLength: Annotated[
-        vr.FL | None, Attribute(0x00220055, "FL", "1", "1C", name="Illumination Wave Length")
+        vr.FL | None,
+        Attribute(
+            0x00220055,
+            "FL",
+            "1",
+            "1C",
+            name="Illumination Wave Length",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Illumination Wave Length (0022,0055): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. Wavelength of the illuminator in nm. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise."""
 
     IlluminationPower: Annotated[
-        vr.FL | None, Attribute(0x00220056, "FL", "1", "1C", name="Illumination Power")
+        vr.FL | None,
+        Attribute(
+            0x00220056,
+            "FL",
+            "1",
+            "1C",
+            name="Illumination Power",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Illumination Power (0022,0056): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. Power of the illuminator in microwatts at corneal plane. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise."""
 
     IlluminationBandwidth: Annotated[
-        vr.FL | None, Attribute(0x00220057, "FL", "1", "1C", name="Illumination Bandwidth")
+        vr.FL | None,
+        Attribute(
+            0x00220057,
+            "FL",
+            "1",
+            "1C",
+            name="Illumination Bandwidth",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Illumination Bandwidth (0022,0057): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. Bandwidth of the illuminator in nm. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise."""
 
     DepthSpatialResolution: Annotated[
-        vr.FL | None, Attribute(0x00220035, "FL", "1", "1C", name="Depth Spatial Resolution")
+        vr.FL | None,
+        Attribute(
+            0x00220035,
+            "FL",
+            "1",
+            "1C",
+            name="Depth Spatial Resolution",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Depth Spatial Resolution (0022,0035): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. The inherent limiting resolution in µm for depth of the acquisition equipment for high contrast objects for the data gathering and reconstruction technique chosen. If variable, the value at the center of the scanning volume."""
 
     MaximumDepthDistortion: Annotated[
-        vr.FL | None, Attribute(0x00220036, "FL", "1", "1C", name="Maximum Depth Distortion")
+        vr.FL | None,
+        Attribute(
+            0x00220036,
+            "FL",
+            "1",
+            "1C",
+            name="Maximum Depth Distortion",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Maximum Depth Distortion (0022,0036): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. Maximum distortion in depth direction in % of Depth Spatial Resolution. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\")."""
 
     AlongScanSpatialResolution: Annotated[
-        vr.FL | None, Attribute(0x00220037, "FL", "1", "1C", name="Along-scan Spatial Resolution")
+        vr.FL | None,
+        Attribute(
+            0x00220037,
+            "FL",
+            "1",
+            "1C",
+            name="Along-scan Spatial Resolution",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Along-scan Spatial Resolution (0022,0037): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. The inherent limiting resolution in µm of the acquisition equipment in the direction of a row. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scan..."""
 
     MaximumAlongScanDistortion: Annotated[
-        vr.FL | None, Attribute(0x00220038, "FL", "1", "1C", name="Maximum Along-scan Distortion")
+        vr.FL | None,
+        Attribute(
+            0x00220038,
+            "FL",
+            "1",
+            "1C",
+            name="Maximum Along-scan Distortion",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Maximum Along-scan Distortion (0022,0038): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. Maximum distortion in along-scan direction in % of Along-scan Spatial Resolution. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\")."""
 
     AcrossScanSpatialResolution: Annotated[
-        vr.FL | None, Attribute(0x00220048, "FL", "1", "1C", name="Across-scan Spatial Resolution")
+        vr.FL | None,
+        Attribute(
+            0x00220048,
+            "FL",
+            "1",
+            "1C",
+            name="Across-scan Spatial Resolution",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Across-scan Spatial Resolution (0022,0048): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. The inherent limiting resolution in µm of the acquisition equipment perpendicular to the slice. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Sca..."""
 
     MaximumAcrossScanDistortion: Annotated[
-        vr.FL | None, Attribute(0x00220049, "FL", "1", "1C", name="Maximum Across-scan Distortion")
+        vr.FL | None,
+        Attribute(
+            0x00220049,
+            "FL",
+            "1",
+            "1C",
+            name="Maximum Across-scan Distortion",
+            when=("code", 0x00220015, (("392012008", "SCT"),)),
+            otherwise="may",
+        ),
     ] = None
     """Maximum Across-scan Distortion (0022,0049): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. Maximum distortion in across-scan direction in % of cross-scan Spatial Resolution. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\")."""

@@ -19,7 +19,16 @@ class OpticalPathModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.12.5-1"
 
     NumberOfOpticalPaths: Annotated[
-        vr.UL | None, Attribute(0x00480302, "UL", "1", "1C", name="Number of Optical Paths")
+        vr.UL | None,
+        Attribute(
+            0x00480302,
+            "UL",
+            "1",
+            "1C",
+            name="Number of Optical Paths",
+            when=("and", ("present", 0x00209311), ("value", 0x00209311, 0, "in", ("TILED_FULL",))),
+            otherwise="may",
+        ),
     ] = None
     """Number of Optical Paths (0048,0302): Type 1C, VR UL, VM 1. Required if Dimension Organization Type (0020,9311) is present with a value of TILED_FULL. May be present otherwise. Number of Items in the Optical Path Sequence (0048,0105). Required if Dimension Organization Type (0020,9311) is present with a value of TILED_FULL. May be present otherwise."""
 

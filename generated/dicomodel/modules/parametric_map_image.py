@@ -125,13 +125,29 @@ class ParametricMapImageModule(DicomModel):
 
     BitsStored: Annotated[
         vr.US | None,
-        Attribute(0x00280101, "US", "1", "1C", name="Bits Stored", enumerated=((0, ("16",)),)),
+        Attribute(
+            0x00280101,
+            "US",
+            "1",
+            "1C",
+            name="Bits Stored",
+            enumerated=((0, ("16",)),),
+            when=("or", ("present", 0x7FE00010), ("present", 0x00287FE0)),
+        ),
     ] = None
     """Bits Stored (0028,0101): Type 1C, VR US, VM 1. Required if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Number of bits stored for each pixel sample. Enumerated Values: 16 Required if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present."""
 
     HighBit: Annotated[
         vr.US | None,
-        Attribute(0x00280102, "US", "1", "1C", name="High Bit", enumerated=((0, ("15",)),)),
+        Attribute(
+            0x00280102,
+            "US",
+            "1",
+            "1C",
+            name="High Bit",
+            enumerated=((0, ("15",)),),
+            when=("or", ("present", 0x7FE00010), ("present", 0x00287FE0)),
+        ),
     ] = None
     """High Bit (0028,0102): Type 1C, VR US, VM 1. Required if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Most significant bit for pixel sample data. Enumerated Values: 15 Required if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present."""
 
@@ -163,13 +179,33 @@ class ParametricMapImageModule(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=(
+                "unknown",
+                "names no attribute: present in the source images or this SOP Instance has been compressed",
+            ),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if present in the source images or this SOP Instance has been compressed. Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if present in the source images or this SOP Instance has been compressed."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=(
+                "unknown",
+                "names no attribute: present in the source images or this SOP Instance has been compressed",
+            ),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if present in the source images or this SOP Instance has been compressed. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if present in the source images or this SOP Instance has been compressed. See Section C.8.32.2.1."""
 
@@ -208,12 +244,32 @@ class ParametricMapImageModule(DicomModel):
     """Content Qualification (0018,9004): Type 1, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
 
     PaletteColorLookupTableUID: Annotated[
-        vr.UI | None, Attribute(0x00281199, "UI", "1", "1C", name="Palette Color Lookup Table UID")
+        vr.UI | None,
+        Attribute(
+            0x00281199,
+            "UI",
+            "1",
+            "1C",
+            name="Palette Color Lookup Table UID",
+            when=(
+                "and",
+                ("value", 0x00089205, 0, "in", ("COLOR_RANGE",)),
+                ("not", ("module", "Palette Color Lookup Table")),
+            ),
+        ),
     ] = None
     """Palette Color Lookup Table UID (0028,1199): Type 1C, VR UI, VM 1. Required if Pixel Presentation (0008,9205) equals COLOR_RANGE and the Section C.7.9 is not present. Palette Color Lookup Table UID. See Section C.7.9.1 for further explanation. Required if Pixel Presentation (0008,9205) equals COLOR_RANGE and the Section C.7.9 is not present."""
 
     ICCProfile: Annotated[
-        vr.OB | None, Attribute(0x00282000, "OB", "1", "1C", name="ICC Profile")
+        vr.OB | None,
+        Attribute(
+            0x00282000,
+            "OB",
+            "1",
+            "1C",
+            name="ICC Profile",
+            when=("value", 0x00089205, 0, "in", ("COLOR_RANGE",)),
+        ),
     ] = None
     """ICC Profile (0028,2000): Type 1C, VR OB, VM 1. Required if Pixel Presentation (0008,9205) has a value of COLOR_RANGE. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. When present, defines the color space of the output of the Parametric Map See Section C.11.15.1.1."""
 

@@ -87,22 +87,62 @@ class PETImageModule(DicomModel):
     """Frame Reference Time (0054,1300): Type 1, VR DS, VM 1. The time that the pixel values in the image occurred. Frame Reference Time is the offset, in msec, from the Series reference time. See explanation in Section C.8.9.4.1.5."""
 
     TriggerTime: Annotated[
-        vr.DS | None, Attribute(0x00181060, "DS", "1", "1C", name="Trigger Time")
+        vr.DS | None,
+        Attribute(
+            0x00181060,
+            "DS",
+            "1",
+            "1C",
+            name="Trigger Time",
+            when=("value", 0x00541000, 1, "in", ("GATED",)),
+        ),
     ] = None
     """Trigger Time (0018,1060): Type 1C, VR DS, VM 1. Required if Series Type (0054,1000), Value 1 is GATED. Time interval, in msec, from the start of the trigger to the beginning of data acquisition for this image. Required if Series Type (0054,1000), Value 1 is GATED."""
 
     FrameTime: Annotated[
-        vr.DS | None, Attribute(0x00181063, "DS", "1", "1C", name="Frame Time")
+        vr.DS | None,
+        Attribute(
+            0x00181063,
+            "DS",
+            "1",
+            "1C",
+            name="Frame Time",
+            when=("value", 0x00541000, 1, "in", ("GATED",)),
+        ),
     ] = None
     """Frame Time (0018,1063): Type 1C, VR DS, VM 1. Required if Series Type (0054,1000), Value 1 is GATED. Nominal duration per individual frame, in msec. Required if Series Type (0054,1000), Value 1 is GATED. See Section C.8.9.4.1.3 for explanation."""
 
     LowRRValue: Annotated[
-        vr.IS | None, Attribute(0x00181081, "IS", "1", "1C", name="Low R-R Value")
+        vr.IS | None,
+        Attribute(
+            0x00181081,
+            "IS",
+            "1",
+            "1C",
+            name="Low R-R Value",
+            when=(
+                "and",
+                ("value", 0x00541000, 1, "in", ("GATED",)),
+                ("value", 0x00181080, 0, "in", ("Y",)),
+            ),
+        ),
     ] = None
     """Low R-R Value (0018,1081): Type 1C, VR IS, VM 1. Required if Series Type (0054,1000), Value 1 is GATED and Beat Rejection Flag (0018,1080) is Y. R-R interval lower limit for beat rejection, in msec. Required if Series Type (0054,1000), Value 1 is GATED and Beat Rejection Flag (0018,1080) is Y."""
 
     HighRRValue: Annotated[
-        vr.IS | None, Attribute(0x00181082, "IS", "1", "1C", name="High R-R Value")
+        vr.IS | None,
+        Attribute(
+            0x00181082,
+            "IS",
+            "1",
+            "1C",
+            name="High R-R Value",
+            when=(
+                "and",
+                ("value", 0x00541000, 1, "in", ("GATED",)),
+                ("value", 0x00181080, 0, "in", ("Y",)),
+            ),
+        ),
     ] = None
     """High R-R Value (0018,1082): Type 1C, VR IS, VM 1. Required if Series Type (0054,1000), Value 1 is GATED and Beat Rejection Flag (0018,1080) is Y. R-R interval upper limit for beat rejection, in msec. Required if Series Type (0054,1000), Value 1 is GATED and Beat Rejection Flag (0018,1080) is Y."""
 
@@ -115,6 +155,8 @@ class PETImageModule(DicomModel):
             "1C",
             name="Lossy Image Compression",
             enumerated=((0, ("00", "01")),),
+            when=("unknown", "depends on lossy compression"),
+            otherwise="may",
         ),
     ] = None
     """Lossy Image Compression (0028,2110): Type 1C, VR CS, VM 1. Required if Lossy Compression has been performed on the image. May be present otherwise. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
@@ -170,7 +212,15 @@ class PETImageModule(DicomModel):
     """Slice Sensitivity Factor (0054,1320): Type 3, VR DS, VM 1. The slice-to-slice sensitivity correction factor that was used to correct this image. The value shall be one if no slice sensitivity correction was applied."""
 
     DecayFactor: Annotated[
-        vr.DS | None, Attribute(0x00541321, "DS", "1", "1C", name="Decay Factor")
+        vr.DS | None,
+        Attribute(
+            0x00541321,
+            "DS",
+            "1",
+            "1C",
+            name="Decay Factor",
+            when=("value", 0x00541102, 0, "not_in", ("NONE",)),
+        ),
     ] = None
     """Decay Factor (0054,1321): Type 1C, VR DS, VM 1. Required if Decay Correction (0054,1102) is other than NONE. The decay factor that was used to scale this image. Required if Decay Correction (0054,1102) is other than NONE. If decay correction is applied, all images in the Series shall be decay corrected to the same time."""
 
@@ -234,7 +284,14 @@ class PETImageModule(DicomModel):
 
     EquipmentFrameOfReferenceUID: Annotated[
         vr.UI | None,
-        Attribute(0x300A0675, "UI", "1", "1C", name="Equipment Frame of Reference UID"),
+        Attribute(
+            0x300A0675,
+            "UI",
+            "1",
+            "1C",
+            name="Equipment Frame of Reference UID",
+            when=("or", ("present", 0x300A07A1), ("present", 0x300A07A0)),
+        ),
     ] = None
     """Equipment Frame of Reference UID (300A,0675): Type 1C, VR UI, VM 1. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present. Frame of Reference identifier for the Treatment Delivery Device. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present."""
 

@@ -83,22 +83,53 @@ class PETSeriesModule(DicomModel):
 
     ReprojectionMethod: Annotated[
         _reprojection_method.ReprojectionMethodTerm | vr.CS | None,
-        Attribute(0x00541004, "CS", "1", "2C", name="Reprojection Method"),
+        Attribute(
+            0x00541004,
+            "CS",
+            "1",
+            "2C",
+            name="Reprojection Method",
+            when=("value", 0x00541000, 2, "in", ("REPROJECTION",)),
+        ),
     ] = None
     """Reprojection Method (0054,1004): Type 2C, VR CS, VM 1. Required if Series Type (0054,1000), Value 2 is REPROJECTION. Method for projecting volumetric data onto planar projection. Required if Series Type (0054,1000), Value 2 is REPROJECTION. Defined Terms: SUM MAX PIXEL"""
 
     NumberOfRRIntervals: Annotated[
-        vr.US | None, Attribute(0x00540061, "US", "1", "1C", name="Number of R-R Intervals")
+        vr.US | None,
+        Attribute(
+            0x00540061,
+            "US",
+            "1",
+            "1C",
+            name="Number of R-R Intervals",
+            when=("value", 0x00541000, 1, "in", ("GATED",)),
+        ),
     ] = None
     """Number of R-R Intervals (0054,0061): Type 1C, VR US, VM 1. Required if Series Type (0054,1000), Value 1 is GATED. The maximum number of R-R Intervals that may exist in this Series. Required if Series Type (0054,1000), Value 1 is GATED."""
 
     NumberOfTimeSlots: Annotated[
-        vr.US | None, Attribute(0x00540071, "US", "1", "1C", name="Number of Time Slots")
+        vr.US | None,
+        Attribute(
+            0x00540071,
+            "US",
+            "1",
+            "1C",
+            name="Number of Time Slots",
+            when=("value", 0x00541000, 1, "in", ("GATED",)),
+        ),
     ] = None
     """Number of Time Slots (0054,0071): Type 1C, VR US, VM 1. Required if Series Type (0054,1000), Value 1 is GATED. The maximum number of Time Slots that may exist in this Series. Required if Series Type (0054,1000), Value 1 is GATED."""
 
     NumberOfTimeSlices: Annotated[
-        vr.US | None, Attribute(0x00540101, "US", "1", "1C", name="Number of Time Slices")
+        vr.US | None,
+        Attribute(
+            0x00540101,
+            "US",
+            "1",
+            "1C",
+            name="Number of Time Slices",
+            when=("value", 0x00541000, 1, "in", ("DYNAMIC",)),
+        ),
     ] = None
     """Number of Time Slices (0054,0101): Type 1C, VR US, VM 1. Required if Series Type (0054,1000), Value 1 is DYNAMIC. The maximum number of Time Slices that may exist in this Series. Required if Series Type (0054,1000), Value 1 is DYNAMIC."""
 

@@ -63,7 +63,14 @@ class PhotoacousticAcquisitionParametersModule(DicomModel):
 
     AcousticCouplingMediumCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0018982A, "SQ", "1", "2C", name="Acoustic Coupling Medium Code Sequence"),
+        Attribute(
+            0x0018982A,
+            "SQ",
+            "1",
+            "2C",
+            name="Acoustic Coupling Medium Code Sequence",
+            when=("value", 0x00189829, 0, "in", ("YES",)),
+        ),
     ] = None
     """Acoustic Coupling Medium Code Sequence (0018,982A): Type 2C, VR SQ, VM 1. Required if Acoustic Coupling Medium Flag (0018,9829) is YES. Acoustic coupling medium that was used. Required if Acoustic Coupling Medium Flag (0018,9829) is YES. Zero or one Item shall be included in this Sequence."""
 

@@ -41,16 +41,39 @@ class PresentationAnimationModule(DicomModel):
 
     AnimationCurveSequence: Annotated[
         list[AnimationCurveSequenceItem] | None,
-        Attribute(0x00701A04, "SQ", "1", "1C", name="Animation Curve Sequence"),
+        Attribute(
+            0x00701A04,
+            "SQ",
+            "1",
+            "1C",
+            name="Animation Curve Sequence",
+            when=("value", 0x00701A01, 0, "in", ("CROSSCURVE", "FLYTHROUGH")),
+        ),
     ] = None
     """Animation Curve Sequence (0070,1A04): Type 1C, VR SQ, VM 1. Required if Presentation Animation Style (0070,1A01) has a value of CROSSCURVE or FLYTHROUGH. Curve describing the trajectory of a fly-through animation. Only a single Item shall be included in this Sequence. Required if Presentation Animation Style (0070,1A01) has a value of CROSSCURVE or FLYTHROUGH."""
 
     AnimationStepSize: Annotated[
-        vr.FD | None, Attribute(0x00701A05, "FD", "1", "1C", name="Animation Step Size")
+        vr.FD | None,
+        Attribute(
+            0x00701A05,
+            "FD",
+            "1",
+            "1C",
+            name="Animation Step Size",
+            when=("value", 0x00701A01, 0, "in", ("CROSSCURVE", "FLYTHROUGH")),
+        ),
     ] = None
     """Animation Step Size (0070,1A05): Type 1C, VR FD, VM 1. Required if Presentation Animation Style (0070,1A01) has a value of CROSSCURVE or FLYTHROUGH. Distance in mm along the curve the display moves in one step. Required if Presentation Animation Style (0070,1A01) has a value of CROSSCURVE or FLYTHROUGH."""
 
     SwivelRange: Annotated[
-        vr.FD | None, Attribute(0x00701A06, "FD", "1", "1C", name="Swivel Range")
+        vr.FD | None,
+        Attribute(
+            0x00701A06,
+            "FD",
+            "1",
+            "1C",
+            name="Swivel Range",
+            when=("value", 0x00701A01, 0, "in", ("SWIVEL",)),
+        ),
     ] = None
     """Swivel Range (0070,1A06): Type 1C, VR FD, VM 1. Required if Presentation Animation Style (0070,1A01) is SWIVEL. Range in which a volume rotates back-and-forth around the swivel axis, in degrees. The initial position is at the midpoint of the swivel range. See Section C.11.29.1. Required if Presentation Animation Style (0070,1A01) is SWIVEL."""

@@ -23,7 +23,9 @@ class PresentationStateMaskModule(DicomModel):
 
     MaskSubtractionSequence: Annotated[
         list[MaskSubtractionSequenceItemPresentationStateMask] | None,
-        Attribute(0x00286100, "SQ", "1", "1C", name="Mask Subtraction Sequence"),
+        Attribute(
+            0x00286100, "SQ", "1", "1C", name="Mask Subtraction Sequence", when=("module", "Mask")
+        ),
     ] = None
     """Mask Subtraction Sequence (0028,6100): Type 1C, VR SQ, VM 1. Required if Section C.7.6.10 is present. Required if Section C.7.6.10 is present. Only a single Item shall be included in this Sequence. Applicable Frame Range (0028,6102) shall not be included in the Sequence Item."""
 
@@ -36,6 +38,7 @@ class PresentationStateMaskModule(DicomModel):
             "1C",
             name="Recommended Viewing Mode",
             enumerated=((0, ("SUB",)),),
+            when=("present", 0x00286100),
         ),
     ] = None
     """Recommended Viewing Mode (0028,1090): Type 1C, VR CS, VM 1. Required if Mask Subtraction Sequence (0028,6100) is present. Specifies the recommended viewing protocol(s). Enumerated Values: SUB for subtraction with mask images Required if Mask Subtraction Sequence (0028,6100) is present."""

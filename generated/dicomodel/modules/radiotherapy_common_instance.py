@@ -49,6 +49,14 @@ class RadiotherapyCommonInstanceModule(DicomModel):
             "1",
             "1C",
             name="Instance-Level Referenced Performed Procedure Step Sequence",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "names no attribute: this Instance has been created as a result of a procedure step request",
+                ),
+                ("not", ("present", 0x00081111)),
+            ),
         ),
     ] = None
     """Instance-Level Referenced Performed Procedure Step Sequence (3010,0044): Type 1C, VR SQ, VM 1. Required if this Instance has been created as a result of a procedure step request and the Referenced Performed Procedure Step Sequence (0008,1111) is not present. Uniquely identifies the Performed Procedure Step SOP Instance that resulted in creation of this Instance (e.g. a Modality or Unified Procedure Step SOP Instance)."""

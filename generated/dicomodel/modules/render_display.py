@@ -51,12 +51,30 @@ class RenderDisplayModule(DicomModel):
     """Presentation State Compositor Component Sequence (0070,1805): Type 2, VR SQ, VM 1. RGBA Compositor components. Each RGBA Compositor component combines pairs of RGBA values to produce a single RGBA value. The order of Items is significant."""
 
     ICCProfile: Annotated[
-        vr.OB | None, Attribute(0x00282000, "OB", "1", "1C", name="ICC Profile")
+        vr.OB | None,
+        Attribute(
+            0x00282000,
+            "OB",
+            "1",
+            "1C",
+            name="ICC Profile",
+            when=("value", 0x00089205, 0, "in", ("TRUE_COLOR",)),
+        ),
     ] = None
     """ICC Profile (0028,2000): Type 1C, VR OB, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. When present, defines the color space of the output of the Volumetric Presentation State. See Section C.11.15.1.1."""
 
     ColorSpace: Annotated[
         _color_space.ColorSpaceTerm | vr.CS | None,
-        Attribute(0x00282002, "CS", "1", "1C", name="Color Space"),
+        Attribute(
+            0x00282002,
+            "CS",
+            "1",
+            "1C",
+            name="Color Space",
+            when=(
+                "unknown",
+                "condition not read: the condition is stated in Section C.11.15.1.2 (not read) (in 'Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR and a standard color space described by one of the Enumerated Values in Section C.11.15.1.2 is used')",
+            ),
+        ),
     ] = None
     """Color Space (0028,2002): Type 1C, VR CS, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR and a standard color space described by one of the Enumerated Values in Section C.11.15.1.2 is used. A label that identifies the well-known color space of the view. Shall be consistent with the ICC Profile (0028,2000) that is present."""

@@ -37,7 +37,15 @@ class RenderShadingModule(DicomModel):
     """Ambient Reflection Intensity (0070,1702): Type 1, VR FD, VM 1. Intensity of the ambient reflection in the relative range 0.0 to 1.0, inclusive."""
 
     LightDirection: Annotated[
-        list[vr.FD] | None, Attribute(0x00701703, "FD", "3", "1C", name="Light Direction")
+        list[vr.FD] | None,
+        Attribute(
+            0x00701703,
+            "FD",
+            "3",
+            "1C",
+            name="Light Direction",
+            when=("or", ("present", 0x00701704), ("present", 0x00701705)),
+        ),
     ] = None
     """Light Direction (0070,1703): Type 1C, VR FD, VM 3. Required if Diffuse Reflection Intensity (0070,1704) or Specular Reflection Intensity (0070,1705) is present. The direction light is traveling from a single white light source at infinity. Represented as a unit vector encoded as three coordinates (x,y,z) in the VPS-RCS."""
 

@@ -28,35 +28,84 @@ class RoboticArmDeliveryDeviceModule(DicomModel):
 
     NumberOfRadiationGenerationModes: Annotated[
         vr.US | None,
-        Attribute(0x300A0685, "US", "1", "1C", name="Number of Radiation Generation Modes"),
+        Attribute(
+            0x300A0685,
+            "US",
+            "1",
+            "1C",
+            name="Number of Radiation Generation Modes",
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
+        ),
     ] = None
     """Number of Radiation Generation Modes (300A,0685): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of Radiation Generation Modes defined in the Radiation Generation Mode Sequence (300A,067B). The Number shall be greater than zero. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL."""
 
     RadiationGenerationModeSequence: Annotated[
         list[RadiationGenerationModeSequenceItem] | None,
-        Attribute(0x300A067B, "SQ", "1", "1C", name="Radiation Generation Mode Sequence"),
+        Attribute(
+            0x300A067B,
+            "SQ",
+            "1",
+            "1C",
+            name="Radiation Generation Mode Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'Number of Radiation Generation Modes (300A,0685)' (in 'Required if Number of Radiation Generation Modes (300A,0685) is present')",
+            ),
+        ),
     ] = None
     """Radiation Generation Mode Sequence (300A,067B): Type 1C, VR SQ, VM 1. Required if Number of Radiation Generation Modes (300A,0685) is present. Radiation Generation Modes defining the type of radiation and characteristics of the beam generated. Radiation Generation Modes shall characterize different primary beam fluence."""
 
     NumberOfRTBeamLimitingDevices: Annotated[
         vr.US | None,
-        Attribute(0x300A0641, "US", "1", "1C", name="Number of RT Beam Limiting Devices"),
+        Attribute(
+            0x300A0641,
+            "US",
+            "1",
+            "1C",
+            name="Number of RT Beam Limiting Devices",
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
+        ),
     ] = None
     """Number of RT Beam Limiting Devices (300A,0641): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Beam Limiting Devices in the RT Beam Limiting Device Definition Sequence (300A,064D). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     RTBeamLimitingDeviceDefinitionSequence: Annotated[
         list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
-        Attribute(0x300A064D, "SQ", "1", "1C", name="RT Beam Limiting Device Definition Sequence"),
+        Attribute(
+            0x300A064D,
+            "SQ",
+            "1",
+            "1C",
+            name="RT Beam Limiting Device Definition Sequence",
+            when=("and", ("present", 0x300A0641), ("compare", 0x300A0641, 1, "!=", 0)),
+        ),
     ] = None
     """RT Beam Limiting Device Definition Sequence (300A,064D): Type 1C, VR SQ, VM 1. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value. Beam limiting device (collimator), such as jaw or leaf (element) sets. The number of Items included in this Sequence shall equal the value of Number of RT Beam Limiting Devices (300A,0641)."""
 
     NumberOfRTAccessoryHolders: Annotated[
-        vr.US | None, Attribute(0x300A0670, "US", "1", "1C", name="Number of RT Accessory Holders")
+        vr.US | None,
+        Attribute(
+            0x300A0670,
+            "US",
+            "1",
+            "1C",
+            name="Number of RT Accessory Holders",
+            when=("value", 0x300A0638, 0, "in", ("FULL",)),
+            otherwise="may",
+        ),
     ] = None
     """Number of RT Accessory Holders (300A,0670): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Accessory Holders defined in the RT Accessory Holder Definition Sequence (300A,0614). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     RTAccessoryHolderDefinitionSequence: Annotated[
         list[RTAccessoryHolderDefinitionSequenceItem] | None,
-        Attribute(0x300A0614, "SQ", "1", "1C", name="RT Accessory Holder Definition Sequence"),
+        Attribute(
+            0x300A0614,
+            "SQ",
+            "1",
+            "1C",
+            name="RT Accessory Holder Definition Sequence",
+            when=("and", ("present", 0x300A0670), ("compare", 0x300A0670, 1, "!=", 0)),
+        ),
     ] = None
     """RT Accessory Holder Definition Sequence (300A,0614): Type 1C, VR SQ, VM 1. Required if Number of RT Accessory Holders (300A,0670) is present and has a non-zero value. Accessory Holder device definitions. Required if Number of RT Accessory Holders (300A,0670) is present and has a non-zero value."""

@@ -25,7 +25,15 @@ class RoboticArmPathModule(DicomModel):
 
     RoboticPathNodeSetCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x30100091, "SQ", "1", "1C", name="Robotic Path Node Set Code Sequence"),
+        Attribute(
+            0x30100091,
+            "SQ",
+            "1",
+            "1C",
+            name="Robotic Path Node Set Code Sequence",
+            when=("value", 0x300A0639, 0, "in", ("NO",)),
+            otherwise="may",
+        ),
     ] = None
     """Robotic Path Node Set Code Sequence (3010,0091): Type 1C, VR SQ, VM 1. Required if RT Record Flag (300A,0639) is NO. May be present otherwise. Node Set from which the Robotic Nodes referenced in the Robotic Path Control Point Sequence (3010,0097) were selected. Only a single Item shall be included in this Sequence. Required if RT Record Flag (300A,0639) is NO."""
 

@@ -39,7 +39,18 @@ class RTBrachyApplicationSetupDeliveryInstructionModule(DicomModel):
     """Current Fraction Number (3008,0022): Type 1, VR IS, VM 1. The index of the fraction that is to be delivered or completed in this treatment session. See Section C.8.8.30.3."""
 
     ContinuationPulseNumber: Annotated[
-        vr.IS | None, Attribute(0x00741404, "IS", "1", "1C", name="Continuation Pulse Number")
+        vr.IS | None,
+        Attribute(
+            0x00741404,
+            "IS",
+            "1",
+            "1C",
+            name="Continuation Pulse Number",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'in any of the Items in the Brachy Task Sequence (0074,1401)' (in 'Required if Brachy Treatment Type (300A,0202) of the referenced RT Plan in the Referenced RT Plan Sequence (300C,0002) is PDR and if Treatment Delivery Type (300A,00CE) is CONTINUATION in any of the Items in the Brachy Task Sequence (0074,1401)')",
+            ),
+        ),
     ] = None
     """Continuation Pulse Number (0074,1404): Type 1C, VR IS, VM 1. Required if Brachy Treatment Type (300A,0202) of the referenced RT Plan in the Referenced RT Plan Sequence (300C,0002) is PDR and if Treatment Delivery Type (300A,00CE) is CONTINUATION in any of the Items in the Brachy Task Sequence (0074,1401). The index of the pulse that is to be delivered or completed in this treatment session. Required if Brachy Treatment Type (300A,0202) of the referenced RT Plan in the Referenced RT Plan Sequence (300C,0002) is PDR and if Treatment Delivery T..."""
 
@@ -51,6 +62,20 @@ class RTBrachyApplicationSetupDeliveryInstructionModule(DicomModel):
 
     OmittedApplicationSetupSequence: Annotated[
         list[OmittedApplicationSetupSequenceItem] | None,
-        Attribute(0x0074140E, "SQ", "1", "1C", name="Omitted Application Setup Sequence"),
+        Attribute(
+            0x0074140E,
+            "SQ",
+            "1",
+            "1C",
+            name="Omitted Application Setup Sequence",
+            when=(
+                "and",
+                ("value", 0x300A00CE, 0, "in", ("CONTINUATION",)),
+                (
+                    "unknown",
+                    "names no attribute: one or more channels of any Application Setup are omitted",
+                ),
+            ),
+        ),
     ] = None
     """Omitted Application Setup Sequence (0074,140E): Type 1C, VR SQ, VM 1. Required if Delivery Type (300A,00CE) is CONTINUATION and one or more channels of any Application Setup are omitted. Application Setups of the current RT Plan containing channels not to be delivered. Required if Delivery Type (300A,00CE) is CONTINUATION and one or more channels of any Application Setup are omitted."""

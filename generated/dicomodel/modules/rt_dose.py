@@ -38,7 +38,15 @@ class RTDoseModule(DicomModel):
 
     SamplesPerPixel: Annotated[
         vr.US | None,
-        Attribute(0x00280002, "US", "1", "1C", name="Samples per Pixel", enumerated=((0, ("1",)),)),
+        Attribute(
+            0x00280002,
+            "US",
+            "1",
+            "1C",
+            name="Samples per Pixel",
+            enumerated=((0, ("1",)),),
+            when=("present", 0x7FE00010),
+        ),
     ] = None
     """Samples per Pixel (0028,0002): Type 1C, VR US, VM 1. Required if Pixel Data (7FE0,0010) is present. Number of samples (planes) in this image. See Section C.8.8.3.4.1 for specialization. Required if Pixel Data (7FE0,0010) is present."""
 
@@ -51,6 +59,7 @@ class RTDoseModule(DicomModel):
             "1C",
             name="Photometric Interpretation",
             enumerated=((0, ("MONOCHROME2",)),),
+            when=("present", 0x7FE00010),
         ),
     ] = None
     """Photometric Interpretation (0028,0004): Type 1C, VR CS, VM 1. Required if Pixel Data (7FE0,0010) is present. Specifies the intended interpretation of the pixel data. See Section C.8.8.3.4.2 for specialization. Required if Pixel Data (7FE0,0010) is present."""
@@ -58,17 +67,27 @@ class RTDoseModule(DicomModel):
     BitsAllocated: Annotated[
         vr.US | None,
         Attribute(
-            0x00280100, "US", "1", "1C", name="Bits Allocated", enumerated=((0, ("16", "32")),)
+            0x00280100,
+            "US",
+            "1",
+            "1C",
+            name="Bits Allocated",
+            enumerated=((0, ("16", "32")),),
+            when=("present", 0x7FE00010),
         ),
     ] = None
     """Bits Allocated (0028,0100): Type 1C, VR US, VM 1. Required if Pixel Data (7FE0,0010) is present. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. See Section C.8.8.3.4.3 for specialization. Required if Pixel Data (7FE0,0010) is present."""
 
     BitsStored: Annotated[
-        vr.US | None, Attribute(0x00280101, "US", "1", "1C", name="Bits Stored")
+        vr.US | None,
+        Attribute(0x00280101, "US", "1", "1C", name="Bits Stored", when=("present", 0x7FE00010)),
     ] = None
     """Bits Stored (0028,0101): Type 1C, VR US, VM 1. Required if Pixel Data (7FE0,0010) is present. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See Section C.8.8.3.4.4 for specialization. Required if Pixel Data (7FE0,0010) is present."""
 
-    HighBit: Annotated[vr.US | None, Attribute(0x00280102, "US", "1", "1C", name="High Bit")] = None
+    HighBit: Annotated[
+        vr.US | None,
+        Attribute(0x00280102, "US", "1", "1C", name="High Bit", when=("present", 0x7FE00010)),
+    ] = None
     """High Bit (0028,0102): Type 1C, VR US, VM 1. Required if Pixel Data (7FE0,0010) is present. Most significant bit for each pixel sample. Each sample shall have the same high bit. See Section C.8.8.3.4.5 for specialization. Required if Pixel Data (7FE0,0010) is present."""
 
     PixelRepresentation: Annotated[
@@ -80,6 +99,7 @@ class RTDoseModule(DicomModel):
             "1C",
             name="Pixel Representation",
             enumerated=((0, ("0001H", "0000H")),),
+            when=("present", 0x7FE00010),
         ),
     ] = None
     """Pixel Representation (0028,0103): Type 1C, VR US, VM 1. Required if Pixel Data (7FE0,0010) is present. Data representation of the pixel samples. Each sample shall have the same pixel representation. See Section C.8.8.3.4.6 for specialization. Required if Pixel Data (7FE0,0010) is present."""
@@ -115,7 +135,17 @@ class RTDoseModule(DicomModel):
 
     ReferencedSpatialRegistrationSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00700404, "SQ", "1", "2C", name="Referenced Spatial Registration Sequence"),
+        Attribute(
+            0x00700404,
+            "SQ",
+            "1",
+            "2C",
+            name="Referenced Spatial Registration Sequence",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'provided' (in 'Required , if Spatial Transform of Dose (3004,0005) is provided and has a value of RIGID or NON_RIGID')",
+            ),
+        ),
     ] = None
     """Referenced Spatial Registration Sequence (0070,0404): Type 2C, VR SQ, VM 1. Required, if Spatial Transform of Dose (3004,0005) is provided and has a value of RIGID or NON_RIGID. A reference to a Spatial Registration SOP Instance or a Deformable Spatial Registration SOP Instance, which defines the transformation used to transform the dose."""
 
@@ -147,24 +177,68 @@ class RTDoseModule(DicomModel):
 
     ReferencedRTPlanSequence: Annotated[
         list[ReferencedRTPlanSequenceItemRTDose] | None,
-        Attribute(0x300C0002, "SQ", "1", "1C", name="Referenced RT Plan Sequence"),
+        Attribute(
+            0x300C0002,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Plan Sequence",
+            when=(
+                "value",
+                0x3004000A,
+                0,
+                "in",
+                (
+                    "PLAN",
+                    "MULTI_PLAN",
+                    "FRACTION",
+                    "BEAM",
+                    "BRACHY",
+                    "FRACTION_SESSION",
+                    "BEAM_SESSION",
+                    "BRACHY_SESSION",
+                    "CONTROL_POINT",
+                ),
+            ),
+        ),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT. Sequence describing RT Plan associated with dose. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT."""
 
     ReferencedTreatmentRecordSequence: Annotated[
         list[ReferencedTreatmentRecordSequenceItem] | None,
-        Attribute(0x30080030, "SQ", "1", "1C", name="Referenced Treatment Record Sequence"),
+        Attribute(
+            0x30080030,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Treatment Record Sequence",
+            when=("value", 0x3004000A, 0, "in", ("RECORD",)),
+        ),
     ] = None
     """Referenced Treatment Record Sequence (3008,0030): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is RECORD. Sequence describing RT Beams Treatment Record associated with dose. One or more Items shall be included in this Sequence. Required if Dose Summation Type (3004,000A) is RECORD."""
 
     GridFrameOffsetVector: Annotated[
         list[vr.DS] | None,
-        Attribute(0x3004000C, "DS", "2-n", "1C", name="Grid Frame Offset Vector"),
+        Attribute(
+            0x3004000C,
+            "DS",
+            "2-n",
+            "1C",
+            name="Grid Frame Offset Vector",
+            when=(
+                "and",
+                ("unknown", "depends on the multi-frame structure of the pixel data"),
+                ("value", 0x00280009, 0, "in", (805568524,)),
+            ),
+        ),
     ] = None
     """Grid Frame Offset Vector (3004,000C): Type 1C, VR DS, VM 2-n. Required if multi-frame pixel data are present and Frame Increment Pointer (0028,0009) points to Grid Frame Offset Vector (3004,000C). An array that contains the dose image plane offsets (in mm) of the dose image frames in a multi-frame dose. Required if multi-frame pixel data are present and Frame Increment Pointer (0028,0009) points to Grid Frame Offset Vector (3004,000C..."""
 
     DoseGridScaling: Annotated[
-        vr.DS | None, Attribute(0x3004000E, "DS", "1", "1C", name="Dose Grid Scaling")
+        vr.DS | None,
+        Attribute(
+            0x3004000E, "DS", "1", "1C", name="Dose Grid Scaling", when=("present", 0x7FE00010)
+        ),
     ] = None
     """Dose Grid Scaling (3004,000E): Type 1C, VR DS, VM 1. Required if Pixel Data (7FE0,0010) is present. Scaling factor that when multiplied by the dose grid data found in Pixel Data (7FE0,0010) Attribute of the Section C.7.6.3, yields grid doses in the dose units as specified by Dose Units (3004,0002)."""
 
@@ -195,6 +269,13 @@ class RTDoseModule(DicomModel):
 
     PlanOverviewSequence: Annotated[
         list[PlanOverviewSequenceItem] | None,
-        Attribute(0x300C0116, "SQ", "1", "1C", name="Plan Overview Sequence"),
+        Attribute(
+            0x300C0116,
+            "SQ",
+            "1",
+            "1C",
+            name="Plan Overview Sequence",
+            when=("value", 0x3004000A, 0, "in", ("PLAN_OVERVIEW",)),
+        ),
     ] = None
     """Plan Overview Sequence (300C,0116): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. Parameters providing an overview of the plan used to create this RT Dose Instance. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. May be present if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN or RECORD."""

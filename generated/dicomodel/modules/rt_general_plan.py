@@ -78,7 +78,14 @@ class RTGeneralPlanModule(DicomModel):
 
     ReferencedStructureSetSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x300C0060, "SQ", "1", "1C", name="Referenced Structure Set Sequence"),
+        Attribute(
+            0x300C0060,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Structure Set Sequence",
+            when=("value", 0x300A000C, 0, "in", ("PATIENT",)),
+        ),
     ] = None
     """Referenced Structure Set Sequence (300C,0060): Type 1C, VR SQ, VM 1. Required if RT Plan Geometry (300A,000C) is PATIENT. The RT Structure Set on which the RT Plan is based. Only a single Item shall be included in this Sequence. Required if RT Plan Geometry (300A,000C) is PATIENT."""
 

@@ -99,6 +99,7 @@ class RTImageModule(DicomModel):
             "1C",
             name="Pixel Intensity Relationship Sign",
             enumerated=((0, ("+1", "-1")),),
+            when=("present", 0x00281040),
         ),
     ] = None
     """Pixel Intensity Relationship Sign (0028,1041): Type 1C, VR SS, VM 1. Required if Pixel Intensity Relationship (0028,1040) is present. The sign of the relationship between the Pixel sample values stored in Pixel Data (7FE0,0010) and the X-Ray beam intensity. Required if Pixel Intensity Relationship (0028,1040) is present."""
@@ -144,6 +145,7 @@ class RTImageModule(DicomModel):
             "2C",
             name="Reported Values Origin",
             enumerated=((0, ("OPERATOR", "PLAN", "ACTUAL")),),
+            when=("value", 0x00080008, 0, "in", ("SIMULATOR", "PORTAL")),
         ),
     ] = None
     """Reported Values Origin (3002,000A): Type 2C, VR CS, VM 1. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or PORTAL. Describes the origin of the parameter values reported in the image. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or PORTAL."""
@@ -173,7 +175,16 @@ class RTImageModule(DicomModel):
     """X-Ray Image Receptor Angle (3002,000E): Type 2, VR DS, VM 1. X-Ray Image Receptor Angle i.e., orientation of IEC X-RAY IMAGE RECEPTOR coordinate system with respect to IEC GANTRY coordinate system (degrees). See Section C.8.8.2.2."""
 
     RTImageOrientation: Annotated[
-        list[vr.DS] | None, Attribute(0x30020010, "DS", "6", "2C", name="RT Image Orientation")
+        list[vr.DS] | None,
+        Attribute(
+            0x30020010,
+            "DS",
+            "6",
+            "2C",
+            name="RT Image Orientation",
+            when=("value", 0x3002000C, 0, "in", ("NON_NORMAL",)),
+            otherwise="may",
+        ),
     ] = None
     """RT Image Orientation (3002,0010): Type 2C, VR DS, VM 6. Required if RT Image Plane (3002,000C) is NON_NORMAL. May be present otherwise. The direction cosines of the first row and the first column with respect to the IEC X-RAY IMAGE RECEPTOR coordinate system. Required if RT Image Plane (3002,000C) is NON_NORMAL. May be present otherwise."""
 
@@ -234,7 +245,14 @@ class RTImageModule(DicomModel):
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
         list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
-        Attribute(0x300800A1, "SQ", "1", "1C", name="Enhanced RT Beam Limiting Device Sequence"),
+        Attribute(
+            0x300800A1,
+            "SQ",
+            "1",
+            "1C",
+            name="Enhanced RT Beam Limiting Device Sequence",
+            when=("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("YES",))),
+        ),
     ] = None
     """Enhanced RT Beam Limiting Device Sequence (3008,00A1): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. Enhanced RT Beam Limiting Device Descriptions. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES. One or more Items shall be included in this Sequence."""
 
@@ -283,7 +301,14 @@ class RTImageModule(DicomModel):
 
     FluenceMapSequence: Annotated[
         list[FluenceMapSequenceItem] | None,
-        Attribute(0x30020040, "SQ", "1", "1C", name="Fluence Map Sequence"),
+        Attribute(
+            0x30020040,
+            "SQ",
+            "1",
+            "1C",
+            name="Fluence Map Sequence",
+            when=("value", 0x00080008, 0, "in", ("FLUENCE",)),
+        ),
     ] = None
     """Fluence Map Sequence (3002,0040): Type 1C, VR SQ, VM 1. Required if the third value of Image Type (0008,0008) is FLUENCE. A Sequence of data describing the fluence map Attributes for a radiotherapy beam. Only a single Item shall be included in this Sequence. Required if the third value of Image Type (0008,0008) is FLUENCE."""
 
@@ -350,7 +375,15 @@ class RTImageModule(DicomModel):
 
     PatientPosition: Annotated[
         _patient_position.PatientPositionTermRTImage | vr.CS | None,
-        Attribute(0x00185100, "CS", "1", "1C", name="Patient Position"),
+        Attribute(
+            0x00185100,
+            "CS",
+            "1",
+            "1C",
+            name="Patient Position",
+            when=("present", 0x300A012C),
+            otherwise="may",
+        ),
     ] = None
     """Patient Position (0018,5100): Type 1C, VR CS, VM 1. Required if Isocenter Position (300A,012C) is present. May be present otherwise. Patient position descriptor relative to the patient support device. Required if Isocenter Position (300A,012C) is present. May be present otherwise. See Section C.8.8.12.1.2 for Defined Terms and further explanation."""
 

@@ -96,7 +96,18 @@ class RTRadiationRecordCommonModule(DicomModel):
 
     RTTreatmentTechniqueCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x30100080, "SQ", "1", "1C", name="RT Treatment Technique Code Sequence"),
+        Attribute(
+            0x30100080,
+            "SQ",
+            "1",
+            "1C",
+            name="RT Treatment Technique Code Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage ( 1.2.840.10008.5.1.4.1.1.481.17 )",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """RT Treatment Technique Code Sequence (3010,0080): Type 1C, VR SQ, VM 1. Required if the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"). May be present otherwise. Type of treatment technique. Only a single Item shall be included in this Sequence. Required if the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\")."""
 
@@ -114,7 +125,14 @@ class RTRadiationRecordCommonModule(DicomModel):
 
     TreatmentPositionSequence: Annotated[
         list[TreatmentPositionSequenceItem] | None,
-        Attribute(0x300A063F, "SQ", "1", "1C", name="Treatment Position Sequence"),
+        Attribute(
+            0x300A063F,
+            "SQ",
+            "1",
+            "1C",
+            name="Treatment Position Sequence",
+            when=("unknown", "condition not read: a condition ends too early (in 'Required if')"),
+        ),
     ] = None
     """Treatment Position Sequence (300A,063F): Type 1C, VR SQ, VM 1. Required if Patient positions during treatment, being prescribed or recorded. Required if SOP Class UID is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"), and SOP Class UID is not Enhanced RT Image (“1.2.840.10008.5.1.4.1.1...."""
 
@@ -126,7 +144,18 @@ class RTRadiationRecordCommonModule(DicomModel):
 
     TreatmentMachineSpecialModeCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x300A0635, "SQ", "1", "1C", name="Treatment Machine Special Mode Code Sequence"),
+        Attribute(
+            0x300A0635,
+            "SQ",
+            "1",
+            "1C",
+            name="Treatment Machine Special Mode Code Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a special delivery mode is used for treatment and the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage ( 1.2.840.10008.5.1.4.1.1.481.17 )",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Treatment Machine Special Mode Code Sequence (300A,0635): Type 1C, VR SQ, VM 1. Required if a special delivery mode is used for treatment and the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"). May be present otherwise. A mode of operation on the treatment machine. Required if a special delivery mode is used for treatment and the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"..."""
 
@@ -143,7 +172,17 @@ class RTRadiationRecordCommonModule(DicomModel):
 
     ReferencedRTInstanceSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x300A0631, "SQ", "1", "1C", name="Referenced RT Instance Sequence"),
+        Attribute(
+            0x300A0631,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Instance Sequence",
+            when=(
+                "unknown",
+                "names no attribute: an RT Radiation SOP Instance was used to provide the instructions to the delivery system",
+            ),
+        ),
     ] = None
     """Referenced RT Instance Sequence (300A,0631): Type 1C, VR SQ, VM 1. Required if an RT Radiation SOP Instance was used to provide the instructions to the delivery system. The RT Radiation SOP Instance that provided the instruction to deliver the radiation. Required if an RT Radiation SOP Instance was used to provide the instructions to the delivery system."""
 
@@ -195,7 +234,12 @@ class RTRadiationRecordCommonModule(DicomModel):
     RTTreatmentTerminationReasonCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
         Attribute(
-            0x300A0715, "SQ", "1", "2C", name="RT Treatment Termination Reason Code Sequence"
+            0x300A0715,
+            "SQ",
+            "1",
+            "2C",
+            name="RT Treatment Termination Reason Code Sequence",
+            when=("value", 0x300A0714, 0, "in", ("ABNORMAL",)),
         ),
     ] = None
     """RT Treatment Termination Reason Code Sequence (300A,0715): Type 2C, VR SQ, VM 1. Required if RT Treatment Termination Status (300A,0714) is ABNORMAL. Treatment machine termination code. This code is dependent upon the particular application and equipment. Required if RT Treatment Termination Status (300A,0714) is ABNORMAL. Zero or more items shall be included in this Sequence."""
@@ -210,7 +254,14 @@ class RTRadiationRecordCommonModule(DicomModel):
 
     TreatmentTerminationDescription: Annotated[
         vr.ST | None,
-        Attribute(0x300A0730, "ST", "1", "2C", name="Treatment Termination Description"),
+        Attribute(
+            0x300A0730,
+            "ST",
+            "1",
+            "2C",
+            name="Treatment Termination Description",
+            when=("value", 0x300A0714, 0, "in", ("ABNORMAL",)),
+        ),
     ] = None
     """Treatment Termination Description (300A,0730): Type 2C, VR ST, VM 1. Required if RT Treatment Termination Status (300A,0714) is ABNORMAL. A user-readable description for an abnormal termination. Required if RT Treatment Termination Status (300A,0714) is ABNORMAL."""
 

@@ -55,7 +55,17 @@ class RTRadiationRecordSetModule(DicomModel):
 
     ReferencedRTRadiationSetSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x300A0702, "SQ", "1", "1C", name="Referenced RT Radiation Set Sequence"),
+        Attribute(
+            0x300A0702,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Radiation Set Sequence",
+            when=(
+                "unknown",
+                "names no attribute: an RT Radiation Set Instance provided instructions to the treatment delivery system",
+            ),
+        ),
     ] = None
     """Referenced RT Radiation Set Sequence (300A,0702): Type 1C, VR SQ, VM 1. Required if an RT Radiation Set Instance provided instructions to the treatment delivery system. The RT Radiation Set that contains the RT Radiation Instance(s) referenced by the Instances of the Referenced RT Radiation Record Sequence (300A,0703)."""
 
@@ -73,12 +83,29 @@ class RTRadiationRecordSetModule(DicomModel):
 
     RTRadiationSetDeliveryNumber: Annotated[
         vr.US | None,
-        Attribute(0x300A0704, "US", "1", "1C", name="RT Radiation Set Delivery Number"),
+        Attribute(
+            0x300A0704,
+            "US",
+            "1",
+            "1C",
+            name="RT Radiation Set Delivery Number",
+            when=("and", ("present", 0x300A0702), ("value", 0x300A0707, 0, "in", ("TREATMENT",))),
+            otherwise="may",
+        ),
     ] = None
     """RT Radiation Set Delivery Number (300A,0704): Type 1C, VR US, VM 1. Required if Referenced RT Radiation Set Sequence (300A,0702) is present and RT Radiation Set Usage (300A,0707) is TREATMENT. May be present otherwise. Count of the delivery of the referenced RT Radiation Set as represented by the current SOP Instance. Required if Referenced RT Radiation Set Sequence (300A,0702) is present and RT Radiation Set Usage (300A,0707) is TREATMENT."""
 
     ClinicalFractionNumber: Annotated[
-        vr.US | None, Attribute(0x300A0705, "US", "1", "1C", name="Clinical Fraction Number")
+        vr.US | None,
+        Attribute(
+            0x300A0705,
+            "US",
+            "1",
+            "1C",
+            name="Clinical Fraction Number",
+            when=("and", ("present", 0x300A0702), ("value", 0x300A0707, 0, "in", ("TREATMENT",))),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Fraction Number (300A,0705): Type 1C, VR US, VM 1. Required if Referenced RT Radiation Set Sequence (300A,0702) is present and RT Radiation Set Usage (300A,0707) is TREATMENT. May be present otherwise. Count of the RT Treatment Fractions that have been delivered, irrespective of the RT Radiation Set(s) used. Required if Referenced RT Radiation Set Sequence (300A,0702) is present and RT Radiation Set Usage (300A,0707) is TREATMENT."""
 

@@ -53,13 +53,29 @@ class RTRadiationSetModule(DicomModel):
     """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""
 
     IntendedNumberOfFractions: Annotated[
-        vr.US | None, Attribute(0x300A0636, "US", "1", "1C", name="Intended Number of Fractions")
+        vr.US | None,
+        Attribute(
+            0x300A0636,
+            "US",
+            "1",
+            "1C",
+            name="Intended Number of Fractions",
+            when=("and", ("present", 0x300A063B), ("not", ("has_value", 0x300A063B))),
+            otherwise="may",
+        ),
     ] = None
     """Intended Number of Fractions (300A,0636): Type 1C, VR US, VM 1. Required if Referenced RT Physician Intent Sequence (300A,063B) is empty. May be present otherwise. Number of Fractions for which this RT Radiation Set is intended to be repeated. Required if Referenced RT Physician Intent Sequence (300A,063B) is empty. May be present otherwise. See Section C.36.10.1.4."""
 
     FractionPatternSequence: Annotated[
         list[FractionPatternSequenceItem] | None,
-        Attribute(0x30100079, "SQ", "1", "1C", name="Fraction Pattern Sequence"),
+        Attribute(
+            0x30100079,
+            "SQ",
+            "1",
+            "1C",
+            name="Fraction Pattern Sequence",
+            when=("unknown", "names no attribute: a fraction pattern has been defined"),
+        ),
     ] = None
     """Fraction Pattern Sequence (3010,0079): Type 1C, VR SQ, VM 1. Required if a fraction pattern has been defined. The pattern of delivery of fractions within and across days of the week in a machine-readable form. Required if a fraction pattern has been defined. Only a single Item shall be included in this Sequence."""
 

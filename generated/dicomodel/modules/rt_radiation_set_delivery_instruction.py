@@ -42,12 +42,29 @@ class RTRadiationSetDeliveryInstructionModule(DicomModel):
 
     RTRadiationSetDeliveryNumber: Annotated[
         vr.US | None,
-        Attribute(0x300A0704, "US", "1", "1C", name="RT Radiation Set Delivery Number"),
+        Attribute(
+            0x300A0704,
+            "US",
+            "1",
+            "1C",
+            name="RT Radiation Set Delivery Number",
+            when=("value", 0x300A079E, 0, "in", ("TREATMENT",)),
+            otherwise="may",
+        ),
     ] = None
     """RT Radiation Set Delivery Number (300A,0704): Type 1C, VR US, VM 1. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. A number that indicates the RT Treatment Fraction of the referenced RT Radiation Set Instance to be delivered. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. See Section C.36.20.1.2."""
 
     ClinicalFractionNumber: Annotated[
-        vr.US | None, Attribute(0x300A0705, "US", "1", "1C", name="Clinical Fraction Number")
+        vr.US | None,
+        Attribute(
+            0x300A0705,
+            "US",
+            "1",
+            "1C",
+            name="Clinical Fraction Number",
+            when=("value", 0x300A079E, 0, "in", ("TREATMENT",)),
+            otherwise="may",
+        ),
     ] = None
     """Clinical Fraction Number (300A,0705): Type 1C, VR US, VM 1. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. A number that indicates the RT Treatment Fraction to be delivered. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. See Section C.36.20.1.2."""
 
@@ -59,6 +76,13 @@ class RTRadiationSetDeliveryInstructionModule(DicomModel):
 
     OmittedRadiationSequence: Annotated[
         list[OmittedRadiationSequenceItem] | None,
-        Attribute(0x300A0787, "SQ", "1", "1C", name="Omitted Radiation Sequence"),
+        Attribute(
+            0x300A0787,
+            "SQ",
+            "1",
+            "1C",
+            name="Omitted Radiation Sequence",
+            when=("unknown", "depends on the referenced instance or item"),
+        ),
     ] = None
     """Omitted Radiation Sequence (300A,0787): Type 1C, VR SQ, VM 1. Required if one or more RT Radiation SOP Instances contained in the referenced RT Radiation Set are not to be delivered. Subset of RT Radiations that are not to be delivered. The delivery system shall not deliver any RT Radiations referenced in this Sequence."""

@@ -60,6 +60,11 @@ class SCMultiFrameImageModule(DicomModel):
             "1C",
             name="Presentation LUT Shape",
             enumerated=((0, ("IDENTITY",)),),
+            when=(
+                "and",
+                ("value", 0x00280004, 0, "in", ("MONOCHROME2",)),
+                ("compare", 0x00280101, 1, ">", 1),
+            ),
         ),
     ] = None
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY Output is in P-Values."""
@@ -75,34 +80,96 @@ class SCMultiFrameImageModule(DicomModel):
     """Reflected Ambient Light (2010,0160): Type 3, VR US, VM 1. For scanned monochrome transmissive film viewed on a hypothetical viewing device, the luminance contribution due to reflected ambient light. Expressed as La, in candelas per square meter (cd/m2)."""
 
     RescaleIntercept: Annotated[
-        vr.DS | None, Attribute(0x00281052, "DS", "1", "1C", name="Rescale Intercept")
+        vr.DS | None,
+        Attribute(
+            0x00281052,
+            "DS",
+            "1",
+            "1C",
+            name="Rescale Intercept",
+            when=(
+                "and",
+                ("value", 0x00280004, 0, "in", ("MONOCHROME2",)),
+                ("compare", 0x00280101, 1, ">", 1),
+            ),
+        ),
     ] = None
     """Rescale Intercept (0028,1052): Type 1C, VR DS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1. The value b in the relationship between stored values (SV) in Pixel Data (7FE0,0010) and the output units specified in Rescale Type (0028,1054). Output units = m*SV + b."""
 
     RescaleSlope: Annotated[
-        vr.DS | None, Attribute(0x00281053, "DS", "1", "1C", name="Rescale Slope")
+        vr.DS | None,
+        Attribute(
+            0x00281053,
+            "DS",
+            "1",
+            "1C",
+            name="Rescale Slope",
+            when=(
+                "and",
+                ("value", 0x00280004, 0, "in", ("MONOCHROME2",)),
+                ("compare", 0x00280101, 1, ">", 1),
+            ),
+        ),
     ] = None
     """Rescale Slope (0028,1053): Type 1C, VR DS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1. m in the equation specified by Rescale Intercept (0028,1052). Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1. This specifies an identity Modality LUT transformation."""
 
     RescaleType: Annotated[
         _rescale_type.RescaleTypeTermSCMultiFrameImage | vr.LO | None,
-        Attribute(0x00281054, "LO", "1", "1C", name="Rescale Type"),
+        Attribute(
+            0x00281054,
+            "LO",
+            "1",
+            "1C",
+            name="Rescale Type",
+            when=(
+                "and",
+                ("value", 0x00280004, 0, "in", ("MONOCHROME2",)),
+                ("compare", 0x00280101, 1, ">", 1),
+            ),
+        ),
     ] = None
     """Rescale Type (0028,1054): Type 1C, VR LO, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). Defined Terms: US Unspecified Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1."""
 
     FrameIncrementPointer: Annotated[
-        list[vr.AT] | None, Attribute(0x00280009, "AT", "1-n", "1C", name="Frame Increment Pointer")
+        list[vr.AT] | None,
+        Attribute(
+            0x00280009,
+            "AT",
+            "1-n",
+            "1C",
+            name="Frame Increment Pointer",
+            when=(
+                "unknown",
+                "condition not read: not understood: ', overriding ( specializing ) the Type 1 requirement on this Attribute in Multi-frame Module' (in 'Shall be present if Number of Frames is greater than 1 , overriding ( specializing ) the Type 1 requirement on this Attribute in Multi-frame Module')",
+            ),
+        ),
     ] = None
     """Frame Increment Pointer (0028,0009): Type 1C, VR AT, VM 1-n. Shall be present if Number of Frames is greater than 1, overriding (specializing) the Type 1 requirement on this Attribute in the Section C.7.6.6. Contains the Data Element Tag of the Attribute that is used as the frame increment in Multi-frame pixel data. See Section C.7.6.6.1.2 for further explanation."""
 
     NominalScannedPixelSpacing: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00182010, "DS", "2", "1C", name="Nominal Scanned Pixel Spacing"),
+        Attribute(
+            0x00182010,
+            "DS",
+            "2",
+            "1C",
+            name="Nominal Scanned Pixel Spacing",
+            when=("value", 0x00080064, 0, "in", ("DF",)),
+        ),
     ] = None
     """Nominal Scanned Pixel Spacing (0018,2010): Type 1C, VR DS, VM 2. Required if Conversion Type (0008,0064) is DF (Digitized Film). Physical distance on the media being digitized or scanned between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm."""
 
     PixelSpacing: Annotated[
-        list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "1C", name="Pixel Spacing")
+        list[vr.DS] | None,
+        Attribute(
+            0x00280030,
+            "DS",
+            "2",
+            "1C",
+            name="Pixel Spacing",
+            when=("unknown", "names no attribute: the image has been calibrated"),
+            otherwise="may",
+        ),
     ] = None
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
@@ -121,7 +188,14 @@ class SCMultiFrameImageModule(DicomModel):
 
     PixelSpacingCalibrationDescription: Annotated[
         vr.LO | None,
-        Attribute(0x00280A04, "LO", "1", "1C", name="Pixel Spacing Calibration Description"),
+        Attribute(
+            0x00280A04,
+            "LO",
+            "1",
+            "1C",
+            name="Pixel Spacing Calibration Description",
+            when=("present", 0x00280A02),
+        ),
     ] = None
     """Pixel Spacing Calibration Description (0028,0A04): Type 1C, VR LO, VM 1. Required if Pixel Spacing Calibration Type (0028,0A02) is present. A free text description of the type of correction or calibration performed. In the case of correction, the text might include description of the assumptions made about the body part and geometry and depth within the Patient."""
 

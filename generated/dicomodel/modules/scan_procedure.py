@@ -34,7 +34,14 @@ class ScanProcedureModule(DicomModel):
 
     RegistrationMethodCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00800003, "SQ", "1", "1C", name="Registration Method Code Sequence"),
+        Attribute(
+            0x00800003,
+            "SQ",
+            "1",
+            "1C",
+            name="Registration Method Code Sequence",
+            when=("unknown", "depends on whether the image was derived"),
+        ),
     ] = None
     """Registration Method Code Sequence (0080,0003): Type 1C, VR SQ, VM 1. Required if the IOD stores data that has been derived from multiple shots. Method for registering multiple shots. Required if the IOD stores data that has been derived from multiple shots. Only a single Item shall be included in this Sequence."""
 

@@ -27,6 +27,17 @@ class SegmentReferenceModule(DicomModel):
 
     ReferencedSpatialRegistrationSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00700404, "SQ", "1", "1C", name="Referenced Spatial Registration Sequence"),
+        Attribute(
+            0x00700404,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Spatial Registration Sequence",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'any Item in the Combination Segment Reference Sequence (3010,0024)' (in 'Required if any Item in the Combination Segment Reference Sequence (3010,0024) combines segments that do not have the same Frame of Reference UID (0020,0052)')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Spatial Registration Sequence (0070,0404): Type 1C, VR SQ, VM 1. Required if any Item in the Combination Segment Reference Sequence (3010,0024) combines segments that do not have the same Frame of Reference UID (0020,0052). May be present otherwise. Registrations between Frames of Reference of Instances referenced in the Referenced SOP Sequence (0008,1199) in the Direct Segment Reference Sequence (3010,0023)."""

@@ -145,13 +145,33 @@ class SegmentationImageModule(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=(
+                "unknown",
+                "names no attribute: present in the source images or this IOD Instance has been compressed",
+            ),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if present in the source images or this IOD Instance has been compressed. Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if present in the source images or this IOD Instance has been compressed."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=(
+                "unknown",
+                "names no attribute: present in the source images or this IOD Instance has been compressed",
+            ),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if present in the source images or this IOD Instance has been compressed. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if present in the source images or this IOD Instance has been compressed. See Section C.8.20.2.2."""
 
@@ -177,12 +197,21 @@ class SegmentationImageModule(DicomModel):
             "1C",
             name="Segmentation Fractional Type",
             enumerated=((0, ("PROBABILITY", "OCCUPANCY")),),
+            when=("value", 0x00620001, 0, "in", ("FRACTIONAL",)),
         ),
     ] = None
     """Segmentation Fractional Type (0062,0010): Type 1C, VR CS, VM 1. Required if Segmentation Type (0062,0001) is FRACTIONAL. For fractional segmentation encoding, the meaning of the fractional value. Required if Segmentation Type (0062,0001) is FRACTIONAL. See Section C.8.20.2.3 for Enumerated Values."""
 
     MaximumFractionalValue: Annotated[
-        vr.US | None, Attribute(0x0062000E, "US", "1", "1C", name="Maximum Fractional Value")
+        vr.US | None,
+        Attribute(
+            0x0062000E,
+            "US",
+            "1",
+            "1C",
+            name="Maximum Fractional Value",
+            when=("value", 0x00620001, 0, "in", ("FRACTIONAL",)),
+        ),
     ] = None
     """Maximum Fractional Value (0062,000E): Type 1C, VR US, VM 1. Required if Segmentation Type (0062,0001) is FRACTIONAL. Specifies the value that represents a probability of 1 or complete occupancy. There shall be no values in Pixel Data (7FE0,0010) greater than this value. Required if Segmentation Type (0062,0001) is FRACTIONAL."""
 

@@ -21,7 +21,14 @@ class SoftcopyPresentationLUTModule(DicomModel):
 
     PresentationLUTSequence: Annotated[
         list[VOILUTSequenceItem] | None,
-        Attribute(0x20500010, "SQ", "1", "1C", name="Presentation LUT Sequence"),
+        Attribute(
+            0x20500010,
+            "SQ",
+            "1",
+            "1C",
+            name="Presentation LUT Sequence",
+            when=("not", ("present", 0x20500020)),
+        ),
     ] = None
     """Presentation LUT Sequence (2050,0010): Type 1C, VR SQ, VM 1. Required if Presentation LUT Shape (2050,0020) is absent. Defines a Sequence of Presentation LUTs. Only a single Item shall be included in this Sequence. Required if Presentation LUT Shape (2050,0020) is absent."""
 
@@ -34,6 +41,7 @@ class SoftcopyPresentationLUTModule(DicomModel):
             "1C",
             name="Presentation LUT Shape",
             enumerated=((0, ("IDENTITY", "INVERSE")),),
+            when=("not", ("present", 0x20500010)),
         ),
     ] = None
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Presentation LUT Sequence (2050,0010) is absent. Specifies predefined Presentation LUT transformation. Required if Presentation LUT Sequence (2050,0010) is absent. Enumerated Values: IDENTITY no further translation necessary, input values are P-Values INVERSE output values after inversion..."""

@@ -32,7 +32,17 @@ class SparseMultiFrameFunctionalGroupsModule(DicomModel):
 
     SelectedFrameFunctionalGroupsSequence: Annotated[
         list[SelectedFrameFunctionalGroupsSequenceItem] | None,
-        Attribute(0x30020101, "SQ", "1", "1C", name="Selected Frame Functional Groups Sequence"),
+        Attribute(
+            0x30020101,
+            "SQ",
+            "1",
+            "1C",
+            name="Selected Frame Functional Groups Sequence",
+            when=(
+                "unknown",
+                "names no attribute: for any frame of the selected subset of frames , there are Per-Frame Functional Groups that are not empty",
+            ),
+        ),
     ] = None
     """Selected Frame Functional Groups Sequence (3002,0101): Type 1C, VR SQ, VM 1. Required if for any frame of the selected subset of frames, there are Per-Frame Functional Groups that are not empty. Sequence that contains the Functional Group Sequence Attributes corresponding to selected frames of the Multi-frame Image. One or more Items shall be included in this Sequence."""
 
@@ -63,7 +73,14 @@ class SparseMultiFrameFunctionalGroupsModule(DicomModel):
 
     ConcatenationFrameOffsetNumber: Annotated[
         vr.UL | None,
-        Attribute(0x00209228, "UL", "1", "1C", name="Concatenation Frame Offset Number"),
+        Attribute(
+            0x00209228,
+            "UL",
+            "1",
+            "1C",
+            name="Concatenation Frame Offset Number",
+            when=("present", 0x00209161),
+        ),
     ] = None
     """Concatenation Frame Offset Number (0020,9228): Type 1C, VR UL, VM 1. Required if Concatenation UID (0020,9161) is present. Offset of the first frame in a multi-frame image of a concatenation. Logical frame numbers in a concatenation can be used across all its SOP Instances."""
 
@@ -73,18 +90,41 @@ class SparseMultiFrameFunctionalGroupsModule(DicomModel):
     """Representative Frame Number (0028,6010): Type 3, VR US, VM 1. The frame number selected for use as a pictorial representation (e.g., icon) of the multi-frame Image."""
 
     ConcatenationUID: Annotated[
-        vr.UI | None, Attribute(0x00209161, "UI", "1", "1C", name="Concatenation UID")
+        vr.UI | None,
+        Attribute(
+            0x00209161,
+            "UI",
+            "1",
+            "1C",
+            name="Concatenation UID",
+            when=("unknown", "depends on the multi-frame structure of the pixel data"),
+        ),
     ] = None
     """Concatenation UID (0020,9161): Type 1C, VR UI, VM 1. Required if a group of multi-frame image SOP Instances within a Series are part of a Concatenation. Identifier of all SOP Instances that belong to the same concatenation. Required if a group of multi-frame image SOP Instances within a Series are part of a Concatenation."""
 
     SOPInstanceUIDOfConcatenationSource: Annotated[
         vr.UI | None,
-        Attribute(0x00200242, "UI", "1", "1C", name="SOP Instance UID of Concatenation Source"),
+        Attribute(
+            0x00200242,
+            "UI",
+            "1",
+            "1C",
+            name="SOP Instance UID of Concatenation Source",
+            when=("present", 0x00209161),
+        ),
     ] = None
     """SOP Instance UID of Concatenation Source (0020,0242): Type 1C, VR UI, VM 1. Required if Concatenation UID (0020,9161) is present. The SOP Instance UID of the single composite SOP Instance of which the Concatenation is a part. All SOP Instances of a concatenation shall use the same value for this Attribute, see Section C.7.6.16.1.3."""
 
     InConcatenationNumber: Annotated[
-        vr.US | None, Attribute(0x00209162, "US", "1", "1C", name="In-concatenation Number")
+        vr.US | None,
+        Attribute(
+            0x00209162,
+            "US",
+            "1",
+            "1C",
+            name="In-concatenation Number",
+            when=("present", 0x00209161),
+        ),
     ] = None
     """In-concatenation Number (0020,9162): Type 1C, VR US, VM 1. Required if Concatenation UID (0020,9161) is present. Identifier for one SOP Instance belonging to a concatenation. See Section C.7.6.16.2.2.4 for further specification. The first Instance in a concatenation (that with the lowest Concatenation Frame Offset Number (0020,9228) value) shall have..."""
 

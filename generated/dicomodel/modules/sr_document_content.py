@@ -71,32 +71,89 @@ class SRDocumentContentModule(DicomModel):
 
     ConceptNameCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0040A043, "SQ", "1", "1C", name="Concept Name Code Sequence"),
+        Attribute(
+            0x0040A043,
+            "SQ",
+            "1",
+            "1C",
+            name="Concept Name Code Sequence",
+            when=(
+                "value",
+                0x0040A040,
+                0,
+                "in",
+                ("TEXT", "NUM", "CODE", "DATETIME", "DATE", "TIME", "UIDREF", "TABLE", "PNAME"),
+            ),
+        ),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is TEXT, NUM, CODE, DATETIME, DATE, TIME, UIDREF, TABLE or PNAME. Code describing the concept represented by this Content Item. Also conveys the value of Document Title and section headings in documents. Only a single Item shall be included in this Sequence."""
 
     TextValue: Annotated[
-        vr.UT | None, Attribute(0x0040A160, "UT", "1", "1C", name="Text Value")
+        vr.UT | None,
+        Attribute(
+            0x0040A160,
+            "UT",
+            "1",
+            "1C",
+            name="Text Value",
+            when=("value", 0x0040A040, 0, "in", ("TEXT",)),
+        ),
     ] = None
     """Text Value (0040,A160): Type 1C, VR UT, VM 1. Required if Value Type (0040,A040) is TEXT. This is the value of the Content Item. Required if Value Type (0040,A040) is TEXT. Text data that is unformatted and whose manner of display is implementation dependent."""
 
-    DateTime: Annotated[vr.DT | None, Attribute(0x0040A120, "DT", "1", "1C", name="DateTime")] = (
-        None
-    )
+    DateTime: Annotated[
+        vr.DT | None,
+        Attribute(
+            0x0040A120,
+            "DT",
+            "1",
+            "1C",
+            name="DateTime",
+            when=("value", 0x0040A040, 0, "in", ("DATETIME",)),
+        ),
+    ] = None
     """DateTime (0040,A120): Type 1C, VR DT, VM 1. Required if Value Type (0040,A040) is DATETIME. This is the value of the Content Item. Required if Value Type (0040,A040) is DATETIME."""
 
-    Date: Annotated[vr.DA | None, Attribute(0x0040A121, "DA", "1", "1C", name="Date")] = None
+    Date: Annotated[
+        vr.DA | None,
+        Attribute(
+            0x0040A121, "DA", "1", "1C", name="Date", when=("value", 0x0040A040, 0, "in", ("DATE",))
+        ),
+    ] = None
     """Date (0040,A121): Type 1C, VR DA, VM 1. Required if Value Type (0040,A040) is DATE. This is the value of the Content Item. Required if Value Type (0040,A040) is DATE."""
 
-    Time: Annotated[vr.TM | None, Attribute(0x0040A122, "TM", "1", "1C", name="Time")] = None
+    Time: Annotated[
+        vr.TM | None,
+        Attribute(
+            0x0040A122, "TM", "1", "1C", name="Time", when=("value", 0x0040A040, 0, "in", ("TIME",))
+        ),
+    ] = None
     """Time (0040,A122): Type 1C, VR TM, VM 1. Required if Value Type (0040,A040) is TIME. This is the value of the Content Item. Required if Value Type (0040,A040) is TIME."""
 
     PersonName: Annotated[
-        vr.PN | None, Attribute(0x0040A123, "PN", "1", "1C", name="Person Name")
+        vr.PN | None,
+        Attribute(
+            0x0040A123,
+            "PN",
+            "1",
+            "1C",
+            name="Person Name",
+            when=("value", 0x0040A040, 0, "in", ("PNAME",)),
+        ),
     ] = None
     """Person Name (0040,A123): Type 1C, VR PN, VM 1. Required if Value Type (0040,A040) is PNAME. This is the value of the Content Item. Required if Value Type (0040,A040) is PNAME."""
 
-    UID: Annotated[vr.UI | None, Attribute(0x0040A124, "UI", "1", "1C", name="UID")] = None
+    UID: Annotated[
+        vr.UI | None,
+        Attribute(
+            0x0040A124,
+            "UI",
+            "1",
+            "1C",
+            name="UID",
+            when=("value", 0x0040A040, 0, "in", ("UIDREF",)),
+        ),
+    ] = None
     """UID (0040,A124): Type 1C, VR UI, VM 1. Required if Value Type (0040,A040) is UIDREF. This is the value of the Content Item. Required if Value Type (0040,A040) is UIDREF."""
 
     MeasuredValueSequence: Annotated[
@@ -107,7 +164,10 @@ class SRDocumentContentModule(DicomModel):
             "1",
             "2C",
             name="Measured Value Sequence",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+            ),
         ),
     ] = None
     """Measured Value Sequence (0040,A300): Type 2, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""
@@ -122,8 +182,11 @@ class SRDocumentContentModule(DicomModel):
             name="Numeric Value Qualifier Code Sequence",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is NUM."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
+                ),
+                ("and", ("present", 0x0040A300), ("not", ("has_value", 0x0040A300))),
             ),
         ),
     ] = None
@@ -137,7 +200,10 @@ class SRDocumentContentModule(DicomModel):
             "1",
             "1C",
             name="Concept Code Sequence",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is CODE."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
+            ),
         ),
     ] = None
     """Concept Code Sequence (0040,A168): Type 1, VR SQ, VM 1. This is the value of the Content Item. Only a single Item shall be included in this Sequence."""
@@ -150,7 +216,10 @@ class SRDocumentContentModule(DicomModel):
             "1",
             "1C",
             name="Referenced SOP Sequence",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is COMPOSITE."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is COMPOSITE'",
+            ),
         ),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs. Only a single Item shall be included in this Sequence."""
@@ -163,7 +232,10 @@ class SRDocumentContentModule(DicomModel):
             "2-n",
             "1C",
             name="Graphic Data",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
+            ),
         ),
     ] = None
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (column,row) pairs that denote positions in an image specified with sub-pixel resolution such that the origin at the TLHC of the TLHC pixel is 0.0\\0.0, the BRHC of the TLHC pixel is 1.0\\1.0, and the BRHC of the BRHC pixel..."""
@@ -177,7 +249,10 @@ class SRDocumentContentModule(DicomModel):
             "1C",
             name="Graphic Type",
             enumerated=((0, ("POINT", "MULTIPOINT", "POLYLINE", "CIRCLE", "ELLIPSE")),),
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
+            ),
         ),
     ] = None
     """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.6.1.2 for Enumerated Values."""
@@ -193,9 +268,16 @@ class SRDocumentContentModule(DicomModel):
             enumerated=((0, ("FRAME", "VOLUME")),),
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
+                ),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'e'; sentence not understood: ', contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )'; depends on the referenced instance or item",
+                ),
             ),
+            otherwise="may",
         ),
     ] = None
     """Pixel Origin Interpretation (0048,0301): Type 1C, VR CS, VM 1. Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled (i.e., contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007)). May be present otherwise. For a referenced multi-frame image, specifies whether the Graphic Data (0070,0022) values are to be interpreted relative to the individual frame pixel origins, or relative to the Total Pixel Matrix origin (see Section C.8.12.4.1.4)."""
@@ -213,7 +295,10 @@ class SRDocumentContentModule(DicomModel):
             "1",
             "1C",
             name="Referenced Frame of Reference UID",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is SCOORD3D."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
+            ),
         ),
     ] = None
     """Referenced Frame of Reference UID (3006,0024): Type 1, VR UI, VM 1. Uniquely identifies the Frame of Reference within which the coordinates are defined. There is no requirement that the Frame of Reference be the same for all SCOORD3D Content Items in the same SR SOP Instance, nor is there any requirement th..."""
@@ -227,7 +312,10 @@ class SRDocumentContentModule(DicomModel):
             "1C",
             name="Temporal Range Type",
             enumerated=((0, ("POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END")),),
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
+            ),
         ),
     ] = None
     """Temporal Range Type (0040,A130): Type 1, VR CS, VM 1. See Section C.18.7.1.1 for Enumerated Values."""
@@ -242,8 +330,16 @@ class SRDocumentContentModule(DicomModel):
             name="Referenced Sample Positions",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
+                ),
+                (
+                    "and",
+                    ("unknown", "depends on the referenced instance or item"),
+                    ("not", ("present", 0x0040A138)),
+                    ("not", ("present", 0x0040A13A)),
+                ),
             ),
         ),
     ] = None
@@ -259,8 +355,11 @@ class SRDocumentContentModule(DicomModel):
             name="Referenced Time Offsets",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
+                ),
+                ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A13A))),
             ),
         ),
     ] = None
@@ -276,8 +375,11 @@ class SRDocumentContentModule(DicomModel):
             name="Referenced DateTime",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is TCOORD."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
+                ),
+                ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A138))),
             ),
         ),
     ] = None
@@ -292,7 +394,10 @@ class SRDocumentContentModule(DicomModel):
             "1C",
             name="Continuity of Content",
             enumerated=((0, ("SEPARATE", "CONTINUOUS")),),
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
+            ),
         ),
     ] = None
     """Continuity of Content (0040,A050): Type 1, VR CS, VM 1. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
@@ -307,8 +412,11 @@ class SRDocumentContentModule(DicomModel):
             name="Content Template Sequence",
             when=(
                 "and",
-                ("unknown", "included if: if and only if Value Type (0040,A040) is CONTAINER."),
-                ("unknown", "condition not read"),
+                (
+                    "unknown",
+                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
+                ),
+                ("unknown", "depends on what is known to the creator"),
             ),
         ),
     ] = None
@@ -322,13 +430,28 @@ class SRDocumentContentModule(DicomModel):
             "1",
             "1C",
             name="Tabulated Values Sequence",
-            when=("unknown", "included if: if and only if Value Type (0040,A040) is TABLE."),
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
+            ),
         ),
     ] = None
     """Tabulated Values Sequence (0040,A801): Type 1, VR SQ, VM 1. This is the table that represents the value of the Content Item. Shall consist of a single Item whose Attributes convey the cell value(s), which represent rows and columns consisting of text, codes, integers, real numbers or DateTimes."""
 
     ObservationDateTime: Annotated[
-        vr.DT | None, Attribute(0x0040A032, "DT", "1", "1C", name="Observation DateTime")
+        vr.DT | None,
+        Attribute(
+            0x0040A032,
+            "DT",
+            "1",
+            "1C",
+            name="Observation DateTime",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'the date and time are different from Content Date (0008,0023)' (in 'Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Observation DateTime (0040,A032): Type 1C, VR DT, VM 1. Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items. May be present otherwise. The date and time on which this Content Item was completed. For the purpose of recording measurements or logging events, completion time is defined as the ending time of data acquisition of the measurement, or the ending time of occurrence..."""
 
@@ -339,6 +462,13 @@ class SRDocumentContentModule(DicomModel):
 
     ContentSequence: Annotated[
         list[ContentSequenceItem] | None,
-        Attribute(0x0040A730, "SQ", "1", "1C", name="Content Sequence"),
+        Attribute(
+            0x0040A730,
+            "SQ",
+            "1",
+            "1C",
+            name="Content Sequence",
+            when=("unknown", "names no attribute: the enclosing Content Item has relationships"),
+        ),
     ] = None
     """Content Sequence (0040,A730): Type 1C, VR SQ, VM 1. Required if the enclosing Content Item has relationships. A potentially recursively nested Sequence of Items that conveys content that is the Target of Relationships with the enclosing Source Content Item. One or more Items shall be included in this Sequence."""

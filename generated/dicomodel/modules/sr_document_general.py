@@ -87,7 +87,14 @@ class SRDocumentGeneralModule(DicomModel):
 
     VerifyingObserverSequence: Annotated[
         list[VerifyingObserverSequenceItem] | None,
-        Attribute(0x0040A073, "SQ", "1", "1C", name="Verifying Observer Sequence"),
+        Attribute(
+            0x0040A073,
+            "SQ",
+            "1",
+            "1C",
+            name="Verifying Observer Sequence",
+            when=("value", 0x0040A493, 0, "in", ("VERIFIED",)),
+        ),
     ] = None
     """Verifying Observer Sequence (0040,A073): Type 1C, VR SQ, VM 1. Required if Verification Flag (0040,A493) is VERIFIED. The person or persons authorized to verify documents of this type and accept responsibility for the content of this document. One or more Items shall be included in this Sequence. Required if Verification Flag (0040,A493) is VERIFIED."""
 
@@ -111,19 +118,50 @@ class SRDocumentGeneralModule(DicomModel):
 
     PredecessorDocumentsSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x0040A360, "SQ", "1", "1C", name="Predecessor Documents Sequence"),
+        Attribute(
+            0x0040A360,
+            "SQ",
+            "1",
+            "1C",
+            name="Predecessor Documents Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this document includes content from other documents",
+            ),
+        ),
     ] = None
     """Predecessor Documents Sequence (0040,A360): Type 1C, VR SQ, VM 1. Required if this document includes content from other documents. References to SOP Instances (e.g., prior or preliminary reports) whose content has been wholly or partially included in this document with or without modification. One or more Items shall be included in this Sequence."""
 
     IdenticalDocumentsSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x0040A525, "SQ", "1", "1C", name="Identical Documents Sequence"),
+        Attribute(
+            0x0040A525,
+            "SQ",
+            "1",
+            "1C",
+            name="Identical Documents Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this document is stored with different SOP Instance UIDs in one or more other Studies",
+            ),
+        ),
     ] = None
     """Identical Documents Sequence (0040,A525): Type 1C, VR SQ, VM 1. Required if this document is stored with different SOP Instance UIDs in one or more other Studies. Duplicates of this document, stored with different SOP Instance UIDs. One or more Items shall be included in this Sequence. Required if this document is stored with different SOP Instance UIDs in one or more other Studies."""
 
     ReferencedRequestSequence: Annotated[
         list[ReferencedRequestSequenceItem] | None,
-        Attribute(0x0040A370, "SQ", "1", "1C", name="Referenced Request Sequence"),
+        Attribute(
+            0x0040A370,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Request Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this Document fulfills at least one Requested Procedure",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Request Sequence (0040,A370): Type 1C, VR SQ, VM 1. Required if this Document fulfills at least one Requested Procedure. May be present otherwise. Identifies Requested Procedures that are being fulfilled (completely or partially) by creation of this Document. One or more Items shall be included in this Sequence. Required if this Document fulfills at least one Requested Procedure."""
 
@@ -136,19 +174,46 @@ class SRDocumentGeneralModule(DicomModel):
     CurrentRequestedProcedureEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
         Attribute(
-            0x0040A375, "SQ", "1", "1C", name="Current Requested Procedure Evidence Sequence"
+            0x0040A375,
+            "SQ",
+            "1",
+            "1C",
+            name="Current Requested Procedure Evidence Sequence",
+            when=(
+                "unknown",
+                "names no attribute: the creator is aware of Composite Objects acquired in order to satisfy the Requested Procedure ( s ) for which the SR Document is or if Instances are referenced in the Content Tree",
+            ),
+            otherwise="may",
         ),
     ] = None
     """Current Requested Procedure Evidence Sequence (0040,A375): Type 1C, VR SQ, VM 1. Required if the creator is aware of Composite Objects acquired in order to satisfy the Requested Procedure(s) for which the SR Document is or if Instances are referenced in the Content Tree. May be present otherwise. Full set of Composite SOP Instances, of which the creator is aware, which were created to satisfy the current Requested Procedure(s) for which this SR Document is generated or that are referenced in the Content Tree."""
 
     PertinentOtherEvidenceSequence: Annotated[
         list[ReferencedRawDataSequenceItem] | None,
-        Attribute(0x0040A385, "SQ", "1", "1C", name="Pertinent Other Evidence Sequence"),
+        Attribute(
+            0x0040A385,
+            "SQ",
+            "1",
+            "1C",
+            name="Pertinent Other Evidence Sequence",
+            when=(
+                "unknown",
+                "names no attribute: pertinent evidence from other Requested Procedures needs to be recorded",
+            ),
+        ),
     ] = None
     """Pertinent Other Evidence Sequence (0040,A385): Type 1C, VR SQ, VM 1. Required if pertinent evidence from other Requested Procedures needs to be recorded. Other Composite SOP Instances that are considered to be pertinent evidence by the creator of this SR Document. This evidence must have been acquired in order to satisfy Requested Procedures other than the one(s) for which this SR Document i..."""
 
     ReferencedInstanceSequence: Annotated[
         list[ReferencedInstanceSequenceItemRTDose] | None,
-        Attribute(0x0008114A, "SQ", "1", "1C", name="Referenced Instance Sequence"),
+        Attribute(
+            0x0008114A,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Instance Sequence",
+            when=("unknown", "depends on what is known to the creator"),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if the identity of a CDA Document equivalent to the current SOP Instance is known at the time of creation of this SOP Instance (see Section C.17.2.6). May be present otherwise. Sequence specifying SOP Instances significantly related to the current SOP Instance, but which are not referenced in the Current Requested Procedure Evidence Sequence (0040,A375), Pertinent Other Evidence Sequence (0040,A385), Predecessor D..."""

@@ -31,6 +31,13 @@ class StructuredDisplayImageBoxModule(DicomModel):
 
     ImageBoxSynchronizationSequence: Annotated[
         list[ImageBoxSynchronizationSequenceItem] | None,
-        Attribute(0x00720430, "SQ", "1", "1C", name="Image Box Synchronization Sequence"),
+        Attribute(
+            0x00720430,
+            "SQ",
+            "1",
+            "1C",
+            name="Image Box Synchronization Sequence",
+            when=("unknown", "depends on the synchronization of the acquisition"),
+        ),
     ] = None
     """Image Box Synchronization Sequence (0072,0430): Type 1C, VR SQ, VM 1. Required if synchronized display is specified between Image Boxes. Description of synchronized display between two or more Image Boxes. Required if synchronized display is specified between Image Boxes. One or more Items shall be included in this Sequence."""

@@ -22,13 +22,27 @@ class SubjectiveRefractionMeasurementsModule(DicomModel):
 
     SubjectiveRefractionRightEyeSequence: Annotated[
         list[SubjectiveRefractionRightEyeSequenceItem] | None,
-        Attribute(0x00460097, "SQ", "1", "1C", name="Subjective Refraction Right Eye Sequence"),
+        Attribute(
+            0x00460097,
+            "SQ",
+            "1",
+            "1C",
+            name="Subjective Refraction Right Eye Sequence",
+            when=("unknown", "names no attribute: the right eye is measured"),
+        ),
     ] = None
     """Subjective Refraction Right Eye Sequence (0046,0097): Type 1C, VR SQ, VM 1. Required if the right eye is measured. A Sequence that specifies the subjective refractive measurements of a patient's right eye. Only a single Item shall be included in this Sequence. Required if the right eye is measured."""
 
     SubjectiveRefractionLeftEyeSequence: Annotated[
         list[SubjectiveRefractionRightEyeSequenceItem] | None,
-        Attribute(0x00460098, "SQ", "1", "1C", name="Subjective Refraction Left Eye Sequence"),
+        Attribute(
+            0x00460098,
+            "SQ",
+            "1",
+            "1C",
+            name="Subjective Refraction Left Eye Sequence",
+            when=("unknown", "names no attribute: the left eye is measured"),
+        ),
     ] = None
     """Subjective Refraction Left Eye Sequence (0046,0098): Type 1C, VR SQ, VM 1. Required if the left eye is measured. A Sequence that specifies the subjective refractive measurements of a patient's left eye. Only a single Item shall be included in this Sequence. Required if the left eye is measured."""
 

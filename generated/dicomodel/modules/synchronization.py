@@ -44,7 +44,15 @@ class SynchronizationModule(DicomModel):
     """Trigger Source or Type (0018,1061): Type 3, VR LO, VM 1. Specifies equipment ID of trigger source and/or type of trigger."""
 
     SynchronizationChannel: Annotated[
-        list[vr.US] | None, Attribute(0x0018106C, "US", "2", "1C", name="Synchronization Channel")
+        list[vr.US] | None,
+        Attribute(
+            0x0018106C,
+            "US",
+            "2",
+            "1C",
+            name="Synchronization Channel",
+            when=("unknown", "depends on the synchronization of the acquisition"),
+        ),
     ] = None
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 

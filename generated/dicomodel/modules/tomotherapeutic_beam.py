@@ -21,12 +21,33 @@ class TomotherapeuticBeamModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.17-1"
 
     TableSpeed: Annotated[
-        vr.FD | None, Attribute(0x00189309, "FD", "1", "1C", name="Table Speed")
+        vr.FD | None,
+        Attribute(
+            0x00189309,
+            "FD",
+            "1",
+            "1C",
+            name="Table Speed",
+            when=("value", 0x300A0639, 0, "in", ("NO",)),
+            otherwise="may",
+        ),
     ] = None
     """Table Speed (0018,9309): Type 1C, VR FD, VM 1. Required if RT Record Flag (300A,0639) equals NO. May be present otherwise. Nominal table speed in mm/s. Required if RT Record Flag (300A,0639) equals NO. May be present otherwise."""
 
     RevolutionTime: Annotated[
-        vr.FD | None, Attribute(0x00189305, "FD", "1", "1C", name="Revolution Time")
+        vr.FD | None,
+        Attribute(
+            0x00189305,
+            "FD",
+            "1",
+            "1C",
+            name="Revolution Time",
+            when=(
+                "and",
+                ("code", 0x30100080, (("130108", "DCM"),)),
+                ("value", 0x300A0639, 0, "in", ("NO",)),
+            ),
+        ),
     ] = None
     """Revolution Time (0018,9305): Type 1C, VR FD, VM 1. Required if RT Treatment Technique Code Sequence (3010,0080) contains (130108, DCM, \"Helical Beam\") and if RT Record Flag (300A,0639) equals NO. Nominal time in seconds of one rotation of the gantry. Required if RT Treatment Technique Code Sequence (3010,0080) contains (130108, DCM, \"Helical Beam\") and if RT Record Flag (300A,0639) equals NO."""
 

@@ -77,6 +77,13 @@ class TractographyResultsModule(DicomModel):
 
     ReferencedInstanceSequence: Annotated[
         list[ReferencedImageSequenceItem] | None,
-        Attribute(0x0008114A, "SQ", "1", "1C", name="Referenced Instance Sequence"),
+        Attribute(
+            0x0008114A,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Instance Sequence",
+            when=("unknown", "names no attribute: this Instance was created from DICOM images"),
+        ),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if this Instance was created from DICOM images. The set of images used for tractography for all Track Sets within this Instance. One or more Items shall be included in this Sequence. Required if this Instance was created from DICOM images."""

@@ -58,7 +58,15 @@ class USImageModule(DicomModel):
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. See Section C.8.5.6.1.15 for specialization."""
 
     PlanarConfiguration: Annotated[
-        vr.US | None, Attribute(0x00280006, "US", "1", "1C", name="Planar Configuration")
+        vr.US | None,
+        Attribute(
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            when=("compare", 0x00280002, 1, ">", 1),
+        ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.8.5.6.1.16 for specialization."""
 
@@ -71,7 +79,15 @@ class USImageModule(DicomModel):
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of pixel samples. See Section C.8.5.6.1.3 for specialization."""
 
     FrameIncrementPointer: Annotated[
-        list[vr.AT] | None, Attribute(0x00280009, "AT", "1-n", "1C", name="Frame Increment Pointer")
+        list[vr.AT] | None,
+        Attribute(
+            0x00280009,
+            "AT",
+            "1-n",
+            "1C",
+            name="Frame Increment Pointer",
+            when=("present", 0x00280008),
+        ),
     ] = None
     """Frame Increment Pointer (0028,0009): Type 1C, VR AT, VM 1-n. Required if Number of Frames is present. Contains the Data Element Tag of the Attribute that is used as the frame increment in Multi-frame pixel data (see Section C.7.6.6). Required if Number of Frames is present. See Section C.8.5.6.1.4 for specialization."""
 
@@ -89,17 +105,35 @@ class USImageModule(DicomModel):
             "1C",
             name="Lossy Image Compression",
             enumerated=((0, ("00", "01")),),
+            when=("unknown", "depends on lossy compression"),
+            otherwise="may",
         ),
     ] = None
     """Lossy Image Compression (0028,2110): Type 1C, VR CS, VM 1. Required if Lossy Compression has been performed on the Image. May be present otherwise. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
 
     NumberOfStages: Annotated[
-        vr.IS | None, Attribute(0x00082124, "IS", "1", "2C", name="Number of Stages")
+        vr.IS | None,
+        Attribute(
+            0x00082124,
+            "IS",
+            "1",
+            "2C",
+            name="Number of Stages",
+            when=("unknown", "names no attribute: image was acquired in a Staged protocol"),
+        ),
     ] = None
     """Number of Stages (0008,2124): Type 2C, VR IS, VM 1. Required if image was acquired in a Staged protocol. Number of Stages in this protocol. Required if image was acquired in a Staged protocol."""
 
     NumberOfViewsInStage: Annotated[
-        vr.IS | None, Attribute(0x0008212A, "IS", "1", "2C", name="Number of Views in Stage")
+        vr.IS | None,
+        Attribute(
+            0x0008212A,
+            "IS",
+            "1",
+            "2C",
+            name="Number of Views in Stage",
+            when=("unknown", "names no attribute: image was acquired in a Staged protocol"),
+        ),
     ] = None
     """Number of Views in Stage (0008,212A): Type 2C, VR IS, VM 1. Required if image was acquired in a Staged protocol. Number of views in this Stage. Required if image was acquired in a Staged protocol."""
 
@@ -206,7 +240,16 @@ class USImageModule(DicomModel):
     """Slice Progression Direction (0054,0500): Type 3, VR CS, VM 1. Describes the anatomical direction in which a set of slices is progressing (see Section 10.20.1.1). Meaningful only for cardiac images. Enumerated Values are defined in Section 10.20.1.1."""
 
     AcquisitionDateTime: Annotated[
-        vr.DT | None, Attribute(0x0008002A, "DT", "1", "1C", name="Acquisition DateTime")
+        vr.DT | None,
+        Attribute(
+            0x0008002A,
+            "DT",
+            "1",
+            "1C",
+            name="Acquisition DateTime",
+            when=("value", 0x00080060, 0, "in", ("IVUS",)),
+            otherwise="may",
+        ),
     ] = None
     """Acquisition DateTime (0008,002A): Type 1C, VR DT, VM 1. Required if Modality (0008,0060) = IVUS May be present otherwise. The date and time that the acquisition of data that resulted in this image started. Required if Modality (0008,0060) = IVUS May be present otherwise."""
 
@@ -245,28 +288,66 @@ class USImageModule(DicomModel):
 
     IVUSAcquisition: Annotated[
         _ivus_acquisition.IVUSAcquisitionTerm | vr.CS | None,
-        Attribute(0x00183100, "CS", "1", "1C", name="IVUS Acquisition"),
+        Attribute(
+            0x00183100,
+            "CS",
+            "1",
+            "1C",
+            name="IVUS Acquisition",
+            when=("value", 0x00080060, 0, "in", ("IVUS",)),
+        ),
     ] = None
     """IVUS Acquisition (0018,3100): Type 1C, VR CS, VM 1. Required if Modality (0008,0060) = IVUS. Defined Terms: MOTOR_PULLBACK MANUAL_PULLBACK SELECTIVE GATED_PULLBACK See Section C.8.5.6.1.21 Required if Modality (0008,0060) = IVUS."""
 
     IVUSPullbackRate: Annotated[
-        vr.DS | None, Attribute(0x00183101, "DS", "1", "1C", name="IVUS Pullback Rate")
+        vr.DS | None,
+        Attribute(
+            0x00183101,
+            "DS",
+            "1",
+            "1C",
+            name="IVUS Pullback Rate",
+            when=("value", 0x00183100, 0, "in", ("MOTOR_PULLBACK",)),
+        ),
     ] = None
     """IVUS Pullback Rate (0018,3101): Type 1C, VR DS, VM 1. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK. Specified in units of mm/sec. See Section C.8.5.6.1.22"""
 
     IVUSGatedRate: Annotated[
-        vr.DS | None, Attribute(0x00183102, "DS", "1", "1C", name="IVUS Gated Rate")
+        vr.DS | None,
+        Attribute(
+            0x00183102,
+            "DS",
+            "1",
+            "1C",
+            name="IVUS Gated Rate",
+            when=("value", 0x00183100, 0, "in", ("GATED_PULLBACK",)),
+        ),
     ] = None
     """IVUS Gated Rate (0018,3102): Type 1C, VR DS, VM 1. Required if IVUS Acquisition (0018,3100) value is GATED_PULLBACK. Required if IVUS Acquisition (0018,3100) value is GATED_PULLBACK. Specified in units of mm/beat. See Section C.8.5.6.1.23"""
 
     IVUSPullbackStartFrameNumber: Annotated[
         vr.IS | None,
-        Attribute(0x00183103, "IS", "1", "1C", name="IVUS Pullback Start Frame Number"),
+        Attribute(
+            0x00183103,
+            "IS",
+            "1",
+            "1C",
+            name="IVUS Pullback Start Frame Number",
+            when=("value", 0x00183100, 0, "in", ("MOTOR_PULLBACK", "GATED_PULLBACK")),
+        ),
     ] = None
     """IVUS Pullback Start Frame Number (0018,3103): Type 1C, VR IS, VM 1. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK or GATED_PULLBACK. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK or GATED_PULLBACK. See Section C.8.5.6.1.24"""
 
     IVUSPullbackStopFrameNumber: Annotated[
-        vr.IS | None, Attribute(0x00183104, "IS", "1", "1C", name="IVUS Pullback Stop Frame Number")
+        vr.IS | None,
+        Attribute(
+            0x00183104,
+            "IS",
+            "1",
+            "1C",
+            name="IVUS Pullback Stop Frame Number",
+            when=("value", 0x00183100, 0, "in", ("MOTOR_PULLBACK", "GATED_PULLBACK")),
+        ),
     ] = None
     """IVUS Pullback Stop Frame Number (0018,3104): Type 1C, VR IS, VM 1. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK or GATED_PULLBACK. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK or GATED_PULLBACK. See Section C.8.5.6.1.25"""
 
@@ -345,6 +426,17 @@ class USImageModule(DicomModel):
 
     OverlaySubtype: Annotated[
         _overlay_subtype.OverlaySubtypeTerm | vr.LO | None,
-        Attribute(0x60000045, "LO", "1", "1C", name="Overlay Subtype"),
+        Attribute(
+            0x60000045,
+            "LO",
+            "1",
+            "1C",
+            name="Overlay Subtype",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'this Overlay Group is referenced in an Item of the Sequence of Ultrasound Regions (0018,6011)' (in 'Required if this Overlay Group is referenced in an Item of the Sequence of Ultrasound Regions (0018,6011)')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Overlay Subtype (60xx,0045): Type 1C, VR LO, VM 1. Required if this Overlay Group is referenced in an Item of the Sequence of Ultrasound Regions (0018,6011). May be present otherwise. Defined Term that identifies the intended purpose of the ROI Overlay Type. Required if this Overlay Group is referenced in an Item of the Sequence of Ultrasound Regions (0018,6011). May be present otherwise."""

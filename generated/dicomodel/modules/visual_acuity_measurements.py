@@ -58,7 +58,15 @@ class VisualAcuityMeasurementsModule(DicomModel):
     """Optotype (0046,0094): Type 1, VR CS, VM 1. The standardized test type (standard object of regard) used in measurements of visual acuity. Defined Terms: LETTERS NUMBERS PICTURES TUMBLING E LANDOLT C"""
 
     OptotypeDetailedDefinition: Annotated[
-        vr.LO | None, Attribute(0x00460139, "LO", "1", "1C", name="Optotype Detailed Definition")
+        vr.LO | None,
+        Attribute(
+            0x00460139,
+            "LO",
+            "1",
+            "1C",
+            name="Optotype Detailed Definition",
+            when=("value", 0x00460094, 0, "in", ("LETTERS", "NUMBERS", "PICTURES")),
+        ),
     ] = None
     """Optotype Detailed Definition (0046,0139): Type 1C, VR LO, VM 1. Required if the Optotype (0046,0094) Attribute value is LETTERS or NUMBERS or PICTURES. Required if the Optotype (0046,0094) Attribute value is LETTERS or NUMBERS or PICTURES. Provides additional information to define what optotype was used. Letters, numbers, and pictures are commonly used but poorly standardized."""
 
@@ -77,13 +85,27 @@ class VisualAcuityMeasurementsModule(DicomModel):
 
     VisualAcuityRightEyeSequence: Annotated[
         list[VisualAcuityMeasurementSequenceItem] | None,
-        Attribute(0x00460122, "SQ", "1", "1C", name="Visual Acuity Right Eye Sequence"),
+        Attribute(
+            0x00460122,
+            "SQ",
+            "1",
+            "1C",
+            name="Visual Acuity Right Eye Sequence",
+            when=("unknown", "names no attribute: the right eye is measured"),
+        ),
     ] = None
     """Visual Acuity Right Eye Sequence (0046,0122): Type 1C, VR SQ, VM 1. Required if the right eye is measured. A Sequence that specifies the subjective measurement of a patient's visual acuity for the right eye. Only a single Item shall be included in this Sequence. Required if the right eye is measured."""
 
     VisualAcuityLeftEyeSequence: Annotated[
         list[VisualAcuityMeasurementSequenceItem] | None,
-        Attribute(0x00460123, "SQ", "1", "1C", name="Visual Acuity Left Eye Sequence"),
+        Attribute(
+            0x00460123,
+            "SQ",
+            "1",
+            "1C",
+            name="Visual Acuity Left Eye Sequence",
+            when=("unknown", "names no attribute: the left eye is measured"),
+        ),
     ] = None
     """Visual Acuity Left Eye Sequence (0046,0123): Type 1C, VR SQ, VM 1. Required if the left eye is measured. A Sequence that specifies the subjective measurements of a patient's visual acuity for the left eye. Only a single Item shall be included in this Sequence. Required if the left eye is measured."""
 

@@ -61,7 +61,15 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Presented Visual Stimuli Data Flag (0024,0037): Type 1, VR CS, VM 1. Whether the device was able to determine presented visual stimuli. Enumerated Values: YES NO"""
 
     NumberOfVisualStimuli: Annotated[
-        vr.US | None, Attribute(0x00240038, "US", "1", "1C", name="Number of Visual Stimuli")
+        vr.US | None,
+        Attribute(
+            0x00240038,
+            "US",
+            "1",
+            "1C",
+            name="Number of Visual Stimuli",
+            when=("value", 0x00240037, 0, "in", ("YES",)),
+        ),
     ] = None
     """Number of Visual Stimuli (0024,0038): Type 1C, VR US, VM 1. Required if Presented Visual Stimuli Data Flag (0024,0037) is YES. The total number of visual stimuli presented to the patient. This includes the number of stimuli repetitions. Required if Presented Visual Stimuli Data Flag (0024,0037) is YES."""
 
@@ -84,7 +92,15 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Foveal Sensitivity Measured (0024,0086): Type 1, VR CS, VM 1. Whether foveal sensitivity was measured. Enumerated Values: YES NO"""
 
     FovealSensitivity: Annotated[
-        vr.FL | None, Attribute(0x00240087, "FL", "1", "1C", name="Foveal Sensitivity")
+        vr.FL | None,
+        Attribute(
+            0x00240087,
+            "FL",
+            "1",
+            "1C",
+            name="Foveal Sensitivity",
+            when=("value", 0x00240086, 0, "in", ("YES",)),
+        ),
     ] = None
     """Foveal Sensitivity (0024,0087): Type 1C, VR FL, VM 1. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES. Foveal Sensitivity is the reciprocal of foveal threshold (1/foveal threshold), in dB. Foveal Threshold is the minimum amount of luminance increment on a uniform background that can be detected by the patient at coordinates 0,0 (relative to..."""
 
@@ -102,7 +118,19 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Foveal Point Normative Data Flag (0024,0117): Type 1, VR CS, VM 1. Existence of normative data base for the foveal point sensitivity. Enumerated Values: YES NO"""
 
     FovealPointProbabilityValue: Annotated[
-        vr.FL | None, Attribute(0x00240118, "FL", "1", "1C", name="Foveal Point Probability Value")
+        vr.FL | None,
+        Attribute(
+            0x00240118,
+            "FL",
+            "1",
+            "1C",
+            name="Foveal Point Probability Value",
+            when=(
+                "and",
+                ("value", 0x00240086, 0, "in", ("YES",)),
+                ("value", 0x00240117, 0, "in", ("YES",)),
+            ),
+        ),
     ] = None
     """Foveal Point Probability Value (0024,0118): Type 1C, VR FL, VM 1. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES and Foveal Point Normative Data Flag (0024,0117) is YES. The percentile of the foveal point sensitivity within an age corrected normal visual field, in percent. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES and Foveal Point Normative Data Flag (0024,0117) is YES."""
 
@@ -121,7 +149,14 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
 
     ScreeningBaselineMeasuredSequence: Annotated[
         list[ScreeningBaselineMeasuredSequenceItem] | None,
-        Attribute(0x00240122, "SQ", "1", "1C", name="Screening Baseline Measured Sequence"),
+        Attribute(
+            0x00240122,
+            "SQ",
+            "1",
+            "1C",
+            name="Screening Baseline Measured Sequence",
+            when=("value", 0x00240120, 0, "in", ("YES",)),
+        ),
     ] = None
     """Screening Baseline Measured Sequence (0024,0122): Type 1C, VR SQ, VM 1. Required if the value for Screening Baseline Measured (0024,0120) is YES. Information about the starting luminance screening values. One or more Items shall be included in this Sequence. Required if the value for Screening Baseline Measured (0024,0120) is YES."""
 
@@ -139,12 +174,28 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Blind Spot Localized (0024,0106): Type 1, VR CS, VM 1. Whether the blind spot was measured. Enumerated Values: YES NO"""
 
     BlindSpotXCoordinate: Annotated[
-        vr.FL | None, Attribute(0x00240107, "FL", "1", "1C", name="Blind Spot X-Coordinate")
+        vr.FL | None,
+        Attribute(
+            0x00240107,
+            "FL",
+            "1",
+            "1C",
+            name="Blind Spot X-Coordinate",
+            when=("value", 0x00240106, 0, "in", ("YES",)),
+        ),
     ] = None
     """Blind Spot X-Coordinate (0024,0107): Type 1C, VR FL, VM 1. Required if the value for Blind Spot Localized (0024,0106) is YES. The horizontal coordinate of the patient's blind spot relative to the center of the patient's fixation, in degrees, such that toward the right is positive. Required if the value for Blind Spot Localized (0024,0106) is YES."""
 
     BlindSpotYCoordinate: Annotated[
-        vr.FL | None, Attribute(0x00240108, "FL", "1", "1C", name="Blind Spot Y-Coordinate")
+        vr.FL | None,
+        Attribute(
+            0x00240108,
+            "FL",
+            "1",
+            "1C",
+            name="Blind Spot Y-Coordinate",
+            when=("value", 0x00240106, 0, "in", ("YES",)),
+        ),
     ] = None
     """Blind Spot Y-Coordinate (0024,0108): Type 1C, VR FL, VM 1. Required if the value for Blind Spot Localized (0024,0106) is YES. The vertical coordinate of the patient's blind spot relative to the center of the patient fixation, in degrees, such that up is positive. Required if the value for Blind Spot Localized (0024,0106) is YES."""
 
@@ -168,7 +219,14 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
 
     TestPointNormalsSequence: Annotated[
         list[TestPointNormalsSequenceItem] | None,
-        Attribute(0x00240058, "SQ", "1", "1C", name="Test Point Normals Sequence"),
+        Attribute(
+            0x00240058,
+            "SQ",
+            "1",
+            "1C",
+            name="Test Point Normals Sequence",
+            when=("value", 0x00240057, 0, "in", ("YES",)),
+        ),
     ] = None
     """Test Point Normals Sequence (0024,0058): Type 1C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Normative data base used for this test sequence. Only a single Item shall be included in this Sequence. Required if Test Point Normals Data Flag (0024,0057) is YES."""
 
@@ -180,6 +238,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
             "1",
             "1C",
             name="Age Corrected Sensitivity Deviation Algorithm Sequence",
+            when=("value", 0x00240057, 0, "in", ("YES",)),
         ),
     ] = None
     """Age Corrected Sensitivity Deviation Algorithm Sequence (0024,0065): Type 1C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Software algorithm used to provide the probability that the age corrected sensitivity deviation values at each test point belong to a normal visual field. Only a single Item shall be included in this Sequence."""
@@ -192,6 +251,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
             "1",
             "1C",
             name="Generalized Defect Sensitivity Deviation Algorithm Sequence",
+            when=("value", 0x00240057, 0, "in", ("YES",)),
         ),
     ] = None
     """Generalized Defect Sensitivity Deviation Algorithm Sequence (0024,0067): Type 1C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Software algorithm used to provide the probability that the sensitivity deviation values at each test point belong to a normal visual field. Only a single Item shall be included in this Sequence."""

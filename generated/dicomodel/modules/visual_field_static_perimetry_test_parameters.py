@@ -39,7 +39,18 @@ class VisualFieldStaticPerimetryTestParametersModule(DicomModel):
 
     ScreeningTestModeCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00240016, "SQ", "1", "1C", name="Screening Test Mode Code Sequence"),
+        Attribute(
+            0x00240016,
+            "SQ",
+            "1",
+            "1C",
+            name="Screening Test Mode Code Sequence",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains' (in 'Required if Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains an Item with the value ( 360156006 , SCT , Screening )')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Screening Test Mode Code Sequence (0024,0016): Type 1C, VR SQ, VM 1. Required if Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains an Item with the value (360156006, SCT, \"Screening\"). May be present otherwise. Mode used to determine how the starting luminance values and expected thresholds are chosen. Only a single Item shall be included in this Sequence."""
 

@@ -33,7 +33,19 @@ class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.26.5-1"
 
     VisualFieldMeanSensitivity: Annotated[
-        vr.FL | None, Attribute(0x00240070, "FL", "1", "1C", name="Visual Field Mean Sensitivity")
+        vr.FL | None,
+        Attribute(
+            0x00240070,
+            "FL",
+            "1",
+            "1C",
+            name="Visual Field Mean Sensitivity",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Content Item Modifier Sequence (0040,0441) within the Performed Protocol Code Sequence (0040,0260)' (in 'Required if Content Item Modifier Sequence (0040,0441) within the Performed Protocol Code Sequence (0040,0260) contains an Item with the value ( 261004008 , SCT , Diagnostic )')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Visual Field Mean Sensitivity (0024,0070): Type 1C, VR FL, VM 1. Required if Content Item Modifier Sequence (0040,0441) within the Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"Diagnostic\"). May be present otherwise. Average sensitivity of the test points of the visual field, in dB. Required if Content Item Modifier Sequence (0040,0441) within the Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"Diagnostic\")..."""
 
@@ -52,7 +64,14 @@ class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
 
     ResultsNormalsSequence: Annotated[
         list[ResultsNormalsSequenceItem] | None,
-        Attribute(0x00240064, "SQ", "1", "1C", name="Results Normals Sequence"),
+        Attribute(
+            0x00240064,
+            "SQ",
+            "1",
+            "1C",
+            name="Results Normals Sequence",
+            when=("value", 0x00240063, 0, "in", ("YES",)),
+        ),
     ] = None
     """Results Normals Sequence (0024,0064): Type 1C, VR SQ, VM 1. Required if Visual Field Test Normals Flag (0024,0063) is YES. Information that represents the statistically normal results for patients from a referenced data base. Only a single Item shall be included in this Sequence. Required if Visual Field Test Normals Flag (0024,0063) is YES."""
 
@@ -70,7 +89,15 @@ class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
     """Short Term Fluctuation Calculated (0024,0074): Type 1, VR CS, VM 1. Whether the short term fluctuation was calculated. Enumerated Values: YES NO"""
 
     ShortTermFluctuation: Annotated[
-        vr.FL | None, Attribute(0x00240075, "FL", "1", "1C", name="Short Term Fluctuation")
+        vr.FL | None,
+        Attribute(
+            0x00240075,
+            "FL",
+            "1",
+            "1C",
+            name="Short Term Fluctuation",
+            when=("value", 0x00240074, 0, "in", ("YES",)),
+        ),
     ] = None
     """Short Term Fluctuation (0024,0075): Type 1C, VR FL, VM 1. Required if Short Term Fluctuation Calculated (0024,0074) is YES. Average deviation of sensitivity for the repeated test locations, in dB. This is used to determine the consistency of the patient's responses. Required if Short Term Fluctuation Calculated (0024,0074) is YES."""
 
@@ -89,7 +116,14 @@ class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
 
     ShortTermFluctuationProbability: Annotated[
         vr.FL | None,
-        Attribute(0x00240077, "FL", "1", "1C", name="Short Term Fluctuation Probability"),
+        Attribute(
+            0x00240077,
+            "FL",
+            "1",
+            "1C",
+            name="Short Term Fluctuation Probability",
+            when=("value", 0x00240076, 0, "in", ("YES",)),
+        ),
     ] = None
     """Short Term Fluctuation Probability (0024,0077): Type 1C, VR FL, VM 1. Required if Short Term Fluctuation Probability Calculated (0024,0076) is YES. The percentile of the Short Term Fluctuation (0024,0075) value within the normal population, in percent. Required if Short Term Fluctuation Probability Calculated (0024,0076) is YES."""
 
@@ -108,7 +142,14 @@ class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
 
     CorrectedLocalizedDeviationFromNormal: Annotated[
         vr.FL | None,
-        Attribute(0x00240079, "FL", "1", "1C", name="Corrected Localized Deviation From Normal"),
+        Attribute(
+            0x00240079,
+            "FL",
+            "1",
+            "1C",
+            name="Corrected Localized Deviation From Normal",
+            when=("value", 0x00240078, 0, "in", ("YES",)),
+        ),
     ] = None
     """Corrected Localized Deviation From Normal (0024,0079): Type 1C, VR FL, VM 1. Required if Corrected Localized Deviation From Normal Calculated (0024,0078) is YES. Weighted square root of loss variance corrected for short term fluctuation, in dB. Required if Corrected Localized Deviation From Normal Calculated (0024,0078) is YES."""
 
@@ -133,6 +174,7 @@ class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
             "1",
             "1C",
             name="Corrected Localized Deviation From Normal Probability",
+            when=("value", 0x00240080, 0, "in", ("YES",)),
         ),
     ] = None
     """Corrected Localized Deviation From Normal Probability (0024,0081): Type 1C, VR FL, VM 1. Required if Corrected Localized Deviation From Normal Probability Calculated (0024,0080) is YES. The percentile of the Corrected Localized Deviation From Normal (0024,0079) value within the normal population, in percent. Required if Corrected Localized Deviation From Normal Probability Calculated (0024,0080) is YES."""

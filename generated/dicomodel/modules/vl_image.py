@@ -96,13 +96,30 @@ class VLImageModule(DicomModel):
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0",)),)
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            enumerated=((0, ("0",)),),
+            when=("compare", 0x00280002, 1, ">", 1),
         ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.8.12.1.1.5 for specialization of this Attribute."""
 
     ContentTime: Annotated[
-        vr.TM | None, Attribute(0x00080033, "TM", "1", "1C", name="Content Time")
+        vr.TM | None,
+        Attribute(
+            0x00080033,
+            "TM",
+            "1",
+            "1C",
+            name="Content Time",
+            when=(
+                "unknown",
+                "names no attribute: the Image is part of a Series in which the images are temporally related",
+            ),
+        ),
     ] = None
     """Content Time (0008,0033): Type 1C, VR TM, VM 1. Required if the Image is part of a Series in which the images are temporally related. The time the image pixel data creation started. Required if the Image is part of a Series in which the images are temporally related. This Attribute was formerly known as Image Time."""
 
@@ -121,7 +138,19 @@ class VLImageModule(DicomModel):
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItemVLImage] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=(
+                "and",
+                ("present", 0x00080008),
+                ("value", 0x00080008, 3, "in", ("STEREO L", "STEREO R")),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 3 is present and has a value of \"STEREO L\" or \"STEREO R\". May also be present otherwise. A Sequence that references other images significantly related to this image. One or more Items are permitted in this Sequence. Required if Image Type (0008,0008) Value 3 is present and has a value of \"STEREO L\" or \"STEREO R\"."""
 
@@ -131,7 +160,8 @@ class VLImageModule(DicomModel):
     """Window Center (0028,1050): Type 3, VR DS, VM 1-n. Window Center for display. See Section C.11.2.1.2 for further explanation. Meaningful only if Photometric Interpretation (0028,0004) is MONOCHROME2."""
 
     WindowWidth: Annotated[
-        list[vr.DS] | None, Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width")
+        list[vr.DS] | None,
+        Attribute(0x00281051, "DS", "1-n", "1C", name="Window Width", when=("present", 0x00281050)),
     ] = None
     """Window Width (0028,1051): Type 1C, VR DS, VM 1-n. Required if Window Center (0028,1050) is present. Window Width for display. See Section C.11.2.1.2 for further explanation. Required if Window Center (0028,1050) is present."""
 
@@ -150,7 +180,15 @@ class VLImageModule(DicomModel):
 
     AnatomicRegionSequence: Annotated[
         list[AnatomicRegionSequenceItem] | None,
-        Attribute(0x00082218, "SQ", "1", "1C", name="Anatomic Region Sequence"),
+        Attribute(
+            0x00082218,
+            "SQ",
+            "1",
+            "1C",
+            name="Anatomic Region Sequence",
+            when=("and", ("present", 0x00280008), ("not", ("present", 0x00400560))),
+            otherwise="may",
+        ),
     ] = None
     """Anatomic Region Sequence (0008,2218): Type 1C, VR SQ, VM 1. Required if Number of Frames (0028,0008) is present and Specimen Description Sequence (0040,0560) is absent. May be present otherwise. Sequence that identifies the anatomic region of interest in this image (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
 

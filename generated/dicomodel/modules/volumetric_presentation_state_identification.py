@@ -87,12 +87,31 @@ class VolumetricPresentationStateIdentificationModule(DicomModel):
 
     PresentationSequenceCollectionUID: Annotated[
         vr.UI | None,
-        Attribute(0x00701102, "UI", "1", "1C", name="Presentation Sequence Collection UID"),
+        Attribute(
+            0x00701102,
+            "UI",
+            "1",
+            "1C",
+            name="Presentation Sequence Collection UID",
+            when=(
+                "and",
+                ("present", 0x00701A01),
+                ("value", 0x00701A01, 0, "in", ("PRESENTATION_SEQ",)),
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Presentation Sequence Collection UID (0070,1102): Type 1C, VR UI, VM 1. Required if Presentation Animation Style (0070,1A01) is present with a value of PRESENTATION_SEQ. May be present otherwise. Unique identifier of a collection of Presentation State Instances that are sequentially related. See Section C.11.22.2. Required if Presentation Animation Style (0070,1A01) is present with a value of PRESENTATION_SEQ."""
 
     PresentationSequencePositionIndex: Annotated[
         vr.US | None,
-        Attribute(0x00701103, "US", "1", "1C", name="Presentation Sequence Position Index"),
+        Attribute(
+            0x00701103,
+            "US",
+            "1",
+            "1C",
+            name="Presentation Sequence Position Index",
+            when=("present", 0x00701102),
+        ),
     ] = None
     """Presentation Sequence Position Index (0070,1103): Type 1C, VR US, VM 1. Required if Presentation Sequence Collection UID (0070,1102) is present. Ordinal position of this Presentation State within a Presentation Sequence Collection. Shall be a monotonically increasing integer, starting from 1, incrementing by 1, unique within the Instances sharing the same value of Presentation Seque..."""

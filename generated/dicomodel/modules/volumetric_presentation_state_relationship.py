@@ -44,6 +44,13 @@ class VolumetricPresentationStateRelationshipModule(DicomModel):
 
     GlobalCroppingSpecificationIndex: Annotated[
         list[vr.US] | None,
-        Attribute(0x0070120C, "US", "1-n", "1C", name="Global Cropping Specification Index"),
+        Attribute(
+            0x0070120C,
+            "US",
+            "1-n",
+            "1C",
+            name="Global Cropping Specification Index",
+            when=("value", 0x0070120B, 0, "in", ("YES",)),
+        ),
     ] = None
     """Global Cropping Specification Index (0070,120C): Type 1C, VR US, VM 1-n. Required if Global Crop (0070,120B) has a value of YES. Values of Cropping Specification Number (0070,1309) of one or more Items in the Volume Cropping Sequence (0070,1301) specifying the cropping methods to be applied to every input."""

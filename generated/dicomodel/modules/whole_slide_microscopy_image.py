@@ -39,17 +39,44 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.12.4.1.1 for specialization."""
 
     ImagedVolumeWidth: Annotated[
-        vr.FL | None, Attribute(0x00480001, "FL", "1", "1C", name="Imaged Volume Width")
+        vr.FL | None,
+        Attribute(
+            0x00480001,
+            "FL",
+            "1",
+            "1C",
+            name="Imaged Volume Width",
+            when=("value", 0x00080008, 3, "in", ("VOLUME",)),
+            otherwise="may",
+        ),
     ] = None
     """Imaged Volume Width (0048,0001): Type 1C, VR FL, VM 1. Required if Image Type (0008,0008) Value 3 is VOLUME. May be present otherwise. Width of total imaged volume (distance in the direction of rows in each frame) in mm. See Section C.8.12.4.1.2 Required if Image Type (0008,0008) Value 3 is VOLUME. May be present otherwise."""
 
     ImagedVolumeHeight: Annotated[
-        vr.FL | None, Attribute(0x00480002, "FL", "1", "1C", name="Imaged Volume Height")
+        vr.FL | None,
+        Attribute(
+            0x00480002,
+            "FL",
+            "1",
+            "1C",
+            name="Imaged Volume Height",
+            when=("value", 0x00080008, 3, "in", ("VOLUME",)),
+            otherwise="may",
+        ),
     ] = None
     """Imaged Volume Height (0048,0002): Type 1C, VR FL, VM 1. Required if Image Type (0008,0008) Value 3 is VOLUME. May be present otherwise. Height of total imaged volume (distance in the direction of columns in each frame) in mm. See Section C.8.12.4.1.2 Required if Image Type (0008,0008) Value 3 is VOLUME. May be present otherwise."""
 
     ImagedVolumeDepth: Annotated[
-        vr.FL | None, Attribute(0x00480003, "FL", "1", "1C", name="Imaged Volume Depth")
+        vr.FL | None,
+        Attribute(
+            0x00480003,
+            "FL",
+            "1",
+            "1C",
+            name="Imaged Volume Depth",
+            when=("value", 0x00080008, 3, "in", ("VOLUME",)),
+            otherwise="may",
+        ),
     ] = None
     """Imaged Volume Depth (0048,0003): Type 1C, VR FL, VM 1. Required if Image Type (0008,0008) Value 3 is VOLUME. May be present otherwise. Depth of total imaged volume (distance in the Z direction of focal planes) in µm. See Section C.8.12.4.1.2 Required if Image Type (0008,0008) Value 3 is VOLUME. May be present otherwise."""
 
@@ -79,7 +106,13 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "1C", name="Planar Configuration", enumerated=((0, ("0",)),)
+            0x00280006,
+            "US",
+            "1",
+            "1C",
+            name="Planar Configuration",
+            enumerated=((0, ("0",)),),
+            when=("compare", 0x00280002, 1, ">", 1),
         ),
     ] = None
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. Enumerated Values: 0 color-by-pixel"""
@@ -137,13 +170,27 @@ class WholeSlideMicroscopyImageModule(DicomModel):
 
     LossyImageCompressionRatio: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00282112, "DS", "1-n", "1C", name="Lossy Image Compression Ratio"),
+        Attribute(
+            0x00282112,
+            "DS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Ratio",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Ratio (0028,2112): Type 1C, VR DS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     LossyImageCompressionMethod: Annotated[
         list[vr.CS] | None,
-        Attribute(0x00282114, "CS", "1-n", "1C", name="Lossy Image Compression Method"),
+        Attribute(
+            0x00282114,
+            "CS",
+            "1-n",
+            "1C",
+            name="Lossy Image Compression Method",
+            when=("value", 0x00282110, 0, "in", ("01",)),
+        ),
     ] = None
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
@@ -156,19 +203,36 @@ class WholeSlideMicroscopyImageModule(DicomModel):
             "1C",
             name="Presentation LUT Shape",
             enumerated=((0, ("IDENTITY",)),),
+            when=("value", 0x00280004, 0, "in", ("MONOCHROME2",)),
         ),
     ] = None
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     RescaleIntercept: Annotated[
         vr.DS | None,
-        Attribute(0x00281052, "DS", "1", "1C", name="Rescale Intercept", enumerated=((0, ("0",)),)),
+        Attribute(
+            0x00281052,
+            "DS",
+            "1",
+            "1C",
+            name="Rescale Intercept",
+            enumerated=((0, ("0",)),),
+            when=("value", 0x00280004, 0, "in", ("MONOCHROME2",)),
+        ),
     ] = None
     """Rescale Intercept (0028,1052): Type 1C, VR DS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. The value b in relationship between stored values (SV) and the output units. Output units = m*SV + b. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Enumerated Values: 0"""
 
     RescaleSlope: Annotated[
         vr.DS | None,
-        Attribute(0x00281053, "DS", "1", "1C", name="Rescale Slope", enumerated=((0, ("1",)),)),
+        Attribute(
+            0x00281053,
+            "DS",
+            "1",
+            "1C",
+            name="Rescale Slope",
+            enumerated=((0, ("1",)),),
+            when=("value", 0x00280004, 0, "in", ("MONOCHROME2",)),
+        ),
     ] = None
     """Rescale Slope (0028,1053): Type 1C, VR DS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. m in the equation specified by Rescale Intercept (0028,1052). Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Enumerated Values: 1"""
 
@@ -233,12 +297,28 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Extended Depth of Field (0048,0012): Type 1, VR CS, VM 1. Image pixels were created through combining of image acquisition at multiple focal planes (focus stacking). Enumerated Values: YES NO"""
 
     NumberOfFocalPlanes: Annotated[
-        vr.US | None, Attribute(0x00480013, "US", "1", "1C", name="Number of Focal Planes")
+        vr.US | None,
+        Attribute(
+            0x00480013,
+            "US",
+            "1",
+            "1C",
+            name="Number of Focal Planes",
+            when=("value", 0x00480012, 0, "in", ("YES",)),
+        ),
     ] = None
     """Number of Focal Planes (0048,0013): Type 1C, VR US, VM 1. Required if Extended Depth of Field (0048,0012) value is YES Number of acquisition focal planes used for extended depth of field. Required if Extended Depth of Field (0048,0012) value is YES Total Pixel Matrix Focal Planes (0048,0303) describes the number of focal planes separately encoded, and is di..."""
 
     DistanceBetweenFocalPlanes: Annotated[
-        vr.FL | None, Attribute(0x00480014, "FL", "1", "1C", name="Distance Between Focal Planes")
+        vr.FL | None,
+        Attribute(
+            0x00480014,
+            "FL",
+            "1",
+            "1C",
+            name="Distance Between Focal Planes",
+            when=("value", 0x00480012, 0, "in", ("YES",)),
+        ),
     ] = None
     """Distance Between Focal Planes (0048,0014): Type 1C, VR FL, VM 1. Required if Extended Depth of Field (0048,0012) value is YES. Distance between acquisition focal planes used for extended depth of field, in µm. Required if Extended Depth of Field (0048,0012) value is YES."""
 

@@ -33,7 +33,16 @@ class XRayAcquisitionModule(DicomModel):
     """Radiation Setting (0018,1155): Type 1, VR CS, VM 1. Identify the general level of X-Ray dose exposure. Enumerated Values: SC low dose exposure generally corresponding to fluoroscopic settings (e.g., preparation for diagnostic quality image acquisition) GR high dose for diagnostic quality ima..."""
 
     XRayTubeCurrent: Annotated[
-        vr.IS | None, Attribute(0x00181151, "IS", "1", "2C", name="X-Ray Tube Current")
+        vr.IS | None,
+        Attribute(
+            0x00181151,
+            "IS",
+            "1",
+            "2C",
+            name="X-Ray Tube Current",
+            when=("not", ("present", 0x00181152)),
+            otherwise="may",
+        ),
     ] = None
     """X-Ray Tube Current (0018,1151): Type 2C, VR IS, VM 1. Required if Exposure (0018,1152) is not present. May be present otherwise. X-Ray Tube Current in mA. Required if Exposure (0018,1152) is not present. May be present otherwise."""
 
@@ -43,7 +52,16 @@ class XRayAcquisitionModule(DicomModel):
     """X-Ray Tube Current in µA (0018,8151): Type 3, VR DS, VM 1. X-Ray Tube Current in µA."""
 
     ExposureTime: Annotated[
-        vr.IS | None, Attribute(0x00181150, "IS", "1", "2C", name="Exposure Time")
+        vr.IS | None,
+        Attribute(
+            0x00181150,
+            "IS",
+            "1",
+            "2C",
+            name="Exposure Time",
+            when=("not", ("present", 0x00181152)),
+            otherwise="may",
+        ),
     ] = None
     """Exposure Time (0018,1150): Type 2C, VR IS, VM 1. Required if Exposure (0018,1152) is not present. May be present otherwise. Duration of X-Ray exposure in msec. See Section C.8.7.2.1.1. Required if Exposure (0018,1152) is not present. May be present otherwise."""
 
@@ -52,9 +70,18 @@ class XRayAcquisitionModule(DicomModel):
     ] = None
     """Exposure Time in µS (0018,8150): Type 3, VR DS, VM 1. Duration of X-Ray exposure in µsec."""
 
-    Exposure: Annotated[vr.IS | None, Attribute(0x00181152, "IS", "1", "2C", name="Exposure")] = (
-        None
-    )
+    Exposure: Annotated[
+        vr.IS | None,
+        Attribute(
+            0x00181152,
+            "IS",
+            "1",
+            "2C",
+            name="Exposure",
+            when=("or", ("not", ("present", 0x00181150)), ("not", ("present", 0x00181151))),
+            otherwise="may",
+        ),
+    ] = None
     """Exposure (0018,1152): Type 2C, VR IS, VM 1. Required if either Exposure Time (0018,1150) or X-Ray Tube Current (0018,1151) are not present. May be present otherwise. The exposure expressed in mAs, for example calculated from Exposure Time and X-Ray Tube Current. Required if either Exposure Time (0018,1150) or X-Ray Tube Current (0018,1151) are not present. May be present otherwise."""
 
     ExposureInuAs: Annotated[
@@ -104,7 +131,16 @@ class XRayAcquisitionModule(DicomModel):
     """Imager Pixel Spacing (0018,1164): Type 3, VR DS, VM 2. Physical distance measured at the front plane of the Image Receptor housing between the center of each pixel specified by a numeric pair - row spacing value(delimiter) column spacing value in mm."""
 
     PixelSpacing: Annotated[
-        list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "1C", name="Pixel Spacing")
+        list[vr.DS] | None,
+        Attribute(
+            0x00280030,
+            "DS",
+            "2",
+            "1C",
+            name="Pixel Spacing",
+            when=("unknown", "names no attribute: the image has been calibrated"),
+            otherwise="may",
+        ),
     ] = None
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
@@ -123,7 +159,14 @@ class XRayAcquisitionModule(DicomModel):
 
     PixelSpacingCalibrationDescription: Annotated[
         vr.LO | None,
-        Attribute(0x00280A04, "LO", "1", "1C", name="Pixel Spacing Calibration Description"),
+        Attribute(
+            0x00280A04,
+            "LO",
+            "1",
+            "1C",
+            name="Pixel Spacing Calibration Description",
+            when=("present", 0x00280A02),
+        ),
     ] = None
     """Pixel Spacing Calibration Description (0028,0A04): Type 1C, VR LO, VM 1. Required if Pixel Spacing Calibration Type (0028,0A02) is present. A free text description of the type of correction or calibration performed. In the case of correction, the text might include description of the assumptions made about the body part and geometry and depth within the Patient."""
 

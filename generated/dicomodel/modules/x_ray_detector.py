@@ -174,6 +174,13 @@ class XRayDetectorModule(DicomModel):
 
     PositionOfIsocenterProjection: Annotated[
         list[vr.FL] | None,
-        Attribute(0x00189430, "FL", "2", "1C", name="Position of Isocenter Projection"),
+        Attribute(
+            0x00189430,
+            "FL",
+            "2",
+            "1C",
+            name="Position of Isocenter Projection",
+            when=("present", 0x00189462),
+        ),
     ] = None
     """Position of Isocenter Projection (0018,9430): Type 1C, VR FL, VM 2. Required if Isocenter Reference System Sequence (0018,9462) is present. Position of the Isocenter projection on the detector plane measured in fractional physical detector elements as a distance along the column direction followed by a distance along the row direction from the center of the TLHC detector elemen..."""

@@ -40,6 +40,7 @@ class XRayImageModule(DicomModel):
             "1C",
             name="Frame Increment Pointer",
             enumerated=((0, ("00181063H", "00181065H")),),
+            when=("unknown", "depends on the multi-frame structure of the pixel data"),
         ),
     ] = None
     """Frame Increment Pointer (0028,0009): Type 1C, VR AT, VM 1-n. Required if Multi-frame Image. Required if Multi-frame Image. Contains the Data Element Tag of the Attribute that is used as the Frame increment in Multi-frame image pixel data (see Section C.7.6.6)."""
@@ -53,6 +54,8 @@ class XRayImageModule(DicomModel):
             "1C",
             name="Lossy Image Compression",
             enumerated=((0, ("00", "01")),),
+            when=("unknown", "depends on lossy compression"),
+            otherwise="may",
         ),
     ] = None
     """Lossy Image Compression (0028,2110): Type 1C, VR CS, VM 1. Required if Lossy Compression has been performed on the Image. May be present otherwise. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
@@ -147,7 +150,15 @@ class XRayImageModule(DicomModel):
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItemXRayImage] | None,
-        Attribute(0x00081140, "SQ", "1", "1C", name="Referenced Image Sequence"),
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=("value", 0x00080008, 3, "in", ("BIPLANE A", "BIPLANE B")),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Shall be present if Image Type (0008,0008) Value 3 is BIPLANE A or BIPLANE B. May be present otherwise. Other images significantly related to this image. Shall be present if Image Type (0008,0008) Value 3 is BIPLANE A or BIPLANE B. May be present otherwise. One or more Items shall be included in this Sequence. See Section C.8.7.1.1.13."""
 
@@ -182,12 +193,33 @@ class XRayImageModule(DicomModel):
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990C, "SQ", "1", "1C", name="Referenced Defined Protocol Sequence"),
+        Attribute(
+            0x0018990C,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Defined Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,
-        Attribute(0x0018990D, "SQ", "1", "1C", name="Referenced Performed Protocol Sequence"),
+        Attribute(
+            0x0018990D,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Performed Protocol Sequence",
+            when=(
+                "unknown",
+                "names no attribute: a related Performed Procedure Protocol SOP Instance was created",
+            ),
+        ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""

@@ -26,18 +26,40 @@ class XRayTableModule(DicomModel):
 
     TableVerticalIncrement: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00181135, "DS", "1-n", "2C", name="Table Vertical Increment"),
+        Attribute(
+            0x00181135,
+            "DS",
+            "1-n",
+            "2C",
+            name="Table Vertical Increment",
+            when=("value", 0x00181134, 0, "in", ("DYNAMIC",)),
+        ),
     ] = None
     """Table Vertical Increment (0018,1135): Type 2C, VR DS, VM 1-n. Required if Table Motion is DYNAMIC. Incremental change in Vertical position of the table relative to first frame of Multi-frame image given in mm. Required if Table Motion is DYNAMIC."""
 
     TableLongitudinalIncrement: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00181137, "DS", "1-n", "2C", name="Table Longitudinal Increment"),
+        Attribute(
+            0x00181137,
+            "DS",
+            "1-n",
+            "2C",
+            name="Table Longitudinal Increment",
+            when=("value", 0x00181134, 0, "in", ("DYNAMIC",)),
+        ),
     ] = None
     """Table Longitudinal Increment (0018,1137): Type 2C, VR DS, VM 1-n. Required if Table Motion is DYNAMIC. Incremental change in Longitudinal position of the table relative to first frame of Multi-frame image in mm. Table motion towards +90°position of the primary angle of the positioner is positive. See Section C.8.7.4.1.2."""
 
     TableLateralIncrement: Annotated[
-        list[vr.DS] | None, Attribute(0x00181136, "DS", "1-n", "2C", name="Table Lateral Increment")
+        list[vr.DS] | None,
+        Attribute(
+            0x00181136,
+            "DS",
+            "1-n",
+            "2C",
+            name="Table Lateral Increment",
+            when=("value", 0x00181134, 0, "in", ("DYNAMIC",)),
+        ),
     ] = None
     """Table Lateral Increment (0018,1136): Type 2C, VR DS, VM 1-n. Required if Table Motion is DYNAMIC. Incremental change in Lateral position of the table relative to first frame of Multi-frame image given in mm. Table motion towards +90°position of the secondary angle of the positioner is positive. See Section C.8.7.4.1.3."""
 

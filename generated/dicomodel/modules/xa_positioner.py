@@ -36,7 +36,18 @@ class XAPositionerModule(DicomModel):
 
     PositionerMotion: Annotated[
         _positioner_motion.PositionerMotionTerm | vr.CS | None,
-        Attribute(0x00181500, "CS", "1", "2C", name="Positioner Motion"),
+        Attribute(
+            0x00181500,
+            "CS",
+            "1",
+            "2C",
+            name="Positioner Motion",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'more' (in 'Required if Pixel Data (7FE0,0010) contains more than one frame')",
+            ),
+            otherwise="may",
+        ),
     ] = None
     """Positioner Motion (0018,1500): Type 2C, VR CS, VM 1. Required if Pixel Data (7FE0,0010) contains more than one frame. May be present otherwise. Used to describe the activity of the imaging devices. Defined Terms: DYNAMIC STATIC See Section C.8.7.5.1.1. Required if Pixel Data (7FE0,0010) contains more than one frame. May be present otherwise."""
 
@@ -52,13 +63,27 @@ class XAPositionerModule(DicomModel):
 
     PositionerPrimaryAngleIncrement: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00181520, "DS", "1-n", "2C", name="Positioner Primary Angle Increment"),
+        Attribute(
+            0x00181520,
+            "DS",
+            "1-n",
+            "2C",
+            name="Positioner Primary Angle Increment",
+            when=("value", 0x00181500, 0, "in", ("DYNAMIC",)),
+        ),
     ] = None
     """Positioner Primary Angle Increment (0018,1520): Type 2C, VR DS, VM 1-n. Required if Positioner Motion (0018,1500) equals DYNAMIC. Incremental change in primary positioner angle for each frame. See Section C.8.7.5.1.3. Required if Positioner Motion (0018,1500) equals DYNAMIC."""
 
     PositionerSecondaryAngleIncrement: Annotated[
         list[vr.DS] | None,
-        Attribute(0x00181521, "DS", "1-n", "2C", name="Positioner Secondary Angle Increment"),
+        Attribute(
+            0x00181521,
+            "DS",
+            "1-n",
+            "2C",
+            name="Positioner Secondary Angle Increment",
+            when=("value", 0x00181500, 0, "in", ("DYNAMIC",)),
+        ),
     ] = None
     """Positioner Secondary Angle Increment (0018,1521): Type 2C, VR DS, VM 1-n. Required if Positioner Motion (0018,1500) equals DYNAMIC. Incremental change in secondary positioner angle for each frame. See Section C.8.7.5.1.3. Required if Positioner Motion (0018,1500) equals DYNAMIC."""
 

@@ -38,17 +38,44 @@ class XAXRFAcquisitionModule(DicomModel):
     """Radiation Setting (0018,1155): Type 1, VR CS, VM 1. Identify the general level of X-Ray dose exposure. Enumerated Values: SC low dose exposure generally corresponding to fluoroscopic settings (e.g., preparation for diagnostic quality image acquisition) GR high dose for diagnostic quality ima..."""
 
     XRayTubeCurrentInmA: Annotated[
-        vr.FD | None, Attribute(0x00189330, "FD", "1", "1C", name="X-Ray Tube Current in mA")
+        vr.FD | None,
+        Attribute(
+            0x00189330,
+            "FD",
+            "1",
+            "1C",
+            name="X-Ray Tube Current in mA",
+            when=("not", ("present", 0x00189332)),
+            otherwise="may",
+        ),
     ] = None
     """X-Ray Tube Current in mA (0018,9330): Type 1C, VR FD, VM 1. Required if Exposure in mAs (0018,9332) is not present. May be present otherwise. Average of the nominal X-Ray tube currents in milliamperes for all frames. Required if Exposure in mAs (0018,9332) is not present. May be present otherwise."""
 
     ExposureTimeInms: Annotated[
-        vr.FD | None, Attribute(0x00189328, "FD", "1", "1C", name="Exposure Time in ms")
+        vr.FD | None,
+        Attribute(
+            0x00189328,
+            "FD",
+            "1",
+            "1C",
+            name="Exposure Time in ms",
+            when=("not", ("present", 0x00189332)),
+            otherwise="may",
+        ),
     ] = None
     """Exposure Time in ms (0018,9328): Type 1C, VR FD, VM 1. Required if Exposure in mAs (0018,9332) is not present. May be present otherwise. Duration of X-Ray exposure in milliseconds. See Section C.8.7.2.1.1. Required if Exposure in mAs (0018,9332) is not present. May be present otherwise."""
 
     ExposureInmAs: Annotated[
-        vr.FD | None, Attribute(0x00189332, "FD", "1", "1C", name="Exposure in mAs")
+        vr.FD | None,
+        Attribute(
+            0x00189332,
+            "FD",
+            "1",
+            "1C",
+            name="Exposure in mAs",
+            when=("or", ("not", ("present", 0x00189328)), ("not", ("present", 0x00189330))),
+            otherwise="may",
+        ),
     ] = None
     """Exposure in mAs (0018,9332): Type 1C, VR FD, VM 1. Required if either Exposure Time in ms (0018,9328) or X-Ray Tube Current in mA (0018,9330) are not present. May be present otherwise. The exposure expressed in milliampereseconds, for example calculated from Exposure Time and X-Ray Tube Current. Required if either Exposure Time in ms (0018,9328) or X-Ray Tube Current in mA (0018,9330) are not present."""
 
@@ -119,6 +146,7 @@ class XAXRFAcquisitionModule(DicomModel):
             "1C",
             name="C-arm Positioner Tabletop Relationship",
             enumerated=((0, ("YES", "NO")),),
+            when=("value", 0x00181508, 0, "in", ("CARM",)),
         ),
     ] = None
     """C-arm Positioner Tabletop Relationship (0018,9474): Type 1C, VR CS, VM 1. Required if Positioner Type (0018,1508) equals CARM. Describes for C-arm positioner type systems if positioner and tabletop has the same geometrical reference system. Enumerated Values: YES NO The value NO is intended for mobile systems where there is no table fixed to the system Required if..."""
