@@ -78,6 +78,11 @@ class _Rule:
         role = statement.role
         if role == "ignored":
             return
+        if role == "unknown" and statement.text.lower().startswith("may "):
+            # A permission ("May be present for other SOP Classes if ...") never makes
+            # an object invalid: when it cannot be read, presence is allowed otherwise.
+            self.otherwise = self.otherwise or "may"
+            return
         if role == "unknown":
             self.failures.append(f"sentence not understood: {statement.text!r}")
             return
