@@ -326,3 +326,37 @@ def test_constructor_errors_name_keyword_tag_path_and_rule() -> None:
     ) as bad:
         ct.InstanceNumber = "1.5"  # type: ignore[assignment]
     assert "validation_mode" not in str(bad.value)
+
+
+# -- an IOD built from modules ------------------------------------------------------------
+
+
+def _module_views(model: Any) -> list[Any]:
+    import dicomodel.modules as modules
+
+    views = []
+    for name in modules.__all__:
+        cls = getattr(modules, name)
+        if cls.dicom_attributes().keys() & model.model_fields_set:
+            try:
+                views.append(model.module(cls))
+            except DicomValidationError:  # a module the file does not hold whole
+                continue
+    return views
+
+
+def test_an_iod_from_modules_is_checked_as_a_writer_would() -> None:
+    from dicomodel.iods import MRImage
+    from dicomodel.modules import ImagePixelModule
+
+    mr = read(_path("MR_small.dcm"))
+    views = _module_views(mr)
+    built = MRImage.from_modules(*views)  # every attribute of the file, no extras
+    assert built.model_fields_set == mr.model_fields_set
+    assert all(getattr(built, name) == getattr(mr, name) for name in mr.model_fields_set)
+    pixels = next(view for view in views if isinstance(view, ImagePixelModule))
+    pixels.PixelData = pixels.PixelData[:100]  # type: ignore[index]
+    with pytest.raises(DicomValidationError) as refused:
+        MRImage.from_modules(*views)
+    assert _rules(refused.value) == {("PixelData", Rule.LENGTH)}
+    assert str(refused.value).startswith("1 problem building MR Image:")
