@@ -27,6 +27,7 @@ Representation, Bits Allocated...) and the sequence lengths it was read with.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import types
 import typing
@@ -56,11 +57,14 @@ from dicomodel.serialize.values import (
     field_input,
     make_element,
 )
+from dicomodel.vr import UI
 
 __all__ = ["ClassPlan", "FieldPlan", "dataset_issues", "from_dataset", "plan_for", "to_dataset"]
 
 M = TypeVar("M", bound=DicomModel)
 _PIXEL_TAGS = frozenset({PIXEL_DATA, 0x7FE00008, 0x7FE00009})
+# Media Storage SOP Class and Instance UIDs, Transfer Syntax UID, Implementation Class UID
+_META_UIDS = frozenset({0x00020002, 0x00020003, 0x00020010, 0x00020012})
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +183,14 @@ class _Reader:
         refused: set[int] = set()
         for element in _elements(dataset, path):
             field = plan.by_tag.get(element.tag)
+            if depth == 0 and element.tag >> 16 == 0x0002:
+                self.issue(
+                    element.keyword or str(element.tag),
+                    element.tag,
+                    Rule.VALUE,
+                    "a File Meta Information element (group 0002) in the data set (PS3.10 7.1)",
+                    True,
+                )
             if element.tag in _PIXEL_TAGS and not self.encapsulated:
                 self._pixel_length(element, dataset, path)
             if field is not None and " or " in element.VR:
@@ -277,6 +289,25 @@ class _Reader:
             vrs[tag] = element.VR
         return self._rules(field, value, where)
 
+    def file_meta(self, dataset: Dataset) -> None:
+        """The UIDs of the file meta a writer writes back: UI values (PS3.5 9.1)."""
+        meta = getattr(dataset, "file_meta", None)
+        if meta is None:
+            return
+        for element in _elements(meta, "file meta"):
+            if element.tag not in _META_UIDS or element.VM == 0:
+                continue
+            try:
+                _validator(UI).validate_python(element.value)
+            except ValidationError as error:
+                message = str(error.errors()[0]["msg"]).removeprefix("Value error, ")
+                self.issue(f"(file meta).{element.keyword}", element.tag, Rule.VALUE, message)
+                continue
+            uid = UID(str(element.value))
+            if element.tag == 0x00020010 and not uid.is_private and not uid.is_transfer_syntax:
+                message = f"{str(uid)!r} is no Transfer Syntax of PS3.6 Annex A"
+                self.issue(f"(file meta).{element.keyword}", element.tag, Rule.VALUE, message)
+
     def _pixel_length(self, element: DataElement, dataset: Dataset, path: str) -> None:
         problem = native_length_problem(element, dataset)
         if problem is not None:
@@ -372,7 +403,10 @@ def _explain(error: ValidationError, raw: Any, attribute: Attribute) -> tuple[Ru
 def _encapsulated(dataset: Dataset) -> bool:
     """True when the file meta names an encapsulated transfer syntax (PS3.5 A.4)."""
     meta = getattr(dataset, "file_meta", None)
-    syntax = meta.get("TransferSyntaxUID") if meta is not None else None
+    try:
+        syntax = meta.get("TransferSyntaxUID") if meta is not None else None
+    except READ_ERRORS:
+        return False  # reported by the file meta check
     if not syntax:
         return False
     uid = UID(str(syntax))
@@ -383,6 +417,7 @@ def dataset_issues(cls: type[DicomModel], dataset: Dataset) -> list[Issue]:
     """What a strict read of ``dataset`` as ``cls`` finds, without building the object."""
     reader = _Reader(True, _encapsulated(dataset), checking=True)
     reader.read(cls, dataset, "", 0)
+    reader.file_meta(dataset)
     return reader.issues
 
 
@@ -392,6 +427,7 @@ def from_dataset(cls: type[M], dataset: Dataset, *, strict: bool = True) -> M:
         raise DicomFormatError(f"expected a pydicom Dataset, not {type(dataset).__name__}")
     reader = _Reader(strict, _encapsulated(dataset))
     model = reader.read(cls, dataset, "", 0)
+    reader.file_meta(dataset)
     if strict and reader.issues:
         raise DicomValidationError(cls.dicom_name or cls.__name__, reader.issues)
     state = model._dicom_state()
@@ -420,7 +456,9 @@ def to_dataset(model: DicomModel, *, share_extra: bool = False, check: bool = Tr
     ambiguous: list[bool] = []
     dataset = _write(model, ambiguous, 0, share_extra)
     if ambiguous:
-        correct_ambiguous_vr(dataset, True)
+        # What pydicom cannot decide (no Pixel Representation) is settled below.
+        with contextlib.suppress(AttributeError, KeyError, TypeError, ValueError, IndexError):
+            correct_ambiguous_vr(dataset, True)
         _settle_ambiguous(dataset)
     state = model._dicom
     if state is not None:
@@ -466,6 +504,8 @@ def _write(model: DicomModel, ambiguous: list[bool], depth: int, share_extra: bo
         if state.extra is not None:
             for element in state.extra:
                 if element.tag not in dataset:
+                    if not share_extra and " or " in element.VR:
+                        ambiguous.append(True)
                     dataset.add(element if share_extra else copy.deepcopy(element))
         if state.item_undefined_length:
             dataset.is_undefined_length_sequence_item = True

@@ -360,3 +360,31 @@ def test_an_iod_from_modules_is_checked_as_a_writer_would() -> None:
         MRImage.from_modules(*views)
     assert _rules(refused.value) == {("PixelData", Rule.LENGTH)}
     assert str(refused.value).startswith("1 problem building MR Image:")
+
+
+# -- found by the fuzz tests ----------------------------------------------------------------
+
+
+def test_file_meta_uids_and_group_0002_in_the_data_set_are_issues() -> None:
+    dataset = _ct_dataset()
+    dataset.file_meta.TransferSyntaxUID = "1.2.840.10008.1.2.b"  # pydicom cannot write it
+    dataset.add(DataElement(0x00020013, "SH", "ELSEWHERE"))  # file meta, in the data set
+    with pytest.raises(DicomValidationError) as refused:
+        CTImage.from_dataset(dataset)
+    assert _rules(refused.value) == {
+        ("(file meta).TransferSyntaxUID", Rule.VALUE),
+        ("ImplementationVersionName", Rule.VALUE),
+    }
+    dataset = _ct_dataset()
+    dataset.file_meta.TransferSyntaxUID = "1.2.840.10008.1.2.9"  # no Transfer Syntax
+    with pytest.raises(DicomValidationError, match=r"no Transfer Syntax of PS3\.6 Annex A"):
+        CTImage.from_dataset(dataset)
+
+
+def test_an_ambiguous_vr_pydicom_cannot_decide_is_settled() -> None:
+    dataset = _ct_dataset()
+    del dataset.PixelRepresentation
+    dataset.add(DataElement(0x00280107, "US or SS", 4000))  # Largest Image Pixel Value
+    model = CTImage.from_dataset(dataset, strict=False)
+    assert model.to_dataset(check=False)[0x00280107].VR == "US"
+    model.write_part10(io.BytesIO(), check=False)

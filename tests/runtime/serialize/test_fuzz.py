@@ -34,7 +34,7 @@ from dicomodel.errors import (
 )
 from dicomodel.iods import CTImage
 from dicomodel.model import DicomModel
-from dicomodel.serialize import MAX_DEPTH, MAX_VALUES, dataset_to_json, read
+from dicomodel.serialize import MAX_DEPTH, MAX_VALUES, dataset_to_json, model_class, read
 from dicomodel.serialize.checks import write_problems
 from dicomodel.serialize.values import KNOWN_VRS, make_element
 
@@ -210,16 +210,30 @@ def test_malformed_json_text(text: str | bytes, message: str) -> None:
 @FUZZ_SETTINGS
 @given(data=st.data())
 def test_mutated_json_text(data: st.DataObject) -> None:
-    text = CTImage.from_json_dict(_ct_json()).to_json()
+    name = data.draw(st.sampled_from(_JSON_FILES))
+    cls, text = _json_text(name)
     start = data.draw(st.integers(0, len(text) - 1))
     junk = data.draw(st.text(max_size=8))
     cut = data.draw(st.integers(0, 8))
     mutated = text[:start] + junk + text[start + cut :]
     with _within(10):
         for strict in (True, False):
-            model = _clean(lambda: CTImage.from_json(mutated, strict=strict))  # noqa: B023
+            model = _clean(lambda: cls.from_json(mutated, strict=strict))  # noqa: B023
             if model is not None:
                 _written(model, strict)
+
+
+# Real objects of several kinds, as DICOM JSON text (pixel data left out: mutations
+# land in the attributes).
+_JSON_FILES = ("CT_small.dcm", "rtplan.dcm", "test-SR.dcm", "liver_1frame.dcm")
+
+
+@cache
+def _json_text(name: str) -> tuple[type[DicomModel], str]:
+    dataset = pydicom.dcmread(get_testdata_file(name))
+    dataset.pop("PixelData", None)
+    cls = model_class(dataset)
+    return cls, cls.from_dataset(dataset, strict=False).to_json(check=False)
 
 
 # -- data sets and files ------------------------------------------------------------------
