@@ -10,7 +10,11 @@ Two kinds of trouble, two exception types (both ``ValueError``s):
 - :class:`DicomValidationError`: the input is DICOM data that breaks the model's
   rules. It carries every :class:`Issue` found. Raised by strict reading
   (the default); non-strict reading keeps the data and lists the same issues in
-  ``model.dicom_issues``.
+  ``model.dicom_issues``. Constructors and assignments raise it too, with the
+  same issues (an assignment that fails changes nothing), and writers raise its
+  subclass :class:`DicomWriteError` for an object that breaks its rules.
+
+Every exception reading or writing raises is a :class:`DicomodelError`.
 
 An :class:`Issue` names the attribute by keyword and tag, the path through
 sequences (``SegmentSequence[2].SegmentedPropertyTypeCodeSequence[0].CodeValue``)
@@ -24,8 +28,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 __all__ = [
+    "DicomFileError",
     "DicomFormatError",
     "DicomValidationError",
+    "DicomWriteError",
     "DicomodelError",
     "Issue",
     "Rule",
@@ -64,6 +70,10 @@ class Rule(StrEnum):
     FUNCTIONAL_GROUP = "functional-group"
     """A functional group macro the IOD requires is absent from a frame, or stands in
     the shared or per-frame sequence where it may not."""
+    LENGTH = "length"
+    """A value shorter than other attributes imply (native Pixel Data, PS3.5 8.1.1)."""
+    UNKNOWN = "unknown"
+    """A name that is not an attribute of the model."""
 
 
 class Severity(StrEnum):
@@ -113,13 +123,30 @@ class DicomFormatError(DicomodelError, ValueError):
     """Input that is not DICOM data this runtime accepts (malformed JSON, bad base64 ...)."""
 
 
-class DicomValidationError(DicomodelError, ValueError):
-    """A data set that breaks its model's rules; :attr:`issues` lists every problem."""
+class DicomFileError(DicomodelError, OSError):
+    """A file that cannot be opened or written (missing, a directory, no permission)."""
 
-    def __init__(self, model: str, issues: Iterable[Issue]) -> None:
+
+class DicomValidationError(DicomodelError, ValueError):
+    """A data set that breaks its model's rules; :attr:`issues` lists every problem.
+
+    ``doing`` says when: ``"reading"`` (a strict read), ``"building"`` (a
+    constructor, ``model_validate``, ``from_modules``), ``"assigning to"`` (an
+    assignment, which leaves the object as it was).
+    """
+
+    def __init__(self, model: str, issues: Iterable[Issue], *, doing: str = "reading") -> None:
         self.model = model
         self.issues: tuple[Issue, ...] = tuple(issues)
         count = len(self.issues)
         lines = "\n".join(f"  {issue}" for issue in self.issues)
         plural = "" if count == 1 else "s"
-        super().__init__(f"{count} problem{plural} reading {model}:\n{lines}")
+        super().__init__(f"{count} problem{plural} {doing} {model}:\n{lines}")
+
+
+class DicomWriteError(DicomValidationError):
+    """An object that a writer refuses: it breaks its rules (see
+    :func:`dicomodel.serialize.checks.write_problems`), or its values cannot be encoded."""
+
+    def __init__(self, model: str, issues: Iterable[Issue]) -> None:
+        super().__init__(model, issues, doing="writing")

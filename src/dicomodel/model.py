@@ -31,9 +31,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, model_validator
 
-from dicomodel.errors import Issue, Rule, tag_text
+from dicomodel.errors import DicomValidationError, Issue, Rule, tag_text
+from dicomodel.explain import RulesBrokenError, issues_of
 
 if TYPE_CHECKING:
     from typing import Self
@@ -43,6 +44,13 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound="DicomModel")
 
 _VM = re.compile(r"^(\d+)(?:-(?:(n)|(\d+)n|(\d+)))?$")
+_MISSING = object()
+
+
+def _validation_error(
+    cls: type[DicomModel], error: ValidationError, doing: str
+) -> DicomValidationError:
+    return DicomValidationError(cls.dicom_name or cls.__name__, issues_of(error, cls), doing=doing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,15 +214,49 @@ class DicomModel(BaseModel):
                 data = {**data, **{k: [data[k]] for k in wrap if data[k] is not None}}
         return data
 
+    if not TYPE_CHECKING:  # checkers keep the field-by-field __init__ pydantic declares
+
+        def __init__(self, **data: Any) -> None:
+            try:
+                super().__init__(**data)
+            except ValidationError as error:
+                raise _validation_error(type(self), error, "building") from None
+            if type(self).dicom_modules:
+                _check_conditions(self)
+
+        @classmethod
+        def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return super().model_validate(obj, *args, **kwargs)
+            except ValidationError as error:
+                raise _validation_error(cls, error, "building") from None
+
     def __setattr__(self, name: str, value: Any) -> None:
-        # The same on assignment (pydantic does not use a before-validator's result there).
+        """Validated assignment; one that fails leaves the object exactly as it was."""
+        cls = type(self)
+        if name not in cls.model_fields:
+            super().__setattr__(name, value)
+            return
+        # A single value for several (pydantic ignores a before-validator's result here).
         if (
             value is not None
             and not isinstance(value, (list, tuple))
-            and name in _multiple_fields(type(self))
+            and name in _multiple_fields(cls)
         ):
             value = [value]
-        super().__setattr__(name, value)
+        before = self.__dict__.get(name, _MISSING)
+        was_set = name in self.model_fields_set
+        try:
+            super().__setattr__(name, value)
+        except ValidationError as error:
+            # pydantic sets the value before the model's after-validator runs: undo it.
+            if before is _MISSING:
+                self.__dict__.pop(name, None)
+            else:
+                self.__dict__[name] = before
+            if not was_set:
+                self.__pydantic_fields_set__.discard(name)
+            raise _validation_error(cls, error, "assigning to") from None
 
     @model_validator(mode="after")
     def _check_dicom_rules(self) -> DicomModel:
@@ -223,13 +265,13 @@ class DicomModel(BaseModel):
             return self
         present = self.model_fields_set
         problems = [
-            f"{name} {attribute.keyword_tag}: {message}"
+            Issue(name, attribute.tag, rule, message)
             for name, attribute in _checked_attributes(type(self))
             if name in present
-            for _, message in attribute_problems(attribute, getattr(self, name))
+            for rule, message in attribute_problems(attribute, getattr(self, name))
         ]
         if problems:
-            raise ValueError("; ".join(problems))
+            raise RulesBrokenError(problems)
         return self
 
     def __eq__(self, other: object) -> bool:
@@ -327,11 +369,16 @@ class DicomModel(BaseModel):
 
         return from_dataset(cls, dataset, strict=strict)
 
-    def to_dataset(self) -> Dataset:
-        """This object as a pydicom ``Dataset``: its fields, then :attr:`dicom_extra`."""
+    def to_dataset(self, *, check: bool = True) -> Dataset:
+        """This object as a pydicom ``Dataset``: its fields, then :attr:`dicom_extra`.
+
+        Like every writer, it refuses an object that breaks its rules
+        (:class:`~dicomodel.errors.DicomWriteError`, see
+        :func:`dicomodel.serialize.checks.write_problems`) unless ``check=False``.
+        """
         from dicomodel.serialize.dataset import to_dataset
 
-        return to_dataset(self)
+        return to_dataset(self, check=check)
 
     @classmethod
     def from_json_dict(
@@ -350,12 +397,13 @@ class DicomModel(BaseModel):
 
         return cls.from_dataset(json_to_dataset(data, bulk_data=bulk_data), strict=strict)
 
-    def to_json_dict(self) -> dict[str, Any]:
-        """This object in the DICOM JSON model (PS3.18 F.2), as Python objects."""
+    def to_json_dict(self, *, check: bool = True) -> dict[str, Any]:
+        """This object in the DICOM JSON model (PS3.18 F.2), as Python objects; ``check``
+        as for :meth:`to_dataset`."""
         from dicomodel.serialize.dataset import to_dataset
         from dicomodel.serialize.json import dataset_to_json
 
-        return dataset_to_json(to_dataset(self, share_extra=True))
+        return dataset_to_json(to_dataset(self, share_extra=True, check=check))
 
     @classmethod
     def from_json(cls, text: str | bytes, *, strict: bool = True) -> Self:
@@ -364,17 +412,28 @@ class DicomModel(BaseModel):
 
         return cls.from_json_dict(loads(text), strict=strict)
 
-    def to_json(self, *, indent: int | None = None) -> str:
+    def to_json(self, *, indent: int | None = None, check: bool = True) -> str:
         """:meth:`to_json_dict` as JSON text; DS and IS numbers keep their original text."""
         from dicomodel.serialize.json import dumps
 
-        return dumps(self.to_json_dict(), indent=indent)
+        return dumps(self.to_json_dict(check=check), indent=indent)
 
     def write_part10(self, path: str | Path, **options: Any) -> None:
         """Write a DICOM Part 10 file; see :func:`dicomodel.serialize.write_part10`."""
         from dicomodel.serialize.part10 import write_part10
 
         write_part10(self, path, **options)
+
+
+def _check_conditions(model: DicomModel) -> None:
+    """An IOD built by its constructor breaks no decided rule of presence or condition."""
+    from dicomodel.errors import DicomValidationError
+    from dicomodel.validation import errors_of, validate_dataset
+
+    cls = type(model)
+    errors = errors_of(validate_dataset(model.to_dataset(check=False), cls))
+    if errors:
+        raise DicomValidationError(cls.dicom_name or cls.__name__, errors)
 
 
 def _extra_elements(model: DicomModel) -> list[Any]:
@@ -465,7 +524,8 @@ def attribute_problems(attribute: Attribute, value: Any) -> list[tuple[Rule, str
         for item in chosen:
             text = str(getattr(item, "value", item))
             number = isinstance(item, int) and not isinstance(item, bool)
-            if (item in _numbers(allowed)) if number else (text in allowed):
+            # Leading and trailing spaces of a CS are not significant (PS3.5 6.2, Table 6.2-1).
+            if (item in _numbers(allowed)) if number else (text.strip(" ") in allowed):
                 continue
             position = "" if index == 0 else f" (value {index})"
             problems.append(

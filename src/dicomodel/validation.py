@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
     from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
 
-__all__ = ["errors_of", "validate", "validate_dataset"]
+__all__ = ["errors_of", "presence_errors", "validate", "validate_dataset"]
 
 FUNCTIONAL_GROUP_SEQUENCES = frozenset({SHARED_FUNCTIONAL_GROUPS, PER_FRAME_FUNCTIONAL_GROUPS})
 PRESENCE_RULES = frozenset({Rule.ABSENT, Rule.TYPE1_EMPTY})
@@ -71,25 +71,32 @@ def validate(
     (``transfer_syntax``) is the file's when ``source`` is a file.
     """
     from dicomodel.model import DicomModel
+    from dicomodel.serialize.dataset import value_issues
+    from dicomodel.serialize.part10 import model_class, read_dataset
 
     if isinstance(source, DicomModel):
         cls = model or type(source)
-        dataset = source.to_dataset()
-        value_issues = list(source.dicom_issues)
-        return _merge(value_issues, validate_dataset(dataset, cls, transfer_syntax=transfer_syntax))
-    from dicomodel.serialize.part10 import model_class, read_dataset
-
-    dataset = read_dataset(source) if isinstance(source, (str, Path)) else source
+        dataset = source.to_dataset(check=False)
+    else:
+        dataset = read_dataset(source) if isinstance(source, (str, Path)) else source
+        cls = model or model_class(dataset)
     if transfer_syntax is None:
         meta = getattr(dataset, "file_meta", None)
         if meta is not None and meta.get("TransferSyntaxUID"):
             transfer_syntax = str(meta.TransferSyntaxUID)
-    cls = model or model_class(dataset)
-    read_back = cls.from_dataset(dataset, strict=False)
-    return _merge(
-        list(read_back.dicom_issues),
-        validate_dataset(dataset, cls, transfer_syntax=transfer_syntax),
-    )
+    presence = validate_dataset(dataset, cls, transfer_syntax=transfer_syntax)
+    return _merge(value_issues(cls, dataset), presence)
+
+
+def presence_errors(
+    value_issues: list[Issue], dataset: Dataset, cls: type[DicomModel]
+) -> list[Issue]:
+    """``value_issues`` with the model's own presence findings replaced by the errors of
+    :func:`validate_dataset` (what a strict read refuses)."""
+    meta = getattr(dataset, "file_meta", None)
+    syntax = meta.get("TransferSyntaxUID") if meta is not None else None
+    found = validate_dataset(dataset, cls, transfer_syntax=str(syntax) if syntax else None)
+    return _merge(value_issues, errors_of(found))
 
 
 def errors_of(issues: list[Issue]) -> list[Issue]:

@@ -9,6 +9,7 @@ text so that a value read from a file is written back unchanged.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time
@@ -37,11 +38,29 @@ _CS_CHARACTERS = re.compile(r"^[A-Z0-9 _]*$")
 _AS_FORMAT = re.compile(r"^[0-9]{3}[DWMY]$")
 _UID_FORMAT = re.compile(r"^(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+# A lone surrogate is no character: no character set can encode it (PS3.5 6.1).
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# PS3.5 Table 6.2-1: DS "0"-"9", "+", "-", "E", "e", "." and space, 16 bytes; IS
+# "0"-"9", "+", "-" and space, 12 bytes, -2**31 <= n <= 2**31 - 1.
+_DS_FORMAT = re.compile(r"^ *[+-]?(\d+|\d+\.\d*|\.\d+)([eE][+-]?\d+)? *$")
+_IS_FORMAT = re.compile(r"^ *[+-]?\d+ *$")
+IS_RANGE = (-(2**31), 2**31 - 1)
+FL_MAX = 3.4028234663852886e38
+"""The largest finite 32-bit IEEE 754 float (FL, PS3.5 Table 6.2-1)."""
+PN_GROUP_LENGTH = 64
+"""Characters per component group of a PN (PS3.5 Table 6.2-1)."""
+_PYDICOM_ADVICE = re.compile(r"\s*(Set \w+_validation_mode .*|Please see <[^>]*>.*)$", re.DOTALL)
 INTEGER_RANGES: dict[str, tuple[int, int]] = {
     "SS": (-(2**15), 2**15 - 1), "US": (0, 2**16 - 1),
     "SL": (-(2**31), 2**31 - 1), "UL": (0, 2**32 - 1),
     "SV": (-(2**63), 2**63 - 1), "UV": (0, 2**64 - 1),
 }  # fmt: skip
+
+
+def _shown(value: Any) -> str:
+    """A value for a message: its repr, cut to 40 characters."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def dicom_text(value: Any) -> str:
@@ -65,6 +84,8 @@ def _text(vr: str) -> PlainValidator:
             raise ValueError(f"{vr} value is {len(value)} characters long; at most {limit}")
         if not multi_line and ("\\" in value or _CONTROL.search(value)):
             raise ValueError(f"{vr} value contains a backslash or control character")
+        if _SURROGATE.search(value):
+            raise ValueError(f"{vr} value {_shown(value)} holds a lone surrogate, not a character")
         if vr == "CS" and not _CS_CHARACTERS.match(value.strip()):
             raise ValueError(f"CS value {value!r} has characters other than A-Z 0-9 space _")
         if vr == "AS" and value and not _AS_FORMAT.match(value):
@@ -79,7 +100,8 @@ def _convert(vr: str, convert: Callable[..., T], *args: Any, **kwargs: Any) -> T
     try:
         return convert(*args, **kwargs)
     except (ValueError, TypeError, OverflowError) as error:
-        raise ValueError(f"{vr} value {args[0]!r} is invalid: {error}") from None
+        reason = _PYDICOM_ADVICE.sub("", str(error))  # pydicom's advice is not ours to give
+        raise ValueError(f"{vr} value {_shown(args[0])} is invalid: {reason}") from None
 
 
 def _ascii(vr: str, value: Any) -> None:
@@ -119,14 +141,20 @@ def _temporal(vr: str, cls: Any, accepted: tuple[type, ...], form: str) -> Plain
 def _to_ds(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise ValueError(f"DS value must be a number or decimal text, not {type(value).__name__}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"DS value {value!r} is not a finite number")
     if isinstance(value, DSfloat):
-        return value
-    _ascii("DS", value)
-    converted = _convert(
-        "DS", DSfloat, value, auto_format=not isinstance(value, str), validation_mode=2
-    )
-    if len(str(converted)) > 16:
-        raise ValueError(f"DS value {value!r} does not fit in 16 characters")
+        converted = value  # pydicom's reader does not check: the rules are checked here
+    else:
+        _ascii("DS", value)
+        converted = _convert(
+            "DS", DSfloat, value, auto_format=not isinstance(value, str), validation_mode=2
+        )
+    text = dicom_text(converted)
+    if len(text) > 16:
+        raise ValueError(f"DS value {_shown(text)} does not fit in 16 characters")
+    if not _DS_FORMAT.match(text) or not math.isfinite(converted):
+        raise ValueError(f"DS value {text!r} is not a decimal number (PS3.5 Table 6.2-1)")
     return converted
 
 
@@ -134,18 +162,38 @@ def _to_is(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise ValueError(f"IS value must be an integer or integer text, not {type(value).__name__}")
     if isinstance(value, valuerep.IS):
-        return value
-    _ascii("IS", value)
-    return _convert("IS", valuerep.IS, value, validation_mode=2)
+        converted = value
+    else:
+        _ascii("IS", value)
+        converted = _convert("IS", valuerep.IS, value, validation_mode=2)
+    text = dicom_text(converted)
+    low, high = IS_RANGE
+    if len(text) > 12 or not _IS_FORMAT.match(text) or not low <= converted <= high:
+        raise ValueError(
+            f"IS value {_shown(text)} is not an integer of at most 12 characters in {low}..{high}"
+        )
+    return converted
 
 
 def _to_pn(value: Any) -> PersonName:
-    if isinstance(value, PersonName):
-        return value
-    if isinstance(value, str):
-        converted: PersonName = _convert("PN", PersonName, value, validation_mode=2)
-        return converted
-    raise ValueError(f"PN value must be a PersonName or text, not {type(value).__name__}")
+    if isinstance(value, str) and not isinstance(value, PersonName):
+        value = _convert("PN", PersonName, value, validation_mode=2)
+    if not isinstance(value, PersonName):
+        raise ValueError(f"PN value must be a PersonName or text, not {type(value).__name__}")
+    groups = value.components  # pydicom's reader does not check: the rules are checked here
+    if len(groups) > 3:
+        raise ValueError(f"PN value has {len(groups)} component groups; at most 3")
+    for group in groups:
+        if len(group) > PN_GROUP_LENGTH:
+            raise ValueError(
+                f"PN component group {_shown(group)} is {len(group)} characters long; "
+                f"at most {PN_GROUP_LENGTH}"
+            )
+        if "\\" in group or _CONTROL.search(group) or _SURROGATE.search(group):
+            raise ValueError(
+                f"PN value {_shown(group)} holds a backslash, control character or lone surrogate"
+            )
+    return value
 
 
 def _to_at(value: Any) -> int:
@@ -174,7 +222,18 @@ def _integer(vr: str) -> PlainValidator:
 def _to_float(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValueError(f"value must be a float, not {type(value).__name__}")
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:
+        bits = int(value).bit_length()
+        raise ValueError(f"value of {bits} bits is too large for a float") from None
+
+
+def _to_fl(value: Any) -> float:
+    number = _to_float(value)
+    if math.isfinite(number) and abs(number) > FL_MAX:
+        raise ValueError(f"FL value {number!r} is outside the range of a 32-bit float")
+    return number
 
 
 def _to_bytes(value: Any) -> bytes:
@@ -215,7 +274,7 @@ SL = Annotated[int, _integer("SL")]
 UL = Annotated[int, _integer("UL")]
 SV = Annotated[int, _integer("SV")]
 UV = Annotated[int, _integer("UV")]
-FL = Annotated[float, PlainValidator(_to_float)]
+FL = Annotated[float, PlainValidator(_to_fl)]
 FD = Annotated[float, PlainValidator(_to_float)]
 OB = Annotated[bytes, PlainValidator(_to_bytes)]
 OD = Annotated[bytes, PlainValidator(_to_bytes)]

@@ -9,10 +9,10 @@ from datetime import date
 from typing import Any
 
 import pytest
-from pydantic import ValidationError
 from pydicom.valuerep import PersonName
 
 from dicomodel.enums import ConfocalMode, SegmentationType, TissueLocation
+from dicomodel.errors import DicomValidationError
 from dicomodel.iods import ConfocalMicroscopyImage, CTImage, SecondaryCaptureImage, Segmentation
 from dicomodel.model import Attribute
 from dicomodel.modules import GeneralImageModule, PatientModule, SOPCommonModule
@@ -40,12 +40,14 @@ def test_enumerated_values_are_closed_enums() -> None:
 def test_type2_may_be_empty_type1_may_not() -> None:
     patient = _patient()
     assert patient.PatientBirthDate is None
-    with pytest.raises(ValidationError, match=r"SOPInstanceUID \(0008,0018\): Type 1 attribute"):
+    with pytest.raises(
+        DicomValidationError, match=r"SOPInstanceUID \(0008,0018\): Type 1 attribute"
+    ):
         SOPCommonModule(SOPClassUID="1.2.840.10008.5.1.4.1.1.2", SOPInstanceUID="")
 
 
 def test_missing_required_attribute_is_named() -> None:
-    with pytest.raises(ValidationError, match="PatientID"):
+    with pytest.raises(DicomValidationError, match="PatientID"):
         PatientModule(PatientName=None, PatientBirthDate=None, PatientSex=None)  # type: ignore[call-arg]
 
 
@@ -53,7 +55,7 @@ def test_values_are_coerced_by_vr() -> None:
     patient = _patient(PatientBirthDate="19700131")
     assert patient.PatientBirthDate == date(1970, 1, 31)
     assert isinstance(patient.PatientName, PersonName)
-    with pytest.raises(ValidationError, match="DA value"):
+    with pytest.raises(DicomValidationError, match="DA value"):
         _patient(PatientBirthDate="1970-01-31x")
 
 
@@ -64,7 +66,9 @@ def test_enumerated_value_per_index() -> None:
         enumerated=((1, ("ORIGINAL", "DERIVED")), (2, ("PRIMARY", "SECONDARY"))),
     )  # fmt: skip
     GeneralImageModule(InstanceNumber=None, ImageType=["ORIGINAL", "PRIMARY", "AXIAL"])
-    with pytest.raises(ValidationError, match=r"'PRIMAL' \(value 2\) is not an Enumerated Value"):
+    with pytest.raises(
+        DicomValidationError, match=r"'PRIMAL' \(value 2\) is not an Enumerated Value"
+    ):
         GeneralImageModule(InstanceNumber=None, ImageType=["ORIGINAL", "PRIMAL"])
 
 
@@ -98,7 +102,7 @@ def test_module_view_of_an_iod() -> None:
 
 
 def test_wrong_enum_value_is_a_validation_error() -> None:
-    with pytest.raises(ValidationError, match="ConfocalMode"):
+    with pytest.raises(DicomValidationError, match="ConfocalMode"):
         ConfocalMicroscopyImage.model_validate({"ConfocalMode": "SIDEWAYS"})
 
 
@@ -158,7 +162,7 @@ def test_iod_assembled_from_modules() -> None:
 
     patient = _patient()
     sop = SOPCommonModule(SOPClassUID="1.2.840.10008.5.1.4.1.1.7", SOPInstanceUID="1.2.3")
-    with pytest.raises(ValidationError, match="StudyInstanceUID"):
+    with pytest.raises(DicomValidationError, match="StudyInstanceUID"):
         SecondaryCaptureImage.from_modules(patient, sop)
     other = _patient(PatientID="2")
     with pytest.raises(AssemblyError, match=r"PatientID differs between PatientModule \('1'\)"):

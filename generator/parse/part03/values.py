@@ -53,6 +53,9 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _FOR_VALUE = re.compile(r"\s*\bfor Value\s+(?P<index>\d+)\b", re.IGNORECASE)
+# "Enumerated Values for Bit 0 (lsb):" of Region Flags (0018,6016), C.8.5.5.1.3: the
+# meanings of the bits of a bit field, not values of the attribute.
+_FOR_BITS = re.compile(r"^for Bits?\s+\d", re.IGNORECASE)
 _TAG_IN_TEXT = re.compile(r"\(([0-9A-Fa-fx]{4}),([0-9A-Fa-fx]{4})\)")
 _VALUE_INDEX = re.compile(r"\bValue\s+(\d+)\b")
 _MENTIONS_VALUES = re.compile(r"Enumerated Values?|Defined Terms?", re.IGNORECASE)
@@ -101,6 +104,8 @@ def parse_title(title: str | None, tag: str) -> Title | None:
         rest = rest[: for_value.start()] + rest[for_value.end() :]
     rest = " ".join(rest.split())
     if rest.lower().startswith(("for ", "of ")) and (tags := _tags(rest)) and tag not in tags:
+        return None
+    if _FOR_BITS.match(rest):
         return None
     return Title(
         kind=_kind(match.group("kind")),

@@ -27,6 +27,7 @@ Representation, Bits Allocated...) and the sequence lengths it was read with.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import types
 import typing
@@ -41,9 +42,11 @@ from pydicom.dataset import Dataset
 from pydicom.filewriter import correct_ambiguous_vr
 from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
+from pydicom.uid import UID
 
 from dicomodel.errors import DicomFormatError, DicomValidationError, Issue, Rule
 from dicomodel.model import Attribute, DicomModel, DicomState, attribute_problems
+from dicomodel.serialize.pixels import PIXEL_DATA, native_length_problem, resolved_vr
 from dicomodel.serialize.values import (
     BINARY_VRS,
     MAX_DEPTH,
@@ -54,10 +57,14 @@ from dicomodel.serialize.values import (
     field_input,
     make_element,
 )
+from dicomodel.vr import UI
 
-__all__ = ["ClassPlan", "FieldPlan", "from_dataset", "plan_for", "to_dataset"]
+__all__ = ["ClassPlan", "FieldPlan", "dataset_issues", "from_dataset", "plan_for", "to_dataset"]
 
 M = TypeVar("M", bound=DicomModel)
+_PIXEL_TAGS = frozenset({PIXEL_DATA, 0x7FE00008, 0x7FE00009})
+# Media Storage SOP Class and Instance UIDs, Transfer Syntax UID, Implementation Class UID
+_META_UIDS = frozenset({0x00020002, 0x00020003, 0x00020010, 0x00020012})
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,8 +161,12 @@ def _validator(annotation: Any) -> TypeAdapter[Any]:
 
 
 class _Reader:
-    def __init__(self, strict: bool) -> None:
+    """One walk over a data set; ``checking`` only collects the issues (no extras kept)."""
+
+    def __init__(self, strict: bool, encapsulated: bool = False, checking: bool = False) -> None:
         self.strict = strict
+        self.encapsulated = encapsulated
+        self.checking = checking
         self.issues: list[Issue] = []
 
     def issue(self, path: str, tag: int, rule: Rule, message: str, extra: bool = False) -> None:
@@ -172,12 +183,33 @@ class _Reader:
         refused: set[int] = set()
         for element in _elements(dataset, path):
             field = plan.by_tag.get(element.tag)
+            if depth == 0 and element.tag >> 16 == 0x0002:
+                self.issue(
+                    element.keyword or str(element.tag),
+                    element.tag,
+                    Rule.VALUE,
+                    "a File Meta Information element (group 0002) in the data set (PS3.10 7.1)",
+                    True,
+                )
+            if element.tag in _PIXEL_TAGS and not self.encapsulated:
+                self._pixel_length(element, dataset, path)
+            if field is not None and " or " in element.VR:
+                element = make_element(
+                    element.tag,
+                    resolved_vr(element, dataset),
+                    element.value,
+                    undefined_length=element.is_undefined_length,
+                )
             kept = field is not None and self._take(
                 field, element, path, depth, values, vrs, undefined
             )
             if not kept:
                 if field is not None:
                     refused.add(element.tag)
+                if self.checking:
+                    if element.VR == "SQ":
+                        _check_depth(element, path, depth)
+                    continue
                 if extra is None:
                     extra = Dataset()
                 extra.add(_copy_element(element, path, depth))
@@ -243,7 +275,7 @@ class _Reader:
             self.issue(where, tag, Rule.VM, problem, True)
             return False
         try:
-            value = _validator(field.annotation).validate_python(raw)
+            value = _validate(field, raw)
         except ValidationError as error:
             if raw is None:  # a field that cannot be empty: Type 1
                 kind = f"Type {field.attribute.type}" if field.attribute.type else "the"
@@ -257,10 +289,58 @@ class _Reader:
             vrs[tag] = element.VR
         return self._rules(field, value, where)
 
+    def file_meta(self, dataset: Dataset) -> None:
+        """The UIDs of the file meta a writer writes back: UI values (PS3.5 9.1)."""
+        meta = getattr(dataset, "file_meta", None)
+        if meta is None:
+            return
+        for element in _elements(meta, "file meta"):
+            if element.tag not in _META_UIDS or element.VM == 0:
+                continue
+            try:
+                _validator(UI).validate_python(element.value)
+            except ValidationError as error:
+                message = str(error.errors()[0]["msg"]).removeprefix("Value error, ")
+                self.issue(f"(file meta).{element.keyword}", element.tag, Rule.VALUE, message)
+                continue
+            uid = UID(str(element.value))
+            if element.tag == 0x00020010 and not uid.is_private and not uid.is_transfer_syntax:
+                message = f"{str(uid)!r} is no Transfer Syntax of PS3.6 Annex A"
+                self.issue(f"(file meta).{element.keyword}", element.tag, Rule.VALUE, message)
+
+    def _pixel_length(self, element: DataElement, dataset: Dataset, path: str) -> None:
+        problem = native_length_problem(element, dataset)
+        if problem is not None:
+            name = element.keyword or "PixelData"
+            self.issue(f"{path}.{name}" if path else name, element.tag, Rule.LENGTH, problem)
+
     def _rules(self, field: FieldPlan, value: Any, where: str) -> bool:
         for rule, message in attribute_problems(field.attribute, value):
             self.issue(where, field.attribute.tag, rule, message)
         return True
+
+
+def _validate(field: FieldPlan, raw: Any) -> Any:
+    """A field's value; a CS is compared without its leading and trailing spaces,
+    which are not significant (PS3.5 6.2), when it does not fit as it is."""
+    validator = _validator(field.annotation)
+    try:
+        return validator.validate_python(raw)
+    except ValidationError:
+        if field.attribute.vr != "CS":
+            raise
+        trimmed = _trimmed(raw)
+        if trimmed == raw:
+            raise
+        return validator.validate_python(trimmed)
+
+
+def _trimmed(raw: Any) -> Any:
+    if isinstance(raw, str):
+        return raw.strip(" ")
+    if isinstance(raw, list):
+        return [item.strip(" ") if isinstance(item, str) else item for item in raw]
+    return raw
 
 
 def _elements(dataset: Dataset, path: str) -> Iterator[DataElement]:
@@ -320,16 +400,51 @@ def _explain(error: ValidationError, raw: Any, attribute: Attribute) -> tuple[Ru
     return Rule.VALUE, f"{position}{message}"
 
 
+def _encapsulated(dataset: Dataset) -> bool:
+    """True when the file meta names an encapsulated transfer syntax (PS3.5 A.4)."""
+    meta = getattr(dataset, "file_meta", None)
+    try:
+        syntax = meta.get("TransferSyntaxUID") if meta is not None else None
+    except READ_ERRORS:
+        return False  # reported by the file meta check
+    if not syntax:
+        return False
+    uid = UID(str(syntax))
+    return uid.is_transfer_syntax and uid.is_encapsulated
+
+
+def value_issues(cls: type[DicomModel], dataset: Dataset) -> list[Issue]:
+    """The value rules (VR, VM, Enumerated Values, PS3.5 value rules, presence of the
+    model's required fields) a read of ``dataset`` as ``cls`` finds, without building it."""
+    reader = _Reader(True, _encapsulated(dataset), checking=True)
+    reader.read(cls, dataset, "", 0)
+    reader.file_meta(dataset)
+    return reader.issues
+
+
+def dataset_issues(cls: type[DicomModel], dataset: Dataset) -> list[Issue]:
+    """What a strict read of ``dataset`` as ``cls`` refuses, without building the object:
+    its value issues and the errors of presence and conditions
+    (:func:`dicomodel.validation.presence_errors`)."""
+    from dicomodel.validation import presence_errors
+
+    return presence_errors(value_issues(cls, dataset), dataset, cls)
+
+
 def from_dataset(cls: type[M], dataset: Dataset, *, strict: bool = True) -> M:
     """The model ``cls`` of a pydicom ``Dataset``; see the module docstring."""
     if not isinstance(dataset, Dataset):
         raise DicomFormatError(f"expected a pydicom Dataset, not {type(dataset).__name__}")
-    reader = _Reader(strict)
+    from dicomodel.validation import presence_errors
+
+    reader = _Reader(strict, _encapsulated(dataset))
     model = reader.read(cls, dataset, "", 0)
-    if strict and reader.issues:
-        raise DicomValidationError(cls.dicom_name or cls.__name__, reader.issues)
+    reader.file_meta(dataset)
+    issues = presence_errors(reader.issues, dataset, cls)
+    if strict and issues:
+        raise DicomValidationError(cls.dicom_name or cls.__name__, issues)
     state = model._dicom_state()
-    state.issues = tuple(reader.issues)
+    state.issues = tuple(issues)
     meta = getattr(dataset, "file_meta", None)
     state.file_meta = copy.deepcopy(meta) if meta is not None and len(meta) else None
     encoding = getattr(dataset, "original_encoding", (None, None))
@@ -341,17 +456,22 @@ def from_dataset(cls: type[M], dataset: Dataset, *, strict: bool = True) -> M:
 # -- writing --------------------------------------------------------------------------
 
 
-def to_dataset(model: DicomModel, *, share_extra: bool = False) -> Dataset:
+def to_dataset(model: DicomModel, *, share_extra: bool = False, check: bool = True) -> Dataset:
     """A pydicom ``Dataset`` of a model; see the module docstring.
 
     The elements kept in ``dicom_extra`` are copied, so the result is independent of
     the model; ``share_extra`` skips the copies for a caller that only reads the
-    result (JSON conversion).
+    result (JSON conversion). Every writer comes here: ``check`` (the default)
+    refuses an object that breaks its rules (:func:`dicomodel.serialize.checks.
+    check_writable`, :class:`~dicomodel.errors.DicomWriteError`); ``check=False``
+    writes it as it is.
     """
     ambiguous: list[bool] = []
     dataset = _write(model, ambiguous, 0, share_extra)
     if ambiguous:
-        correct_ambiguous_vr(dataset, True)
+        # What pydicom cannot decide (no Pixel Representation) is settled below.
+        with contextlib.suppress(AttributeError, KeyError, TypeError, ValueError, IndexError):
+            correct_ambiguous_vr(dataset, True)
         _settle_ambiguous(dataset)
     state = model._dicom
     if state is not None:
@@ -360,6 +480,10 @@ def to_dataset(model: DicomModel, *, share_extra: bool = False) -> Dataset:
         if state.encoding is not None:
             implicit, little = state.encoding
             dataset.set_original_encoding(implicit, little, None)
+    if check:
+        from dicomodel.serialize.checks import check_writable
+
+        check_writable(model, dataset)
     return dataset
 
 
@@ -393,6 +517,8 @@ def _write(model: DicomModel, ambiguous: list[bool], depth: int, share_extra: bo
         if state.extra is not None:
             for element in state.extra:
                 if element.tag not in dataset:
+                    if not share_extra and " or " in element.VR:
+                        ambiguous.append(True)
                     dataset.add(element if share_extra else copy.deepcopy(element))
         if state.item_undefined_length:
             dataset.is_undefined_length_sequence_item = True

@@ -70,6 +70,7 @@ _JSON_NUMBER = re.compile(r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)
 _PN_KEYS = ("Alphabetic", "Ideographic", "Phonetic")
 _VALUE_KEYS = frozenset({"Value", "InlineBinary", "BulkDataURI"})
 _DATE_CLASSES: dict[str, Callable[[str], Any]] = {"DA": DA, "DT": DT, "TM": TM}
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 # -- Dataset -> JSON ------------------------------------------------------------------
@@ -144,9 +145,14 @@ def _value_json(value: Any, vr: str) -> Any:
         if isinstance(value, (int, float, str)) and not isinstance(value, bool):
             return value
     elif vr in NUMBER_VRS:
+        if isinstance(value, float) and not math.isfinite(value):
+            # A JSON number has no NaN or infinity (PS3.18 Table F.2.3-1: FL, FD are Number).
+            raise DicomFormatError(f"a {vr} value {value!r} has no JSON number (PS3.18 F.2.3)")
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return value
     elif isinstance(value, str):
+        if _SURROGATE.search(value):
+            raise DicomFormatError(f"a {vr} value holds a lone surrogate, not a character")
         return str.__str__(value)
     elif vr in _DATE_CLASSES and isinstance(value, (date, time)):
         return dicom_text(value)  # DA, DT, TM objects when pydicom converts dates
@@ -256,6 +262,8 @@ def _decode(vr: str, value: Any, where: str) -> Any:
         return _number_string(vr, value, where)
     if not isinstance(value, str):
         raise DicomFormatError(f"{where}: a {vr} value is a string, not {_kind(value)}")
+    if _SURROGATE.search(value):
+        raise DicomFormatError(f"{where}: a {vr} value holds a lone surrogate, not a character")
     if vr == "UI":
         return UID(value)
     if vr in _DATE_CLASSES and config.datetime_conversion:
@@ -270,7 +278,12 @@ def _binary_number(vr: str, value: Any, where: str) -> int | float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise DicomFormatError(f"{where}: a {vr} value is a number, not {_kind(value)}")
     if vr in {"FL", "FD"}:
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            raise DicomFormatError(
+                f"{where}: {vr} value of {int(value).bit_length()} bits is too large"
+            ) from None
     if isinstance(value, float):
         if not value.is_integer():
             raise DicomFormatError(f"{where}: a {vr} value is an integer, not {value!r}")
@@ -312,6 +325,8 @@ def _person_name(value: Any, where: str) -> PersonName | str:
     for group in groups:
         if group is not None and not isinstance(group, str):
             raise DicomFormatError(f"{where}: a PN name group is a string, not {_kind(group)}")
+        if group is not None and _SURROGATE.search(group):
+            raise DicomFormatError(f"{where}: a PN name group holds a lone surrogate")
     count = max((i + 1 for i, group in enumerate(groups) if group is not None), default=0)
     text = "=".join(group or "" for group in groups[:count])
     return PersonName(text) if text else ""
@@ -400,6 +415,10 @@ def dumps(data: Any, *, indent: int | None = None) -> str:
 def _emit(value: Any, out: list[str], indent: int | None, level: int) -> None:
     if level > 4 * MAX_DEPTH + 8:
         raise DicomFormatError("JSON nested too deeply")
+    if isinstance(value, str) and _SURROGATE.search(value):
+        raise DicomFormatError(
+            f"{repr(value)[:40]} holds a lone surrogate: no JSON text can carry it"
+        )
     if value is None or isinstance(value, (bool, str)):
         out.append(json.dumps(value, ensure_ascii=False))
     elif isinstance(value, (int, float)):
@@ -437,6 +456,8 @@ def _container(
 
 
 def _number(value: int | float) -> str:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise DicomFormatError(f"{value!r} is no JSON number (RFC 8259, PS3.18 F.2.3)")
     text = getattr(value, "original_string", None)
     if isinstance(text, str):
         return text if _JSON_NUMBER.match(text) else json.dumps(text)

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import importlib
 import os
+import warnings
 from collections.abc import Mapping
 from typing import Any, BinaryIO, cast
 
+import pydicom
 from pydicom import dcmread, dcmwrite
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import PYDICOM_IMPLEMENTATION_UID, UID, ExplicitVRLittleEndian
 
-from dicomodel.errors import DicomFormatError, DicomodelError
+from dicomodel.errors import DicomFileError, DicomFormatError, DicomodelError
 from dicomodel.model import DicomModel
 from dicomodel.serialize.json import json_to_dataset
-from dicomodel.serialize.values import READ_ERRORS, BulkDataURI
+from dicomodel.serialize.values import FILE_ERRORS, READ_ERRORS, BulkDataURI
 
 __all__ = ["model_class", "read", "read_dataset", "write_part10"]
 
@@ -36,12 +38,21 @@ _META_KEPT_BY_SOURCE = (
 
 
 def model_class(source: Dataset | str) -> type[DicomModel]:
-    """The ``dicomodel.iods`` class of a data set's SOP Class UID (or of the UID itself)."""
+    """The ``dicomodel.iods`` class of a data set's SOP Class UID (or of the UID itself).
+
+    A data set without SOP Class UID (a DICOMDIR) is looked up by the Media
+    Storage SOP Class UID of its file meta.
+    """
     if isinstance(source, Dataset):
-        uid = source.get("SOPClassUID")
-        meta = getattr(source, "file_meta", None)
-        if not uid and meta is not None:
-            uid = meta.get("MediaStorageSOPClassUID")
+        try:
+            uid = source.get("SOPClassUID")
+            meta = getattr(source, "file_meta", None)
+            if not uid and meta is not None:
+                uid = meta.get("MediaStorageSOPClassUID")
+        except READ_ERRORS as error:
+            raise DicomFormatError(
+                f"SOP Class UID (0008,0016) cannot be decoded: {error}"
+            ) from None
         if not uid:
             raise DicomodelError("the data set has no SOP Class UID (0008,0016)")
     else:
@@ -54,30 +65,50 @@ def model_class(source: Dataset | str) -> type[DicomModel]:
     return cast(type[DicomModel], cls)
 
 
-def read_dataset(source: Source) -> Dataset:
-    """A pydicom ``Dataset`` of a ``Dataset``, a DICOM JSON object, or a Part 10 file."""
+def read_dataset(source: Source, *, force: bool = False) -> Dataset:
+    """A pydicom ``Dataset`` of a ``Dataset``, a DICOM JSON object, or a Part 10 file.
+
+    ``force`` is pydicom's ``dcmread(force=True)``: read a file that lacks the
+    128-byte preamble and ``DICM`` prefix of PS3.10 7.1 (a bare data set).
+    """
     if isinstance(source, Dataset):
         return source
     if isinstance(source, Mapping):
         return json_to_dataset(source)
+    name = _name(source)
     try:
-        dataset = dcmread(source)
-        for _ in dataset.file_meta or ():  # decode the file meta now, inside this try
-            pass
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # what pydicom warns about, we report
+            dataset = dcmread(source, force=force)
+            for _ in dataset.file_meta or ():  # decode the file meta now, inside this try
+                pass
+    except FILE_ERRORS as error:
+        raise DicomFileError(f"{name}: {error.strerror or error}") from None
     except READ_ERRORS as error:
-        raise DicomFormatError(f"{_name(source)} is not a readable DICOM file: {error}") from None
+        reason = str(error)
+        if "force=True" in reason:  # pydicom's advice names its own parameter: ours is alike
+            reason = reason.replace("Use force=True", "Use read(..., force=True)")
+        raise DicomFormatError(f"{name} is not a readable DICOM file: {reason}") from None
     return dataset
 
 
-def read(source: Source, *, strict: bool = True, model: type[DicomModel] | None = None) -> Any:
+def read(
+    source: Source,
+    *,
+    strict: bool = True,
+    model: type[DicomModel] | None = None,
+    force: bool = False,
+) -> Any:
     """The model of a data set, a DICOM JSON object or a Part 10 file.
 
     The class is ``model`` or the IOD of the SOP Class UID
     (``1.2.840.10008.5.1.4.1.1.2`` -> :class:`dicomodel.iods.CTImage`).
     ``strict=False`` reads non-conformant data and lists its problems in
-    ``dicom_issues`` (see :meth:`DicomModel.from_dataset`).
+    ``dicom_issues`` (see :meth:`DicomModel.from_dataset`). ``force`` reads a
+    file without the Part 10 preamble and ``DICM`` prefix, as pydicom's
+    ``dcmread(force=True)``.
     """
-    dataset = read_dataset(source)
+    dataset = read_dataset(source, force=force)
     cls = model if model is not None else model_class(dataset)
     return cls.from_dataset(dataset, strict=strict)
 
@@ -89,25 +120,31 @@ def write_part10(
     transfer_syntax: str | None = None,
     implementation_class_uid: str | None = None,
     implementation_version_name: str | None = None,
+    check: bool = True,
 ) -> None:
     """Write a model as a DICOM Part 10 file through pydicom's ``dcmwrite``.
 
     The file meta comes from the model: Media Storage SOP Class and Instance UIDs
-    from its SOP Class and Instance UIDs; the transfer syntax is
-    ``transfer_syntax``, else that of the file the model was read from, else
-    Explicit VR Little Endian; the implementation UID is pydicom's unless given or
-    read. A value that JSON gave only by ``BulkDataURI`` cannot be written.
+    from its SOP Class and Instance UIDs, else (a DICOMDIR) from the file meta it
+    was read with; the transfer syntax is ``transfer_syntax``, else that of the
+    file the model was read from, else Explicit VR Little Endian; the
+    implementation UID and version name are those given, else those read, else
+    pydicom's. A value that JSON gave only by ``BulkDataURI`` cannot be written.
+    ``check`` as for :meth:`DicomModel.to_dataset`.
     """
-    dataset = model.to_dataset()
+    dataset = model.to_dataset(check=check)
     _refuse_references(dataset, "")
-    sop_class = dataset.get("SOPClassUID")
-    sop_instance = dataset.get("SOPInstanceUID")
+    source = getattr(dataset, "file_meta", None)
+    sop_class = dataset.get("SOPClassUID") or (source or {}).get("MediaStorageSOPClassUID")
+    sop_instance = dataset.get("SOPInstanceUID") or (source or {}).get("MediaStorageSOPInstanceUID")
     if not sop_class or not sop_instance:
         raise DicomodelError(
             "a Part 10 file needs SOP Class UID (0008,0016) and SOP Instance UID (0008,0018)"
+            " or the Media Storage SOP Class and Instance UIDs of a file meta"
         )
-    source = getattr(dataset, "file_meta", None)
     meta = FileMetaDataset()
+    meta.FileMetaInformationGroupLength = 0  # computed by pydicom's writer
+    meta.FileMetaInformationVersion = b"\x00\x01"
     meta.MediaStorageSOPClassUID = UID(str(sop_class))
     meta.MediaStorageSOPInstanceUID = UID(str(sop_instance))
     if transfer_syntax is not None:
@@ -125,13 +162,28 @@ def write_part10(
         meta.pop("ImplementationVersionName", None)
     elif "ImplementationClassUID" not in meta:
         meta.ImplementationClassUID = PYDICOM_IMPLEMENTATION_UID
+        meta.ImplementationVersionName = f"PYDICOM {pydicom.__version__}"
     if implementation_version_name is not None:
         meta.ImplementationVersionName = implementation_version_name
+    meta = _sorted_meta(meta)
     dataset.file_meta = meta
+    dataset.preamble = b"\x00" * 128  # PS3.10 7.1; dcmwrite then writes "DICM"
     try:
-        dcmwrite(destination, dataset, enforce_file_format=True)
-    except (ValueError, TypeError, AttributeError, NotImplementedError) as error:
-        raise DicomodelError(f"pydicom cannot write the data set: {error}") from error
+        # enforce_file_format=False: the file meta above is complete, and pydicom's
+        # check would add its own Implementation Version Name beside the one read.
+        dcmwrite(destination, dataset, enforce_file_format=False)
+    except FILE_ERRORS as error:
+        raise DicomFileError(f"{_name(destination)}: {error.strerror or error}") from None
+    except (*READ_ERRORS, AttributeError) as error:
+        reason = str(error).split("\n", 1)[0]  # pydicom appends the element and a traceback
+        raise DicomodelError(f"pydicom cannot write the data set: {reason}") from None
+
+
+def _sorted_meta(meta: FileMetaDataset) -> FileMetaDataset:
+    ordered = FileMetaDataset()
+    for element in sorted(meta, key=lambda element: int(element.tag)):
+        ordered.add(element)
+    return ordered
 
 
 def _refuse_references(dataset: Dataset, path: str) -> None:

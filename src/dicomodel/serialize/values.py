@@ -11,6 +11,7 @@ pydicom, turned into a model and back compares equal element by element.
 from __future__ import annotations
 
 import struct
+import zlib
 from collections.abc import Iterable
 from enum import Enum
 from typing import Any, Final
@@ -24,6 +25,7 @@ from dicomodel.vr import dicom_text
 
 __all__ = [
     "BINARY_VRS",
+    "FILE_ERRORS",
     "KNOWN_VRS",
     "MAX_DEPTH",
     "MAX_VALUES",
@@ -59,8 +61,15 @@ READ_ERRORS: Final = (
     OverflowError,
     NotImplementedError,
     struct.error,
+    zlib.error,
+    OSError,
 )
-"""What pydicom raises on damaged input while reading a file or decoding an element."""
+"""What pydicom raises on damaged input while reading a file or decoding an element
+(``OSError``: "No tag to read at file position ..." of a truncated file; ``zlib.error``:
+a corrupt deflated data set; ``NotImplementedError``: bytes that are no VR)."""
+
+FILE_ERRORS: Final = (FileNotFoundError, IsADirectoryError, PermissionError, FileExistsError)
+"""The ``OSError`` s about the file itself, not its content."""
 
 BINARY_VRS: Final = frozenset({"OB", "OD", "OF", "OL", "OV", "OW", "UN"})
 NUMBER_VRS: Final = frozenset({"FL", "FD", "SL", "SS", "SV", "UL", "US", "UV"})

@@ -147,3 +147,14 @@ def test_highdicom_segmentation_has_nothing_left_over() -> None:
     assert len(model.dicom_extra) == 0
     for item in model.PerFrameFunctionalGroupsSequence or []:
         assert len(item.dicom_extra) == 0
+
+
+def test_highdicom_segmentation_read_from_memory() -> None:
+    # In memory, highdicom's Pixel Data keeps the dictionary's VR "OB or OW"; a strict
+    # read takes it and resolves it as PS3.5 does (Bits Allocated 1: OB, PS3.5 8.1.2).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        dataset = _segmentation()
+    model = Segmentation.from_dataset(dataset)
+    assert model.to_dataset()["PixelData"].VR == "OB"
+    assert model.to_dataset()["PixelData"].value == dataset.PixelData
