@@ -79,7 +79,7 @@ def test_exactly_the_changes_of_the_supplement(diff: Diff) -> None:
 
 def test_the_changed_fields(diff: Diff) -> None:
     assert _fields(diff, "sop_class", (SEGMENTATION,)) == {
-        "specialization": (None, "Section B.5.1.25")
+        "specialization": (None, "B.5.1.25")  # as the PS3.4 page shows it (labelnumber)
     }
     added = next(c for c in diff.changes if c.key == (LABEL_MAP,) and c.kind == "sop_class")
     assert (added.value("name"), added.value("iod_table")) == (
