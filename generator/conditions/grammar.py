@@ -420,6 +420,7 @@ class Parser:
         if token is not None and token.kind == "attr" and token.value == (SOP_CLASS_UID,):
             self.pos += 1
         elif not (self.accept("sop", "class", "uid") or self.accept("sop", "class")):
+            self.pos = mark  # "Value 3 of" belongs to the attribute that follows
             return None
         self.accept("of", "the", "referencing", "sop", "instance")
         negated = False
@@ -540,7 +541,8 @@ class Parser:
             predicates = [Not(operand=p) for p in predicates]
         # "A or B are not present" (or "is not X"): none of them is, so the negated
         # verb distributes as AND over the listed subjects.
-        if connective == "and" or (verb.negated and not negated_list):
+        negative = verb.negated or verb.kind == "absent"
+        if connective == "and" or (negative and not negated_list):
             return conjoin(predicates)
         return disjoin(predicates)
 

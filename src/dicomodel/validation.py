@@ -148,6 +148,12 @@ def _item_classes(cls: type[DicomModel]) -> dict[int, type[DicomModel] | None]:
     return {tag: plan.item_class for tag, plan in plan_for(cls).by_tag.items()}
 
 
+@cache
+def _has_required(cls: type[DicomModel]) -> bool:
+    """True when a table has an attribute of Type 1 or 2 at its top level."""
+    return any(a.type in ("1", "2") for a in cls.dicom_attributes().values())
+
+
 def _is_empty(element: Any) -> bool:
     value = element.value
     if value is None:
@@ -247,7 +253,9 @@ class _Walk:
                 if forbidden is not False:
                     self._module_issue(use, forbidden, "shall not be present", source)
             if present or required is True:
-                if not present:
+                # A module with no Type 1 or 2 attribute can be absent and met: its
+                # conditional attributes are checked one by one.
+                if not present and _has_required(table.cls):
                     self.add(
                         Issue(
                             path=use.name,
