@@ -1,4 +1,4 @@
-"""``dicomodel validate PATH... [--format text|json] [--jobs N]``.
+"""``dicomodel validate PATH... [--format text|json] [--jobs N] [--force]``.
 
 Each file is read and checked against the IOD of its SOP Class UID
 (:func:`dicomodel.validation.validate`); folders are walked recursively and the
@@ -9,9 +9,11 @@ some file has, 2 when a path cannot be read as DICOM.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -38,19 +40,22 @@ class FileReport:
         return any(finding["severity"] == "error" for finding in self.findings)
 
 
-def check_file(path: str) -> FileReport:
-    """Validate one file (runs in a worker process)."""
+def check_file(path: str, force: bool = False) -> FileReport:
+    """Validate one file (runs in a worker process); pydicom's warnings are not shown,
+    what they warn of is in the findings."""
     from dicomodel.errors import DicomodelError, tag_text
     from dicomodel.serialize.part10 import model_class, read_dataset
     from dicomodel.validation import validate
 
     report = FileReport(file=path)
     try:
-        dataset = read_dataset(path)
-        report.sop_class = str(dataset.get("SOPClassUID", "") or "")
-        cls = model_class(dataset)
-        report.iod = cls.dicom_name
-        issues = validate(dataset, model=cls)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            dataset = read_dataset(path, force=force)
+            report.sop_class = str(dataset.get("SOPClassUID", "") or "")
+            cls = model_class(dataset)
+            report.iod = cls.dicom_name
+            issues = validate(dataset, model=cls)
     except (DicomodelError, OSError, ValueError) as error:
         report.unreadable = str(error)
         return report
@@ -77,12 +82,13 @@ def _files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
     return found, missing
 
 
-def _reports(files: list[str], jobs: int) -> Iterator[FileReport]:
+def _reports(files: list[str], jobs: int, force: bool) -> Iterator[FileReport]:
+    check = functools.partial(check_file, force=force)
     if jobs <= 1 or len(files) <= 1:
-        yield from map(check_file, files)
+        yield from map(check, files)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(check_file, files, chunksize=CHUNK)
+        yield from pool.map(check, files, chunksize=CHUNK)
 
 
 def _progress(done: int, total: int) -> None:
@@ -138,14 +144,14 @@ def _write_json(report: FileReport) -> None:
         print(json.dumps(record, ensure_ascii=False))
 
 
-def validate_command(paths: Sequence[str], *, output: str, jobs: int) -> int:
+def validate_command(paths: Sequence[str], *, output: str, jobs: int, force: bool = False) -> int:
     """Validate every file under ``paths``; the exit status."""
     files, missing = _files(paths)
     for path in missing:
         print(f"{path}: no such file or folder", file=sys.stderr)
     show_progress = sys.stderr.isatty() and len(files) > 1
     errors = unreadable = 0
-    for done, report in enumerate(_reports(files, jobs), start=1):
+    for done, report in enumerate(_reports(files, jobs, force), start=1):
         if show_progress:
             _progress(done, len(files))
         (_write_json if output == "json" else _write_text)(report)
@@ -166,8 +172,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     check.add_argument("paths", nargs="+", metavar="PATH", help="a file or a folder")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
+    check.add_argument(
+        "--force", action="store_true", help="read files without the PS3.10 preamble too"
+    )
     args = parser.parse_args(argv)
-    return validate_command(args.paths, output=args.format, jobs=args.jobs)
+    return validate_command(args.paths, output=args.format, jobs=args.jobs, force=args.force)
 
 
 if __name__ == "__main__":

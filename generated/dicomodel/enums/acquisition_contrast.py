@@ -36,7 +36,7 @@ class AcquisitionContrastTerm(StrEnum):
     UNKNOWN = "UNKNOWN"
     """Value should be UNKNOWN if acquisition contrasts were combined resulting in an unknown contrast. Also this value should be used when the contrast is not known."""
     MIXED = "MIXED"
-    """Used only as a value in Acquisition Contrast (0008,9209) Attribute in the Section C.8.13.1.1 if frames within the image SOP Instance contain different values for the Acquisition Contrast Attribute in the MR Frame Type Functional Group."""
+    """Used only as a value in Acquisition Contrast (0008,9209) Attribute in the Enhanced MR Image Module Attribute Description if frames within the image SOP Instance contain different values for the Acquisition Contrast Attribute in the MR Frame Type Functional Group."""
 
 
 class AcquisitionContrastTermMRSpectroscopyFrameType(StrEnum):
@@ -51,4 +51,4 @@ class AcquisitionContrastTermMRSpectroscopyFrameType(StrEnum):
     UNKNOWN = "UNKNOWN"
     """Value should be UNKNOWN if acquisition contrasts were combined resulting in an unknown contrast. Also this value should be used when the contrast is not known."""
     MIXED = "MIXED"
-    """Used only as a value in Acquisition Contrast (0008,9209) Attribute in the Section C.8.14.1 if frames within the SOP Instance contain different values for the Acquisition Contrast Attribute in the MR Spectroscopy Frame Type Functional Group."""
+    """Used only as a value in Acquisition Contrast (0008,9209) Attribute in the MR Spectroscopy Module if frames within the SOP Instance contain different values for the Acquisition Contrast Attribute in the MR Spectroscopy Frame Type Functional Group."""

@@ -20,7 +20,7 @@ class ComplexImageComponentTerm(StrEnum):
     IMAGINARY = "IMAGINARY"
     """The imaginary component of the complex image data."""
     MIXED = "MIXED"
-    """Used only as a value in Complex Image Component (0008,9208) in the Section C.8.13.1 if frames within the image SOP Instance contain different values for the Complex Image Component Attribute in the MR Frame Type Functional Group."""
+    """Used only as a value in Complex Image Component (0008,9208) in the Enhanced MR Image Module if frames within the image SOP Instance contain different values for the Complex Image Component Attribute in the MR Frame Type Functional Group."""
 
 
 class ComplexImageComponentTermMRSpectroscopyFrameType(StrEnum):
@@ -37,4 +37,4 @@ class ComplexImageComponentTermMRSpectroscopyFrameType(StrEnum):
     COMPLEX = "COMPLEX"
     """The real and imaginary components of the complex spectroscopy data."""
     MIXED = "MIXED"
-    """Used only as a value in Complex Image Component (0008,9208) in the Section C.8.14.1 if frames within the image SOP Instance contain different values for the Complex Image Component Attribute in the MR Spectroscopy Frame Type Functional Group."""
+    """Used only as a value in Complex Image Component (0008,9208) in the MR Spectroscopy Module if frames within the image SOP Instance contain different values for the Complex Image Component Attribute in the MR Spectroscopy Frame Type Functional Group."""

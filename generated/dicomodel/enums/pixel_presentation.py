@@ -16,7 +16,7 @@ class PixelPresentation(StrEnum):
     MONOCHROME = "MONOCHROME"
     """Image is intended to be displayed in grayscale only. No Supplemental Palette Color LUTs are supplied."""
     MIXED = "MIXED"
-    """Used only as a value in Pixel Presentation (0008,9205) in the Section C.8.13.1 or Section C.8.15.2 if frames within the image SOP Instance contain different values for the Pixel Presentation Attribute in the MR Image Frame Type Functional Group or CT Image Frame Type Functional Group."""
+    """Used only as a value in Pixel Presentation (0008,9205) in the Enhanced MR Image Module or Enhanced CT Image Module if frames within the image SOP Instance contain different values for the Pixel Presentation Attribute in the MR Image Frame Type Functional Group or CT Image Frame Type Functional Group."""
     TRUE_COLOR = "TRUE_COLOR"
     """Image can be displayed in color only."""
 
@@ -36,7 +36,7 @@ class PixelPresentationOphthalmicThicknessMap(StrEnum):
     """Enumerated Values of Pixel Presentation (0008,9205) in Ophthalmic Thickness Map Module Attributes (C.8.28.2-1)."""
 
     COLOR = "COLOR"
-    """Use Section C.7.6.19 Attributes"""
+    """Use Supplemental Palette Color Lookup Table Module Attributes"""
     COLOR_REF = "COLOR_REF"
     """Use Referenced Color Palette Instance UID (0028,0304)"""
 

@@ -26,4 +26,4 @@ class VolumeBasedCalculationTechniqueTerm(StrEnum):
     NONE = "NONE"
     """Pixels not derived geometrically."""
     MIXED = "MIXED"
-    """Used only as a value in Volume Based Calculation Technique (0008,9207) Attribute in the Section C.8.13.1 or Section C.8.14.1 if frames within the image SOP Instance contain different terms for the Volume Based Calculation Technique Attribute in MR Frame Type Functional Group or MR Spectroscopy Frame Type Functional Group."""
+    """Used only as a value in Volume Based Calculation Technique (0008,9207) Attribute in the Enhanced MR Image Module or MR Spectroscopy Module if frames within the image SOP Instance contain different terms for the Volume Based Calculation Technique Attribute in MR Frame Type Functional Group or MR Spectroscopy Frame Type Functional Group."""

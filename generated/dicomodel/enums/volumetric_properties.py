@@ -18,7 +18,7 @@ class VolumetricProperties(StrEnum):
     DISTORTED = "DISTORTED"
     """Image contains significantly distorted information from what is specified by the image volume Attributes. For example this image should not be used in planning or for 3D volume. An example of this image type is a curved reformatted image (CURVED_MPR)."""
     MIXED = "MIXED"
-    """Used only as a value in Volumetric Properties (0008,9206) in the Section C.8.13.1.1 or Section C.8.15.2 if frames within the image SOP Instance contain different values for Volumetric Properties (0008,9206) in the MR Image Frame Type Functional Group or CT Frame Type Functional Group."""
+    """Used only as a value in Volumetric Properties (0008,9206) in the Enhanced MR Image Module Attribute Description or Enhanced CT Image Module if frames within the image SOP Instance contain different values for Volumetric Properties (0008,9206) in the MR Image Frame Type Functional Group or CT Frame Type Functional Group."""
 
 
 class VolumetricPropertiesIntravascularOCTImage(StrEnum):

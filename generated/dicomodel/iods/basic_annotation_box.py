@@ -94,7 +94,7 @@ class BasicAnnotationBox(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,

@@ -179,7 +179,7 @@ class BlendingSoftcopyPresentationState(DicomModel):
             "dicomodel.modules.graphic_layer:GraphicLayerModule",
             "C",
             when=("module", "Graphic Annotation"),
-            condition="Required if Section C.10.5 is present.",
+            condition="Required if Graphic Annotation Module is present.",
         ),
         ModuleUsage("Graphic Group", "dicomodel.modules.graphic_group:GraphicGroupModule", "U"),
         ModuleUsage(
@@ -272,7 +272,7 @@ class BlendingSoftcopyPresentationState(DicomModel):
         list[ReferencedPatientPhotoSequenceItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
         _quality_control_subject.QualityControlSubject | None,
@@ -733,7 +733,7 @@ class BlendingSoftcopyPresentationState(DicomModel):
     RequestingService: Annotated[
         vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
     ] = None
-    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.7.2.1_1 and Note note_C.7.2.1_2."""
+    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -1092,6 +1092,7 @@ class BlendingSoftcopyPresentationState(DicomModel):
                     ),
                 ),
             ),
+            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
@@ -1379,7 +1380,7 @@ class BlendingSoftcopyPresentationState(DicomModel):
         list[DisplayedAreaSelectionSequenceItem],
         Attribute(0x0070005A, "SQ", "1", "1", name="Displayed Area Selection Sequence"),
     ]
-    """Displayed Area Selection Sequence (0070,005A): Type 1, VR SQ, VM 1. A Sequence of Items each of which describes the displayed area selection for a group of images or frames. Sufficient Items shall be present to describe every image and frame listed in the Section C.11.11."""
+    """Displayed Area Selection Sequence (0070,005A): Type 1, VR SQ, VM 1. A Sequence of Items each of which describes the displayed area selection for a group of images or frames. Sufficient Items shall be present to describe every image and frame listed in the Presentation State Relationship Module."""
 
     GraphicAnnotationSequence: Annotated[
         list[GraphicAnnotationSequenceItem] | None,
@@ -1466,7 +1467,7 @@ class BlendingSoftcopyPresentationState(DicomModel):
             ),
         ),
     ] = None
-    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Red Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. Red Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -1485,7 +1486,7 @@ class BlendingSoftcopyPresentationState(DicomModel):
             ),
         ),
     ] = None
-    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Green Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. Green Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -1504,7 +1505,7 @@ class BlendingSoftcopyPresentationState(DicomModel):
             ),
         ),
     ] = None
-    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Blue Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. Blue Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     SegmentedRedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -1526,7 +1527,7 @@ class BlendingSoftcopyPresentationState(DicomModel):
             ),
         ),
     ] = None
-    """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Red Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Red Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     SegmentedGreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -1548,7 +1549,7 @@ class BlendingSoftcopyPresentationState(DicomModel):
             ),
         ),
     ] = None
-    """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Green Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Green Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     SegmentedBluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -1570,7 +1571,7 @@ class BlendingSoftcopyPresentationState(DicomModel):
             ),
         ),
     ] = None
-    """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Blue Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Blue Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     ICCProfile: Annotated[vr.OB, Attribute(0x00282000, "OB", "1", "1", name="ICC Profile")]
     """ICC Profile (0028,2000): Type 1, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
@@ -1661,7 +1662,7 @@ class BlendingSoftcopyPresentationState(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,

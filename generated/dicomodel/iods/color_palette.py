@@ -113,7 +113,7 @@ class ColorPalette(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,
@@ -438,7 +438,7 @@ class ColorPalette(DicomModel):
             ),
         ),
     ] = None
-    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Red Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. Red Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -457,7 +457,7 @@ class ColorPalette(DicomModel):
             ),
         ),
     ] = None
-    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Green Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. Green Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -476,7 +476,7 @@ class ColorPalette(DicomModel):
             ),
         ),
     ] = None
-    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Blue Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. Blue Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     SegmentedRedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -498,7 +498,7 @@ class ColorPalette(DicomModel):
             ),
         ),
     ] = None
-    """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Red Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Red Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     SegmentedGreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -520,7 +520,7 @@ class ColorPalette(DicomModel):
             ),
         ),
     ] = None
-    """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Green Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Green Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     SegmentedBluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -542,7 +542,7 @@ class ColorPalette(DicomModel):
             ),
         ),
     ] = None
-    """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Blue Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Blue Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     ICCProfile: Annotated[vr.OB, Attribute(0x00282000, "OB", "1", "1", name="ICC Profile")]
     """ICC Profile (0028,2000): Type 1, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""

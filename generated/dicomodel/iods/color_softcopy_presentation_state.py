@@ -176,7 +176,7 @@ class ColorSoftcopyPresentationState(DicomModel):
                 ("unknown", "depends on what the presentation is to apply"),
                 ("not", ("module", "Bitmap Display Shutter")),
             ),
-            condition="Required if a Display Shutter is to be applied to referenced image(s) and the Section C.7.6.15 is not present",
+            condition="Required if a Display Shutter is to be applied to referenced image(s) and the Bitmap Display Shutter Module is not present",
         ),
         ModuleUsage(
             "Bitmap Display Shutter",
@@ -187,7 +187,7 @@ class ColorSoftcopyPresentationState(DicomModel):
                 ("unknown", "depends on what the presentation is to apply"),
                 ("not", ("module", "Display Shutter")),
             ),
-            condition="Required if a Display Shutter is to be applied to referenced image(s) and the Section C.7.6.11 is not present",
+            condition="Required if a Display Shutter is to be applied to referenced image(s) and the Display Shutter Module is not present",
         ),
         ModuleUsage(
             "Overlay Plane",
@@ -198,7 +198,7 @@ class ColorSoftcopyPresentationState(DicomModel):
                 ("unknown", "depends on what the presentation is to apply"),
                 ("module", "Bitmap Display Shutter"),
             ),
-            condition="Required if Overlay is to be applied to referenced image(s) or the Section C.7.6.15 is present.",
+            condition="Required if Overlay is to be applied to referenced image(s) or the Bitmap Display Shutter Module is present.",
         ),
         ModuleUsage(
             "Overlay Activation",
@@ -315,7 +315,7 @@ class ColorSoftcopyPresentationState(DicomModel):
         list[ReferencedPatientPhotoSequenceItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
         _quality_control_subject.QualityControlSubject | None,
@@ -776,7 +776,7 @@ class ColorSoftcopyPresentationState(DicomModel):
     RequestingService: Annotated[
         vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
     ] = None
-    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.7.2.1_1 and Note note_C.7.2.1_2."""
+    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -1135,6 +1135,7 @@ class ColorSoftcopyPresentationState(DicomModel):
                     ),
                 ),
             ),
+            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
@@ -1423,11 +1424,11 @@ class ColorSoftcopyPresentationState(DicomModel):
             name="Shutter Presentation Color CIELab Value",
             when=(
                 "unknown",
-                "condition not read: no SOP Class UID in 'SOP Class is other than Grayscale Softcopy Presentation State Storage' (in 'Required if Display Shutter Module or Bitmap Display Shutter Module is present and the SOP Class is other than Grayscale Softcopy Presentation State Storage')",
+                "condition not read: no SOP Class UID in 'SOP Class is other than Grayscale Softcopy Presentation State Storage' (in 'Required if the Display Shutter Module or Bitmap Display Shutter Module is present and the SOP Class is other than Grayscale Softcopy Presentation State Storage')",
             ),
         ),
     ] = None
-    """Shutter Presentation Color CIELab Value (0018,1624): Type 1C, VR US, VM 3. Required if the Section C.7.6.11 or Section C.7.6.15 is present and the SOP Class is other than Grayscale Softcopy Presentation State Storage. A color triplet value used to replace those parts of the image occluded by the shutter, when rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
+    """Shutter Presentation Color CIELab Value (0018,1624): Type 1C, VR US, VM 3. Required if the Display Shutter Module or Bitmap Display Shutter Module is present and the SOP Class is other than Grayscale Softcopy Presentation State Storage. A color triplet value used to replace those parts of the image occluded by the shutter, when rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 
     ShutterShape: Annotated[
         list[vr.CS] | None,
@@ -1531,7 +1532,7 @@ class ColorSoftcopyPresentationState(DicomModel):
     ShutterOverlayGroup: Annotated[
         vr.US | None, Attribute(0x00181623, "US", "1", "1", name="Shutter Overlay Group")
     ] = None
-    """Shutter Overlay Group (0018,1623): Type 1, VR US, VM 1. Specifies the Group (60xx) of an Overlay stored within the Presentation State IOD that contains the bitmap data, as defined in the Section C.9.2 Section C.9.2."""
+    """Shutter Overlay Group (0018,1623): Type 1, VR US, VM 1. Specifies the Group (60xx) of an Overlay stored within the Presentation State IOD that contains the bitmap data, as defined in the Overlay Plane Module Section C.9.2."""
 
     OverlayRows: Annotated[
         vr.US | None, Attribute(0x60000010, "US", "1", "1", name="Overlay Rows")
@@ -1607,13 +1608,13 @@ class ColorSoftcopyPresentationState(DicomModel):
             when=("unknown", "depends on the referenced instance or item"),
         ),
     ] = None
-    """Overlay Activation Layer (60xx,1001): Type 2C, VR CS, VM 1. Required if Group 60xx is present in the referenced image(s) or the Presentation State Instance containing this Module. The layer (defined in Graphic Layer (0070,0002) of the Section C.10.7 in which the Overlay described in group 60xx shall be displayed. If no layer is specified (zero length) then the overlay shall not be displayed."""
+    """Overlay Activation Layer (60xx,1001): Type 2C, VR CS, VM 1. Required if Group 60xx is present in the referenced image(s) or the Presentation State Instance containing this Module. The layer (defined in Graphic Layer (0070,0002) of the Graphic Layer Module in which the Overlay described in group 60xx shall be displayed. If no layer is specified (zero length) then the overlay shall not be displayed."""
 
     DisplayedAreaSelectionSequence: Annotated[
         list[DisplayedAreaSelectionSequenceItem],
         Attribute(0x0070005A, "SQ", "1", "1", name="Displayed Area Selection Sequence"),
     ]
-    """Displayed Area Selection Sequence (0070,005A): Type 1, VR SQ, VM 1. A Sequence of Items each of which describes the displayed area selection for a group of images or frames. Sufficient Items shall be present to describe every image and frame listed in the Section C.11.11."""
+    """Displayed Area Selection Sequence (0070,005A): Type 1, VR SQ, VM 1. A Sequence of Items each of which describes the displayed area selection for a group of images or frames. Sufficient Items shall be present to describe every image and frame listed in the Presentation State Relationship Module."""
 
     GraphicAnnotationSequence: Annotated[
         list[GraphicAnnotationSequenceItem] | None,
@@ -1743,7 +1744,7 @@ class ColorSoftcopyPresentationState(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,

@@ -235,7 +235,7 @@ class ContentAssessmentResults(DicomModel):
         list[ReferencedPatientPhotoSequenceItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
         _quality_control_subject.QualityControlSubject | None,
@@ -696,7 +696,7 @@ class ContentAssessmentResults(DicomModel):
     RequestingService: Annotated[
         vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
     ] = None
-    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.7.2.1_1 and Note note_C.7.2.1_2."""
+    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -1054,6 +1054,7 @@ class ContentAssessmentResults(DicomModel):
                     ),
                 ),
             ),
+            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
@@ -1383,7 +1384,7 @@ class ContentAssessmentResults(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,

@@ -270,7 +270,7 @@ class EncapsulatedSTL(DicomModel):
         list[ReferencedPatientPhotoSequenceItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
         _quality_control_subject.QualityControlSubject | None,
@@ -731,7 +731,7 @@ class EncapsulatedSTL(DicomModel):
     RequestingService: Annotated[
         vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
     ] = None
-    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.7.2.1_1 and Note note_C.7.2.1_2."""
+    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -965,7 +965,7 @@ class EncapsulatedSTL(DicomModel):
     Modality: Annotated[
         _modality.ModalityTerm | vr.CS, Attribute(0x00080060, "CS", "1", "1", name="Modality")
     ]
-    """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. This Type definition shall override the definition in the Section C.8.6.1. See Section C.7.3.1.1.1 for Defined Terms."""
+    """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. This Type definition shall override the definition in the SC Equipment Module. See Section C.7.3.1.1.1 for Defined Terms."""
 
     SeriesInstanceUID: Annotated[
         vr.UI, Attribute(0x0020000E, "UI", "1", "1", name="Series Instance UID")
@@ -1533,7 +1533,7 @@ class EncapsulatedSTL(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,

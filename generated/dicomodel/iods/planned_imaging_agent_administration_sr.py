@@ -244,7 +244,7 @@ class PlannedImagingAgentAdministrationSR(DicomModel):
         list[ReferencedPatientPhotoSequenceItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
         _quality_control_subject.QualityControlSubject | None,
@@ -705,7 +705,7 @@ class PlannedImagingAgentAdministrationSR(DicomModel):
     RequestingService: Annotated[
         vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
     ] = None
-    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.7.2.1_1 and Note note_C.7.2.1_2."""
+    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -1347,15 +1347,22 @@ class PlannedImagingAgentAdministrationSR(DicomModel):
             "1C",
             name="Concept Name Code Sequence",
             when=(
-                "value",
-                0x0040A040,
-                0,
-                "in",
-                ("TEXT", "NUM", "CODE", "DATETIME", "DATE", "TIME", "UIDREF", "TABLE", "PNAME"),
+                "and",
+                (
+                    "value",
+                    0x0040A040,
+                    0,
+                    "in",
+                    ("COMPOSITE", "IMAGE", "WAVEFORM", "SCOORD", "SCOORD3D", "TCOORD"),
+                ),
+                (
+                    "unknown",
+                    "names no attribute: the Purpose of Reference is conveyed in the Concept Name",
+                ),
             ),
         ),
     ] = None
-    """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is TEXT, NUM, CODE, DATETIME, DATE, TIME, UIDREF, TABLE or PNAME. Code describing the concept represented by this Content Item. Also conveys the value of Document Title and section headings in documents. Only a single Item shall be included in this Sequence."""
+    """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is TEXT, NUM, CODE, DATETIME, DATE, TIME, UIDREF, TABLE or PNAME. Required if Value Type (0040,A040) is CONTAINER and a heading is present, or this is the Root Content Item. Required if Value Type (0040,A040) is COMPOSITE, IMAGE, WAVEFORM, SCOORD, SCOORD3D or TCOORD, and the Purpose of Reference is conveyed in the Concept Name. Code describing the concept represented by this Content Item. Also conveys the value of Document Title and section headings in documents. Only a single Item shall be included in this Sequence."""
 
     TextValue: Annotated[
         vr.UT | None,
@@ -1523,7 +1530,7 @@ class PlannedImagingAgentAdministrationSR(DicomModel):
             ),
         ),
     ] = None
-    """Graphic Data (0070,0022): Type 1C, VR FL, VM 2-n. An ordered set of (x,y,z) triplets (in mm and may be negative) that define a region of interest in the patient-relative Reference Coordinate System defined by Referenced Frame of Reference UID (3006,0024). See ReferenceCoordinateSystem."""
+    """Graphic Data (0070,0022): Type 1C, VR FL, VM 2-n. An ordered set of (x,y,z) triplets (in mm and may be negative) that define a region of interest in the patient-relative Reference Coordinate System defined by Referenced Frame of Reference UID (3006,0024)."""
 
     GraphicType: Annotated[
         _graphic_type.GraphicTypeDocumentContent | None,
@@ -1820,7 +1827,7 @@ class PlannedImagingAgentAdministrationSR(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,

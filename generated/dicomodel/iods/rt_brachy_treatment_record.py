@@ -281,7 +281,7 @@ class RTBrachyTreatmentRecord(DicomModel):
         list[ReferencedPatientPhotoSequenceItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
         _quality_control_subject.QualityControlSubject | None,
@@ -742,7 +742,7 @@ class RTBrachyTreatmentRecord(DicomModel):
     RequestingService: Annotated[
         vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
     ] = None
-    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.7.2.1_1 and Note note_C.7.2.1_2."""
+    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -1230,12 +1230,12 @@ class RTBrachyTreatmentRecord(DicomModel):
     TreatmentDate: Annotated[
         vr.DA | None, Attribute(0x30080250, "DA", "1", "2", name="Treatment Date")
     ]
-    """Treatment Date (3008,0250): Type 2, VR DA, VM 1. Date when current fraction was delivered, or Date last fraction was delivered in case of Section A.31. See Note."""
+    """Treatment Date (3008,0250): Type 2, VR DA, VM 1. Date when current fraction was delivered, or Date last fraction was delivered in case of RT Treatment Summary Record IOD. See Note."""
 
     TreatmentTime: Annotated[
         vr.TM | None, Attribute(0x30080251, "TM", "1", "2", name="Treatment Time")
     ]
-    """Treatment Time (3008,0251): Type 2, VR TM, VM 1. Time when current fraction was delivered (begun), or Time last fraction was delivered (begun) in case of Section A.31. See Note."""
+    """Treatment Time (3008,0251): Type 2, VR TM, VM 1. Time when current fraction was delivered (begun), or Time last fraction was delivered (begun) in case of RT Treatment Summary Record IOD. See Note."""
 
     ReferencedRTPlanSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
@@ -1306,7 +1306,7 @@ class RTBrachyTreatmentRecord(DicomModel):
             ),
         ),
     ]
-    """Brachy Treatment Technique (300A,0200): Type 1, VR CS, VM 1. Type of brachytherapy treatment technique. Enumerated Values: INTRALUMENARY INTRACAVITARY INTERSTITIAL CONTACT INTRAVASCULAR PERMANENT See Section A.20."""
+    """Brachy Treatment Technique (300A,0200): Type 1, VR CS, VM 1. Type of brachytherapy treatment technique. Enumerated Values: INTRALUMENARY INTRACAVITARY INTERSTITIAL CONTACT INTRAVASCULAR PERMANENT See RT Plan IOD."""
 
     BrachyTreatmentType: Annotated[
         _brachy_treatment_type.BrachyTreatmentTypeTerm | vr.CS,
@@ -1463,7 +1463,7 @@ class RTBrachyTreatmentRecord(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,

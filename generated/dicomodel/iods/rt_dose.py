@@ -287,7 +287,7 @@ class RTDose(DicomModel):
         list[ReferencedPatientPhotoSequenceItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
         _quality_control_subject.QualityControlSubject | None,
@@ -748,7 +748,7 @@ class RTDose(DicomModel):
     RequestingService: Annotated[
         vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
     ] = None
-    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.7.2.1_1 and Note note_C.7.2.1_2."""
+    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -1784,7 +1784,7 @@ class RTDose(DicomModel):
             ),
         ),
     ] = None
-    """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the Section C.7.5.1. See Section C.7.5.1.1.2 for further explanation."""
+    """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the General Equipment Module. See Section C.7.5.1.1.2 for further explanation."""
 
     ExtendedOffsetTable: Annotated[
         vr.OV | None, Attribute(0x7FE00001, "OV", "1", "3", name="Extended Offset Table")
@@ -1920,7 +1920,7 @@ class RTDose(DicomModel):
             ),
         ),
     ] = None
-    """Referenced RT Plan Sequence (300C,0002): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT. Sequence describing RT Plan associated with dose. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT."""
+    """Referenced RT Plan Sequence (300C,0002): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT. May be present if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. Sequence describing RT Plan associated with dose. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT."""
 
     ReferencedTreatmentRecordSequence: Annotated[
         list[ReferencedTreatmentRecordSequenceItem] | None,
@@ -1958,7 +1958,7 @@ class RTDose(DicomModel):
             0x3004000E, "DS", "1", "1C", name="Dose Grid Scaling", when=("present", 0x7FE00010)
         ),
     ] = None
-    """Dose Grid Scaling (3004,000E): Type 1C, VR DS, VM 1. Required if Pixel Data (7FE0,0010) is present. Scaling factor that when multiplied by the dose grid data found in Pixel Data (7FE0,0010) Attribute of the Section C.7.6.3, yields grid doses in the dose units as specified by Dose Units (3004,0002)."""
+    """Dose Grid Scaling (3004,000E): Type 1C, VR DS, VM 1. Required if Pixel Data (7FE0,0010) is present. Scaling factor that when multiplied by the dose grid data found in Pixel Data (7FE0,0010) Attribute of the Image Pixel Module, yields grid doses in the dose units as specified by Dose Units (3004,0002)."""
 
     TissueHeterogeneityCorrection: Annotated[
         list[vr.CS] | None,
@@ -1996,7 +1996,7 @@ class RTDose(DicomModel):
             when=("value", 0x3004000A, 0, "in", ("PLAN_OVERVIEW",)),
         ),
     ] = None
-    """Plan Overview Sequence (300C,0116): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. Parameters providing an overview of the plan used to create this RT Dose Instance. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. May be present if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN or RECORD."""
+    """Plan Overview Sequence (300C,0116): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. May be present if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN or RECORD. Parameters providing an overview of the plan used to create this RT Dose Instance. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. May be present if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN or RECORD."""
 
     ReferencedStructureSetSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
@@ -2059,7 +2059,7 @@ class RTDose(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,

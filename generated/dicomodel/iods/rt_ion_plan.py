@@ -178,7 +178,7 @@ class RTIonPlan(DicomModel):
                 "unknown",
                 "condition not read: not understood: 'for one or more fraction groups' (in 'Required if RT Fraction Scheme Module is included and Number of Beams (300A,0080) is greater than zero for one or more fraction groups')",
             ),
-            condition="Required if Section C.8.8.13 is included and Number of Beams (300A,0080) is greater than zero for one or more fraction groups",
+            condition="Required if RT Fraction Scheme Module is included and Number of Beams (300A,0080) is greater than zero for one or more fraction groups",
         ),
         ModuleUsage("Approval", "dicomodel.modules.approval:ApprovalModule", "U"),
         ModuleUsage(
@@ -272,7 +272,7 @@ class RTIonPlan(DicomModel):
         list[ReferencedPatientPhotoSequenceItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
         _quality_control_subject.QualityControlSubject | None,
@@ -733,7 +733,7 @@ class RTIonPlan(DicomModel):
     RequestingService: Annotated[
         vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
     ] = None
-    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.7.2.1_1 and Note note_C.7.2.1_2."""
+    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -1294,7 +1294,7 @@ class RTIonPlan(DicomModel):
         list[ReferencedInstanceSequenceItem] | None,
         Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
     ] = None
-    """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids and named/unnamed point doses). One or more Items are permitted in this Sequence. See Note note_C.8.8.9_1."""
+    """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids and named/unnamed point doses). One or more Items are permitted in this Sequence. See Note 1."""
 
     ReferencedRTPlanSequence: Annotated[
         list[ReferencedRTPlanSequenceItemRTGeneralPlan] | None,
@@ -1329,7 +1329,7 @@ class RTIonPlan(DicomModel):
         list[IonToleranceTableSequenceItem] | None,
         Attribute(0x300A03A0, "SQ", "1", "1", name="Ion Tolerance Table Sequence"),
     ] = None
-    """Ion Tolerance Table Sequence (300A,03A0): Type 1, VR SQ, VM 1. Sequence of ion tolerance tables to be used for delivery of treatment plan. One or more Items shall be included in this Sequence. See Note note_C.8.8.24_1."""
+    """Ion Tolerance Table Sequence (300A,03A0): Type 1, VR SQ, VM 1. Sequence of ion tolerance tables to be used for delivery of treatment plan. One or more Items shall be included in this Sequence. See Note 1."""
 
     PatientSetupSequence: Annotated[
         list[PatientSetupSequenceItem] | None,
@@ -1476,7 +1476,7 @@ class RTIonPlan(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,

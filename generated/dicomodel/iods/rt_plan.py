@@ -185,7 +185,7 @@ class RTPlan(DicomModel):
             ),
             forbid=("module", "RT Brachy Application Setups"),
             otherwise="may",
-            condition="Required if Section C.8.8.13 exists and Number of Beams (300A,0080) is greater than zero for one or more fraction groups. Shall not be present, if Section C.8.8.15 is present. May be present otherwise.",
+            condition="Required if RT Fraction Scheme Module exists and Number of Beams (300A,0080) is greater than zero for one or more fraction groups. Shall not be present, if RT Brachy Application Setups Module is present. May be present otherwise.",
         ),
         ModuleUsage(
             "RT Brachy Application Setups",
@@ -197,7 +197,7 @@ class RTPlan(DicomModel):
             ),
             forbid=("module", "RT Beams"),
             otherwise="may",
-            condition="Required if Section C.8.8.13 exists and Number of Brachy Application Setups (300A,00A0) is greater than zero for one or more fraction groups. Shall not be present, if Section C.8.8.14 is present. May be present otherwise.",
+            condition="Required if RT Fraction Scheme Module exists and Number of Brachy Application Setups (300A,00A0) is greater than zero for one or more fraction groups. Shall not be present, if RT Beams Module is present. May be present otherwise.",
         ),
         ModuleUsage("Approval", "dicomodel.modules.approval:ApprovalModule", "U"),
         ModuleUsage(
@@ -291,7 +291,7 @@ class RTPlan(DicomModel):
         list[ReferencedPatientPhotoSequenceItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
         _quality_control_subject.QualityControlSubject | None,
@@ -752,7 +752,7 @@ class RTPlan(DicomModel):
     RequestingService: Annotated[
         vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
     ] = None
-    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.7.2.1_1 and Note note_C.7.2.1_2."""
+    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -1313,7 +1313,7 @@ class RTPlan(DicomModel):
         list[ReferencedInstanceSequenceItem] | None,
         Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
     ] = None
-    """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids and named/unnamed point doses). One or more Items are permitted in this Sequence. See Note note_C.8.8.9_1."""
+    """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids and named/unnamed point doses). One or more Items are permitted in this Sequence. See Note 1."""
 
     ReferencedRTPlanSequence: Annotated[
         list[ReferencedRTPlanSequenceItemRTGeneralPlan] | None,
@@ -1348,7 +1348,7 @@ class RTPlan(DicomModel):
         list[ToleranceTableSequenceItem] | None,
         Attribute(0x300A0040, "SQ", "1", "3", name="Tolerance Table Sequence"),
     ] = None
-    """Tolerance Table Sequence (300A,0040): Type 3, VR SQ, VM 1. Sequence of tolerance tables to be used for delivery of treatment plan. One or more Items are permitted in this Sequence. See Note note_C.8.8.11_1."""
+    """Tolerance Table Sequence (300A,0040): Type 3, VR SQ, VM 1. Sequence of tolerance tables to be used for delivery of treatment plan. One or more Items are permitted in this Sequence. See Note 1."""
 
     PatientSetupSequence: Annotated[
         list[PatientSetupSequenceItem] | None,
@@ -1544,7 +1544,7 @@ class RTPlan(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,

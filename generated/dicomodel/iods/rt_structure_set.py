@@ -253,7 +253,7 @@ class RTStructureSet(DicomModel):
         list[ReferencedPatientPhotoSequenceItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
         _quality_control_subject.QualityControlSubject | None,
@@ -714,7 +714,7 @@ class RTStructureSet(DicomModel):
     RequestingService: Annotated[
         vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
     ] = None
-    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.7.2.1_1 and Note note_C.7.2.1_2."""
+    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -1270,7 +1270,7 @@ class RTStructureSet(DicomModel):
         list[RTROIObservationsSequenceItem],
         Attribute(0x30060080, "SQ", "1", "1", name="RT ROI Observations Sequence"),
     ]
-    """RT ROI Observations Sequence (3006,0080): Type 1, VR SQ, VM 1. Sequence of observations related to ROIs defined in the Structure Set ROI Sequence (3006,0020) of the Section C.8.8.5. One or more Items shall be included in this Sequence."""
+    """RT ROI Observations Sequence (3006,0080): Type 1, VR SQ, VM 1. Sequence of observations related to ROIs defined in the Structure Set ROI Sequence (3006,0020) of the Structure Set Module. One or more Items shall be included in this Sequence."""
 
     ApprovalStatus: Annotated[
         _approval_status.ApprovalStatus | None,
@@ -1399,7 +1399,7 @@ class RTStructureSet(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,

@@ -240,9 +240,12 @@ class Segmentation(DicomModel):
             "Frame of Reference",
             "dicomodel.modules.frame_of_reference:FrameOfReferenceModule",
             "C",
-            when=("not", ("functional_group", "Derivation Image")),
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Derivation Image Functional Group' (in 'Required if Derivation Image Functional Group ( C'); sentence not understood: '7.6.16.2.6 ) is not present'",
+            ),
             otherwise="may",
-            condition="Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present. May be present otherwise.",
+            condition="Required if Derivation Image Functional Group (C.7.6.16.2.6) is not present. May be present otherwise.",
         ),
         ModuleUsage(
             "General Equipment", "dicomodel.modules.general_equipment:GeneralEquipmentModule", "M"
@@ -302,8 +305,11 @@ class Segmentation(DicomModel):
             "Common Instance Reference",
             "dicomodel.modules.common_instance_reference:CommonInstanceReferenceModule",
             "C",
-            when=("functional_group", "Derivation Image"),
-            condition="Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is present.",
+            when=(
+                "unknown",
+                "condition not read: no verb after 'Derivation Image Functional Group' (in 'Required if Derivation Image Functional Group ( C'); sentence not understood: '7.6.16.2.6 ) is present'",
+            ),
+            condition="Required if Derivation Image Functional Group (C.7.6.16.2.6) is present.",
         ),
         ModuleUsage(
             "ICC Profile",
@@ -327,57 +333,40 @@ class Segmentation(DicomModel):
             "dicomodel.macros.pixel_measures:PixelMeasuresMacro",
             "C",
             when=(
-                "and",
-                ("not", ("functional_group", "Derivation Image")),
-                (
-                    "unknown",
-                    "names no attribute: the Frame of Reference is defined in the patient-relative Reference Coordinate System",
-                ),
+                "unknown",
+                "condition not read: no verb after 'Derivation Image Functional Group' (in 'Required if Derivation Image Functional Group ( C'); sentence not understood: '7.6.16.2.6 ) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System'; names no attribute: the Frame of Reference is defined in the patient-relative Reference Coordinate System",
             ),
-            condition="Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System. May be present otherwise if the Frame of Reference is defined in the patient-relative Reference Coordinate System. See Section A.51.5.1",
+            condition="Required if Derivation Image Functional Group (C.7.6.16.2.6) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System. May be present otherwise if the Frame of Reference is defined in the patient-relative Reference Coordinate System. See Section A.51.5.1",
         ),
         FunctionalGroupUsage(
             "Plane Position (Patient)",
             "dicomodel.macros.plane_position_patient:PlanePositionPatientMacro",
             "C",
             when=(
-                "and",
-                ("not", ("functional_group", "Derivation Image")),
-                (
-                    "unknown",
-                    "names no attribute: the Frame of Reference is defined in the patient-relative Reference Coordinate System",
-                ),
+                "unknown",
+                "condition not read: no verb after 'Derivation Image Functional Group' (in 'Required if Derivation Image Functional Group ( C'); sentence not understood: '7.6.16.2.6 ) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System'; names no attribute: the Frame of Reference is defined in the patient-relative Reference Coordinate System",
             ),
-            condition="Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System. May be present otherwise if the Frame of Reference is defined in the patient-relative Reference Coordinate System. See Section A.51.5.1",
+            condition="Required if Derivation Image Functional Group (C.7.6.16.2.6) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System. May be present otherwise if the Frame of Reference is defined in the patient-relative Reference Coordinate System. See Section A.51.5.1",
         ),
         FunctionalGroupUsage(
             "Plane Orientation (Patient)",
             "dicomodel.macros.plane_orientation_patient:PlaneOrientationPatientMacro",
             "C",
             when=(
-                "and",
-                ("not", ("functional_group", "Derivation Image")),
-                (
-                    "unknown",
-                    "names no attribute: the Frame of Reference is defined in the patient-relative Reference Coordinate System",
-                ),
+                "unknown",
+                "condition not read: no verb after 'Derivation Image Functional Group' (in 'Required if Derivation Image Functional Group ( C'); sentence not understood: '7.6.16.2.6 ) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System'; names no attribute: the Frame of Reference is defined in the patient-relative Reference Coordinate System",
             ),
-            condition="Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System. May be present otherwise if the Frame of Reference is defined in the patient-relative Reference Coordinate System. See Section A.51.5.1",
+            condition="Required if Derivation Image Functional Group (C.7.6.16.2.6) is not present and the Frame of Reference is defined in the patient-relative Reference Coordinate System. May be present otherwise if the Frame of Reference is defined in the patient-relative Reference Coordinate System. See Section A.51.5.1",
         ),
         FunctionalGroupUsage(
             "Plane Position (Slide)",
             "dicomodel.macros.plane_position_slide:PlanePositionSlideMacro",
             "C",
             when=(
-                "and",
-                ("not", ("functional_group", "Derivation Image")),
-                (
-                    "unknown",
-                    "names no attribute: the Frame of Reference is defined in the Slide Coordinate System",
-                ),
-                ("value", 0x00209311, 0, "not_in", ("TILED_FULL",)),
+                "unknown",
+                "condition not read: no verb after 'Derivation Image Functional Group' (in 'Required if Derivation Image Functional Group ( C'); sentence not understood: '7.6.16.2.6 ) is not present and the Frame of Reference is defined in the Slide Coordinate System and Dimension Organization Type (0020,9311) is not TILED_FULL'; names no attribute: the Frame of Reference is defined in the Slide Coordinate System",
             ),
-            condition="Required if Derivation Image Functional Group (Section C.7.6.16.2.6) is not present and the Frame of Reference is defined in the Slide Coordinate System and Dimension Organization Type (0020,9311) is not TILED_FULL. May be present otherwise if the Frame of Reference is defined in the Slide Coordinate System. See Section A.51.5.1.",
+            condition="Required if Derivation Image Functional Group (C.7.6.16.2.6) is not present and the Frame of Reference is defined in the Slide Coordinate System and Dimension Organization Type (0020,9311) is not TILED_FULL. May be present otherwise if the Frame of Reference is defined in the Slide Coordinate System. See Section A.51.5.1.",
         ),
         FunctionalGroupUsage(
             "Derivation Image",
@@ -385,10 +374,10 @@ class Segmentation(DicomModel):
             "C",
             when=(
                 "unknown",
-                "names no attribute: Pixel Measures or either Plane Position ( Patient ) or Plane Orientation ( Patient ) ( if the Frame of Reference is defined in the patient-relative Reference Coordinate System ) , or Plane Position ( Slide ) ( if the Frame of Reference is defined in the Slide Coordinate System ) Functional Groups are not present",
+                "condition not read: sentence not understood: '7.6.16.2.1 ) or either Plane Position ( Patient ) ( C'; sentence not understood: '7.6.16.2.3 ) or Plane Orientation ( Patient ) ( C'; sentence not understood: '7.6.16.2.4 ) ( if the Frame of Reference is defined in the patient-relative Reference Coordinate System ) , or Plane Position ( Slide ) ( C'; sentence not understood: '8.12.6.1 ) ( if the Frame of Reference is defined in the Slide Coordinate System ) Functional Groups are not present'; names no attribute: Pixel Measures ( C",
             ),
             otherwise="may",
-            condition="Required if Pixel Measures (Section C.7.6.16.2.1) or either Plane Position (Patient) (Section C.7.6.16.2.3) or Plane Orientation (Patient) (Section C.7.6.16.2.4) (if the Frame of Reference is defined in the patient-relative Reference Coordinate System), or Plane Position (Slide) (Section C.8.12.6.1) (if the Frame of Reference is defined in the Slide Coordinate System) Functional Groups are not present. May be present otherwise. See Section A.51.5.1",
+            condition="Required if Pixel Measures (C.7.6.16.2.1) or either Plane Position (Patient) (C.7.6.16.2.3) or Plane Orientation (Patient) (C.7.6.16.2.4) (if the Frame of Reference is defined in the patient-relative Reference Coordinate System), or Plane Position (Slide) (C.8.12.6.1) (if the Frame of Reference is defined in the Slide Coordinate System) Functional Groups are not present. May be present otherwise. See Section A.51.5.1",
         ),
         FunctionalGroupUsage(
             "Frame Content",
@@ -491,7 +480,7 @@ class Segmentation(DicomModel):
         list[ReferencedPatientPhotoSequenceItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
         _quality_control_subject.QualityControlSubject | None,
@@ -952,7 +941,7 @@ class Segmentation(DicomModel):
     RequestingService: Annotated[
         vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
     ] = None
-    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.7.2.1_1 and Note note_C.7.2.1_2."""
+    """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -1319,6 +1308,7 @@ class Segmentation(DicomModel):
                     ),
                 ),
             ),
+            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
@@ -1571,7 +1561,7 @@ class Segmentation(DicomModel):
     AcquisitionDateTime: Annotated[
         vr.DT | None, Attribute(0x0008002A, "DT", "1", "3", name="Acquisition DateTime")
     ] = None
-    """Acquisition DateTime (0008,002A): Type 3, VR DT, VM 1. The date and time that the acquisition of data that resulted in this instance started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+    """Acquisition DateTime (0008,002A): Type 3, VR DT, VM 1. The date and time that the acquisition of data that resulted in this instance started. The synchronization of this time with an external clock is specified in the Synchronization Module in Acquisition Time Synchronized (0018,1800)."""
 
     AcquisitionDuration: Annotated[
         vr.FD | None, Attribute(0x00189073, "FD", "1", "3", name="Acquisition Duration")
@@ -2049,7 +2039,7 @@ class Segmentation(DicomModel):
             ),
         ),
     ] = None
-    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Red Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. Red Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -2068,7 +2058,7 @@ class Segmentation(DicomModel):
             ),
         ),
     ] = None
-    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Green Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. Green Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -2087,7 +2077,7 @@ class Segmentation(DicomModel):
             ),
         ),
     ] = None
-    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Blue Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. Blue Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     ICCProfile: Annotated[
         vr.OB | None, Attribute(0x00282000, "OB", "1", "3", name="ICC Profile")
@@ -2140,7 +2130,7 @@ class Segmentation(DicomModel):
             ),
         ),
     ] = None
-    """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the Section C.7.5.1. See Section C.7.5.1.1.2 for further explanation."""
+    """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the General Equipment Module. See Section C.7.5.1.1.2 for further explanation."""
 
     ExtendedOffsetTable: Annotated[
         vr.OV | None, Attribute(0x7FE00001, "OV", "1", "3", name="Extended Offset Table")
@@ -2416,7 +2406,7 @@ class Segmentation(DicomModel):
             ),
         ),
     ] = None
-    """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Red Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Red Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     SegmentedGreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -2438,7 +2428,7 @@ class Segmentation(DicomModel):
             ),
         ),
     ] = None
-    """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Green Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Green Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     SegmentedBluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -2460,7 +2450,7 @@ class Segmentation(DicomModel):
             ),
         ),
     ] = None
-    """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Blue Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Blue Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     ContainerIdentifier: Annotated[
         vr.LO | None, Attribute(0x00400512, "LO", "1", "1", name="Container Identifier")
@@ -2574,7 +2564,7 @@ class Segmentation(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,

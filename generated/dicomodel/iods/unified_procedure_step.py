@@ -147,7 +147,7 @@ class UnifiedProcedureStep(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,
@@ -483,7 +483,7 @@ class UnifiedProcedureStep(DicomModel):
         list[ReferencedPatientPhotoSequenceItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type -, VR SQ, VM 1. A photo to confirm the identity of a patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): Type -, VR SQ, VM 1. A photo to confirm the identity of a patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     AdmissionID: Annotated[
         vr.LO | None, Attribute(0x00380010, "LO", "1", "3", name="Admission ID")
@@ -550,7 +550,7 @@ class UnifiedProcedureStep(DicomModel):
             0x00404010, "DT", "1", "3", name="Scheduled Procedure Step Modification Date and Time"
         ),
     ] = None
-    """Scheduled Procedure Step Modification Date and Time (0040,4010): Type -, VR DT, VM 1. Date and time when the Scheduled Procedure Information was last modified or first created (whichever is most recent). This Attribute should be automatically updated by the worklist management system whenever any modification is made to Sect..."""
+    """Scheduled Procedure Step Modification Date and Time (0040,4010): Type -, VR DT, VM 1. Date and time when the Scheduled Procedure Information was last modified or first created (whichever is most recent). This Attribute should be automatically updated by the worklist management system whenever any modification is made to Unif..."""
 
     WorklistLabel: Annotated[
         vr.LO | None, Attribute(0x00741202, "LO", "1", "3", name="Worklist Label")

@@ -237,7 +237,7 @@ class XADefinedProcedureProtocol(DicomModel):
         list[CustodialOrganizationSequenceItemProtocolContext] | None,
         Attribute(0x0040A07C, "SQ", "1", "3", name="Custodial Organization Sequence"),
     ] = None
-    """Custodial Organization Sequence (0040,A07C): Type 3, VR SQ, VM 1. Custodial organization for this Protocol Instance. Represents the organization that is currently in charge of maintaining this protocol Instance. This may or may not be identical to the Institution identified in the Section C.7.5.1."""
+    """Custodial Organization Sequence (0040,A07C): Type 3, VR SQ, VM 1. Custodial organization for this Protocol Instance. Represents the organization that is currently in charge of maintaining this protocol Instance."""
 
     ResponsibleGroupCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -282,7 +282,7 @@ class XADefinedProcedureProtocol(DicomModel):
         list[PersonIdentificationCodeSequenceItem] | None,
         Attribute(0x0018990B, "SQ", "1", "3", name="Contraindications Code Sequence"),
     ] = None
-    """Contraindications Code Sequence (0018,990B): Type 3, VR SQ, VM 1. List of reasons for which the authors of the Protocol deemed it contraindicated. Constraints on values of patient demographic Attributes such as sex, age or weight are addressed separately in the Section C.34.5. See Section C.34.5."""
+    """Contraindications Code Sequence (0018,990B): Type 3, VR SQ, VM 1. List of reasons for which the authors of the Protocol deemed it contraindicated. Constraints on values of patient demographic Attributes such as sex, age or weight are addressed separately in the Patient Specification Module."""
 
     PredecessorProtocolSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
@@ -524,7 +524,7 @@ class XADefinedProcedureProtocol(DicomModel):
     InstanceCreatorUID: Annotated[
         vr.UI | None, Attribute(0x00080014, "UI", "1", "3", name="Instance Creator UID")
     ] = None
-    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the Section C.7.5.1, though they may be."""
+    """Instance Creator UID (0008,0014): Type 3, VR UI, VM 1. Uniquely identifies device that created the SOP Instance. There is no requirement that the Instance Creator UID (0008,0014) be the same as the Device UID (0018,1002) in the General Equipment Module, though they may be."""
 
     RelatedGeneralSOPClassUID: Annotated[
         list[vr.UI] | None,

@@ -108,4 +108,4 @@ class AttributeToleranceValuesSequenceItem(DicomModel):
     """Selector Attribute Private Creator (0072,0056): Type 1C, VR LO, VM 1. Required if the Selector Attribute (0072,0026) value is the Data Element Tag of a Private Attribute. Identification of the creator of a group of Private Data Elements. Required if the Selector Attribute (0072,0026) value is the Data Element Tag of a Private Attribute. See Section 10.17.1.2."""
 
     ToleranceValue: Annotated[vr.FD, Attribute(0x300A062C, "FD", "1", "1", name="Tolerance Value")]
-    """Tolerance Value (300A,062C): Type 1, VR FD, VM 1. Maximum permitted difference between the planned and the delivered value. Units are those specified for the corresponding Attribute referenced by the Section 10.17."""
+    """Tolerance Value (300A,062C): Type 1, VR FD, VM 1. Maximum permitted difference between the planned and the delivered value. Units are those specified for the corresponding Attribute referenced by the Selector Attribute Macro."""

@@ -53,22 +53,22 @@ class BeamSequenceItemRTBeams(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-50"
 
     BeamNumber: Annotated[vr.IS, Attribute(0x300A00C0, "IS", "1", "1", name="Beam Number")]
-    """Beam Number (300A,00C0): Type 1, VR IS, VM 1. Identification number of the Beam. The value of Beam Number (300A,00C0) shall be unique within the RT Plan in which it is created. See Note note_C.8.8.14_1."""
+    """Beam Number (300A,00C0): Type 1, VR IS, VM 1. Identification number of the Beam. The value of Beam Number (300A,00C0) shall be unique within the RT Plan in which it is created. See Note 1."""
 
     BeamName: Annotated[vr.LO | None, Attribute(0x300A00C2, "LO", "1", "3", name="Beam Name")] = (
         None
     )
-    """Beam Name (300A,00C2): Type 3, VR LO, VM 1. User-defined name for Beam. See Note note_C.8.8.14_1."""
+    """Beam Name (300A,00C2): Type 3, VR LO, VM 1. User-defined name for Beam. See Note 1."""
 
     EntityLongLabel: Annotated[
         vr.LO | None, Attribute(0x30100038, "LO", "1", "3", name="Entity Long Label")
     ] = None
-    """Entity Long Label (3010,0038): Type 3, VR LO, VM 1. User-defined label for this Beam. See Note note_C.8.8.14_1."""
+    """Entity Long Label (3010,0038): Type 3, VR LO, VM 1. User-defined label for this Beam. See Note 1."""
 
     BeamDescription: Annotated[
         vr.ST | None, Attribute(0x300A00C3, "ST", "1", "3", name="Beam Description")
     ] = None
-    """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for Beam. See Note note_C.8.8.14_1."""
+    """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for Beam. See Note 1."""
 
     DefinitionSourceSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
@@ -82,7 +82,7 @@ class BeamSequenceItemRTBeams(DicomModel):
             0x300A00C4, "CS", "1", "1", name="Beam Type", enumerated=((0, ("STATIC", "DYNAMIC")),)
         ),
     ]
-    """Beam Type (300A,00C4): Type 1, VR CS, VM 1. Motion characteristic of Beam. See Note note_C.8.8.14_5. Enumerated Values: STATIC All Control Point Sequence (300A,0111) Attributes remain unchanged between consecutive pairs of control points with changing Cumulative Meterset Weight (300A..."""
+    """Beam Type (300A,00C4): Type 1, VR CS, VM 1. Motion characteristic of Beam. See Note 5. Enumerated Values: STATIC All Control Point Sequence (300A,0111) Attributes remain unchanged between consecutive pairs of control points with changing Cumulative Meterset Weight (300A,0134)."""
 
     RadiationType: Annotated[
         _radiation_type.RadiationTypeTerm | vr.CS | None,
@@ -191,7 +191,7 @@ class BeamSequenceItemRTBeams(DicomModel):
         vr.IS | None,
         Attribute(0x300C00A0, "IS", "1", "3", name="Referenced Tolerance Table Number"),
     ] = None
-    """Referenced Tolerance Table Number (300C,00A0): Type 3, VR IS, VM 1. Uniquely identifies Tolerance Table specified by Tolerance Table Number (300A,0042) within Tolerance Table Sequence in Section C.8.8.11. These tolerances are to be used for verification of treatment machine settings."""
+    """Referenced Tolerance Table Number (300C,00A0): Type 3, VR IS, VM 1. Uniquely identifies Tolerance Table specified by Tolerance Table Number (300A,0042) within Tolerance Table Sequence in RT Tolerance Tables Module. These tolerances are to be used for verification of treatment machine settings."""
 
     SourceAxisDistance: Annotated[
         vr.DS | None, Attribute(0x300A00B4, "DS", "1", "3", name="Source-Axis Distance")
@@ -245,7 +245,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     ReferencedPatientSetupNumber: Annotated[
         vr.IS | None, Attribute(0x300C006A, "IS", "1", "3", name="Referenced Patient Setup Number")
     ] = None
-    """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Patient Setup to be used for current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence of Section C.8.8.12."""
+    """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Patient Setup to be used for current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence of RT Patient Setup Module."""
 
     ReferencedReferenceImageSequence: Annotated[
         list[ReferencedReferenceImageSequenceItem] | None,

@@ -96,7 +96,7 @@ class BlockSequenceItemRTBeams(DicomModel):
             0x300A0100, "DS", "1", "2C", name="Block Thickness", when=("has_value", 0x300A00E1)
         ),
     ] = None
-    """Block Thickness (300A,0100): Type 2C, VR DS, VM 1. Required if Material ID (300A,00E1) is non-zero length. Physical thickness of block (in mm) parallel to radiation beam axis. Required if Material ID (300A,00E1) is non-zero length. May be present if Material ID (300A,00E1) is zero length. See Section C.8.8.14.4 and Section C.8.8.14.11."""
+    """Block Thickness (300A,0100): Type 2C, VR DS, VM 1. Required if Material ID (300A,00E1) is non-zero length. May be present if Material ID (300A,00E1) is zero length. Physical thickness of block (in mm) parallel to radiation beam axis. Required if Material ID (300A,00E1) is non-zero length. May be present if Material ID (300A,00E1) is zero length. See Section C.8.8.14.4 and Section C.8.8.14.11."""
 
     BlockTransmission: Annotated[
         vr.DS | None,
@@ -109,7 +109,7 @@ class BlockSequenceItemRTBeams(DicomModel):
             when=("and", ("present", 0x300A00E1), ("not", ("has_value", 0x300A00E1))),
         ),
     ] = None
-    """Block Transmission (300A,0102): Type 2C, VR DS, VM 1. Required if Material ID (300A,00E1) is zero length. Transmission through the block (between 0 and 1) at the beam energy specified by the Nominal Beam Energy (300A,0114) of the first Control Point of the Control Point Sequence (300A,0111). Required if Material ID (300A,00E1) is zero length."""
+    """Block Transmission (300A,0102): Type 2C, VR DS, VM 1. Required if Material ID (300A,00E1) is zero length. May be present if Material ID (300A,00E1) is non-zero length. Transmission through the block (between 0 and 1) at the beam energy specified by the Nominal Beam Energy (300A,0114) of the first Control Point of the Control Point Sequence (300A,0111). Required if Material ID (300A,00E1) is zero length."""
 
     BlockNumberOfPoints: Annotated[
         vr.IS | None, Attribute(0x300A0104, "IS", "1", "2", name="Block Number of Points")

@@ -38,7 +38,7 @@ class BrachyControlPointDeliveredSequenceItem(DicomModel):
     ControlPointRelativePosition: Annotated[
         vr.DS, Attribute(0x300A02D2, "DS", "1", "1", name="Control Point Relative Position")
     ]
-    """Control Point Relative Position (300A,02D2): Type 1, VR DS, VM 1. Distance in mm between current Control Point Position and the center of the distal-most possible Source position in current Channel. See Section A.20."""
+    """Control Point Relative Position (300A,02D2): Type 1, VR DS, VM 1. Distance in mm between current Control Point Position and the center of the distal-most possible Source position in current Channel. See RT Plan IOD."""
 
     OverrideSequence: Annotated[
         list[OverrideSequenceItemRTBrachySessionRecord] | None,

@@ -20,7 +20,7 @@ class BrachyReferencedDoseReferenceSequenceItem(DicomModel):
     ReferencedDoseReferenceNumber: Annotated[
         vr.IS, Attribute(0x300C0051, "IS", "1", "1", name="Referenced Dose Reference Number")
     ]
-    """Referenced Dose Reference Number (300C,0051): Type 1, VR IS, VM 1. Uniquely identifies Dose Reference described in Dose Reference Sequence. (300A,0010) within Section C.8.8.10 of current RT Plan."""
+    """Referenced Dose Reference Number (300C,0051): Type 1, VR IS, VM 1. Uniquely identifies Dose Reference described in Dose Reference Sequence. (300A,0010) within RT Prescription Module of current RT Plan."""
 
     CumulativeDoseReferenceCoefficient: Annotated[
         vr.DS, Attribute(0x300A010C, "DS", "1", "1", name="Cumulative Dose Reference Coefficient")

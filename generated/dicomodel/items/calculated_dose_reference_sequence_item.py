@@ -29,7 +29,7 @@ class CalculatedDoseReferenceSequenceItem(DicomModel):
             otherwise="shall_not",
         ),
     ] = None
-    """Referenced Dose Reference Number (300C,0051): Type 1C, VR IS, VM 1. Required only if Calculated Dose Reference Number (3008,0072) is not present. It shall not be present otherwise. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in Section C.8.8.10 of referenced RT Plan."""
+    """Referenced Dose Reference Number (300C,0051): Type 1C, VR IS, VM 1. Required only if Calculated Dose Reference Number (3008,0072) is not present. It shall not be present otherwise. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in RT Prescription Module of referenced RT Plan."""
 
     CalculatedDoseReferenceNumber: Annotated[
         vr.IS | None,

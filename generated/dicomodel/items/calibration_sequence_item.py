@@ -24,4 +24,4 @@ class CalibrationSequenceItem(DicomModel):
             0x00500004, "CS", "1", "1", name="Calibration Image", enumerated=((0, ("YES", "NO")),)
         ),
     ]
-    """Calibration Image (0050,0004): Type 1, VR CS, VM 1. Indicates whether a reference object (phantom) of known size is present in the frame and was used for calibration. Enumerated Values: YES NO Device is identified using the Section C.7.6.12. See Section C.7.6.12."""
+    """Calibration Image (0050,0004): Type 1, VR CS, VM 1. Indicates whether a reference object (phantom) of known size is present in the frame and was used for calibration. Enumerated Values: YES NO Device is identified using the Device Module. See Section C.7.6.12."""

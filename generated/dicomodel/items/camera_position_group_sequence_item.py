@@ -34,17 +34,17 @@ class CameraPositionGroupSequenceItem(DicomModel):
     ViewpointPosition: Annotated[
         list[vr.FD], Attribute(0x00701603, "FD", "3", "1", name="Viewpoint Position")
     ]
-    """Viewpoint Position (0070,1603): Type 1, VR FD, VM 3. Position of the viewpoint in volume space. A point (x,y,z) in the Frame Reference Coordinate System referenced in the Section C.7.4.1."""
+    """Viewpoint Position (0070,1603): Type 1, VR FD, VM 3. Position of the viewpoint in volume space. A point (x,y,z) in the Frame Reference Coordinate System referenced in the Frame of Reference Module."""
 
     ViewpointLookAtPoint: Annotated[
         list[vr.FD], Attribute(0x00701604, "FD", "3", "1", name="Viewpoint LookAt Point")
     ]
-    """Viewpoint LookAt Point (0070,1604): Type 1, VR FD, VM 3. Point the viewpoint is looking at. A point (x,y,z) in the Frame Reference Coordinate System referenced in the Section C.7.4.1."""
+    """Viewpoint LookAt Point (0070,1604): Type 1, VR FD, VM 3. Point the viewpoint is looking at. A point (x,y,z) in the Frame Reference Coordinate System referenced in the Frame of Reference Module."""
 
     ViewpointUpDirection: Annotated[
         list[vr.FD], Attribute(0x00701605, "FD", "3", "1", name="Viewpoint Up Direction")
     ]
-    """Viewpoint Up Direction (0070,1605): Type 1, VR FD, VM 3. Vertical orientation of the view. A vector (x,y,z) in the Frame Reference Coordinate System referenced in the Section C.7.4.1."""
+    """Viewpoint Up Direction (0070,1605): Type 1, VR FD, VM 3. Vertical orientation of the view. A vector (x,y,z) in the Frame Reference Coordinate System referenced in the Frame of Reference Module."""
 
     RenderFieldOfView: Annotated[
         list[vr.FD], Attribute(0x00701606, "FD", "6", "1", name="Render Field of View")

@@ -183,9 +183,11 @@ class ChannelDefinitionSequenceItem(DicomModel):
             "1C",
             name="Filter Low Frequency",
             when=("and", ("value", 0x003A0317, 0, "in", ("AC",)), ("not", ("present", 0x003A0318))),
+            forbid=("value", 0x003A0317, 0, "in", ("DC",)),
+            otherwise="may",
         ),
     ] = None
-    """Filter Low Frequency (003A,0220): Type 1C, VR DS, VM 1. Required if Waveform Amplifier Type (003A,0317) is AC and Filter Low Frequency Characteristics Sequence (003A,0318) is not present. Nominal 3dB point of lower frequency of pass band; in Hz. Required if Waveform Amplifier Type (003A,0317) is AC and Filter Low Frequency Characteristics Sequence (003A,0318) is not present."""
+    """Filter Low Frequency (003A,0220): Type 1C, VR DS, VM 1. Required if Waveform Amplifier Type (003A,0317) is AC and Filter Low Frequency Characteristics Sequence (003A,0318) is not present. Shall not be present if Waveform Amplifier Type (003A,0317) is DC. May be present otherwise. Nominal 3dB point of lower frequency of pass band; in Hz. Required if Waveform Amplifier Type (003A,0317) is AC and Filter Low Frequency Characteristics Sequence (003A,0318) is not present."""
 
     FilterLowFrequencyCharacteristicsSequence: Annotated[
         list[FilterLowFrequencyCharacteristicsSequenceItem] | None,

@@ -165,7 +165,7 @@ class ChannelSequenceItem(DicomModel):
             0x30060084, "IS", "1", "2C", name="Referenced ROI Number", when=("present", 0x300A0290)
         ),
     ] = None
-    """Referenced ROI Number (3006,0084): Type 2C, VR IS, VM 1. Required if Source Applicator Number (300A,0290) is present. Uniquely identifies the ROI representing the Channel shape. Specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Section C.8.8.5 within RT Structure Set referenced by Referenced RT Structure Set Sequence (300C,00..."""
+    """Referenced ROI Number (3006,0084): Type 2C, VR IS, VM 1. Required if Source Applicator Number (300A,0290) is present. Uniquely identifies the ROI representing the Channel shape. Specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Structure Set Module within RT Structure Set referenced by Referenced RT Structure Set Sequence (30..."""
 
     TransferTubeNumber: Annotated[
         vr.IS | None, Attribute(0x300A02A2, "IS", "1", "2", name="Transfer Tube Number")

@@ -51,4 +51,4 @@ class ChannelShieldSequenceItem(DicomModel):
     ReferencedROINumber: Annotated[
         vr.IS | None, Attribute(0x30060084, "IS", "1", "2", name="Referenced ROI Number")
     ]
-    """Referenced ROI Number (3006,0084): Type 2, VR IS, VM 1. Uniquely identifies ROI representing the Channel Shield specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Section C.8.8.5 within RT Structure Set referenced by Referenced RT Structure Set Sequence (300C,0060)..."""
+    """Referenced ROI Number (3006,0084): Type 2, VR IS, VM 1. Uniquely identifies ROI representing the Channel Shield specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Structure Set Module within RT Structure Set referenced by Referenced RT Structure Set Sequence (300C,0..."""

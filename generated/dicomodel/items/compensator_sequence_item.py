@@ -140,7 +140,7 @@ class CompensatorSequenceItem(DicomModel):
             when=("and", ("present", 0x300A00E1), ("not", ("has_value", 0x300A00E1))),
         ),
     ] = None
-    """Compensator Transmission Data (300A,00EB): Type 1C, VR DS, VM 1-n. Required if Material ID (300A,00E1) is zero-length. A data stream of the pixel samples that comprise the compensator, expressed as broad-beam transmission values (between 0 and 1) along a ray line passing through the pixel, at the beam energy specified by the Nominal Beam Energy (300A,0114)..."""
+    """Compensator Transmission Data (300A,00EB): Type 1C, VR DS, VM 1-n. Required if Material ID (300A,00E1) is zero-length. May be present if Material ID (300A,00E1) is non-zero length. A data stream of the pixel samples that comprise the compensator, expressed as broad-beam transmission values (between 0 and 1) along a ray line passing through the pixel, at the beam energy specified by the Nominal Beam Energy (300A,0114)..."""
 
     CompensatorThicknessData: Annotated[
         list[vr.DS] | None,
@@ -153,7 +153,7 @@ class CompensatorSequenceItem(DicomModel):
             when=("has_value", 0x300A00E1),
         ),
     ] = None
-    """Compensator Thickness Data (300A,00EC): Type 1C, VR DS, VM 1-n. Required if Material ID (300A,00E1) is non-zero length. A data stream of the pixel samples that comprise the compensator, expressed as thicknesses (in mm). The order of pixels encoded is left to right, top to bottom, i.e., the upper left pixel is encoded first followed by the remainder of the fi..."""
+    """Compensator Thickness Data (300A,00EC): Type 1C, VR DS, VM 1-n. Required if Material ID (300A,00E1) is non-zero length. May be present if Material ID (300A,00E1) is zero length. A data stream of the pixel samples that comprise the compensator, expressed as thicknesses (in mm). The order of pixels encoded is left to right, top to bottom, i.e., the upper left pixel is encoded first followed by the remainder of the fi..."""
 
     SourceToCompensatorDistance: Annotated[
         list[vr.DS] | None,
@@ -170,4 +170,4 @@ class CompensatorSequenceItem(DicomModel):
             ),
         ),
     ] = None
-    """Source to Compensator Distance (300A,02E2): Type 1C, VR DS, VM 1-n. Required if Material ID (300A,00E1) is non-zero length, and Compensator Mounting Position (300A,02E1) is DOUBLE_SIDED. A data stream of the pixel samples that comprise the distance from the radiation source to the compensator surface closest to the radiation source (in mm)."""
+    """Source to Compensator Distance (300A,02E2): Type 1C, VR DS, VM 1-n. Required if Material ID (300A,00E1) is non-zero length, and Compensator Mounting Position (300A,02E1) is DOUBLE_SIDED. May be present if Material ID (300A,00E1) is zero length and Compensator Mounting Position (300A,02E1) is DOUBLE_SIDED. A data stream of the pixel samples that comprise the distance from the radiation source to the compensator surface closest to the radiation source (in mm)."""

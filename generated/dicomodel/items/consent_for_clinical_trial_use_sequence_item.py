@@ -42,11 +42,11 @@ class ConsentForClinicalTrialUseSequenceItem(DicomModel):
             name="Clinical Trial Protocol ID",
             when=(
                 "unknown",
-                "condition not read: not understood: 'the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020)' (in 'Required if Distribution Type (0012,0084) is NAMED_PROTOCOL and the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020) in Clinical Trial Subject Module')",
+                "condition not read: not understood: 'the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020)' (in 'Required if Distribution Type (0012,0084) is NAMED_PROTOCOL and the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020) in the Clinical Trial Subject Module')",
             ),
         ),
     ] = None
-    """Clinical Trial Protocol ID (0012,0020): Type 1C, VR LO, VM 1. Required if Distribution Type (0012,0084) is NAMED_PROTOCOL and the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020) in the Section C.7.1.3. The identifier of the protocol for which consent to distribute has been granted. Required if Distribution Type (0012,0084) is NAMED_PROTOCOL and the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020) in the Se..."""
+    """Clinical Trial Protocol ID (0012,0020): Type 1C, VR LO, VM 1. Required if Distribution Type (0012,0084) is NAMED_PROTOCOL and the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020) in the Clinical Trial Subject Module. The identifier of the protocol for which consent to distribute has been granted. Required if Distribution Type (0012,0084) is NAMED_PROTOCOL and the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020) in the Cl..."""
 
     IssuerOfClinicalTrialProtocolID: Annotated[
         vr.LO | None,

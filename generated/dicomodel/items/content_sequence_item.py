@@ -124,16 +124,23 @@ class ContentSequenceItem(DicomModel):
                     "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
                 ),
                 (
-                    "value",
-                    0x0040A040,
-                    0,
-                    "in",
-                    ("TEXT", "NUM", "CODE", "DATETIME", "DATE", "TIME", "UIDREF", "TABLE", "PNAME"),
+                    "and",
+                    (
+                        "value",
+                        0x0040A040,
+                        0,
+                        "in",
+                        ("COMPOSITE", "IMAGE", "WAVEFORM", "SCOORD", "SCOORD3D", "TCOORD"),
+                    ),
+                    (
+                        "unknown",
+                        "names no attribute: the Purpose of Reference is conveyed in the Concept Name",
+                    ),
                 ),
             ),
         ),
     ] = None
-    """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is TEXT, NUM, CODE, DATETIME, DATE, TIME, UIDREF, TABLE or PNAME. Code describing the concept represented by this Content Item. Also conveys the value of Document Title and section headings in documents. Only a single Item shall be included in this Sequence."""
+    """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is TEXT, NUM, CODE, DATETIME, DATE, TIME, UIDREF, TABLE or PNAME. Required if Value Type (0040,A040) is CONTAINER and a heading is present, or this is the Root Content Item. Required if Value Type (0040,A040) is COMPOSITE, IMAGE, WAVEFORM, SCOORD, SCOORD3D or TCOORD, and the Purpose of Reference is conveyed in the Concept Name. Code describing the concept represented by this Content Item. Also conveys the value of Document Title and section headings in documents. Only a single Item shall be included in this Sequence."""
 
     TextValue: Annotated[
         vr.UT | None,
@@ -634,8 +641,8 @@ class ContentSequenceItem(DicomModel):
             name="Referenced Content Item Identifier",
             when=(
                 "unknown",
-                "condition not read: sentence not understood: 'e'; sentence not understood: ', the Section C.17.3.4 and Section C.17.3.3 are not included'; names no attribute: the Target Content Item is denoted by-reference , i",
+                "condition not read: sentence not understood: 'e'; sentence not understood: ', the Document Relationship Macro and Document Content Macro are not included'; names no attribute: the Target Content Item is denoted by-reference , i",
             ),
         ),
     ] = None
-    """Referenced Content Item Identifier (0040,DB73): Type 1C, VR UL, VM 1-n. Required if the Target Content Item is denoted by-reference, i.e., the Section C.17.3.4 and Section C.17.3.3 are not included. An ordered set of one or more integers that uniquely identifies the Target Content Item of the relationship. The root Content Item is referenced by a single value of 1."""
+    """Referenced Content Item Identifier (0040,DB73): Type 1C, VR UL, VM 1-n. Required if the Target Content Item is denoted by-reference, i.e., the Document Relationship Macro and Document Content Macro are not included. An ordered set of one or more integers that uniquely identifies the Target Content Item of the relationship. The root Content Item is referenced by a single value of 1."""

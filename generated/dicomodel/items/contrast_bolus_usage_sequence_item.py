@@ -23,7 +23,7 @@ class ContrastBolusUsageSequenceItem(DicomModel):
     ContrastBolusAgentNumber: Annotated[
         vr.US, Attribute(0x00189337, "US", "1", "1", name="Contrast/Bolus Agent Number")
     ]
-    """Contrast/Bolus Agent Number (0018,9337): Type 1, VR US, VM 1. Identifying number corresponding to the agent described in the Section C.7.6.4b."""
+    """Contrast/Bolus Agent Number (0018,9337): Type 1, VR US, VM 1. Identifying number corresponding to the agent described in the Enhanced Contrast/Bolus Module."""
 
     ContrastBolusAgentAdministered: Annotated[
         _contrast_bolus_agent_administered.ContrastBolusAgentAdministered,

@@ -98,7 +98,7 @@ class ContributingEquipmentSequenceItem(DicomModel):
     DeviceUID: Annotated[vr.UI | None, Attribute(0x00181002, "UI", "1", "3", name="Device UID")] = (
         None
     )
-    """Device UID (0018,1002): Type 3, VR UI, VM 1. Unique identifier of the contributing equipment. There is no requirement that this Device UID (0018,1002) be the same as the Instance Creator UID (0008,0014) in the Section C.12.1, though it may be."""
+    """Device UID (0018,1002): Type 3, VR UI, VM 1. Unique identifier of the contributing equipment. There is no requirement that this Device UID (0018,1002) be the same as the Instance Creator UID (0008,0014) in the SOP Common Module, though it may be."""
 
     UDISequence: Annotated[
         list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")

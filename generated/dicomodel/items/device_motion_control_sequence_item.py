@@ -52,10 +52,8 @@ class DeviceMotionControlSequenceItem(DicomModel):
             "1C",
             name="Device Motion Observation Mode",
             enumerated=((0, ("INROOM", "REMOTE")),),
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'Required Motion Observation Mode for movement'",
-            ),
+            when=("not", ("present", 0x300A0451)),
+            otherwise="may",
         ),
     ] = None
-    """Device Motion Observation Mode (300A,0452): Type 1C, VR CS, VM 1. Required Motion Observation Mode for movement. Required Motion Observation Mode for movement. Required if Device Motion Execution Mode (300A,0451) is absent. May be present otherwise. See Section 10.24.1.2."""
+    """Device Motion Observation Mode (300A,0452): Type 1C, VR CS, VM 1. Required if Device Motion Execution Mode (300A,0451) is absent. May be present otherwise. Required Motion Observation Mode for movement. Required if Device Motion Execution Mode (300A,0451) is absent. May be present otherwise. See Section 10.24.1.2."""

@@ -248,7 +248,7 @@ class DisplaySetsSequenceItem(DicomModel):
             enumerated=((0, ("YES", "NO")),),
         ),
     ] = None
-    """Show Graphic Annotation Flag (0072,0712): Type 3, VR CS, VM 1. Indicates whether or not to display Items from the Graphic Annotation Sequence (0070,0001) in an applied Presentation State, and the Attributes of the Section C.9.2 in the image objects or applied Presentation State."""
+    """Show Graphic Annotation Flag (0072,0712): Type 3, VR CS, VM 1. Indicates whether or not to display Items from the Graphic Annotation Sequence (0070,0001) in an applied Presentation State, and the Attributes of the Overlay Plane Module in the image objects or applied Presentation State."""
 
     ShowPatientDemographicsFlag: Annotated[
         _show_patient_demographics_flag.ShowPatientDemographicsFlag | None,

@@ -38,4 +38,4 @@ class DisplaySubsystemConfigurationSequenceItem(DicomModel):
             0x0028700E, "US", "1", "3", name="Referenced Target Luminance Characteristics ID"
         ),
     ] = None
-    """Referenced Target Luminance Characteristics ID (0028,700E): Type -, VR US, VM 1. References the intended luminance characteristics for this Configuration of this Display Subsystem. The value is the Luminance Characteristics ID (0028,7009) within the Target Luminance Characteristics Sequence (0028,7008) of the Section C...."""
+    """Referenced Target Luminance Characteristics ID (0028,700E): Type -, VR US, VM 1. References the intended luminance characteristics for this Configuration of this Display Subsystem. The value is the Luminance Characteristics ID (0028,7009) within the Target Luminance Characteristics Sequence (0028,7008) of the Target Lum..."""

@@ -31,7 +31,7 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
             when=("unknown", "depends on what the item applies to"),
         ),
     ] = None
-    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the displayed area selection in this Item does not apply to all the images and frames listed in the Section C.11.11. The subset of images and frames listed in the Section C.11.11, to which this displayed area selection applies. One or more Items shall be included in this Sequence."""
+    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the displayed area selection in this Item does not apply to all the images and frames listed in the Presentation State Relationship Module. The subset of images and frames listed in the Presentation State Relationship Module, to which this displayed area selection applies. One or more Items shall be included in this Sequence."""
 
     PixelOriginInterpretation: Annotated[
         _pixel_origin_interpretation.PixelOriginInterpretation | None,
@@ -86,11 +86,11 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
             name="Presentation Pixel Spacing",
             when=(
                 "unknown",
-                "condition not read: not understood: ', in which case the values will correspond to the physical distance between the center of each pixel on the display device' (in 'Required if Presentation Size Mode (0070,0100) is TRUE SIZE , in which case the values will correspond to the physical distance between the center of each pixel on the display device')",
+                "condition not read: not understood: ', in which case the values will correspond to the physical distance between the center of each pixel on the display device' (in 'Required if Presentation Size Mode (0070,0100) is TRUE SIZE , in which case the values will correspond to the physical distance between the center of each pixel on the display device'); not understood: ', in which case the values are used to compute the aspect ratio of the image pixels' (in 'May be present if Presentation Size Mode (0070,0100) is SCALE TO FIT or MAGNIFY , in which case the values are used to compute the aspect ratio of the image pixels')",
             ),
         ),
     ] = None
-    """Presentation Pixel Spacing (0070,0101): Type 1C, VR DS, VM 2. Required if Presentation Size Mode (0070,0100) is TRUE SIZE, in which case the values will correspond to the physical distance between the center of each pixel on the display device. Physical distance between the center of each pixel in the referenced image (before spatial transformation), specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm."""
+    """Presentation Pixel Spacing (0070,0101): Type 1C, VR DS, VM 2. Required if Presentation Size Mode (0070,0100) is TRUE SIZE, in which case the values will correspond to the physical distance between the center of each pixel on the display device. May be present if Presentation Size Mode (0070,0100) is SCALE TO FIT or MAGNIFY, in which case the values are used to compute the aspect ratio of the image pixels. Physical distance between the center of each pixel in the referenced image (before spatial transformation), specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm."""
 
     PresentationPixelAspectRatio: Annotated[
         list[vr.IS] | None,

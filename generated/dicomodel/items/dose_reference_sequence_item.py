@@ -70,7 +70,7 @@ class DoseReferenceSequenceItem(DicomModel):
             when=("value", 0x300A0014, 0, "in", ("POINT", "VOLUME")),
         ),
     ] = None
-    """Referenced ROI Number (3006,0084): Type 1C, VR IS, VM 1. Required if Dose Reference Structure Type (300A,0014) is POINT or VOLUME. Uniquely identifies ROI representing the dose reference specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Section C.8.8.5 within RT Structure Set in Referenced Structure Set Sequence (300C,0060) in Section C.8..."""
+    """Referenced ROI Number (3006,0084): Type 1C, VR IS, VM 1. Required if Dose Reference Structure Type (300A,0014) is POINT or VOLUME. Uniquely identifies ROI representing the dose reference specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Structure Set Module within RT Structure Set in Referenced Structure Set Sequence (300C,0060) in RT Gen..."""
 
     DoseReferencePointCoordinates: Annotated[
         list[vr.DS] | None,

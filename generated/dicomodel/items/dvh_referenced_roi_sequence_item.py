@@ -21,7 +21,7 @@ class DVHReferencedROISequenceItem(DicomModel):
     ReferencedROINumber: Annotated[
         vr.IS, Attribute(0x30060084, "IS", "1", "1", name="Referenced ROI Number")
     ]
-    """Referenced ROI Number (3006,0084): Type 1, VR IS, VM 1. Uniquely identifies ROI used to calculate DVH specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Section C.8.8.5 within RT Structure Set referenced by referenced RT Plan in Referenced RT Plan Sequence (300C,000..."""
+    """Referenced ROI Number (3006,0084): Type 1, VR IS, VM 1. Uniquely identifies ROI used to calculate DVH specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Structure Set Module within RT Structure Set referenced by referenced RT Plan in Referenced RT Plan Sequence (300..."""
 
     DVHROIContributionType: Annotated[
         _dvhroi_contribution_type.DVHROIContributionType,

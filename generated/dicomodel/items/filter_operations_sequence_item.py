@@ -437,7 +437,7 @@ class FilterOperationsSequenceItem(DicomModel):
             ),
         ),
     ] = None
-    """Filter-by Operator (0072,0406): Type 1C, VR CS, VM 1. Required if Filter-by Category (0072,0402) is present, or if Selector Attribute (0072,0026) is present and Filter-by Attribute Presence (0072,0404) is not present. Operation to be applied between the value(s) in the Section C.23.4.2 (\"selector\"), and the value(s) of the Attribute identified by Selector Attribute (0072,0026) (or the value implied by the Filter-by Category (0072,0402)) in each image of..."""
+    """Filter-by Operator (0072,0406): Type 1C, VR CS, VM 1. Required if Filter-by Category (0072,0402) is present, or if Selector Attribute (0072,0026) is present and Filter-by Attribute Presence (0072,0404) is not present. Operation to be applied between the value(s) in the Hanging Protocol Selector Attribute Value Macro (\"selector\"), and the value(s) of the Attribute identified by Selector Attribute (0072,0026) (or the value implied by the Filter-by Category..."""
 
     ImageSetSelectorUsageFlag: Annotated[
         _image_set_selector_usage_flag.ImageSetSelectorUsageFlag | None,

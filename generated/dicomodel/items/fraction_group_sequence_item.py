@@ -48,7 +48,7 @@ class FractionGroupSequenceItem(DicomModel):
         list[ReferencedInstanceSequenceItem] | None,
         Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
     ] = None
-    """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids, isodose curves and named/unnamed point doses). One or more Items are permitted in this Sequence. See Note note_C.8.8.13_1."""
+    """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids, isodose curves and named/unnamed point doses). One or more Items are permitted in this Sequence. See Note 1."""
 
     ReferencedDoseReferenceSequence: Annotated[
         list[ReferencedDoseReferenceSequenceItem] | None,
@@ -65,17 +65,17 @@ class FractionGroupSequenceItem(DicomModel):
         vr.IS | None,
         Attribute(0x300A0079, "IS", "1", "3", name="Number of Fraction Pattern Digits Per Day"),
     ] = None
-    """Number of Fraction Pattern Digits Per Day (300A,0079): Type 3, VR IS, VM 1. Number of digits in Fraction Pattern (300A,007B) used to represent one day. See Note note_C.8.8.13_2."""
+    """Number of Fraction Pattern Digits Per Day (300A,0079): Type 3, VR IS, VM 1. Number of digits in Fraction Pattern (300A,007B) used to represent one day. See Note 2."""
 
     RepeatFractionCycleLength: Annotated[
         vr.IS | None, Attribute(0x300A007A, "IS", "1", "3", name="Repeat Fraction Cycle Length")
     ] = None
-    """Repeat Fraction Cycle Length (300A,007A): Type 3, VR IS, VM 1. Number of weeks needed to describe treatment pattern. See Note note_C.8.8.13_2."""
+    """Repeat Fraction Cycle Length (300A,007A): Type 3, VR IS, VM 1. Number of weeks needed to describe treatment pattern. See Note 2."""
 
     FractionPattern: Annotated[
         vr.LT | None, Attribute(0x300A007B, "LT", "1", "3", name="Fraction Pattern")
     ] = None
-    """Fraction Pattern (300A,007B): Type 3, VR LT, VM 1. String of 0's (no treatment) and 1's (treatment) describing treatment pattern. Length of string is 7 x Number of Fraction Pattern Digits Per Day x Repeat Fraction Cycle Length. Pattern shall start on a Monday. See Note note_C.8.8.13_2."""
+    """Fraction Pattern (300A,007B): Type 3, VR LT, VM 1. String of 0's (no treatment) and 1's (treatment) describing treatment pattern. Length of string is 7 x Number of Fraction Pattern Digits Per Day x Repeat Fraction Cycle Length. Pattern shall start on a Monday. See Note 2."""
 
     BeamDoseMeaning: Annotated[
         _beam_dose_meaning.BeamDoseMeaning | None,

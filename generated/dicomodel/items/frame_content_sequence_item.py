@@ -48,6 +48,7 @@ class FrameContentSequenceItem(DicomModel):
                     ),
                 ),
             ),
+            otherwise="may",
         ),
     ] = None
     """Frame Reference DateTime (0018,9151): Type 1C, VR DT, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL, and Dimension Organization Type (0020,9311) is not TILED_FULL, and the SOP Class UID is not: \"1.2.840.10008.5.1.4.1.1.2.2 (Legacy Converted Enhanced CT Image Storage)\", or \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted Enhanced MR Image Storage), or \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted Enhanced PET Image Storage),... The point in time that is most representative of when data was acquired for this frame. See Section C.7.6.16.2.2.1 and Section C.7.6.16.2.2.2 for further explanation."""
@@ -60,10 +61,31 @@ class FrameContentSequenceItem(DicomModel):
             "1",
             "1C",
             name="Frame Acquisition DateTime",
-            when=("unknown", "condition not read: a condition ends too early (in 'Required if')"),
+            when=(
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("value", 0x00209311, 0, "not_in", ("TILED_FULL",)),
+                (
+                    "or",
+                    (
+                        "not",
+                        (
+                            "sop_class",
+                            (
+                                "1.2.840.10008.5.1.4.1.1.2.2",
+                                "1.2.840.10008.5.1.4.1.1.4.4",
+                                "1.2.840.10008.5.1.4.1.1.128.1",
+                                "1.2.840.10008.5.1.4.1.1.77.1.6",
+                            ),
+                        ),
+                    ),
+                    ("sop_class", ("1.2.840.10008.5.1.4.1.1.6.3",)),
+                ),
+            ),
+            otherwise="may",
         ),
     ] = None
-    """Frame Acquisition DateTime (0018,9074): Type 1C, VR DT, VM 1. Required if The date and time that the acquisition of data that resulted in this frame started. See Section C.7.6.16.2.2.1 for further explanation."""
+    """Frame Acquisition DateTime (0018,9074): Type 1C, VR DT, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL, and Dimension Organization Type (0020,9311) is not TILED_FULL, and the SOP Class UID is not: \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted Enhanced CT Image Storage), or \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted Enhanced MR Image Storage), or \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted Enhanced PET Image Storage),... The date and time that the acquisition of data that resulted in this frame started. See Section C.7.6.16.2.2.1 for further explanation."""
 
     FrameAcquisitionDuration: Annotated[
         vr.FD | None,
@@ -89,6 +111,7 @@ class FrameContentSequenceItem(DicomModel):
                     ),
                 ),
             ),
+            otherwise="may",
         ),
     ] = None
     """Frame Acquisition Duration (0018,9220): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL, and Dimension Organization Type (0020,9311) is not TILED_FULL, and the SOP Class UID is not: \"1.2.840.10008.5.1.4.1.1.2.2 (Legacy Converted Enhanced CT Image Storage)\", or \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted Enhanced MR Image Storage), or \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted Enhanced PET Image Storage),... The actual amount of time [in milliseconds] that was used to acquire data for this frame. See Section C.7.6.16.2.2.1 and Section C.7.6.16.2.2.3 for further explanation."""
@@ -167,4 +190,4 @@ class FrameContentSequenceItem(DicomModel):
     FrameLabel: Annotated[
         vr.LO | None, Attribute(0x00209453, "LO", "1", "3", name="Frame Label")
     ] = None
-    """Frame Label (0020,9453): Type 3, VR LO, VM 1. Label corresponding to a specific dimension index value. Selected from a set of dimension values defined by the application. This Attribute may be referenced by the Dimension Index Pointer (0020,9165) Attribute in the Section C.7.6.17."""
+    """Frame Label (0020,9453): Type 3, VR LO, VM 1. Label corresponding to a specific dimension index value. Selected from a set of dimension values defined by the application."""

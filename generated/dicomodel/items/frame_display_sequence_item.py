@@ -40,7 +40,7 @@ class FrameDisplaySequenceItem(DicomModel):
         _recommended_viewing_mode.RecommendedViewingModeTerm | vr.CS | None,
         Attribute(0x00281090, "CS", "1", "2", name="Recommended Viewing Mode"),
     ]
-    """Recommended Viewing Mode (0028,1090): Type 2, VR CS, VM 1. Specifies the recommended viewing protocol(s). When this Attribute is present with a value, this value shall override the value of Recommended Viewing Mode (0028,1090) specified in the Section C.7.6.10."""
+    """Recommended Viewing Mode (0028,1090): Type 2, VR CS, VM 1. Specifies the recommended viewing protocol(s). When this Attribute is present with a value, this value shall override the value of Recommended Viewing Mode (0028,1090) specified in the Mask Module."""
 
     DisplayFilterPercentage: Annotated[
         vr.FL | None, Attribute(0x00289411, "FL", "1", "2", name="Display Filter Percentage")

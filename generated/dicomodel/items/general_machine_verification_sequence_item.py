@@ -141,7 +141,7 @@ class GeneralMachineVerificationSequenceItem(DicomModel):
     ReferencedBeamNumber: Annotated[
         vr.IS | None, Attribute(0x300C0006, "IS", "1", "3", name="Referenced Beam Number")
     ] = None
-    """Referenced Beam Number (300C,0006): Type -, VR IS, VM 1. References Beam specified by Beam Number (300A,00C0) in Beam Sequence (300A,00B0) in Section C.8.8.14 of referenced RT Plan or in Ion Beam Sequence (300A,03A2) in Section C.8.8.25 within the referenced RT Ion Plan."""
+    """Referenced Beam Number (300C,0006): Type -, VR IS, VM 1. References Beam specified by Beam Number (300A,00C0) in Beam Sequence (300A,00B0) in RT Beams Module of referenced RT Plan or in Ion Beam Sequence (300A,03A2) in RT Ion Beams Module within the referenced RT Ion Plan."""
 
     ReferencedBolusSequence: Annotated[
         list[ReferencedBolusSequenceItemRTGeneralMachineVerification] | None,

@@ -31,14 +31,14 @@ class GraphicAnnotationSequenceItem(DicomModel):
             name="Referenced Image Sequence",
             when=(
                 "unknown",
-                "condition not read: not understood: 'graphic annotations in this Item do not apply to all the images and frames listed in Presentation State Relationship Module' (in 'Required if graphic annotations in this Item do not apply to all the images and frames listed in Presentation State Relationship Module')",
+                "condition not read: not understood: 'graphic annotations in this Item do not apply to all the images and frames listed in the Presentation State Relationship Module' (in 'Required if graphic annotations in this Item do not apply to all the images and frames listed in the Presentation State Relationship Module')",
             ),
         ),
     ] = None
-    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if graphic annotations in this Item do not apply to all the images and frames listed in the Section C.11.11. The subset of images and frames listed in the Section C.11.11, to which this graphic annotation applies. One or more Items shall be included in this Sequence."""
+    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if graphic annotations in this Item do not apply to all the images and frames listed in the Presentation State Relationship Module. The subset of images and frames listed in the Presentation State Relationship Module, to which this graphic annotation applies. One or more Items shall be included in this Sequence."""
 
     GraphicLayer: Annotated[vr.CS, Attribute(0x00700002, "CS", "1", "1", name="Graphic Layer")]
-    """Graphic Layer (0070,0002): Type 1, VR CS, VM 1. The layer defined in the Section C.10.7 in which the graphics or text is to be rendered."""
+    """Graphic Layer (0070,0002): Type 1, VR CS, VM 1. The layer defined in the Graphic Layer Module in which the graphics or text is to be rendered."""
 
     TextObjectSequence: Annotated[
         list[TextObjectSequenceItem] | None,

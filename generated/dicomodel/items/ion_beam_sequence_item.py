@@ -217,7 +217,7 @@ class IonBeamSequenceItem(DicomModel):
         vr.IS | None,
         Attribute(0x300C00A0, "IS", "1", "3", name="Referenced Tolerance Table Number"),
     ] = None
-    """Referenced Tolerance Table Number (300C,00A0): Type 3, VR IS, VM 1. Uniquely identifies Tolerance Table specified by Tolerance Table Number (300A,0042) within Tolerance Table Sequence in Section C.8.8.24. These tolerances are to be used for verification of treatment machine settings."""
+    """Referenced Tolerance Table Number (300C,00A0): Type 3, VR IS, VM 1. Uniquely identifies Tolerance Table specified by Tolerance Table Number (300A,0042) within Tolerance Table Sequence in RT Ion Tolerance Tables Module. These tolerances are to be used for verification of treatment machine settings."""
 
     VirtualSourceAxisDistances: Annotated[
         list[vr.FL], Attribute(0x300A030A, "FL", "2", "1", name="Virtual Source-Axis Distances")
@@ -266,7 +266,7 @@ class IonBeamSequenceItem(DicomModel):
     ReferencedPatientSetupNumber: Annotated[
         vr.IS | None, Attribute(0x300C006A, "IS", "1", "3", name="Referenced Patient Setup Number")
     ] = None
-    """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Patient Setup to be used for current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence of Section C.8.8.12."""
+    """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Patient Setup to be used for current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence of RT Patient Setup Module."""
 
     ReferencedReferenceImageSequence: Annotated[
         list[ReferencedReferenceImageSequenceItemRTIonBeams] | None,

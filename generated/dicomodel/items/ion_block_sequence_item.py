@@ -105,7 +105,15 @@ class IonBlockSequenceItem(DicomModel):
     BlockSlabSequence: Annotated[
         list[BlockSlabSequenceItemRTIonBeams] | None,
         Attribute(
-            0x300A0441, "SQ", "1", "1C", name="Block Slab Sequence", when=("present", 0x300A0440)
+            0x300A0441,
+            "SQ",
+            "1",
+            "1C",
+            name="Block Slab Sequence",
+            when=(
+                "unknown",
+                "condition not read: sentence not understood: 'Shall be present only in the first Item of Ion Block Sequence (300A,03A6) if multiple Items are present where Block Type (300A,00F8) has a value of APERTURE'",
+            ),
         ),
     ] = None
-    """Block Slab Sequence (300A,0441): Type 1C, VR SQ, VM 1. Required if Number of Block Slab Items (300A,0440) is present. Sequence of slab(s) that comprise the block. Required if Number of Block Slab Items (300A,0440) is present. Shall be present only in the first Item of Ion Block Sequence (300A,03A6) if multiple Items are present where Block Type (300A,00F8)..."""
+    """Block Slab Sequence (300A,0441): Type 1C, VR SQ, VM 1. Required if Number of Block Slab Items (300A,0440) is present. Shall be present only in the first Item of Ion Block Sequence (300A,03A6) if multiple Items are present where Block Type (300A,00F8) has a value of APERTURE. Sequence of slab(s) that comprise the block. Required if Number of Block Slab Items (300A,0440) is present. Shall be present only in the first Item of Ion Block Sequence (300A,03A6) if multiple Items are present where Block Type (300A,00F8)..."""

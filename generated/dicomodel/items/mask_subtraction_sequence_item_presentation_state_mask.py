@@ -24,7 +24,7 @@ class MaskSubtractionSequenceItemPresentationStateMask(DicomModel):
             0x00286101, "CS", "1", "1", name="Mask Operation", enumerated=((0, ("AVG_SUB", "TID")),)
         ),
     ]
-    """Mask Operation (0028,6101): Type 1, VR CS, VM 1. Type of mask operation to be performed Enumerated Values: AVG_SUB TID See Section C.7.6.10.1 for further explanation. The requirement in this Module is for Enumerated Values, which overrides the requirements of the Section C.7.6.10."""
+    """Mask Operation (0028,6101): Type 1, VR CS, VM 1. Type of mask operation to be performed Enumerated Values: AVG_SUB TID See Section C.7.6.10.1 for further explanation. The requirement in this Module is for Enumerated Values, which overrides the requirements of the Mask Module."""
 
     ContrastFrameAveraging: Annotated[
         vr.US | None,

@@ -37,7 +37,7 @@ class MaskSubtractionSequenceItemXAXRFPresentationStateMask(DicomModel):
             ),
         ),
     ] = None
-    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Section C.11.11 references more than one SOP Instance. A reference to a selected Image. Required if Section C.11.11 references more than one SOP Instance. Only a single Item shall be included in this Sequence."""
+    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Presentation State Relationship Module references more than one SOP Instance. A reference to a selected Image. Required if Presentation State Relationship Module references more than one SOP Instance. Only a single Item shall be included in this Sequence."""
 
     MaskOperation: Annotated[
         _mask_operation.MaskOperationTerm | vr.CS,

@@ -39,7 +39,7 @@ class MatingFeatureSequenceItem(DicomModel):
             when=("and", ("not", ("present", 0x00686430)), ("present", 0x00686350)),
         ),
     ] = None
-    """3D Mating Point (0068,64C0): Type 1C, VR FD, VM 3. Required if 2D Mating Feature Coordinates Sequence (0068,6430) is not present and Implant Template 3D Model Surface Number (0068,6350) is present. Origin of the contact system. Required if 2D Mating Feature Coordinates Sequence (0068,6430) is not present and Implant Template 3D Model Surface Number (0068,6350) is present."""
+    """3D Mating Point (0068,64C0): Type 1C, VR FD, VM 3. Required if 2D Mating Feature Coordinates Sequence (0068,6430) is not present and Implant Template 3D Model Surface Number (0068,6350) is present. May be present if 2D Mating Feature Coordinates Sequence (0068,6430) is present and Implant Template 3D Model Surface Number (0068,6350) is present. Origin of the contact system. Required if 2D Mating Feature Coordinates Sequence (0068,6430) is not present and Implant Template 3D Model Surface Number (0068,6350) is present."""
 
     ThreeDMatingAxes: Annotated[
         list[vr.FD] | None,
@@ -58,7 +58,7 @@ class MatingFeatureSequenceItem(DicomModel):
             when=("and", ("not", ("present", 0x006864C0)), ("present", 0x006862C0)),
         ),
     ] = None
-    """2D Mating Feature Coordinates Sequence (0068,6430): Type 1C, VR SQ, VM 1. Required if 3D Mating Point (0068,64C0) is not present and HPGL Document Sequence (0068,62C0) is present. Coordinates of the mating feature in the HPGL documents. One or more Items shall be included in this Sequence. Required if 3D Mating Point (0068,64C0) is not present and HPGL Document Sequence (0068,62C0) is present."""
+    """2D Mating Feature Coordinates Sequence (0068,6430): Type 1C, VR SQ, VM 1. Required if 3D Mating Point (0068,64C0) is not present and HPGL Document Sequence (0068,62C0) is present. May be present if 3D Mating Point (0068,64C0) is present and HPGL Document Sequence (0068,62C0) is present. Coordinates of the mating feature in the HPGL documents. One or more Items shall be included in this Sequence. Required if 3D Mating Point (0068,64C0) is not present and HPGL Document Sequence (0068,62C0) is present."""
 
     MatingFeatureDegreeOfFreedomSequence: Annotated[
         list[MatingFeatureDegreeOfFreedomSequenceItem] | None,

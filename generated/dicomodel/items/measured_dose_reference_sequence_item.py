@@ -31,7 +31,7 @@ class MeasuredDoseReferenceSequenceItem(DicomModel):
             otherwise="shall_not",
         ),
     ] = None
-    """Referenced Dose Reference Number (300C,0051): Type 1C, VR IS, VM 1. Required only if Measured Dose Reference Number (3008,0064) is not present. It shall not be present otherwise. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in Section C.8.8.10 of referenced RT Plan. Required only if Measured Dose Reference Number (3008,0064) is not present."""
+    """Referenced Dose Reference Number (300C,0051): Type 1C, VR IS, VM 1. Required only if Measured Dose Reference Number (3008,0064) is not present. It shall not be present otherwise. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in RT Prescription Module of referenced RT Plan."""
 
     MeasuredDoseReferenceNumber: Annotated[
         vr.IS | None,

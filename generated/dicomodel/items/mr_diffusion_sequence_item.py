@@ -62,7 +62,7 @@ class MRDiffusionSequenceItem(DicomModel):
             when=("value", 0x00189075, 0, "in", ("DIRECTIONAL",)),
         ),
     ] = None
-    """Diffusion Gradient Direction Sequence (0018,9076): Type 1C, VR SQ, VM 1. Required if Diffusion Directionality (0018,9075) equals DIRECTIONAL Sequence containing orientations of all diffusion sensitization gradients that were applied during the acquisition of this frame. Only a single Item shall be included in this Sequence."""
+    """Diffusion Gradient Direction Sequence (0018,9076): Type 1C, VR SQ, VM 1. Required if Diffusion Directionality (0018,9075) equals DIRECTIONAL May be present if Diffusion Directionality (0018,9075) equals BMATRIX. Sequence containing orientations of all diffusion sensitization gradients that were applied during the acquisition of this frame. Only a single Item shall be included in this Sequence."""
 
     DiffusionBMatrixSequence: Annotated[
         list[DiffusionBMatrixSequenceItem] | None,

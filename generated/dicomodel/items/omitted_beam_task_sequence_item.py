@@ -21,7 +21,7 @@ class OmittedBeamTaskSequenceItem(DicomModel):
     ReferencedBeamNumber: Annotated[
         vr.IS, Attribute(0x300C0006, "IS", "1", "1", name="Referenced Beam Number")
     ]
-    """Referenced Beam Number (300C,0006): Type 1, VR IS, VM 1. Uniquely identifies the Beam that is specified by Beam Number (300A,00C0) within Beam Sequence (300A,00B0) in Section C.8.8.14 of referenced RT Plan or within Ion Beam Sequence (300A,03A2) in Section C.8.8.25 of the referenced RT Ion Plan."""
+    """Referenced Beam Number (300C,0006): Type 1, VR IS, VM 1. Uniquely identifies the Beam that is specified by Beam Number (300A,00C0) within Beam Sequence (300A,00B0) in RT Beams Module of referenced RT Plan or within Ion Beam Sequence (300A,03A2) in RT Ion Beams Module of the referenced RT Ion Plan..."""
 
     ReasonForOmission: Annotated[
         _reason_for_omission.ReasonForOmissionTerm | vr.CS,

@@ -20,17 +20,17 @@ class OriginalImageSequenceItem(DicomModel):
     StudyInstanceUID: Annotated[
         vr.UI | None, Attribute(0x0020000D, "UI", "1", "3", name="Study Instance UID")
     ] = None
-    """Study Instance UID (0020,000D): Type -, VR UI, VM 1. See Section C.7.2.1 for description."""
+    """Study Instance UID (0020,000D): Type -, VR UI, VM 1. See Section C.7.2.1 General Study Module for description."""
 
     SeriesInstanceUID: Annotated[
         vr.UI | None, Attribute(0x0020000E, "UI", "1", "3", name="Series Instance UID")
     ] = None
-    """Series Instance UID (0020,000E): Type -, VR UI, VM 1. See Section C.7.3.1 for description."""
+    """Series Instance UID (0020,000E): Type -, VR UI, VM 1. See Section C.7.3.1 General Series Module for description."""
 
     PatientID: Annotated[vr.LO | None, Attribute(0x00100020, "LO", "1", "3", name="Patient ID")] = (
         None
     )
-    """Patient ID (0010,0020): Type -, VR LO, VM 1. See Section C.7.1.1 for description."""
+    """Patient ID (0010,0020): Type -, VR LO, VM 1. See Section C.7.1.1 Patient Module for description."""
 
     ReferencedSOPClassUID: Annotated[
         vr.UI | None, Attribute(0x00081150, "UI", "1", "3", name="Referenced SOP Class UID")

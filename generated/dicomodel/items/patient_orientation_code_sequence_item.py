@@ -65,9 +65,11 @@ class PatientOrientationCodeSequenceItem(DicomModel):
                 "unknown",
                 "condition not read: no value after the verb at 'sufficient' (in 'Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously')",
             ),
+            forbid=("not", ("present", 0x00080102)),
+            otherwise="may",
         ),
     ] = None
-    """Coding Scheme Version (0008,0103): Type 1C, VR SH, VM 1. Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously. An identifier of the version of the coding scheme if necessary to resolve ambiguity. See Section 8.2. Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or L..."""
+    """Coding Scheme Version (0008,0103): Type 1C, VR SH, VM 1. Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously. Shall not be present if Coding Scheme Designator (0008,0102) is absent. May be present otherwise. An identifier of the version of the coding scheme if necessary to resolve ambiguity. See Section 8.2. Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or L..."""
 
     CodeMeaning: Annotated[vr.LO, Attribute(0x00080104, "LO", "1", "1", name="Code Meaning")]
     """Code Meaning (0008,0104): Type 1, VR LO, VM 1. Text that conveys the meaning of the Coded Entry. See Section 8.3."""

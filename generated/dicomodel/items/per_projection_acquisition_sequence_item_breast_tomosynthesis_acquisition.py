@@ -24,18 +24,10 @@ class PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomMo
     KVP: Annotated[
         vr.DS | None,
         Attribute(
-            0x00180060,
-            "DS",
-            "1",
-            "1C",
-            name="KVP",
-            when=(
-                "unknown",
-                "names no attribute: present and consistent in the contributing SOP Instances",
-            ),
+            0x00180060, "DS", "1", "1C", name="KVP", when=("value", 0x00080060, 0, "in", ("MG",))
         ),
     ] = None
-    """KVP (0018,0060): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Exact peak kilo voltage output of the X-Ray generator used for this projection. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
+    """KVP (0018,0060): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG. Exact peak kilo voltage output of the X-Ray generator used for this projection. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     XRayTubeCurrentInmA: Annotated[
         vr.FD | None,
@@ -45,13 +37,10 @@ class PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomMo
             "1",
             "1C",
             name="X-Ray Tube Current in mA",
-            when=(
-                "unknown",
-                "names no attribute: present and consistent in the contributing SOP Instances",
-            ),
+            when=("value", 0x00080060, 0, "in", ("MG",)),
         ),
     ] = None
-    """X-Ray Tube Current in mA (0018,9330): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. Exact Nominal X-Ray tube current in milliamperes applied during the Frame Acquisition Duration (0018,9220) for this projection. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
+    """X-Ray Tube Current in mA (0018,9330): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG. Exact Nominal X-Ray tube current in milliamperes applied during the Frame Acquisition Duration (0018,9220) for this projection. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     FrameAcquisitionDuration: Annotated[
         vr.FD | None,

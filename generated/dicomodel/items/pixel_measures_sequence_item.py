@@ -42,6 +42,7 @@ class PixelMeasuresSequenceItem(DicomModel):
                 ("sop_class", ("1.2.840.10008.5.1.4.1.1.481.23",)),
                 ("sop_class", ("1.2.840.10008.5.1.4.1.1.481.24",)),
             ),
+            otherwise="may",
         ),
     ] = None
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if: Volumetric Properties (0008,9206) is other than DISTORTED or SAMPLED, and Image Type (0008,0008) Value 3 is not LABEL or OVERVIEW, or SOP Class UID is Segmentation Storage (\"1.2.840.10008.5.1.4.1.1.66.4\") and Frame of Reference UID (0020,0052) is present, or SOP Class UID is Ophthalmic Tomography Image Storage (\"1.2.840.10008.5.1.4.1.1.77.1.5.4\") and Ophthalmic Volumetric Properties F... Physical distance in the imaging target (patient, specimen, or phantom) between the centers of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm."""
@@ -69,6 +70,7 @@ class PixelMeasuresSequenceItem(DicomModel):
                 ),
                 ("sop_class", ("1.2.840.10008.5.1.4.1.1.77.1.5.8",)),
             ),
+            otherwise="may",
         ),
     ] = None
     """Slice Thickness (0018,0050): Type 1C, VR DS, VM 1. Required if: Volumetric Properties (0008,9206) is VOLUME or SAMPLED, and Image Type (0008,0008) Value 3 is not LABEL or OVERVIEW, or SOP Class UID is Segmentation Storage (\"1.2.840.10008.5.1.4.1.1.66.4\") and Frame of Reference UID (0020,0052) is present, or SOP Class UID is Ophthalmic Tomography Image Storage (\"1.2.840.10008.5.1.4.1.1.77.1.5.4\") and Ophthalmic Volumetric Properties Flag (0022,1622... Nominal reconstructed slice thickness (for tomographic imaging) or depth of field (for optical non-tomographic imaging), in mm. See Section C.7.6.16.2.3.1 for further explanation."""

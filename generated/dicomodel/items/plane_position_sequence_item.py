@@ -40,6 +40,7 @@ class PlanePositionSequenceItem(DicomModel):
                 ),
                 ("sop_class", ("1.2.840.10008.5.1.4.1.1.77.1.5.8",)),
             ),
+            otherwise="may",
         ),
     ] = None
     """Image Position (Patient) (0020,0032): Type 1C, VR DS, VM 3. Required if: Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Volumetric Properties (0008,9206) of this frame is other than DISTORTED, or SOP Class UID is Segmentation Storage (\"1.2.840.10008.5.1.4.1.1.66.4\") and Frame of Reference UID (0020,0052) is present, or SOP Class UID is Ophthalmic Tomography Image Storage (\"1.2.840.10008.5.1.4.1.1.77.1.5.4\") and Ophthalmic Volumetric Propertie... The x, y, and z coordinates of the upper left hand corner (center of the first voxel transmitted) of the frame, in mm. See Section C.7.6.2.1.1 and Section C.7.6.16.2.3.1 for further explanation."""

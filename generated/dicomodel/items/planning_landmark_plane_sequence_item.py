@@ -32,7 +32,7 @@ class PlanningLandmarkPlaneSequenceItem(DicomModel):
             when=("and", ("not", ("present", 0x00686610)), ("present", 0x006862C0)),
         ),
     ] = None
-    """2D Plane Coordinates Sequence (0068,65E0): Type 1C, VR SQ, VM 1. Required if 3D Plane Origin (0068,6610) is not present and HPGL Document Sequence (0068,62C0) is present. 2D coordinates of the plane's intersection with the HPGL documents. One or more Items shall be included in this Sequence. Required if 3D Plane Origin (0068,6610) is not present and HPGL Document Sequence (0068,62C0) is present."""
+    """2D Plane Coordinates Sequence (0068,65E0): Type 1C, VR SQ, VM 1. Required if 3D Plane Origin (0068,6610) is not present and HPGL Document Sequence (0068,62C0) is present. May be present if 3D Plane Origin (0068,6610) is present and HPGL Document Sequence (0068,62C0) is present. 2D coordinates of the plane's intersection with the HPGL documents. One or more Items shall be included in this Sequence. Required if 3D Plane Origin (0068,6610) is not present and HPGL Document Sequence (0068,62C0) is present."""
 
     ThreeDPlaneOrigin: Annotated[
         list[vr.FD] | None,
@@ -45,7 +45,7 @@ class PlanningLandmarkPlaneSequenceItem(DicomModel):
             when=("and", ("not", ("present", 0x006865E0)), ("present", 0x00686350)),
         ),
     ] = None
-    """3D Plane Origin (0068,6610): Type 1C, VR FD, VM 3. Required if 2D Plane Coordinates Sequence (0068,65E0) is not present and Implant Template 3D Model Surface Number (0068,6350) is present. 3D Coordinates of the plane origin. Required if 2D Plane Coordinates Sequence (0068,65E0) is not present and Implant Template 3D Model Surface Number (0068,6350) is present."""
+    """3D Plane Origin (0068,6610): Type 1C, VR FD, VM 3. Required if 2D Plane Coordinates Sequence (0068,65E0) is not present and Implant Template 3D Model Surface Number (0068,6350) is present. May be present if 2D Plane Coordinates Sequence (0068,65E0) is present and Implant Template 3D Model Surface Number (0068,6350) is present. 3D Coordinates of the plane origin. Required if 2D Plane Coordinates Sequence (0068,65E0) is not present and Implant Template 3D Model Surface Number (0068,6350) is present."""
 
     ThreeDPlaneNormal: Annotated[
         list[vr.FD] | None,

@@ -32,7 +32,7 @@ class PlanningLandmarkPointSequenceItem(DicomModel):
             when=("and", ("not", ("present", 0x00686590)), ("present", 0x006862C0)),
         ),
     ] = None
-    """2D Point Coordinates Sequence (0068,6550): Type 1C, VR SQ, VM 1. Required if 3D Point Coordinates (0068,6590) is not present and HPGL Document Sequence (0068,62C0) is present. 2D coordinates of the point in the HPGL documents. One or more Items shall be included in this Sequence. Required if 3D Point Coordinates (0068,6590) is not present and HPGL Document Sequence (0068,62C0) is present."""
+    """2D Point Coordinates Sequence (0068,6550): Type 1C, VR SQ, VM 1. Required if 3D Point Coordinates (0068,6590) is not present and HPGL Document Sequence (0068,62C0) is present. May be present if 3D Point Coordinates (0068,6590) is present and HPGL Document Sequence (0068,62C0) is present. 2D coordinates of the point in the HPGL documents. One or more Items shall be included in this Sequence. Required if 3D Point Coordinates (0068,6590) is not present and HPGL Document Sequence (0068,62C0) is present."""
 
     ThreeDPointCoordinates: Annotated[
         list[vr.FD] | None,
@@ -45,7 +45,7 @@ class PlanningLandmarkPointSequenceItem(DicomModel):
             when=("and", ("not", ("present", 0x00686550)), ("present", 0x00686350)),
         ),
     ] = None
-    """3D Point Coordinates (0068,6590): Type 1C, VR FD, VM 3. Required if 2D Point Coordinates Sequence (0068,6550) is not present and Implant Template 3D Model Surface Number (0068,6350) is present. 3D Coordinates of the point. Required if 2D Point Coordinates Sequence (0068,6550) is not present and Implant Template 3D Model Surface Number (0068,6350) is present."""
+    """3D Point Coordinates (0068,6590): Type 1C, VR FD, VM 3. Required if 2D Point Coordinates Sequence (0068,6550) is not present and Implant Template 3D Model Surface Number (0068,6350) is present. May be present if 2D Point Coordinates Sequence (0068,6550) is present and Implant Template 3D Model Surface Number (0068,6350) is present. 3D Coordinates of the point. Required if 2D Point Coordinates Sequence (0068,6550) is not present and Implant Template 3D Model Surface Number (0068,6350) is present."""
 
     PlanningLandmarkID: Annotated[
         vr.US, Attribute(0x00686530, "US", "1", "1", name="Planning Landmark ID")

@@ -20,4 +20,4 @@ class RadiopharmaceuticalUsageSequenceItem(DicomModel):
     RadiopharmaceuticalAgentNumber: Annotated[
         vr.US, Attribute(0x00189729, "US", "1", "1", name="Radiopharmaceutical Agent Number")
     ]
-    """Radiopharmaceutical Agent Number (0018,9729): Type 1, VR US, VM 1. Identifying number corresponding to the radiopharmaceutical described in the Section C.8.22.4."""
+    """Radiopharmaceutical Agent Number (0018,9729): Type 1, VR US, VM 1. Identifying number corresponding to the radiopharmaceutical described in the Enhanced PET Isotope Module."""

@@ -45,7 +45,7 @@ class RecordedChannelSequenceItem(DicomModel):
     ChannelLength: Annotated[
         vr.DS | None, Attribute(0x300A0284, "DS", "1", "2", name="Channel Length")
     ]
-    """Channel Length (300A,0284): Type 2, VR DS, VM 1. Length of Channel (mm). See Section A.20."""
+    """Channel Length (300A,0284): Type 2, VR DS, VM 1. Length of Channel (mm). See RT Plan IOD."""
 
     ChannelEffectiveLength: Annotated[
         vr.DS | None, Attribute(0x300A0271, "DS", "1", "3", name="Channel Effective Length")
@@ -168,7 +168,7 @@ class RecordedChannelSequenceItem(DicomModel):
         list[RecordedChannelShieldSequenceItem] | None,
         Attribute(0x30080150, "SQ", "1", "3", name="Recorded Channel Shield Sequence"),
     ] = None
-    """Recorded Channel Shield Sequence (3008,0150): Type 3, VR SQ, VM 1. Sequence of Channel Shields associated with current Channel. One or more Items are permitted in this Sequence. See Section A.20 for description of Channel Shields."""
+    """Recorded Channel Shield Sequence (3008,0150): Type 3, VR SQ, VM 1. Sequence of Channel Shields associated with current Channel. One or more Items are permitted in this Sequence. See RT Plan IOD for description of Channel Shields."""
 
     ReferencedSourceNumber: Annotated[
         vr.IS, Attribute(0x300C000E, "IS", "1", "1", name="Referenced Source Number")

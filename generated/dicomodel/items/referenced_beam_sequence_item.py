@@ -23,7 +23,7 @@ class ReferencedBeamSequenceItem(DicomModel):
     ReferencedBeamNumber: Annotated[
         vr.IS, Attribute(0x300C0006, "IS", "1", "1", name="Referenced Beam Number")
     ]
-    """Referenced Beam Number (300C,0006): Type 1, VR IS, VM 1. Uniquely identifies Beam specified by Beam Number (300A,00C0) in Beam Sequence (300A,00B0) of Section C.8.8.14 within RT Plan referenced in Referenced RT Plan Sequence (300C,0002) or in Ion Beam Sequence (300A,03A2) of Section C.8.8.25 with..."""
+    """Referenced Beam Number (300C,0006): Type 1, VR IS, VM 1. Uniquely identifies Beam specified by Beam Number (300A,00C0) in Beam Sequence (300A,00B0) of RT Beams Module within RT Plan referenced in Referenced RT Plan Sequence (300C,0002) or in Ion Beam Sequence (300A,03A2) of RT Ion Beams Module wi..."""
 
     ReferencedControlPointSequence: Annotated[
         list[ReferencedControlPointSequenceItem] | None,

@@ -29,17 +29,17 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
     ReferencedBeamNumber: Annotated[
         vr.IS, Attribute(0x300C0006, "IS", "1", "1", name="Referenced Beam Number")
     ]
-    """Referenced Beam Number (300C,0006): Type 1, VR IS, VM 1. Uniquely identifies Beam specified by Beam Number (300A,00C0) within Beam Sequence (300A,00B0) in Section C.8.8.14 or within Ion Beam Sequence (300A,03A2) in Section C.8.8.25."""
+    """Referenced Beam Number (300C,0006): Type 1, VR IS, VM 1. Uniquely identifies Beam specified by Beam Number (300A,00C0) within Beam Sequence (300A,00B0) in RT Beams Module or within Ion Beam Sequence (300A,03A2) in RT Ion Beams Module."""
 
     ReferencedDoseReferenceUID: Annotated[
         vr.UI | None, Attribute(0x300A0083, "UI", "1", "3", name="Referenced Dose Reference UID")
     ] = None
-    """Referenced Dose Reference UID (300A,0083): Type 3, VR UI, VM 1. Identifies the Dose Reference specified by Dose Reference UID (300A,0013) in the Dose Reference Sequence (300A,0010) in the Section C.8.8.10, which specifies the primary target for the current Beam."""
+    """Referenced Dose Reference UID (300A,0083): Type 3, VR UI, VM 1. Identifies the Dose Reference specified by Dose Reference UID (300A,0013) in the Dose Reference Sequence (300A,0010) in the RT Prescription Module, which specifies the primary target for the current Beam."""
 
     BeamDose: Annotated[vr.DS | None, Attribute(0x300A0084, "DS", "1", "3", name="Beam Dose")] = (
         None
     )
-    """Beam Dose (300A,0084): Type 3, VR DS, VM 1. Dose (in Gy) due to current Beam for one treatment fraction. See Note note_C.8.8.13_9."""
+    """Beam Dose (300A,0084): Type 3, VR DS, VM 1. Dose (in Gy) due to current Beam for one treatment fraction. See Note 9."""
 
     BeamDoseType: Annotated[
         _beam_dose_type.BeamDoseType | None,
@@ -59,7 +59,7 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
     AlternateBeamDose: Annotated[
         vr.DS | None, Attribute(0x300A0091, "DS", "1", "3", name="Alternate Beam Dose")
     ] = None
-    """Alternate Beam Dose (300A,0091): Type 3, VR DS, VM 1. Alternate Dose (in Gy) according to the Alternate Beam Dose Type (300A,0092). See Note note_C.8.8.13_9."""
+    """Alternate Beam Dose (300A,0091): Type 3, VR DS, VM 1. Alternate Dose (in Gy) according to the Alternate Beam Dose Type (300A,0092). See Note 9."""
 
     AlternateBeamDoseType: Annotated[
         _alternate_beam_dose_type.AlternateBeamDoseType | None,
@@ -78,12 +78,12 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
     BeamMeterset: Annotated[
         vr.DS | None, Attribute(0x300A0086, "DS", "1", "3", name="Beam Meterset")
     ] = None
-    """Beam Meterset (300A,0086): Type 3, VR DS, VM 1. Machine setting to be delivered for current Beam, specified in Monitor Units (MU) or minutes as defined by Primary Dosimeter Unit (300A,00B3) (in Section C.8.8.14) for referenced Beam. See Note note_C.8.8.13_4."""
+    """Beam Meterset (300A,0086): Type 3, VR DS, VM 1. Machine setting to be delivered for current Beam, specified in Monitor Units (MU) or minutes as defined by Primary Dosimeter Unit (300A,00B3) (in RT Beams Module) for referenced Beam. See Note 4."""
 
     BeamDeliveryDurationLimit: Annotated[
         vr.FD | None, Attribute(0x300A00C5, "FD", "1", "3", name="Beam Delivery Duration Limit")
     ] = None
-    """Beam Delivery Duration Limit (300A,00C5): Type 3, VR FD, VM 1. The expected maximum delivery time in sec. See Note note_C.8.8.13_7."""
+    """Beam Delivery Duration Limit (300A,00C5): Type 3, VR FD, VM 1. The expected maximum delivery time in sec. See Note 7."""
 
     DoseCalibrationConditionsVerifiedFlag: Annotated[
         _dose_calibration_conditions_verified_flag.DoseCalibrationConditionsVerifiedFlag | None,
@@ -114,7 +114,7 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
             ),
         ),
     ] = None
-    """Dose Calibration Conditions Sequence (300C,0120): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent. Dose calibration conditions for the referenced beam. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent."""
+    """Dose Calibration Conditions Sequence (300C,0120): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent. May be present if Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is present. Dose calibration conditions for the referenced beam. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent."""
 
     RadiationDeviceConfigurationAndCommissioningKeySequence: Annotated[
         list[ContentItemModifierSequenceItem] | None,
@@ -132,4 +132,4 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
             ),
         ),
     ] = None
-    """Radiation Device Configuration and Commissioning Key Sequence (300A,065A): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Dose Calibration Conditions Sequence (300C,0120) is absent. Keys identifying the configuration and commissioning data used as input for treatment planning of this Instance. Value Type (0040,A040) is constrained to value UIDREF."""
+    """Radiation Device Configuration and Commissioning Key Sequence (300A,065A): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Dose Calibration Conditions Sequence (300C,0120) is absent. May be present if Dose Calibration Conditions Sequence (300C,0120) is present. Keys identifying the configuration and commissioning data used as input for treatment planning of this Instance. Value Type (0040,A040) is constrained to value UIDREF."""

@@ -20,7 +20,7 @@ class ReferencedBolusSequenceItem(DicomModel):
     ReferencedROINumber: Annotated[
         vr.IS, Attribute(0x30060084, "IS", "1", "1", name="Referenced ROI Number")
     ]
-    """Referenced ROI Number (3006,0084): Type 1, VR IS, VM 1. Uniquely identifies ROI representing the Bolus specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Section C.8.8.5 within RT Structure Set in Referenced Structure Set Sequence (300C,0060) in Section C.8.8.9."""
+    """Referenced ROI Number (3006,0084): Type 1, VR IS, VM 1. Uniquely identifies ROI representing the Bolus specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Structure Set Module within RT Structure Set in Referenced Structure Set Sequence (300C,0060) in RT General Plan..."""
 
     BolusID: Annotated[vr.SH | None, Attribute(0x300A00DC, "SH", "1", "3", name="Bolus ID")] = None
     """Bolus ID (300A,00DC): Type 3, VR SH, VM 1. User-supplied identifier for the Bolus."""

@@ -20,7 +20,7 @@ class ReferencedBolusSequenceItemRTBeamsSessionRecord(DicomModel):
     ReferencedROINumber: Annotated[
         vr.IS, Attribute(0x30060084, "IS", "1", "1", name="Referenced ROI Number")
     ]
-    """Referenced ROI Number (3006,0084): Type 1, VR IS, VM 1. Uniquely identifies ROI representing the bolus specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Section C.8.8.5 within Section A.19 referenced by referenced RT Plan in Referenced RT Plan Sequence (300C,0002)..."""
+    """Referenced ROI Number (3006,0084): Type 1, VR IS, VM 1. Uniquely identifies ROI representing the bolus specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Structure Set Module within RT Structure Set IOD referenced by referenced RT Plan in Referenced RT Plan Sequence..."""
 
     BolusID: Annotated[vr.SH | None, Attribute(0x300A00DC, "SH", "1", "3", name="Bolus ID")] = None
     """Bolus ID (300A,00DC): Type 3, VR SH, VM 1. User-supplied identifier for the Bolus."""

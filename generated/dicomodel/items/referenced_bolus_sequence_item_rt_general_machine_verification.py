@@ -20,7 +20,7 @@ class ReferencedBolusSequenceItemRTGeneralMachineVerification(DicomModel):
     ReferencedROINumber: Annotated[
         vr.IS | None, Attribute(0x30060084, "IS", "1", "3", name="Referenced ROI Number")
     ] = None
-    """Referenced ROI Number (3006,0084): Type -, VR IS, VM 1. Uniquely identifies ROI representing the Bolus specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Section C.8.8.5 within RT Structure Set in Referenced Structure Set Sequence (300C,0060) in Section C.8.8.9."""
+    """Referenced ROI Number (3006,0084): Type -, VR IS, VM 1. Uniquely identifies ROI representing the Bolus specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Structure Set Module within RT Structure Set in Referenced Structure Set Sequence (300C,0060) in RT General Plan..."""
 
     AccessoryCode: Annotated[
         vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")

@@ -21,4 +21,4 @@ class ReferencedBrachyApplicationSetupSequenceItem(DicomModel):
         vr.IS,
         Attribute(0x300C000C, "IS", "1", "1", name="Referenced Brachy Application Setup Number"),
     ]
-    """Referenced Brachy Application Setup Number (300C,000C): Type 1, VR IS, VM 1. Uniquely identifies Brachy Application Setup specified by Brachy Application Setup Number (300A,0234) in Brachy Application Setup Sequence (300A,0230) of Section C.8.8.15 within RT Plan referenced in Referenced RT Plan Sequence (300C,0002)."""
+    """Referenced Brachy Application Setup Number (300C,000C): Type 1, VR IS, VM 1. Uniquely identifies Brachy Application Setup specified by Brachy Application Setup Number (300A,0234) in Brachy Application Setup Sequence (300A,0230) of RT Brachy Application Setups Module within RT Plan referenced in Referenced RT Plan Se..."""

@@ -21,7 +21,7 @@ class ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme(DicomModel):
         vr.IS,
         Attribute(0x300C000C, "IS", "1", "1", name="Referenced Brachy Application Setup Number"),
     ]
-    """Referenced Brachy Application Setup Number (300C,000C): Type 1, VR IS, VM 1. Uniquely identifies Brachy Application Setup specified by Brachy Application Setup Number (300A,0234) within Brachy Application Setup Sequence (300A,0230) in Section C.8.8.15."""
+    """Referenced Brachy Application Setup Number (300C,000C): Type 1, VR IS, VM 1. Uniquely identifies Brachy Application Setup specified by Brachy Application Setup Number (300A,0234) within Brachy Application Setup Sequence (300A,0230) in RT Brachy Application Setups Module."""
 
     BrachyApplicationSetupDoseSpecificationPoint: Annotated[
         list[vr.DS] | None,
@@ -39,4 +39,4 @@ class ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme(DicomModel):
     ReferencedDoseReferenceUID: Annotated[
         vr.UI | None, Attribute(0x300A0083, "UI", "1", "3", name="Referenced Dose Reference UID")
     ] = None
-    """Referenced Dose Reference UID (300A,0083): Type 3, VR UI, VM 1. Identifies the Dose Reference specified by Dose Reference UID (300A,0013) in the Dose Reference Sequence (300A,0010) in the Section C.8.8.10 that specifies the primary target for the current Brachy Application Setup."""
+    """Referenced Dose Reference UID (300A,0083): Type 3, VR UI, VM 1. Identifies the Dose Reference specified by Dose Reference UID (300A,0013) in the Dose Reference Sequence (300A,0010) in the RT Prescription Module that specifies the primary target for the current Brachy Application Setup."""

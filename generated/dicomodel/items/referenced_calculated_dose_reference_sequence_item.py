@@ -28,7 +28,7 @@ class ReferencedCalculatedDoseReferenceSequenceItem(DicomModel):
             when=("not", ("present", 0x30080092)),
         ),
     ] = None
-    """Referenced Dose Reference Number (300C,0051): Type 1C, VR IS, VM 1. Required if Referenced Calculated Dose Reference Number (3008,0092) is not present. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in Section C.8.8.10 of referenced RT Plan."""
+    """Referenced Dose Reference Number (300C,0051): Type 1C, VR IS, VM 1. Required if Referenced Calculated Dose Reference Number (3008,0092) is not present. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in RT Prescription Module of referenced RT Plan."""
 
     ReferencedCalculatedDoseReferenceNumber: Annotated[
         vr.IS | None,

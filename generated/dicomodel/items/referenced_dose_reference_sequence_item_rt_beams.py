@@ -24,7 +24,7 @@ class ReferencedDoseReferenceSequenceItemRTBeams(DicomModel):
     ReferencedDoseReferenceNumber: Annotated[
         vr.IS, Attribute(0x300C0051, "IS", "1", "1", name="Referenced Dose Reference Number")
     ]
-    """Referenced Dose Reference Number (300C,0051): Type 1, VR IS, VM 1. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in Section C.8.8.10."""
+    """Referenced Dose Reference Number (300C,0051): Type 1, VR IS, VM 1. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in RT Prescription Module."""
 
     DepthValueAveragingFlag: Annotated[
         _depth_value_averaging_flag.DepthValueAveragingFlag | None,

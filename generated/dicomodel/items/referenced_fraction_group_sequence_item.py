@@ -24,7 +24,7 @@ class ReferencedFractionGroupSequenceItem(DicomModel):
     ReferencedFractionGroupNumber: Annotated[
         vr.IS, Attribute(0x300C0022, "IS", "1", "1", name="Referenced Fraction Group Number")
     ]
-    """Referenced Fraction Group Number (300C,0022): Type 1, VR IS, VM 1. Uniquely identifies Fraction Group specified by Fraction Group Number (300A,0071) in Fraction Group Sequence of Section C.8.8.13 within RT Plan referenced in Referenced RT Plan Sequence (300C,0002)."""
+    """Referenced Fraction Group Number (300C,0022): Type 1, VR IS, VM 1. Uniquely identifies Fraction Group specified by Fraction Group Number (300A,0071) in Fraction Group Sequence of RT Fraction Scheme Module within RT Plan referenced in Referenced RT Plan Sequence (300C,0002)."""
 
     ReferencedBeamSequence: Annotated[
         list[ReferencedBeamSequenceItem] | None,

@@ -29,7 +29,7 @@ class ReferencedMeasuredDoseReferenceSequenceItem(DicomModel):
             otherwise="shall_not",
         ),
     ] = None
-    """Referenced Dose Reference Number (300C,0051): Type 1C, VR IS, VM 1. Required if Referenced Measured Dose Reference Number (3008,0082) is not present. It shall not be present otherwise. Uniquely references Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in Section C.8.8.10 of referenced RT Plan."""
+    """Referenced Dose Reference Number (300C,0051): Type 1C, VR IS, VM 1. Required if Referenced Measured Dose Reference Number (3008,0082) is not present. It shall not be present otherwise. Uniquely references Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in RT Prescription Module of referenced RT Plan."""
 
     ReferencedMeasuredDoseReferenceNumber: Annotated[
         vr.IS | None,
@@ -48,4 +48,4 @@ class ReferencedMeasuredDoseReferenceSequenceItem(DicomModel):
     MeasuredDoseValue: Annotated[
         vr.DS, Attribute(0x30080016, "DS", "1", "1", name="Measured Dose Value")
     ]
-    """Measured Dose Value (3008,0016): Type 1, VR DS, VM 1. Measured Dose in units specified by Dose Units (3004,0002) in Sequence referenced by Measured Dose Reference Sequence (3008,0010) or Dose Reference Sequence (300A,0010) in Section C.8.8.10 of referenced RT Plan as defined above."""
+    """Measured Dose Value (3008,0016): Type 1, VR DS, VM 1. Measured Dose in units specified by Dose Units (3004,0002) in Sequence referenced by Measured Dose Reference Sequence (3008,0010) or Dose Reference Sequence (300A,0010) in RT Prescription Module of referenced RT Plan as defined above."""

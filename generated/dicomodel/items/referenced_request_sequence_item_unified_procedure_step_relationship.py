@@ -129,7 +129,7 @@ class ReferencedRequestSequenceItemUnifiedProcedureStepRelationship(DicomModel):
         list[UnassignedSharedConvertedAttributesSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
-    """Requesting Service Code Sequence (0032,1034): Type -, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Equivalent to HL7 v2.x ORC-17. See Note note_C.30.4_1. Only a single Item shall be included in this Sequence."""
+    """Requesting Service Code Sequence (0032,1034): Type -, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Equivalent to HL7 v2.x ORC-17. See Note 1. Only a single Item shall be included in this Sequence."""
 
     IssueDateOfImagingServiceRequest: Annotated[
         vr.DA | None,

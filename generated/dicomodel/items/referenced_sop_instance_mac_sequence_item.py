@@ -27,7 +27,7 @@ class ReferencedSOPInstanceMACSequenceItem(DicomModel):
         _mac_algorithm.MACAlgorithmTerm | vr.CS,
         Attribute(0x04000015, "CS", "1", "1", name="MAC Algorithm"),
     ]
-    """MAC Algorithm (0400,0015): Type 1, VR CS, VM 1. The algorithm used in generating the MAC. For Defined Terms, see Table C.12.1.1.3.1.2-1."""
+    """MAC Algorithm (0400,0015): Type 1, VR CS, VM 1. The algorithm used in generating the MAC. For Defined Terms, see Table C.12.1.1.3.1.2-1, “Defined Terms for MAC Algorithm (0400,0015)”."""
 
     DataElementsSigned: Annotated[
         list[vr.AT], Attribute(0x04000020, "AT", "1-n", "1", name="Data Elements Signed")

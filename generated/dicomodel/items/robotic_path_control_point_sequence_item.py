@@ -170,7 +170,7 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             ),
         ),
     ] = None
-    """Robotic Node Identifier (3010,0092): Type 1C, VR UL, VM 1. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied. Identifier of the individual Robotic Node (point in space) along the Robotic Path. See Note note_C.36.19_1. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied."""
+    """Robotic Node Identifier (3010,0092): Type 1C, VR UL, VM 1. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied. Identifier of the individual Robotic Node (point in space) along the Robotic Path. See Note 1. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied."""
 
     RTTreatmentSourceCoordinates: Annotated[
         list[vr.FD] | None,
@@ -182,11 +182,11 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             name="RT Treatment Source Coordinates",
             when=(
                 "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present if RT Record Flag (300A,0639) is YES and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
             ),
         ),
     ] = None
-    """RT Treatment Source Coordinates (3010,0093): Type 1C, VR FD, VM 3. Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied. Coordinates (x,y,z) in mm of the Radiation Source Coordinate System origin in the Equipment Coordinate System. Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied."""
+    """RT Treatment Source Coordinates (3010,0093): Type 1C, VR FD, VM 3. Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied. May be present if RT Record Flag (300A,0639) is YES and the conditions in Section C.36.2.2.5.1.1 are satisfied. Coordinates (x,y,z) in mm of the Radiation Source Coordinate System origin in the Equipment Coordinate System. Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied."""
 
     RadiationSourceCoordinateSystemYawAngle: Annotated[
         vr.FD | None,
@@ -198,11 +198,11 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             name="Radiation Source Coordinate System Yaw Angle",
             when=(
                 "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present if RT Record Flag (300A,0639) is YES and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
             ),
         ),
     ] = None
-    """Radiation Source Coordinate System Yaw Angle (3010,0094): Type 1C, VR FD, VM 1. Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied. Rotation angle in degrees of the Radiation Source Coordinate System about the z-axis of the Equipment Coordinate System, see Section C.36.12.2.2."""
+    """Radiation Source Coordinate System Yaw Angle (3010,0094): Type 1C, VR FD, VM 1. Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied. May be present if RT Record Flag (300A,0639) is YES and the conditions in Section C.36.2.2.5.1.1 are satisfied. Rotation angle in degrees of the Radiation Source Coordinate System about the z-axis of the Equipment Coordinate System, see Section C.36.12.2.2."""
 
     RadiationSourceCoordinateSystemRollAngle: Annotated[
         vr.FD | None,
@@ -214,11 +214,11 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             name="Radiation Source Coordinate System Roll Angle",
             when=(
                 "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present if RT Record Flag (300A,0639) is YES and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
             ),
         ),
     ] = None
-    """Radiation Source Coordinate System Roll Angle (3010,0095): Type 1C, VR FD, VM 1. Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied. Rotation angle in degrees of the Radiation Source Coordinate System about its y-axis after the Radiation Source Coordinate System Yaw Angle (3010,0094) is applied."""
+    """Radiation Source Coordinate System Roll Angle (3010,0095): Type 1C, VR FD, VM 1. Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied. May be present if RT Record Flag (300A,0639) is YES and the conditions in Section C.36.2.2.5.1.1 are satisfied. Rotation angle in degrees of the Radiation Source Coordinate System about its y-axis after the Radiation Source Coordinate System Yaw Angle (3010,0094) is applied."""
 
     RadiationSourceCoordinateSystemPitchAngle: Annotated[
         vr.FD | None,
@@ -230,11 +230,11 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             name="Radiation Source Coordinate System Pitch Angle",
             when=(
                 "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present if RT Record Flag (300A,0639) is YES and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
             ),
         ),
     ] = None
-    """Radiation Source Coordinate System Pitch Angle (3010,0096): Type 1C, VR FD, VM 1. Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied. Rotation angle in degrees of the Radiation Source Coordinate System about its x-axis after the Radiation Source Coordinate System Roll Angle (3010,0095) is applied."""
+    """Radiation Source Coordinate System Pitch Angle (3010,0096): Type 1C, VR FD, VM 1. Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied. May be present if RT Record Flag (300A,0639) is YES and the conditions in Section C.36.2.2.5.1.1 are satisfied. Rotation angle in degrees of the Radiation Source Coordinate System about its x-axis after the Radiation Source Coordinate System Roll Angle (3010,0095) is applied."""
 
     NumberOfRTBeamLimitingDeviceOpenings: Annotated[
         vr.US | None,

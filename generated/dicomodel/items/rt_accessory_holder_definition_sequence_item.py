@@ -229,4 +229,4 @@ class RTAccessoryHolderDefinitionSequenceItem(DicomModel):
             ),
         ),
     ] = None
-    """RT Accessory Holder Slot Sequence (300A,0610): Type 1C, VR SQ, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL and RT Accessory Holder Slot Existence Flag (300A,060F) has the value YES.. Slots being available in this Accessory Holder. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL and RT Accessory Holder Slot Existence Flag (300A,060F) has the value YES.."""
+    """RT Accessory Holder Slot Sequence (300A,0610): Type 1C, VR SQ, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL and RT Accessory Holder Slot Existence Flag (300A,060F) has the value YES.. May be present if RT Accessory Holder Slot Existence Flag (300A,060F) has the value YES. Slots being available in this Accessory Holder. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL and RT Accessory Holder Slot Existence Flag (300A,060F) has the value YES.."""

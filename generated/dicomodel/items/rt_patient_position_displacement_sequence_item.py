@@ -39,15 +39,15 @@ class RTPatientPositionDisplacementSequenceItem(DicomModel):
         list[ConceptualVolumeSequenceItem] | None,
         Attribute(0x30100025, "SQ", "1", "2", name="Conceptual Volume Sequence"),
     ]
-    """Conceptual Volume Sequence (3010,0025): Type 2, VR SQ, VM 1. References a Conceptual Volume that describes the geometry and properties of the Displacement Reference. See Section C.36.2.2.16.1.1. Zero or one Item shall be included in this Sequence."""
+    """Conceptual Volume Sequence (3010,0025): Type 2, VR SQ, VM 1. References a Conceptual Volume that describes the geometry and properties of the Displacement Reference. See C.36.2.2.16.1.1. Zero or one Item shall be included in this Sequence."""
 
     DisplacementMatrix: Annotated[
         list[vr.FD], Attribute(0x300A079B, "FD", "16", "1", name="Displacement Matrix")
     ]
-    """Displacement Matrix (300A,079B): Type 1, VR FD, VM 16. A rigid, homogeneous 4x4 transformation matrix that expresses the patient’s treatment position displacement in the patient coordinate space. Matrix elements shall be listed in row-major order. See Section C.36.2.3.2.1.2."""
+    """Displacement Matrix (300A,079B): Type 1, VR FD, VM 16. A rigid, homogeneous 4x4 transformation matrix that expresses the patient’s treatment position displacement in the patient coordinate space. Matrix elements shall be listed in row-major order. See C.36.2.3.2.1.2."""
 
     PatientSupportDisplacementSequence: Annotated[
         list[PatientSupportPositionSequenceItem] | None,
         Attribute(0x300A079C, "SQ", "1", "2", name="Patient Support Displacement Sequence"),
     ]
-    """Patient Support Displacement Sequence (300A,079C): Type 2, VR SQ, VM 1. evice-specific positioning parameters, derived from the Displacement Matrix (300A,079B). See Section C.36.2.3.2.1.3. Zero or one Item shall be included in this Sequence."""
+    """Patient Support Displacement Sequence (300A,079C): Type 2, VR SQ, VM 1. evice-specific positioning parameters, derived from the Displacement Matrix (300A,079B). See C.36.2.3.2.1.3. Zero or one Item shall be included in this Sequence."""

@@ -77,13 +77,13 @@ class RTROIObservationsSequenceItem(DicomModel):
         list[PersonIdentificationCodeSequenceItem] | None,
         Attribute(0x00620003, "SQ", "1", "3", name="Segmented Property Category Code Sequence"),
     ] = None
-    """Segmented Property Category Code Sequence (0062,0003): Type 3, VR SQ, VM 1. Sequence defining the general category of the property this ROI represents. Only a single Item is permitted in this Sequence. See Note note_C.8.8.8_1."""
+    """Segmented Property Category Code Sequence (0062,0003): Type 3, VR SQ, VM 1. Sequence defining the general category of the property this ROI represents. Only a single Item is permitted in this Sequence. See Note 1."""
 
     RTROIIdentificationCodeSequence: Annotated[
         list[SegmentedPropertyTypeCodeSequenceItem] | None,
         Attribute(0x30060086, "SQ", "1", "3", name="RT ROI Identification Code Sequence"),
     ] = None
-    """RT ROI Identification Code Sequence (3006,0086): Type 3, VR SQ, VM 1. Sequence containing Code used to identify ROI. Only a single Item is permitted in this Sequence. See Note note_C.8.8.8_2."""
+    """RT ROI Identification Code Sequence (3006,0086): Type 3, VR SQ, VM 1. Sequence containing Code used to identify ROI. Only a single Item is permitted in this Sequence. See Note 2."""
 
     TherapeuticRoleCategoryCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -124,12 +124,12 @@ class RTROIObservationsSequenceItem(DicomModel):
             name="ROI Interpreter Sequence",
             when=(
                 "unknown",
-                "condition not read: not understood: 'in Structure Set Module , and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D)' (in 'Required if ROI Creator Sequence (3006,004D) is present in Structure Set Module , and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D)')",
+                "condition not read: not understood: 'in the Structure Set Module , and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D)' (in 'Required if ROI Creator Sequence (3006,004D) is present in the Structure Set Module , and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D)')",
             ),
             otherwise="may",
         ),
     ] = None
-    """ROI Interpreter Sequence (3006,004E): Type 1C, VR SQ, VM 1. Required if ROI Creator Sequence (3006,004D) is present in the Section C.8.8.5, and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D). May be present otherwise. Person or device performing the interpretation. Required if ROI Creator Sequence (3006,004D) is present in the Section C.8.8.5, and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D)."""
+    """ROI Interpreter Sequence (3006,004E): Type 1C, VR SQ, VM 1. Required if ROI Creator Sequence (3006,004D) is present in the Structure Set Module, and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D). May be present otherwise. Person or device performing the interpretation. Required if ROI Creator Sequence (3006,004D) is present in the Structure Set Module, and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D)."""
 
     MaterialID: Annotated[
         vr.SH | None, Attribute(0x300A00E1, "SH", "1", "3", name="Material ID")

@@ -180,17 +180,7 @@ class SequenceOfUltrasoundRegionsItem(DicomModel):
     ]
     """Region Data Type (0018,6014): Type 1, VR US, VM 1. The type of data within the region. See Section C.8.5.5.1.2 for Enumerated Values."""
 
-    RegionFlags: Annotated[
-        vr.UL,
-        Attribute(
-            0x00186016,
-            "UL",
-            "1",
-            "1",
-            name="Region Flags",
-            enumerated=((0, ("0", "1", "00", "01", "10", "11")),),
-        ),
-    ]
+    RegionFlags: Annotated[vr.UL, Attribute(0x00186016, "UL", "1", "1", name="Region Flags")]
     """Region Flags (0018,6016): Type 1, VR UL, VM 1. Flags used for special handling of the region. See Section C.8.5.5.1.3 for Enumerated Values and further explanation."""
 
     PixelComponentOrganization: Annotated[
@@ -472,4 +462,4 @@ class SequenceOfUltrasoundRegionsItem(DicomModel):
     ActiveImageAreaOverlayGroup: Annotated[
         vr.US | None, Attribute(0x00186070, "US", "1", "3", name="Active Image Area Overlay Group")
     ] = None
-    """Active Image Area Overlay Group (0018,6070): Type 3, VR US, VM 1. Specifies the Group (60xx) that contains an Overlay that identifies the active image area of the pixel data within this region, as defined in the Section C.9.2. See Section C.8.5.5.1.19 for further explanation."""
+    """Active Image Area Overlay Group (0018,6070): Type 3, VR US, VM 1. Specifies the Group (60xx) that contains an Overlay that identifies the active image area of the pixel data within this region, as defined in the Section C.9.2 Overlay Plane Module. See Section C.8.5.5.1.19 for further explanation."""

@@ -31,7 +31,7 @@ class SoftcopyVOILUTSequenceItem(DicomModel):
             when=("unknown", "depends on what the item applies to"),
         ),
     ] = None
-    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the VOI LUT transformation in this Item does not apply to all the images and frames listed in the Section C.11.11. The subset of images and frames listed in the Section C.11.11, to which this VOI LUT or Window Center and Width applies. One or more Items shall be included in this Sequence."""
+    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the VOI LUT transformation in this Item does not apply to all the images and frames listed in the Presentation State Relationship Module. The subset of images and frames listed in the Presentation State Relationship Module, to which this VOI LUT or Window Center and Width applies. One or more Items shall be included in this Sequence."""
 
     VOILUTSequence: Annotated[
         list[VOILUTSequenceItem] | None,

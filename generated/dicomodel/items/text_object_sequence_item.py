@@ -71,11 +71,11 @@ class TextObjectSequenceItem(DicomModel):
             "2",
             "1C",
             name="Bounding Box Top Left Hand Corner",
-            when=("not", ("present", 0x00700014)),
+            when=("present", 0x00700011),
             otherwise="may",
         ),
     ] = None
-    """Bounding Box Top Left Hand Corner (0070,0010): Type 1C, VR FL, VM 2. Required if Anchor Point (0070,0014) is not present. May be present otherwise. Location of the Top Left Hand Corner (TLHC) of the bounding box in which Unformatted Text Value (0070,0006) is to be displayed, in Bounding Box Annotation Units (0070,0003), given as column\\row."""
+    """Bounding Box Top Left Hand Corner (0070,0010): Type 1C, VR FL, VM 2. Required if Anchor Point (0070,0014) is not present. May be present otherwise. Required if Bounding Box Bottom Right Hand Corner (0070,0011) is present. Location of the Top Left Hand Corner (TLHC) of the bounding box in which Unformatted Text Value (0070,0006) is to be displayed, in Bounding Box Annotation Units (0070,0003), given as column\\row."""
 
     BoundingBoxBottomRightHandCorner: Annotated[
         list[vr.FL] | None,
@@ -85,11 +85,11 @@ class TextObjectSequenceItem(DicomModel):
             "2",
             "1C",
             name="Bounding Box Bottom Right Hand Corner",
-            when=("not", ("present", 0x00700014)),
+            when=("present", 0x00700010),
             otherwise="may",
         ),
     ] = None
-    """Bounding Box Bottom Right Hand Corner (0070,0011): Type 1C, VR FL, VM 2. Required if Anchor Point (0070,0014) is not present. May be present otherwise. Location of the Bottom Right Hand Corner (BRHC) of the bounding box in which Unformatted Text Value (0070,0006) is to be displayed, in Bounding Box Annotation Units (0070,0003), given as column\\row."""
+    """Bounding Box Bottom Right Hand Corner (0070,0011): Type 1C, VR FL, VM 2. Required if Anchor Point (0070,0014) is not present. May be present otherwise. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Location of the Bottom Right Hand Corner (BRHC) of the bounding box in which Unformatted Text Value (0070,0006) is to be displayed, in Bounding Box Annotation Units (0070,0003), given as column\\row."""
 
     BoundingBoxTextHorizontalJustification: Annotated[
         _bounding_box_text_horizontal_justification.BoundingBoxTextHorizontalJustification | None,

@@ -46,7 +46,7 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
         vr.IS | None,
         Attribute(0x300C000C, "IS", "1", "3", name="Referenced Brachy Application Setup Number"),
     ] = None
-    """Referenced Brachy Application Setup Number (300C,000C): Type 3, VR IS, VM 1. References application setup specified by Application Setup Number (300A,0234) in Application Setup Sequence (300A,0230) in Section C.8.8.15 within referenced RT Plan."""
+    """Referenced Brachy Application Setup Number (300C,000C): Type 3, VR IS, VM 1. References application setup specified by Application Setup Number (300A,0234) in Application Setup Sequence (300A,0230) in RT Brachy Application Setups Module within referenced RT Plan."""
 
     ApplicationSetupName: Annotated[
         vr.LO | None, Attribute(0x300A0236, "LO", "1", "3", name="Application Setup Name")
@@ -90,7 +90,7 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
         list[ReferencedInstanceSequenceItem] | None,
         Attribute(0x300C0040, "SQ", "1", "3", name="Referenced Verification Image Sequence"),
     ] = None
-    """Referenced Verification Image Sequence (300C,0040): Type 3, VR SQ, VM 1. Sequence of verification images obtained during delivery of current Application Setup. One or more Items are permitted in this Sequence. See Note note_C.8.8.22_1."""
+    """Referenced Verification Image Sequence (300C,0040): Type 3, VR SQ, VM 1. Sequence of verification images obtained during delivery of current Application Setup. One or more Items are permitted in this Sequence. See Note 1."""
 
     TotalReferenceAirKerma: Annotated[
         vr.DS, Attribute(0x300A0250, "DS", "1", "1", name="Total Reference Air Kerma")
@@ -137,7 +137,7 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
         list[PersonIdentificationCodeSequenceItem] | None,
         Attribute(0x300A0715, "SQ", "1", "3", name="RT Treatment Termination Reason Code Sequence"),
     ] = None
-    """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See note_C.8.8.22_2."""
+    """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See 2."""
 
     MachineSpecificTreatmentTerminationCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -145,13 +145,13 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
             0x300A0716, "SQ", "1", "3", name="Machine-Specific Treatment Termination Code Sequence"
         ),
     ] = None
-    """Machine-Specific Treatment Termination Code Sequence (300A,0716): Type 3, VR SQ, VM 1. Machine-specific termination codes. Expected if the RT Treatment Termination Reason Code is (110501, DCM, \"Equipment failure\"). One or more Items are permitted in this Sequence. See note_C.8.8.22_2."""
+    """Machine-Specific Treatment Termination Code Sequence (300A,0716): Type 3, VR SQ, VM 1. Machine-specific termination codes. Expected if the RT Treatment Termination Reason Code is (110501, DCM, \"Equipment failure\"). One or more Items are permitted in this Sequence. See 2."""
 
     TreatmentTerminationDescription: Annotated[
         vr.ST | None,
         Attribute(0x300A0730, "ST", "1", "3", name="Treatment Termination Description"),
     ] = None
-    """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See note_C.8.8.22_2."""
+    """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See 2."""
 
     TreatmentVerificationStatus: Annotated[
         _treatment_verification_status.TreatmentVerificationStatus | None,

@@ -69,7 +69,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     ReferencedBeamNumber: Annotated[
         vr.IS | None, Attribute(0x300C0006, "IS", "1", "3", name="Referenced Beam Number")
     ] = None
-    """Referenced Beam Number (300C,0006): Type 3, VR IS, VM 1. References Beam specified by Beam Number (300A,00C0) in Beam Sequence (300A,00B0) in Section C.8.8.14 within referenced RT Plan."""
+    """Referenced Beam Number (300C,0006): Type 3, VR IS, VM 1. References Beam specified by Beam Number (300A,00C0) in Beam Sequence (300A,00B0) in RT Beams Module within referenced RT Plan."""
 
     BeamName: Annotated[vr.LO | None, Attribute(0x300A00C2, "LO", "1", "3", name="Beam Name")] = (
         None
@@ -289,7 +289,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
         list[PersonIdentificationCodeSequenceItem] | None,
         Attribute(0x300A0715, "SQ", "1", "3", name="RT Treatment Termination Reason Code Sequence"),
     ] = None
-    """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See Note note_C.8.8.21_1."""
+    """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See Note 1."""
 
     MachineSpecificTreatmentTerminationCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -297,13 +297,13 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
             0x300A0716, "SQ", "1", "3", name="Machine-Specific Treatment Termination Code Sequence"
         ),
     ] = None
-    """Machine-Specific Treatment Termination Code Sequence (300A,0716): Type 3, VR SQ, VM 1. Machine-specific termination codes. Expected if the RT Treatment Termination Reason Code is (110501, DCM, \"Equipment failure\"). One or more Items are permitted in this Sequence. See Note note_C.8.8.21_1."""
+    """Machine-Specific Treatment Termination Code Sequence (300A,0716): Type 3, VR SQ, VM 1. Machine-specific termination codes. Expected if the RT Treatment Termination Reason Code is (110501, DCM, \"Equipment failure\"). One or more Items are permitted in this Sequence. See Note 1."""
 
     TreatmentTerminationDescription: Annotated[
         vr.ST | None,
         Attribute(0x300A0730, "ST", "1", "3", name="Treatment Termination Description"),
     ] = None
-    """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See Note note_C.8.8.21_1."""
+    """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See Note 1."""
 
     TreatmentVerificationStatus: Annotated[
         _treatment_verification_status.TreatmentVerificationStatus | None,
@@ -367,7 +367,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
             ),
         ),
     ] = None
-    """Dose Calibration Conditions Sequence (300C,0120): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent. Dose calibration conditions for the delivered beam. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent."""
+    """Dose Calibration Conditions Sequence (300C,0120): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent. May be present if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is present. Dose calibration conditions for the delivered beam. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent."""
 
     RadiationDeviceConfigurationAndCommissioningKeySequence: Annotated[
         list[ContentItemModifierSequenceItem] | None,
@@ -385,7 +385,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
             ),
         ),
     ] = None
-    """Radiation Device Configuration and Commissioning Key Sequence (300A,065A): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Dose Calibration Conditions Sequence (300C,0120) is absent. Keys identifying the configuration and commissioning data used as input for treatment planning of this Instance. Value Type (0040,A040) is constrained to value UIDREF."""
+    """Radiation Device Configuration and Commissioning Key Sequence (300A,065A): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Dose Calibration Conditions Sequence (300C,0120) is absent. May be present if Dose Calibration Conditions Sequence (300C,0120) is present. Keys identifying the configuration and commissioning data used as input for treatment planning of this Instance. Value Type (0040,A040) is constrained to value UIDREF."""
 
     InterlockSequence: Annotated[
         list[InterlockSequenceItem] | None,

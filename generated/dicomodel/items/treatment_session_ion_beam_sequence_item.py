@@ -79,7 +79,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     ReferencedBeamNumber: Annotated[
         vr.IS, Attribute(0x300C0006, "IS", "1", "1", name="Referenced Beam Number")
     ]
-    """Referenced Beam Number (300C,0006): Type 1, VR IS, VM 1. References Beam specified by Beam Number (300A,00C0) in Ion Beam Sequence (300A,03A2) in Section C.8.8.25 within the referenced RT Ion Plan."""
+    """Referenced Beam Number (300C,0006): Type 1, VR IS, VM 1. References Beam specified by Beam Number (300A,00C0) in Ion Beam Sequence (300A,03A2) in RT Ion Beams Module within the referenced RT Ion Plan."""
 
     BeamName: Annotated[vr.LO, Attribute(0x300A00C2, "LO", "1", "1", name="Beam Name")]
     """Beam Name (300A,00C2): Type 1, VR LO, VM 1. User-defined name for Beam. See Section C.8.8.25.1."""
@@ -169,7 +169,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
         vr.IS | None,
         Attribute(0x300C00A0, "IS", "1", "3", name="Referenced Tolerance Table Number"),
     ] = None
-    """Referenced Tolerance Table Number (300C,00A0): Type 3, VR IS, VM 1. Uniquely identifies Ion Tolerance Table specified by Tolerance Table Number (300A,0042) within Ion Tolerance Table Sequence in Section C.8.8.24. These tolerances are to be used for verification of treatment machine settings."""
+    """Referenced Tolerance Table Number (300C,00A0): Type 3, VR IS, VM 1. Uniquely identifies Ion Tolerance Table specified by Tolerance Table Number (300A,0042) within Ion Tolerance Table Sequence in RT Ion Tolerance Tables Module. These tolerances are to be used for verification of treatment machine settings."""
 
     EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
         _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlag
@@ -207,7 +207,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     ReferencedPatientSetupNumber: Annotated[
         vr.IS | None, Attribute(0x300C006A, "IS", "1", "3", name="Referenced Patient Setup Number")
     ] = None
-    """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Ion Patient Setup to be used for current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence of Section C.8.8.12."""
+    """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Ion Patient Setup to be used for current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence of RT Patient Setup Module."""
 
     ReferencedVerificationImageSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,
@@ -445,7 +445,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
         list[PersonIdentificationCodeSequenceItem] | None,
         Attribute(0x300A0715, "SQ", "1", "3", name="RT Treatment Termination Reason Code Sequence"),
     ] = None
-    """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See Note note_C.8.8.26_2."""
+    """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See Note 2."""
 
     MachineSpecificTreatmentTerminationCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
@@ -453,13 +453,13 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
             0x300A0716, "SQ", "1", "3", name="Machine-Specific Treatment Termination Code Sequence"
         ),
     ] = None
-    """Machine-Specific Treatment Termination Code Sequence (300A,0716): Type 3, VR SQ, VM 1. Machine-specific termination codes. Expected if the RT Treatment Termination Reason Code is (110501, DCM, \"Equipment failure\"). One or more Items are permitted in this Sequence. See Note note_C.8.8.26_2."""
+    """Machine-Specific Treatment Termination Code Sequence (300A,0716): Type 3, VR SQ, VM 1. Machine-specific termination codes. Expected if the RT Treatment Termination Reason Code is (110501, DCM, \"Equipment failure\"). One or more Items are permitted in this Sequence. See Note 2."""
 
     TreatmentTerminationDescription: Annotated[
         vr.ST | None,
         Attribute(0x300A0730, "ST", "1", "3", name="Treatment Termination Description"),
     ] = None
-    """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See Note note_C.8.8.26_2."""
+    """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See Note 2."""
 
     TreatmentVerificationStatus: Annotated[
         _treatment_verification_status.TreatmentVerificationStatus | None,

@@ -20,7 +20,7 @@ class TreatmentSummaryMeasuredDoseReferenceSequenceItem(DicomModel):
     ReferencedDoseReferenceNumber: Annotated[
         vr.IS | None, Attribute(0x300C0051, "IS", "1", "3", name="Referenced Dose Reference Number")
     ] = None
-    """Referenced Dose Reference Number (300C,0051): Type 3, VR IS, VM 1. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in Section C.8.8.10 of referenced RT Plan referenced in Referenced RT Plan Sequence (300C,0002) of Section C.8.8.17."""
+    """Referenced Dose Reference Number (300C,0051): Type 3, VR IS, VM 1. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in RT Prescription Module of referenced RT Plan referenced in Referenced RT Plan Sequence (300C,0002) of RT General Tre..."""
 
     DoseReferenceDescription: Annotated[
         vr.LO | None, Attribute(0x300A0016, "LO", "1", "3", name="Dose Reference Description")

@@ -24,7 +24,7 @@ class VariableModalityLUTSequenceItem(DicomModel):
         list[ReferencedImageSequenceItem],
         Attribute(0x00081140, "SQ", "1", "1", name="Referenced Image Sequence"),
     ]
-    """Referenced Image Sequence (0008,1140): Type 1, VR SQ, VM 1. The images and frames to which this Modality LUT or Rescale Slope and Intercept applies. All images referenced here shall also be referenced in the Section C.11.11. One or more Items shall be included in this Sequence."""
+    """Referenced Image Sequence (0008,1140): Type 1, VR SQ, VM 1. The images and frames to which this Modality LUT or Rescale Slope and Intercept applies. All images referenced here shall also be referenced in the Presentation State Relationship Module."""
 
     ModalityLUTSequence: Annotated[
         list[ModalityLUTSequenceItem] | None,

@@ -46,7 +46,7 @@ class VolumetricAnnotationSequenceItem(DicomModel):
     """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.9.1.2 for Enumerated Values."""
 
     GraphicLayer: Annotated[vr.CS, Attribute(0x00700002, "CS", "1", "1", name="Graphic Layer")]
-    """Graphic Layer (0070,0002): Type 1, VR CS, VM 1. The layer defined in the Section C.10.7 in which the graphics or text is to be rendered."""
+    """Graphic Layer (0070,0002): Type 1, VR CS, VM 1. The layer defined in the Section C.10.7 “Graphic Layer Module” in which the graphics or text is to be rendered."""
 
     AnnotationClipping: Annotated[
         _annotation_clipping.AnnotationClipping,

@@ -29,7 +29,7 @@ class VolumetricPresentationInputAnnotationSequenceItem(DicomModel):
     """Volumetric Presentation Input Index (0070,1804): Type 1, VR US, VM 1. Value of Volumetric Presentation Input Number (0070,1207) for this input in the Volumetric Presentation State Input Sequence (0070,1201). The annotation is intended to refer to a cropped input volume."""
 
     GraphicLayer: Annotated[vr.CS, Attribute(0x00700002, "CS", "1", "1", name="Graphic Layer")]
-    """Graphic Layer (0070,0002): Type 1, VR CS, VM 1. The layer defined in the Section C.10.7 in which the graphic or text is to be rendered."""
+    """Graphic Layer (0070,0002): Type 1, VR CS, VM 1. The layer defined in the Section C.10.7 Graphic Layer Module in which the graphic or text is to be rendered."""
 
     TextObjectSequence: Annotated[
         list[TextObjectSequenceItemVolumetricGraphicAnnotation],

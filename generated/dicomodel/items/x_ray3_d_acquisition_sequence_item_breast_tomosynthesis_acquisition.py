@@ -81,13 +81,10 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
             "1-2",
             "1C",
             name="Field of View Dimension(s) in Float",
-            when=(
-                "unknown",
-                "names no attribute: present and consistent in the contributing SOP Instances",
-            ),
+            when=("value", 0x00080060, 0, "in", ("MG",)),
         ),
     ] = None
-    """Field of View Dimension(s) in Float (0018,9461): Type 1C, VR FL, VM 1-2. Required if present and consistent in the contributing SOP Instances. Dimensions in mm of the Field of View in the source projection images. If Field of View Shape (0018,1147) is: RECTANGLE: row dimension followed by column. ROUND: diameter. HEXAGONAL: diameter of the circle circumscribing the hexagon."""
+    """Field of View Dimension(s) in Float (0018,9461): Type 1C, VR FL, VM 1-2. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG. Dimensions in mm of the Field of View in the source projection images. If Field of View Shape (0018,1147) is: RECTANGLE: row dimension followed by column. ROUND: diameter. HEXAGONAL: diameter of the circle circumscribing the hexagon."""
 
     FieldOfViewOrigin: Annotated[
         list[vr.DS] | None,
@@ -143,18 +140,10 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     Grid: Annotated[
         list[vr.CS] | None,
         Attribute(
-            0x00181166,
-            "CS",
-            "1-n",
-            "1C",
-            name="Grid",
-            when=(
-                "unknown",
-                "names no attribute: present and consistent in the contributing SOP Instances",
-            ),
+            0x00181166, "CS", "1-n", "1C", name="Grid", when=("value", 0x00080060, 0, "in", ("MG",))
         ),
     ] = None
-    """Grid (0018,1166): Type 1C, VR CS, VM 1-n. Required if present and consistent in the contributing SOP Instances. Identifies the grid. May be multi-valued. See Attribute Description in Section C.8.7.11 for Defined Terms. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
+    """Grid (0018,1166): Type 1C, VR CS, VM 1-n. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG. Identifies the grid. May be multi-valued. See Attribute Description in Section C.8.7.11 for Defined Terms. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     GridAbsorbingMaterial: Annotated[
         vr.LT | None, Attribute(0x00187040, "LT", "1", "3", name="Grid Absorbing Material")
@@ -197,18 +186,10 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     KVP: Annotated[
         vr.DS | None,
         Attribute(
-            0x00180060,
-            "DS",
-            "1",
-            "1C",
-            name="KVP",
-            when=(
-                "unknown",
-                "names no attribute: present and consistent in the contributing SOP Instances",
-            ),
+            0x00180060, "DS", "1", "1C", name="KVP", when=("value", 0x00080060, 0, "in", ("MG",))
         ),
     ] = None
-    """KVP (0018,0060): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Average of the peak kilo voltage outputs of the X-Ray generator used for all frames. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
+    """KVP (0018,0060): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG. Average of the peak kilo voltage outputs of the X-Ray generator used for all frames. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     XRayTubeCurrentInmA: Annotated[
         vr.FD | None,
@@ -218,13 +199,10 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
             "1",
             "1C",
             name="X-Ray Tube Current in mA",
-            when=(
-                "unknown",
-                "names no attribute: present and consistent in the contributing SOP Instances",
-            ),
+            when=("value", 0x00080060, 0, "in", ("MG",)),
         ),
     ] = None
-    """X-Ray Tube Current in mA (0018,9330): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. Average of the nominal X-Ray tube currents in milliamperes for all frames. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
+    """X-Ray Tube Current in mA (0018,9330): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG. Average of the nominal X-Ray tube currents in milliamperes for all frames. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     ExposureTimeInms: Annotated[
         vr.FD | None,
@@ -234,13 +212,10 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
             "1",
             "1C",
             name="Exposure Time in ms",
-            when=(
-                "unknown",
-                "names no attribute: present and consistent in the contributing SOP Instances",
-            ),
+            when=("value", 0x00080060, 0, "in", ("MG",)),
         ),
     ] = None
-    """Exposure Time in ms (0018,9328): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. Total (cumulative) duration of X-Ray exposure for all frames in milliseconds. See Section C.8.7.2.1.1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
+    """Exposure Time in ms (0018,9328): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG. Total (cumulative) duration of X-Ray exposure for all frames in milliseconds. See Section C.8.7.2.1.1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     ExposureInmAs: Annotated[
         vr.FD | None,
@@ -250,13 +225,10 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
             "1",
             "1C",
             name="Exposure in mAs",
-            when=(
-                "unknown",
-                "names no attribute: present and consistent in the contributing SOP Instances",
-            ),
+            when=("value", 0x00080060, 0, "in", ("MG",)),
         ),
     ] = None
-    """Exposure in mAs (0018,9332): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. The total (cumulative) exposure for all frames expressed in milliampereseconds, for example calculated from Exposure Time and X-Ray Tube Current. Required if present and consistent in the contributing SOP Instances."""
+    """Exposure in mAs (0018,9332): Type 1C, VR FD, VM 1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG. The total (cumulative) exposure for all frames expressed in milliampereseconds, for example calculated from Exposure Time and X-Ray Tube Current. Required if present and consistent in the contributing SOP Instances."""
 
     ContrastBolusAgent: Annotated[
         vr.LO | None,
@@ -283,12 +255,13 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
             "1C",
             name="Contrast/Bolus Agent Sequence",
             when=(
-                "unknown",
-                "names no attribute: present and consistent in the contributing SOP Instances",
+                "and",
+                ("value", 0x00080060, 0, "in", ("MG",)),
+                ("unknown", "depends on whether contrast was administered"),
             ),
         ),
     ] = None
-    """Contrast/Bolus Agent Sequence (0018,0012): Type 1C, VR SQ, VM 1. Required if present and consistent in the contributing SOP Instances. Sequence that identifies the contrast agent. One or more Items shall be included in this Sequence. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG and contrast media was applied."""
+    """Contrast/Bolus Agent Sequence (0018,0012): Type 1C, VR SQ, VM 1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG and contrast media was applied. Sequence that identifies the contrast agent. One or more Items shall be included in this Sequence. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG and contrast media was applied."""
 
     StartAcquisitionDateTime: Annotated[
         vr.DT | None,
@@ -330,13 +303,10 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
             "1",
             "1C",
             name="Primary Positioner Scan Arc",
-            when=(
-                "unknown",
-                "names no attribute: present and consistent in the contributing SOP Instances",
-            ),
+            when=("value", 0x00080060, 0, "in", ("MG",)),
         ),
     ] = None
-    """Primary Positioner Scan Arc (0018,9508): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Total amount of rotation of the primary positioner in degrees. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
+    """Primary Positioner Scan Arc (0018,9508): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG. Total amount of rotation of the primary positioner in degrees. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     PrimaryPositionerScanStartAngle: Annotated[
         vr.FL | None,
@@ -346,13 +316,10 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
             "1",
             "1C",
             name="Primary Positioner Scan Start Angle",
-            when=(
-                "unknown",
-                "names no attribute: present and consistent in the contributing SOP Instances",
-            ),
+            when=("value", 0x00080060, 0, "in", ("MG",)),
         ),
     ] = None
-    """Primary Positioner Scan Start Angle (0018,9510): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Start position of the primary positioner in degrees. See Section C.8.7.5.1.2 or Section C.8.11.7, depending on modality and positioner type. Required if present and consistent in the contributing SOP Instances."""
+    """Primary Positioner Scan Start Angle (0018,9510): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG. Start position of the primary positioner in degrees. See Section C.8.7.5.1.2 or Section C.8.11.7, depending on modality and positioner type. Required if present and consistent in the contributing SOP Instances."""
 
     PrimaryPositionerIncrement: Annotated[
         vr.FL | None,

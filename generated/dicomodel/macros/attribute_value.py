@@ -83,7 +83,7 @@ class AttributeValueMacro(DicomModel):
             when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("DA",))),
         ),
     ] = None
-    """Selector DA Value (0072,0061): Type 1C, VR DA, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is DA. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is DA. See Note note_10.26_2."""
+    """Selector DA Value (0072,0061): Type 1C, VR DA, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is DA. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is DA. See Note 2."""
 
     SelectorDSValue: Annotated[
         list[vr.DS] | None,
@@ -96,7 +96,7 @@ class AttributeValueMacro(DicomModel):
             when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("DS",))),
         ),
     ] = None
-    """Selector DS Value (0072,0072): Type 1C, VR DS, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is DS. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is DS. See Note note_10.26_1 and Note note_10.26_2."""
+    """Selector DS Value (0072,0072): Type 1C, VR DS, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is DS. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is DS. See Note 1 and Note 2."""
 
     SelectorDTValue: Annotated[
         list[vr.DT] | None,
@@ -109,7 +109,7 @@ class AttributeValueMacro(DicomModel):
             when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("DT",))),
         ),
     ] = None
-    """Selector DT Value (0072,0063): Type 1C, VR DT, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is DT. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is DT. See Note note_10.26_1 and Note note_10.26_2."""
+    """Selector DT Value (0072,0063): Type 1C, VR DT, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is DT. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is DT. See Note 1 and Note 2."""
 
     SelectorFDValue: Annotated[
         list[vr.FD] | None,
@@ -122,7 +122,7 @@ class AttributeValueMacro(DicomModel):
             when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("FD",))),
         ),
     ] = None
-    """Selector FD Value (0072,0074): Type 1C, VR FD, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is FD. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is FD. See Note note_10.26_2."""
+    """Selector FD Value (0072,0074): Type 1C, VR FD, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is FD. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is FD. See Note 2."""
 
     SelectorFLValue: Annotated[
         list[vr.FL] | None,
@@ -135,7 +135,7 @@ class AttributeValueMacro(DicomModel):
             when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("FL",))),
         ),
     ] = None
-    """Selector FL Value (0072,0076): Type 1C, VR FL, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is FL. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is FL. See Note note_10.26_2."""
+    """Selector FL Value (0072,0076): Type 1C, VR FL, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is FL. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is FL. See Note 2."""
 
     SelectorISValue: Annotated[
         list[vr.IS] | None,
@@ -343,7 +343,7 @@ class AttributeValueMacro(DicomModel):
             when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("TM",))),
         ),
     ] = None
-    """Selector TM Value (0072,006B): Type 1C, VR TM, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is TM. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is TM. See Note note_10.26_1 and Note note_10.26_2."""
+    """Selector TM Value (0072,006B): Type 1C, VR TM, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is TM. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is TM. See Note 1 and Note 2."""
 
     SelectorUCValue: Annotated[
         list[vr.UC] | None,

@@ -26,7 +26,7 @@ class ThreeDSpatialCoordinatesMacro(DicomModel):
     GraphicData: Annotated[
         list[vr.FL], Attribute(0x00700022, "FL", "2-n", "1", name="Graphic Data")
     ]
-    """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (x,y,z) triplets (in mm and may be negative) that define a region of interest in the patient-relative Reference Coordinate System defined by Referenced Frame of Reference UID (3006,0024). See ReferenceCoordinateSystem."""
+    """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (x,y,z) triplets (in mm and may be negative) that define a region of interest in the patient-relative Reference Coordinate System defined by Referenced Frame of Reference UID (3006,0024)."""
 
     GraphicType: Annotated[
         _graphic_type.GraphicTypeDocumentContent,

@@ -63,7 +63,7 @@ class PaletteColorLookupTableMacro(DicomModel):
             ),
         ),
     ] = None
-    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Red Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Red Palette Color Lookup Table Data (0028,1201): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. Red Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     GreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -82,7 +82,7 @@ class PaletteColorLookupTableMacro(DicomModel):
             ),
         ),
     ] = None
-    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Green Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Green Palette Color Lookup Table Data (0028,1202): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. Green Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     BluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -101,7 +101,7 @@ class PaletteColorLookupTableMacro(DicomModel):
             ),
         ),
     ] = None
-    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. Blue Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Section A.58, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
+    """Blue Palette Color Lookup Table Data (0028,1203): Type 1C, VR OW, VM 1. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. Blue Palette Color Lookup Table Data. Required if segmented data is NOT used in an Image IOD or Color Palette IOD, or if the IOD is a Presentation State IOD or Segmentation IOD. See Section C.7.6.3.1.6 for further explanation."""
 
     SegmentedRedPaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -123,7 +123,7 @@ class PaletteColorLookupTableMacro(DicomModel):
             ),
         ),
     ] = None
-    """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Red Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Red Palette Color Lookup Table Data (0028,1221): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Red Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     SegmentedGreenPaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -145,7 +145,7 @@ class PaletteColorLookupTableMacro(DicomModel):
             ),
         ),
     ] = None
-    """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Green Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Green Palette Color Lookup Table Data (0028,1222): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Green Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
 
     SegmentedBluePaletteColorLookupTableData: Annotated[
         vr.OW | None,
@@ -167,4 +167,4 @@ class PaletteColorLookupTableMacro(DicomModel):
             ),
         ),
     ] = None
-    """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Blue Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Section A.58; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""
+    """Segmented Blue Palette Color Lookup Table Data (0028,1223): Type 1C, VR OW, VM 1. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. Segmented Blue Palette Color Lookup Table Data. Required if segmented data is used in an Image IOD or Color Palette IOD; shall not be present in a Presentation State IOD or Segmentation IOD. See Section C.7.9.2 for further explanation."""

@@ -50,7 +50,7 @@ class RTPatientPositionMacro(DicomModel):
             when=("not", ("present", 0x300A0798)),
         ),
     ] = None
-    """RT Patient Position Sequence (300A,0799): Type 2C, VR SQ, VM 1. Required if RT Patient Position Displacement Sequence (300A,0798) is absent. Definition of patient position. See Section C.36.2.3.2.1.1. Required if RT Patient Position Displacement Sequence (300A,0798) is absent. Zero or one Item shall be included in this Sequence."""
+    """RT Patient Position Sequence (300A,0799): Type 2C, VR SQ, VM 1. Required if RT Patient Position Displacement Sequence (300A,0798) is absent. Definition of patient position. See C.36.2.3.2.1.1. Required if RT Patient Position Displacement Sequence (300A,0798) is absent. Zero or one Item shall be included in this Sequence."""
 
     RTPatientPositionDisplacementSequence: Annotated[
         list[RTPatientPositionDisplacementSequenceItem] | None,
@@ -63,4 +63,4 @@ class RTPatientPositionMacro(DicomModel):
             when=("not", ("present", 0x300A0799)),
         ),
     ] = None
-    """RT Patient Position Displacement Sequence (300A,0798): Type 2C, VR SQ, VM 1. Required if RT Patient Position Sequence (300A,0799) is absent. Displacement of the patient position. See Section C.36.2.3.2.1.2. Required if RT Patient Position Sequence (300A,0799) is absent. Zero or one Item shall be included in this Sequence."""
+    """RT Patient Position Displacement Sequence (300A,0798): Type 2C, VR SQ, VM 1. Required if RT Patient Position Sequence (300A,0799) is absent. Displacement of the patient position. See C.36.2.3.2.1.2. Required if RT Patient Position Sequence (300A,0799) is absent. Zero or one Item shall be included in this Sequence."""

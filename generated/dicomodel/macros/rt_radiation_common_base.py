@@ -90,10 +90,16 @@ class RTRadiationCommonBaseMacro(DicomModel):
             "1",
             "1C",
             name="Treatment Position Sequence",
-            when=("unknown", "condition not read: a condition ends too early (in 'Required if')"),
+            when=(
+                "and",
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.481.17",))),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.481.23",))),
+                ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.481.24",))),
+            ),
+            otherwise="may",
         ),
     ] = None
-    """Treatment Position Sequence (300A,063F): Type 1C, VR SQ, VM 1. Required if Patient positions during treatment, being prescribed or recorded. Required if SOP Class UID is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"), and SOP Class UID is not Enhanced RT Image (“1.2.840.10008.5.1.4.1.1...."""
+    """Treatment Position Sequence (300A,063F): Type 1C, VR SQ, VM 1. Required if SOP Class UID is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"), and SOP Class UID is not Enhanced RT Image (“1.2.840.10008.5.1.4.1.1.481.23”), and SOP Class UID is not Enhanced Continuous RT Image (“1.2.840.10008.5.1.4.1.1.481.24”). May be present otherwise. Patient positions during treatment, being prescribed or recorded. Required if SOP Class UID is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"), and SOP Class UID is not Enhanced RT Image (“1.2.840.10008.5.1.4.1.1...."""
 
     RTToleranceSetSequence: Annotated[
         list[RTToleranceSetSequenceItem] | None,

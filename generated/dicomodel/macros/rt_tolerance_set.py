@@ -35,7 +35,7 @@ class RTToleranceSetMacro(DicomModel):
         list[AttributeToleranceValuesSequenceItem] | None,
         Attribute(0x300A062B, "SQ", "1", "2", name="Attribute Tolerance Values Sequence"),
     ]
-    """Attribute Tolerance Values Sequence (300A,062B): Type 2, VR SQ, VM 1. Tolerance values representing the allowed difference between the planned and actual values. The Section 10.17 identifies the Attributes for which the tolerances are specified."""
+    """Attribute Tolerance Values Sequence (300A,062B): Type 2, VR SQ, VM 1. Tolerance values representing the allowed difference between the planned and actual values. The Selector Attribute Macro identifies the Attributes for which the tolerances are specified."""
 
     PatientSupportPositionSpecificationMethod: Annotated[
         _patient_support_position_specification_method.PatientSupportPositionSpecificationMethod,

@@ -25,13 +25,10 @@ class XRay3DGeneralPositionerMovementMacro(DicomModel):
             "1",
             "1C",
             name="Primary Positioner Scan Arc",
-            when=(
-                "unknown",
-                "names no attribute: present and consistent in the contributing SOP Instances",
-            ),
+            when=("value", 0x00080060, 0, "in", ("MG",)),
         ),
     ] = None
-    """Primary Positioner Scan Arc (0018,9508): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Total amount of rotation of the primary positioner in degrees. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
+    """Primary Positioner Scan Arc (0018,9508): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG. Total amount of rotation of the primary positioner in degrees. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG."""
 
     PrimaryPositionerScanStartAngle: Annotated[
         vr.FL | None,
@@ -41,13 +38,10 @@ class XRay3DGeneralPositionerMovementMacro(DicomModel):
             "1",
             "1C",
             name="Primary Positioner Scan Start Angle",
-            when=(
-                "unknown",
-                "names no attribute: present and consistent in the contributing SOP Instances",
-            ),
+            when=("value", 0x00080060, 0, "in", ("MG",)),
         ),
     ] = None
-    """Primary Positioner Scan Start Angle (0018,9510): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Start position of the primary positioner in degrees. See Section C.8.7.5.1.2 or Section C.8.11.7, depending on modality and positioner type. Required if present and consistent in the contributing SOP Instances."""
+    """Primary Positioner Scan Start Angle (0018,9510): Type 1C, VR FL, VM 1. Required if present and consistent in the contributing SOP Instances. Required if Modality (0008,0060) is MG. Start position of the primary positioner in degrees. See Section C.8.7.5.1.2 or Section C.8.11.7, depending on modality and positioner type. Required if present and consistent in the contributing SOP Instances."""
 
     PrimaryPositionerIncrement: Annotated[
         vr.FL | None,

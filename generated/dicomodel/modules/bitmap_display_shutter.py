@@ -28,7 +28,7 @@ class BitmapDisplayShutterModule(DicomModel):
     ShutterOverlayGroup: Annotated[
         vr.US, Attribute(0x00181623, "US", "1", "1", name="Shutter Overlay Group")
     ]
-    """Shutter Overlay Group (0018,1623): Type 1, VR US, VM 1. Specifies the Group (60xx) of an Overlay stored within the Presentation State IOD that contains the bitmap data, as defined in the Section C.9.2 Section C.9.2."""
+    """Shutter Overlay Group (0018,1623): Type 1, VR US, VM 1. Specifies the Group (60xx) of an Overlay stored within the Presentation State IOD that contains the bitmap data, as defined in the Overlay Plane Module Section C.9.2."""
 
     ShutterPresentationValue: Annotated[
         vr.US, Attribute(0x00181622, "US", "1", "1", name="Shutter Presentation Value")

@@ -166,7 +166,7 @@ class CRImageModule(DicomModel):
     Sensitivity: Annotated[
         vr.DS | None, Attribute(0x00186000, "DS", "1", "3", name="Sensitivity")
     ] = None
-    """Sensitivity (0018,6000): Type 3, VR DS, VM 1. Read out sensitivity. This value is manufacturer-specific. DICOM specifies Standard Attributes in the Section 10.19, which are recommended."""
+    """Sensitivity (0018,6000): Type 3, VR DS, VM 1. Read out sensitivity. This value is manufacturer-specific. DICOM specifies Standard Attributes in the Section 10.19 Exposure Index Macro, which are recommended."""
 
     AnatomicRegionSequence: Annotated[
         list[AnatomicRegionSequenceItem] | None,

@@ -24,4 +24,4 @@ class DisplayedAreaModule(DicomModel):
         list[DisplayedAreaSelectionSequenceItem],
         Attribute(0x0070005A, "SQ", "1", "1", name="Displayed Area Selection Sequence"),
     ]
-    """Displayed Area Selection Sequence (0070,005A): Type 1, VR SQ, VM 1. A Sequence of Items each of which describes the displayed area selection for a group of images or frames. Sufficient Items shall be present to describe every image and frame listed in the Section C.11.11."""
+    """Displayed Area Selection Sequence (0070,005A): Type 1, VR SQ, VM 1. A Sequence of Items each of which describes the displayed area selection for a group of images or frames. Sufficient Items shall be present to describe every image and frame listed in the Presentation State Relationship Module."""

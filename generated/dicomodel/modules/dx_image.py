@@ -212,7 +212,7 @@ class DXImageModule(DicomModel):
             0x00500004, "CS", "1", "3", name="Calibration Image", enumerated=((0, ("YES", "NO")),)
         ),
     ] = None
-    """Calibration Image (0050,0004): Type 3, VR CS, VM 1. Indicates whether a reference object (phantom) of known size is present in the image and was used for calibration. Enumerated Values: YES NO Device is identified using the Section C.7.6.12. See Section C.7.6.12 for further explanation."""
+    """Calibration Image (0050,0004): Type 3, VR CS, VM 1. Indicates whether a reference object (phantom) of known size is present in the image and was used for calibration. Enumerated Values: YES NO Device is identified using the Device Module. See Section C.7.6.12 for further explanation."""
 
     BurnedInAnnotation: Annotated[
         _burned_in_annotation.BurnedInAnnotation,
@@ -242,7 +242,7 @@ class DXImageModule(DicomModel):
             ),
         ),
     ] = None
-    """VOI LUT Sequence (0028,3010): Type 1C, VR SQ, VM 1. Required if Presentation Intent Type (0008,0068) is FOR PRESENTATION and Window Center (0028,1050) is not present. Defines a Sequence of VOI LUTs. See Section C.8.11.3.1.5 for further explanation. One or more Items shall be included in this Sequence."""
+    """VOI LUT Sequence (0028,3010): Type 1C, VR SQ, VM 1. Required if Presentation Intent Type (0008,0068) is FOR PRESENTATION and Window Center (0028,1050) is not present. May also be present if Window Center (0028,1050) is present. Defines a Sequence of VOI LUTs. See Section C.8.11.3.1.5 for further explanation. One or more Items shall be included in this Sequence."""
 
     WindowCenter: Annotated[
         list[vr.DS] | None,
@@ -259,7 +259,7 @@ class DXImageModule(DicomModel):
             ),
         ),
     ] = None
-    """Window Center (0028,1050): Type 1C, VR DS, VM 1-n. Required if Presentation Intent Type (0008,0068) is FOR PRESENTATION and VOI LUT Sequence (0028,3010) is not present. Defines a Window Center for display. See Section C.8.11.3.1.5 for further explanation. Required if Presentation Intent Type (0008,0068) is FOR PRESENTATION and VOI LUT Sequence (0028,3010) is not present."""
+    """Window Center (0028,1050): Type 1C, VR DS, VM 1-n. Required if Presentation Intent Type (0008,0068) is FOR PRESENTATION and VOI LUT Sequence (0028,3010) is not present. May also be present if VOI LUT Sequence (0028,3010) is present. Defines a Window Center for display. See Section C.8.11.3.1.5 for further explanation. Required if Presentation Intent Type (0008,0068) is FOR PRESENTATION and VOI LUT Sequence (0028,3010) is not present."""
 
     WindowWidth: Annotated[
         list[vr.DS] | None,

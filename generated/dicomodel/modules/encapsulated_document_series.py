@@ -27,7 +27,7 @@ class EncapsulatedDocumentSeriesModule(DicomModel):
     Modality: Annotated[
         _modality.ModalityTerm | vr.CS, Attribute(0x00080060, "CS", "1", "1", name="Modality")
     ]
-    """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. This Type definition shall override the definition in the Section C.8.6.1. See Section C.7.3.1.1.1 for Defined Terms."""
+    """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. This Type definition shall override the definition in the SC Equipment Module. See Section C.7.3.1.1.1 for Defined Terms."""
 
     SeriesInstanceUID: Annotated[
         vr.UI, Attribute(0x0020000E, "UI", "1", "1", name="Series Instance UID")

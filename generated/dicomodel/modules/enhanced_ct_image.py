@@ -128,7 +128,7 @@ class EnhancedCTImageModule(DicomModel):
             otherwise="may",
         ),
     ] = None
-    """Acquisition DateTime (0008,002A): Type 1C, VR DT, VM 1. Required if Image Type (0008,0008) Value 1 of this frame is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted), may be present otherwise. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+    """Acquisition DateTime (0008,002A): Type 1C, VR DT, VM 1. Required if Image Type (0008,0008) Value 1 of this frame is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted), may be present otherwise. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Synchronization Module in Acquisition Time Synchronized (0018,1800)."""
 
     AcquisitionDuration: Annotated[
         vr.FD | None,

@@ -40,7 +40,7 @@ class EnhancedMammographyImageModule(DicomModel):
         _positioner_motion.PositionerMotionTermEnhancedMammographyImage | vr.CS,
         Attribute(0x00181500, "CS", "1", "1", name="Positioner Motion"),
     ]
-    """Positioner Motion (0018,1500): Type 1, VR CS, VM 1. Describes the activity of the X-Ray Source during acquisition. See Section C.8.31.1.1 for Defined Terms."""
+    """Positioner Motion (0018,1500): Type 1, VR CS, VM 1. Describes the activity of the X-Ray Source during acquisition. See C.8.31.1.1 for Defined Terms."""
 
     PositionerType: Annotated[
         _positioner_type.PositionerTypeEnhancedMammographyImage,
@@ -61,17 +61,17 @@ class EnhancedMammographyImageModule(DicomModel):
             enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
         ),
     ]
-    """Content Qualification (0018,9004): Type 1, VR CS, VM 1. Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
+    """Content Qualification (0018,9004): Type 1, VR CS, VM 1. Enumerated Values: PRODUCT RESEARCH SERVICE See C.8.13.2.1.1 for further explanation."""
 
     AcquisitionDateTime: Annotated[
         vr.DT, Attribute(0x0008002A, "DT", "1", "1", name="Acquisition DateTime")
     ]
-    """Acquisition DateTime (0008,002A): Type 1, VR DT, VM 1. The date and time that the acquisition of data that resulted in this image started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+    """Acquisition DateTime (0008,002A): Type 1, VR DT, VM 1. The date and time that the acquisition of data that resulted in this image started. The synchronization of this time with an external clock is specified in the Synchronization Module in Acquisition Time Synchronized (0018,1800)."""
 
     AcquisitionDuration: Annotated[
         vr.FD, Attribute(0x00189073, "FD", "1", "1", name="Acquisition Duration")
     ]
-    """Acquisition Duration (0018,9073): Type 1, VR FD, VM 1. The time in seconds needed for the compete acquisition. See Section C.7.6.16.2.2.1 for further explanation."""
+    """Acquisition Duration (0018,9073): Type 1, VR FD, VM 1. The time in seconds needed for the compete acquisition. See C.7.6.16.2.2.1 for further explanation."""
 
     DetectorType: Annotated[
         _detector_type.DetectorTypeTerm | vr.CS | None,
@@ -469,7 +469,7 @@ class EnhancedMammographyImageModule(DicomModel):
         _type_of_detector_motion.TypeOfDetectorMotionTermEnhancedMammographyImage | vr.CS,
         Attribute(0x00540202, "CS", "1", "1", name="Type of Detector Motion"),
     ]
-    """Type of Detector Motion (0054,0202): Type 1, VR CS, VM 1. Describes the activity of the Detector during acquisition. See Section C.8.31.1.1 for Defined Terms."""
+    """Type of Detector Motion (0054,0202): Type 1, VR CS, VM 1. Describes the activity of the Detector during acquisition. See C.8.31.1.1 for Defined Terms."""
 
     IconImageSequence: Annotated[
         list[IconImageSequenceItemImageReference] | None,

@@ -40,7 +40,7 @@ class GeneralAcquisitionModule(DicomModel):
     AcquisitionDateTime: Annotated[
         vr.DT | None, Attribute(0x0008002A, "DT", "1", "3", name="Acquisition DateTime")
     ] = None
-    """Acquisition DateTime (0008,002A): Type 3, VR DT, VM 1. The date and time that the acquisition of data that resulted in this instance started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+    """Acquisition DateTime (0008,002A): Type 3, VR DT, VM 1. The date and time that the acquisition of data that resulted in this instance started. The synchronization of this time with an external clock is specified in the Synchronization Module in Acquisition Time Synchronized (0018,1800)."""
 
     AcquisitionDuration: Annotated[
         vr.FD | None, Attribute(0x00189073, "FD", "1", "3", name="Acquisition Duration")

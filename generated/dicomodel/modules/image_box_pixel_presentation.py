@@ -72,13 +72,13 @@ class ImageBoxPixelPresentationModule(DicomModel):
         list[BasicGrayscaleImageSequenceItem] | None,
         Attribute(0x20200110, "SQ", "1", "3", name="Basic Grayscale Image Sequence"),
     ] = None
-    """Basic Grayscale Image Sequence (2020,0110): Type -, VR SQ, VM 1. A Sequence that provides the content of the grayscale image pixel data to be printed. This is a specialization of the Section C.7.6.3 defined in Section C.7.6.3. It is encoded as a Sequence of Attributes of the Section C.7.6.3."""
+    """Basic Grayscale Image Sequence (2020,0110): Type -, VR SQ, VM 1. A Sequence that provides the content of the grayscale image pixel data to be printed. This is a specialization of the Image Pixel Module defined in Section C.7.6.3. It is encoded as a Sequence of Attributes of the Image Pixel Module."""
 
     BasicColorImageSequence: Annotated[
         list[BasicColorImageSequenceItem] | None,
         Attribute(0x20200111, "SQ", "1", "3", name="Basic Color Image Sequence"),
     ] = None
-    """Basic Color Image Sequence (2020,0111): Type -, VR SQ, VM 1. A Sequence that provides the content of the color image pixel data to be printed. It is a specialization of the Section C.7.6.3 defined in Section C.7.6.3. It is encoded as a Sequence of Attributes of the Section C.7.6.3."""
+    """Basic Color Image Sequence (2020,0111): Type -, VR SQ, VM 1. A Sequence that provides the content of the color image pixel data to be printed. It is a specialization of the Image Pixel Module defined in Section C.7.6.3. It is encoded as a Sequence of Attributes of the Image Pixel Module."""
 
     OriginalImageSequence: Annotated[
         list[OriginalImageSequenceItem] | None,

@@ -393,7 +393,7 @@ class ImagePixelModule(DicomModel):
             ),
         ),
     ] = None
-    """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the Section C.7.5.1. See Section C.7.5.1.1.2 for further explanation."""
+    """Pixel Padding Range Limit (0028,0121): Type 1C, VR US or SS, VM 1. Required if pixel padding is to be defined as a range rather than a single value. Pixel value that represents one limit (inclusive) of a range of padding values used together with Pixel Padding Value (0028,0120) as defined in the General Equipment Module. See Section C.7.5.1.1.2 for further explanation."""
 
     ExtendedOffsetTable: Annotated[
         vr.OV | None, Attribute(0x7FE00001, "OV", "1", "3", name="Extended Offset Table")

@@ -56,13 +56,13 @@ class ImagingServiceRequestModule(DicomModel):
     RequestingService: Annotated[
         vr.LO | None, Attribute(0x00321033, "LO", "1", "3", name="Requesting Service")
     ] = None
-    """Requesting Service (0032,1033): Type -, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note note_C.4.12_3."""
+    """Requesting Service (0032,1033): Type -, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 3."""
 
     RequestingServiceCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
-    """Requesting Service Code Sequence (0032,1034): Type -, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Equivalent to HL7 v2.x ORC-17. See Note note_C.4.12_3. Only a single Item shall be included in this Sequence."""
+    """Requesting Service Code Sequence (0032,1034): Type -, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Equivalent to HL7 v2.x ORC-17. See Note 3. Only a single Item shall be included in this Sequence."""
 
     AccessionNumber: Annotated[
         vr.SH | None, Attribute(0x00080050, "SH", "1", "3", name="Accession Number")

@@ -76,7 +76,7 @@ class IntravascularOCTImageModule(DicomModel):
     AcquisitionDateTime: Annotated[
         vr.DT, Attribute(0x0008002A, "DT", "1", "1", name="Acquisition DateTime")
     ]
-    """Acquisition DateTime (0008,002A): Type 1, VR DT, VM 1. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+    """Acquisition DateTime (0008,002A): Type 1, VR DT, VM 1. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Synchronization Module in Acquisition Time Synchronized (0018,1800)."""
 
     AcquisitionDuration: Annotated[
         vr.FD | None,

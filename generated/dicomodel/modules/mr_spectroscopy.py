@@ -60,7 +60,7 @@ class MRSpectroscopyModule(DicomModel):
             otherwise="may",
         ),
     ] = None
-    """Acquisition DateTime (0008,002A): Type 1C, VR DT, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+    """Acquisition DateTime (0008,002A): Type 1C, VR DT, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Synchronization Module in Acquisition Time Synchronized (0018,1800)."""
 
     AcquisitionDuration: Annotated[
         vr.FD | None,
@@ -381,7 +381,7 @@ class MRSpectroscopyModule(DicomModel):
             ),
         ),
     ] = None
-    """Volume Localization Sequence (0018,9126): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Volume Localization Technique (0018,9054) is other than NONE. A Sequence of Items that provide the position of RF excitations used to select a volume of tissue. The selected volume is described by the intersection of the Sequence Items. One or more Items shall be included in this Sequence."""
+    """Volume Localization Sequence (0018,9126): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Volume Localization Technique (0018,9054) is other than NONE. May be present if Volume Localization Technique (0018,9054) is other than NONE. A Sequence of Items that provide the position of RF excitations used to select a volume of tissue. The selected volume is described by the intersection of the Sequence Items. One or more Items shall be included in this Sequence."""
 
     Decoupling: Annotated[
         _decoupling.Decoupling | None,

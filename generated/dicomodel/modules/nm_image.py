@@ -101,13 +101,10 @@ class NMImageModule(DicomModel):
             "1",
             "1C",
             name="Actual Frame Duration",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'the end' (in 'Required if Image Type (0008,0008) Value 3 is :')",
-            ),
+            when=("value", 0x00080008, 3, "in", ("WHOLE BODY", "STATIC")),
         ),
     ] = None
-    """Actual Frame Duration (0018,1242): Type 1C, VR IS, VM 1. Required if Image Type (0008,0008) Value 3 is: Elapsed time for data acquisition in msec. Required if Image Type (0008,0008) Value 3 is: WHOLE BODY or STATIC. See Section C.8.4.9.1.4 for specialization."""
+    """Actual Frame Duration (0018,1242): Type 1C, VR IS, VM 1. Required if Image Type (0008,0008) Value 3 is: WHOLE BODY or STATIC. Elapsed time for data acquisition in msec. Required if Image Type (0008,0008) Value 3 is: WHOLE BODY or STATIC. See Section C.8.4.9.1.4 for specialization."""
 
     CountRate: Annotated[vr.IS | None, Attribute(0x00181243, "IS", "1", "3", name="Count Rate")] = (
         None

@@ -116,12 +116,15 @@ class NMMultiFrameModule(DicomModel):
             "1C",
             name="Number of Rotations",
             when=(
-                "unknown",
-                "condition not read: no value after the verb at 'the end' (in 'Required if Image Type (0008,0008) , Value 3 is')",
+                "value",
+                0x00080008,
+                3,
+                "in",
+                ("TOMO", "GATED TOMO", "RECON TOMO", "RECON GATED TOMO"),
             ),
         ),
     ] = None
-    """Number of Rotations (0054,0051): Type 1C, VR US, VM 1. Required if Image Type (0008,0008), Value 3 is Number of rotations. Required if Image Type (0008,0008), Value 3 is TOMO, GATED TOMO, RECON TOMO or RECON GATED TOMO. See Section C.8.4.8.1.5 for specialization."""
+    """Number of Rotations (0054,0051): Type 1C, VR US, VM 1. Required if Image Type (0008,0008), Value 3 is TOMO, GATED TOMO, RECON TOMO or RECON GATED TOMO. Number of rotations. Required if Image Type (0008,0008), Value 3 is TOMO, GATED TOMO, RECON TOMO or RECON GATED TOMO. See Section C.8.4.8.1.5 for specialization."""
 
     RRIntervalVector: Annotated[
         list[vr.US] | None,

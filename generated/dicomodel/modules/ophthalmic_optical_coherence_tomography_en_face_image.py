@@ -36,7 +36,17 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     dicom_name: ClassVar[str] = "Ophthalmic Optical Coherence Tomography En Face Image"
     dicom_table: ClassVar[str] = "table_C.8.17.14-1"
 
-    ImageType: Annotated[list[vr.CS], Attribute(0x00080008, "CS", "2-n", "1", name="Image Type")]
+    ImageType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00080008,
+            "CS",
+            "2-n",
+            "1",
+            name="Image Type",
+            enumerated=((1, ("DERIVED",)), (2, ("PRIMARY",))),
+        ),
+    ]
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.17.14.1.5 for specialization."""
 
     InstanceNumber: Annotated[vr.IS, Attribute(0x00200013, "IS", "1", "1", name="Instance Number")]

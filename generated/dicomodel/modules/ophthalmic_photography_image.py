@@ -26,7 +26,17 @@ class OphthalmicPhotographyImageModule(DicomModel):
     dicom_name: ClassVar[str] = "Ophthalmic Photography Image"
     dicom_table: ClassVar[str] = "table_C.8.17.2-1"
 
-    ImageType: Annotated[list[vr.CS], Attribute(0x00080008, "CS", "2-n", "1", name="Image Type")]
+    ImageType: Annotated[
+        list[vr.CS],
+        Attribute(
+            0x00080008,
+            "CS",
+            "2-n",
+            "1",
+            name="Image Type",
+            enumerated=((1, ("ORIGINAL", "DERIVED")), (2, ("PRIMARY",))),
+        ),
+    ]
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.17.2.1.4 for specialization."""
 
     InstanceNumber: Annotated[vr.IS, Attribute(0x00200013, "IS", "1", "1", name="Instance Number")]
@@ -135,7 +145,7 @@ class OphthalmicPhotographyImageModule(DicomModel):
             otherwise="may",
         ),
     ] = None
-    """Acquisition DateTime (0008,002A): Type 1C, VR DT, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+    """Acquisition DateTime (0008,002A): Type 1C, VR DT, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Synchronization Module in Acquisition Time Synchronized (0018,1800)."""
 
     SourceImageSequence: Annotated[
         list[ReferencedInstanceSequenceItemMRSpectroscopy] | None,

@@ -90,7 +90,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     AcquisitionDateTime: Annotated[
         vr.DT, Attribute(0x0008002A, "DT", "1", "1", name="Acquisition DateTime")
     ]
-    """Acquisition DateTime (0008,002A): Type 1, VR DT, VM 1. The date and time that the acquisition of data that resulted in this image started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+    """Acquisition DateTime (0008,002A): Type 1, VR DT, VM 1. The date and time that the acquisition of data that resulted in this image started. The synchronization of this time with an external clock is specified in the Synchronization Module in Acquisition Time Synchronized (0018,1800)."""
 
     ImageType: Annotated[list[vr.CS], Attribute(0x00080008, "CS", "2-n", "1", name="Image Type")]
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.28.2.1.1 for specialization."""
@@ -157,7 +157,7 @@ class OphthalmicThicknessMapModule(DicomModel):
             enumerated=((0, ("COLOR", "COLOR_REF")),),
         ),
     ]
-    """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. The source of the color information for use during rendering. Enumerated Values: COLOR Use Section C.7.6.19 Attributes COLOR_REF Use Referenced Color Palette Instance UID (0028,0304)"""
+    """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. The source of the color information for use during rendering. Enumerated Values: COLOR Use Supplemental Palette Color Lookup Table Module Attributes COLOR_REF Use Referenced Color Palette Instance UID (0028,0304)"""
 
     ReferencedColorPaletteInstanceUID: Annotated[
         vr.UI | None,

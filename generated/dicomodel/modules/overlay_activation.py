@@ -28,4 +28,4 @@ class OverlayActivationModule(DicomModel):
             when=("unknown", "depends on the referenced instance or item"),
         ),
     ] = None
-    """Overlay Activation Layer (60xx,1001): Type 2C, VR CS, VM 1. Required if Group 60xx is present in the referenced image(s) or the Presentation State Instance containing this Module. The layer (defined in Graphic Layer (0070,0002) of the Section C.10.7 in which the Overlay described in group 60xx shall be displayed. If no layer is specified (zero length) then the overlay shall not be displayed."""
+    """Overlay Activation Layer (60xx,1001): Type 2C, VR CS, VM 1. Required if Group 60xx is present in the referenced image(s) or the Presentation State Instance containing this Module. The layer (defined in Graphic Layer (0070,0002) of the Graphic Layer Module in which the Overlay described in group 60xx shall be displayed. If no layer is specified (zero length) then the overlay shall not be displayed."""

@@ -258,7 +258,7 @@ class ParametricMapImageModule(DicomModel):
             ),
         ),
     ] = None
-    """Palette Color Lookup Table UID (0028,1199): Type 1C, VR UI, VM 1. Required if Pixel Presentation (0008,9205) equals COLOR_RANGE and the Section C.7.9 is not present. Palette Color Lookup Table UID. See Section C.7.9.1 for further explanation. Required if Pixel Presentation (0008,9205) equals COLOR_RANGE and the Section C.7.9 is not present."""
+    """Palette Color Lookup Table UID (0028,1199): Type 1C, VR UI, VM 1. Required if Pixel Presentation (0008,9205) equals COLOR_RANGE and the Palette Color Lookup Table Module is not present. Palette Color Lookup Table UID. See Section C.7.9.1 for further explanation. Required if Pixel Presentation (0008,9205) equals COLOR_RANGE and the Palette Color Lookup Table Module is not present."""
 
     ICCProfile: Annotated[
         vr.OB | None,

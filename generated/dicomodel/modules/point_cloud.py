@@ -30,10 +30,10 @@ class PointCloudModule(DicomModel):
         list[vr.US] | None,
         Attribute(0x00800006, "US", "1-n", "3", name="Surface Point Presentation Value Data"),
     ] = None
-    """Surface Point Presentation Value Data (0080,0006): Type 3, VR US, VM 1-n. Contains a vector of P-Values to assign a gray value to each point. The number of values shall be equal to the value of Number Of Surface Points (0066,0015) in the Section C.27.2."""
+    """Surface Point Presentation Value Data (0080,0006): Type 3, VR US, VM 1-n. Contains a vector of P-Values to assign a gray value to each point. The number of values shall be equal to the value of Number Of Surface Points (0066,0015) in the Points Macro."""
 
     SurfacePointColorCIELabValueData: Annotated[
         list[vr.US] | None,
         Attribute(0x00800007, "US", "3-3n", "3", name="Surface Point Color CIELab Value Data"),
     ] = None
-    """Surface Point Color CIELab Value Data (0080,0007): Type 3, VR US, VM 3-3n. Contains a vector of color triplets to assign colors to each point. The number of triplets shall be equal to the value of Number Of Surface Points (0066,0015) in the Section C.27.2."""
+    """Surface Point Color CIELab Value Data (0080,0007): Type 3, VR US, VM 3-3n. Contains a vector of color triplets to assign colors to each point. The number of triplets shall be equal to the value of Number Of Surface Points (0066,0015) in the Points Macro."""

@@ -27,7 +27,7 @@ class PresentationStateMaskModule(DicomModel):
             0x00286100, "SQ", "1", "1C", name="Mask Subtraction Sequence", when=("module", "Mask")
         ),
     ] = None
-    """Mask Subtraction Sequence (0028,6100): Type 1C, VR SQ, VM 1. Required if Section C.7.6.10 is present. Required if Section C.7.6.10 is present. Only a single Item shall be included in this Sequence. Applicable Frame Range (0028,6102) shall not be included in the Sequence Item."""
+    """Mask Subtraction Sequence (0028,6100): Type 1C, VR SQ, VM 1. Required if Mask Module is present. Required if Mask Module is present. Only a single Item shall be included in this Sequence. Applicable Frame Range (0028,6102) shall not be included in the Sequence Item."""
 
     RecommendedViewingMode: Annotated[
         _recommended_viewing_mode.RecommendedViewingMode | None,

@@ -28,7 +28,7 @@ class PresentationStateShutterModule(DicomModel):
             when=("or", ("module", "Display Shutter"), ("module", "Bitmap Display Shutter")),
         ),
     ] = None
-    """Shutter Presentation Value (0018,1622): Type 1C, VR US, VM 1. Required if the Section C.7.6.11 or Section C.7.6.15 is present. A single grayscale unsigned value used to replace those parts of the image occluded by the shutter, when rendered on a monochrome display. The units are specified in P-Values."""
+    """Shutter Presentation Value (0018,1622): Type 1C, VR US, VM 1. Required if the Display Shutter Module or Bitmap Display Shutter Module is present. A single grayscale unsigned value used to replace those parts of the image occluded by the shutter, when rendered on a monochrome display. The units are specified in P-Values."""
 
     ShutterPresentationColorCIELabValue: Annotated[
         list[vr.US] | None,
@@ -40,8 +40,8 @@ class PresentationStateShutterModule(DicomModel):
             name="Shutter Presentation Color CIELab Value",
             when=(
                 "unknown",
-                "condition not read: no SOP Class UID in 'SOP Class is other than Grayscale Softcopy Presentation State Storage' (in 'Required if Display Shutter Module or Bitmap Display Shutter Module is present and the SOP Class is other than Grayscale Softcopy Presentation State Storage')",
+                "condition not read: no SOP Class UID in 'SOP Class is other than Grayscale Softcopy Presentation State Storage' (in 'Required if the Display Shutter Module or Bitmap Display Shutter Module is present and the SOP Class is other than Grayscale Softcopy Presentation State Storage')",
             ),
         ),
     ] = None
-    """Shutter Presentation Color CIELab Value (0018,1624): Type 1C, VR US, VM 3. Required if the Section C.7.6.11 or Section C.7.6.15 is present and the SOP Class is other than Grayscale Softcopy Presentation State Storage. A color triplet value used to replace those parts of the image occluded by the shutter, when rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
+    """Shutter Presentation Color CIELab Value (0018,1624): Type 1C, VR US, VM 3. Required if the Display Shutter Module or Bitmap Display Shutter Module is present and the SOP Class is other than Grayscale Softcopy Presentation State Storage. A color triplet value used to replace those parts of the image occluded by the shutter, when rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""

@@ -41,7 +41,7 @@ class RawDataModule(DicomModel):
     AcquisitionDateTime: Annotated[
         vr.DT | None, Attribute(0x0008002A, "DT", "1", "3", name="Acquisition DateTime")
     ] = None
-    """Acquisition DateTime (0008,002A): Type 3, VR DT, VM 1. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Section C.7.4.2 in Acquisition Time Synchronized (0018,1800)."""
+    """Acquisition DateTime (0008,002A): Type 3, VR DT, VM 1. The date and time that the acquisition of data started. The synchronization of this time with an external clock is specified in the Synchronization Module in Acquisition Time Synchronized (0018,1800)."""
 
     ContentLabel: Annotated[
         vr.CS | None, Attribute(0x00700080, "CS", "1", "3", name="Content Label")

@@ -56,7 +56,7 @@ class RTBrachySessionRecordModule(DicomModel):
             ),
         ),
     ]
-    """Brachy Treatment Technique (300A,0200): Type 1, VR CS, VM 1. Type of brachytherapy treatment technique. Enumerated Values: INTRALUMENARY INTRACAVITARY INTERSTITIAL CONTACT INTRAVASCULAR PERMANENT See Section A.20."""
+    """Brachy Treatment Technique (300A,0200): Type 1, VR CS, VM 1. Type of brachytherapy treatment technique. Enumerated Values: INTRALUMENARY INTRACAVITARY INTERSTITIAL CONTACT INTRAVASCULAR PERMANENT See RT Plan IOD."""
 
     BrachyTreatmentType: Annotated[
         _brachy_treatment_type.BrachyTreatmentTypeTerm | vr.CS,

@@ -202,7 +202,7 @@ class RTDoseModule(DicomModel):
             ),
         ),
     ] = None
-    """Referenced RT Plan Sequence (300C,0002): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT. Sequence describing RT Plan associated with dose. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT."""
+    """Referenced RT Plan Sequence (300C,0002): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT. May be present if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. Sequence describing RT Plan associated with dose. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT."""
 
     ReferencedTreatmentRecordSequence: Annotated[
         list[ReferencedTreatmentRecordSequenceItem] | None,
@@ -240,7 +240,7 @@ class RTDoseModule(DicomModel):
             0x3004000E, "DS", "1", "1C", name="Dose Grid Scaling", when=("present", 0x7FE00010)
         ),
     ] = None
-    """Dose Grid Scaling (3004,000E): Type 1C, VR DS, VM 1. Required if Pixel Data (7FE0,0010) is present. Scaling factor that when multiplied by the dose grid data found in Pixel Data (7FE0,0010) Attribute of the Section C.7.6.3, yields grid doses in the dose units as specified by Dose Units (3004,0002)."""
+    """Dose Grid Scaling (3004,000E): Type 1C, VR DS, VM 1. Required if Pixel Data (7FE0,0010) is present. Scaling factor that when multiplied by the dose grid data found in Pixel Data (7FE0,0010) Attribute of the Image Pixel Module, yields grid doses in the dose units as specified by Dose Units (3004,0002)."""
 
     TissueHeterogeneityCorrection: Annotated[
         list[vr.CS] | None,
@@ -278,4 +278,4 @@ class RTDoseModule(DicomModel):
             when=("value", 0x3004000A, 0, "in", ("PLAN_OVERVIEW",)),
         ),
     ] = None
-    """Plan Overview Sequence (300C,0116): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. Parameters providing an overview of the plan used to create this RT Dose Instance. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. May be present if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN or RECORD."""
+    """Plan Overview Sequence (300C,0116): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. May be present if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN or RECORD. Parameters providing an overview of the plan used to create this RT Dose Instance. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. May be present if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN or RECORD."""

@@ -93,7 +93,7 @@ class RTGeneralPlanModule(DicomModel):
         list[ReferencedInstanceSequenceItem] | None,
         Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
     ] = None
-    """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids and named/unnamed point doses). One or more Items are permitted in this Sequence. See Note note_C.8.8.9_1."""
+    """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids and named/unnamed point doses). One or more Items are permitted in this Sequence. See Note 1."""
 
     ReferencedRTPlanSequence: Annotated[
         list[ReferencedRTPlanSequenceItemRTGeneralPlan] | None,

@@ -24,12 +24,12 @@ class RTGeneralTreatmentRecordModule(DicomModel):
     TreatmentDate: Annotated[
         vr.DA | None, Attribute(0x30080250, "DA", "1", "2", name="Treatment Date")
     ]
-    """Treatment Date (3008,0250): Type 2, VR DA, VM 1. Date when current fraction was delivered, or Date last fraction was delivered in case of Section A.31. See Note."""
+    """Treatment Date (3008,0250): Type 2, VR DA, VM 1. Date when current fraction was delivered, or Date last fraction was delivered in case of RT Treatment Summary Record IOD. See Note."""
 
     TreatmentTime: Annotated[
         vr.TM | None, Attribute(0x30080251, "TM", "1", "2", name="Treatment Time")
     ]
-    """Treatment Time (3008,0251): Type 2, VR TM, VM 1. Time when current fraction was delivered (begun), or Time last fraction was delivered (begun) in case of Section A.31. See Note."""
+    """Treatment Time (3008,0251): Type 2, VR TM, VM 1. Time when current fraction was delivered (begun), or Time last fraction was delivered (begun) in case of RT Treatment Summary Record IOD. See Note."""
 
     ReferencedRTPlanSequence: Annotated[
         list[ReferencedInstanceSequenceItem] | None,

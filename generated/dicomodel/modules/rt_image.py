@@ -167,7 +167,7 @@ class RTImageModule(DicomModel):
         list[vr.DS] | None,
         Attribute(0x3002000D, "DS", "3", "3", name="X-Ray Image Receptor Translation"),
     ] = None
-    """X-Ray Image Receptor Translation (3002,000D): Type 3, VR DS, VM 3. Position in (x,y,z) coordinates of origin of IEC X-RAY IMAGE RECEPTOR System in the IEC GANTRY coordinate system (mm). See Note note_C.8.8.2_2."""
+    """X-Ray Image Receptor Translation (3002,000D): Type 3, VR DS, VM 3. Position in (x,y,z) coordinates of origin of IEC X-RAY IMAGE RECEPTOR System in the IEC GANTRY coordinate system (mm). See Note 2."""
 
     XRayImageReceptorAngle: Annotated[
         vr.DS | None, Attribute(0x3002000E, "DS", "1", "2", name="X-Ray Image Receptor Angle")
@@ -271,7 +271,7 @@ class RTImageModule(DicomModel):
     ReferencedBeamNumber: Annotated[
         vr.IS | None, Attribute(0x300C0006, "IS", "1", "3", name="Referenced Beam Number")
     ] = None
-    """Referenced Beam Number (300C,0006): Type 3, VR IS, VM 1. Uniquely identifies the corresponding N-segment treatment beam specified by Beam Number (300A,00C0) within Beam Sequence (300A,00B0) in Section C.8.8.14 within the RT Plan referenced in Referenced RT Plan Sequence (300C,0002) or the Ion Bea..."""
+    """Referenced Beam Number (300C,0006): Type 3, VR IS, VM 1. Uniquely identifies the corresponding N-segment treatment beam specified by Beam Number (300A,00C0) within Beam Sequence (300A,00B0) in RT Beams Module within the RT Plan referenced in Referenced RT Plan Sequence (300C,0002) or the Ion Beam..."""
 
     ReferencedFractionGroupNumber: Annotated[
         vr.IS | None, Attribute(0x300C0022, "IS", "1", "3", name="Referenced Fraction Group Number")

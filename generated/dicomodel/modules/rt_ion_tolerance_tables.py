@@ -22,4 +22,4 @@ class RTIonToleranceTablesModule(DicomModel):
         list[IonToleranceTableSequenceItem],
         Attribute(0x300A03A0, "SQ", "1", "1", name="Ion Tolerance Table Sequence"),
     ]
-    """Ion Tolerance Table Sequence (300A,03A0): Type 1, VR SQ, VM 1. Sequence of ion tolerance tables to be used for delivery of treatment plan. One or more Items shall be included in this Sequence. See Note note_C.8.8.24_1."""
+    """Ion Tolerance Table Sequence (300A,03A0): Type 1, VR SQ, VM 1. Sequence of ion tolerance tables to be used for delivery of treatment plan. One or more Items shall be included in this Sequence. See Note 1."""

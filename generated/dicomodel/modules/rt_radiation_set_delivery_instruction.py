@@ -33,7 +33,7 @@ class RTRadiationSetDeliveryInstructionModule(DicomModel):
         list[TreatmentDeviceIdentificationSequenceItem] | None,
         Attribute(0x300A063A, "SQ", "1", "2", name="Treatment Device Identification Sequence"),
     ]
-    """Treatment Device Identification Sequence (300A,063A): Type 2, VR SQ, VM 1. Identifies the treatment device intended to be used for delivering the RT Radiation. See Section C.36.24.1.1. Zero or one Item shall be included in this Sequence."""
+    """Treatment Device Identification Sequence (300A,063A): Type 2, VR SQ, VM 1. Identifies the treatment device intended to be used for delivering the RT Radiation. See C.36.24.1.1. Zero or one Item shall be included in this Sequence."""
 
     RTRadiationSetDeliveryUsage: Annotated[
         vr.CS, Attribute(0x300A079E, "CS", "1", "1", name="RT Radiation Set Delivery Usage")
@@ -52,7 +52,7 @@ class RTRadiationSetDeliveryInstructionModule(DicomModel):
             otherwise="may",
         ),
     ] = None
-    """RT Radiation Set Delivery Number (300A,0704): Type 1C, VR US, VM 1. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. A number that indicates the RT Treatment Fraction of the referenced RT Radiation Set Instance to be delivered. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. See Section C.36.20.1.2."""
+    """RT Radiation Set Delivery Number (300A,0704): Type 1C, VR US, VM 1. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. A number that indicates the RT Treatment Fraction of the referenced RT Radiation Set Instance to be delivered. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. See C.36.20.1.2."""
 
     ClinicalFractionNumber: Annotated[
         vr.US | None,
@@ -66,7 +66,7 @@ class RTRadiationSetDeliveryInstructionModule(DicomModel):
             otherwise="may",
         ),
     ] = None
-    """Clinical Fraction Number (300A,0705): Type 1C, VR US, VM 1. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. A number that indicates the RT Treatment Fraction to be delivered. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. See Section C.36.20.1.2."""
+    """Clinical Fraction Number (300A,0705): Type 1C, VR US, VM 1. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. A number that indicates the RT Treatment Fraction to be delivered. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. See C.36.20.1.2."""
 
     RTRadiationTaskSequence: Annotated[
         list[RTRadiationTaskSequenceItem],

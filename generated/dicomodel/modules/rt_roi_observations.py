@@ -22,4 +22,4 @@ class RTROIObservationsModule(DicomModel):
         list[RTROIObservationsSequenceItem],
         Attribute(0x30060080, "SQ", "1", "1", name="RT ROI Observations Sequence"),
     ]
-    """RT ROI Observations Sequence (3006,0080): Type 1, VR SQ, VM 1. Sequence of observations related to ROIs defined in the Structure Set ROI Sequence (3006,0020) of the Section C.8.8.5. One or more Items shall be included in this Sequence."""
+    """RT ROI Observations Sequence (3006,0080): Type 1, VR SQ, VM 1. Sequence of observations related to ROIs defined in the Structure Set ROI Sequence (3006,0020) of the Structure Set Module. One or more Items shall be included in this Sequence."""

@@ -22,4 +22,4 @@ class RTToleranceTablesModule(DicomModel):
         list[ToleranceTableSequenceItem] | None,
         Attribute(0x300A0040, "SQ", "1", "3", name="Tolerance Table Sequence"),
     ] = None
-    """Tolerance Table Sequence (300A,0040): Type 3, VR SQ, VM 1. Sequence of tolerance tables to be used for delivery of treatment plan. One or more Items are permitted in this Sequence. See Note note_C.8.8.11_1."""
+    """Tolerance Table Sequence (300A,0040): Type 3, VR SQ, VM 1. Sequence of tolerance tables to be used for delivery of treatment plan. One or more Items are permitted in this Sequence. See Note 1."""

@@ -29,7 +29,7 @@ class SCEquipmentModule(DicomModel):
         _modality.ModalityTerm | vr.CS | None,
         Attribute(0x00080060, "CS", "1", "3", name="Modality"),
     ] = None
-    """Modality (0008,0060): Type 3, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the Instances in this Series. This type definition shall override the definition in the Section C.7.3.1. See Note note_C.8.6.1_2."""
+    """Modality (0008,0060): Type 3, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the Instances in this Series. This type definition shall override the definition in the General Series Module. See Note 2."""
 
     SecondaryCaptureDeviceID: Annotated[
         vr.LO | None, Attribute(0x00181010, "LO", "1", "3", name="Secondary Capture Device ID")

@@ -140,11 +140,11 @@ class SCMultiFrameImageModule(DicomModel):
             name="Frame Increment Pointer",
             when=(
                 "unknown",
-                "condition not read: not understood: ', overriding ( specializing ) the Type 1 requirement on this Attribute in Multi-frame Module' (in 'Shall be present if Number of Frames is greater than 1 , overriding ( specializing ) the Type 1 requirement on this Attribute in Multi-frame Module')",
+                "condition not read: not understood: ', overriding ( specializing ) the Type 1 requirement on this Attribute in the Multi-frame Module' (in 'Shall be present if Number of Frames is greater than 1 , overriding ( specializing ) the Type 1 requirement on this Attribute in the Multi-frame Module')",
             ),
         ),
     ] = None
-    """Frame Increment Pointer (0028,0009): Type 1C, VR AT, VM 1-n. Shall be present if Number of Frames is greater than 1, overriding (specializing) the Type 1 requirement on this Attribute in the Section C.7.6.6. Contains the Data Element Tag of the Attribute that is used as the frame increment in Multi-frame pixel data. See Section C.7.6.6.1.2 for further explanation."""
+    """Frame Increment Pointer (0028,0009): Type 1C, VR AT, VM 1-n. Shall be present if Number of Frames is greater than 1, overriding (specializing) the Type 1 requirement on this Attribute in the Multi-frame Module. Contains the Data Element Tag of the Attribute that is used as the frame increment in Multi-frame pixel data. See Section C.7.6.6.1.2 for further explanation."""
 
     NominalScannedPixelSpacing: Annotated[
         list[vr.DS] | None,
@@ -157,7 +157,7 @@ class SCMultiFrameImageModule(DicomModel):
             when=("value", 0x00080064, 0, "in", ("DF",)),
         ),
     ] = None
-    """Nominal Scanned Pixel Spacing (0018,2010): Type 1C, VR DS, VM 2. Required if Conversion Type (0008,0064) is DF (Digitized Film). Physical distance on the media being digitized or scanned between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm."""
+    """Nominal Scanned Pixel Spacing (0018,2010): Type 1C, VR DS, VM 2. Required if Conversion Type (0008,0064) is DF (Digitized Film). May also be present if Conversion Type (0008,0064) is SD (Scanned Document) or SI (Scanned Image). Physical distance on the media being digitized or scanned between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm."""
 
     PixelSpacing: Annotated[
         list[vr.DS] | None,

@@ -36,4 +36,4 @@ class ScheduledProcedureStepModule(DicomModel):
     BarcodeValue: Annotated[
         vr.LT | None, Attribute(0x22000005, "LT", "1", "3", name="Barcode Value")
     ] = None
-    """Barcode Value (2200,0005): Type -, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in the Section C.4.10 rather than the Patient Identification Module since barcodes may also..."""
+    """Barcode Value (2200,0005): Type -, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in the Scheduled Procedure Step Module rather than the Patient Identification Module since..."""

@@ -78,15 +78,22 @@ class SRDocumentContentModule(DicomModel):
             "1C",
             name="Concept Name Code Sequence",
             when=(
-                "value",
-                0x0040A040,
-                0,
-                "in",
-                ("TEXT", "NUM", "CODE", "DATETIME", "DATE", "TIME", "UIDREF", "TABLE", "PNAME"),
+                "and",
+                (
+                    "value",
+                    0x0040A040,
+                    0,
+                    "in",
+                    ("COMPOSITE", "IMAGE", "WAVEFORM", "SCOORD", "SCOORD3D", "TCOORD"),
+                ),
+                (
+                    "unknown",
+                    "names no attribute: the Purpose of Reference is conveyed in the Concept Name",
+                ),
             ),
         ),
     ] = None
-    """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is TEXT, NUM, CODE, DATETIME, DATE, TIME, UIDREF, TABLE or PNAME. Code describing the concept represented by this Content Item. Also conveys the value of Document Title and section headings in documents. Only a single Item shall be included in this Sequence."""
+    """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is TEXT, NUM, CODE, DATETIME, DATE, TIME, UIDREF, TABLE or PNAME. Required if Value Type (0040,A040) is CONTAINER and a heading is present, or this is the Root Content Item. Required if Value Type (0040,A040) is COMPOSITE, IMAGE, WAVEFORM, SCOORD, SCOORD3D or TCOORD, and the Purpose of Reference is conveyed in the Concept Name. Code describing the concept represented by this Content Item. Also conveys the value of Document Title and section headings in documents. Only a single Item shall be included in this Sequence."""
 
     TextValue: Annotated[
         vr.UT | None,

@@ -49,7 +49,7 @@ class TomotherapeuticBeamModule(DicomModel):
             ),
         ),
     ] = None
-    """Revolution Time (0018,9305): Type 1C, VR FD, VM 1. Required if RT Treatment Technique Code Sequence (3010,0080) contains (130108, DCM, \"Helical Beam\") and if RT Record Flag (300A,0639) equals NO. Nominal time in seconds of one rotation of the gantry. Required if RT Treatment Technique Code Sequence (3010,0080) contains (130108, DCM, \"Helical Beam\") and if RT Record Flag (300A,0639) equals NO."""
+    """Revolution Time (0018,9305): Type 1C, VR FD, VM 1. Required if RT Treatment Technique Code Sequence (3010,0080) contains (130108, DCM, \"Helical Beam\") and if RT Record Flag (300A,0639) equals NO. May be present if RT Treatment Technique Code Sequence (3010,0080) contains (130108, DCM, \"Helical Beam\") and if RT Record Flag (300A,0639) equals YES. Nominal time in seconds of one rotation of the gantry. Required if RT Treatment Technique Code Sequence (3010,0080) contains (130108, DCM, \"Helical Beam\") and if RT Record Flag (300A,0639) equals NO."""
 
     NumberOfRTControlPoints: Annotated[
         vr.US, Attribute(0x300A0604, "US", "1", "1", name="Number of RT Control Points")

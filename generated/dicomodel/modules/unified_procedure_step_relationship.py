@@ -125,7 +125,7 @@ class UnifiedProcedureStepRelationshipModule(DicomModel):
         list[ReferencedPatientPhotoSequenceItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type -, VR SQ, VM 1. A photo to confirm the identity of a patient. Only a single Item is permitted in this Sequence. See Section C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): Type -, VR SQ, VM 1. A photo to confirm the identity of a patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     AdmissionID: Annotated[
         vr.LO | None, Attribute(0x00380010, "LO", "1", "3", name="Admission ID")

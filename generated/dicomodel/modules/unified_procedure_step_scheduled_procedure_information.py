@@ -47,7 +47,7 @@ class UnifiedProcedureStepScheduledProcedureInformationModule(DicomModel):
             0x00404010, "DT", "1", "3", name="Scheduled Procedure Step Modification Date and Time"
         ),
     ] = None
-    """Scheduled Procedure Step Modification Date and Time (0040,4010): Type -, VR DT, VM 1. Date and time when the Scheduled Procedure Information was last modified or first created (whichever is most recent). This Attribute should be automatically updated by the worklist management system whenever any modification is made to Sect..."""
+    """Scheduled Procedure Step Modification Date and Time (0040,4010): Type -, VR DT, VM 1. Date and time when the Scheduled Procedure Information was last modified or first created (whichever is most recent). This Attribute should be automatically updated by the worklist management system whenever any modification is made to Unif..."""
 
     WorklistLabel: Annotated[
         vr.LO | None, Attribute(0x00741202, "LO", "1", "3", name="Worklist Label")

@@ -22,4 +22,4 @@ class UVMappingModule(DicomModel):
         list[UVMappingSequenceItem],
         Attribute(0x00800008, "SQ", "1", "1", name="UV Mapping Sequence"),
     ]
-    """UV Mapping Sequence (0080,0008): Type 1, VR SQ, VM 1. Maps each point of the Surface Points Sequence (0066,0011) in the Section C.27.5 or the Section C.27.1 to the coordinates of a VL Photographic Image Instance. One or more Items shall be included in this Sequence."""
+    """UV Mapping Sequence (0080,0008): Type 1, VR SQ, VM 1. Maps each point of the Surface Points Sequence (0066,0011) in the Point Cloud Module or the Surface Mesh Module to the coordinates of a VL Photographic Image Instance. One or more Items shall be included in this Sequence."""

@@ -38,7 +38,11 @@ class VLImageModule(DicomModel):
             "2-n",
             "1",
             name="Image Type",
-            enumerated=((3, ("STEREO L", "STEREO R")),),
+            enumerated=(
+                (1, ("ORIGINAL", "DERIVED")),
+                (2, ("PRIMARY", "SECONDARY")),
+                (3, ("STEREO L", "STEREO R")),
+            ),
         ),
     ]
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.12.1.1.6 for specialization."""

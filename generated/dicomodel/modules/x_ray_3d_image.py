@@ -286,4 +286,4 @@ class XRay3DImageModule(DicomModel):
         list[IrradiationEventIdentificationSequenceItem] | None,
         Attribute(0x00083011, "SQ", "1", "3", name="Source Irradiation Event Sequence"),
     ] = None
-    """Source Irradiation Event Sequence (0008,3011): Type 3, VR SQ, VM 1. The set of Irradiation Events that were produced in this acquisition context. See Section C.8.21.1.1.4. One or more Items shall be included in this Sequence."""
+    """Source Irradiation Event Sequence (0008,3011): Type 3, VR SQ, VM 1. The set of Irradiation Events that were produced in this acquisition context. See C.8.21.1.1.4. One or more Items shall be included in this Sequence."""

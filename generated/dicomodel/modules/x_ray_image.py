@@ -68,7 +68,11 @@ class XRayImageModule(DicomModel):
             "2-n",
             "1",
             name="Image Type",
-            enumerated=((3, ("SINGLE PLANE", "BIPLANE A", "BIPLANE B")),),
+            enumerated=(
+                (1, ("ORIGINAL", "DERIVED")),
+                (2, ("PRIMARY", "SECONDARY")),
+                (3, ("SINGLE PLANE", "BIPLANE A", "BIPLANE B")),
+            ),
         ),
     ]
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.7.1.1.1 for specialization."""
@@ -189,7 +193,7 @@ class XRayImageModule(DicomModel):
             0x00500004, "CS", "1", "3", name="Calibration Image", enumerated=((0, ("YES", "NO")),)
         ),
     ] = None
-    """Calibration Image (0050,0004): Type 3, VR CS, VM 1. Indicates whether a reference object (phantom) of known size is present in the image and was used for calibration. Enumerated Values: YES NO Device is identified using the Section C.7.6.12. See Section C.7.6.12."""
+    """Calibration Image (0050,0004): Type 3, VR CS, VM 1. Indicates whether a reference object (phantom) of known size is present in the image and was used for calibration. Enumerated Values: YES NO Device is identified using the Device Module. See Section C.7.6.12."""
 
     ReferencedDefinedProtocolSequence: Annotated[
         list[ReferencedDefinedProtocolSequenceItem] | None,

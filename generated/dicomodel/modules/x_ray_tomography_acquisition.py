@@ -50,4 +50,4 @@ class XRayTomographyAcquisitionModule(DicomModel):
         vr.IS | None,
         Attribute(0x00181495, "IS", "1", "3", name="Number of Tomosynthesis Source Images"),
     ] = None
-    """Number of Tomosynthesis Source Images (0018,1495): Type 3, VR IS, VM 1. The number of source images used to construct this tomosynthetic image. Only meaningful if Tomo Class (0018,1491) is TOMOSYNTHESIS. These may be listed in Source Image Sequence (0008,2112) of the Section C.7.6.1."""
+    """Number of Tomosynthesis Source Images (0018,1495): Type 3, VR IS, VM 1. The number of source images used to construct this tomosynthetic image. Only meaningful if Tomo Class (0018,1491) is TOMOSYNTHESIS. These may be listed in Source Image Sequence (0008,2112) of the General Image Module."""
