@@ -9,12 +9,12 @@ from typing import Any
 import numpy as np
 import pydicom
 import pytest
-from pydantic import ValidationError
 from pydicom.uid import generate_uid
 
 from dicomodel import iods, uids
 from dicomodel._build import BUILD
 from dicomodel.enums import SegmentationType
+from dicomodel.errors import DicomValidationError
 from dicomodel.iods import Segmentation
 from dicomodel.iods.segmentation import SegmentationFunctionalGroupsItem
 from dicomodel.items.dimension_organization_sequence_item import DimensionOrganizationSequenceItem
@@ -172,9 +172,9 @@ def test_a_labelmap_instance_with_palette_color_validates() -> None:
     assert segmentation.BitsAllocated == 8
     sixteen = labelmap(BitsAllocated=16, BitsStored=16, HighBit=15, PixelData=bytes(32))
     assert sixteen.BitsAllocated == 16
-    with pytest.raises(ValidationError, match="PhotometricInterpretation"):
+    with pytest.raises(DicomValidationError, match="PhotometricInterpretation"):
         labelmap(PhotometricInterpretation="RGB")
-    with pytest.raises(ValidationError, match="BitsAllocated"):
+    with pytest.raises(DicomValidationError, match="BitsAllocated"):
         labelmap(BitsAllocated=12)
 
 
