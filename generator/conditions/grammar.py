@@ -85,6 +85,7 @@ class Parser:
         self.where = where
         self.pos = 0
         self.last_subject: tuple[tuple[int, ...], int] | None = None
+        self.elliptic_read = False
 
     # -- helpers ------------------------------------------------------------------
 
@@ -166,8 +167,14 @@ class Parser:
             if self.at_end():
                 self.pos = mark
                 break
+            self.elliptic_read = False
+            part = self.atom()
+            if self.elliptic_read:
+                # "B is NO or is absent": the verb without a subject binds to B alone.
+                parts[-1] = _combine([parts[-1], part], [connective])
+                continue
             connectives.append(connective)
-            parts.append(self.atom())
+            parts.append(part)
         return _combine(parts, connectives)
 
     # -- atoms --------------------------------------------------------------------
@@ -193,6 +200,7 @@ class Parser:
             return self.named_presence()
         elliptic = self.elliptic()
         if elliptic is not None:
+            self.elliptic_read = True
             return elliptic
         if self._attribute_ahead():
             mark = self.pos

@@ -52,6 +52,34 @@ FIXES: tuple[ConditionFix, ...] = (
         reason="PS3.3 2024c Table C.8-77 (Ophthalmic Photography Image Module): 'May also be "
         "present otherwise' says no more than the usual 'May be present otherwise'",
     ),
+    ConditionFix(
+        table="table_C.8-50",
+        path="(300A,00B0)>(300A,0111)>(3008,00A2)",
+        published="Required for first Item of Control Point Sequence (300A,0111), or if the "
+        "values of the Beam Limiting Device change during Beam and if Enhanced RT Beam Limiting "
+        "Device Definition Flag (3008,00A3) is present and has the value YES.",
+        replacement="Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) "
+        "is present and has the value YES and either the first Item of Control Point "
+        "Sequence (300A,0111) or the values of the Beam Limiting Device change during Beam.",
+        reason="PS3.3 2024c Table C.8-50 (RT Beams Module): the Enhanced RT Beam Limiting "
+        "Opening Sequence describes the devices of the Enhanced RT Beam Limiting Device "
+        "Sequence (3008,00A1), which is present only when the Definition Flag is YES "
+        "(C.8.8.14.21); read literally, every plan without the flag would need it in its "
+        "first control point",
+    ),
+    ConditionFix(
+        table="table_C.8-57",
+        path="(3008,0020)>(3008,0040)>(3008,00A2)",
+        published="Required for the first Control Point of Control Point Delivery Sequence "
+        "(3008,0040), or if the values of Beam Limiting Device change during the Beam and if "
+        "Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) has the value YES.",
+        replacement="Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) "
+        "has the value YES and either the first Control Point of Control Point "
+        "Delivery Sequence (3008,0040) or the values of Beam Limiting Device change during "
+        "the Beam.",
+        reason="PS3.3 2024c Table C.8-57 (RT Beams Session Record Module): as for Table "
+        "C.8-50, the flag governs both cases",
+    ),
 )
 
 _BY_ROW = {(fix.table, fix.path): fix for fix in FIXES}

@@ -54,7 +54,6 @@ if TYPE_CHECKING:
 __all__ = ["errors_of", "presence_errors", "validate", "validate_dataset"]
 
 FUNCTIONAL_GROUP_SEQUENCES = frozenset({SHARED_FUNCTIONAL_GROUPS, PER_FRAME_FUNCTIONAL_GROUPS})
-PRESENCE_RULES = frozenset({Rule.ABSENT, Rule.TYPE1_EMPTY})
 PS3_5_TYPES = "PS3.5 Section 7.4"
 
 
@@ -105,9 +104,14 @@ def errors_of(issues: list[Issue]) -> list[Issue]:
 
 
 def _merge(value_issues: list[Issue], presence: list[Issue]) -> list[Issue]:
-    """Value issues of the read, presence issues of the walk (which knows the modules)."""
-    kept = [issue for issue in value_issues if issue.rule not in PRESENCE_RULES]
-    return kept + presence
+    """Value issues of the read, presence issues of the walk (which knows the modules).
+
+    The read's "absent" findings give way to the walk's; an "empty" finding the read
+    has already (it knows whether the value went to the extra elements) is kept once.
+    """
+    kept = [issue for issue in value_issues if issue.rule is not Rule.ABSENT]
+    seen = {(issue.path, issue.rule) for issue in kept}
+    return kept + [issue for issue in presence if (issue.path, issue.rule) not in seen]
 
 
 def validate_dataset(
@@ -158,6 +162,8 @@ def _is_empty(element: Any) -> bool:
     value = element.value
     if value is None:
         return True
+    if getattr(value, "uri", None) is not None:  # a BulkDataURI: a reference, not empty
+        return False
     if isinstance(value, (str, bytes, list, tuple)) or type(value).__name__ == "MultiValue":
         return len(value) == 0
     return False
