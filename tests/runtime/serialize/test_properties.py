@@ -154,15 +154,19 @@ def _values(vr: str, several: bool) -> st.SearchStrategy[Any]:
 
 
 def _round_trips(cls: type[DicomModel], dataset: Dataset) -> None:
-    model = cls.from_dataset(dataset)
-    assert element_diffs(dataset, model.to_dataset()) == []
+    # One attribute of a C or U module makes that module present, and its Type 1/2
+    # attributes required: the object may then break a presence rule, which is not
+    # what this test is about. Values must still go into the model, unchanged.
+    model = cls.from_dataset(dataset, strict=False)
+    assert not [i for i in model.dicom_issues if i.kept_as_extra], model.dicom_issues
+    assert element_diffs(dataset, model.to_dataset(check=False)) == []
     data = dataset_to_json(dataset)
-    again = cls.from_json_dict(data)
-    assert again.to_json_dict() == data
-    text = model.to_json()
-    from_text = cls.from_json(text)
-    assert from_text.to_json() == text
-    assert element_diffs(dataset, from_text.to_dataset()) == []
+    again = cls.from_json_dict(data, strict=False)
+    assert again.to_json_dict(check=False) == data
+    text = model.to_json(check=False)
+    from_text = cls.from_json(text, strict=False)
+    assert from_text.to_json(check=False) == text
+    assert element_diffs(dataset, from_text.to_dataset(check=False)) == []
 
 
 # AE, AT, OD, OF, OL, OW, SL, SS, SV, UL, UN, UR: no optional CT or MR Image attribute
