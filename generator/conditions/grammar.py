@@ -38,6 +38,7 @@ from generator.ir.conditions import (
     TransferSyntaxIn,
     Unknown,
 )
+from generator.overrides.sections import section_condition
 
 SOP_CLASS_UID = 0x00080016
 _REFERENCE_KINDS = ("attr", "module", "fg", "iod", "sop")
@@ -74,6 +75,38 @@ def _combine(parts: list[Predicate], connectives: list[str]) -> Predicate:
         else:
             groups.append([part])
     return disjoin([conjoin(group) for group in groups])
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """``words`` stand in ``within`` in this order (not necessarily next to each other)."""
+    remaining = iter(within)
+    return all(word in remaining for word in words)
+
+
+def _combine_listed(parts: list[Predicate], between: list[str]) -> Predicate:
+    """Listed subjects: split at ", and" / ", or" first, then and before or."""
+    groups: list[Predicate] = []
+    loose: list[str] = []
+    start = 0
+    for index, connective in enumerate(between):
+        if connective.startswith(","):
+            groups.append(_combine(parts[start : index + 1], between[start:index]))
+            loose.append(connective[1:])
+            start = index + 1
+    groups.append(_combine(parts[start:], between[start:]))
+    return _combine(groups, loose)
+
+
+def _resolve_commas(between: list[str], last: str) -> list[str]:
+    """A comma in a list takes the connective after it ("A, B or C": or; "A, B": ``last``)."""
+    resolved = list(between)
+    following = last
+    for index in range(len(resolved) - 1, -1, -1):
+        if resolved[index] == ",":
+            resolved[index] = following
+        else:
+            following = resolved[index]
+    return resolved
 
 
 class Parser:
@@ -134,9 +167,13 @@ class Parser:
             return following.low
         return None
 
+    def _if_follows(self) -> bool:
+        following = self.peek(1)
+        return following is not None and following.is_word("if")
+
     def bare_connective(self) -> str | None:
         token = self.peek()
-        if token is not None and token.is_word("and", "or"):
+        if token is not None and token.is_word("and", "or") and not self._if_follows():
             self.pos += 1
             self._skip_connective_follower()
             return token.low
@@ -148,10 +185,22 @@ class Parser:
             self.pos += 1
 
     def comma_level(self) -> Predicate:
-        parts = [self.bare_level()]
+        parts = [self.if_level()]
         connectives: list[str] = []
         while (connective := self.comma_connective()) is not None:
             connectives.append(connective)
+            parts.append(self.if_level())
+        return _combine(parts, connectives)
+
+    def if_level(self) -> Predicate:
+        """Clauses joined by ``and if`` / ``or if`` ("A or B and if C": (A or B) and C)."""
+        parts = [self.bare_level()]
+        connectives: list[str] = []
+        while (token := self.peek()) is not None and token.is_word("and", "or"):
+            if not self._if_follows():
+                break
+            self.pos += 2
+            connectives.append(token.low)
             parts.append(self.bare_level())
         return _combine(parts, connectives)
 
@@ -184,7 +233,14 @@ class Parser:
         if token.is_word("neither"):
             self.pos += 1
             return self.attribute_atom(negated_list=True)
-        for reader in (self.item_position, self.item_count, self.iod_atom, self.sop_class_atom):
+        readers = (
+            self.section_conditions,
+            self.item_position,
+            self.item_count,
+            self.iod_atom,
+            self.sop_class_atom,
+        )
+        for reader in readers:
             found = reader()
             if found is not None:
                 return found
@@ -313,6 +369,21 @@ class Parser:
                 return False
         return False
 
+    def section_conditions(self) -> Predicate | None:
+        """ "the conditions in Section X are satisfied": the predicate Section X states
+        (:mod:`generator.overrides.sections`)."""
+        mark = self.pos
+        if not self.accept("conditions", "in"):
+            return None
+        token = self.peek()
+        if token is not None and token.kind == "section":
+            found = section_condition(token.text.split()[-1])
+            self.pos += 1
+            if found is not None and (self.accept("are", "satisfied") or self.accept("are", "met")):
+                return found.predicate
+        self.pos = mark
+        return None
+
     def item_position(self) -> Predicate | None:
         """ "(the) first Item of X Sequence": the current item is the first of its sequence."""
         mark = self.pos
@@ -343,11 +414,16 @@ class Parser:
             return True
         named = self.names.elements.get(token.value[-1])
         element = self.names.elements.get(parent)
-        return (
-            named is not None
-            and element is not None
-            and "(" not in token.text
-            and element.name.endswith(named.name)
+        if named is None or element is None:
+            return False
+        if "(" not in token.text and element.name.endswith(named.name):
+            return True
+        # "first Item of Control Point Sequence" in an Ion Control Point Delivery
+        # Sequence item: the words named stand in the parent's name, in order, and both
+        # are control point sequences (the copies of a row into the ion and delivery
+        # tables keep the photon wording).
+        return _in_order(named.name.split(), element.name.split()) and "Control Point" in (
+            named.name
         )
 
     def item_count(self) -> Predicate | None:
@@ -513,6 +589,7 @@ class Parser:
         index = ordinal_index(self)
         subjects: list[tuple[int, ...]] = []
         connective = "and" if negated_list else "or"
+        between: list[str] = []
         while True:
             self.skip_fillers()
             token = self.peek()
@@ -526,8 +603,14 @@ class Parser:
             separator = self._subject_separator()
             if separator is None:
                 break
-            if separator != "nor":
-                connective = separator
+            if separator == ",":
+                between.append(separator)
+            elif separator != "nor":
+                connective = separator.lstrip(",")
+                between.append(separator)
+        if between and all(separator == "," for separator in between):
+            connective = "and"  # "A, B are present": both
+        between = _resolve_commas(between, connective)
         verb = match_verb(self)
         if verb is None:
             raise ConditionSyntaxError(
@@ -538,6 +621,12 @@ class Parser:
             self.last_subject = (subjects[0], index)
         if negated_list:
             predicates = [Not(operand=p) for p in predicates]
+        if len({c.lstrip(",") for c in between}) > 1 and not negated_list:
+            # "A or B and C are present": and binds tighter than or, ", and" looser than
+            # both; negated, ambiguous.
+            if verb.negated or len(between) != len(predicates) - 1:
+                raise ConditionSyntaxError("a list of attributes joined by both and and or")
+            return _combine_listed(predicates, between)
         # "A or B are not present" (or "is not X"): none of them is, so the negated
         # verb distributes as AND over the listed subjects.
         if connective == "and" or (verb.negated and not negated_list):
@@ -548,16 +637,21 @@ class Parser:
         """``,`` / ``or`` / ``and`` / ``nor`` between attributes of one verb."""
         mark = self.pos
         connective = None
+        comma = False
         while (token := self.peek()) is not None and (
             token.text == "," or token.is_word("or", "and", "nor")
         ):
             if token.kind == "word":
                 connective = token.low
+            else:
+                comma = True
             self.pos += 1
+        if comma and connective in ("and", "or"):
+            connective = f",{connective}"  # ", and": looser than a bare connective
         self.skip_fillers()
         token = self.peek()
         if mark != self.pos and token is not None and token.kind == "attr":
-            return connective or "and"
+            return connective or ","
         self.pos = mark
         return None
 

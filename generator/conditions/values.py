@@ -66,6 +66,8 @@ class VerbPhrase:
             return Not(operand=Present(tag=path))
         if self.kind == "has_value":
             return HasValue(tag=path)
+        if self.kind == "no_value":
+            return Not(operand=HasValue(tag=path))
         if self.kind == "empty":
             return And(operands=(Present(tag=path), Not(operand=HasValue(tag=path))))
         if self.kind == "items":
@@ -176,6 +178,11 @@ _VERBS: tuple[tuple[tuple[str, ...], VerbPhrase], ...] = (
     (("is", "other", "than"), _v("value", negated=True)),
     (("is", "not", "equal", "to"), _v("value", negated=True)),
     (("does", "not", "equal"), _v("value", negated=True)),
+    (("does", "not", "have", "the", "value"), _v("value", negated=True)),
+    (("does", "not", "have", "a", "value", "of"), _v("value", negated=True)),
+    (("does", "not", "have", "the", "value", "of"), _v("value", negated=True)),
+    (("do", "not", "contain", "a", "value"), _v("no_value")),
+    (("does", "not", "contain", "a", "value"), _v("no_value")),
     (("is", "neither"), _v("value", negated=True)),
     (("is", "not"), _v("value", negated=True)),
     (("has", "a", "value", "of", "either"), _v("value")),

@@ -21,7 +21,31 @@ class ConditionFix:
     reason: str
 
 
+_C36_SEGMENT_REFERENCE = (
+    "PS3.3 2024c Section C.36.9.1.1 (Table C.36.9-2 Permitted SOP Classes): the "
+    "Referencing Attribute that the SOP Class UID of the Referenced SOP Sequence "
+    "(0008,1199) item requires; the SOP Instance Reference Macro (Table 10-11) holds it "
+    "as Referenced SOP Class UID (0008,1150)"
+)
+_SEGMENT_ROWS = (
+    ("(0062,000B)", "1.2.840.10008.5.1.4.1.1.66.4 or 1.2.840.10008.5.1.4.1.1.66.5"),
+    ("(3010,0031)", "1.2.840.10008.5.1.4.1.1.66.2"),
+    ("(3006,0084)", "1.2.840.10008.5.1.4.1.1.481.3"),
+    ("(0066,002C)", "1.2.840.10008.5.1.4.1.1.68.1"),
+)
+
 FIXES: tuple[ConditionFix, ...] = (
+    *(
+        ConditionFix(
+            table="table_C.36.9-1",
+            path=f"(3010,0021)>(3010,0023)>{tag}",
+            published="Required as described in Section C.36.9.1.1.",
+            replacement="Required if Referenced SOP Class UID (0008,1150) in Referenced SOP "
+            f"Sequence (0008,1199) is {uids}.",
+            reason=_C36_SEGMENT_REFERENCE,
+        )
+        for tag, uids in _SEGMENT_ROWS
+    ),
     ConditionFix(
         table="table_C.36.2.4.4-1",
         path="(3002,012D)",
