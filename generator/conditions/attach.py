@@ -5,12 +5,13 @@ of usage C (and M/U rows whose note states a rule); functional group rows of usa
 C (and M/U rows whose note states a rule, not a sharing note only). An attribute
 brought into a table by an include (``via``) gets the rule of the macro's own row,
 which carries the same condition text; the include rows it came through that
-state a condition get theirs.
+state a condition get theirs, and so do a table's own include rows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 from generator.conditions.context import Vocabulary, Where, tag_number, vocabulary
 from generator.conditions.rules import parse_condition
@@ -22,6 +23,7 @@ from generator.overrides.conditions import fixed_text
 NO_RULE = "no rule stated"
 
 RuleKey = tuple[str, str, str]
+TableT = TypeVar("TableT", bound=AttributeTable)
 
 
 def _key(attribute: AttributeUse) -> RuleKey:
@@ -52,6 +54,16 @@ class _Rules:
             rule = parse_condition(ref.condition, names=self.names, where=where)
             self.includes[key] = rule
         return ref.model_copy(update={"rule": rule})
+
+    def table(self, table: TableT) -> TableT:
+        """The table with rules on its rows, the copies brought by includes, and its own
+        include rows."""
+        return table.model_copy(
+            update={
+                "attributes": self.attach(table.attributes, (), table.table),
+                "includes": tuple(self.include(ref) for ref in table.includes),
+            }
+        )
 
     def own_rows(self, table: AttributeTable) -> None:
         """First pass: the rows a table holds itself, read with their own path."""
@@ -150,13 +162,7 @@ def attach_rules(standard: Standard) -> Standard:
     rules = _Rules(names)
     for table in (*standard.macros, *standard.modules):
         rules.own_rows(table)
-    macros = tuple(
-        table.model_copy(update={"attributes": rules.attach(table.attributes, (), table.table)})
-        for table in standard.macros
-    )
-    modules = tuple(
-        table.model_copy(update={"attributes": rules.attach(table.attributes, (), table.table)})
-        for table in standard.modules
-    )
+    macros = tuple(rules.table(table) for table in standard.macros)
+    modules = tuple(rules.table(table) for table in standard.modules)
     iods = tuple(_iod(iod, names) for iod in standard.iods)
     return standard.model_copy(update={"macros": macros, "modules": modules, "iods": iods})

@@ -11,8 +11,10 @@ undecidable phrase (:mod:`generator.conditions.undecidable`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from generator.conditions.context import Vocabulary, Where
+from generator.conditions.encoding import encoding_predicate
 from generator.conditions.tokens import Token
 from generator.conditions.undecidable import catalogued, reason_for
 from generator.conditions.values import (
@@ -35,8 +37,10 @@ from generator.ir.conditions import (
     Predicate,
     Present,
     SOPClassIn,
+    TagPath,
     TransferSyntaxIn,
     Unknown,
+    path_text,
 )
 from generator.overrides.sections import section_condition
 
@@ -75,6 +79,35 @@ def _combine(parts: list[Predicate], connectives: list[str]) -> Predicate:
         else:
             groups.append([part])
     return disjoin([conjoin(group) for group in groups])
+
+
+NEGATIVE_KINDS = ("absent", "no_value")
+"""Verb kinds that deny: "A or B is not present" is said of neither."""
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a condition places an attribute (:meth:`Parser._location`).
+
+    ``kind``: ``here`` (where the lookup finds it), ``modules`` (in one of ``names``),
+    ``frames`` (in the functional groups, through ``names`` if given), or
+    ``here_or_frames``.
+    """
+
+    kind: str
+    names: tuple[str, ...] = ()
+
+
+def retarget(predicate: Predicate, old: TagPath, new: TagPath) -> Predicate:
+    """``predicate`` with every reference to the attribute at ``old`` moved to ``new``."""
+    if isinstance(predicate, And | Or):
+        operands = tuple(retarget(operand, old, new) for operand in predicate.operands)
+        return predicate.model_copy(update={"operands": operands})
+    if isinstance(predicate, Not):
+        return predicate.model_copy(update={"operand": retarget(predicate.operand, old, new)})
+    if getattr(predicate, "tag", None) == old:
+        return predicate.model_copy(update={"tag": new})
+    return predicate
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:
@@ -307,7 +340,7 @@ class Parser:
 
     def either(self) -> Predicate:
         if self._attribute_ahead():
-            return self.attribute_atom()
+            return self.attribute_atom(either=True)
         first = self.atom()
         if not self.accept("or"):
             raise ConditionSyntaxError("'either' without 'or'")
@@ -348,6 +381,9 @@ class Parser:
         self.pos = end
         if syntaxes:
             return TransferSyntaxIn(uids=syntaxes)
+        encoding = encoding_predicate(phrase)
+        if encoding is not None:
+            return encoding
         return Unknown(reason=reason_for(phrase))
 
     def _transfer_syntaxes(self, start: int, end: int) -> tuple[str, ...]:
@@ -584,12 +620,14 @@ class Parser:
             if self.accept(*scope):
                 return
 
-    def attribute_atom(self, negated_list: bool = False) -> Predicate:
-        """Attributes and what is said of them."""
+    def attribute_atom(self, negated_list: bool = False, *, either: bool = False) -> Predicate:
+        """Attributes and what is said of them ("either A or B is not present": one of
+        them is absent; "A or B is not present": neither is present)."""
         index = ordinal_index(self)
         subjects: list[tuple[int, ...]] = []
         connective = "and" if negated_list else "or"
         between: list[str] = []
+        scopes: list[Location | None] = []
         while True:
             self.skip_fillers()
             token = self.peek()
@@ -600,6 +638,7 @@ class Parser:
             path, own_index = self._qualifiers(path)
             index = own_index or index
             subjects.append(path)
+            scopes.append(self._location())
             separator = self._subject_separator()
             if separator is None:
                 break
@@ -616,7 +655,17 @@ class Parser:
             raise ConditionSyntaxError(
                 f"no verb after {self.rest_text(max(0, self.pos - 1), self.pos + 3)!r}"
             )
-        predicates = [self._apply(verb, path, index) for path in subjects]
+        # The values follow the verb once ("A or B is X"): read with the first subject,
+        # the same predicate is said of the others.
+        first = self._apply(verb, subjects[0], index)
+        after = self._location()
+        negative = (verb.negated or verb.kind in NEGATIVE_KINDS) and not either
+        predicates = [
+            self._located(
+                retarget(first, subjects[0], path), path, scope or after, negative=negative
+            )
+            for path, scope in zip(subjects, scopes, strict=True)
+        ]
         if len(subjects) == 1:
             self.last_subject = (subjects[0], index)
         if negated_list:
@@ -624,12 +673,12 @@ class Parser:
         if len({c.lstrip(",") for c in between}) > 1 and not negated_list:
             # "A or B and C are present": and binds tighter than or, ", and" looser than
             # both; negated, ambiguous.
-            if verb.negated or len(between) != len(predicates) - 1:
+            if negative or len(between) != len(predicates) - 1:
                 raise ConditionSyntaxError("a list of attributes joined by both and and or")
             return _combine_listed(predicates, between)
         # "A or B are not present" (or "is not X"): none of them is, so the negated
         # verb distributes as AND over the listed subjects.
-        if connective == "and" or (verb.negated and not negated_list):
+        if connective == "and" or (negative and not negated_list):
             return conjoin(predicates)
         return disjoin(predicates)
 
@@ -711,6 +760,91 @@ class Parser:
                 self.pos += 1
                 return
         self.pos = mark
+
+    def _location(self) -> Location | None:
+        """Where the text places an attribute: "in the X Module (or the Y Module)", "at the
+        image level" (the top level data set, where the lookup ends), "within a Functional
+        Group Sequence", "in any X Functional Group in the SOP Instance", "for any frame
+        in the SOP Instance", "in this Module or in a Functional Group Macro of the
+        current SOP Instance"."""
+        mark = self.pos
+        if self.accept("at", "the", "image", "level"):
+            return Location("here")
+        if self.accept("in", "this", "module", "or", "in", "a", "functional", "group", "macro"):
+            self.accept("of", "the", "current", "sop", "instance")
+            return Location("here_or_frames")
+        if self.accept("within", "a", "functional", "group", "sequence") or self.accept(
+            "for", "any", "frame"
+        ):
+            self._skip_instance()
+            return Location("frames")
+        if self.accept("in", "any"):
+            token = self.peek()
+            if token is not None and token.kind == "fg" and token.value is not None:
+                self.pos += 1
+                self._skip_instance()
+                return Location("frames", (str(token.value),))
+            self.pos = mark
+            return None
+        self.accept("present")
+        if self.accept("in", "the") or self.accept("in"):
+            modules = self._module_list()
+            if modules:
+                return Location("modules", modules)
+        self.pos = mark
+        return None
+
+    def _skip_instance(self) -> None:
+        self.accept("in", "the", "sop", "instance") or self.accept("in", "this", "sop", "instance")
+
+    def _module_list(self) -> tuple[str, ...]:
+        """ "X Module", "X Module or the Y Module", "X Module or Y Module"."""
+        found: list[str] = []
+        while (token := self.peek()) is not None and token.kind == "module":
+            if token.value is None:
+                break
+            found.append(str(token.value))
+            self.pos += 1
+            mark = self.pos
+            if self.accept("or", "the") or self.accept("or"):
+                following = self.peek()
+                if following is not None and following.kind == "module":
+                    continue
+            self.pos = mark
+            break
+        return tuple(found)
+
+    def _located(
+        self,
+        predicate: Predicate,
+        path: tuple[int, ...],
+        location: Location | None,
+        *,
+        negative: bool,
+    ) -> Predicate:
+        """``predicate`` said of the attribute where ``location`` places it."""
+        if location is None or location.kind == "here":
+            return predicate
+        if len(path) != 1:
+            raise ConditionSyntaxError("a nested attribute placed in a module or frame")
+        tag = path[0]
+        parts: list[Predicate] = []
+        if location.kind == "modules":
+            for module in location.names:
+                inner = self.names.path_in_module(module, tag)
+                if inner is None:
+                    parts.append(conjoin([ModulePresent(name=module), predicate]))
+                else:
+                    parts.append(retarget(predicate, path, inner))
+        else:
+            if location.kind == "here_or_frames":
+                parts.append(predicate)
+            groups = location.names or (None,)
+            frames = [p for group in groups for p in self.names.frame_paths(tag, group)]
+            if not frames:
+                raise ConditionSyntaxError(f"{path_text(path)} is in no functional group")
+            parts.extend(retarget(predicate, path, frame) for frame in frames)
+        return conjoin(parts) if negative else disjoin(parts)
 
     def _apply(self, verb: VerbPhrase, path: tuple[int, ...], index: int) -> Predicate:
         element = self.names.elements.get(path[-1])
