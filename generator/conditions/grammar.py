@@ -28,6 +28,7 @@ from generator.ir.conditions import (
     And,
     CodeIn,
     FunctionalGroupPresent,
+    HasValue,
     IODIn,
     ItemCount,
     ItemIndex,
@@ -196,6 +197,10 @@ class Parser:
         following = self.peek(1)
         if following is not None and following.is_word("and", "or"):
             self.pos += 2
+            if self.words_ahead(3) == ["in", "subsequent", "control"]:
+                # "Required for the first Item if A, and in subsequent control points if
+                # B": required in either case.
+                return "or"
             self._skip_connective_follower()
             return following.low
         return None
@@ -268,6 +273,8 @@ class Parser:
             return self.attribute_atom(negated_list=True)
         readers = (
             self.section_conditions,
+            self.subsequent_items,
+            self.value_present_in,
             self.item_position,
             self.item_count,
             self.iod_atom,
@@ -436,9 +443,37 @@ class Parser:
             token = self.peek()
             if token is not None and token.kind == "attr" and self._names_parent(token):
                 self.pos += 1
-                return ItemIndex(comparison="==", number=1)
+                first = ItemIndex(comparison="==", number=1)
+                if self.accept("if"):
+                    # "for first Item of Control Point Sequence if X": both.
+                    return conjoin([first, self.bare_level()])
+                return first
         self.pos = mark
         return None
+
+    def subsequent_items(self) -> Predicate | None:
+        """ "in subsequent control points if X": an item after the first, and X."""
+        if not self.accept("in", "subsequent", "control", "points", "if"):
+            return None
+        return conjoin([ItemIndex(comparison=">", number=1), self.bare_level()])
+
+    def value_present_in(self) -> Predicate | None:
+        """ "a value is present in A or B": A or B has a value."""
+        mark = self.pos
+        if not self.accept("value", "is", "present", "in"):
+            return None
+        found: list[Predicate] = []
+        while (token := self.peek()) is not None and token.kind == "attr":
+            if not isinstance(token.value, tuple):
+                break
+            found.append(HasValue(tag=token.value))
+            self.pos += 1
+            if not self.accept("or"):
+                break
+        if not found:
+            self.pos = mark
+            return None
+        return disjoin(found)
 
     def _names_parent(self, token: Token) -> bool:
         """The token names the sequence whose item holds the row ("Control Point Sequence"
@@ -629,6 +664,8 @@ class Parser:
         between: list[str] = []
         scopes: list[Location | None] = []
         while True:
+            if subjects:
+                index = ordinal_index(self) or index  # "A or any value of B is X"
             self.skip_fillers()
             token = self.peek()
             if token is None or token.kind != "attr" or token.value is None:
@@ -723,7 +760,12 @@ class Parser:
             if self._skip_scope_qualifier() or self.accept("attribute") or self.accept("sequence"):
                 continue
             mark = self.pos
-            if self.accept("in") or self.accept("of"):
+            if (
+                self.accept("in", "control", "points", "specified", "within")
+                or self.accept("in")
+                or self.accept("of")
+                or self.accept("within")
+            ):
                 self.accept("any", "item", "of")
                 self.skip_fillers()
                 token = self.peek()
@@ -892,6 +934,12 @@ _SCOPES: tuple[tuple[str, ...], ...] = (
     ("in", "this", "data", "set"),
     ("in", "the", "dataset"),
     ("in", "the", "data", "set"),
+    ("in", "the", "current", "sop", "instance"),
+    ("in", "this", "sop", "instance"),
+    ("in", "the", "current", "frame", "functional", "groups", "module"),
+    ("at", "study", "or", "series", "level"),
+    ("at", "study", "level"),
+    ("at", "series", "level"),
 )
 
 AtomReader = Callable[[], Predicate | None]

@@ -19,7 +19,7 @@ from generator.conditions.context import Vocabulary, tag_number
 _TOKEN = re.compile(
     r"""
     (?P<tag>\(\s*[0-9A-Fa-fx]{4}\s*,\s*[0-9A-Fa-fx]{4}\s*\))
-  | (?P<abbr>\b(?:i\.e|e\.g|etc)\.)
+  | (?P<abbr>\b(?:i\.e|e\.g|etc)\.|\bPS\s?3\.\d+)
   | (?P<section>\bSection\s+(?:[A-Z]\.)?\d+(?:\.\d+)*[a-z]?(?:\.\d+)*)
   | "(?P<quoted>[^"]*)"
   | (?P<uid>\d+(?:\.\d+){2,})
@@ -64,9 +64,20 @@ class Token:
         return self.kind == "word" and self.low in words
 
 
+# Asides that state no rule: examples, and what the values then mean.
+_ASIDES = (
+    re.compile(r"\s*\(e\.g\.,?[^()]*\)"),
+    re.compile(r",\s*in which case [^.;]*"),
+)
+
+
 def normalize(text: str) -> str:
-    """Quotes straightened, whitespace collapsed."""
-    return " ".join(text.translate(_QUOTES).split())
+    """Quotes straightened, whitespace collapsed, asides ("(e.g., CG, PPG, etc.)", ",
+    in which case the values ...") dropped."""
+    text = " ".join(text.translate(_QUOTES).split())
+    for aside in _ASIDES:
+        text = aside.sub("", text)
+    return text
 
 
 def resolve_sections(text: str, names: Vocabulary) -> str:
@@ -178,14 +189,17 @@ def _match_name_suffix(before: list[Token], wanted: list[str]) -> int:
     vocabulary and up to four capitalized words before them, are the name.
     """
     n = len(wanted)
+    taken = 0
     if n and len(before) >= n and [t.low for t in before[-n:]] == wanted:
-        return n
+        taken = n
     target = _squashed(wanted)
     for k in range(1, min(len(before), n + 3) + 1):
         words = before[-k:]
+        if taken:
+            break
         if all(t.kind == "word" for t in words) and _squashed(t.text for t in words) == target:
             return k
-    taken = _vocabulary_suffix(before, wanted)
+    taken = taken or _vocabulary_suffix(before, wanted)
     extra = 0
     while extra < _MAX_EXTRA_NAME_WORDS and taken < len(before):
         token = before[-1 - taken]
@@ -217,6 +231,7 @@ _SUFFIXED = (
     ("module", ("module",), ("modules",)),
     ("fg", ("functional", "group", "macro"), ("functional", "group", "macros")),
     ("fg", ("functional", "groups", "macros"), ()),
+    ("fg", ("functional", "group", "module"), ()),
     ("fg", ("functional", "group"), ("functional", "groups")),
     ("fg", ("macro",), ("macros",)),
     ("iod", ("iod",), ("iods",)),
