@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from generator.conditions.context import Vocabulary, Where
 from generator.conditions.encoding import encoding_predicate
-from generator.conditions.tokens import Token
+from generator.conditions.tokens import FAMILY, Token
 from generator.conditions.undecidable import catalogued, reason_for
 from generator.conditions.values import (
     VerbPhrase,
@@ -43,6 +43,7 @@ from generator.ir.conditions import (
     Unknown,
     path_text,
 )
+from generator.overrides.phrases import PHRASE_CONDITIONS
 from generator.overrides.sections import section_condition
 
 SOP_CLASS_UID = 0x00080016
@@ -272,6 +273,7 @@ class Parser:
             self.pos += 1
             return self.attribute_atom(negated_list=True)
         readers = (
+            self.phrase_condition,
             self.section_conditions,
             self.subsequent_items,
             self.value_present_in,
@@ -539,12 +541,39 @@ class Parser:
             return None
         names: list[str] = []
         while (token := self.peek()) is not None and token.kind == "iod":
-            names.append(str(token.value))
+            names.extend(self._iod_names(str(token.value)))
             self.pos += 1
             if not self._list_separator("iod"):
                 break
         predicate: Predicate = IODIn(names=tuple(names))
         return Not(operand=predicate) if negated else predicate
+
+    def _iod_names(self, value: str) -> tuple[str, ...]:
+        """An IOD token's names: itself, or the IODs of a family ("Image IOD")."""
+        if value.startswith(FAMILY):
+            return self.names.iod_families[value.removeprefix(FAMILY)]
+        return (value,)
+
+    def phrase_condition(self) -> Predicate | None:
+        """A phrase an override reads as a predicate (:mod:`generator.overrides.phrases`),
+        maybe placed "in an X IOD or Y IOD"."""
+        for phrase in PHRASE_CONDITIONS:
+            if not self.accept(*phrase.words):
+                continue
+            mark = self.pos
+            if self.accept("in"):
+                self.skip_fillers()
+                names: list[str] = []
+                while (token := self.peek()) is not None and token.kind == "iod":
+                    names.extend(self._iod_names(str(token.value)))
+                    self.pos += 1
+                    if not self._list_separator("iod"):
+                        break
+                if names:
+                    return conjoin([phrase.predicate, IODIn(names=tuple(names))])
+            self.pos = mark
+            return phrase.predicate
+        return None
 
     def _list_separator(self, kind: str) -> bool:
         """Consume ``,`` / ``or`` / ``, or`` when a token of ``kind`` follows it."""

@@ -239,7 +239,13 @@ _SUFFIXED = (
 _MAX_NAME_WORDS = 12
 
 
+FAMILY = "family:"
+"""The value of an IOD token naming a family ("Image IOD", "Presentation State IOD")."""
+
+
 def _lookup(kind: str, key: str, names: Vocabulary) -> str | None:
+    if kind == "iod" and key in names.iod_families:
+        return FAMILY + key
     table = {
         "module": names.modules,
         "fg": names.functional_groups,
