@@ -5,12 +5,13 @@ of usage C (and M/U rows whose note states a rule); functional group rows of usa
 C (and M/U rows whose note states a rule, not a sharing note only). An attribute
 brought into a table by an include (``via``) gets the rule of the macro's own row,
 which carries the same condition text; the include rows it came through that
-state a condition get theirs.
+state a condition get theirs, and so do a table's own include rows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 from generator.conditions.context import Vocabulary, Where, tag_number, vocabulary
 from generator.conditions.rules import parse_condition
@@ -20,8 +21,10 @@ from generator.ir.standard import Standard
 from generator.overrides.conditions import fixed_text
 
 NO_RULE = "no rule stated"
+UNKNOWN_SENTENCE = "sentence not understood"
 
 RuleKey = tuple[str, str, str]
+TableT = TypeVar("TableT", bound=AttributeTable)
 
 
 def _key(attribute: AttributeUse) -> RuleKey:
@@ -38,7 +41,7 @@ class _Rules:
 
     def __init__(self, names: Vocabulary) -> None:
         self.names = names
-        self.found: dict[RuleKey, ConditionRule] = {}
+        self.found: dict[RuleKey, ConditionRule | None] = {}
         self.includes: dict[RuleKey, ConditionRule] = {}
 
     def include(self, ref: IncludeRef) -> IncludeRef:
@@ -52,6 +55,16 @@ class _Rules:
             rule = parse_condition(ref.condition, names=self.names, where=where)
             self.includes[key] = rule
         return ref.model_copy(update={"rule": rule})
+
+    def table(self, table: TableT) -> TableT:
+        """The table with rules on its rows, the copies brought by includes, and its own
+        include rows."""
+        return table.model_copy(
+            update={
+                "attributes": self.attach(table.attributes, (), table.table),
+                "includes": tuple(self.include(ref) for ref in table.includes),
+            }
+        )
 
     def own_rows(self, table: AttributeTable) -> None:
         """First pass: the rows a table holds itself, read with their own path."""
@@ -67,7 +80,12 @@ class _Rules:
 
         walk(table.attributes, ())
 
-    def compute(self, attribute: AttributeUse, table: str, path: tuple[int, ...]) -> ConditionRule:
+    def compute(
+        self, attribute: AttributeUse, table: str, path: tuple[int, ...]
+    ) -> ConditionRule | None:
+        """The row's rule; ``None`` for a row without a conditional type whose text
+        states no rule (a normalized IOD's description: "Zero or more Items shall be
+        present in this Sequence")."""
         text = attribute.condition or ""
         where = Where(table=table, path=path)
         if not text:
@@ -75,9 +93,13 @@ class _Rules:
                 status="unparsed", reasons=(f"Type {attribute.type} without a condition",), text=""
             )
         path_text = ">".join(f"({tag >> 16:04X},{tag & 0xFFFF:04X})" for tag in path)
-        return parse_condition(
+        rule = parse_condition(
             text, names=self.names, where=where, fixed_text=fixed_text(table, path_text, text)
         )
+        conditional = attribute.type is not None and attribute.type.conditional
+        if not conditional and _states_no_rule(rule):
+            return None
+        return rule
 
     def attach(
         self, attributes: tuple[AttributeUse, ...], path: tuple[int, ...], table: str
@@ -90,8 +112,9 @@ class _Rules:
             children = self.attach(attribute.children, here, table)
             rule = None
             if _needs_rule(attribute):
-                rule = self.found.get(_key(attribute))
-                if rule is None:
+                key = _key(attribute)
+                rule = self.found.get(key)
+                if key not in self.found:
                     rule = self.compute(attribute, attribute.origin.table or table, here)
                     self.found[_key(attribute)] = rule
             via = tuple(self.include(ref) for ref in attribute.via)
@@ -105,23 +128,36 @@ class _Rules:
 
 
 def _use_rule(
-    usage: Usage | None, text: str | None, where: Where, names: Vocabulary
+    usage: Usage | None, text: str | None, where: Where, names: Vocabulary, name: str
 ) -> ConditionRule | None:
     if usage is Usage.CONDITIONAL and not text:
         return ConditionRule(status="unparsed", reasons=("usage C without a condition",), text="")
     if not text:
         return None
-    rule = parse_condition(text, names=names, where=where)
-    if usage is not Usage.CONDITIONAL and rule.reasons == (NO_RULE,):
+    rule = parse_condition(
+        text, names=names, where=where, fixed_text=fixed_text(where.table, name, text)
+    )
+    if usage is not Usage.CONDITIONAL and _states_no_rule(rule):
         return None
     return rule
+
+
+def _states_no_rule(rule: ConditionRule) -> bool:
+    """The note of an M/U row says no rule: no statement, or none of a form of a rule
+    ("The units for Start Cumulative Meterset (3002,0106) are specified by ...")."""
+    return rule.reasons == (NO_RULE,) or (
+        rule.status == "unparsed"
+        and all(reason.startswith(UNKNOWN_SENTENCE) for reason in rule.reasons)
+    )
 
 
 def _iod(iod: IOD, names: Vocabulary) -> IOD:
     modules = tuple(
         use.model_copy(
             update={
-                "rule": _use_rule(use.usage, use.condition, Where(iod.table, kind="module"), names)
+                "rule": _use_rule(
+                    use.usage, use.condition, Where(iod.table, kind="module"), names, use.name
+                )
             }
         )
         for use in iod.modules
@@ -134,6 +170,7 @@ def _iod(iod: IOD, names: Vocabulary) -> IOD:
                     use.condition,
                     Where(iod.functional_groups_table or iod.table, kind="functional-group"),
                     names,
+                    use.name,
                 )
             }
         )
@@ -150,13 +187,7 @@ def attach_rules(standard: Standard) -> Standard:
     rules = _Rules(names)
     for table in (*standard.macros, *standard.modules):
         rules.own_rows(table)
-    macros = tuple(
-        table.model_copy(update={"attributes": rules.attach(table.attributes, (), table.table)})
-        for table in standard.macros
-    )
-    modules = tuple(
-        table.model_copy(update={"attributes": rules.attach(table.attributes, (), table.table)})
-        for table in standard.modules
-    )
+    macros = tuple(rules.table(table) for table in standard.macros)
+    modules = tuple(rules.table(table) for table in standard.modules)
     iods = tuple(_iod(iod, names) for iod in standard.iods)
     return standard.model_copy(update={"macros": macros, "modules": modules, "iods": iods})

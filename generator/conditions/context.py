@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from generator.ir.modules import AttributeUse
 from generator.ir.standard import Standard
 
 
@@ -45,6 +46,29 @@ class Vocabulary:
     sop_class_uids: frozenset[str] = frozenset()
     transfer_syntaxes: dict[str, str] = field(default_factory=dict)
     sections: dict[str, tuple[str, str]] = field(default_factory=dict)
+    iod_families: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    module_paths: dict[str, dict[int, tuple[int, ...]]] = field(default_factory=dict)
+    group_paths: dict[str, dict[int, tuple[int, ...]]] = field(default_factory=dict)
+
+    def path_in_module(self, module: str, tag: int) -> tuple[int, ...] | None:
+        """Where ``tag`` stands in module ``module`` (outer sequences first), if it does."""
+        return self.module_paths.get(module, {}).get(tag)
+
+    def frame_paths(self, tag: int, group: str | None = None) -> tuple[tuple[int, ...], ...]:
+        """The paths of ``tag`` from the shared and the per-frame functional groups
+        sequences, through functional group ``group`` (any group when ``None``)."""
+        inner = {
+            path
+            for name, tags in self.group_paths.items()
+            if group is None or name == group
+            for found, path in tags.items()
+            if found == tag
+        }
+        return tuple(
+            (outer, *path)
+            for outer in (SHARED_FUNCTIONAL_GROUPS, PER_FRAME_FUNCTIONAL_GROUPS)
+            for path in sorted(inner)
+        )
 
     def section_target(self, label: str) -> tuple[str, str] | None:
         """``C.8.8.13`` -> ``("module", "RT Fraction Scheme")``; IOD sections by prefix."""
@@ -66,6 +90,61 @@ class Where:
     def parent(self) -> int | None:
         """The sequence whose item holds the row (``None`` at the top of the table)."""
         return self.path[-2] if len(self.path) >= 2 else None
+
+
+SHARED_FUNCTIONAL_GROUPS = 0x52009229
+PER_FRAME_FUNCTIONAL_GROUPS = 0x52009230
+IMAGE_PIXEL_MODULE = "Image Pixel"
+PRESENTATION_STATE = " Presentation State"
+
+
+def _paths(
+    attributes: Iterable[AttributeUse], parents: tuple[int, ...] = ()
+) -> dict[int, tuple[int, ...]]:
+    """Every tag of a table at any depth, with the shortest path to it."""
+    found: dict[int, tuple[int, ...]] = {}
+    for attribute in attributes:
+        number = tag_number(attribute.tag)
+        if number is None:
+            continue
+        path = (*parents, number)
+        if number not in found or len(path) < len(found[number]):
+            found[number] = path
+        for tag, inner in _paths(attribute.children, path).items():
+            if tag not in found or len(inner) < len(found[tag]):
+                found[tag] = inner
+    return found
+
+
+def _iod_families(standard: Standard) -> dict[str, tuple[str, ...]]:
+    """ "Image IOD" and "Presentation State IOD" as the IODs of the build that are such.
+
+    An Image IOD is one whose module table includes the Image Pixel Module (PS3.3
+    C.7.6.3, the pixel data of an image); a Presentation State IOD one whose name ends
+    so (PS3.3 A.33 Softcopy Presentation State IODs, A.80 Volumetric Presentation State
+    IODs).
+    """
+    images = tuple(
+        iod.name
+        for iod in standard.iods
+        if any(use.name == IMAGE_PIXEL_MODULE for use in iod.modules)
+    )
+    states = tuple(iod.name for iod in standard.iods if iod.name.endswith(PRESENTATION_STATE))
+    return {"image": images, "presentation state": states}
+
+
+def _group_paths(standard: Standard) -> dict[str, dict[int, tuple[int, ...]]]:
+    """Functional group name -> tag -> its path in the macro (the group's sequence first)."""
+    tables = {macro.table: macro for macro in standard.macros}
+    found: dict[str, dict[int, tuple[int, ...]]] = {}
+    for iod in standard.iods:
+        for group in iod.functional_groups:
+            macro = tables.get(group.macro_table or "")
+            if macro is not None and group.name not in found:
+                found[group.name] = {
+                    tag: path for tag, path in _paths(macro.attributes).items() if len(path) > 1
+                }
+    return found
 
 
 def _strip(name: str, suffixes: Iterable[str]) -> str:
@@ -125,7 +204,11 @@ def vocabulary(standard: Standard) -> Vocabulary:
             uids.add(entry.value)
         if entry.type == "Transfer Syntax":
             transfer[entry.name.lower()] = entry.value
+    module_paths = {module.name: _paths(module.attributes) for module in standard.modules}
     return Vocabulary(
+        iod_families=_iod_families(standard),
+        module_paths=module_paths,
+        group_paths=_group_paths(standard),
         elements=elements,
         attribute_names=names,
         modules=modules,

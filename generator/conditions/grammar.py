@@ -11,9 +11,11 @@ undecidable phrase (:mod:`generator.conditions.undecidable`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from generator.conditions.context import Vocabulary, Where
-from generator.conditions.tokens import Token
+from generator.conditions.encoding import encoding_predicate
+from generator.conditions.tokens import FAMILY, Token
 from generator.conditions.undecidable import catalogued, reason_for
 from generator.conditions.values import (
     VerbPhrase,
@@ -26,6 +28,7 @@ from generator.ir.conditions import (
     And,
     CodeIn,
     FunctionalGroupPresent,
+    HasValue,
     IODIn,
     ItemCount,
     ItemIndex,
@@ -35,9 +38,13 @@ from generator.ir.conditions import (
     Predicate,
     Present,
     SOPClassIn,
+    TagPath,
     TransferSyntaxIn,
     Unknown,
+    path_text,
 )
+from generator.overrides.phrases import PHRASE_CONDITIONS
+from generator.overrides.sections import section_condition
 
 SOP_CLASS_UID = 0x00080016
 _REFERENCE_KINDS = ("attr", "module", "fg", "iod", "sop")
@@ -74,6 +81,67 @@ def _combine(parts: list[Predicate], connectives: list[str]) -> Predicate:
         else:
             groups.append([part])
     return disjoin([conjoin(group) for group in groups])
+
+
+NEGATIVE_KINDS = ("absent", "no_value")
+"""Verb kinds that deny: "A or B is not present" is said of neither."""
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a condition places an attribute (:meth:`Parser._location`).
+
+    ``kind``: ``here`` (where the lookup finds it), ``modules`` (in one of ``names``),
+    ``frames`` (in the functional groups, through ``names`` if given), or
+    ``here_or_frames``.
+    """
+
+    kind: str
+    names: tuple[str, ...] = ()
+
+
+def retarget(predicate: Predicate, old: TagPath, new: TagPath) -> Predicate:
+    """``predicate`` with every reference to the attribute at ``old`` moved to ``new``."""
+    if isinstance(predicate, And | Or):
+        operands = tuple(retarget(operand, old, new) for operand in predicate.operands)
+        return predicate.model_copy(update={"operands": operands})
+    if isinstance(predicate, Not):
+        return predicate.model_copy(update={"operand": retarget(predicate.operand, old, new)})
+    if getattr(predicate, "tag", None) == old:
+        return predicate.model_copy(update={"tag": new})
+    return predicate
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """``words`` stand in ``within`` in this order (not necessarily next to each other)."""
+    remaining = iter(within)
+    return all(word in remaining for word in words)
+
+
+def _combine_listed(parts: list[Predicate], between: list[str]) -> Predicate:
+    """Listed subjects: split at ", and" / ", or" first, then and before or."""
+    groups: list[Predicate] = []
+    loose: list[str] = []
+    start = 0
+    for index, connective in enumerate(between):
+        if connective.startswith(","):
+            groups.append(_combine(parts[start : index + 1], between[start:index]))
+            loose.append(connective[1:])
+            start = index + 1
+    groups.append(_combine(parts[start:], between[start:]))
+    return _combine(groups, loose)
+
+
+def _resolve_commas(between: list[str], last: str) -> list[str]:
+    """A comma in a list takes the connective after it ("A, B or C": or; "A, B": ``last``)."""
+    resolved = list(between)
+    following = last
+    for index in range(len(resolved) - 1, -1, -1):
+        if resolved[index] == ",":
+            resolved[index] = following
+        else:
+            following = resolved[index]
+    return resolved
 
 
 class Parser:
@@ -131,13 +199,21 @@ class Parser:
         following = self.peek(1)
         if following is not None and following.is_word("and", "or"):
             self.pos += 2
+            if self.words_ahead(3) == ["in", "subsequent", "control"]:
+                # "Required for the first Item if A, and in subsequent control points if
+                # B": required in either case.
+                return "or"
             self._skip_connective_follower()
             return following.low
         return None
 
+    def _if_follows(self) -> bool:
+        following = self.peek(1)
+        return following is not None and following.is_word("if")
+
     def bare_connective(self) -> str | None:
         token = self.peek()
-        if token is not None and token.is_word("and", "or"):
+        if token is not None and token.is_word("and", "or") and not self._if_follows():
             self.pos += 1
             self._skip_connective_follower()
             return token.low
@@ -149,10 +225,22 @@ class Parser:
             self.pos += 1
 
     def comma_level(self) -> Predicate:
-        parts = [self.bare_level()]
+        parts = [self.if_level()]
         connectives: list[str] = []
         while (connective := self.comma_connective()) is not None:
             connectives.append(connective)
+            parts.append(self.if_level())
+        return _combine(parts, connectives)
+
+    def if_level(self) -> Predicate:
+        """Clauses joined by ``and if`` / ``or if`` ("A or B and if C": (A or B) and C)."""
+        parts = [self.bare_level()]
+        connectives: list[str] = []
+        while (token := self.peek()) is not None and token.is_word("and", "or"):
+            if not self._if_follows():
+                break
+            self.pos += 2
+            connectives.append(token.low)
             parts.append(self.bare_level())
         return _combine(parts, connectives)
 
@@ -191,7 +279,17 @@ class Parser:
         if token.is_word("neither"):
             self.pos += 1
             return self.attribute_atom(negated_list=True)
-        for reader in (self.item_position, self.item_count, self.iod_atom, self.sop_class_atom):
+        readers = (
+            self.phrase_condition,
+            self.section_conditions,
+            self.subsequent_items,
+            self.value_present_in,
+            self.item_position,
+            self.item_count,
+            self.iod_atom,
+            self.sop_class_atom,
+        )
+        for reader in readers:
             found = reader()
             if found is not None:
                 return found
@@ -259,7 +357,7 @@ class Parser:
 
     def either(self) -> Predicate:
         if self._attribute_ahead():
-            return self.attribute_atom()
+            return self.attribute_atom(either=True)
         first = self.atom()
         if not self.accept("or"):
             raise ConditionSyntaxError("'either' without 'or'")
@@ -300,6 +398,9 @@ class Parser:
         self.pos = end
         if syntaxes:
             return TransferSyntaxIn(uids=syntaxes)
+        encoding = encoding_predicate(phrase)
+        if encoding is not None:
+            return encoding
         return Unknown(reason=reason_for(phrase))
 
     def _transfer_syntaxes(self, start: int, end: int) -> tuple[str, ...]:
@@ -321,6 +422,21 @@ class Parser:
                 return False
         return False
 
+    def section_conditions(self) -> Predicate | None:
+        """ "the conditions in Section X are satisfied": the predicate Section X states
+        (:mod:`generator.overrides.sections`)."""
+        mark = self.pos
+        if not self.accept("conditions", "in"):
+            return None
+        token = self.peek()
+        if token is not None and token.kind == "section":
+            found = section_condition(token.text.split()[-1])
+            self.pos += 1
+            if found is not None and (self.accept("are", "satisfied") or self.accept("are", "met")):
+                return found.predicate
+        self.pos = mark
+        return None
+
     def item_position(self) -> Predicate | None:
         """ "(the) first Item of X Sequence": the current item is the first of its sequence."""
         mark = self.pos
@@ -337,9 +453,37 @@ class Parser:
             token = self.peek()
             if token is not None and token.kind == "attr" and self._names_parent(token):
                 self.pos += 1
-                return ItemIndex(comparison="==", number=1)
+                first = ItemIndex(comparison="==", number=1)
+                if self.accept("if"):
+                    # "for first Item of Control Point Sequence if X": both.
+                    return conjoin([first, self.bare_level()])
+                return first
         self.pos = mark
         return None
+
+    def subsequent_items(self) -> Predicate | None:
+        """ "in subsequent control points if X": an item after the first, and X."""
+        if not self.accept("in", "subsequent", "control", "points", "if"):
+            return None
+        return conjoin([ItemIndex(comparison=">", number=1), self.bare_level()])
+
+    def value_present_in(self) -> Predicate | None:
+        """ "a value is present in A or B": A or B has a value."""
+        mark = self.pos
+        if not self.accept("value", "is", "present", "in"):
+            return None
+        found: list[Predicate] = []
+        while (token := self.peek()) is not None and token.kind == "attr":
+            if not isinstance(token.value, tuple):
+                break
+            found.append(HasValue(tag=token.value))
+            self.pos += 1
+            if not self.accept("or"):
+                break
+        if not found:
+            self.pos = mark
+            return None
+        return disjoin(found)
 
     def _names_parent(self, token: Token) -> bool:
         """The token names the sequence whose item holds the row ("Control Point Sequence"
@@ -351,11 +495,16 @@ class Parser:
             return True
         named = self.names.elements.get(token.value[-1])
         element = self.names.elements.get(parent)
-        return (
-            named is not None
-            and element is not None
-            and "(" not in token.text
-            and element.name.endswith(named.name)
+        if named is None or element is None:
+            return False
+        if "(" not in token.text and element.name.endswith(named.name):
+            return True
+        # "first Item of Control Point Sequence" in an Ion Control Point Delivery
+        # Sequence item: the words named stand in the parent's name, in order, and both
+        # are control point sequences (the copies of a row into the ion and delivery
+        # tables keep the photon wording).
+        return _in_order(named.name.split(), element.name.split()) and "Control Point" in (
+            named.name
         )
 
     def item_count(self) -> Predicate | None:
@@ -400,12 +549,39 @@ class Parser:
             return None
         names: list[str] = []
         while (token := self.peek()) is not None and token.kind == "iod":
-            names.append(str(token.value))
+            names.extend(self._iod_names(str(token.value)))
             self.pos += 1
             if not self._list_separator("iod"):
                 break
         predicate: Predicate = IODIn(names=tuple(names))
         return Not(operand=predicate) if negated else predicate
+
+    def _iod_names(self, value: str) -> tuple[str, ...]:
+        """An IOD token's names: itself, or the IODs of a family ("Image IOD")."""
+        if value.startswith(FAMILY):
+            return self.names.iod_families[value.removeprefix(FAMILY)]
+        return (value,)
+
+    def phrase_condition(self) -> Predicate | None:
+        """A phrase an override reads as a predicate (:mod:`generator.overrides.phrases`),
+        maybe placed "in an X IOD or Y IOD"."""
+        for phrase in PHRASE_CONDITIONS:
+            if not self.accept(*phrase.words):
+                continue
+            mark = self.pos
+            if self.accept("in"):
+                self.skip_fillers()
+                names: list[str] = []
+                while (token := self.peek()) is not None and token.kind == "iod":
+                    names.extend(self._iod_names(str(token.value)))
+                    self.pos += 1
+                    if not self._list_separator("iod"):
+                        break
+                if names:
+                    return conjoin([phrase.predicate, IODIn(names=tuple(names))])
+            self.pos = mark
+            return phrase.predicate
+        return None
 
     def _list_separator(self, kind: str) -> bool:
         """Consume ``,`` / ``or`` / ``, or`` when a token of ``kind`` follows it."""
@@ -517,12 +693,17 @@ class Parser:
             if self.accept(*scope):
                 return
 
-    def attribute_atom(self, negated_list: bool = False) -> Predicate:
-        """Attributes and what is said of them."""
+    def attribute_atom(self, negated_list: bool = False, *, either: bool = False) -> Predicate:
+        """Attributes and what is said of them ("either A or B is not present": one of
+        them is absent; "A or B is not present": neither is present)."""
         index = ordinal_index(self)
         subjects: list[tuple[int, ...]] = []
         connective = "and" if negated_list else "or"
+        between: list[str] = []
+        scopes: list[Location | None] = []
         while True:
+            if subjects:
+                index = ordinal_index(self) or index  # "A or any value of B is X"
             self.skip_fillers()
             token = self.peek()
             if token is None or token.kind != "attr" or token.value is None:
@@ -532,24 +713,46 @@ class Parser:
             path, own_index = self._qualifiers(path)
             index = own_index or index
             subjects.append(path)
+            scopes.append(self._location())
             separator = self._subject_separator()
             if separator is None:
                 break
-            if separator != "nor":
-                connective = separator
+            if separator == ",":
+                between.append(separator)
+            elif separator != "nor":
+                connective = separator.lstrip(",")
+                between.append(separator)
+        if between and all(separator == "," for separator in between):
+            connective = "and"  # "A, B are present": both
+        between = _resolve_commas(between, connective)
         verb = match_verb(self)
         if verb is None:
             raise ConditionSyntaxError(
                 f"no verb after {self.rest_text(max(0, self.pos - 1), self.pos + 3)!r}"
             )
-        predicates = [self._apply(verb, path, index) for path in subjects]
+        # The values follow the verb once ("A or B is X"): read with the first subject,
+        # the same predicate is said of the others.
+        first = self._apply(verb, subjects[0], index)
+        after = self._location()
+        negative = (verb.negated or verb.kind in NEGATIVE_KINDS) and not either
+        predicates = [
+            self._located(
+                retarget(first, subjects[0], path), path, scope or after, negative=negative
+            )
+            for path, scope in zip(subjects, scopes, strict=True)
+        ]
         if len(subjects) == 1:
             self.last_subject = (subjects[0], index)
         if negated_list:
             predicates = [Not(operand=p) for p in predicates]
+        if len({c.lstrip(",") for c in between}) > 1 and not negated_list:
+            # "A or B and C are present": and binds tighter than or, ", and" looser than
+            # both; negated, ambiguous.
+            if negative or len(between) != len(predicates) - 1:
+                raise ConditionSyntaxError("a list of attributes joined by both and and or")
+            return _combine_listed(predicates, between)
         # "A or B are not present" (or "is not X"): none of them is, so the negated
         # verb distributes as AND over the listed subjects.
-        negative = verb.negated or verb.kind == "absent"
         if connective == "and" or (negative and not negated_list):
             return conjoin(predicates)
         return disjoin(predicates)
@@ -558,16 +761,21 @@ class Parser:
         """``,`` / ``or`` / ``and`` / ``nor`` between attributes of one verb."""
         mark = self.pos
         connective = None
+        comma = False
         while (token := self.peek()) is not None and (
             token.text == "," or token.is_word("or", "and", "nor")
         ):
             if token.kind == "word":
                 connective = token.low
+            else:
+                comma = True
             self.pos += 1
+        if comma and connective in ("and", "or"):
+            connective = f",{connective}"  # ", and": looser than a bare connective
         self.skip_fillers()
         token = self.peek()
         if mark != self.pos and token is not None and token.kind == "attr":
-            return connective or "and"
+            return connective or ","
         self.pos = mark
         return None
 
@@ -590,7 +798,12 @@ class Parser:
             if self._skip_scope_qualifier() or self.accept("attribute") or self.accept("sequence"):
                 continue
             mark = self.pos
-            if self.accept("in") or self.accept("of"):
+            if (
+                self.accept("in", "control", "points", "specified", "within")
+                or self.accept("in")
+                or self.accept("of")
+                or self.accept("within")
+            ):
                 self.accept("any", "item", "of")
                 self.skip_fillers()
                 token = self.peek()
@@ -627,6 +840,91 @@ class Parser:
                 self.pos += 1
                 return
         self.pos = mark
+
+    def _location(self) -> Location | None:
+        """Where the text places an attribute: "in the X Module (or the Y Module)", "at the
+        image level" (the top level data set, where the lookup ends), "within a Functional
+        Group Sequence", "in any X Functional Group in the SOP Instance", "for any frame
+        in the SOP Instance", "in this Module or in a Functional Group Macro of the
+        current SOP Instance"."""
+        mark = self.pos
+        if self.accept("at", "the", "image", "level"):
+            return Location("here")
+        if self.accept("in", "this", "module", "or", "in", "a", "functional", "group", "macro"):
+            self.accept("of", "the", "current", "sop", "instance")
+            return Location("here_or_frames")
+        if self.accept("within", "a", "functional", "group", "sequence") or self.accept(
+            "for", "any", "frame"
+        ):
+            self._skip_instance()
+            return Location("frames")
+        if self.accept("in", "any"):
+            token = self.peek()
+            if token is not None and token.kind == "fg" and token.value is not None:
+                self.pos += 1
+                self._skip_instance()
+                return Location("frames", (str(token.value),))
+            self.pos = mark
+            return None
+        self.accept("present")
+        if self.accept("in", "the") or self.accept("in"):
+            modules = self._module_list()
+            if modules:
+                return Location("modules", modules)
+        self.pos = mark
+        return None
+
+    def _skip_instance(self) -> None:
+        self.accept("in", "the", "sop", "instance") or self.accept("in", "this", "sop", "instance")
+
+    def _module_list(self) -> tuple[str, ...]:
+        """ "X Module", "X Module or the Y Module", "X Module or Y Module"."""
+        found: list[str] = []
+        while (token := self.peek()) is not None and token.kind == "module":
+            if token.value is None:
+                break
+            found.append(str(token.value))
+            self.pos += 1
+            mark = self.pos
+            if self.accept("or", "the") or self.accept("or"):
+                following = self.peek()
+                if following is not None and following.kind == "module":
+                    continue
+            self.pos = mark
+            break
+        return tuple(found)
+
+    def _located(
+        self,
+        predicate: Predicate,
+        path: tuple[int, ...],
+        location: Location | None,
+        *,
+        negative: bool,
+    ) -> Predicate:
+        """``predicate`` said of the attribute where ``location`` places it."""
+        if location is None or location.kind == "here":
+            return predicate
+        if len(path) != 1:
+            raise ConditionSyntaxError("a nested attribute placed in a module or frame")
+        tag = path[0]
+        parts: list[Predicate] = []
+        if location.kind == "modules":
+            for module in location.names:
+                inner = self.names.path_in_module(module, tag)
+                if inner is None:
+                    parts.append(conjoin([ModulePresent(name=module), predicate]))
+                else:
+                    parts.append(retarget(predicate, path, inner))
+        else:
+            if location.kind == "here_or_frames":
+                parts.append(predicate)
+            groups = location.names or (None,)
+            frames = [p for group in groups for p in self.names.frame_paths(tag, group)]
+            if not frames:
+                raise ConditionSyntaxError(f"{path_text(path)} is in no functional group")
+            parts.extend(retarget(predicate, path, frame) for frame in frames)
+        return conjoin(parts) if negative else disjoin(parts)
 
     def _apply(self, verb: VerbPhrase, path: tuple[int, ...], index: int) -> Predicate:
         element = self.names.elements.get(path[-1])
@@ -674,6 +972,12 @@ _SCOPES: tuple[tuple[str, ...], ...] = (
     ("in", "this", "data", "set"),
     ("in", "the", "dataset"),
     ("in", "the", "data", "set"),
+    ("in", "the", "current", "sop", "instance"),
+    ("in", "this", "sop", "instance"),
+    ("in", "the", "current", "frame", "functional", "groups", "module"),
+    ("at", "study", "or", "series", "level"),
+    ("at", "study", "level"),
+    ("at", "series", "level"),
 )
 
 AtomReader = Callable[[], Predicate | None]

@@ -1,8 +1,9 @@
 """Every condition of a build as a flat list: what ``dicomodel-gen conditions`` reports.
 
 Attribute conditions are listed once, in the table that holds the row (copies
-brought into other tables by includes carry the same rule); module and functional
-group conditions once per IOD row.
+brought into other tables by includes carry the same rule); conditions of include
+rows ("Include Table 10-3 if ...") once per row; module and functional group
+conditions once per IOD row.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from generator.ir.conditions import ConditionRule, describe
 from generator.ir.modules import AttributeUse
 from generator.ir.standard import Standard
 
-KINDS = ("attribute", "module", "functional-group")
+KINDS = ("attribute", "module", "functional-group", "include")
+RATE_KINDS = ("attribute", "module", "functional-group")
+"""The kinds issue 13's rates are stated over (include rows are reported besides)."""
 STATUSES = ("parsed", "undecidable", "unparsed")
 
 
@@ -71,7 +74,7 @@ def _own(
 
 
 def condition_entries(standard: Standard) -> list[ConditionEntry]:
-    """Every rule of the build, attributes first (by table), then modules and groups."""
+    """Every rule of the build: attributes (by table), include rows, modules, groups."""
     entries: list[ConditionEntry] = []
     for table in (*standard.modules, *standard.macros):
         for path, attribute in _own(table.attributes, ()):
@@ -79,6 +82,11 @@ def condition_entries(standard: Standard) -> list[ConditionEntry]:
                 entries.append(
                     _entry("attribute", table.table, ">".join(path), attribute.tag, attribute.rule)
                 )
+    for table in (*standard.modules, *standard.macros):
+        for ref in table.includes:
+            if ref.rule is not None:
+                row = f"Include {ref.label} {ref.name}"
+                entries.append(_entry("include", table.table, row, None, ref.rule))
     for iod in standard.iods:
         for use in iod.modules:
             if use.rule is not None:
@@ -101,8 +109,16 @@ def status_counts(entries: Iterable[ConditionEntry]) -> dict[str, Counter[str]]:
 def summary_lines(entries: Iterable[ConditionEntry]) -> list[str]:
     """``attribute conditions: 1994 (1245 parsed, 499 undecidable, 250 unparsed)`` per kind."""
     lines = []
-    for kind, counts in status_counts(entries).items():
+    by_kind = status_counts(entries)
+    for kind, counts in by_kind.items():
         total = sum(counts.values())
         parts = ", ".join(f"{counts[status]} {status}" for status in STATUSES)
         lines.append(f"{kind} conditions: {total} ({parts})")
+    unparsed = sum(by_kind[kind]["unparsed"] for kind in RATE_KINDS)
+    total = sum(sum(by_kind[kind].values()) for kind in RATE_KINDS)
+    if total:
+        lines.append(
+            f"unparsed over attribute, module and functional-group conditions: "
+            f"{unparsed}/{total} ({100 * unparsed / total:.1f}%)"
+        )
     return lines

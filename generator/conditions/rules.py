@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.conditions.context import Vocabulary, Where
-from generator.conditions.grammar import ConditionSyntaxError, Parser, disjoin
+from generator.conditions.grammar import ConditionSyntaxError, Parser, conjoin, disjoin
 from generator.conditions.sentences import Statement, classify, split_sentences
 from generator.conditions.tokens import Token, normalize, resolve_sections, tokenize
 from generator.ir.conditions import (
@@ -73,6 +73,17 @@ class _Rule:
         self.also_may: Predicate | None = None
         self.failures: list[str] = []
         self.stated = False
+        self.lead: Predicate | None = None
+        self.after_otherwise = False
+
+    def close(self) -> None:
+        """A lead "If X, shall be present for Y" is part of when it is required."""
+        if self.lead is None:
+            return
+        if self.required is None:
+            self.required = self.lead
+        else:
+            self.required = conjoin([self.lead, self.required])
 
     def read(self, statement: Statement, names: Vocabulary, where: Where) -> None:
         role = statement.role
@@ -93,6 +104,11 @@ class _Rule:
         if role == "otherwise_shall_not":
             self.otherwise = "shall_not"
             return
+        if role == "otherwise_lead":
+            if statement.tokens:
+                self.failures.append(f"sentence not understood: {statement.text!r}")
+            self.after_otherwise = True
+            return
         try:
             tokens = statement.tokens
             if role == "exclusive":
@@ -104,6 +120,16 @@ class _Rule:
         except ConditionSyntaxError as failure:
             self.failures.append(f"{failure} (in {statement.text!r})")
             return
+        if role in ("lead", "lead_only"):
+            self.lead = predicate
+            if role == "lead_only":
+                self.otherwise = "shall_not"
+            return
+        if role in ("required", "required_for") and self.after_otherwise:
+            # "Shall not be present when A. Otherwise, required when B.": B when not A.
+            self.after_otherwise = False
+            if self.forbidden is not None:
+                predicate = conjoin([Not(operand=self.forbidden), predicate])
         if role in ("required", "required_for"):
             self.required = predicate
         elif role == "required_only":
@@ -129,6 +155,7 @@ def parse_condition(
     rule = _Rule()
     for sentence in split_sentences(tokens):
         rule.read(classify(sentence), names, where)
+    rule.close()
     if not rule.stated and not rule.failures:
         rule.failures.append("no rule stated")
     reasons = [*rule.failures]

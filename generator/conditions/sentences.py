@@ -36,6 +36,9 @@ class Statement:
     """One sentence of a condition: ``role`` and the tokens of its expression.
 
     ``role`` is ``required``, ``required_only`` (otherwise shall not), ``required_unless``,
+    ``lead`` / ``lead_only`` (a bare "If X, ..." / "if and only if X": X is part of when
+    it is required), ``otherwise_lead`` ("Otherwise, required when ..." after a
+    "Shall not be present when ..."),
     ``otherwise_may``, ``otherwise_shall_not``, ``forbidden``, ``forbidden_unless``,
     ``exclusive``, ``also_may``, ``ignored`` (see-also notes, sharing notes) or
     ``unknown`` (not a form the grammar knows).
@@ -56,7 +59,7 @@ def split_sentences(tokens: list[Token]) -> list[list[Token]]:
     sentences: list[list[Token]] = [[]]
     for index, token in enumerate(tokens):
         if (
-            token.text in ("May", "Shall", "Otherwise")
+            token.text in ("May", "Shall", "Otherwise", "See")
             and index
             and _starts_statement(tokens, index)
         ):
@@ -107,6 +110,13 @@ _ROLES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
             (("otherwise", "not", "used"), "otherwise_shall_not"),
             (("otherwise", ",", "shall", "not", "be", "present"), "otherwise_shall_not"),
             (("shall", "not", "be", "present", "if"), "forbidden"),
+            (("the", "macro", "shall", "not", "be", "present", "if"), "forbidden"),
+            (("may", "not", "be", "used", "if"), "forbidden"),
+            (("if", "and", "only", "if"), "lead_only"),
+            (("if",), "lead"),
+            (("otherwise",), "otherwise_lead"),
+            (("may", "be", "present", ",", "if"), "also_may"),
+            (("may", "be", "present", "for", "other", "sop", "classes", "if"), "also_may"),
             (("shall", "not", "be", "present", ",", "if"), "forbidden"),
             (("shall", "not", "be", "present", "when"), "forbidden"),
             (("shall", "not", "be", "present", "in"), "forbidden_in"),

@@ -11,6 +11,7 @@ IOD whose table sits in that section (:func:`resolve_sections`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.conditions.context import Vocabulary, tag_number
@@ -18,6 +19,7 @@ from generator.conditions.context import Vocabulary, tag_number
 _TOKEN = re.compile(
     r"""
     (?P<tag>\(\s*[0-9A-Fa-fx]{4}\s*,\s*[0-9A-Fa-fx]{4}\s*\))
+  | (?P<abbr>\b(?:i\.e|e\.g|etc)\.|\bPS\s?3\.\d+)
   | (?P<section>\bSection\s+(?:[A-Z]\.)?\d+(?:\.\d+)*[a-z]?(?:\.\d+)*)
   | "(?P<quoted>[^"]*)"
   | (?P<uid>\d+(?:\.\d+){2,})
@@ -34,7 +36,10 @@ _SECTION = re.compile(
     r"\b(?:the\s+)?Section\s+(?P<label>(?:[A-Z]\.)?\d+(?:\.\d+)*[a-z]?(?:\.\d+)*)"
 )
 _SECTION_LABEL_END = re.compile(r"\.$")
-_PARENTHETICAL_SECTION = re.compile(r"\s*\((?:see\s+)?Section\s+[A-Z0-9.a-z]+\)")
+_PARENTHETICAL_SECTION = re.compile(
+    r"\s*\((?:see\s+)?(?:Section\s+[A-Z0-9.a-z]+|[A-Z]\.\d+(?:\.\d+)+[a-z]?)\)"
+)
+_BARE_SEE = re.compile(r"\b(see|See)\s+(?=[A-Z]\.\d+(?:\.\d+)+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +64,26 @@ class Token:
         return self.kind == "word" and self.low in words
 
 
+# Asides that state no rule: examples, and what the values then mean.
+_ASIDES = (
+    re.compile(r"\s*\(e\.g\.,?[^()]*\)"),
+    re.compile(r",\s*in which case [^.;]*"),
+)
+
+
 def normalize(text: str) -> str:
-    """Quotes straightened, whitespace collapsed."""
-    return " ".join(text.translate(_QUOTES).split())
+    """Quotes straightened, whitespace collapsed, asides ("(e.g., CG, PPG, etc.)", ",
+    in which case the values ...") dropped."""
+    text = " ".join(text.translate(_QUOTES).split())
+    for aside in _ASIDES:
+        text = aside.sub("", text)
+    return text
 
 
 def resolve_sections(text: str, names: Vocabulary) -> str:
     """``the Section C.8.8.13`` -> ``RT Fraction Scheme Module`` where the IR knows it."""
     text = _PARENTHETICAL_SECTION.sub("", text)
+    text = _BARE_SEE.sub(r"\1 Section ", text)
 
     def replace(match: re.Match[str]) -> str:
         label = _SECTION_LABEL_END.sub("", match.group("label"))
@@ -87,7 +104,7 @@ def _raw_tokens(text: str) -> list[Token]:
         kind = match.lastgroup or "punct"
         value: object = None
         raw = match.group(kind)
-        if kind == "code":
+        if kind in ("code", "abbr"):
             kind = "word"
         if kind == "tag":
             value = tag_number("".join(raw.split()).upper().replace("X", "x"))
@@ -122,11 +139,79 @@ def _fold_tags(tokens: list[Token], names: Vocabulary) -> list[Token]:
     return out
 
 
+# Capitalized words that end the name written before a tag (they belong to the sentence).
+_NAME_STOPS = frozenset(
+    [
+        "required",
+        "if",
+        "when",
+        "where",
+        "the",
+        "this",
+        "that",
+        "and",
+        "or",
+        "shall",
+        "may",
+        "see",
+        "note",
+        "either",
+        "neither",
+        "both",
+        "each",
+        "any",
+        "all",
+        "only",
+        "not",
+        "no",
+        "otherwise",
+        "attribute",
+        "attributes",
+        "value",
+        "values",
+    ]
+)
+_MAX_EXTRA_NAME_WORDS = 4
+
+
+def _squashed(words: Iterable[str]) -> str:
+    """Lower case, no spaces or hyphens, no plural ``s``: names compared loosely."""
+    return "".join(words).lower().replace("-", "").removesuffix("s")
+
+
 def _match_name_suffix(before: list[Token], wanted: list[str]) -> int:
-    """How many tokens at the end of ``before`` spell the attribute's name (or part of it)."""
+    """How many tokens at the end of ``before`` spell the attribute's name (or part of it).
+
+    The tag decides which attribute is meant; the name written before it may differ
+    from the data dictionary's ("Scan Option (0018,0022)", "Radiation Generation
+    Modes" for "Radiation GenerationModes", "Intravascular Acquisition (0018,3100)"
+    for IVUS Acquisition): the words spelling it loosely, else those in the name's
+    vocabulary and up to four capitalized words before them, are the name.
+    """
     n = len(wanted)
+    taken = 0
     if n and len(before) >= n and [t.low for t in before[-n:]] == wanted:
-        return n
+        taken = n
+    target = _squashed(wanted)
+    for k in range(1, min(len(before), n + 3) + 1):
+        words = before[-k:]
+        if taken:
+            break
+        if all(t.kind == "word" for t in words) and _squashed(t.text for t in words) == target:
+            return k
+    taken = taken or _vocabulary_suffix(before, wanted)
+    extra = 0
+    while extra < _MAX_EXTRA_NAME_WORDS and taken < len(before):
+        token = before[-1 - taken]
+        if token.kind != "word" or not token.text[:1].isupper() or token.low in _NAME_STOPS:
+            break
+        taken += 1
+        extra += 1
+    return taken
+
+
+def _vocabulary_suffix(before: list[Token], wanted: list[str]) -> int:
+    """How many tokens at the end of ``before`` are words of the name."""
     vocabulary = set(wanted) | {part for word in wanted for part in word.split("-")}
     taken = 0
     while taken < len(before):
@@ -146,6 +231,7 @@ _SUFFIXED = (
     ("module", ("module",), ("modules",)),
     ("fg", ("functional", "group", "macro"), ("functional", "group", "macros")),
     ("fg", ("functional", "groups", "macros"), ()),
+    ("fg", ("functional", "group", "module"), ()),
     ("fg", ("functional", "group"), ("functional", "groups")),
     ("fg", ("macro",), ("macros",)),
     ("iod", ("iod",), ("iods",)),
@@ -153,7 +239,13 @@ _SUFFIXED = (
 _MAX_NAME_WORDS = 12
 
 
+FAMILY = "family:"
+"""The value of an IOD token naming a family ("Image IOD", "Presentation State IOD")."""
+
+
 def _lookup(kind: str, key: str, names: Vocabulary) -> str | None:
+    if kind == "iod" and key in names.iod_families:
+        return FAMILY + key
     table = {
         "module": names.modules,
         "fg": names.functional_groups,

@@ -66,6 +66,8 @@ class VerbPhrase:
             return Not(operand=Present(tag=path))
         if self.kind == "has_value":
             return HasValue(tag=path)
+        if self.kind == "no_value":
+            return Not(operand=HasValue(tag=path))
         if self.kind == "empty":
             return And(operands=(Present(tag=path), Not(operand=HasValue(tag=path))))
         if self.kind == "items":
@@ -96,6 +98,7 @@ def _v(kind: str, **extra: object) -> VerbPhrase:
 
 _PREFIXES: tuple[tuple[str, ...], ...] = (
     ("is", "present", "and"),
+    ("is", "provided", "and"),
     ("is", "present", ","),
     ("is", "sent", "and"),
 )
@@ -167,6 +170,8 @@ _VERBS: tuple[tuple[tuple[str, ...], VerbPhrase], ...] = (
     (("equals", "zero"), _v("compare", comparison="==", number=0)),
     (("has", "a", "value", "of", "zero"), _v("compare", comparison="==", number=0)),
     (("contains", "an", "item", "with", "the", "value"), _v("code")),
+    (("contains", "an", "item", "with", "the", "value", "of"), _v("code")),
+    (("contains", "either"), _v("value")),
     (("contains", "an", "item", "with", "a", "value", "of"), _v("code")),
     (("has", "a", "value", "other", "than"), _v("value", negated=True)),
     (("has", "any", "value", "other", "than"), _v("value", negated=True)),
@@ -176,6 +181,11 @@ _VERBS: tuple[tuple[tuple[str, ...], VerbPhrase], ...] = (
     (("is", "other", "than"), _v("value", negated=True)),
     (("is", "not", "equal", "to"), _v("value", negated=True)),
     (("does", "not", "equal"), _v("value", negated=True)),
+    (("does", "not", "have", "the", "value"), _v("value", negated=True)),
+    (("does", "not", "have", "a", "value", "of"), _v("value", negated=True)),
+    (("does", "not", "have", "the", "value", "of"), _v("value", negated=True)),
+    (("do", "not", "contain", "a", "value"), _v("no_value")),
+    (("does", "not", "contain", "a", "value"), _v("no_value")),
     (("is", "neither"), _v("value", negated=True)),
     (("is", "not"), _v("value", negated=True)),
     (("has", "a", "value", "of", "either"), _v("value")),
@@ -331,6 +341,7 @@ def _read_value(parser: Parser, vr: str, *, numeric: bool) -> Scalar | None:
     if numeric or vr in NUMERIC_VRS:
         if token.kind == "number":
             parser.pos += 1
+            _skip_parenthetical_name(parser)  # "is 3 (Code Sequence look up)"
             return cast(int | float, token.value)
         if token.kind == "quoted" and _number(token.text) is not None:
             parser.pos += 1

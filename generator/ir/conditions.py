@@ -206,6 +206,23 @@ class TransferSyntaxIn(Record):
         return f"Transfer Syntax in {{{', '.join(self.uids)}}}"
 
 
+class EncodingContext(Record):
+    """The data set travels in encoding context ``name`` (decided by the read/write context).
+
+    ``"stow-rs-metadata"``: as the metadata part of a STOW-RS request (PS3.18
+    Section 10.5), false for a Part 10 file or an object in memory.
+    """
+
+    op: Literal["context"] = "context"
+    name: str
+
+    def to_runtime(self) -> Runtime:
+        return ("context", self.name)
+
+    def describe(self) -> str:
+        return f"encoded as {self.name}"
+
+
 class ItemIndex(Record):
     """The 1-based index of the current item in its sequence compared with a number."""
 
@@ -291,6 +308,7 @@ Predicate = Annotated[
     | ModulePresent
     | FunctionalGroupPresent
     | TransferSyntaxIn
+    | EncodingContext
     | ItemIndex
     | Unknown
     | And
