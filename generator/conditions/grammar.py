@@ -608,6 +608,7 @@ class Parser:
         if token is not None and token.kind == "attr" and token.value == (SOP_CLASS_UID,):
             self.pos += 1
         elif not (self.accept("sop", "class", "uid") or self.accept("sop", "class")):
+            self.pos = mark  # "Value 3 of Image Type": the value number is the attribute's
             return None
         self.accept("of", "the", "referencing", "sop", "instance")
         negated = False

@@ -445,3 +445,9 @@ def test_a_trailing_clause_joins_all_before_it(names: Vocabulary) -> None:
         ("not", ("present", 0x300800A3)),
         ("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("NO",))),
     )
+
+
+def test_value_n_of_keeps_its_number(names: Vocabulary) -> None:
+    # Table C.8-38 RT Image Module, Reported Values Origin (3002,000A)
+    rule = read("Required if Value 3 of Image Type (0008,0008) is SIMULATOR or PORTAL.", names)
+    assert required(rule) == ("value", 0x00080008, 3, "in", ("SIMULATOR", "PORTAL"))
