@@ -198,6 +198,8 @@ class Parser:
             return None
         following = self.peek(1)
         if following is not None and following.is_word("and", "or"):
+            if self._elliptic_after(2):
+                return None  # ", or is present and ...": the subject before, again
             self.pos += 2
             if self.words_ahead(3) == ["in", "subsequent", "control"]:
                 # "Required for the first Item if A, and in subsequent control points if
@@ -225,30 +227,44 @@ class Parser:
             self.pos += 1
 
     def comma_level(self) -> Predicate:
-        parts = [self.if_level()]
-        connectives: list[str] = []
-        while (connective := self.comma_connective()) is not None:
-            connectives.append(connective)
-            parts.append(self.if_level())
-        return _combine(parts, connectives)
+        """Clauses joined by ``, and`` / ``, or`` / ``and if`` / ``or if``, read left to
+        right: each joins what precedes it ("Required for the first Item, or if X changes,
+        and if Y is YES": (first or X) and Y; "A or B and if C": (A or B) and C)."""
+        found = self.bare_level()
+        while (connective := self.clause_connective()) is not None:
+            part = self.bare_level()
+            found = conjoin([found, part]) if connective == "and" else disjoin([found, part])
+        return found
 
-    def if_level(self) -> Predicate:
-        """Clauses joined by ``and if`` / ``or if`` ("A or B and if C": (A or B) and C)."""
-        parts = [self.bare_level()]
-        connectives: list[str] = []
-        while (token := self.peek()) is not None and token.is_word("and", "or"):
-            if not self._if_follows():
-                break
+    def clause_connective(self) -> str | None:
+        """``, and`` / ``, or`` (not before an elliptic verb), or ``and if`` / ``or if``."""
+        token = self.peek()
+        if token is not None and token.is_word("and", "or") and self._if_follows():
             self.pos += 2
-            connectives.append(token.low)
-            parts.append(self.bare_level())
-        return _combine(parts, connectives)
+            return token.low
+        return self.comma_connective()
+
+    def _elliptic_after(self, offset: int) -> bool:
+        """A verb without a subject follows ("is present and has the value NO")."""
+        token = self.peek(offset)
+        return (
+            self.last_subject is not None
+            and token is not None
+            and token.is_word("is", "has", "does", "equals")
+        )
 
     def bare_level(self) -> Predicate:
         parts = [self.atom()]
         connectives: list[str] = []
+        # The last part and the verbs without a subject that follow it ("B is absent, or
+        # is present and has the value NO"): one group, and binding tighter than or.
+        group: list[Predicate] = [parts[0]]
+        joins: list[str] = []
         while True:
             mark = self.pos
+            token = self.peek()
+            if token is not None and token.text == "," and self._elliptic_after(2):
+                self.pos += 1  # ", or is present ...": an elliptic part of this clause
             connective = self.bare_connective()
             if connective is None:
                 break
@@ -259,10 +275,13 @@ class Parser:
             part = self.atom()
             if self.elliptic_read:
                 # "B is NO or is absent": the verb without a subject binds to B alone.
-                parts[-1] = _combine([parts[-1], part], [connective])
+                group.append(part)
+                joins.append(connective)
+                parts[-1] = _combine(group, joins)
                 continue
             connectives.append(connective)
             parts.append(part)
+            group, joins = [part], []
         return _combine(parts, connectives)
 
     # -- atoms --------------------------------------------------------------------
@@ -604,7 +623,7 @@ class Parser:
         if token is not None and token.kind == "attr" and token.value == (SOP_CLASS_UID,):
             self.pos += 1
         elif not (self.accept("sop", "class", "uid") or self.accept("sop", "class")):
-            self.pos = mark  # "Value 3 of" belongs to the attribute that follows
+            self.pos = mark  # "Value 3 of Image Type": the value number is the attribute's
             return None
         self.accept("of", "the", "referencing", "sop", "instance")
         negated = False

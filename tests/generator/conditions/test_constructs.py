@@ -413,3 +413,41 @@ def test_facts_outside_the_data_set_are_undecidable(names: Vocabulary) -> None:
     )
     assert rule.status == "undecidable"
     assert required(rule)[1] == ("not", ("present", 0x00080100))
+
+
+def test_a_trailing_clause_joins_all_before_it(names: Vocabulary) -> None:
+    # Table C.8-50 RT Beams Module, Enhanced RT Beam Limiting Opening Sequence (3008,00A2):
+    # the Enhanced flag governs the first control point too (rtplan.dcm of pydicom's corpus
+    # has no flag and no such sequence)
+    rule = read(
+        "Required for first Item of Control Point Sequence (300A,0111), or if the values of "
+        "the Beam Limiting Device change during Beam and if Enhanced RT Beam Limiting Device "
+        "Definition Flag (3008,00A3) is present and has the value YES.",
+        names,
+        (0x300A00B0, 0x300A0111, 0x300800A2),
+    )
+    runtime = required(rule)
+    assert runtime[0] == "and"
+    assert runtime[1][:2] == ("or", ("item_index", "==", 1))
+    assert runtime[2:] == (("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("YES",)))
+    # (300A,011A): ", or is present and has the value NO" continues the flag's clause
+    rule = read(
+        "Required for first Item of Control Point Sequence (300A,0111), or if the values of "
+        "the Beam Limiting Device change during the Beam, and if Enhanced RT Beam Limiting "
+        "Device Definition Flag (3008,00A3) is absent, or is present and has the value NO.",
+        names,
+        (0x300A00B0, 0x300A0111, 0x300A011A),
+    )
+    runtime = required(rule)
+    assert runtime[0] == "and"
+    assert runtime[2] == (
+        "or",
+        ("not", ("present", 0x300800A3)),
+        ("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("NO",))),
+    )
+
+
+def test_value_n_of_keeps_its_number(names: Vocabulary) -> None:
+    # Table C.8-38 RT Image Module, Reported Values Origin (3002,000A)
+    rule = read("Required if Value 3 of Image Type (0008,0008) is SIMULATOR or PORTAL.", names)
+    assert required(rule) == ("value", 0x00080008, 3, "in", ("SIMULATOR", "PORTAL"))
