@@ -497,10 +497,7 @@ class EnhancedMRImage(DicomModel):
             "Supplemental Palette Color Lookup Table",
             "dicomodel.modules.supplemental_palette_color_lookup_table:SupplementalPaletteColorLookupTableModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: no verb after 'Pixel Presentation (0008,9205) in the Enhanced MR Image Module' (in 'Required if Pixel Presentation (0008,9205) in the Enhanced MR Image Module equals COLOR or MIXED')",
-            ),
+            when=("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
             condition="Required if Pixel Presentation (0008,9205) in the Enhanced MR Image Module equals COLOR or MIXED.",
         ),
         ModuleUsage(
@@ -693,8 +690,13 @@ class EnhancedMRImage(DicomModel):
             "dicomodel.macros.mr_diffusion:MRDiffusionMacro",
             "C",
             when=(
-                "unknown",
-                "condition not read: no verb after 'Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group' (in 'Required if Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group in the SOP Instance equals DIFFUSION and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED')",
+                "and",
+                (
+                    "or",
+                    ("value", (0x52009229, 0x00189226, 0x00089209), 0, "in", ("DIFFUSION",)),
+                    ("value", (0x52009230, 0x00189226, 0x00089209), 0, "in", ("DIFFUSION",)),
+                ),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
             ),
             otherwise="may",
             condition="Required if Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group in the SOP Instance equals DIFFUSION and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
@@ -712,8 +714,13 @@ class EnhancedMRImage(DicomModel):
             "dicomodel.macros.mr_spatial_saturation:MRSpatialSaturationMacro",
             "C",
             when=(
-                "unknown",
-                "condition not read: not understood: 'for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED' (in 'Required if Spatial Pre-saturation (0018,9027) equals SLAB for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED')",
+                "and",
+                (
+                    "or",
+                    ("value", (0x52009229, 0x00189115, 0x00189027), 0, "in", ("SLAB",)),
+                    ("value", (0x52009230, 0x00189115, 0x00189027), 0, "in", ("SLAB",)),
+                ),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
             ),
             otherwise="may",
             condition="Required if Spatial Pre-saturation (0018,9027) equals SLAB for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
@@ -1554,12 +1561,9 @@ class EnhancedMRImage(DicomModel):
             when=(
                 "and",
                 ("unknown", "depends on whether the body part is paired"),
-                (
-                    "or",
-                    ("not", ("present", 0x00200062)),
-                    ("not", ("present", 0x00209072)),
-                    ("not", ("present", 0x00240113)),
-                ),
+                ("not", ("present", 0x00200062)),
+                ("not", ("present", 0x00209072)),
+                ("not", ("present", 0x00240113)),
             ),
         ),
     ] = None
@@ -1664,7 +1668,6 @@ class EnhancedMRImage(DicomModel):
                     ),
                 ),
             ),
-            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
@@ -1992,8 +1995,12 @@ class EnhancedMRImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -2012,8 +2019,12 @@ class EnhancedMRImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -2073,12 +2084,16 @@ class EnhancedMRImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
                     "unknown",
-                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                    "condition not read: no verb after 'Nominal Scanned Pixel Spacing (0018,2010) , either for' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
                 ),
             ),
         ),

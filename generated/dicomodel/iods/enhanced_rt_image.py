@@ -470,10 +470,6 @@ class EnhancedRTImage(DicomModel):
             "RT Image Frame General Content",
             "dicomodel.macros.rt_image_frame_general_content:RTImageFrameGeneralContentMacro",
             "M",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'The units for Start Cumulative Meterset (3002,0106) are specified by Radiation Dosimeter Unit Sequence (300A,0658) in the Enhanced RT Image Module C'; sentence not understood: '36.27'",
-            ),
             condition="The units for Start Cumulative Meterset (3002,0106) are specified by Radiation Dosimeter Unit Sequence (300A,0658) in the Enhanced RT Image Module C.36.27.",
         ),
         FunctionalGroupUsage(
@@ -1324,12 +1320,9 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 ("unknown", "depends on whether the body part is paired"),
-                (
-                    "or",
-                    ("not", ("present", 0x00200062)),
-                    ("not", ("present", 0x00209072)),
-                    ("not", ("present", 0x00240113)),
-                ),
+                ("not", ("present", 0x00200062)),
+                ("not", ("present", 0x00209072)),
+                ("not", ("present", 0x00240113)),
             ),
         ),
     ] = None
@@ -1434,7 +1427,6 @@ class EnhancedRTImage(DicomModel):
                     ),
                 ),
             ),
-            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
@@ -1783,8 +1775,12 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1803,8 +1799,12 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1823,8 +1823,12 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1843,8 +1847,12 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1863,8 +1871,12 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1883,8 +1895,12 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1903,8 +1919,12 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1924,8 +1944,12 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1945,8 +1969,12 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("compare", 0x00280002, 1, ">", 1),
             ),
@@ -1965,12 +1993,16 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
                     "unknown",
-                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                    "condition not read: no verb after 'Nominal Scanned Pixel Spacing (0018,2010) , either for' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
                 ),
             ),
         ),
@@ -2000,12 +2032,17 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2023,12 +2060,17 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2046,12 +2088,17 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2069,12 +2116,17 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2092,12 +2144,17 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2115,12 +2172,17 @@ class EnhancedRTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2781,7 +2843,7 @@ class EnhancedRTImage(DicomModel):
             name="Radiation Dosimeter Unit Sequence",
             when=(
                 "unknown",
-                "condition not read: not understood: 'in this Module or in a Functional Group Macro of the current SOP Instance and has a value' (in 'Required if Start Cumulative Meterset (3002,0106) or Stop Cumulative Meterset (3002,0107) is present in this Module or in a Functional Group Macro of the current SOP Instance and has a value')",
+                "condition not read: (3002,0107) is in no functional group (in 'Required if Start Cumulative Meterset (3002,0106) or Stop Cumulative Meterset (3002,0107) is present in this Module or in a Functional Group Macro of the current SOP Instance and has a value')",
             ),
         ),
     ] = None

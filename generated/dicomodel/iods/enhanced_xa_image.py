@@ -1506,12 +1506,9 @@ class EnhancedXAImage(DicomModel):
             when=(
                 "and",
                 ("unknown", "depends on whether the body part is paired"),
-                (
-                    "or",
-                    ("not", ("present", 0x00200062)),
-                    ("not", ("present", 0x00209072)),
-                    ("not", ("present", 0x00240113)),
-                ),
+                ("not", ("present", 0x00200062)),
+                ("not", ("present", 0x00209072)),
+                ("not", ("present", 0x00240113)),
             ),
         ),
     ] = None
@@ -1616,7 +1613,6 @@ class EnhancedXAImage(DicomModel):
                     ),
                 ),
             ),
-            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
@@ -1948,8 +1944,12 @@ class EnhancedXAImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1968,8 +1968,12 @@ class EnhancedXAImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -2026,8 +2030,12 @@ class EnhancedXAImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("compare", 0x00280002, 1, ">", 1),
             ),
@@ -2046,12 +2054,16 @@ class EnhancedXAImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
                     "unknown",
-                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                    "condition not read: no verb after 'Nominal Scanned Pixel Spacing (0018,2010) , either for' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
                 ),
             ),
         ),
@@ -2081,12 +2093,17 @@ class EnhancedXAImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2104,12 +2121,17 @@ class EnhancedXAImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2127,12 +2149,17 @@ class EnhancedXAImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2150,12 +2177,17 @@ class EnhancedXAImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2173,12 +2205,17 @@ class EnhancedXAImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2196,12 +2233,17 @@ class EnhancedXAImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),

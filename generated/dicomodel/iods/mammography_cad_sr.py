@@ -1439,10 +1439,7 @@ class MammographyCADSR(DicomModel):
             name="Measured Value Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1459,10 +1456,7 @@ class MammographyCADSR(DicomModel):
             name="Numeric Value Qualifier Code Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("and", ("present", 0x0040A300), ("not", ("has_value", 0x0040A300))),
             ),
         ),
@@ -1479,10 +1473,7 @@ class MammographyCADSR(DicomModel):
             name="Concept Code Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1499,10 +1490,7 @@ class MammographyCADSR(DicomModel):
             name="Referenced SOP Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("WAVEFORM",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1519,10 +1507,7 @@ class MammographyCADSR(DicomModel):
             name="Graphic Data",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("SCOORD3D",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1542,10 +1527,7 @@ class MammographyCADSR(DicomModel):
             ),
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("SCOORD3D",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1563,13 +1545,10 @@ class MammographyCADSR(DicomModel):
             enumerated=((0, ("FRAME", "VOLUME")),),
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("SCOORD",)),
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'e'; sentence not understood: ', contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )'; depends on the referenced instance or item",
+                    "condition not read: no verb after 'Total Pixel Matrix Rows (0048,0007) )' (in 'Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled ( i.e. , contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )')",
                 ),
             ),
             otherwise="may",
@@ -1592,10 +1571,7 @@ class MammographyCADSR(DicomModel):
             name="Referenced Frame of Reference UID",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("SCOORD3D",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1613,10 +1589,7 @@ class MammographyCADSR(DicomModel):
             enumerated=((0, ("POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END")),),
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1633,10 +1606,7 @@ class MammographyCADSR(DicomModel):
             name="Referenced Sample Positions",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 (
                     "and",
                     ("unknown", "depends on the referenced instance or item"),
@@ -1658,10 +1628,7 @@ class MammographyCADSR(DicomModel):
             name="Referenced Time Offsets",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A13A))),
             ),
         ),
@@ -1678,10 +1645,7 @@ class MammographyCADSR(DicomModel):
             name="Referenced DateTime",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A138))),
             ),
         ),
@@ -1699,10 +1663,7 @@ class MammographyCADSR(DicomModel):
             enumerated=((0, ("SEPARATE", "CONTINUOUS")),),
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CONTAINER",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1719,10 +1680,7 @@ class MammographyCADSR(DicomModel):
             name="Content Template Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CONTAINER",)),
                 ("unknown", "depends on what is known to the creator"),
             ),
         ),
@@ -1739,10 +1697,7 @@ class MammographyCADSR(DicomModel):
             name="Tabulated Values Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1759,7 +1714,7 @@ class MammographyCADSR(DicomModel):
             name="Observation DateTime",
             when=(
                 "unknown",
-                "condition not read: not understood: 'the date and time are different from Content Date (0008,0023)' (in 'Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items')",
+                "condition not read: no verb after 'Observation DateTime (0040,A032) defined in higher' (in 'Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items')",
             ),
             otherwise="may",
         ),

@@ -437,10 +437,6 @@ class MediaCreationManagement(DicomModel):
             "3",
             name="Allow Media Splitting",
             enumerated=((0, ("YES", "NO")),),
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'The SCP is not required to support the split of a media creation request across more than one piece of media'",
-            ),
         ),
     ] = None
     """Allow Media Splitting (2200,0007): Type -, VR CS, VM 1. The SCP is not required to support the split of a media creation request across more than one piece of media. A flag indicating if the SCP is allowed to split this request over more than one piece of media. Enumerated Values: YES NO The SCP is not required to support the split of a media creation request across more than one piece of media."""

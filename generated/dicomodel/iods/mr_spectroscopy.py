@@ -587,8 +587,13 @@ class MRSpectroscopy(DicomModel):
             "dicomodel.macros.mr_diffusion:MRDiffusionMacro",
             "C",
             when=(
-                "unknown",
-                "condition not read: no verb after 'Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group' (in 'Required if Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group in the SOP Instance equals DIFFUSION and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED')",
+                "and",
+                (
+                    "or",
+                    ("value", (0x52009229, 0x00189226, 0x00089209), 0, "in", ("DIFFUSION",)),
+                    ("value", (0x52009230, 0x00189226, 0x00089209), 0, "in", ("DIFFUSION",)),
+                ),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
             ),
             otherwise="may",
             condition="Required if Acquisition Contrast (0008,9209) in any MR Image Frame Type Functional Group in the SOP Instance equals DIFFUSION and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
@@ -606,8 +611,13 @@ class MRSpectroscopy(DicomModel):
             "dicomodel.macros.mr_spatial_saturation:MRSpatialSaturationMacro",
             "C",
             when=(
-                "unknown",
-                "condition not read: not understood: 'for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED' (in 'Required if Spatial Pre-saturation (0018,9027) equals SLAB for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED')",
+                "and",
+                (
+                    "or",
+                    ("value", (0x52009229, 0x00189115, 0x00189027), 0, "in", ("SLAB",)),
+                    ("value", (0x52009230, 0x00189115, 0x00189027), 0, "in", ("SLAB",)),
+                ),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
             ),
             otherwise="may",
             condition="Required if Spatial Pre-saturation (0018,9027) equals SLAB for any frame in the SOP Instance and Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise.",
@@ -1429,12 +1439,9 @@ class MRSpectroscopy(DicomModel):
             when=(
                 "and",
                 ("unknown", "depends on whether the body part is paired"),
-                (
-                    "or",
-                    ("not", ("present", 0x00200062)),
-                    ("not", ("present", 0x00209072)),
-                    ("not", ("present", 0x00240113)),
-                ),
+                ("not", ("present", 0x00200062)),
+                ("not", ("present", 0x00209072)),
+                ("not", ("present", 0x00240113)),
             ),
         ),
     ] = None
@@ -1539,7 +1546,6 @@ class MRSpectroscopy(DicomModel):
                     ),
                 ),
             ),
-            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""

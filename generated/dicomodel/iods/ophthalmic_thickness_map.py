@@ -1043,12 +1043,9 @@ class OphthalmicThicknessMap(DicomModel):
             when=(
                 "and",
                 ("unknown", "depends on whether the body part is paired"),
-                (
-                    "or",
-                    ("not", ("present", 0x00200062)),
-                    ("not", ("present", 0x00209072)),
-                    ("not", ("present", 0x00240113)),
-                ),
+                ("not", ("present", 0x00200062)),
+                ("not", ("present", 0x00209072)),
+                ("not", ("present", 0x00240113)),
             ),
         ),
     ] = None
@@ -1153,7 +1150,6 @@ class OphthalmicThicknessMap(DicomModel):
                     ),
                 ),
             ),
-            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
@@ -1425,8 +1421,9 @@ class OphthalmicThicknessMap(DicomModel):
             "2C",
             name="Patient Orientation",
             when=(
-                "unknown",
-                "condition not read: not understood: 'image does not require Image Orientation ( Patient ) (0020,0037)' (in 'Required if image does not require Image Orientation ( Patient ) (0020,0037) and Image Position ( Patient ) (0020,0032) or if image does not require Image Orientation ( Slide ) (0048,0102)')",
+                "and",
+                ("unknown", "depends on the geometry of the image"),
+                ("unknown", "depends on the geometry of the image"),
             ),
             otherwise="may",
         ),
@@ -1656,8 +1653,12 @@ class OphthalmicThicknessMap(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1676,8 +1677,12 @@ class OphthalmicThicknessMap(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1719,8 +1724,12 @@ class OphthalmicThicknessMap(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("compare", 0x00280002, 1, ">", 1),
             ),
@@ -1906,10 +1915,7 @@ class OphthalmicThicknessMap(DicomModel):
             "1",
             "1C",
             name="Acquisition Method Algorithm Sequence",
-            when=(
-                "unknown",
-                "condition not read: a code (value, scheme, meaning) was expected (in 'Required if Acquisition Method Code Sequence (0022,1420) contains an Item with the value of ( 111923 , DCM , Corneal birefringence compensation )')",
-            ),
+            when=("code", 0x00221420, (("111923", "DCM"),)),
             otherwise="may",
         ),
     ] = None
@@ -1974,10 +1980,7 @@ class OphthalmicThicknessMap(DicomModel):
             "1",
             "1C",
             name="Ophthalmic Thickness Mapping Normals Sequence",
-            when=(
-                "unknown",
-                "condition not read: a code (value, scheme, meaning) was expected (in 'Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value or ( 111931 , DCM , Thickness deviation category from normative data ) or ( 111932 , DCM , Thickness deviation from normative data )')",
-            ),
+            when=("code", 0x00221436, (("111931", "DCM"), ("111932", "DCM"))),
             otherwise="may",
         ),
     ] = None

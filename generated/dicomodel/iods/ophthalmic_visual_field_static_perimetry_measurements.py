@@ -1002,12 +1002,9 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
             when=(
                 "and",
                 ("unknown", "depends on whether the body part is paired"),
-                (
-                    "or",
-                    ("not", ("present", 0x00200062)),
-                    ("not", ("present", 0x00209072)),
-                    ("not", ("present", 0x00240113)),
-                ),
+                ("not", ("present", 0x00200062)),
+                ("not", ("present", 0x00209072)),
+                ("not", ("present", 0x00240113)),
             ),
         ),
     ] = None
@@ -1112,7 +1109,6 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
                     ),
                 ),
             ),
-            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
@@ -1356,10 +1352,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
             "1",
             "1C",
             name="Screening Test Mode Code Sequence",
-            when=(
-                "unknown",
-                "condition not read: no verb after 'Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains' (in 'Required if Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains an Item with the value ( 360156006 , SCT , Screening )')",
-            ),
+            when=("code", (0x00400260, 0x00400441), (("360156006", "SCT"),)),
             otherwise="may",
         ),
     ] = None
@@ -1668,10 +1661,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
             "1",
             "1C",
             name="Visual Field Mean Sensitivity",
-            when=(
-                "unknown",
-                "condition not read: no verb after 'Content Item Modifier Sequence (0040,0441) within the Performed Protocol Code Sequence (0040,0260)' (in 'Required if Content Item Modifier Sequence (0040,0441) within the Performed Protocol Code Sequence (0040,0260) contains an Item with the value ( 261004008 , SCT , Diagnostic )')",
-            ),
+            when=("code", (0x00400260, 0x00400441), (("261004008", "SCT"),)),
             otherwise="may",
         ),
     ] = None

@@ -232,8 +232,9 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
             "dicomodel.modules.graphic_layer:GraphicLayerModule",
             "C",
             when=(
-                "unknown",
-                "condition not read: not understood: 'in the Volumetric Graphic Annotation Module or the Graphic Annotation Module' (in 'Required if Graphic Layer (0070,0002) is present in the Volumetric Graphic Annotation Module or the Graphic Annotation Module')",
+                "or",
+                ("present", (0x00701901, 0x00700002)),
+                ("present", (0x00700001, 0x00700002)),
             ),
             condition="Required if Graphic Layer (0070,0002) is present in the Volumetric Graphic Annotation Module or the Graphic Annotation Module",
         ),
@@ -1051,12 +1052,9 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
             when=(
                 "and",
                 ("unknown", "depends on whether the body part is paired"),
-                (
-                    "or",
-                    ("not", ("present", 0x00200062)),
-                    ("not", ("present", 0x00209072)),
-                    ("not", ("present", 0x00240113)),
-                ),
+                ("not", ("present", 0x00200062)),
+                ("not", ("present", 0x00209072)),
+                ("not", ("present", 0x00240113)),
             ),
         ),
     ] = None
@@ -1151,7 +1149,6 @@ class PlanarMPRVolumetricPresentationState(DicomModel):
                     ),
                 ),
             ),
-            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""

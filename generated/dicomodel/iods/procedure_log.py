@@ -1357,10 +1357,7 @@ class ProcedureLog(DicomModel):
             name="Measured Value Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1377,10 +1374,7 @@ class ProcedureLog(DicomModel):
             name="Numeric Value Qualifier Code Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("and", ("present", 0x0040A300), ("not", ("has_value", 0x0040A300))),
             ),
         ),
@@ -1397,10 +1391,7 @@ class ProcedureLog(DicomModel):
             name="Concept Code Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1417,10 +1408,7 @@ class ProcedureLog(DicomModel):
             name="Referenced SOP Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("WAVEFORM",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1437,10 +1425,7 @@ class ProcedureLog(DicomModel):
             name="Graphic Data",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("SCOORD3D",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1460,10 +1445,7 @@ class ProcedureLog(DicomModel):
             ),
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("SCOORD3D",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1481,13 +1463,10 @@ class ProcedureLog(DicomModel):
             enumerated=((0, ("FRAME", "VOLUME")),),
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("SCOORD",)),
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'e'; sentence not understood: ', contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )'; depends on the referenced instance or item",
+                    "condition not read: no verb after 'Total Pixel Matrix Rows (0048,0007) )' (in 'Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled ( i.e. , contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )')",
                 ),
             ),
             otherwise="may",
@@ -1510,10 +1489,7 @@ class ProcedureLog(DicomModel):
             name="Referenced Frame of Reference UID",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("SCOORD3D",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1531,10 +1507,7 @@ class ProcedureLog(DicomModel):
             enumerated=((0, ("POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END")),),
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1551,10 +1524,7 @@ class ProcedureLog(DicomModel):
             name="Referenced Sample Positions",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 (
                     "and",
                     ("unknown", "depends on the referenced instance or item"),
@@ -1576,10 +1546,7 @@ class ProcedureLog(DicomModel):
             name="Referenced Time Offsets",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A13A))),
             ),
         ),
@@ -1596,10 +1563,7 @@ class ProcedureLog(DicomModel):
             name="Referenced DateTime",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A138))),
             ),
         ),
@@ -1617,10 +1581,7 @@ class ProcedureLog(DicomModel):
             enumerated=((0, ("SEPARATE", "CONTINUOUS")),),
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CONTAINER",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1637,10 +1598,7 @@ class ProcedureLog(DicomModel):
             name="Content Template Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CONTAINER",)),
                 ("unknown", "depends on what is known to the creator"),
             ),
         ),
@@ -1657,10 +1615,7 @@ class ProcedureLog(DicomModel):
             name="Tabulated Values Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1677,7 +1632,7 @@ class ProcedureLog(DicomModel):
             name="Observation DateTime",
             when=(
                 "unknown",
-                "condition not read: not understood: 'the date and time are different from Content Date (0008,0023)' (in 'Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items')",
+                "condition not read: no verb after 'Observation DateTime (0040,A032) defined in higher' (in 'Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items')",
             ),
             otherwise="may",
         ),

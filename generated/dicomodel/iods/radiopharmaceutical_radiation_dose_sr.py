@@ -1526,10 +1526,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             name="Measured Value Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1546,10 +1543,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             name="Numeric Value Qualifier Code Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("and", ("present", 0x0040A300), ("not", ("has_value", 0x0040A300))),
             ),
         ),
@@ -1566,10 +1560,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             name="Concept Code Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1586,10 +1577,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             name="Referenced SOP Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("WAVEFORM",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1606,10 +1594,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             name="Graphic Data",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("SCOORD3D",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1629,10 +1614,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             ),
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("SCOORD3D",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1650,13 +1632,10 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             enumerated=((0, ("FRAME", "VOLUME")),),
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("SCOORD",)),
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'e'; sentence not understood: ', contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )'; depends on the referenced instance or item",
+                    "condition not read: no verb after 'Total Pixel Matrix Rows (0048,0007) )' (in 'Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled ( i.e. , contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )')",
                 ),
             ),
             otherwise="may",
@@ -1679,10 +1658,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             name="Referenced Frame of Reference UID",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("SCOORD3D",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1700,10 +1676,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             enumerated=((0, ("POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END")),),
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1720,10 +1693,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             name="Referenced Sample Positions",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 (
                     "and",
                     ("unknown", "depends on the referenced instance or item"),
@@ -1745,10 +1715,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             name="Referenced Time Offsets",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A13A))),
             ),
         ),
@@ -1765,10 +1732,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             name="Referenced DateTime",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A138))),
             ),
         ),
@@ -1786,10 +1750,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             enumerated=((0, ("SEPARATE", "CONTINUOUS")),),
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CONTAINER",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1806,10 +1767,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             name="Content Template Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CONTAINER",)),
                 ("unknown", "depends on what is known to the creator"),
             ),
         ),
@@ -1826,10 +1784,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             name="Tabulated Values Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("unknown", "condition not read"),
             ),
         ),
@@ -1846,7 +1801,7 @@ class RadiopharmaceuticalRadiationDoseSR(DicomModel):
             name="Observation DateTime",
             when=(
                 "unknown",
-                "condition not read: not understood: 'the date and time are different from Content Date (0008,0023)' (in 'Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items')",
+                "condition not read: no verb after 'Observation DateTime (0040,A032) defined in higher' (in 'Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items')",
             ),
             otherwise="may",
         ),

@@ -1324,8 +1324,9 @@ class RTImage(DicomModel):
             "2C",
             name="Patient Orientation",
             when=(
-                "unknown",
-                "condition not read: not understood: 'image does not require Image Orientation ( Patient ) (0020,0037)' (in 'Required if image does not require Image Orientation ( Patient ) (0020,0037) and Image Position ( Patient ) (0020,0032) or if image does not require Image Orientation ( Slide ) (0048,0102)')",
+                "and",
+                ("unknown", "depends on the geometry of the image"),
+                ("unknown", "depends on the geometry of the image"),
             ),
             otherwise="may",
         ),
@@ -1563,8 +1564,12 @@ class RTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1583,8 +1588,12 @@ class RTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1636,8 +1645,12 @@ class RTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("compare", 0x00280002, 1, ">", 1),
             ),
@@ -1656,12 +1669,16 @@ class RTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
                     "unknown",
-                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                    "condition not read: no verb after 'Nominal Scanned Pixel Spacing (0018,2010) , either for' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
                 ),
             ),
         ),
@@ -1691,12 +1708,17 @@ class RTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -1714,12 +1736,17 @@ class RTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -1737,12 +1764,17 @@ class RTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -1760,12 +1792,17 @@ class RTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -1783,12 +1820,17 @@ class RTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -1806,12 +1848,17 @@ class RTImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2132,7 +2179,7 @@ class RTImage(DicomModel):
             "2C",
             name="Reported Values Origin",
             enumerated=((0, ("OPERATOR", "PLAN", "ACTUAL")),),
-            when=("value", 0x00080008, 0, "in", ("SIMULATOR", "PORTAL")),
+            when=("value", 0x00080008, 3, "in", ("SIMULATOR", "PORTAL")),
         ),
     ] = None
     """Reported Values Origin (3002,000A): Type 2C, VR CS, VM 1. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or PORTAL. Describes the origin of the parameter values reported in the image. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or PORTAL."""
@@ -2294,7 +2341,7 @@ class RTImage(DicomModel):
             "1",
             "1C",
             name="Fluence Map Sequence",
-            when=("value", 0x00080008, 0, "in", ("FLUENCE",)),
+            when=("value", 0x00080008, 3, "in", ("FLUENCE",)),
         ),
     ] = None
     """Fluence Map Sequence (3002,0040): Type 1C, VR SQ, VM 1. Required if the third value of Image Type (0008,0008) is FLUENCE. A Sequence of data describing the fluence map Attributes for a radiotherapy beam. Only a single Item shall be included in this Sequence. Required if the third value of Image Type (0008,0008) is FLUENCE."""

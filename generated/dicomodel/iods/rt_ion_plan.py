@@ -175,8 +175,9 @@ class RTIonPlan(DicomModel):
             "dicomodel.modules.rt_ion_beams:RTIonBeamsModule",
             "C",
             when=(
-                "unknown",
-                "condition not read: not understood: 'for one or more fraction groups' (in 'Required if RT Fraction Scheme Module is included and Number of Beams (300A,0080) is greater than zero for one or more fraction groups')",
+                "and",
+                ("module", "RT Fraction Scheme"),
+                ("compare", (0x300A0070, 0x300A0080), 1, ">", 0),
             ),
             condition="Required if RT Fraction Scheme Module is included and Number of Beams (300A,0080) is greater than zero for one or more fraction groups",
         ),

@@ -1001,12 +1001,9 @@ class RTPhysicianIntent(DicomModel):
             when=(
                 "and",
                 ("unknown", "depends on whether the body part is paired"),
-                (
-                    "or",
-                    ("not", ("present", 0x00200062)),
-                    ("not", ("present", 0x00209072)),
-                    ("not", ("present", 0x00240113)),
-                ),
+                ("not", ("present", 0x00200062)),
+                ("not", ("present", 0x00209072)),
+                ("not", ("present", 0x00240113)),
             ),
         ),
     ] = None
@@ -1111,7 +1108,6 @@ class RTPhysicianIntent(DicomModel):
                     ),
                 ),
             ),
-            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
@@ -1422,10 +1418,7 @@ class RTPhysicianIntent(DicomModel):
             "1",
             "1C",
             name="Dosimetric Objective Sequence",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'any Item in the Referenced Dosimetric Objectives Sequence (3010,0071)' (in 'Required if any Item in the Referenced Dosimetric Objectives Sequence (3010,0071) references a Dosimetric Objective')",
-            ),
+            when=("unknown", "depends on the objective referenced"),
         ),
     ] = None
     """Dosimetric Objective Sequence (3010,006C): Type 1C, VR SQ, VM 1. Required if any Item in the Referenced Dosimetric Objectives Sequence (3010,0071) references a Dosimetric Objective. Dosimetric Objectives defined for one or more prescription within module. Each Dosimetric Objective referenced in the Referenced Dosimetric Objectives Sequence (3010,0071) shall have a corresponding Item in this Sequence."""

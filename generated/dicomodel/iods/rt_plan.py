@@ -180,8 +180,9 @@ class RTPlan(DicomModel):
             "dicomodel.modules.rt_beams:RTBeamsModule",
             "C",
             when=(
-                "unknown",
-                "condition not read: not understood: 'for one or more fraction groups' (in 'Required if RT Fraction Scheme Module exists and Number of Beams (300A,0080) is greater than zero for one or more fraction groups')",
+                "and",
+                ("module", "RT Fraction Scheme"),
+                ("compare", (0x300A0070, 0x300A0080), 1, ">", 0),
             ),
             forbid=("module", "RT Brachy Application Setups"),
             otherwise="may",
@@ -192,8 +193,9 @@ class RTPlan(DicomModel):
             "dicomodel.modules.rt_brachy_application_setups:RTBrachyApplicationSetupsModule",
             "C",
             when=(
-                "unknown",
-                "condition not read: not understood: 'for one or more fraction groups' (in 'Required if RT Fraction Scheme Module exists and Number of Brachy Application Setups (300A,00A0) is greater than zero for one or more fraction groups')",
+                "and",
+                ("module", "RT Fraction Scheme"),
+                ("compare", (0x300A0070, 0x300A00A0), 1, ">", 0),
             ),
             forbid=("module", "RT Beams"),
             otherwise="may",

@@ -982,12 +982,9 @@ class RTSegmentAnnotation(DicomModel):
             when=(
                 "and",
                 ("unknown", "depends on whether the body part is paired"),
-                (
-                    "or",
-                    ("not", ("present", 0x00200062)),
-                    ("not", ("present", 0x00209072)),
-                    ("not", ("present", 0x00240113)),
-                ),
+                ("not", ("present", 0x00200062)),
+                ("not", ("present", 0x00209072)),
+                ("not", ("present", 0x00240113)),
             ),
         ),
     ] = None
@@ -1092,7 +1089,6 @@ class RTSegmentAnnotation(DicomModel):
                     ),
                 ),
             ),
-            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
@@ -1355,10 +1351,7 @@ class RTSegmentAnnotation(DicomModel):
             "1",
             "1C",
             name="Referenced Spatial Registration Sequence",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'any Item in the Combination Segment Reference Sequence (3010,0024)' (in 'Required if any Item in the Combination Segment Reference Sequence (3010,0024) combines segments that do not have the same Frame of Reference UID (0020,0052)')",
-            ),
+            when=("unknown", "depends on the segments combined"),
             otherwise="may",
         ),
     ] = None

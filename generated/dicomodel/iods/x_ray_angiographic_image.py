@@ -275,10 +275,7 @@ class XRayAngiographicImage(DicomModel):
             "Modality LUT",
             "dicomodel.modules.modality_lut:ModalityLUTModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'Optional if Pixel Intensity Relationship (0028,1040) is DISP' (in 'Required if Pixel Intensity Relationship (0028,1040) is LOG U Optional if Pixel Intensity Relationship (0028,1040) is DISP')",
-            ),
+            when=("value", 0x00281040, 0, "in", ("LOG",)),
             condition="Required if Pixel Intensity Relationship (0028,1040) is LOG U - Optional if Pixel Intensity Relationship (0028,1040) is DISP",
         ),
         ModuleUsage("VOI LUT", "dicomodel.modules.voi_lut:VOILUTModule", "U"),
@@ -1096,12 +1093,9 @@ class XRayAngiographicImage(DicomModel):
             when=(
                 "and",
                 ("unknown", "depends on whether the body part is paired"),
-                (
-                    "or",
-                    ("not", ("present", 0x00200062)),
-                    ("not", ("present", 0x00209072)),
-                    ("not", ("present", 0x00240113)),
-                ),
+                ("not", ("present", 0x00200062)),
+                ("not", ("present", 0x00209072)),
+                ("not", ("present", 0x00240113)),
             ),
         ),
     ] = None
@@ -1196,7 +1190,6 @@ class XRayAngiographicImage(DicomModel):
                     ),
                 ),
             ),
-            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
@@ -1545,8 +1538,9 @@ class XRayAngiographicImage(DicomModel):
             "2C",
             name="Patient Orientation",
             when=(
-                "unknown",
-                "condition not read: not understood: 'image does not require Image Orientation ( Patient ) (0020,0037)' (in 'Required if image does not require Image Orientation ( Patient ) (0020,0037) and Image Position ( Patient ) (0020,0032) or if image does not require Image Orientation ( Slide ) (0048,0102)')",
+                "and",
+                ("unknown", "depends on the geometry of the image"),
+                ("unknown", "depends on the geometry of the image"),
             ),
             otherwise="may",
         ),
@@ -1797,8 +1791,12 @@ class XRayAngiographicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1817,8 +1815,12 @@ class XRayAngiographicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1875,8 +1877,12 @@ class XRayAngiographicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("compare", 0x00280002, 1, ">", 1),
             ),
@@ -1895,12 +1901,16 @@ class XRayAngiographicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
                     "unknown",
-                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                    "condition not read: no verb after 'Nominal Scanned Pixel Spacing (0018,2010) , either for' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
                 ),
             ),
         ),
@@ -1930,12 +1940,17 @@ class XRayAngiographicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -1953,12 +1968,17 @@ class XRayAngiographicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -1976,12 +1996,17 @@ class XRayAngiographicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -1999,12 +2024,17 @@ class XRayAngiographicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2022,12 +2052,17 @@ class XRayAngiographicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2045,12 +2080,17 @@ class XRayAngiographicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2944,10 +2984,7 @@ class XRayAngiographicImage(DicomModel):
             "1",
             "2C",
             name="Positioner Motion",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'more' (in 'Required if Pixel Data (7FE0,0010) contains more than one frame')",
-            ),
+            when=("compare", 0x00280008, 1, ">", 1),
             otherwise="may",
         ),
     ] = None

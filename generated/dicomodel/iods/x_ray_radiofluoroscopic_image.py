@@ -260,10 +260,7 @@ class XRayRadiofluoroscopicImage(DicomModel):
             "X-Ray Tomography Acquisition",
             "dicomodel.modules.x_ray_tomography_acquisition:XRayTomographyAcquisitionModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'Scan Option (0018,0022)' (in 'Required if Scan Option (0018,0022) is TOMO')",
-            ),
+            when=("value", 0x00180022, 0, "in", ("TOMO",)),
             condition="Required if Scan Option (0018,0022) is TOMO",
         ),
         ModuleUsage("DX Detector", "dicomodel.modules.dx_detector:DXDetectorModule", "U"),
@@ -279,10 +276,7 @@ class XRayRadiofluoroscopicImage(DicomModel):
             "Modality LUT",
             "dicomodel.modules.modality_lut:ModalityLUTModule",
             "C",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'Optional if Pixel Intensity Relationship (0028,1040) is DISP' (in 'Required if Pixel Intensity Relationship (0028,1040) is LOG U Optional if Pixel Intensity Relationship (0028,1040) is DISP')",
-            ),
+            when=("value", 0x00281040, 0, "in", ("LOG",)),
             condition="Required if Pixel Intensity Relationship (0028,1040) is LOG U - Optional if Pixel Intensity Relationship (0028,1040) is DISP",
         ),
         ModuleUsage("VOI LUT", "dicomodel.modules.voi_lut:VOILUTModule", "U"),
@@ -1100,12 +1094,9 @@ class XRayRadiofluoroscopicImage(DicomModel):
             when=(
                 "and",
                 ("unknown", "depends on whether the body part is paired"),
-                (
-                    "or",
-                    ("not", ("present", 0x00200062)),
-                    ("not", ("present", 0x00209072)),
-                    ("not", ("present", 0x00240113)),
-                ),
+                ("not", ("present", 0x00200062)),
+                ("not", ("present", 0x00209072)),
+                ("not", ("present", 0x00240113)),
             ),
         ),
     ] = None
@@ -1200,7 +1191,6 @@ class XRayRadiofluoroscopicImage(DicomModel):
                     ),
                 ),
             ),
-            otherwise="may",
         ),
     ] = None
     """Patient Position (0018,5100): Type 2C, VR CS, VM 1. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.10008.5.1.4.1.1.4\") or Enhanced CT (\"1.2.840.10008.5.1.4.1.1.2.1\") or Enhanced MR Image (\"1.2.840.10008.5.1.4.1.1.4.1\") or Enhanced Color MR Image (\"1.2.840.10008.5.1.4.1.1.4.3\") or MR Spectroscopy (\"1.2.840.10008.5.1.4... Patient position descriptor relative to the equipment. Required for images where Patient Orientation Code Sequence (0054,0410) is not present and whose SOP Class is one of the following: CT (\"1.2.840.10008.5.1.4.1.1.2\") or MR (\"1.2.840.1000..."""
@@ -1549,8 +1539,9 @@ class XRayRadiofluoroscopicImage(DicomModel):
             "2C",
             name="Patient Orientation",
             when=(
-                "unknown",
-                "condition not read: not understood: 'image does not require Image Orientation ( Patient ) (0020,0037)' (in 'Required if image does not require Image Orientation ( Patient ) (0020,0037) and Image Position ( Patient ) (0020,0032) or if image does not require Image Orientation ( Slide ) (0048,0102)')",
+                "and",
+                ("unknown", "depends on the geometry of the image"),
+                ("unknown", "depends on the geometry of the image"),
             ),
             otherwise="may",
         ),
@@ -1801,8 +1792,12 @@ class XRayRadiofluoroscopicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1821,8 +1816,12 @@ class XRayRadiofluoroscopicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("unknown", "condition not read"),
             ),
@@ -1879,8 +1878,12 @@ class XRayRadiofluoroscopicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 ("compare", 0x00280002, 1, ">", 1),
             ),
@@ -1899,12 +1902,16 @@ class XRayRadiofluoroscopicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
                     "unknown",
-                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                    "condition not read: no verb after 'Nominal Scanned Pixel Spacing (0018,2010) , either for' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
                 ),
             ),
         ),
@@ -1934,12 +1941,17 @@ class XRayRadiofluoroscopicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -1957,12 +1969,17 @@ class XRayRadiofluoroscopicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -1980,12 +1997,17 @@ class XRayRadiofluoroscopicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2003,12 +2025,17 @@ class XRayRadiofluoroscopicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2026,12 +2053,17 @@ class XRayRadiofluoroscopicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -2049,12 +2081,17 @@ class XRayRadiofluoroscopicImage(DicomModel):
             when=(
                 "and",
                 (
-                    "unknown",
-                    "names no attribute: the IOD is not being transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk pixel data",
+                    "not",
+                    (
+                        "and",
+                        ("context", "stow-rs-metadata"),
+                        ("unknown", "depends on whether the bulk pixel data is compressed"),
+                    ),
                 ),
                 (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),

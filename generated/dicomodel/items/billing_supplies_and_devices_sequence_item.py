@@ -23,17 +23,7 @@ class BillingSuppliesAndDevicesSequenceItem(DicomModel):
 
     BillingItemSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(
-            0x00400296,
-            "SQ",
-            "1",
-            "3",
-            name="Billing Item Sequence",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'Code values of chemicals , supplies or devices required for billing'",
-            ),
-        ),
+        Attribute(0x00400296, "SQ", "1", "3", name="Billing Item Sequence"),
     ] = None
     """Billing Item Sequence (0040,0296): Type -, VR SQ, VM 1. Code values of chemicals, supplies or devices required for billing. Code values of chemicals, supplies or devices required for billing. Zero or one Item shall be included in this Sequence."""
 

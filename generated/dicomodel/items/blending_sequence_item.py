@@ -60,10 +60,7 @@ class BlendingSequenceItem(DicomModel):
             name="Modality LUT Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
-                ),
+                ("unknown", "depends on what the presentation is to apply"),
                 ("unknown", "condition not read"),
             ),
             forbid=("present", 0x00281052),
@@ -81,10 +78,7 @@ class BlendingSequenceItem(DicomModel):
             name="Rescale Intercept",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
-                ),
+                ("unknown", "depends on what the presentation is to apply"),
                 ("not", ("present", 0x00283000)),
             ),
             otherwise="shall_not",
@@ -102,10 +96,7 @@ class BlendingSequenceItem(DicomModel):
             name="Rescale Slope",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
-                ),
+                ("unknown", "depends on what the presentation is to apply"),
                 ("present", 0x00281052),
             ),
         ),
@@ -122,10 +113,7 @@ class BlendingSequenceItem(DicomModel):
             name="Rescale Type",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
-                ),
+                ("unknown", "depends on what the presentation is to apply"),
                 ("present", 0x00281052),
             ),
         ),

@@ -39,8 +39,20 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
             "1C",
             name="Cumulative Meterset",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL or IDENT_ONLY or RT Record Flag (300A,0639) equals YES and if the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present otherwise only if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                (
+                    "or",
+                    ("value", 0x300A0638, 0, "in", ("FULL", "IDENT_ONLY")),
+                    ("value", 0x300A0639, 0, "in", ("YES",)),
+                ),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -55,8 +67,16 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
             "1C",
             name="Referenced Treatment Position Index",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Treatment Position Sequence (300A,063F) is present and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("present", 0x300A063F),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -108,8 +128,12 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
             "2C",
             name="Delivery Rate",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "or",
+                ("compare", 0x300A0600, 1, "==", 1),
+                (
+                    "unknown",
+                    "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                ),
             ),
         ),
     ] = None
@@ -150,8 +174,16 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
             "1C",
             name="Referenced Radiation Generation Mode Index",
             when=(
-                "unknown",
-                "condition not read: not understood: 'Number of Radiation Generation Modes (300A,0685)' (in 'Required if Number of Radiation Generation Modes (300A,0685) is present and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("present", 0x300A0685),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -179,8 +211,17 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
             "1C",
             name="RT Beam Limiting Device Opening Sequence",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Number of RT Beam Limiting Device Openings (300A,0657) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("present", 0x300A0657),
+                ("compare", 0x300A0657, 1, "!=", 0),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -208,8 +249,17 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
             "1C",
             name="Wedge Position Sequence",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Number of Wedge Positions (300A,0655) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("present", 0x300A0655),
+                ("compare", 0x300A0655, 1, "!=", 0),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -224,8 +274,12 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
             "1C",
             name="Source Roll Angle",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "or",
+                ("compare", 0x300A0600, 1, "==", 1),
+                (
+                    "unknown",
+                    "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                ),
             ),
         ),
     ] = None
@@ -240,8 +294,12 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
             "1C",
             name="RT Beam Limiting Device Angle",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "or",
+                ("compare", 0x300A0600, 1, "==", 1),
+                (
+                    "unknown",
+                    "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                ),
             ),
         ),
     ] = None
@@ -256,8 +314,12 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
             "2C",
             name="Source to Patient Surface Distance",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "or",
+                ("compare", 0x300A0600, 1, "==", 1),
+                (
+                    "unknown",
+                    "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                ),
             ),
         ),
     ] = None
@@ -272,8 +334,12 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
             "2C",
             name="Source to External Contour Distance",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "or",
+                ("compare", 0x300A0600, 1, "==", 1),
+                (
+                    "unknown",
+                    "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                ),
             ),
         ),
     ] = None

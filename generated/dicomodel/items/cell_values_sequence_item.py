@@ -29,13 +29,11 @@ class CellValuesSequenceItem(DicomModel):
             name="Table Row Number",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: not understood: 'all the rows for the column specified in Table Column Number' (in 'Required if Table Column Number is absent , or all the rows for the column specified in Table Column Number are not encoded in a single Attribute ( containing multiple values ) in this Item ( i'); sentence not understood: 'e'; sentence not understood: ', with a single VR )'",
+                    "or",
+                    ("not", ("present", 0x0040A805)),
+                    ("unknown", "depends on how the table's cells are encoded"),
                 ),
             ),
         ),
@@ -52,13 +50,11 @@ class CellValuesSequenceItem(DicomModel):
             name="Table Column Number",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: not understood: 'all the columns for the row specified in Table Row Number' (in 'Required if Table Row Number is absent , or all the columns for the row specified in Table Row Number are not encoded in a single Attribute ( containing multiple values ) in this Item ( i'); sentence not understood: 'e'; sentence not understood: ', with a single VR )'",
+                    "or",
+                    ("not", ("present", 0x0040A804)),
+                    ("unknown", "depends on how the table's cells are encoded"),
                 ),
             ),
         ),
@@ -75,10 +71,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Referenced Content Item Identifier",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("not", ("present", 0x00720050)),
             ),
         ),
@@ -98,10 +91,7 @@ class CellValuesSequenceItem(DicomModel):
             ),
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("not", ("present", 0x0040DB73)),
             ),
         ),
@@ -118,10 +108,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector DS Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -143,10 +130,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector DT Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("DT",))),
             ),
         ),
@@ -163,10 +147,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector FD Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -188,10 +169,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector FL Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -213,10 +191,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector IS Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -238,10 +213,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector SL Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -263,10 +235,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector SS Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -288,10 +257,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector SV Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -313,10 +279,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector UC Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("UC",))),
             ),
         ),
@@ -333,10 +296,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector UL Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -358,10 +318,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector US Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -383,10 +340,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Selector UV Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -408,10 +362,7 @@ class CellValuesSequenceItem(DicomModel):
             name="Concept Code Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("SQ",))),
             ),
         ),
@@ -428,13 +379,10 @@ class CellValuesSequenceItem(DicomModel):
             name="Measurement Units Code Sequence",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: not understood: 'this cell is a numeric value ( Selector Attribute VR' (in 'Required if this cell is a numeric value ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , SV , UL , US or UV ) has a unit ( is not dimensionless ) , and the unit is not specified within the Table Row Definition Sequence for this row or Table Column Definition Sequence for this column')",
+                    "condition not read: no verb after 'Table Column Definition Sequence for this column' (in 'Required if this cell is a numeric value ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , SV , UL , US or UV ) has a unit ( is not dimensionless ) , and the unit is not specified within the Table Row Definition Sequence for this row or Table Column Definition Sequence for this column')",
                 ),
             ),
         ),
@@ -451,14 +399,8 @@ class CellValuesSequenceItem(DicomModel):
             name="Numeric Value Qualifier Code Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: not understood: 'this cell is a numeric value ( Selector Attribute VR' (in 'Required if this cell is a numeric value ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , SV , UL , US or UV ) , and the numeric value cannot be provided')",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
+                ("unknown", "depends on the values of the table's cells"),
             ),
         ),
     ] = None

@@ -33,15 +33,13 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: not understood: 'all the rows for the column specified in Table Column Number' (in 'Required if Table Column Number is absent , or all the rows for the column specified in Table Column Number are not encoded in a single Attribute ( containing multiple values ) in this Item ( i'); sentence not understood: 'e'; sentence not understood: ', with a single VR )'",
+                    "or",
+                    ("not", ("present", 0x0040A805)),
+                    ("unknown", "depends on how the table's cells are encoded"),
                 ),
             ),
         ),
@@ -60,15 +58,13 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: not understood: 'all the columns for the row specified in Table Row Number' (in 'Required if Table Row Number is absent , or all the columns for the row specified in Table Row Number are not encoded in a single Attribute ( containing multiple values ) in this Item ( i'); sentence not understood: 'e'; sentence not understood: ', with a single VR )'",
+                    "or",
+                    ("not", ("present", 0x0040A804)),
+                    ("unknown", "depends on how the table's cells are encoded"),
                 ),
             ),
         ),
@@ -87,12 +83,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("not", ("present", 0x00720050)),
             ),
         ),
@@ -114,12 +107,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("not", ("present", 0x0040DB73)),
             ),
         ),
@@ -138,12 +128,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -167,12 +154,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("DT",))),
             ),
         ),
@@ -191,12 +175,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -220,12 +201,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -249,12 +227,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -278,12 +253,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -307,12 +279,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -336,12 +305,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -365,12 +331,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("UC",))),
             ),
         ),
@@ -389,12 +352,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -418,12 +378,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -447,12 +404,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "and",
                     ("present", 0x00720050),
@@ -476,12 +430,9 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("SQ",))),
             ),
         ),
@@ -500,15 +451,12 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: not understood: 'this cell is a numeric value ( Selector Attribute VR' (in 'Required if this cell is a numeric value ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , SV , UL , US or UV ) has a unit ( is not dimensionless ) , and the unit is not specified within the Table Row Definition Sequence for this row or Table Column Definition Sequence for this column')",
+                    "condition not read: no verb after 'Table Column Definition Sequence for this column' (in 'Required if this cell is a numeric value ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , SV , UL , US or UV ) has a unit ( is not dimensionless ) , and the unit is not specified within the Table Row Definition Sequence for this row or Table Column Definition Sequence for this column')",
                 ),
             ),
         ),
@@ -527,16 +475,10 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: not understood: 'this cell is a numeric value ( Selector Attribute VR' (in 'Required if this cell is a numeric value ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , SV , UL , US or UV ) , and the numeric value cannot be provided')",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
+                ("unknown", "depends on the values of the table's cells"),
             ),
         ),
     ] = None

@@ -30,8 +30,9 @@ class CellValuesSequenceItemTableContentItem(DicomModel):
             "1C",
             name="Table Row Number",
             when=(
-                "unknown",
-                "condition not read: not understood: 'all the rows for the column specified in Table Column Number' (in 'Required if Table Column Number is absent , or all the rows for the column specified in Table Column Number are not encoded in a single Attribute ( containing multiple values ) in this Item ( i'); sentence not understood: 'e'; sentence not understood: ', with a single VR )'",
+                "or",
+                ("not", ("present", 0x0040A805)),
+                ("unknown", "depends on how the table's cells are encoded"),
             ),
         ),
     ] = None
@@ -46,8 +47,9 @@ class CellValuesSequenceItemTableContentItem(DicomModel):
             "1C",
             name="Table Column Number",
             when=(
-                "unknown",
-                "condition not read: not understood: 'all the columns for the row specified in Table Row Number' (in 'Required if Table Row Number is absent , or all the columns for the row specified in Table Row Number are not encoded in a single Attribute ( containing multiple values ) in this Item ( i'); sentence not understood: 'e'; sentence not understood: ', with a single VR )'",
+                "or",
+                ("not", ("present", 0x0040A804)),
+                ("unknown", "depends on how the table's cells are encoded"),
             ),
         ),
     ] = None
@@ -311,7 +313,7 @@ class CellValuesSequenceItemTableContentItem(DicomModel):
             name="Measurement Units Code Sequence",
             when=(
                 "unknown",
-                "condition not read: not understood: 'this cell is a numeric value ( Selector Attribute VR' (in 'Required if this cell is a numeric value ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , SV , UL , US or UV ) has a unit ( is not dimensionless ) , and the unit is not specified within the Table Row Definition Sequence for this row or Table Column Definition Sequence for this column')",
+                "condition not read: no verb after 'Table Column Definition Sequence for this column' (in 'Required if this cell is a numeric value ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , SV , UL , US or UV ) has a unit ( is not dimensionless ) , and the unit is not specified within the Table Row Definition Sequence for this row or Table Column Definition Sequence for this column')",
             ),
         ),
     ] = None
@@ -325,10 +327,7 @@ class CellValuesSequenceItemTableContentItem(DicomModel):
             "1",
             "1C",
             name="Numeric Value Qualifier Code Sequence",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'this cell is a numeric value ( Selector Attribute VR' (in 'Required if this cell is a numeric value ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , SV , UL , US or UV ) , and the numeric value cannot be provided')",
-            ),
+            when=("unknown", "depends on the values of the table's cells"),
         ),
     ] = None
     """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if this cell is a numeric value (Selector Attribute VR is DS, FD, FL, IS, SL, SS, SV, UL, US or UV), and the numeric value cannot be provided. The reason for the absence of the numeric value. Only a single Item is permitted in this Sequence. Required if this cell is a numeric value (Selector Attribute VR is DS, FD, FL, IS, SL, SS, SV, UL, US or UV), and the numeric value cannot be..."""

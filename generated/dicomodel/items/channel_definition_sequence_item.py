@@ -56,10 +56,7 @@ class ChannelDefinitionSequenceItem(DicomModel):
             "1",
             "1C",
             name="Channel Source Modifiers Sequence",
-            when=(
-                "unknown",
-                "condition not read: no verb after 'Channel Source Sequence (003A,0208) does not fully' (in 'Required if Channel Source Sequence (003A,0208) does not fully specify the semantics of the source')",
-            ),
+            when=("unknown", "depends on what the coded concept describes"),
         ),
     ] = None
     """Channel Source Modifiers Sequence (003A,0209): Type 1C, VR SQ, VM 1. Required if Channel Source Sequence (003A,0208) does not fully specify the semantics of the source. Sequence of Items that further qualify the Waveform Source. One or more Items shall be included in this Sequence. Ordering of Items in this Sequence may be semantically significant."""

@@ -32,14 +32,8 @@ class ConceptCodeSequenceItem(DicomModel):
             name="Code Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
-                (
-                    "unknown",
-                    "names no attribute: the code value length is 16 characters or less , and the code value is not a URN or URL",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
+                ("unknown", "depends on whether the code is a URN or URL"),
             ),
         ),
     ] = None
@@ -55,10 +49,7 @@ class ConceptCodeSequenceItem(DicomModel):
             name="Coding Scheme Designator",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 ("or", ("present", 0x00080100), ("present", 0x00080119)),
             ),
             otherwise="may",
@@ -76,10 +67,7 @@ class ConceptCodeSequenceItem(DicomModel):
             name="Coding Scheme Version",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 (
                     "unknown",
                     "condition not read: no value after the verb at 'sufficient' (in 'Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously')",
@@ -99,10 +87,7 @@ class ConceptCodeSequenceItem(DicomModel):
             "1",
             "1C",
             name="Code Meaning",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("CODE",)),
         ),
     ] = None
     """Code Meaning (0008,0104): Type 1, VR LO, VM 1. Text that conveys the meaning of the Coded Entry. See Section 8.3."""
@@ -117,13 +102,11 @@ class ConceptCodeSequenceItem(DicomModel):
             name="Long Code Value",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is not a URN or URL')",
+                    "and",
+                    ("not", ("present", 0x00080100)),
+                    ("unknown", "depends on whether the code is a URN or URL"),
                 ),
             ),
         ),
@@ -140,13 +123,11 @@ class ConceptCodeSequenceItem(DicomModel):
             name="URN Code Value",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL')",
+                    "and",
+                    ("not", ("present", 0x00080100)),
+                    ("unknown", "depends on whether the code is a URN or URL"),
                 ),
             ),
         ),
@@ -177,14 +158,7 @@ class ConceptCodeSequenceItem(DicomModel):
             "1",
             "1C",
             name="Mapping Resource",
-            when=(
-                "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
-                ("present", 0x0008010F),
-            ),
+            when=("and", ("value", 0x0040A040, 0, "in", ("CODE",)), ("present", 0x0008010F)),
         ),
     ] = None
     """Mapping Resource (0008,0105): Type 1C, VR CS, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the Mapping Resource that defines the Context Group from which Coded Entry was selected. See Section 8.4. Required if Context Identifier (0008,010F) is present."""
@@ -207,14 +181,7 @@ class ConceptCodeSequenceItem(DicomModel):
             "1",
             "1C",
             name="Context Group Version",
-            when=(
-                "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
-                ("present", 0x0008010F),
-            ),
+            when=("and", ("value", 0x0040A040, 0, "in", ("CODE",)), ("present", 0x0008010F)),
         ),
     ] = None
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
@@ -242,10 +209,7 @@ class ConceptCodeSequenceItem(DicomModel):
             name="Context Group Local Version",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 ("value", 0x0008010B, 0, "in", ("Y",)),
             ),
         ),
@@ -262,10 +226,7 @@ class ConceptCodeSequenceItem(DicomModel):
             name="Context Group Extension Creator UID",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 ("value", 0x0008010B, 0, "in", ("Y",)),
             ),
         ),

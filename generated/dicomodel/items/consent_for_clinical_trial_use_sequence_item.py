@@ -41,8 +41,9 @@ class ConsentForClinicalTrialUseSequenceItem(DicomModel):
             "1C",
             name="Clinical Trial Protocol ID",
             when=(
-                "unknown",
-                "condition not read: not understood: 'the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020)' (in 'Required if Distribution Type (0012,0084) is NAMED_PROTOCOL and the protocol is not that which is specified in Clinical Trial Protocol ID (0012,0020) in the Clinical Trial Subject Module')",
+                "and",
+                ("value", 0x00120084, 0, "in", ("NAMED_PROTOCOL",)),
+                ("unknown", "depends on the protocol the item describes"),
             ),
         ),
     ] = None

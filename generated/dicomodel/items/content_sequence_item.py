@@ -103,7 +103,7 @@ class ContentSequenceItem(DicomModel):
             ),
             when=(
                 "unknown",
-                "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                "names no attribute: the Target Content Item is included by-value in the Source Content Item",
             ),
         ),
     ] = None
@@ -121,7 +121,7 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
                 (
                     "and",
@@ -154,7 +154,7 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
                 ("value", 0x0040A040, 0, "in", ("TEXT",)),
             ),
@@ -174,7 +174,7 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
                 ("value", 0x0040A040, 0, "in", ("DATETIME",)),
             ),
@@ -194,7 +194,7 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
                 ("value", 0x0040A040, 0, "in", ("DATE",)),
             ),
@@ -214,7 +214,7 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
                 ("value", 0x0040A040, 0, "in", ("TIME",)),
             ),
@@ -234,7 +234,7 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
                 ("value", 0x0040A040, 0, "in", ("PNAME",)),
             ),
@@ -254,7 +254,7 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
                 ("value", 0x0040A040, 0, "in", ("UIDREF",)),
             ),
@@ -274,12 +274,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
             ),
         ),
     ] = None
@@ -297,12 +294,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("and", ("present", 0x0040A300), ("not", ("has_value", 0x0040A300))),
             ),
         ),
@@ -321,12 +315,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
             ),
         ),
     ] = None
@@ -344,12 +335,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is COMPOSITE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("COMPOSITE",)),
             ),
         ),
     ] = None
@@ -367,12 +355,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("SCOORD",)),
             ),
         ),
     ] = None
@@ -391,12 +376,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("SCOORD",)),
             ),
         ),
     ] = None
@@ -415,15 +397,12 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
+                ("value", 0x0040A040, 0, "in", ("SCOORD",)),
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'e'; sentence not understood: ', contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )'; depends on the referenced instance or item",
+                    "condition not read: no verb after 'Total Pixel Matrix Rows (0048,0007) )' (in 'Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled ( i.e. , contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )')",
                 ),
             ),
             otherwise="may",
@@ -448,12 +427,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("SCOORD3D",)),
             ),
         ),
     ] = None
@@ -472,12 +448,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
             ),
         ),
     ] = None
@@ -495,12 +468,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 (
                     "and",
                     ("unknown", "depends on the referenced instance or item"),
@@ -524,12 +494,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A13A))),
             ),
         ),
@@ -548,12 +515,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A138))),
             ),
         ),
@@ -573,12 +537,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CONTAINER",)),
             ),
         ),
     ] = None
@@ -596,12 +557,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CONTAINER",)),
                 ("unknown", "depends on what is known to the creator"),
             ),
         ),
@@ -620,12 +578,9 @@ class ContentSequenceItem(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
             ),
         ),
     ] = None
@@ -641,7 +596,7 @@ class ContentSequenceItem(DicomModel):
             name="Referenced Content Item Identifier",
             when=(
                 "unknown",
-                "condition not read: sentence not understood: 'e'; sentence not understood: ', the Document Relationship Macro and Document Content Macro are not included'; names no attribute: the Target Content Item is denoted by-reference , i",
+                "names no attribute: the Target Content Item is denoted by-reference , i.e. , the Document Relationship Macro and Document Content Macro are not included",
             ),
         ),
     ] = None

@@ -26,10 +26,7 @@ class ContentTemplateSequenceItem(DicomModel):
             "1",
             "1C",
             name="Mapping Resource",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("CONTAINER",)),
         ),
     ] = None
     """Mapping Resource (0008,0105): Type 1, VR CS, VM 1. Mapping Resource that defines the template. See Section 8.4. Defined Terms: DCMR DICOM Content Mapping Resource"""
@@ -47,10 +44,7 @@ class ContentTemplateSequenceItem(DicomModel):
             "1",
             "1C",
             name="Template Identifier",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("CONTAINER",)),
         ),
     ] = None
     """Template Identifier (0040,DB00): Type 1, VR CS, VM 1. Template identifier."""

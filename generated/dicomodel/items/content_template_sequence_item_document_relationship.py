@@ -30,12 +30,9 @@ class ContentTemplateSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CONTAINER",)),
             ),
         ),
     ] = None
@@ -58,12 +55,9 @@ class ContentTemplateSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CONTAINER",)),
             ),
         ),
     ] = None

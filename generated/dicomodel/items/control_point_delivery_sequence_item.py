@@ -127,15 +127,15 @@ class ControlPointDeliverySequenceItem(DicomModel):
             "2C",
             name="Enhanced RT Beam Limiting Opening Sequence",
             when=(
-                "or",
-                ("item_index", "==", 1),
+                "and",
+                ("value", 0x300800A3, 0, "in", ("YES",)),
                 (
-                    "and",
+                    "or",
+                    ("item_index", "==", 1),
                     (
                         "unknown",
                         "names no attribute: the values of Beam Limiting Device change during the Beam",
                     ),
-                    ("value", 0x300800A3, 0, "in", ("YES",)),
                 ),
             ),
         ),
@@ -328,8 +328,9 @@ class ControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="Table Top Pitch Angle",
             when=(
-                "unknown",
-                "condition not read: sentence not understood: 'If required by treatment delivery device'; not understood: 'first Item of Control Point Sequence' (in 'shall be present for first Item of Control Point Sequence')",
+                "and",
+                ("unknown", "names no attribute: required by treatment delivery device"),
+                ("item_index", "==", 1),
             ),
         ),
     ] = None
@@ -345,8 +346,9 @@ class ControlPointDeliverySequenceItem(DicomModel):
             name="Table Top Pitch Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
             when=(
-                "unknown",
-                "condition not read: sentence not understood: 'If required by treatment delivery device'; not understood: 'first Item of Control Point Sequence' (in 'shall be present for first Item of Control Point Sequence')",
+                "and",
+                ("unknown", "names no attribute: required by treatment delivery device"),
+                ("item_index", "==", 1),
             ),
         ),
     ] = None
@@ -361,8 +363,9 @@ class ControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="Table Top Roll Angle",
             when=(
-                "unknown",
-                "condition not read: sentence not understood: 'If required by treatment delivery device'; not understood: 'first Item of Control Point Sequence' (in 'shall be present for first Item of Control Point Sequence')",
+                "and",
+                ("unknown", "names no attribute: required by treatment delivery device"),
+                ("item_index", "==", 1),
             ),
         ),
     ] = None
@@ -378,8 +381,9 @@ class ControlPointDeliverySequenceItem(DicomModel):
             name="Table Top Roll Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
             when=(
-                "unknown",
-                "condition not read: sentence not understood: 'If required by treatment delivery device'; not understood: 'first Item of Control Point Sequence' (in 'shall be present for first Item of Control Point Sequence')",
+                "and",
+                ("unknown", "names no attribute: required by treatment delivery device"),
+                ("item_index", "==", 1),
             ),
         ),
     ] = None

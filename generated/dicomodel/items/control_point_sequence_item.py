@@ -95,8 +95,13 @@ class ControlPointSequenceItem(DicomModel):
             "1C",
             name="Wedge Position Sequence",
             when=(
-                "unknown",
-                "condition not read: not understood: 'if Number of Wedges (300A,00D0) is non-zero , and in subsequent control points if Wedge Position (300A,0118) changes during Beam' (in 'Required for first Item of Control Point Sequence (300A,0111) if Number of Wedges (300A,00D0) is non-zero , and in subsequent control points if Wedge Position (300A,0118) changes during Beam')",
+                "or",
+                ("and", ("item_index", "==", 1), ("compare", 0x300A00D0, 1, "!=", 0)),
+                (
+                    "and",
+                    ("item_index", ">", 1),
+                    ("unknown", "depends on changes between control points"),
+                ),
             ),
         ),
     ] = None
@@ -111,17 +116,20 @@ class ControlPointSequenceItem(DicomModel):
             "1C",
             name="Beam Limiting Device Position Sequence",
             when=(
-                "or",
-                ("item_index", "==", 1),
+                "and",
                 (
-                    "and",
+                    "or",
+                    ("item_index", "==", 1),
                     (
                         "unknown",
                         "names no attribute: the values of the Beam Limiting Device change during the Beam",
                     ),
-                    ("not", ("present", 0x300800A3)),
                 ),
-                ("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("NO",))),
+                (
+                    "or",
+                    ("not", ("present", 0x300800A3)),
+                    ("and", ("present", 0x300800A3), ("value", 0x300800A3, 0, "in", ("NO",))),
+                ),
             ),
         ),
     ] = None
@@ -136,16 +144,16 @@ class ControlPointSequenceItem(DicomModel):
             "2C",
             name="Enhanced RT Beam Limiting Opening Sequence",
             when=(
-                "or",
-                ("item_index", "==", 1),
+                "and",
+                ("present", 0x300800A3),
+                ("value", 0x300800A3, 0, "in", ("YES",)),
                 (
-                    "and",
+                    "or",
+                    ("item_index", "==", 1),
                     (
                         "unknown",
                         "names no attribute: the values of the Beam Limiting Device change during Beam",
                     ),
-                    ("present", 0x300800A3),
-                    ("value", 0x300800A3, 0, "in", ("YES",)),
                 ),
             ),
         ),
@@ -325,8 +333,9 @@ class ControlPointSequenceItem(DicomModel):
             "1C",
             name="Table Top Pitch Angle",
             when=(
-                "unknown",
-                "condition not read: sentence not understood: 'If required by treatment delivery device'",
+                "and",
+                ("unknown", "names no attribute: required by treatment delivery device"),
+                ("item_index", "==", 1),
             ),
         ),
     ] = None
@@ -342,8 +351,9 @@ class ControlPointSequenceItem(DicomModel):
             name="Table Top Pitch Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
             when=(
-                "unknown",
-                "condition not read: sentence not understood: 'If required by treatment delivery device'",
+                "and",
+                ("unknown", "names no attribute: required by treatment delivery device"),
+                ("item_index", "==", 1),
             ),
         ),
     ] = None
@@ -358,8 +368,9 @@ class ControlPointSequenceItem(DicomModel):
             "1C",
             name="Table Top Roll Angle",
             when=(
-                "unknown",
-                "condition not read: sentence not understood: 'If required by treatment delivery device'",
+                "and",
+                ("unknown", "names no attribute: required by treatment delivery device"),
+                ("item_index", "==", 1),
             ),
         ),
     ] = None
@@ -375,8 +386,9 @@ class ControlPointSequenceItem(DicomModel):
             name="Table Top Roll Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
             when=(
-                "unknown",
-                "condition not read: sentence not understood: 'If required by treatment delivery device'",
+                "and",
+                ("unknown", "names no attribute: required by treatment delivery device"),
+                ("item_index", "==", 1),
             ),
         ),
     ] = None

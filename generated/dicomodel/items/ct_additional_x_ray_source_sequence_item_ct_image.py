@@ -56,10 +56,7 @@ class CTAdditionalXRaySourceSequenceItemCTImage(DicomModel):
             "1",
             "1C",
             name="Energy Weighting Factor",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'one Derivation Code Sequence (0008,9215)' (in 'Required if one Derivation Code Sequence (0008,9215) Item value is ( 113097 , DCM , Multi-energy proportional weighting )')",
-            ),
+            when=("code", 0x00089215, (("113097", "DCM"),)),
             otherwise="may",
         ),
     ] = None

@@ -42,10 +42,7 @@ class DeformableRegistrationSequenceItem(DicomModel):
             "1",
             "1C",
             name="Referenced Image Sequence",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'the registration applies to a subset of images within the specified Source Frame of Reference UID (0064,0003)' (in 'Required if the registration applies to a subset of images within the specified Source Frame of Reference UID (0064,0003)')",
-            ),
+            when=("unknown", "depends on what the item applies to"),
         ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the registration applies to a subset of images within the specified Source Frame of Reference UID (0064,0003). Identifies the set of images registered in this Item. One or more Items shall be included in this Sequence. Required if the registration applies to a subset of images within the specified Source Frame of Reference UID (0064,0003)."""

@@ -37,10 +37,7 @@ class DirectSegmentReferenceSequenceItem(DicomModel):
             "1",
             "1C",
             name="Originating SOP Instance Reference Sequence",
-            when=(
-                "unknown",
-                "condition not read: no verb after 'Conceptual Volume UID (3010,0006) was not issued' (in 'Required when Conceptual Volume UID (3010,0006) was not issued in the current SOP Instance , but read from another SOP Instance')",
-            ),
+            when=("unknown", "depends on where the UID was issued"),
         ),
     ] = None
     """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when Conceptual Volume UID (3010,0006) was not issued in the current SOP Instance, but read from another SOP Instance. Reference to the SOP Instance that contains the original definition of this Conceptual Volume identified by Conceptual Volume UID (3010,0006)."""
@@ -72,8 +69,11 @@ class DirectSegmentReferenceSequenceItem(DicomModel):
             "1C",
             name="Referenced Segment Number",
             when=(
-                "unknown",
-                "condition not read: sentence not understood: 'Required as described in Section C.36.9.1.1'",
+                "value",
+                (0x00081199, 0x00081150),
+                0,
+                "in",
+                ("1.2.840.10008.5.1.4.1.1.66.4", "1.2.840.10008.5.1.4.1.1.66.5"),
             ),
         ),
     ] = None
@@ -87,10 +87,7 @@ class DirectSegmentReferenceSequenceItem(DicomModel):
             "1",
             "1C",
             name="Referenced Fiducials UID",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'Required as described in Section C.36.9.1.1'",
-            ),
+            when=("value", (0x00081199, 0x00081150), 0, "in", ("1.2.840.10008.5.1.4.1.1.66.2",)),
         ),
     ] = None
     """Referenced Fiducials UID (3010,0031): Type 1C, VR UI, VM 1. Required as described in Section C.36.9.1.1. Fiducials UID (0070,031A) in the referenced SOP Instance. Required as described in Section C.36.9.1.1. See Section C.36.9.1.1."""
@@ -103,10 +100,7 @@ class DirectSegmentReferenceSequenceItem(DicomModel):
             "1",
             "1C",
             name="Referenced ROI Number",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'Required as described in Section C.36.9.1.1'",
-            ),
+            when=("value", (0x00081199, 0x00081150), 0, "in", ("1.2.840.10008.5.1.4.1.1.481.3",)),
         ),
     ] = None
     """Referenced ROI Number (3006,0084): Type 1C, VR IS, VM 1. Required as described in Section C.36.9.1.1. ROI Number (3006,0022) in the referenced SOP Instance. Required as described in Section C.36.9.1.1. See Section C.36.9.1.1."""
@@ -119,10 +113,7 @@ class DirectSegmentReferenceSequenceItem(DicomModel):
             "1",
             "1C",
             name="Referenced Surface Number",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'Required as described in Section C.36.9.1.1'",
-            ),
+            when=("value", (0x00081199, 0x00081150), 0, "in", ("1.2.840.10008.5.1.4.1.1.68.1",)),
         ),
     ] = None
     """Referenced Surface Number (0066,002C): Type 1C, VR UL, VM 1. Required as described in Section C.36.9.1.1. Surface Number (0066,0003) in the referenced SOP Instance. Required as described in Section C.36.9.1.1. See Section C.36.9.1.1."""

@@ -44,7 +44,7 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
             enumerated=((0, ("FRAME", "VOLUME")),),
             when=(
                 "unknown",
-                "condition not read: sentence not understood: 'e'; sentence not understood: ', contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )'; depends on the referenced instance or item",
+                "condition not read: no verb after 'Total Pixel Matrix Rows (0048,0007) )' (in 'Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled ( i.e. , contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )')",
             ),
             otherwise="may",
         ),
@@ -84,10 +84,7 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
             "2",
             "1C",
             name="Presentation Pixel Spacing",
-            when=(
-                "unknown",
-                "condition not read: not understood: ', in which case the values will correspond to the physical distance between the center of each pixel on the display device' (in 'Required if Presentation Size Mode (0070,0100) is TRUE SIZE , in which case the values will correspond to the physical distance between the center of each pixel on the display device'); not understood: ', in which case the values are used to compute the aspect ratio of the image pixels' (in 'May be present if Presentation Size Mode (0070,0100) is SCALE TO FIT or MAGNIFY , in which case the values are used to compute the aspect ratio of the image pixels')",
-            ),
+            when=("value", 0x00700100, 0, "in", ("TRUE SIZE",)),
         ),
     ] = None
     """Presentation Pixel Spacing (0070,0101): Type 1C, VR DS, VM 2. Required if Presentation Size Mode (0070,0100) is TRUE SIZE, in which case the values will correspond to the physical distance between the center of each pixel on the display device. May be present if Presentation Size Mode (0070,0100) is SCALE TO FIT or MAGNIFY, in which case the values are used to compute the aspect ratio of the image pixels. Physical distance between the center of each pixel in the referenced image (before spatial transformation), specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm."""

@@ -240,10 +240,7 @@ class DosimetricObjectiveParameterSequenceItem(DicomModel):
             "1",
             "1C",
             name="Radiobiological Dose Effect Sequence",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'a' (in 'Required if Dosimetric Objective Parameter Sequence (3010,0070) contains a parameter which represents a dose')",
-            ),
+            when=("unknown", "depends on what the parameter represents"),
         ),
     ] = None
     """Radiobiological Dose Effect Sequence (3010,0001): Type 1C, VR SQ, VM 1. Required if Dosimetric Objective Parameter Sequence (3010,0070) contains a parameter which represents a dose. Describes the radiobiological effects if any that are taken into account to compute dose. Required if Dosimetric Objective Parameter Sequence (3010,0070) contains a parameter which represents a dose."""

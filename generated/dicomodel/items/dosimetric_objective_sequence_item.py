@@ -44,10 +44,7 @@ class DosimetricObjectiveSequenceItem(DicomModel):
             "1",
             "1C",
             name="Originating SOP Instance Reference Sequence",
-            when=(
-                "unknown",
-                "condition not read: no verb after 'Dosimetric Objective UID (3010,0948) was not' (in 'Required when the Dosimetric Objective UID (3010,0948) was not issued in the current SOP Instance , but read from another SOP Instance')",
-            ),
+            when=("unknown", "depends on where the UID was issued"),
         ),
     ] = None
     """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when the Dosimetric Objective UID (3010,0948) was not issued in the current SOP Instance, but read from another SOP Instance.. Reference to the SOP Instance that contains the original definition of this Dosimetric Objective identified by Dosimetric Objective UID (3010,006E)."""

@@ -29,14 +29,8 @@ class EquivalentCodeSequenceItemDocumentContent(DicomModel):
             name="Code Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
-                (
-                    "unknown",
-                    "names no attribute: the code value length is 16 characters or less , and the code value is not a URN or URL",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
+                ("unknown", "depends on whether the code is a URN or URL"),
             ),
         ),
     ] = None
@@ -52,10 +46,7 @@ class EquivalentCodeSequenceItemDocumentContent(DicomModel):
             name="Coding Scheme Designator",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("or", ("present", 0x00080100), ("present", 0x00080119)),
             ),
             otherwise="may",
@@ -73,10 +64,7 @@ class EquivalentCodeSequenceItemDocumentContent(DicomModel):
             name="Coding Scheme Version",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 (
                     "unknown",
                     "condition not read: no value after the verb at 'sufficient' (in 'Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously')",
@@ -96,10 +84,7 @@ class EquivalentCodeSequenceItemDocumentContent(DicomModel):
             "1",
             "1C",
             name="Code Meaning",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("NUM",)),
         ),
     ] = None
     """Code Meaning (0008,0104): Type 1, VR LO, VM 1. Text that conveys the meaning of the Coded Entry. See Section 8.3."""
@@ -114,13 +99,11 @@ class EquivalentCodeSequenceItemDocumentContent(DicomModel):
             name="Long Code Value",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is not a URN or URL')",
+                    "and",
+                    ("not", ("present", 0x00080100)),
+                    ("unknown", "depends on whether the code is a URN or URL"),
                 ),
             ),
         ),
@@ -137,13 +120,11 @@ class EquivalentCodeSequenceItemDocumentContent(DicomModel):
             name="URN Code Value",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL')",
+                    "and",
+                    ("not", ("present", 0x00080100)),
+                    ("unknown", "depends on whether the code is a URN or URL"),
                 ),
             ),
         ),
@@ -168,14 +149,7 @@ class EquivalentCodeSequenceItemDocumentContent(DicomModel):
             "1",
             "1C",
             name="Mapping Resource",
-            when=(
-                "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
-                ("present", 0x0008010F),
-            ),
+            when=("and", ("value", 0x0040A040, 0, "in", ("NUM",)), ("present", 0x0008010F)),
         ),
     ] = None
     """Mapping Resource (0008,0105): Type 1C, VR CS, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the Mapping Resource that defines the Context Group from which Coded Entry was selected. See Section 8.4. Required if Context Identifier (0008,010F) is present."""
@@ -198,14 +172,7 @@ class EquivalentCodeSequenceItemDocumentContent(DicomModel):
             "1",
             "1C",
             name="Context Group Version",
-            when=(
-                "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
-                ("present", 0x0008010F),
-            ),
+            when=("and", ("value", 0x0040A040, 0, "in", ("NUM",)), ("present", 0x0008010F)),
         ),
     ] = None
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
@@ -233,10 +200,7 @@ class EquivalentCodeSequenceItemDocumentContent(DicomModel):
             name="Context Group Local Version",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("value", 0x0008010B, 0, "in", ("Y",)),
             ),
         ),
@@ -253,10 +217,7 @@ class EquivalentCodeSequenceItemDocumentContent(DicomModel):
             name="Context Group Extension Creator UID",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("value", 0x0008010B, 0, "in", ("Y",)),
             ),
         ),

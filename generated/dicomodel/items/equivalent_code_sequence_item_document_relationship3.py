@@ -31,16 +31,10 @@ class EquivalentCodeSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
-                (
-                    "unknown",
-                    "names no attribute: the code value length is 16 characters or less , and the code value is not a URN or URL",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
+                ("unknown", "depends on whether the code is a URN or URL"),
             ),
         ),
     ] = None
@@ -58,12 +52,9 @@ class EquivalentCodeSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 ("or", ("present", 0x00080100), ("present", 0x00080119)),
             ),
             otherwise="may",
@@ -83,12 +74,9 @@ class EquivalentCodeSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 (
                     "unknown",
                     "condition not read: no value after the verb at 'sufficient' (in 'Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously')",
@@ -112,12 +100,9 @@ class EquivalentCodeSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
             ),
         ),
     ] = None
@@ -135,15 +120,13 @@ class EquivalentCodeSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is not a URN or URL')",
+                    "and",
+                    ("not", ("present", 0x00080100)),
+                    ("unknown", "depends on whether the code is a URN or URL"),
                 ),
             ),
         ),
@@ -162,15 +145,13 @@ class EquivalentCodeSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL')",
+                    "and",
+                    ("not", ("present", 0x00080100)),
+                    ("unknown", "depends on whether the code is a URN or URL"),
                 ),
             ),
         ),
@@ -199,12 +180,9 @@ class EquivalentCodeSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 ("present", 0x0008010F),
             ),
         ),
@@ -233,12 +211,9 @@ class EquivalentCodeSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 ("present", 0x0008010F),
             ),
         ),
@@ -270,12 +245,9 @@ class EquivalentCodeSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 ("value", 0x0008010B, 0, "in", ("Y",)),
             ),
         ),
@@ -294,12 +266,9 @@ class EquivalentCodeSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CODE",)),
                 ("value", 0x0008010B, 0, "in", ("Y",)),
             ),
         ),

@@ -50,7 +50,7 @@ class ExposureSequenceItem(DicomModel):
             "1",
             "2C",
             name="KVP",
-            when=("value", 0x00080008, 0, "in", ("PORTAL", "SIMULATOR", "RADIOGRAPH")),
+            when=("value", 0x00080008, 3, "in", ("PORTAL", "SIMULATOR", "RADIOGRAPH")),
         ),
     ] = None
     """KVP (0018,0060): Type 2C, VR DS, VM 1. Required if Value 3 of Image Type (0008,0008) is PORTAL, SIMULATOR or RADIOGRAPH. Peak kilo voltage output (kV) of X-Ray generator used to acquire image. Required if Value 3 of Image Type (0008,0008) is PORTAL, SIMULATOR or RADIOGRAPH."""
@@ -69,7 +69,7 @@ class ExposureSequenceItem(DicomModel):
             "1",
             "2C",
             name="X-Ray Tube Current",
-            when=("value", 0x00080008, 0, "in", ("SIMULATOR", "RADIOGRAPH")),
+            when=("value", 0x00080008, 3, "in", ("SIMULATOR", "RADIOGRAPH")),
             otherwise="may",
         ),
     ] = None
@@ -88,7 +88,7 @@ class ExposureSequenceItem(DicomModel):
             "1",
             "2C",
             name="Exposure Time",
-            when=("value", 0x00080008, 0, "in", ("SIMULATOR", "RADIOGRAPH")),
+            when=("value", 0x00080008, 3, "in", ("SIMULATOR", "RADIOGRAPH")),
             otherwise="may",
         ),
     ] = None
@@ -107,7 +107,7 @@ class ExposureSequenceItem(DicomModel):
             "1",
             "2C",
             name="Meterset Exposure",
-            when=("value", 0x00080008, 0, "in", ("PORTAL",)),
+            when=("value", 0x00080008, 3, "in", ("PORTAL",)),
         ),
     ] = None
     """Meterset Exposure (3002,0032): Type 2C, VR DS, VM 1. Required if Value 3 of Image Type (0008,0008) is PORTAL. Treatment machine Meterset duration over which image has been acquired, specified in Monitor units (MU) or minutes as defined by Primary Dosimeter Unit (300A,00B3). Required if Value 3 of Image Type (0008,0008) is PORTAL."""

@@ -54,10 +54,7 @@ class FailedAttributesSequenceItem(DicomModel):
             "1-n",
             "1C",
             name="Selector Sequence Pointer",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'nested' (in 'Required if Selector Attribute (0072,0026) is nested in one or more Sequences or is absent')",
-            ),
+            when=("unknown", "depends on where the selected attribute stands"),
         ),
     ] = None
     """Selector Sequence Pointer (0072,0052): Type 1C, VR AT, VM 1-n. Required if Selector Attribute (0072,0026) is nested in one or more Sequences or is absent. Contains the Data Element Tags of the path to the Sequence that contains the Attribute that is identified by Selector Attribute (0072,0026) or to the Item(s) to be selected in Selector Sequence Pointer Items (0074,1057)."""

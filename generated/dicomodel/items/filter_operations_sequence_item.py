@@ -72,7 +72,11 @@ class FilterOperationsSequenceItem(DicomModel):
             "1",
             "1C",
             name="Selector Attribute VR",
-            when=("and", ("present", 0x00720026), ("present", 0x00720402), ("present", 0x00720406)),
+            when=(
+                "and",
+                ("or", ("present", 0x00720026), ("present", 0x00720402)),
+                ("present", 0x00720406),
+            ),
         ),
     ] = None
     """Selector Attribute VR (0072,0050): Type 1C, VR CS, VM 1. Required if Selector Attribute (0072,0026) or Filter-by Category (0072,0402), and Filter-by Operator (0072,0406) are present. The Value Representation of Selector Attribute (0072,0026). Required if Selector Attribute (0072,0026) or Filter-by Category (0072,0402), and Filter-by Operator (0072,0406) are present."""
@@ -85,10 +89,7 @@ class FilterOperationsSequenceItem(DicomModel):
             "1-n",
             "1C",
             name="Selector Sequence Pointer",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'nested' (in 'Required if Selector Attribute (0072,0026) is nested in a Sequence')",
-            ),
+            when=("unknown", "depends on where the selected attribute stands"),
         ),
     ] = None
     """Selector Sequence Pointer (0072,0052): Type 1C, VR AT, VM 1-n. Required if Selector Attribute (0072,0026) is nested in a Sequence. Contains the Data Element Tag of the Sequence that contains the Attribute that is identified by Selector Attribute (0072,0026). Required if Selector Attribute (0072,0026) is nested in a Sequence."""

@@ -30,10 +30,7 @@ class FrameExtractionSequenceItem(DicomModel):
             "1-n",
             "1C",
             name="Simple Frame List",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'object extraction is based on a Frame Level Retrieve using the Simple Frame List (0008,1161)' (in 'Required if object extraction is based on a Frame Level Retrieve using the Simple Frame List (0008,1161) Attribute')",
-            ),
+            when=("unknown", "depends on how the instance was created (frame-level retrieve)"),
         ),
     ] = None
     """Simple Frame List (0008,1161): Type 1C, VR UL, VM 1-n. Required if object extraction is based on a Frame Level Retrieve using the Simple Frame List (0008,1161) Attribute. A list of Frames that were extracted in the form of a simple list. Required if object extraction is based on a Frame Level Retrieve using the Simple Frame List (0008,1161) Attribute."""
@@ -46,10 +43,7 @@ class FrameExtractionSequenceItem(DicomModel):
             "3-3n",
             "1C",
             name="Calculated Frame List",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'object extraction is based on a Frame Level Retrieve using the Calculated Frame List (0008,1162)' (in 'Required if object extraction is based on a Frame Level Retrieve using the Calculated Frame List (0008,1162) Attribute')",
-            ),
+            when=("unknown", "depends on how the instance was created (frame-level retrieve)"),
         ),
     ] = None
     """Calculated Frame List (0008,1162): Type 1C, VR UL, VM 3-3n. Required if object extraction is based on a Frame Level Retrieve using the Calculated Frame List (0008,1162) Attribute. A list of Frames that were extracted in the form of one or more triplets Required if object extraction is based on a Frame Level Retrieve using the Calculated Frame List (0008,1162) Attribute."""
@@ -62,10 +56,7 @@ class FrameExtractionSequenceItem(DicomModel):
             "2",
             "1C",
             name="Time Range",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'object extraction is based on a Frame Level Retrieve using Time Range (0008,1163)' (in 'Required if object extraction is based on a Frame Level Retrieve using Time Range (0008,1163)')",
-            ),
+            when=("unknown", "depends on how the instance was created (frame-level retrieve)"),
         ),
     ] = None
     """Time Range (0008,1163): Type 1C, VR FD, VM 2. Required if object extraction is based on a Frame Level Retrieve using Time Range (0008,1163). The start and end times of the frames that were extracted. Required if object extraction is based on a Frame Level Retrieve using Time Range (0008,1163). See PS3.4 \"Instance and Frame Level Retrieve SOP Classes\"."""

@@ -29,10 +29,7 @@ class GraphicAnnotationSequenceItem(DicomModel):
             "1",
             "1C",
             name="Referenced Image Sequence",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'graphic annotations in this Item do not apply to all the images and frames listed in the Presentation State Relationship Module' (in 'Required if graphic annotations in this Item do not apply to all the images and frames listed in the Presentation State Relationship Module')",
-            ),
+            when=("unknown", "depends on what the item applies to"),
         ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if graphic annotations in this Item do not apply to all the images and frames listed in the Presentation State Relationship Module. The subset of images and frames listed in the Presentation State Relationship Module, to which this graphic annotation applies. One or more Items shall be included in this Sequence."""
@@ -48,10 +45,7 @@ class GraphicAnnotationSequenceItem(DicomModel):
             "1",
             "1C",
             name="Text Object Sequence",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required'",
-            ),
+            when=("not", ("present", 0x00700009)),
         ),
     ] = None
     """Text Object Sequence (0070,0008): Type 1C, VR SQ, VM 1. Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required. Sequence that describes a text annotation. One or more Items shall be included in this Sequence. Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required."""
@@ -64,10 +58,7 @@ class GraphicAnnotationSequenceItem(DicomModel):
             "1",
             "1C",
             name="Graphic Object Sequence",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required'",
-            ),
+            when=("not", ("present", 0x00700008)),
         ),
     ] = None
     """Graphic Object Sequence (0070,0009): Type 1C, VR SQ, VM 1. Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required. Sequence that describes a graphic annotation. One or more Items shall be included in this Sequence. Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required."""

@@ -27,10 +27,7 @@ class IconImageSequenceItem(DicomModel):
             "1",
             "1C",
             name="Samples per Pixel",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("IMAGE",)),
         ),
     ] = None
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
@@ -43,10 +40,7 @@ class IconImageSequenceItem(DicomModel):
             "1",
             "1C",
             name="Photometric Interpretation",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("IMAGE",)),
         ),
     ] = None
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation."""
@@ -59,10 +53,7 @@ class IconImageSequenceItem(DicomModel):
             "1",
             "1C",
             name="Rows",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("IMAGE",)),
         ),
     ] = None
     """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
@@ -75,10 +66,7 @@ class IconImageSequenceItem(DicomModel):
             "1",
             "1C",
             name="Columns",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("IMAGE",)),
         ),
     ] = None
     """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
@@ -91,10 +79,7 @@ class IconImageSequenceItem(DicomModel):
             "1",
             "1C",
             name="Bits Allocated",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("IMAGE",)),
         ),
     ] = None
     """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
@@ -107,10 +92,7 @@ class IconImageSequenceItem(DicomModel):
             "1",
             "1C",
             name="Bits Stored",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("IMAGE",)),
         ),
     ] = None
     """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
@@ -123,10 +105,7 @@ class IconImageSequenceItem(DicomModel):
             "1",
             "1C",
             name="High Bit",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("IMAGE",)),
         ),
     ] = None
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
@@ -140,10 +119,7 @@ class IconImageSequenceItem(DicomModel):
             "1C",
             name="Pixel Representation",
             enumerated=((0, ("0000H", "0001H")),),
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("IMAGE",)),
         ),
     ] = None
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
@@ -159,10 +135,7 @@ class IconImageSequenceItem(DicomModel):
             enumerated=((0, ("0", "1")),),
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 ("compare", 0x00280002, 1, ">", 1),
             ),
         ),
@@ -179,13 +152,10 @@ class IconImageSequenceItem(DicomModel):
             name="Pixel Aspect Ratio",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                    "condition not read: no verb after 'Nominal Scanned Pixel Spacing (0018,2010) , either for' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
                 ),
             ),
         ),
@@ -214,13 +184,11 @@ class IconImageSequenceItem(DicomModel):
             name="Red Palette Color Lookup Table Descriptor",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -237,13 +205,11 @@ class IconImageSequenceItem(DicomModel):
             name="Green Palette Color Lookup Table Descriptor",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -260,13 +226,11 @@ class IconImageSequenceItem(DicomModel):
             name="Blue Palette Color Lookup Table Descriptor",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -283,13 +247,11 @@ class IconImageSequenceItem(DicomModel):
             name="Red Palette Color Lookup Table Data",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -306,13 +268,11 @@ class IconImageSequenceItem(DicomModel):
             name="Green Palette Color Lookup Table Data",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -329,13 +289,11 @@ class IconImageSequenceItem(DicomModel):
             name="Blue Palette Color Lookup Table Data",
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -361,10 +319,7 @@ class IconImageSequenceItem(DicomModel):
             "1",
             "1C",
             name="Pixel Data",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("IMAGE",)),
         ),
     ] = None
     """Pixel Data (7FE0,0010): Type 1, VR OB or OW, VM 1. A data stream of the pixel samples that comprise the Image. See Section C.7.6.3.1.4 for further explanation."""

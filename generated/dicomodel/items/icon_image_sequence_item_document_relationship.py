@@ -31,12 +31,9 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
             ),
         ),
     ] = None
@@ -54,12 +51,9 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
             ),
         ),
     ] = None
@@ -77,12 +71,9 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
             ),
         ),
     ] = None
@@ -100,12 +91,9 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
             ),
         ),
     ] = None
@@ -123,12 +111,9 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
             ),
         ),
     ] = None
@@ -146,12 +131,9 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
             ),
         ),
     ] = None
@@ -169,12 +151,9 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
             ),
         ),
     ] = None
@@ -193,12 +172,9 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
             ),
         ),
     ] = None
@@ -217,12 +193,9 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 ("compare", 0x00280002, 1, ">", 1),
             ),
         ),
@@ -241,15 +214,12 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                    "condition not read: no verb after 'Nominal Scanned Pixel Spacing (0018,2010) , either for' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
                 ),
             ),
         ),
@@ -280,15 +250,13 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -307,15 +275,13 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -334,15 +300,13 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -361,15 +325,13 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -388,15 +350,13 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -415,15 +375,13 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                    "or",
+                    ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                    ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
                 ),
             ),
         ),
@@ -453,12 +411,9 @@ class IconImageSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
             ),
         ),
     ] = None

@@ -82,7 +82,7 @@ class IconImageSequenceItemImageReference(DicomModel):
             name="Pixel Aspect Ratio",
             when=(
                 "unknown",
-                "condition not read: not understood: 'the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030)' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
+                "condition not read: no verb after 'Nominal Scanned Pixel Spacing (0018,2010) , either for' (in 'Required if the aspect ratio values do not have a ratio of 1 : 1 and the physical pixel spacing is not specified by Pixel Spacing (0028,0030) , or Imager Pixel Spacing (0018,1164) or Nominal Scanned Pixel Spacing (0018,2010) , either for the entire Image or per-frame in a Functional Group Macro')",
             ),
         ),
     ] = None
@@ -109,8 +109,9 @@ class IconImageSequenceItemImageReference(DicomModel):
             "1C",
             name="Red Palette Color Lookup Table Descriptor",
             when=(
-                "unknown",
-                "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                "or",
+                ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
             ),
         ),
     ] = None
@@ -125,8 +126,9 @@ class IconImageSequenceItemImageReference(DicomModel):
             "1C",
             name="Green Palette Color Lookup Table Descriptor",
             when=(
-                "unknown",
-                "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                "or",
+                ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
             ),
         ),
     ] = None
@@ -141,8 +143,9 @@ class IconImageSequenceItemImageReference(DicomModel):
             "1C",
             name="Blue Palette Color Lookup Table Descriptor",
             when=(
-                "unknown",
-                "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                "or",
+                ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
             ),
         ),
     ] = None
@@ -157,8 +160,9 @@ class IconImageSequenceItemImageReference(DicomModel):
             "1C",
             name="Red Palette Color Lookup Table Data",
             when=(
-                "unknown",
-                "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                "or",
+                ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
             ),
         ),
     ] = None
@@ -173,8 +177,9 @@ class IconImageSequenceItemImageReference(DicomModel):
             "1C",
             name="Green Palette Color Lookup Table Data",
             when=(
-                "unknown",
-                "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                "or",
+                ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
             ),
         ),
     ] = None
@@ -189,8 +194,9 @@ class IconImageSequenceItemImageReference(DicomModel):
             "1C",
             name="Blue Palette Color Lookup Table Data",
             when=(
-                "unknown",
-                "condition not read: no verb after 'Pixel Presentation (0008,9205) at the image' (in 'Required if Photometric Interpretation (0028,0004) has a value of PALETTE COLOR or Pixel Presentation (0008,9205) at the image level equals COLOR or MIXED')",
+                "or",
+                ("value", 0x00280004, 0, "in", ("PALETTE COLOR",)),
+                ("value", 0x00089205, 0, "in", ("COLOR", "MIXED")),
             ),
         ),
     ] = None

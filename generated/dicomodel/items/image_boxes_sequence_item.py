@@ -72,8 +72,9 @@ class ImageBoxesSequenceItem(DicomModel):
             name="Image Box Scroll Direction",
             enumerated=((0, ("VERTICAL", "HORIZONTAL")),),
             when=(
-                "unknown",
-                "condition not read: no value after the verb at 'the end' (in 'Required if the value of Image Box Layout Type (0072,0304) is TILED , and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vertical Dimension (0072,0308) is greater than 1')",
+                "and",
+                ("value", 0x00720304, 0, "in", ("TILED",)),
+                ("or", ("compare", 0x00720306, 1, ">", 1), ("compare", 0x00720308, 1, ">", 1)),
             ),
         ),
     ] = None
@@ -89,8 +90,9 @@ class ImageBoxesSequenceItem(DicomModel):
             name="Image Box Small Scroll Type",
             enumerated=((0, ("PAGE", "ROW_COLUMN", "IMAGE")),),
             when=(
-                "unknown",
-                "condition not read: no value after the verb at 'the end' (in 'Required if the value of Image Box Layout Type (0072,0304) is TILED , and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vertical Dimension (0072,0308) is greater than 1')",
+                "and",
+                ("value", 0x00720304, 0, "in", ("TILED",)),
+                ("or", ("compare", 0x00720306, 1, ">", 1), ("compare", 0x00720308, 1, ">", 1)),
             ),
         ),
     ] = None
@@ -119,8 +121,9 @@ class ImageBoxesSequenceItem(DicomModel):
             name="Image Box Large Scroll Type",
             enumerated=((0, ("PAGE", "ROW_COLUMN", "IMAGE")),),
             when=(
-                "unknown",
-                "condition not read: no value after the verb at 'the end' (in 'Required if the value of Image Box Layout Type (0072,0304) is TILED , and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vertical Dimension (0072,0308) is greater than 1')",
+                "and",
+                ("value", 0x00720304, 0, "in", ("TILED",)),
+                ("or", ("compare", 0x00720306, 1, ">", 1), ("compare", 0x00720308, 1, ">", 1)),
             ),
         ),
     ] = None

@@ -28,7 +28,7 @@ class ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry(DicomM
             name="Referenced Defined Device Index",
             when=(
                 "or",
-                ("value", 0x00080008, 0, "in", ("ORIGINAL",)),
+                ("value", 0x00080008, 1, "in", ("ORIGINAL",)),
                 ("unknown", "depends on whether the image was derived"),
             ),
             otherwise="may",

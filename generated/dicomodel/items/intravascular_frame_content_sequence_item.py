@@ -25,10 +25,7 @@ class IntravascularFrameContentSequenceItem(DicomModel):
             "1",
             "1C",
             name="Intravascular Longitudinal Distance",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'Intravascular Acquisition (0018,3100)' (in 'Required if Intravascular Acquisition (0018,3100) equals MEASURED')",
-            ),
+            when=("value", 0x00183100, 0, "in", ("MEASURED",)),
         ),
     ] = None
     """Intravascular Longitudinal Distance (0052,0028): Type 1C, VR FD, VM 1. Required if Intravascular Acquisition (0018,3100) equals MEASURED. Longitudinal distance in millimeters between this frame and the previous acquired frame. Positive values indicate movement is from Distal to Proximal (pull back). Negative values indicate movement is from Proximal to Distal (push forward)."""

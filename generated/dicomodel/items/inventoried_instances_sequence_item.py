@@ -168,8 +168,12 @@ class InventoriedInstancesSequenceItem(DicomModel):
             name="Removed from Operational Use",
             enumerated=((0, ("Y", "N")),),
             when=(
-                "unknown",
-                "condition not read: no verb after 'Attribute at Study or' (in 'Required if this SOP Instance is not to be used for operational purposes , and Removed from Operational Use (0008,0405) Attribute at Study or Series level does not have the value Y')",
+                "and",
+                (
+                    "unknown",
+                    "depends on whether the instances are to be used for operational purposes",
+                ),
+                ("value", 0x00080405, 0, "not_in", ("Y",)),
             ),
             otherwise="may",
         ),

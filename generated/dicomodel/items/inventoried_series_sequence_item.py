@@ -61,8 +61,12 @@ class InventoriedSeriesSequenceItem(DicomModel):
             name="Removed from Operational Use",
             enumerated=((0, ("Y", "N")),),
             when=(
-                "unknown",
-                "condition not read: no verb after 'Attribute at Study level' (in 'Required if this Series is not to be used for operational purposes , and Removed from Operational Use (0008,0405) Attribute at Study level does not have the value Y')",
+                "and",
+                (
+                    "unknown",
+                    "depends on whether the instances are to be used for operational purposes",
+                ),
+                ("value", 0x00080405, 0, "not_in", ("Y",)),
             ),
             otherwise="may",
         ),

@@ -80,7 +80,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
             enumerated=((0, ("Y", "N")),),
             when=(
                 "unknown",
-                "names no attribute: this Study is not to be used for operational purposes",
+                "depends on whether the instances are to be used for operational purposes",
             ),
             otherwise="may",
         ),
@@ -197,7 +197,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
             name="Retrieve AE Title",
             when=(
                 "unknown",
-                "condition not read: sentence not understood: '4 ) and Study Access End Points Sequence (0008,0421) does not include Retrieve AE Title (0008,0054)'; names no attribute: SOP Instances for this Study may be retrieved using a C-MOVE or C-GET based SOP Class ( see PS3",
+                "condition not read: no verb after 'Study Access End Points Sequence (0008,0421) does not include' (in 'Required if SOP Instances for this Study may be retrieved using a C-MOVE or C-GET based SOP Class ( see PS3.4 ) and Study Access End Points Sequence (0008,0421) does not include Retrieve AE Title (0008,0054)')",
             ),
             otherwise="may",
         ),
@@ -214,7 +214,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
             name="Retrieve URL",
             when=(
                 "unknown",
-                "condition not read: sentence not understood: '18 ) and Study Access End Points Sequence (0008,0421) does not include Retrieve URL (0008,1190)'; names no attribute: SOP Instances for this Study may be retrieved using the web-based Studies Service ( see PS3",
+                "condition not read: no verb after 'Study Access End Points Sequence (0008,0421) does not include' (in 'Required if SOP Instances for this Study may be retrieved using the web-based Studies Service ( see PS3.18 ) and Study Access End Points Sequence (0008,0421) does not include Retrieve URL (0008,1190)')",
             ),
             otherwise="may",
         ),

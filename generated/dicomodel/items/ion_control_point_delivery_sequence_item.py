@@ -115,13 +115,13 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="KVP",
             when=(
-                "or",
-                ("item_index", "==", 1),
+                "and",
                 (
-                    "and",
+                    "or",
+                    ("item_index", "==", 1),
                     ("unknown", "depends on changes between control points"),
-                    ("not", ("present", 0x300A0114)),
                 ),
+                ("not", ("present", 0x300A0114)),
             ),
         ),
     ] = None
@@ -137,7 +137,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             name="Ion Wedge Position Sequence",
             when=(
                 "unknown",
-                "condition not read: not understood: 'first Item of Ion Control Point Sequence' (in 'Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero , and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Position (300A,00DB) changes during beam')",
+                "condition not read: no verb after 'Wedge Thin Edge Position (300A,00DB) changes during beam' (in 'Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero , and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Position (300A,00DB) changes during beam')",
             ),
         ),
     ] = None
@@ -168,8 +168,16 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="Enhanced RT Beam Limiting Opening Sequence",
             when=(
-                "unknown",
-                "condition not read: not understood: 'the first Control Point of Control Point Delivery Sequence (3008,0040)' (in 'Required for the first Control Point of Control Point Delivery Sequence (3008,0040) , or if the values of the Beam Limiting Device change during the Beam and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) has the value YES')",
+                "and",
+                (
+                    "or",
+                    ("item_index", "==", 1),
+                    (
+                        "unknown",
+                        "names no attribute: the values of the Beam Limiting Device change during the Beam",
+                    ),
+                ),
+                ("value", 0x300800A3, 0, "in", ("YES",)),
             ),
         ),
     ] = None
@@ -226,16 +234,16 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             "1C",
             name="Range Modulator Settings Sequence",
             when=(
-                "or",
-                ("item_index", "==", 1),
+                "and",
                 (
-                    "and",
+                    "or",
+                    ("item_index", "==", 1),
                     (
                         "unknown",
                         "names no attribute: Range Modulator Settings change during beam administration",
                     ),
-                    ("compare", 0x300A0340, 1, "!=", 0),
                 ),
+                ("compare", 0x300A0340, 1, "!=", 0),
             ),
         ),
     ] = None
@@ -284,7 +292,11 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             "1",
             "2C",
             name="Gantry Pitch Angle",
-            when=("unknown", "depends on changes between control points"),
+            when=(
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
+            ),
         ),
     ] = None
     """Gantry Pitch Angle (300A,014A): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Gantry Pitch Rotation Angle changes during Beam. Gantry Pitch Angle. i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system (degrees)."""
@@ -299,8 +311,9 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             name="Gantry Pitch Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
             when=(
-                "unknown",
-                "condition not read: not understood: 'first Item of Control Point Sequence' (in 'Required for first Item of Control Point Sequence , or if Gantry Pitch Rotation Direction changes during Beam')",
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
             ),
         ),
     ] = None
@@ -482,8 +495,9 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             "2C",
             name="Table Top Pitch Angle",
             when=(
-                "unknown",
-                "condition not read: not understood: 'first Item of Control Point Sequence' (in 'Required for first Item of Control Point Sequence , or if Table Top Pitch Angle changes during Beam')",
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
             ),
         ),
     ] = None
@@ -499,8 +513,9 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             name="Table Top Pitch Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
             when=(
-                "unknown",
-                "condition not read: not understood: 'first Item of Control Point Sequence' (in 'Required for first Item of Control Point Sequence , or if Table Top Pitch Rotation Direction changes during Beam')",
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
             ),
         ),
     ] = None
@@ -515,8 +530,9 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             "2C",
             name="Table Top Roll Angle",
             when=(
-                "unknown",
-                "condition not read: not understood: 'first Item of Control Point Sequence' (in 'Required for first Item of Control Point Sequence , or if Table Top Roll Angle changes during Beam')",
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
             ),
         ),
     ] = None
@@ -532,8 +548,9 @@ class IonControlPointDeliverySequenceItem(DicomModel):
             name="Table Top Roll Rotation Direction",
             enumerated=((0, ("CW", "CC", "NONE")),),
             when=(
-                "unknown",
-                "condition not read: not understood: 'first Item of Control Point Sequence' (in 'Required for first Item of Control Point Sequence , or if Table Top Roll Rotation Direction changes during Beam')",
+                "or",
+                ("item_index", "==", 1),
+                ("unknown", "depends on changes between control points"),
             ),
         ),
     ] = None

@@ -72,13 +72,13 @@ class IonControlPointSequenceItem(DicomModel):
             "1C",
             name="Nominal Beam Energy",
             when=(
-                "or",
-                ("item_index", "==", 1),
+                "and",
                 (
-                    "and",
+                    "or",
+                    ("item_index", "==", 1),
                     ("unknown", "depends on changes between control points"),
-                    ("not", ("present", 0x00180060)),
                 ),
+                ("not", ("present", 0x00180060)),
             ),
         ),
     ] = None
@@ -93,13 +93,13 @@ class IonControlPointSequenceItem(DicomModel):
             "1C",
             name="KVP",
             when=(
-                "or",
-                ("item_index", "==", 1),
+                "and",
                 (
-                    "and",
+                    "or",
+                    ("item_index", "==", 1),
                     ("unknown", "depends on changes between control points"),
-                    ("not", ("present", 0x300A0114)),
                 ),
+                ("not", ("present", 0x300A0114)),
             ),
         ),
     ] = None
@@ -120,7 +120,7 @@ class IonControlPointSequenceItem(DicomModel):
             name="Ion Wedge Position Sequence",
             when=(
                 "unknown",
-                "condition not read: not understood: 'if Number of Wedges (300A,00D0) is non-zero , and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Position (300A,00DB) changes during beam' (in 'Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero , and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Position (300A,00DB) changes during beam')",
+                "condition not read: no verb after 'Wedge Thin Edge Position (300A,00DB) changes during beam' (in 'Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero , and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Position (300A,00DB) changes during beam')",
             ),
         ),
     ] = None
@@ -135,8 +135,9 @@ class IonControlPointSequenceItem(DicomModel):
             "1C",
             name="Range Shifter Settings Sequence",
             when=(
-                "unknown",
-                "condition not read: not understood: 'if Number of Range Shifters (300A,0312) is non-zero , or if Range Shifter Setting (300A,0362) changes during Beam' (in 'Required for first Item of Control Point Sequence if Number of Range Shifters (300A,0312) is non-zero , or if Range Shifter Setting (300A,0362) changes during Beam')",
+                "or",
+                ("and", ("item_index", "==", 1), ("compare", 0x300A0312, 1, "!=", 0)),
+                ("unknown", "depends on changes between control points"),
             ),
         ),
     ] = None
@@ -151,8 +152,9 @@ class IonControlPointSequenceItem(DicomModel):
             "1C",
             name="Lateral Spreading Device Settings Sequence",
             when=(
-                "unknown",
-                "condition not read: not understood: 'if Number of Lateral Spreading Devices (300A,0330) is non-zero , or if Lateral Spreading Device Setting (300A,0372) changes during Beam' (in 'Required for first Item of Control Point Sequence if Number of Lateral Spreading Devices (300A,0330) is non-zero , or if Lateral Spreading Device Setting (300A,0372) changes during Beam')",
+                "or",
+                ("and", ("item_index", "==", 1), ("compare", 0x300A0330, 1, "!=", 0)),
+                ("unknown", "depends on changes between control points"),
             ),
         ),
     ] = None
@@ -167,8 +169,9 @@ class IonControlPointSequenceItem(DicomModel):
             "1C",
             name="Range Modulator Settings Sequence",
             when=(
-                "unknown",
-                "condition not read: not understood: 'if Number of Range Modulators (300A,0340) is non-zero , or if Range Modulator Setting changes during Beam' (in 'Required for first Item of Control Point Sequence if Number of Range Modulators (300A,0340) is non-zero , or if Range Modulator Setting changes during Beam')",
+                "or",
+                ("and", ("item_index", "==", 1), ("compare", 0x300A0340, 1, "!=", 0)),
+                ("unknown", "depends on changes between control points"),
             ),
         ),
     ] = None
@@ -199,17 +202,17 @@ class IonControlPointSequenceItem(DicomModel):
             "1C",
             name="Enhanced RT Beam Limiting Opening Sequence",
             when=(
-                "or",
-                ("item_index", "==", 1),
+                "and",
                 (
-                    "and",
+                    "or",
+                    ("item_index", "==", 1),
                     (
                         "unknown",
                         "names no attribute: the values of the Beam Limiting Device the Beam",
                     ),
-                    ("present", 0x300800A3),
-                    ("value", 0x300800A3, 0, "in", ("YES",)),
                 ),
+                ("present", 0x300800A3),
+                ("value", 0x300800A3, 0, "in", ("YES",)),
             ),
         ),
     ] = None

@@ -36,7 +36,7 @@ class MaskSubtractionSequenceItemPresentationStateMask(DicomModel):
             name="Contrast Frame Averaging",
             when=(
                 "unknown",
-                "condition not read: no verb after 'Mask Frame Numbers (0028,6110) specifies more than' (in 'Required if Mask Frame Numbers (0028,6110) specifies more than one frame ( i'); sentence not understood: 'e'; sentence not understood: ', is multi-valued )'",
+                "condition not read: no verb after 'Mask Frame Numbers (0028,6110) specifies more than' (in 'Required if Mask Frame Numbers (0028,6110) specifies more than one frame ( i.e. , is multi-valued )')",
             ),
         ),
     ] = None

@@ -26,10 +26,7 @@ class MeasuredValueSequenceItem(DicomModel):
             "1-n",
             "1C",
             name="Numeric Value",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("NUM",)),
         ),
     ] = None
     """Numeric Value (0040,A30A): Type 1, VR DS, VM 1-n. Numeric measurement value. Only a single value shall be present."""
@@ -44,10 +41,7 @@ class MeasuredValueSequenceItem(DicomModel):
             name="Floating Point Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("unknown", "depends on the precision of the value"),
             ),
             otherwise="may",
@@ -65,10 +59,7 @@ class MeasuredValueSequenceItem(DicomModel):
             name="Rational Numerator Value",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("unknown", "depends on the precision of the value"),
             ),
             otherwise="may",
@@ -84,14 +75,7 @@ class MeasuredValueSequenceItem(DicomModel):
             "1-n",
             "1C",
             name="Rational Denominator Value",
-            when=(
-                "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
-                ("present", 0x0040A162),
-            ),
+            when=("and", ("value", 0x0040A040, 0, "in", ("NUM",)), ("present", 0x0040A162)),
         ),
     ] = None
     """Rational Denominator Value (0040,A163): Type 1C, VR UL, VM 1-n. Required if Rational Numerator Value (0040,A162) is present. The integer denominator of a rational representation of Numeric Value (0040,A30A), encoded as a non-zero unsigned integer value. Only a single value shall be present. Required if Rational Numerator Value (0040,A162) is present."""
@@ -104,10 +88,7 @@ class MeasuredValueSequenceItem(DicomModel):
             "1",
             "1C",
             name="Measurement Units Code Sequence",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("NUM",)),
         ),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of measurement. Only a single Item shall be included in this Sequence."""

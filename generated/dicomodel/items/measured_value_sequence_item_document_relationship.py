@@ -32,12 +32,9 @@ class MeasuredValueSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
             ),
         ),
     ] = None
@@ -55,12 +52,9 @@ class MeasuredValueSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("unknown", "depends on the precision of the value"),
             ),
             otherwise="may",
@@ -80,12 +74,9 @@ class MeasuredValueSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("unknown", "depends on the precision of the value"),
             ),
             otherwise="may",
@@ -105,12 +96,9 @@ class MeasuredValueSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("present", 0x0040A162),
             ),
         ),
@@ -129,12 +117,9 @@ class MeasuredValueSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
             ),
         ),
     ] = None

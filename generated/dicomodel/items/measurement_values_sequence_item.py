@@ -30,10 +30,7 @@ class MeasurementValuesSequenceItem(DicomModel):
             "1",
             "1C",
             name="Track Point Index List",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'Measurement Values stored in Floating Point Values (0066,0125)' (in 'Required if Measurement Values stored in Floating Point Values (0066,0125) shall be associated to only a subset of points in Point Coordinates Data (0066,0016)')",
-            ),
+            when=("unknown", "depends on what the measurement values are associated with"),
         ),
     ] = None
     """Track Point Index List (0066,0129): Type 1C, VR OL, VM 1. Required if Measurement Values stored in Floating Point Values (0066,0125) shall be associated to only a subset of points in Point Coordinates Data (0066,0016). List of indices referencing points stored in Point Coordinates Data (0066,0016) within the corresponding track for which measurement values shall be stored."""

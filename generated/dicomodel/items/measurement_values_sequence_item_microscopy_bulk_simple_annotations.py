@@ -30,10 +30,7 @@ class MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations(DicomModel):
             "1",
             "1C",
             name="Annotation Index List",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'Measurement Values stored in Floating Point Values (0066,0125)' (in 'Required if Measurement Values stored in Floating Point Values (0066,0125) are associated with only a subset of Annotations')",
-            ),
+            when=("unknown", "depends on what the measurement values are associated with"),
         ),
     ] = None
     """Annotation Index List (006A,0011): Type 1C, VR OL, VM 1. Required if Measurement Values stored in Floating Point Values (0066,0125) are associated with only a subset of Annotations. List of indices referencing Annotations identified in Long Primitive Point Index List (0066,0040) or successive points stored in Point Coordinates Data (0066,0016) or Double Point Coordinates Data (0066,0022) for which measurement values sh..."""

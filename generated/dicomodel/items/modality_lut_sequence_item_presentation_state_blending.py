@@ -25,10 +25,7 @@ class ModalityLUTSequenceItemPresentationStateBlending(DicomModel):
             "3",
             "1C",
             name="LUT Descriptor",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
-            ),
+            when=("unknown", "depends on what the presentation is to apply"),
         ),
     ] = None
     """LUT Descriptor (0028,3002): Type 1, VR US or SS, VM 3. Specifies the format of the LUT Data in this Sequence. See Section C.11.1.1 for further explanation."""
@@ -46,10 +43,7 @@ class ModalityLUTSequenceItemPresentationStateBlending(DicomModel):
             "1",
             "1C",
             name="Modality LUT Type",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
-            ),
+            when=("unknown", "depends on what the presentation is to apply"),
         ),
     ] = None
     """Modality LUT Type (0028,3004): Type 1, VR LO, VM 1. Specifies the output values of this Modality LUT. See Section C.11.1.1.2 for further explanation."""
@@ -62,10 +56,7 @@ class ModalityLUTSequenceItemPresentationStateBlending(DicomModel):
             "1-n",
             "1C",
             name="LUT Data",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if a Modality LUT is to be applied to referenced image ( s )'",
-            ),
+            when=("unknown", "depends on what the presentation is to apply"),
         ),
     ] = None
     """LUT Data (0028,3006): Type 1, VR US or OW, VM 1-n. LUT Data in this Sequence."""

@@ -27,10 +27,7 @@ class MultiFramePresentationSequenceItem(DicomModel):
             "1",
             "1C",
             name="Referenced Image Sequence",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'display sequences in this Item do not apply to all the images listed in the Presentation State Relationship Module' (in 'Required if display sequences in this Item do not apply to all the images listed in the Presentation State Relationship Module')",
-            ),
+            when=("unknown", "depends on what the item applies to"),
         ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if display sequences in this Item do not apply to all the images listed in the Presentation State Relationship Module. Sequence of Items where each Item provides reference to a selected set of Image SOP Class/SOP Instance pairs that are defined in the Presentation State Relationship Module. One or more Items shall be included in this Sequence."""

@@ -25,10 +25,7 @@ class NavigationIndicatorSequenceItem(DicomModel):
             "1",
             "1C",
             name="Navigation Display Set",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'there is a one-way interaction such that the location of the Reference Display Sets' (in 'Required if there is a one-way interaction such that the location of the Reference Display Sets is indicated on or controlled by the Navigation Display Set')",
-            ),
+            when=("unknown", "depends on how the display sets interact"),
         ),
     ] = None
     """Navigation Display Set (0072,0216): Type 1C, VR US, VM 1. Required if there is a one-way interaction such that the location of the Reference Display Sets is indicated on or controlled by the Navigation Display Set. Display Set Number (0072,0202) of the Display Set where the geometric relationship to the Reference Display Sets (0072,0218) is graphically depicted."""

@@ -76,10 +76,7 @@ class ParametersSpecificationSequenceItemGeneralDefinedAcquisition(DicomModel):
             "1-n",
             "1C",
             name="Selector Sequence Pointer",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'nested' (in 'Required if Selector Attribute (0072,0026) is nested in one or more Sequences or is absent')",
-            ),
+            when=("unknown", "depends on where the selected attribute stands"),
         ),
     ] = None
     """Selector Sequence Pointer (0072,0052): Type 1C, VR AT, VM 1-n. Required if Selector Attribute (0072,0026) is nested in one or more Sequences or is absent. Contains the Data Element Tags of the path to the Sequence that contains the Attribute that is identified by Selector Attribute (0072,0026) or to the Item(s) to be selected in Selector Sequence Pointer Items (0074,1057)."""
@@ -180,10 +177,7 @@ class ParametersSpecificationSequenceItemGeneralDefinedAcquisition(DicomModel):
             "1",
             "1C",
             name="Constraint Violation Condition",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'only' (in 'Required if Constraint Violation Significance (0082,0036) is only significant under certain conditions')",
-            ),
+            when=("unknown", "depends on when the constraint is significant"),
         ),
     ] = None
     """Constraint Violation Condition (0082,0037): Type 1C, VR UT, VM 1. Required if Constraint Violation Significance (0082,0036) is only significant under certain conditions. Conditionality of the constraint violation significance. If the condition is not met, the violation has no significance. The condition may be expressed as a mathematical expression, a human readable text or other form."""

@@ -31,10 +31,7 @@ class PatientOrientationCodeSequenceItemDXPositioning(DicomModel):
             "1",
             "1C",
             name="Code Value",
-            when=(
-                "unknown",
-                "names no attribute: the code value length is 16 characters or less , and the code value is not a URN or URL",
-            ),
+            when=("unknown", "depends on whether the code is a URN or URL"),
         ),
     ] = None
     """Code Value (0008,0100): Type 1C, VR SH, VM 1. Shall be present if the code value length is 16 characters or less, and the code value is not a URN or URL. The identifier of the Coded Entry. See Section 8.1. Shall be present if the code value length is 16 characters or less, and the code value is not a URN or URL."""
@@ -83,8 +80,9 @@ class PatientOrientationCodeSequenceItemDXPositioning(DicomModel):
             "1C",
             name="Long Code Value",
             when=(
-                "unknown",
-                "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is not a URN or URL')",
+                "and",
+                ("not", ("present", 0x00080100)),
+                ("unknown", "depends on whether the code is a URN or URL"),
             ),
         ),
     ] = None
@@ -99,8 +97,9 @@ class PatientOrientationCodeSequenceItemDXPositioning(DicomModel):
             "1C",
             name="URN Code Value",
             when=(
-                "unknown",
-                "condition not read: no value after the verb at 'a' (in 'Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL')",
+                "and",
+                ("not", ("present", 0x00080100)),
+                ("unknown", "depends on whether the code is a URN or URL"),
             ),
         ),
     ] = None

@@ -123,8 +123,9 @@ class PETReconstructionSequenceItem(DicomModel):
             "1C",
             name="Reconstruction Field of View",
             when=(
-                "unknown",
-                "condition not read: not understood: 'Image Type (0008,9007)' (in 'Required if Image Type (0008,9007) Value 1 equals ORIGINAL and Reconstruction Diameter (0018,1100) is not present')",
+                "and",
+                ("value", 0x00089007, 1, "in", ("ORIGINAL",)),
+                ("not", ("present", 0x00181100)),
             ),
         ),
     ] = None

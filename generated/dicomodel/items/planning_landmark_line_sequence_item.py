@@ -43,7 +43,6 @@ class PlanningLandmarkLineSequenceItem(DicomModel):
             "1C",
             name="3D Line Coordinates",
             when=("and", ("not", ("present", 0x006865A0)), ("present", 0x00686350)),
-            otherwise="may",
         ),
     ] = None
     """3D Line Coordinates (0068,65D0): Type 1C, VR FD, VM 6. Required if 2D Line Coordinates Sequence (0068,65A0) is not present and Implant Template 3D Model Surface Number (0068,6350) is present. May be present, if 2D Line Coordinates Sequence (0068,65A0) is present and Implant Template 3D Model Surface Number (0068,6350) is present. 3D Coordinates of the line. Required if 2D Line Coordinates Sequence (0068,65A0) is not present and Implant Template 3D Model Surface Number (0068,6350) is present."""

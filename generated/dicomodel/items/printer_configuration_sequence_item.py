@@ -51,17 +51,7 @@ class PrinterConfigurationSequenceItem(DicomModel):
 
     OtherMediaAvailableSequence: Annotated[
         list[OtherMediaAvailableSequenceItem] | None,
-        Attribute(
-            0x200000A4,
-            "SQ",
-            "1",
-            "3",
-            name="Other Media Available Sequence",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'User intervention may be required to instal these media in the printer'",
-            ),
-        ),
+        Attribute(0x200000A4, "SQ", "1", "3", name="Other Media Available Sequence"),
     ] = None
     """Other Media Available Sequence (2000,00A4): Type -, VR SQ, VM 1. User intervention may be required to instal these media in the printer. A Sequence that specifies combinations of Medium Type and Film Size ID for which the printer will accept an N-CREATE of a Film Box, but are not physically installed in the printer at this time."""
 

@@ -69,10 +69,7 @@ class ReferencedImageSequenceItemEncapsulatedDocument(DicomModel):
             "1",
             "1C",
             name="Relative URI Reference Within Encapsulated Document",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'a' (in 'Required if the Encapsulated Document (0042,0011) contains a reference to the Image Instance in this Item')",
-            ),
+            when=("unknown", "depends on what the encapsulated document references"),
         ),
     ] = None
     """Relative URI Reference Within Encapsulated Document (0068,7005): Type 1C, VR UR, VM 1. Required if the Encapsulated Document (0042,0011) contains a reference to the Image Instance in this Item. The relative URI reference used in the encapsulated document to reference the Image Instance in this Item. This may be used to maintain referential integrity between a set of related encapsulated documents."""

@@ -25,10 +25,7 @@ class ReferencedSOPSequenceItemDocumentContent4(DicomModel):
             "1",
             "1C",
             name="Referenced SOP Class UID",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("WAVEFORM",)),
         ),
     ] = None
     """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
@@ -41,10 +38,7 @@ class ReferencedSOPSequenceItemDocumentContent4(DicomModel):
             "1",
             "1C",
             name="Referenced SOP Instance UID",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("WAVEFORM",)),
         ),
     ] = None
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
@@ -59,10 +53,7 @@ class ReferencedSOPSequenceItemDocumentContent4(DicomModel):
             name="Referenced Waveform Channels",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("WAVEFORM",)),
                 ("unknown", "depends on the referenced instance or item"),
             ),
         ),

@@ -35,12 +35,9 @@ class ReferencedSOPSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
             ),
         ),
     ] = None
@@ -58,12 +55,9 @@ class ReferencedSOPSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
             ),
         ),
     ] = None
@@ -81,12 +75,9 @@ class ReferencedSOPSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
                     "and",
                     ("unknown", "depends on the multi-frame structure of the pixel data"),
@@ -109,12 +100,9 @@ class ReferencedSOPSequenceItemDocumentRelationship3(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
                     "and",
                     ("unknown", "depends on the referenced instance or item"),

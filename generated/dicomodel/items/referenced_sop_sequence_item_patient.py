@@ -29,10 +29,7 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
             "1",
             "1C",
             name="Referenced SOP Class UID",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("WAVEFORM",)),
         ),
     ] = None
     """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
@@ -45,10 +42,7 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
             "1",
             "1C",
             name="Referenced SOP Instance UID",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("WAVEFORM",)),
         ),
     ] = None
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
@@ -63,10 +57,7 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
             name="Referenced Frame Number",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
                     "and",
                     ("unknown", "depends on the multi-frame structure of the pixel data"),
@@ -87,10 +78,7 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
             name="Referenced Segment Number",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is IMAGE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
                 (
                     "and",
                     ("unknown", "depends on the referenced instance or item"),
@@ -131,10 +119,7 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
             name="Referenced Waveform Channels",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is WAVEFORM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("WAVEFORM",)),
                 ("unknown", "depends on the referenced instance or item"),
             ),
         ),

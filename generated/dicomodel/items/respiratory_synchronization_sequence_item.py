@@ -28,13 +28,13 @@ class RespiratorySynchronizationSequenceItem(DicomModel):
             "1C",
             name="Respiratory Interval Time",
             when=(
-                "or",
+                "and",
+                ("value", 0x00189170, 0, "not_in", ("NONE", "REALTIME")),
                 (
-                    "and",
-                    ("value", 0x00189170, 0, "not_in", ("NONE", "REALTIME")),
+                    "or",
                     ("not", ("present", 0x00209250)),
+                    ("value", 0x00209250, 0, "in", ("TIME", "BOTH")),
                 ),
-                ("value", 0x00209250, 0, "in", ("TIME", "BOTH")),
             ),
         ),
     ] = None

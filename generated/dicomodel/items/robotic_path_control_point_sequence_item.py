@@ -38,8 +38,20 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             "1C",
             name="Cumulative Meterset",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL or IDENT_ONLY or RT Record Flag (300A,0639) equals YES and if the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present otherwise only if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                (
+                    "or",
+                    ("value", 0x300A0638, 0, "in", ("FULL", "IDENT_ONLY")),
+                    ("value", 0x300A0639, 0, "in", ("YES",)),
+                ),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -54,8 +66,16 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             "1C",
             name="Referenced Treatment Position Index",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Treatment Position Sequence (300A,063F) is present and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("present", 0x300A063F),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -107,8 +127,12 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             "2C",
             name="Delivery Rate",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "or",
+                ("compare", 0x300A0600, 1, "==", 1),
+                (
+                    "unknown",
+                    "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                ),
             ),
         ),
     ] = None
@@ -149,8 +173,16 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             "1C",
             name="Referenced Radiation Generation Mode Index",
             when=(
-                "unknown",
-                "condition not read: not understood: 'Number of Radiation Generation Modes (300A,0685)' (in 'Required if Number of Radiation Generation Modes (300A,0685) is present and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("present", 0x300A0685),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -165,8 +197,12 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             "1C",
             name="Robotic Node Identifier",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "or",
+                ("compare", 0x300A0600, 1, "==", 1),
+                (
+                    "unknown",
+                    "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                ),
             ),
         ),
     ] = None
@@ -181,8 +217,16 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             "1C",
             name="RT Treatment Source Coordinates",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present if RT Record Flag (300A,0639) is YES and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("value", 0x300A0639, 0, "in", ("NO",)),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -197,8 +241,16 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             "1C",
             name="Radiation Source Coordinate System Yaw Angle",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present if RT Record Flag (300A,0639) is YES and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("value", 0x300A0639, 0, "in", ("NO",)),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -213,8 +265,16 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             "1C",
             name="Radiation Source Coordinate System Roll Angle",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present if RT Record Flag (300A,0639) is YES and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("value", 0x300A0639, 0, "in", ("NO",)),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -229,8 +289,16 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             "1C",
             name="Radiation Source Coordinate System Pitch Angle",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Record Flag (300A,0639) is NO and the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present if RT Record Flag (300A,0639) is YES and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("value", 0x300A0639, 0, "in", ("NO",)),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -258,8 +326,17 @@ class RoboticPathControlPointSequenceItem(DicomModel):
             "1C",
             name="RT Beam Limiting Device Opening Sequence",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Number of RT Beam Limiting Device Openings (300A,0657) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("present", 0x300A0657),
+                ("compare", 0x300A0657, 1, "!=", 0),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None

@@ -31,10 +31,7 @@ class RTImageFrameMVRadiationAcquisitionSequenceItem(DicomModel):
             "1",
             "1C",
             name="Energy Derivation Code Sequence",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'Radiation Generation Mode Sequence (300A,067B)' (in 'Required if Radiation Generation Mode Sequence (300A,067B) is not present')",
-            ),
+            when=("not", ("present", 0x300A067B)),
         ),
     ] = None
     """Energy Derivation Code Sequence (3002,0133): Type 1C, VR SQ, VM 1. Required if Radiation Generation Mode Sequence (300A,067B) is not present. How the value of imaging energy is derived from the device configuration. Required if Radiation Generation Mode Sequence (300A,067B) is not present. Only a single Item shall be included in this Sequence. See Section C.36.2.4.7.1.1."""

@@ -39,10 +39,7 @@ class RTTreatmentPhaseIntervalSequenceItem(DicomModel):
             "1C",
             name="Temporal Relationship Interval Anchor",
             enumerated=((0, ("START", "END")),),
-            when=(
-                "unknown",
-                "condition not read: not understood: 'a value is present in Minimum Number of Interval Days (3010,0050)' (in 'Required if a value is present in Minimum Number of Interval Days (3010,0050) or Maximum Number of Interval Days (3010,0051)')",
-            ),
+            when=("or", ("has_value", 0x30100050), ("has_value", 0x30100051)),
         ),
     ] = None
     """Temporal Relationship Interval Anchor (3010,004F): Type 1C, VR CS, VM 1. Required if a value is present in Minimum Number of Interval Days (3010,0050) or Maximum Number of Interval Days (3010,0051). The anchor point of the interval specified in this Item with respect to the phase referenced by the Basis RT Treatment Phase Index (3010,003E)."""

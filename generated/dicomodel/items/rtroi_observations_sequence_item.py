@@ -123,8 +123,9 @@ class RTROIObservationsSequenceItem(DicomModel):
             "1C",
             name="ROI Interpreter Sequence",
             when=(
-                "unknown",
-                "condition not read: not understood: 'in the Structure Set Module , and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D)' (in 'Required if ROI Creator Sequence (3006,004D) is present in the Structure Set Module , and the person or device performing the interpretation differs from ROI Creator Sequence (3006,004D)')",
+                "and",
+                ("present", (0x30060020, 0x3006004D)),
+                ("unknown", "depends on who performed the interpretation"),
             ),
             otherwise="may",
         ),

@@ -205,10 +205,7 @@ class SequenceOfUltrasoundRegionsItem(DicomModel):
             "1",
             "1C",
             name="Pixel Component Mask",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'Bit' (in 'Required if Pixel Component Organization = Bit aligned')",
-            ),
+            when=("value", 0x00186044, 0, "in", (0,)),
         ),
     ] = None
     """Pixel Component Mask (0018,6046): Type 1C, VR UL, VM 1. Required if Pixel Component Organization = Bit aligned. This value is ANDed with the composite pixel code for each pixel within the region, then shifted right by the number of contiguous least significant zeros in the mask to obtain what will be referred to as the \"Shifted Masked Composite Pixel..."""
@@ -221,10 +218,7 @@ class SequenceOfUltrasoundRegionsItem(DicomModel):
             "1",
             "1C",
             name="Pixel Component Range Start",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'Ranges' (in 'Required if Pixel Component Organization = Ranges')",
-            ),
+            when=("value", 0x00186044, 0, "in", (1,)),
         ),
     ] = None
     """Pixel Component Range Start (0018,6048): Type 1C, VR UL, VM 1. Required if Pixel Component Organization = Ranges. Defines the start of the numeric range of values within the composite pixel where calibration is to be defined by the \"pixel physical calibration table\". To be used only when ranges are used to describe the portion of the composite pixel."""
@@ -237,10 +231,7 @@ class SequenceOfUltrasoundRegionsItem(DicomModel):
             "1",
             "1C",
             name="Pixel Component Range Stop",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'Ranges' (in 'Required if Pixel Component Organization = Ranges')",
-            ),
+            when=("value", 0x00186044, 0, "in", (1,)),
         ),
     ] = None
     """Pixel Component Range Stop (0018,604A): Type 1C, VR UL, VM 1. Required if Pixel Component Organization = Ranges. Defines the stop of the numeric range of values within the composite pixel where calibration is to be defined by the \"pixel physical calibration table\". To be used only when ranges are used to describe the portion of the composite pixel."""
@@ -401,10 +392,7 @@ class SequenceOfUltrasoundRegionsItem(DicomModel):
             "1",
             "1C",
             name="Pixel Value Mapping Code Sequence",
-            when=(
-                "unknown",
-                "condition not read: not understood: '( Code Sequence look up )' (in 'Required if the value of Pixel Component Organization (0018,6044) is 3 ( Code Sequence look up )')",
-            ),
+            when=("value", 0x00186044, 0, "in", (3,)),
         ),
     ] = None
     """Pixel Value Mapping Code Sequence (0040,9098): Type 1C, VR SQ, VM 1. Required if the value of Pixel Component Organization (0018,6044) is 3 (Code Sequence look up). Sequence that, in conjunction with the Table of Pixel Values (0018,6058), provides a mapping from a Pixel Value to an associated Coded Concept. One or more Items shall included in this Sequence."""

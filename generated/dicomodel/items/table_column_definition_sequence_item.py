@@ -28,10 +28,7 @@ class TableColumnDefinitionSequenceItem(DicomModel):
             name="Table Column Number",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("unknown", "depends on what the item applies to"),
             ),
         ),
@@ -46,10 +43,7 @@ class TableColumnDefinitionSequenceItem(DicomModel):
             "1",
             "1C",
             name="Concept Name Code Sequence",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. The concept that describes the meaning of the column(s). Only a single Item shall be included in this Sequence."""
@@ -64,14 +58,8 @@ class TableColumnDefinitionSequenceItem(DicomModel):
             name="Measurement Units Code Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: not understood: 'all the rows in this column are numeric values ( Selector Attribute VR' (in 'Required if all the rows in this column are numeric values ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , UL , or US ) , have units ( are not dimensionless ) , and have the same units')",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
+                ("unknown", "depends on the values of the table's cells"),
             ),
         ),
     ] = None

@@ -32,12 +32,9 @@ class TableColumnDefinitionSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
                 ("unknown", "depends on what the item applies to"),
             ),
         ),
@@ -56,12 +53,9 @@ class TableColumnDefinitionSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
             ),
         ),
     ] = None
@@ -79,16 +73,10 @@ class TableColumnDefinitionSequenceItemDocumentRelationship(DicomModel):
                 "and",
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if the Target Content Item is included by-value in the Source Content Item'; sentence not understood: 'The Macro shall not be present if the relationship is by-reference'",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: not understood: 'all the rows in this column are numeric values ( Selector Attribute VR' (in 'Required if all the rows in this column are numeric values ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , UL , or US ) , have units ( are not dimensionless ) , and have the same units')",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TABLE",)),
+                ("unknown", "depends on the values of the table's cells"),
             ),
         ),
     ] = None

@@ -47,10 +47,7 @@ class TableRowDefinitionSequenceItemTableContentItem(DicomModel):
             "1",
             "1C",
             name="Measurement Units Code Sequence",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'all the columns in this row are numeric values ( Selector Attribute VR' (in 'Required if all the columns in this row are numeric values ( Selector Attribute VR is DS , FD , FL , IS , SL , SS , UL , or US ) , have units ( are not dimensionless ) , and have the same units')",
-            ),
+            when=("unknown", "depends on the values of the table's cells"),
         ),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if all the columns in this row are numeric values (Selector Attribute VR is DS, FD, FL, IS, SL, SS, UL, or US), have units (are not dimensionless), and have the same units. Units of measurement that apply to all the numeric values in this row. Only a single Item shall be included in this Sequence."""

@@ -28,10 +28,7 @@ class TabulatedValuesSequenceItem(DicomModel):
             "1",
             "1C",
             name="Number of Table Rows",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Number of Table Rows (0040,A802): Type 1, VR UL, VM 1. The number of rows in this table."""
@@ -44,10 +41,7 @@ class TabulatedValuesSequenceItem(DicomModel):
             "1",
             "1C",
             name="Number of Table Columns",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Number of Table Columns (0040,A803): Type 1, VR UL, VM 1. The number of columns in this table."""
@@ -72,10 +66,7 @@ class TabulatedValuesSequenceItem(DicomModel):
             "1",
             "1C",
             name="Cell Values Sequence",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Cell Values Sequence (0040,A808): Type 1, VR SQ, VM 1. The values of each populated cell in the table, identified by row and column. One or more Items shall be included in this Sequence. The table may be sparse (i.e., not every cell is required to be populated)."""

@@ -38,8 +38,20 @@ class TomotherapeuticControlPointSequenceItem(DicomModel):
             "1C",
             name="Cumulative Meterset",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL or IDENT_ONLY or RT Record Flag (300A,0639) equals YES and if the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present otherwise only if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                (
+                    "or",
+                    ("value", 0x300A0638, 0, "in", ("FULL", "IDENT_ONLY")),
+                    ("value", 0x300A0639, 0, "in", ("YES",)),
+                ),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -54,8 +66,16 @@ class TomotherapeuticControlPointSequenceItem(DicomModel):
             "1C",
             name="Referenced Treatment Position Index",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Treatment Position Sequence (300A,063F) is present and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("present", 0x300A063F),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -107,8 +127,12 @@ class TomotherapeuticControlPointSequenceItem(DicomModel):
             "2C",
             name="Delivery Rate",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "or",
+                ("compare", 0x300A0600, 1, "==", 1),
+                (
+                    "unknown",
+                    "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                ),
             ),
         ),
     ] = None
@@ -162,8 +186,17 @@ class TomotherapeuticControlPointSequenceItem(DicomModel):
             "1C",
             name="RT Beam Limiting Device Opening Sequence",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Number of RT Beam Limiting Device Openings (300A,0657) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("present", 0x300A0657),
+                ("compare", 0x300A0657, 1, "!=", 0),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -178,8 +211,16 @@ class TomotherapeuticControlPointSequenceItem(DicomModel):
             "1C",
             name="Referenced Radiation Generation Mode Index",
             when=(
-                "unknown",
-                "condition not read: not understood: 'Number of Radiation Generation Modes (300A,0685)' (in 'Required if Number of Radiation Generation Modes (300A,0685) is present and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("present", 0x300A0685),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -194,8 +235,12 @@ class TomotherapeuticControlPointSequenceItem(DicomModel):
             "1C",
             name="Source Roll Angle",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "or",
+                ("compare", 0x300A0600, 1, "==", 1),
+                (
+                    "unknown",
+                    "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                ),
             ),
         ),
     ] = None
@@ -210,8 +255,16 @@ class TomotherapeuticControlPointSequenceItem(DicomModel):
             "1C",
             name="Tomotherapeutic Leaf Open Durations",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Record Flag (300A,0639) equals NO and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("value", 0x300A0639, 0, "in", ("NO",)),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None

@@ -71,33 +71,13 @@ class UnifiedProcedureStepPerformedProcedureSequenceItem(DicomModel):
 
     PerformedWorkitemCodeSequence: Annotated[
         list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(
-            0x00404019,
-            "SQ",
-            "1",
-            "3",
-            name="Performed Workitem Code Sequence",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'Zero or more Items shall be present in this Sequence'",
-            ),
-        ),
+        Attribute(0x00404019, "SQ", "1", "3", name="Performed Workitem Code Sequence"),
     ] = None
     """Performed Workitem Code Sequence (0040,4019): Type -, VR SQ, VM 1. Zero or more Items shall be present in this Sequence. A Sequence that conveys the type of procedure performed. Zero or more Items shall be present in this Sequence."""
 
     PerformedProcessingParametersSequence: Annotated[
         list[ProtocolContextSequenceItem] | None,
-        Attribute(
-            0x00741212,
-            "SQ",
-            "1",
-            "3",
-            name="Performed Processing Parameters Sequence",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'Zero or more Items shall be present in this Sequence'",
-            ),
-        ),
+        Attribute(0x00741212, "SQ", "1", "3", name="Performed Processing Parameters Sequence"),
     ] = None
     """Performed Processing Parameters Sequence (0074,1212): Type -, VR SQ, VM 1. Zero or more Items shall be present in this Sequence. Parameters used to perform the procedure. Zero or more Items shall be present in this Sequence."""
 

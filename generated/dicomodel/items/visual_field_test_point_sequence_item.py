@@ -53,10 +53,7 @@ class VisualFieldTestPointSequenceItem(DicomModel):
             "1",
             "1C",
             name="Sensitivity Value",
-            when=(
-                "unknown",
-                "condition not read: no verb after 'Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains' (in 'Required if Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains an Item with the value ( 261004008 , SCT , Diagnostic )')",
-            ),
+            when=("code", (0x00400260, 0x00400441), (("261004008", "SCT"),)),
             otherwise="may",
         ),
     ] = None

@@ -81,10 +81,7 @@ class WaveformAnnotationSequenceItem(DicomModel):
             "1C",
             name="Temporal Range Type",
             enumerated=((0, ("POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END")),),
-            when=(
-                "unknown",
-                "condition not read: not understood: 'Annotation does not apply to entire Referenced Waveform Channels' (in 'Required if Annotation does not apply to entire Referenced Waveform Channels'); names no attribute: Annotation applies to entire temporal extent of referenced channels",
-            ),
+            when=("unknown", "depends on what the item applies to"),
             forbid=(
                 "unknown",
                 "names no attribute: Annotation applies to entire temporal extent of referenced channels",

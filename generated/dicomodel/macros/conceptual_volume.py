@@ -37,10 +37,7 @@ class ConceptualVolumeMacro(DicomModel):
             "1",
             "1C",
             name="Originating SOP Instance Reference Sequence",
-            when=(
-                "unknown",
-                "condition not read: no verb after 'Conceptual Volume UID (3010,0006) was not issued' (in 'Required when Conceptual Volume UID (3010,0006) was not issued in the current SOP Instance , but read from another SOP Instance')",
-            ),
+            when=("unknown", "depends on where the UID was issued"),
         ),
     ] = None
     """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when Conceptual Volume UID (3010,0006) was not issued in the current SOP Instance, but read from another SOP Instance. Reference to the SOP Instance that contains the original definition of this Conceptual Volume identified by Conceptual Volume UID (3010,0006)."""

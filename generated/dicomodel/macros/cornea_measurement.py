@@ -52,10 +52,7 @@ class CorneaMeasurementMacro(DicomModel):
             "1",
             "1C",
             name="Refractive Index of Cornea",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'Cornea Measurement Type Code Sequence (0046,0116)' (in 'Required if Cornea Measurement Type Code Sequence (0046,0116) contains an item with the value ( 111759 , DCM , Posterior Cornea Surface Measurement )')",
-            ),
+            when=("code", 0x00460116, (("111759", "DCM"),)),
         ),
     ] = None
     """Refractive Index of Cornea (0046,0117): Type 1C, VR FL, VM 1. Required if Cornea Measurement Type Code Sequence (0046,0116) contains an item with the value (111759, DCM, \"Posterior Cornea Surface Measurement\"). The refractive translation factor specific for the cornea when deriving a number of power from the measured radius of curvature of the posterior surface of cornea."""
@@ -68,10 +65,7 @@ class CorneaMeasurementMacro(DicomModel):
             "1",
             "1C",
             name="Refractive Index of Aqueous Humor",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'Cornea Measurement Type Code Sequence (0046,0116)' (in 'Required if Cornea Measurement Type Code Sequence (0046,0116) contains an item with the value ( 111759 , DCM , Posterior Cornea Surface Measurement )')",
-            ),
+            when=("code", 0x00460116, (("111759", "DCM"),)),
         ),
     ] = None
     """Refractive Index of Aqueous Humor (0046,0118): Type 1C, VR FL, VM 1. Required if Cornea Measurement Type Code Sequence (0046,0116) contains an item with the value (111759, DCM, \"Posterior Cornea Surface Measurement\"). The refractive translation factor specific for the aqueous humor when deriving a number of power from the measured radius of curvature of the posterior surface of cornea."""

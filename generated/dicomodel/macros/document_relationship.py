@@ -28,7 +28,7 @@ class DocumentRelationshipMacro(DicomModel):
             name="Observation DateTime",
             when=(
                 "unknown",
-                "condition not read: not understood: 'the date and time are different from Content Date (0008,0023)' (in 'Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items')",
+                "condition not read: no verb after 'Observation DateTime (0040,A032) defined in higher' (in 'Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items')",
             ),
             otherwise="may",
         ),

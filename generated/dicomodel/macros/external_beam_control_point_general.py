@@ -35,8 +35,20 @@ class ExternalBeamControlPointGeneralMacro(DicomModel):
             "1C",
             name="Cumulative Meterset",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL or IDENT_ONLY or RT Record Flag (300A,0639) equals YES and if the conditions in Section C.36.2.2.5.1.1 are satisfied'); the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'May be present otherwise only if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                (
+                    "or",
+                    ("value", 0x300A0638, 0, "in", ("FULL", "IDENT_ONLY")),
+                    ("value", 0x300A0639, 0, "in", ("YES",)),
+                ),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -51,8 +63,16 @@ class ExternalBeamControlPointGeneralMacro(DicomModel):
             "1C",
             name="Referenced Treatment Position Index",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Treatment Position Sequence (300A,063F) is present and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("present", 0x300A063F),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None
@@ -104,8 +124,12 @@ class ExternalBeamControlPointGeneralMacro(DicomModel):
             "2C",
             name="Delivery Rate",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "or",
+                ("compare", 0x300A0600, 1, "==", 1),
+                (
+                    "unknown",
+                    "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                ),
             ),
         ),
     ] = None

@@ -25,10 +25,7 @@ class HangingProtocolSelectorAttributeContextMacro(DicomModel):
             "1-n",
             "1C",
             name="Selector Sequence Pointer",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'nested' (in 'Required if Selector Attribute (0072,0026) is nested in a Sequence')",
-            ),
+            when=("unknown", "depends on where the selected attribute stands"),
         ),
     ] = None
     """Selector Sequence Pointer (0072,0052): Type 1C, VR AT, VM 1-n. Required if Selector Attribute (0072,0026) is nested in a Sequence. Contains the Data Element Tag of the Sequence that contains the Attribute that is identified by Selector Attribute (0072,0026). Required if Selector Attribute (0072,0026) is nested in a Sequence."""

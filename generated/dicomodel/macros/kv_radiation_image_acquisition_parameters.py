@@ -39,17 +39,7 @@ class KVRadiationImageAcquisitionParametersMacro(DicomModel):
 
     KVP: Annotated[
         vr.DS | None,
-        Attribute(
-            0x00180060,
-            "DS",
-            "1",
-            "2C",
-            name="KVP",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'Imaging Energy Derivation Code Sequence (3002,0133)' (in 'Required if Imaging Energy Derivation Code Sequence (3002,0133) is not present')",
-            ),
-        ),
+        Attribute(0x00180060, "DS", "1", "2C", name="KVP", when=("not", ("present", 0x30020133))),
     ] = None
     """KVP (0018,0060): Type 2C, VR DS, VM 1. Required if Imaging Energy Derivation Code Sequence (3002,0133) is not present. Peak kilo voltage of the X-Ray generator used to acquire the image. Required if Imaging Energy Derivation Code Sequence (3002,0133) is not present. See Section C.36.2.4.6.1.1."""
 

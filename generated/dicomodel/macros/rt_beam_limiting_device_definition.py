@@ -213,10 +213,7 @@ class RTBeamLimitingDeviceDefinitionMacro(DicomModel):
             "1",
             "1C",
             name="Parallel RT Beam Delimiter Device Sequence",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'either' (in 'Required if Device Type Code Sequence (3010,002E) contains either ( 130331 , DCM , Leaf Pairs ) or ( 130333 , DCM , Single Leaves )')",
-            ),
+            when=("code", 0x3010002E, (("130331", "DCM"), ("130333", "DCM"))),
         ),
     ] = None
     """Parallel RT Beam Delimiter Device Sequence (300A,0647): Type 1C, VR SQ, VM 1. Required if Device Type Code Sequence (3010,002E) contains either (130331, DCM, \"Leaf Pairs\") or (130333, DCM, \"Single Leaves\"). Device that uses parallel beam delimiters to limit the beam. Required if Device Type Code Sequence (3010,002E) contains either (130331, DCM, \"Leaf Pairs\") or (130333, DCM, \"Single Leaves\")."""

@@ -42,8 +42,17 @@ class RTBeamLimitingDeviceOpeningMacro(DicomModel):
             "1C",
             name="RT Beam Limiting Device Opening Sequence",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Number of RT Beam Limiting Device Openings (300A,0657) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("present", 0x300A0657),
+                ("compare", 0x300A0657, 1, "!=", 0),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None

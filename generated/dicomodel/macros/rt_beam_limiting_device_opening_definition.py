@@ -32,8 +32,12 @@ class RTBeamLimitingDeviceOpeningDefinitionMacro(DicomModel):
             "1C",
             name="RT Beam Limiting Device Offset",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "or",
+                ("compare", 0x300A0600, 1, "==", 1),
+                (
+                    "unknown",
+                    "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                ),
             ),
         ),
     ] = None
@@ -48,8 +52,18 @@ class RTBeamLimitingDeviceOpeningDefinitionMacro(DicomModel):
             "1C",
             name="Parallel RT Beam Delimiter Positions",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if Device Type Code Sequence contains ( 130330 , DCM , Jaw Pair ) , ( 130331 , DCM , Leaf Pairs ) or ( 130333 , DCM , Single Leaves ) , and if the Parallel RT Beam Delimiter Opening Mode (300A,064E) is present and does not have the value BINARY')",
+                "and",
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
+                ("code", 0x3010002E, (("130330", "DCM"), ("130331", "DCM"), ("130333", "DCM"))),
+                ("present", 0x300A064E),
+                ("value", 0x300A064E, 0, "not_in", ("BINARY",)),
             ),
         ),
     ] = None
@@ -64,8 +78,16 @@ class RTBeamLimitingDeviceOpeningDefinitionMacro(DicomModel):
             "1C",
             name="RT Beam Delimiter Geometry Sequence",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if DeviceType Code Sequence (3010,002E) contains ( 130332 , DCM , Variable Circular Collimator )')",
+                "and",
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
+                ("code", 0x3010002E, (("130332", "DCM"),)),
             ),
         ),
     ] = None

@@ -42,10 +42,7 @@ class RTImagingApertureMacro(DicomModel):
             "1",
             "1C",
             name="Imaging Source to Beam Modifier Definition Plane Distance",
-            when=(
-                "unknown",
-                "condition not read: no verb after 'Imaging Aperture Specification Type (3002,0115) does not have' (in 'Required if Imaging Aperture Specification Type (3002,0115) does not have a value of OPEN'); text corrected by an override: 'Required if Imaging Aperture Specification Type (3002,0115) does not have a value of OPEN.'",
-            ),
+            when=("value", 0x30020115, 0, "not_in", ("OPEN",)),
         ),
     ] = None
     """Imaging Source to Beam Modifier Definition Plane Distance (3002,012D): Type 1C, VR FD, VM 1. Required ifImaging Aperture Specification Type (3002,0115) does not have a value of OPEN. Distance in mm from the Radiation Source to the origin of the Base Beam Modifier System. Required ifImaging Aperture Specification Type (3002,0115) does not have a value of OPEN."""

@@ -48,7 +48,7 @@ class SpatialCoordinatesMacro(DicomModel):
             enumerated=((0, ("FRAME", "VOLUME")),),
             when=(
                 "unknown",
-                "condition not read: sentence not understood: 'e'; sentence not understood: ', contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )'; depends on the referenced instance or item",
+                "condition not read: no verb after 'Total Pixel Matrix Rows (0048,0007) )' (in 'Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled ( i.e. , contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )')",
             ),
             otherwise="may",
         ),

@@ -44,7 +44,7 @@ class StorageMacro(DicomModel):
             "1",
             "1C",
             name="DICOM Storage Sequence",
-            when=("or", ("not", ("present", 0x00404072)), ("not", ("present", 0x00404074))),
+            when=("and", ("not", ("present", 0x00404072)), ("not", ("present", 0x00404074))),
             otherwise="may",
         ),
     ] = None

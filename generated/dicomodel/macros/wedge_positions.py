@@ -40,8 +40,17 @@ class WedgePositionsMacro(DicomModel):
             "1C",
             name="Wedge Position Sequence",
             when=(
-                "unknown",
-                "condition not read: the condition is stated in Section C.36.2.2.5.1.1 (not read) (in 'Required if Number of Wedge Positions (300A,0655) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied')",
+                "and",
+                ("present", 0x300A0655),
+                ("compare", 0x300A0655, 1, "!=", 0),
+                (
+                    "or",
+                    ("compare", 0x300A0600, 1, "==", 1),
+                    (
+                        "unknown",
+                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
+                    ),
+                ),
             ),
         ),
     ] = None

@@ -40,7 +40,7 @@ class EnhancedPaletteColorLookupTableModule(DicomModel):
             name="Blending LUT 1 Sequence",
             when=(
                 "unknown",
-                "condition not read: not understood: 'there are one or more Items of the Data Path Assignment' (in 'Required if there are one or more Items of the Data Path Assignment Sequence (0028,1402) other than PRIMARY_PVALUES')",
+                "condition not read: not understood: 'there are one or more Items of the Data Path Assignment Sequence (0028,1402)' (in 'Required if there are one or more Items of the Data Path Assignment Sequence (0028,1402) other than PRIMARY_PVALUES')",
             ),
         ),
     ] = None
@@ -56,7 +56,7 @@ class EnhancedPaletteColorLookupTableModule(DicomModel):
             name="Blending LUT 2 Sequence",
             when=(
                 "unknown",
-                "condition not read: not understood: 'there are one or more Items of the Data Path Assignment' (in 'Required if there are one or more Items of the Data Path Assignment Sequence (0028,1402) other than PRIMARY_PVALUES')",
+                "condition not read: not understood: 'there are one or more Items of the Data Path Assignment Sequence (0028,1402)' (in 'Required if there are one or more Items of the Data Path Assignment Sequence (0028,1402) other than PRIMARY_PVALUES')",
             ),
         ),
     ] = None

@@ -96,7 +96,7 @@ class EnhancedRTImageModule(DicomModel):
             name="Radiation Dosimeter Unit Sequence",
             when=(
                 "unknown",
-                "condition not read: not understood: 'in this Module or in a Functional Group Macro of the current SOP Instance and has a value' (in 'Required if Start Cumulative Meterset (3002,0106) or Stop Cumulative Meterset (3002,0107) is present in this Module or in a Functional Group Macro of the current SOP Instance and has a value')",
+                "condition not read: (3002,0107) is in no functional group (in 'Required if Start Cumulative Meterset (3002,0106) or Stop Cumulative Meterset (3002,0107) is present in this Module or in a Functional Group Macro of the current SOP Instance and has a value')",
             ),
         ),
     ] = None

@@ -45,8 +45,9 @@ class GeneralImageModule(DicomModel):
             "2C",
             name="Patient Orientation",
             when=(
-                "unknown",
-                "condition not read: not understood: 'image does not require Image Orientation ( Patient ) (0020,0037)' (in 'Required if image does not require Image Orientation ( Patient ) (0020,0037) and Image Position ( Patient ) (0020,0032) or if image does not require Image Orientation ( Slide ) (0048,0102)')",
+                "and",
+                ("unknown", "depends on the geometry of the image"),
+                ("unknown", "depends on the geometry of the image"),
             ),
             otherwise="may",
         ),

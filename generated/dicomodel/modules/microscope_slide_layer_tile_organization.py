@@ -60,7 +60,7 @@ class MicroscopeSlideLayerTileOrganizationModule(DicomModel):
             name="Image Orientation (Slide)",
             when=(
                 "unknown",
-                "condition not read: not understood: 'within a Functional Group Sequence or Dimension Organization Type (0020,9311) is present with a value of TILED_FULL' (in 'Required if Plane Position ( Slide ) Sequence (0048,021A) is present within a Functional Group Sequence or Dimension Organization Type (0020,9311) is present with a value of TILED_FULL')",
+                "condition not read: (0048,021A) is in no functional group (in 'Required if Plane Position ( Slide ) Sequence (0048,021A) is present within a Functional Group Sequence or Dimension Organization Type (0020,9311) is present with a value of TILED_FULL')",
             ),
             otherwise="may",
         ),

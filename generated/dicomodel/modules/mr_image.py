@@ -157,7 +157,7 @@ class MRImageModule(DicomModel):
             name="Trigger Time",
             when=(
                 "unknown",
-                "condition not read: no verb after 'Scan Options (0018,0022) that include heart' (in 'Required for Scan Options (0018,0022) that include heart gating ( e'); sentence not understood: 'g'; sentence not understood: ', CG , PPG , etc'; sentence not understood: ')'",
+                "condition not read: no verb after 'Scan Options (0018,0022) that include heart' (in 'Required for Scan Options (0018,0022) that include heart gating')",
             ),
         ),
     ] = None

@@ -47,8 +47,10 @@ class MultiEnergyCTImageModule(DicomModel):
             "1C",
             name="Multi-energy CT Characteristics Sequence",
             when=(
-                "unknown",
-                "condition not read: no verb after '4 in the CT Image IOD' (in 'Required if Image Type (0008,0008) Value 4 in the CT Image IOD , Image Type (0008,0008) Value 5 in the Enhanced CT Image IOD or Frame Type (0008,9007) Value 5 in the Enhanced CT Image IOD Frame is VMI')",
+                "or",
+                ("and", ("iod", ("CT Image",)), ("value", 0x00080008, 4, "in", ("VMI",))),
+                ("and", ("iod", ("Enhanced CT Image",)), ("value", 0x00080008, 5, "in", ("VMI",))),
+                ("and", ("iod", ("Enhanced CT Image",)), ("value", 0x00089007, 5, "in", ("VMI",))),
             ),
             otherwise="may",
         ),

@@ -90,7 +90,7 @@ class OcularRegionImagedModule(DicomModel):
             name="Anatomic Region Sequence",
             when=(
                 "unknown",
-                "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
+                "condition not read: sentence not understood: 'In this Module , Primary Anatomic Structure Sequence (0008,2228) is specialized to be Type 1C'; not understood: 'Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024)' (in 'required if Attributes Ophthalmic Anatomic Reference Point X-Coordinate (0022,0024) and Ophthalmic Anatomic Reference Point Y-Coordinate (0022,0026) contain a value')",
             ),
         ),
     ] = None

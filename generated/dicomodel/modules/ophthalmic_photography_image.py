@@ -115,12 +115,22 @@ class OphthalmicPhotographyImageModule(DicomModel):
             "2",
             "1C",
             name="Pixel Spacing",
-            when=("unknown", "condition not read: sentence not understood: 'Otherwise'"),
-            forbid=(
+            when=(
                 "and",
+                (
+                    "not",
+                    (
+                        "or",
+                        ("present", 0x00221518),
+                        ("and", ("present", 0x00221528), ("present", 0x00221529)),
+                    ),
+                ),
+                ("code", 0x00220015, (("409898007", "SCT"),)),
+            ),
+            forbid=(
+                "or",
                 ("present", 0x00221518),
-                ("present", 0x00221528),
-                ("present", 0x00221529),
+                ("and", ("present", 0x00221528), ("present", 0x00221529)),
             ),
             otherwise="may",
         ),

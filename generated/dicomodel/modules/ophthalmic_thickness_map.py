@@ -69,10 +69,7 @@ class OphthalmicThicknessMapModule(DicomModel):
             "1",
             "1C",
             name="Acquisition Method Algorithm Sequence",
-            when=(
-                "unknown",
-                "condition not read: a code (value, scheme, meaning) was expected (in 'Required if Acquisition Method Code Sequence (0022,1420) contains an Item with the value of ( 111923 , DCM , Corneal birefringence compensation )')",
-            ),
+            when=("code", 0x00221420, (("111923", "DCM"),)),
             otherwise="may",
         ),
     ] = None
@@ -274,10 +271,7 @@ class OphthalmicThicknessMapModule(DicomModel):
             "1",
             "1C",
             name="Ophthalmic Thickness Mapping Normals Sequence",
-            when=(
-                "unknown",
-                "condition not read: a code (value, scheme, meaning) was expected (in 'Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value or ( 111931 , DCM , Thickness deviation category from normative data ) or ( 111932 , DCM , Thickness deviation from normative data )')",
-            ),
+            when=("code", 0x00221436, (("111931", "DCM"), ("111932", "DCM"))),
             otherwise="may",
         ),
     ] = None

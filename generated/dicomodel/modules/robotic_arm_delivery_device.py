@@ -48,10 +48,7 @@ class RoboticArmDeliveryDeviceModule(DicomModel):
             "1",
             "1C",
             name="Radiation Generation Mode Sequence",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'Number of Radiation Generation Modes (300A,0685)' (in 'Required if Number of Radiation Generation Modes (300A,0685) is present')",
-            ),
+            when=("present", 0x300A0685),
         ),
     ] = None
     """Radiation Generation Mode Sequence (300A,067B): Type 1C, VR SQ, VM 1. Required if Number of Radiation Generation Modes (300A,0685) is present. Radiation Generation Modes defining the type of radiation and characteristics of the beam generated. Radiation Generation Modes shall characterize different primary beam fluence."""

@@ -142,8 +142,9 @@ class RTDoseModule(DicomModel):
             "2C",
             name="Referenced Spatial Registration Sequence",
             when=(
-                "unknown",
-                "condition not read: no value after the verb at 'provided' (in 'Required , if Spatial Transform of Dose (3004,0005) is provided and has a value of RIGID or NON_RIGID')",
+                "and",
+                ("present", 0x30040005),
+                ("value", 0x30040005, 0, "in", ("RIGID", "NON_RIGID")),
             ),
         ),
     ] = None

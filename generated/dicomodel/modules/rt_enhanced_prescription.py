@@ -33,10 +33,7 @@ class RTEnhancedPrescriptionModule(DicomModel):
             "1",
             "1C",
             name="Dosimetric Objective Sequence",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'any Item in the Referenced Dosimetric Objectives Sequence (3010,0071)' (in 'Required if any Item in the Referenced Dosimetric Objectives Sequence (3010,0071) references a Dosimetric Objective')",
-            ),
+            when=("unknown", "depends on the objective referenced"),
         ),
     ] = None
     """Dosimetric Objective Sequence (3010,006C): Type 1C, VR SQ, VM 1. Required if any Item in the Referenced Dosimetric Objectives Sequence (3010,0071) references a Dosimetric Objective. Dosimetric Objectives defined for one or more prescription within module. Each Dosimetric Objective referenced in the Referenced Dosimetric Objectives Sequence (3010,0071) shall have a corresponding Item in this Sequence."""

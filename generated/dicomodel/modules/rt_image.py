@@ -145,7 +145,7 @@ class RTImageModule(DicomModel):
             "2C",
             name="Reported Values Origin",
             enumerated=((0, ("OPERATOR", "PLAN", "ACTUAL")),),
-            when=("value", 0x00080008, 0, "in", ("SIMULATOR", "PORTAL")),
+            when=("value", 0x00080008, 3, "in", ("SIMULATOR", "PORTAL")),
         ),
     ] = None
     """Reported Values Origin (3002,000A): Type 2C, VR CS, VM 1. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or PORTAL. Describes the origin of the parameter values reported in the image. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or PORTAL."""
@@ -307,7 +307,7 @@ class RTImageModule(DicomModel):
             "1",
             "1C",
             name="Fluence Map Sequence",
-            when=("value", 0x00080008, 0, "in", ("FLUENCE",)),
+            when=("value", 0x00080008, 3, "in", ("FLUENCE",)),
         ),
     ] = None
     """Fluence Map Sequence (3002,0040): Type 1C, VR SQ, VM 1. Required if the third value of Image Type (0008,0008) is FLUENCE. A Sequence of data describing the fluence map Attributes for a radiotherapy beam. Only a single Item shall be included in this Sequence. Required if the third value of Image Type (0008,0008) is FLUENCE."""

@@ -36,10 +36,7 @@ class RTPatientPositionAcquisitionDeviceModule(DicomModel):
             "1",
             "1C",
             name="Equipment Frame of Reference UID",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'in the current SOP Instance' (in 'Required if Image to Equipment Mapping Matrix (0028,9520) or Device Position to Equipment Mapping Matrix (3002,010F) are present in the current SOP Instance')",
-            ),
+            when=("or", ("present", 0x00289520), ("present", 0x3002010F)),
         ),
     ] = None
     """Equipment Frame of Reference UID (300A,0675): Type 1C, VR UI, VM 1. Required if Image to Equipment Mapping Matrix (0028,9520) or Device Position to Equipment Mapping Matrix (3002,010F) are present in the current SOP Instance. Frame of Reference identifier for the Treatment Delivery Device defining the coordinate system in which the geometric parameters are defined."""

@@ -138,10 +138,7 @@ class SCMultiFrameImageModule(DicomModel):
             "1-n",
             "1C",
             name="Frame Increment Pointer",
-            when=(
-                "unknown",
-                "condition not read: not understood: ', overriding ( specializing ) the Type 1 requirement on this Attribute in the Multi-frame Module' (in 'Shall be present if Number of Frames is greater than 1 , overriding ( specializing ) the Type 1 requirement on this Attribute in the Multi-frame Module')",
-            ),
+            when=("compare", 0x00280008, 1, ">", 1),
         ),
     ] = None
     """Frame Increment Pointer (0028,0009): Type 1C, VR AT, VM 1-n. Shall be present if Number of Frames is greater than 1, overriding (specializing) the Type 1 requirement on this Attribute in the Multi-frame Module. Contains the Data Element Tag of the Attribute that is used as the frame increment in Multi-frame pixel data. See Section C.7.6.6.1.2 for further explanation."""

@@ -33,10 +33,7 @@ class SegmentReferenceModule(DicomModel):
             "1",
             "1C",
             name="Referenced Spatial Registration Sequence",
-            when=(
-                "unknown",
-                "condition not read: not understood: 'any Item in the Combination Segment Reference Sequence (3010,0024)' (in 'Required if any Item in the Combination Segment Reference Sequence (3010,0024) combines segments that do not have the same Frame of Reference UID (0020,0052)')",
-            ),
+            when=("unknown", "depends on the segments combined"),
             otherwise="may",
         ),
     ] = None

@@ -171,10 +171,7 @@ class SRDocumentContentModule(DicomModel):
             "1",
             "2C",
             name="Measured Value Sequence",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("NUM",)),
         ),
     ] = None
     """Measured Value Sequence (0040,A300): Type 2, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""
@@ -189,10 +186,7 @@ class SRDocumentContentModule(DicomModel):
             name="Numeric Value Qualifier Code Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is NUM'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("NUM",)),
                 ("and", ("present", 0x0040A300), ("not", ("has_value", 0x0040A300))),
             ),
         ),
@@ -207,10 +201,7 @@ class SRDocumentContentModule(DicomModel):
             "1",
             "1C",
             name="Concept Code Sequence",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CODE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("CODE",)),
         ),
     ] = None
     """Concept Code Sequence (0040,A168): Type 1, VR SQ, VM 1. This is the value of the Content Item. Only a single Item shall be included in this Sequence."""
@@ -223,10 +214,7 @@ class SRDocumentContentModule(DicomModel):
             "1",
             "1C",
             name="Referenced SOP Sequence",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is COMPOSITE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("COMPOSITE",)),
         ),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs. Only a single Item shall be included in this Sequence."""
@@ -239,10 +227,7 @@ class SRDocumentContentModule(DicomModel):
             "2-n",
             "1C",
             name="Graphic Data",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("SCOORD",)),
         ),
     ] = None
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (column,row) pairs that denote positions in an image specified with sub-pixel resolution such that the origin at the TLHC of the TLHC pixel is 0.0\\0.0, the BRHC of the TLHC pixel is 1.0\\1.0, and the BRHC of the BRHC pixel..."""
@@ -256,10 +241,7 @@ class SRDocumentContentModule(DicomModel):
             "1C",
             name="Graphic Type",
             enumerated=((0, ("POINT", "MULTIPOINT", "POLYLINE", "CIRCLE", "ELLIPSE")),),
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("SCOORD",)),
         ),
     ] = None
     """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.6.1.2 for Enumerated Values."""
@@ -275,13 +257,10 @@ class SRDocumentContentModule(DicomModel):
             enumerated=((0, ("FRAME", "VOLUME")),),
             when=(
                 "and",
+                ("value", 0x0040A040, 0, "in", ("SCOORD",)),
                 (
                     "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD'",
-                ),
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'e'; sentence not understood: ', contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )'; depends on the referenced instance or item",
+                    "condition not read: no verb after 'Total Pixel Matrix Rows (0048,0007) )' (in 'Required if the instance referenced by Referenced Image Sequence (0008,1140) is tiled ( i.e. , contains Total Pixel Matrix Columns (0048,0006) and Total Pixel Matrix Rows (0048,0007) )')",
                 ),
             ),
             otherwise="may",
@@ -302,10 +281,7 @@ class SRDocumentContentModule(DicomModel):
             "1",
             "1C",
             name="Referenced Frame of Reference UID",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is SCOORD3D'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("SCOORD3D",)),
         ),
     ] = None
     """Referenced Frame of Reference UID (3006,0024): Type 1, VR UI, VM 1. Uniquely identifies the Frame of Reference within which the coordinates are defined. There is no requirement that the Frame of Reference be the same for all SCOORD3D Content Items in the same SR SOP Instance, nor is there any requirement th..."""
@@ -319,10 +295,7 @@ class SRDocumentContentModule(DicomModel):
             "1C",
             name="Temporal Range Type",
             enumerated=((0, ("POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END")),),
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("TCOORD",)),
         ),
     ] = None
     """Temporal Range Type (0040,A130): Type 1, VR CS, VM 1. See Section C.18.7.1.1 for Enumerated Values."""
@@ -337,10 +310,7 @@ class SRDocumentContentModule(DicomModel):
             name="Referenced Sample Positions",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 (
                     "and",
                     ("unknown", "depends on the referenced instance or item"),
@@ -362,10 +332,7 @@ class SRDocumentContentModule(DicomModel):
             name="Referenced Time Offsets",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A13A))),
             ),
         ),
@@ -382,10 +349,7 @@ class SRDocumentContentModule(DicomModel):
             name="Referenced DateTime",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TCOORD'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("TCOORD",)),
                 ("and", ("not", ("present", 0x0040A132)), ("not", ("present", 0x0040A138))),
             ),
         ),
@@ -401,10 +365,7 @@ class SRDocumentContentModule(DicomModel):
             "1C",
             name="Continuity of Content",
             enumerated=((0, ("SEPARATE", "CONTINUOUS")),),
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("CONTAINER",)),
         ),
     ] = None
     """Continuity of Content (0040,A050): Type 1, VR CS, VM 1. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
@@ -419,10 +380,7 @@ class SRDocumentContentModule(DicomModel):
             name="Content Template Sequence",
             when=(
                 "and",
-                (
-                    "unknown",
-                    "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is CONTAINER'",
-                ),
+                ("value", 0x0040A040, 0, "in", ("CONTAINER",)),
                 ("unknown", "depends on what is known to the creator"),
             ),
         ),
@@ -437,10 +395,7 @@ class SRDocumentContentModule(DicomModel):
             "1",
             "1C",
             name="Tabulated Values Sequence",
-            when=(
-                "unknown",
-                "condition not read: sentence not understood: 'if and only if Value Type (0040,A040) is TABLE'",
-            ),
+            when=("value", 0x0040A040, 0, "in", ("TABLE",)),
         ),
     ] = None
     """Tabulated Values Sequence (0040,A801): Type 1, VR SQ, VM 1. This is the table that represents the value of the Content Item. Shall consist of a single Item whose Attributes convey the cell value(s), which represent rows and columns consisting of text, codes, integers, real numbers or DateTimes."""
@@ -455,7 +410,7 @@ class SRDocumentContentModule(DicomModel):
             name="Observation DateTime",
             when=(
                 "unknown",
-                "condition not read: not understood: 'the date and time are different from Content Date (0008,0023)' (in 'Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items')",
+                "condition not read: no verb after 'Observation DateTime (0040,A032) defined in higher' (in 'Required if the date and time are different from Content Date (0008,0023) and Content Time (0008,0033) or Observation DateTime (0040,A032) defined in higher Items')",
             ),
             otherwise="may",
         ),

@@ -45,10 +45,7 @@ class VisualFieldStaticPerimetryTestParametersModule(DicomModel):
             "1",
             "1C",
             name="Screening Test Mode Code Sequence",
-            when=(
-                "unknown",
-                "condition not read: no verb after 'Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains' (in 'Required if Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains an Item with the value ( 360156006 , SCT , Screening )')",
-            ),
+            when=("code", (0x00400260, 0x00400441), (("360156006", "SCT"),)),
             otherwise="may",
         ),
     ] = None

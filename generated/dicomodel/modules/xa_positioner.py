@@ -42,10 +42,7 @@ class XAPositionerModule(DicomModel):
             "1",
             "2C",
             name="Positioner Motion",
-            when=(
-                "unknown",
-                "condition not read: no value after the verb at 'more' (in 'Required if Pixel Data (7FE0,0010) contains more than one frame')",
-            ),
+            when=("compare", 0x00280008, 1, ">", 1),
             otherwise="may",
         ),
     ] = None

@@ -55,6 +55,8 @@ REQUIRED = {
 # PS3.3 requires only when those modules are present.
 CONFORMANT = {
     "CT_small.dcm",
+    "examples_palette.dcm",  # Region Flags (0018,6016) is a bit field (C.8.5.5.1.3)
+    "examples_ybr_color.dcm",
     "J2K_pixelrep_mismatch.dcm",
     "JPEG-lossy.dcm",
     "JPEG2000-embedded-sequence-delimiter.dcm",

@@ -247,6 +247,8 @@ def test_errors_name_keyword_tag_path_and_rule() -> None:
     assert lines[0] == f"{count} problems reading Segmentation:"
     assert _paths_and_rules(refused.value.issues) == {
         ("SegmentSequence[1].SegmentAlgorithmType", Rule.ENUMERATED),
+        # Not MANUAL, so Segment Algorithm Name is required (1C, Table C.8.20-4).
+        ("SegmentSequence[1].SegmentAlgorithmName", Rule.CONDITION),
         ("SegmentSequence[2].SegmentedPropertyTypeCodeSequence[0].CodeValue", Rule.VM),
         ("SegmentSequence[2].SegmentedPropertyTypeCodeSequence[0].CodeMeaning", Rule.TYPE1_EMPTY),
         ("SegmentationType", Rule.ENUMERATED),

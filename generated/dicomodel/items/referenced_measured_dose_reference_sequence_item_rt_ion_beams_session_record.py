@@ -1,0 +1,49 @@
+"""Item class ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+
+class ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord(DicomModel):
+    """An item of Referenced Measured Dose Reference Sequence (3008,0080), as first defined in RT Ion Beams Session Record Module Attributes (C.8.8.26-1)."""
+
+    dicom_name: ClassVar[str] = "Referenced Measured Dose Reference Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.8.26-1"
+
+    ReferencedDoseReferenceNumber: Annotated[
+        vr.IS | None,
+        Attribute(
+            0x300C0051,
+            "IS",
+            "1",
+            "1C",
+            name="Referenced Dose Reference Number",
+            when=("not", ("present", 0x30080082)),
+        ),
+    ] = None
+    """Referenced Dose Reference Number (300C,0051): Type 1C, VR IS, VM 1. Required if Referenced Measured Dose Reference Number (3008,0082) is not present. Uniquely references Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in RT Prescription Module of referenced RT Ion Plan."""
+
+    ReferencedMeasuredDoseReferenceNumber: Annotated[
+        vr.IS | None,
+        Attribute(
+            0x30080082,
+            "IS",
+            "1",
+            "1C",
+            name="Referenced Measured Dose Reference Number",
+            when=("not", ("present", 0x300C0051)),
+        ),
+    ] = None
+    """Referenced Measured Dose Reference Number (3008,0082): Type 1C, VR IS, VM 1. Required if Referenced Dose Reference Number (300C,0051) is not present. Uniquely references Measured Dose Reference specified by Measured Dose Reference Number (3008,0064) in Measured Dose Reference Sequence (3008,0010). Required if Referenced Dose Reference Number (300C,0051) is not present."""
+
+    MeasuredDoseValue: Annotated[
+        vr.DS, Attribute(0x30080016, "DS", "1", "1", name="Measured Dose Value")
+    ]
+    """Measured Dose Value (3008,0016): Type 1, VR DS, VM 1. Measured Dose in units specified by Dose Units (3004,0002) in Sequence referenced by Measured Dose Reference Sequence (3008,0010) or Dose Reference Sequence (300A,0010) in RT Prescription Module of Referenced RT Ion Plan as defined above."""
