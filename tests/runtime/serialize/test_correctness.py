@@ -362,6 +362,23 @@ def test_an_iod_from_modules_is_checked_as_a_writer_would() -> None:
     assert str(refused.value).startswith("1 problem building MR Image:")
 
 
+def test_an_iod_from_modules_without_a_mandatory_module_is_refused() -> None:
+    """MR Image IOD (Table A.4-1): the Image Pixel Module is M. Without it the Image
+    Pixel attributes that are required outside STOW-RS metadata are absent, and Pixel
+    Data (1C, required without a Pixel Data Provider URL, Table C.7-11a)."""
+    from dicomodel.iods import MRImage
+    from dicomodel.modules import ImagePixelModule
+
+    views = [
+        v for v in _module_views(read(_path("MR_small.dcm"))) if not isinstance(v, ImagePixelModule)
+    ]
+    with pytest.raises(DicomValidationError) as refused:
+        MRImage.from_modules(*views)
+    refused_keywords = {keyword for keyword, _ in _rules(refused.value)}
+    assert {"Rows", "Columns", "PixelData"} <= refused_keywords
+    assert {rule for _, rule in _rules(refused.value)} <= {Rule.CONDITION, Rule.MODULE, Rule.ABSENT}
+
+
 # -- found by the fuzz tests ----------------------------------------------------------------
 
 
