@@ -163,3 +163,32 @@ def test_problems_of_a_model_match_validate() -> None:
 @pytest.mark.parametrize("severity", list(Severity))
 def test_severity_values_are_the_json_words(severity: Severity) -> None:
     assert str(severity) in {"error", "warning", "undecided"}
+
+
+def _secondary_capture() -> Dataset:
+    path = get_testdata_file("SC_rgb_small_odd.dcm")
+    assert path is not None
+    return pydicom.dcmread(path)
+
+
+def _modality_lut_item() -> Dataset:
+    item = Dataset()
+    item.LUTDescriptor = [2, 0, 16]
+    item.ModalityLUTType = "OD"
+    item.LUTData = [0, 1]
+    return item
+
+
+def test_shall_not_be_present_both_ways() -> None:
+    """Modality LUT Module, Table C.11-1: Modality LUT Sequence (0028,3000) "Shall not be
+    present if Rescale Intercept (0028,1052) is present"."""
+    sc = _secondary_capture()
+    sc.ModalityLUTSequence = [_modality_lut_item()]
+    assert "RescaleIntercept" not in sc
+    assert [i for i in _findings(sc, "ModalityLUTSequence") if i.rule is Rule.NOT_ALLOWED] == []
+    sc.RescaleIntercept = 0
+    sc.RescaleSlope = 1
+    sc.RescaleType = "US"
+    found = [i for i in _findings(sc, "ModalityLUTSequence") if i.rule is Rule.NOT_ALLOWED]
+    assert [(i.severity, i.tag) for i in found] == [(Severity.ERROR, 0x00283000)]
+    assert "Table C.11-1" in found[0].source
