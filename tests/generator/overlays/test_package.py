@@ -80,6 +80,8 @@ def labelmap(**changes: Any) -> Segmentation:
     property_type = _item_class(SegmentSequenceItem, "SegmentedPropertyTypeCodeSequence")
     measures = _item_class(SegmentationFunctionalGroupsItem, "PixelMeasuresSequence")
     content = _item_class(SegmentationFunctionalGroupsItem, "FrameContentSequence")
+    dimension = _item_class(Segmentation, "DimensionIndexSequence")
+    organization = generate_uid()
 
     def segment(number: int, label: str, code: str) -> SegmentSequenceItem:
         return SegmentSequenceItem(
@@ -150,13 +152,26 @@ def labelmap(**changes: Any) -> Segmentation:
         ],
         "PerFrameFunctionalGroupsSequence": [
             SegmentationFunctionalGroupsItem(
-                FrameContentSequence=[content(DimensionIndexValues=[1])]
+                FrameContentSequence=[
+                    content(DimensionIndexValues=[1], StackID="1", InStackPositionNumber=1)
+                ]
             )
         ],
         "NumberOfFrames": 1,
         "DimensionOrganizationSequence": [
-            DimensionOrganizationSequenceItem(DimensionOrganizationUID=generate_uid())
+            DimensionOrganizationSequenceItem(DimensionOrganizationUID=organization)
         ],
+        # Dimension Index Sequence: 1C, required unless TILED_FULL (Table C.7.6.17-1);
+        # Frame of Reference Module: required without Derivation Image (Table A.51-1).
+        "DimensionIndexSequence": [
+            dimension(
+                DimensionOrganizationUID=organization,
+                DimensionIndexPointer=0x00209057,
+                FunctionalGroupPointer=0x00209111,
+            )
+        ],
+        "FrameOfReferenceUID": generate_uid(),
+        "PositionReferenceIndicator": None,
         "PixelPaddingValue": 0,
         "PixelData": pixels.tobytes(),
         "SOPClassUID": uids.LabelMapSegmentationStorage,
