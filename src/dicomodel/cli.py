@@ -75,11 +75,18 @@ def check_file(path: str, force: bool = False) -> FileReport:
 
 def _files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
     """(files under the paths, paths that do not exist)."""
-    from dicomodel.validation import iter_files
-
     missing = [p for p in paths if not Path(p).exists()]
     found = [str(p) for p in iter_files([Path(p) for p in paths if Path(p).exists()])]
     return found, missing
+
+
+def iter_files(paths: list[Path]) -> Iterator[Path]:
+    """Every file under ``paths`` (folders recursively), sorted."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file())
+        else:
+            yield path
 
 
 def _reports(files: list[str], jobs: int, force: bool) -> Iterator[FileReport]:

@@ -86,7 +86,7 @@ class Scope:
 
     def inner(self, item: Dataset, index: int, *, fallbacks: Sequence[Dataset] = ()) -> Scope:
         """The scope of the ``index``-th (1-based) item of a sequence of the current data set."""
-        scope = Scope(
+        return Scope(
             chain=(*self.chain, item),
             item_index=index,
             iod=self.iod,
@@ -94,9 +94,8 @@ class Scope:
             presence=self.presence,
             fallbacks=fallbacks or self.fallbacks,
             contexts=self.contexts,
+            tags_anywhere=self.tags_anywhere,
         )
-        scope.tags_anywhere = self.tags_anywhere
-        return scope
 
     @property
     def root(self) -> Dataset:

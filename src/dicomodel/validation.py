@@ -28,7 +28,6 @@ into its model (:meth:`~dicomodel.model.DicomModel.from_dataset`).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -79,11 +78,8 @@ def validate(
     else:
         dataset = read_dataset(source) if isinstance(source, (str, Path)) else source
         cls = model or model_class(dataset)
-    if transfer_syntax is None:
-        meta = getattr(dataset, "file_meta", None)
-        if meta is not None and meta.get("TransferSyntaxUID"):
-            transfer_syntax = str(meta.TransferSyntaxUID)
-    presence = validate_dataset(dataset, cls, transfer_syntax=transfer_syntax)
+    syntax = transfer_syntax or _transfer_syntax(dataset)
+    presence = validate_dataset(dataset, cls, transfer_syntax=syntax)
     return _merge(value_issues(cls, dataset), presence)
 
 
@@ -92,10 +88,15 @@ def presence_errors(
 ) -> list[Issue]:
     """``value_issues`` with the model's own presence findings replaced by the errors of
     :func:`validate_dataset` (what a strict read refuses)."""
+    found = validate_dataset(dataset, cls, transfer_syntax=_transfer_syntax(dataset))
+    return _merge(value_issues, errors_of(found))
+
+
+def _transfer_syntax(dataset: Dataset) -> str | None:
+    """The Transfer Syntax UID of the file meta a data set was read with, if any."""
     meta = getattr(dataset, "file_meta", None)
     syntax = meta.get("TransferSyntaxUID") if meta is not None else None
-    found = validate_dataset(dataset, cls, transfer_syntax=str(syntax) if syntax else None)
-    return _merge(value_issues, errors_of(found))
+    return str(syntax) if syntax else None
 
 
 def errors_of(issues: list[Issue]) -> list[Issue]:
@@ -505,12 +506,3 @@ def _named(registry: str, name: str) -> str | None:
 def _cite(table: str) -> str:
     """``table_C.7-5a`` -> ``Table C.7-5a``."""
     return "Table " + table.removeprefix("table_") if table.startswith("table_") else table
-
-
-def iter_files(paths: list[Path]) -> Iterator[Path]:
-    """Every file under ``paths`` (folders recursively), sorted."""
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file())
-        else:
-            yield path
