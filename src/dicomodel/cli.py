@@ -89,11 +89,31 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
-def _reports(files: list[str], jobs: int, force: bool) -> Iterator[FileReport]:
-    check = functools.partial(check_file, force=force)
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """One file's report as printed, with what the exit status needs."""
+
+    text: str
+    has_errors: bool
+    unreadable: bool
+
+
+def check_and_render(path: str, force: bool, output: str) -> Rendered:
+    """Validate one file and format its report (in the worker: only text crosses over)."""
+    report = check_file(path, force)
+    text = (_json_lines if output == "json" else _text_lines)(report)
+    return Rendered(text, report.has_errors, bool(report.unreadable))
+
+
+def _rendered(files: list[str], jobs: int, force: bool, output: str) -> Iterator[Rendered]:
+    check = functools.partial(check_and_render, force=force, output=output)
     if jobs <= 1 or len(files) <= 1:
         yield from map(check, files)
         return
+    # Imported before the workers start: a forked worker inherits them loaded.
+    import dicomodel.serialize.part10
+    import dicomodel.validation  # noqa: F401
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(check, files, chunksize=CHUNK)
 
@@ -107,48 +127,40 @@ def _progress(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
-def _write_text(report: FileReport) -> None:
+def _text_lines(report: FileReport) -> str:
     if report.unreadable:
-        print(f"{report.file}: cannot be read: {report.unreadable}")
-        return
+        return f"{report.file}: cannot be read: {report.unreadable}\n"
     if not report.findings:
-        print(f"{report.file}: {report.iod}: valid")
-        return
+        return f"{report.file}: {report.iod}: valid\n"
     counts = {
         level: sum(f["severity"] == level for f in report.findings)
         for level in ("error", "warning", "undecided")
     }
     summary = ", ".join(f"{n} {level}" for level, n in counts.items() if n)
-    print(f"{report.file}: {report.iod}: {summary}")
-    for finding in report.findings:
-        print(
-            f"  {finding['severity']}: {finding['path']} {finding['tag']}: "
-            f"{finding['message']} [{finding['rule']}; {finding['source']}]"
-        )
+    lines = [f"{report.file}: {report.iod}: {summary}"]
+    lines.extend(
+        f"  {finding['severity']}: {finding['path']} {finding['tag']}: "
+        f"{finding['message']} [{finding['rule']}; {finding['source']}]"
+        for finding in report.findings
+    )
+    return "\n".join(lines) + "\n"
 
 
-def _write_json(report: FileReport) -> None:
+def _json_lines(report: FileReport) -> str:
+    head = {"file": report.file, "sop_class": report.sop_class, "iod": report.iod}
     if report.unreadable:
         record = {
-            "file": report.file,
-            "sop_class": report.sop_class,
-            "iod": report.iod,
+            **head,
             "severity": "error",
             "rule": "unreadable",
             "path": "",
             "tag": "",
             "message": report.unreadable,
         }
-        print(json.dumps(record, ensure_ascii=False))
-        return
-    for finding in report.findings:
-        record = {
-            "file": report.file,
-            "sop_class": report.sop_class,
-            "iod": report.iod,
-            **finding,
-        }
-        print(json.dumps(record, ensure_ascii=False))
+        return json.dumps(record, ensure_ascii=False) + "\n"
+    return "".join(
+        json.dumps({**head, **finding}, ensure_ascii=False) + "\n" for finding in report.findings
+    )
 
 
 def validate_command(paths: Sequence[str], *, output: str, jobs: int, force: bool = False) -> int:
@@ -158,12 +170,12 @@ def validate_command(paths: Sequence[str], *, output: str, jobs: int, force: boo
         print(f"{path}: no such file or folder", file=sys.stderr)
     show_progress = sys.stderr.isatty() and len(files) > 1
     errors = unreadable = 0
-    for done, report in enumerate(_reports(files, jobs, force), start=1):
+    for done, rendered in enumerate(_rendered(files, jobs, force, output), start=1):
         if show_progress:
             _progress(done, len(files))
-        (_write_json if output == "json" else _write_text)(report)
-        errors += report.has_errors
-        unreadable += bool(report.unreadable)
+        sys.stdout.write(rendered.text)
+        errors += rendered.has_errors
+        unreadable += rendered.unreadable
     if output == "text" and len(files) > 1:
         print(f"{len(files)} files: {errors} with errors, {unreadable} unreadable")
     if missing or unreadable:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from pydicom.dataset import Dataset
@@ -58,6 +58,41 @@ _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
 }
 
 
+class TreeIndex:
+    """Lookups over one root data set, each computed once and shared by every scope.
+
+    ``anywhere`` holds every tag at any depth; ``below(dataset)`` maps each tag
+    that stands in the items of ``dataset``'s sequences to those elements. The
+    index assumes the data set does not change while it is in use (one
+    validation).
+    """
+
+    __slots__ = ("_anywhere", "_below", "root")
+
+    def __init__(self, root: Dataset) -> None:
+        self.root = root
+        self._anywhere: set[int] | None = None
+        self._below: dict[int, dict[int, list[Any]]] = {}
+
+    def anywhere(self, tag: int) -> bool:
+        """True when ``tag`` stands at any depth of the root data set."""
+        if self._anywhere is None:
+            self._anywhere = set(_all_tags(self.root))
+        return tag in self._anywhere
+
+    def below(self, dataset: Dataset) -> dict[int, list[Any]]:
+        """Tag -> the elements of that tag in the items of ``dataset``'s sequences."""
+        found = self._below.get(id(dataset))
+        if found is None:
+            found = {}
+            for element in _sequences(dataset):
+                for item in element.value:
+                    for tag in item.keys():  # noqa: SIM118 (a Dataset iterates its elements)
+                        found.setdefault(int(tag), []).append(element_at(item, tag))
+            self._below[id(dataset)] = found
+        return found
+
+
 @dataclass(slots=True)
 class Scope:
     """Where a predicate is decided: the data sets from the root to the current item.
@@ -70,8 +105,8 @@ class Scope:
     ``fallbacks`` are data sets looked in after the chain (the shared functional
     groups item, for a per-frame item); ``contexts`` the encoding contexts the
     data set travels in (none for a file or an object in memory).
-    ``everywhere`` holds every tag at any depth of the root, built on first need:
-    an attribute absent from the chain but present elsewhere is undecided, not
+    ``index`` is the root's :class:`TreeIndex`, shared by the inner scopes: an
+    attribute absent from the chain but present elsewhere is undecided, not
     absent (the text may mean that other one).
     """
 
@@ -82,7 +117,7 @@ class Scope:
     presence: Callable[[Predicate], Truth] | None = None
     fallbacks: Sequence[Dataset] = ()
     contexts: frozenset[str] = frozenset()
-    tags_anywhere: set[int] | None = field(default=None)
+    index: TreeIndex | None = field(default=None)
 
     def inner(self, item: Dataset, index: int, *, fallbacks: Sequence[Dataset] = ()) -> Scope:
         """The scope of the ``index``-th (1-based) item of a sequence of the current data set."""
@@ -94,7 +129,7 @@ class Scope:
             presence=self.presence,
             fallbacks=fallbacks or self.fallbacks,
             contexts=self.contexts,
-            tags_anywhere=self.tags_anywhere,
+            index=self.tree,
         )
 
     @property
@@ -102,19 +137,44 @@ class Scope:
         """The top-level data set."""
         return self.chain[0]
 
+    @property
+    def tree(self) -> TreeIndex:
+        """The root's index, made on first use."""
+        if self.index is None:
+            self.index = TreeIndex(self.root)
+        return self.index
+
     def anywhere(self, tag: int) -> bool:
         """True when ``tag`` stands at any depth of the root data set."""
-        if self.tags_anywhere is None:
-            self.tags_anywhere = set(_all_tags(self.root))
-        return tag in self.tags_anywhere
+        return self.tree.anywhere(tag)
+
+
+def element_at(dataset: Dataset, tag: int) -> Any:
+    """The element ``tag`` of ``dataset`` (decoded), or ``None``; a decoded element is
+    taken straight from pydicom's element mapping, a raw one through ``dataset[tag]``."""
+    elements = cast("dict[int, Any]", dataset._dict)  # keyed by BaseTag, an int
+    element = elements.get(tag)
+    if element is None or not isinstance(element, tuple):  # RawDataElement is a NamedTuple
+        return element
+    return dataset[tag]
+
+
+def _sequences(dataset: Dataset) -> Iterator[Any]:
+    """The non-empty sequence elements of ``dataset``; only sequences are decoded (a raw
+    element of implicit VR has no VR yet, so it is decoded to learn it)."""
+    for tag, element in dataset._dict.items():
+        if element.VR in ("SQ", None):
+            element = element_at(dataset, tag)
+            if element.VR == "SQ" and element.value:
+                yield element
 
 
 def _all_tags(dataset: Dataset) -> Iterator[int]:
-    for element in dataset:
-        yield int(element.tag)
-        if element.VR == "SQ" and element.value:
-            for item in element.value:
-                yield from _all_tags(item)
+    for tag in dataset.keys():  # noqa: SIM118 (a Dataset iterates its elements)
+        yield int(tag)
+    for element in _sequences(dataset):
+        for item in element.value:
+            yield from _all_tags(item)
 
 
 def lookup(scope: Scope, tag: int | tuple[int, ...]) -> tuple[Truth, list[Any]]:
@@ -129,39 +189,37 @@ def lookup(scope: Scope, tag: int | tuple[int, ...]) -> tuple[Truth, list[Any]]:
     """
     path = (tag,) if isinstance(tag, int) else tuple(tag)
     first = path[0]
-    found = _nearest(scope.chain, first)
+    tree = scope.tree
+    found = _nearest(tree, scope.chain, first)
     if found is None:
         for fallback in scope.fallbacks:
-            found = _nearest((fallback,), first, include_root=True)
+            found = _nearest(tree, (fallback,), first, include_root=True)
             if found is not None:
                 break
     if found is None:
-        return (None if scope.anywhere(first) else False, [])
+        return (None if tree.anywhere(first) else False, [])
     elements = found
     for inner in path[1:]:
         elements = [
-            item[inner]
+            element_at(item, inner)
             for element in elements
             if element.VR == "SQ" and element.value
             for item in element.value
-            if inner in item
+            if inner in item.keys()  # noqa: SIM118 (Dataset.__contains__ converts the key)
         ]
     return (bool(elements), elements)
 
 
-def _nearest(chain: Sequence[Dataset], tag: int, *, include_root: bool = False) -> list[Any] | None:
+def _nearest(
+    tree: TreeIndex, chain: Sequence[Dataset], tag: int, *, include_root: bool = False
+) -> list[Any] | None:
     for dataset in reversed(chain):
-        if tag in dataset:
-            return [dataset[tag]]
+        element = element_at(dataset, tag)
+        if element is not None:
+            return [element]
     inner = chain if include_root else chain[1:]
     for dataset in reversed(inner):
-        found = [
-            item[tag]
-            for element in dataset
-            if element.VR == "SQ" and element.value
-            for item in element.value
-            if tag in item
-        ]
+        found = tree.below(dataset).get(tag)
         if found:
             return found
     return None

@@ -40,6 +40,7 @@ from dicomodel.conditions import (
     Scope,
     Truth,
     describe,
+    element_at,
     evaluate,
     undecided_parts,
 )
@@ -147,10 +148,45 @@ def _table(where: str) -> _Table:
 
 
 @cache
+def _unique_tags(cls: type[DicomModel]) -> dict[str, frozenset[int]]:
+    """Per module of an IOD, the tags no other module of it has (all its tags if none)."""
+    tags = {use.name: _table(use.where).tags for use in cls.dicom_modules}
+    found: dict[str, frozenset[int]] = {}
+    for name, own in tags.items():
+        others = frozenset().union(*(t for n, t in tags.items() if n != name))
+        found[name] = (own - others) or own
+    return found
+
+
+@cache
 def _item_classes(cls: type[DicomModel]) -> dict[int, type[DicomModel] | None]:
     from dicomodel.serialize.dataset import plan_for
 
     return {tag: plan.item_class for tag, plan in plan_for(cls).by_tag.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What the walk looks at in a table, in the table's order: each attribute that
+    has a presence rule or is a sequence whose items it enters."""
+
+    source: str
+    entries: tuple[tuple[str, Attribute, bool, type[DicomModel] | None], ...]
+
+
+_RULE_TYPES = frozenset({"1", "2", "1C", "2C"})
+
+
+@cache
+def _plan(cls: type[DicomModel]) -> _Plan:
+    items = _item_classes(cls)
+    entries = []
+    for name, attribute in cls.dicom_attributes().items():
+        ruled = attribute.type in _RULE_TYPES or attribute.forbid is not None
+        item_class = items.get(attribute.tag)
+        if ruled or item_class is not None:
+            entries.append((name, attribute, ruled, item_class))
+    return _Plan(f"PS3.3 {_cite(cls.dicom_table)}", tuple(entries))
 
 
 @cache
@@ -189,20 +225,11 @@ class _Walk:
             transfer_syntax=transfer_syntax,
             presence=self.presence,
         )
-        self._unique = self._unique_tags()
+        self._unique = _unique_tags(cls)
         self._by_folded = {name.casefold(): name for name in self.modules}
         self._groups_folded = {name.casefold(): use for name, use in self.groups.items()}
 
     # -- presence of modules and functional groups -------------------------------
-
-    def _unique_tags(self) -> dict[str, frozenset[int]]:
-        """Per module, the tags no other module of the IOD has (all its tags if none)."""
-        tags = {name: _table(use.where).tags for name, use in self.modules.items()}
-        found: dict[str, frozenset[int]] = {}
-        for name, own in tags.items():
-            others = frozenset().union(*(t for n, t in tags.items() if n != name))
-            found[name] = (own - others) or own
-        return found
 
     def module_present(self, name: str, where: str | None) -> Truth:
         """Whether a module's attributes stand in the data set."""
@@ -214,7 +241,7 @@ class _Walk:
             if where is None:
                 return None
             tags = _table(where).tags
-        return any(tag in self.dataset for tag in tags)
+        return not tags.isdisjoint(self.dataset.keys())
 
     def group_items(self) -> tuple[Dataset | None, list[Dataset]]:
         """The shared functional groups item and the per-frame items."""
@@ -233,7 +260,7 @@ class _Walk:
         tags = _table(target).tags
         shared, frames = self.group_items()
         items = ([shared] if shared is not None else []) + frames
-        return any(tag in item for item in items for tag in tags)
+        return any(not tags.isdisjoint(item.keys()) for item in items)
 
     def presence(self, predicate: Predicate) -> Truth:
         """Decide a ``module`` or ``functional_group`` predicate."""
@@ -254,7 +281,7 @@ class _Walk:
             present = self.module_present(use.name, use.where)
             required = self._usage_required(use.usage, use.when)
             if required is True:
-                present = any(tag in self.dataset for tag in table.tags)
+                present = not table.tags.isdisjoint(self.dataset.keys())
             if use.forbid is not None and present:
                 forbidden = evaluate(use.forbid, self.scope)
                 if forbidden is not False:
@@ -386,22 +413,20 @@ class _Walk:
 
     def attributes(self, cls: type[DicomModel], dataset: Dataset, scope: Scope, path: str) -> None:
         """The presence rules of every attribute of ``cls`` in ``dataset``, items included."""
-        source = f"PS3.3 {_cite(cls.dicom_table)}"
-        items = _item_classes(cls)
-        for name, attribute in cls.dicom_attributes().items():
+        plan = _plan(cls)
+        for name, attribute, ruled, item_class in plan.entries:
             tag = attribute.tag
-            element = dataset.get(tag)
+            element = element_at(dataset, tag)
             where = f"{path}.{name}" if path else name
-            self.attribute(attribute, element, scope, where, source)
+            if ruled:
+                self.attribute(attribute, element, scope, where, plan.source)
             if (
-                element is None
+                item_class is None
+                or element is None
                 or element.VR != "SQ"
                 or not element.value
                 or (tag in FUNCTIONAL_GROUP_SEQUENCES and self.groups and not path)
             ):
-                continue
-            item_class = items.get(tag)
-            if item_class is None:
                 continue
             for index, item in enumerate(element.value):
                 self.attributes(item_class, item, scope.inner(item, index + 1), f"{where}[{index}]")
