@@ -14,6 +14,7 @@ from generator.overlays import apply_overlays, load_overlays
 from generator.parse import iod_index, part04, part06
 from generator.parse.part03 import parse_part03
 from generator.parse.part16 import parse_part16
+from generator.parse.required import check_module_tables, check_required_tables
 from generator.readers import read_document
 from generator.readers.model import Document, SourceFormat
 from generator.sources.fetch import locate, resolve_current
@@ -76,6 +77,7 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
     missing from ``documents`` leave their collections empty (see
     :class:`BuildConfig`).
     """
+    check_required_tables(documents)
     overlays = load_overlays(config.overlay_names)
     documents, applied = apply_overlays(overlays, documents, config.edition)
     if 3 in documents and 6 not in documents:
@@ -116,6 +118,7 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
     if 3 in documents and registries is not None:
         dictionary = {element.tag: element for element in registries.data_elements}
         part03 = parse_part03(documents[3], dictionary)
+        check_module_tables(documents[3], part03.iods)
         report += part03.report
         parsed.update(
             iods=part03.iods,
