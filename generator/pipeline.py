@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from generator.parse.required import check_module_tables, check_required_tables
 from generator.readers import read_document
 from generator.readers.model import Document, SourceFormat
 from generator.sources.fetch import locate, resolve_current
+from generator.sources.http import Deadlines
 from generator.sources.layout import PUBLISHER_URL, part_location
 
 
@@ -40,6 +42,7 @@ class BuildConfig:
     accept_dictionary_mismatch: bool = False
     parts: tuple[int, ...] = DEFAULT_PARTS
     overlays: tuple[str, ...] | None = None
+    deadlines: Deadlines | None = None
 
     @property
     def overlay_names(self) -> tuple[str, ...]:
@@ -59,12 +62,24 @@ def resolved(config: BuildConfig) -> BuildConfig:
     return replace(config, edition=resolve_current(config.mirror))
 
 
-def read_parts(config: BuildConfig) -> dict[int, Document]:
-    """Fetch (or find in the mirror) and read every Part of the build."""
+def read_parts(
+    config: BuildConfig, progress: Callable[[str], None] | None = None
+) -> dict[int, Document]:
+    """Fetch (or find in the mirror) and read every Part of the build.
+
+    ``progress`` is told which Part is being read (``PS3.3``).
+    """
     documents: dict[int, Document] = {}
     for part in config.parts:
+        if progress is not None:
+            progress(f"PS3.{part}")
         path = locate(
-            config.edition, part, config.format, mirror=config.mirror, cache_dir=config.cache_dir
+            config.edition,
+            part,
+            config.format,
+            mirror=config.mirror,
+            cache_dir=config.cache_dir,
+            deadlines=config.deadlines,
         )
         documents[part] = read_document(path, part=part, edition=config.edition)
     return documents
