@@ -58,3 +58,19 @@ def test_an_error_page_served_as_the_page(tmp_path: Path) -> None:
     assert verify_html(page, 4, "2024c") == (
         "is not an HTML page (it starts with 'Service temporarily unavailable')"
     )
+
+
+def test_deep_nesting_at_the_start_is_not_called_not_xml(tmp_path: Path) -> None:
+    """Deeper than libxml2's default 256 in the first 8 KB: still XML (the reader judges it)."""
+    depth = 300
+    text = (
+        '<?xml version="1.0"?><book xmlns="http://docbook.org/ns/docbook" label="PS3.15">'
+        "<subtitle>DICOM PS3.15 2024c - Security</subtitle><para>"
+        + "<emphasis>" * depth
+        + "x"
+        + "</emphasis>" * depth
+        + "</para></book>"
+    )
+    path = tmp_path / "part15.xml"
+    path.write_text(text, encoding="utf-8")
+    assert verify_docbook(path, 15, "2024c") is None
