@@ -38,15 +38,19 @@ class Phases:
             self._name, self._detail, self._started = name, detail, time.monotonic()
         if self.live:
             self._start_ticker()
+        outcome = "in"
         try:
             yield self
+        except BaseException:
+            outcome = "stopped after"
+            raise
         finally:
             if self.live:
                 self._stop_ticker()
             elapsed = time.monotonic() - self._started
             with self._lock:
-                line = f"{self._name}: {self._detail} in {elapsed:.1f} s".replace(":  in", ": in")
-                self._write(line, final=True)
+                detail = f" {self._detail}" if self._detail else ""
+                self._write(f"{self._name}:{detail} {outcome} {elapsed:.1f} s", final=True)
 
     def update(self, detail: str) -> None:
         """What the current phase works on now (redrawn at once on a terminal)."""

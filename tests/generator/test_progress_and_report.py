@@ -44,6 +44,16 @@ def test_a_log_gets_one_line_per_phase() -> None:
     assert all(line.endswith(" s") for line in lines)
 
 
+def test_a_phase_that_fails_says_so() -> None:
+    stream = io.StringIO()
+    try:
+        with Phases(stream).phase("read", "PS3.4"):
+            raise ValueError("damaged")
+    except ValueError:
+        pass
+    assert stream.getvalue().startswith("read: PS3.4 stopped after ")
+
+
 def test_a_terminal_sees_the_phase_at_once_and_in_place() -> None:
     stream = _Terminal()
     phases = Phases(stream)
