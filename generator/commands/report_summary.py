@@ -24,6 +24,7 @@ _MASKS = (
     (re.compile(r"\([A-Z][A-Za-z0-9_\-]*, [^)]*\)"), "<code>"),
     (re.compile(r"\[[^\]]*\]"), "<list>"),
     (re.compile(r"\b\d+\b"), "<n>"),
+    (re.compile(r"\b[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+\b"), "<keyword>"),
 )
 _CAPTION = re.compile(r"<id> \([^)]*\)")
 
