@@ -117,7 +117,7 @@ def read_and_build(config: BuildConfig, phases: Phases) -> Standard:
     """The read and IR phases: every Part read, overlays applied, parsed into the IR."""
     parts = ", ".join(f"PS3.{part}" for part in config.parts)
     source = f"{FORMAT_NAMES[config.format]} {config.edition}"
-    with phases.phase("read", f"{parts} ({source})") as phase:
+    with phases.phase("read", f"{parts} ({source})", tick=False) as phase:
         documents = read_parts(config, lambda part: phase.update(f"{part} ({source})"))
         phase.update(f"{parts} ({source})")
     overlays = " + ".join(config.overlay_names) or "no overlays"

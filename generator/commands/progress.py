@@ -32,12 +32,19 @@ class Phases:
         self._ticker: threading.Thread | None = None
 
     @contextmanager
-    def phase(self, name: str, detail: str = "") -> Iterator[Phases]:
-        """Run one phase; ``detail`` says what it works on (changed with :meth:`update`)."""
+    def phase(self, name: str, detail: str = "", *, tick: bool = True) -> Iterator[Phases]:
+        """Run one phase; ``detail`` says what it works on (changed with :meth:`update`).
+
+        ``tick``: redraw the seconds spent every half second on a terminal; off while
+        another bar owns the line (the fetch's, when the read phase downloads).
+        """
         with self._lock:
             self._name, self._detail, self._started = name, detail, time.monotonic()
-        if self.live:
+        if self.live and tick:
             self._start_ticker()
+        elif self.live:
+            with self._lock:
+                self._draw()
         outcome = "in"
         try:
             yield self
