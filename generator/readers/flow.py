@@ -542,7 +542,12 @@ class Flow:
 
     def _rows(self, rows: list[list[Element]], section_id: str | None) -> tuple[Row, ...]:
         laid = [[(self.cell(c, section_id), *self._span(c)) for c in row] for row in rows]
-        return tuple(tuple(row) for row in expand_spans(laid))
+        try:
+            return tuple(tuple(row) for row in expand_spans(laid))
+        except ValueError as error:
+            first = rows[0][0] if rows and rows[0] else None
+            where = self.where(first) if first is not None else self.source
+            raise ParseError(f"{where}: table {self._table!r} is broken: {error}") from None
 
     def _span(self, cell: Element) -> tuple[int, int]:
         """``(rowspan, colspan)``; a span no table can have is a ``ParseError`` naming it."""

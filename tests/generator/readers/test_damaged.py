@@ -63,6 +63,16 @@ DAMAGED: dict[str, tuple[str, str, str]] = {
         XHTML_TABLE.format(cells='<td rowspan="99999999">x</td><td>y</td>'),
         r": line \d+: table 'table_1-1' is broken: rowspan=99999999 is beyond any table",
     ),
+    "spans within HTML's limits, many of them": (
+        DOCBOOK_TABLE.replace(
+            "<tbody>", "<tbody>" + '<tr><td colspan="1000" rowspan="65534"/></tr>' * 200
+        ).format(cells="<td/>"),
+        XHTML_TABLE.replace(
+            "<tbody>", "<tbody>" + '<tr><td colspan="1000" rowspan="65534"/></tr>' * 200
+        ).format(cells="<td/>"),
+        r": line \d+: table 'table_1-1' is broken: its spans fill more than 16496 cells "
+        r"for the 203",
+    ),
     "deep inline nesting": (
         "<para>" + "<emphasis>" * DEPTH + "deep" + "</emphasis>" * DEPTH + "</para>",
         "<p>" + "<span>" * DEPTH + "deep" + "</span>" * DEPTH + "</p>",
