@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -14,9 +15,11 @@ from generator.overlays import apply_overlays, load_overlays
 from generator.parse import iod_index, part04, part06
 from generator.parse.part03 import parse_part03
 from generator.parse.part16 import parse_part16
+from generator.parse.required import check_module_tables, check_required_tables
 from generator.readers import read_document
 from generator.readers.model import Document, SourceFormat
 from generator.sources.fetch import locate, resolve_current
+from generator.sources.http import Deadlines
 from generator.sources.layout import PUBLISHER_URL, part_location
 
 
@@ -39,6 +42,7 @@ class BuildConfig:
     accept_dictionary_mismatch: bool = False
     parts: tuple[int, ...] = DEFAULT_PARTS
     overlays: tuple[str, ...] | None = None
+    deadlines: Deadlines | None = None
 
     @property
     def overlay_names(self) -> tuple[str, ...]:
@@ -58,12 +62,24 @@ def resolved(config: BuildConfig) -> BuildConfig:
     return replace(config, edition=resolve_current(config.mirror))
 
 
-def read_parts(config: BuildConfig) -> dict[int, Document]:
-    """Fetch (or find in the mirror) and read every Part of the build."""
+def read_parts(
+    config: BuildConfig, progress: Callable[[str], None] | None = None
+) -> dict[int, Document]:
+    """Fetch (or find in the mirror) and read every Part of the build.
+
+    ``progress`` is told which Part is being read (``PS3.3``).
+    """
     documents: dict[int, Document] = {}
     for part in config.parts:
+        if progress is not None:
+            progress(f"PS3.{part}")
         path = locate(
-            config.edition, part, config.format, mirror=config.mirror, cache_dir=config.cache_dir
+            config.edition,
+            part,
+            config.format,
+            mirror=config.mirror,
+            cache_dir=config.cache_dir,
+            deadlines=config.deadlines,
         )
         documents[part] = read_document(path, part=part, edition=config.edition)
     return documents
@@ -76,6 +92,7 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
     missing from ``documents`` leave their collections empty (see
     :class:`BuildConfig`).
     """
+    check_required_tables(documents)
     overlays = load_overlays(config.overlay_names)
     documents, applied = apply_overlays(overlays, documents, config.edition)
     if 3 in documents and 6 not in documents:
@@ -116,6 +133,7 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
     if 3 in documents and registries is not None:
         dictionary = {element.tag: element for element in registries.data_elements}
         part03 = parse_part03(documents[3], dictionary)
+        check_module_tables(documents[3], part03.iods)
         report += part03.report
         parsed.update(
             iods=part03.iods,

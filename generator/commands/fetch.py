@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
+from generator.commands.options import HelpFormatter, add_where_options, deadlines
+from generator.defaults import DEFAULT_PARTS as PARTS
 from generator.sources.fetch import FORMAT_NAMES, FetchedPart, FetchResult, fetch
-from generator.sources.layout import FORMATS, PUBLISHER_URL, check_format, parse_parts
+from generator.sources.layout import PUBLISHER_URL, check_format, parse_parts
 
-DEFAULT_PARTS = "3,4,6,16"
+DEFAULT_PARTS = ",".join(str(part) for part in PARTS)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,36 +18,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "fetch",
         help="download Parts of the DICOM standard into the cache",
+        formatter_class=HelpFormatter,
         description=(
-            "Obtain Parts of an edition of the DICOM standard from the publisher "
-            f"({PUBLISHER_URL}) or a mirror with the same layout, and print where they are. "
-            "Downloads go to $DICOMODEL_CACHE, else $XDG_CACHE_HOME/dicomodel, else "
-            "~/.cache/dicomodel; a directory mirror is read in place."
+            "Obtain Parts of an edition of the DICOM standard from the publisher\n"
+            f"({PUBLISHER_URL}) or a mirror with the same layout, and print where they are.\n"
+            "Each download is verified to its end before it is cached; a cached file whose "
+            "sha256 no longer\nmatches its manifest is fetched again. A directory mirror is "
+            "read in place. The defaults are\nthose of 'dicomodel-gen generate': what "
+            "one fetches, the other builds."
         ),
     )
-    parser.add_argument(
-        "--edition",
-        default="current",
-        help="edition such as 2024c, or 'current' for the newest published (default)",
-    )
+    add_where_options(parser)
     parser.add_argument(
         "--parts",
         default=DEFAULT_PARTS,
-        help=f"Part numbers separated by commas (default {DEFAULT_PARTS})",
-    )
-    parser.add_argument(
-        "--format",
-        default="docbook",
-        choices=FORMATS,
-        help="DocBook XML source or the chunked HTML rendering (default docbook)",
-    )
-    parser.add_argument(
-        "--mirror",
-        metavar="PATH_OR_URL",
-        help="a directory, file:// or http(s):// URL with the publisher's layout",
-    )
-    parser.add_argument(
-        "--cache-dir", type=Path, metavar="DIR", help="where downloads go (see above)"
+        help="Part numbers separated by commas (default: %(default)s)",
     )
     parser.set_defaults(handler=run)
 
@@ -91,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
         check_format(str(args.format)),
         mirror=args.mirror,
         cache_dir=args.cache_dir,
+        deadlines=deadlines(args),
     )
     print(summary(result), file=sys.stdout)
     return 0

@@ -77,8 +77,28 @@ def _tag(text: str, where: str) -> str:
     return f"({group},{element})"
 
 
+#: What the last, unnamed column of Tables 6-1, 7-1 and 8-1 may hold (PS3.6 Section 6:
+#: "RET" for a retired element, "DICOS" / "DICONDE" for elements of those standards;
+#: 2015a-2024c also write "RET (2004)", "RET - See Note 3" and "See Note 1").
+_STATUS = re.compile(
+    r"(?:RET(?:\s*\(\d{4}\))?(?:\s*-\s*See Note\s*\d*)?|DICOS|DICONDE|See Note\s*\d+)?"
+)
+
+
 def _is_retired(row_texts: list[str]) -> bool:
     return any(text.startswith("RET") for text in row_texts)
+
+
+def _check_row_shape(table: Table, row: tuple[Cell, ...], texts: list[str], where: str) -> None:
+    """A row has no more cells than the header has columns, and a known status."""
+    width = len(table.header[-1])
+    if len(row) > width:
+        raise ParseError(f"{where}: {len(row)} cells in a table of {width} columns")
+    for text in texts[5:]:
+        if not _STATUS.fullmatch(text):
+            raise ParseError(
+                f"{where}: {text!r} in the status column is not RET, DICOS, DICONDE or a note"
+            )
 
 
 def parse_elements(document: Document, table_id: str) -> tuple[DataElement, ...]:
@@ -95,6 +115,7 @@ def parse_elements(document: Document, table_id: str) -> tuple[DataElement, ...]
             continue
         row_where = f"{where} {table.id} row {number}"
         tag = _tag(cell_text(row, columns["tag"]), row_where)
+        _check_row_shape(table, row, texts, f"{document.source}: {row_where} {tag}")
         name = cell_text(row, columns["name"])
         vr_text = cell_text(row, columns["vr"])
         known = set(columns.values())

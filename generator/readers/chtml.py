@@ -25,6 +25,8 @@ from lxml import etree
 
 from generator.errors import ParseError, ReaderError
 from generator.readers.flow import (
+    MAX_COLSPAN,
+    MAX_ROWSPAN,
     BlockKind,
     Dialect,
     Element,
@@ -37,6 +39,7 @@ from generator.readers.flow import (
     declares_entities,
     plain_text,
     span_value,
+    syntax_error,
     to_blocks,
 )
 from generator.readers.model import Document, Section
@@ -303,7 +306,10 @@ class ChtmlDialect(Dialect):
 
     def span(self, cell: Element) -> tuple[int, int]:
         """See ``Dialect``."""
-        return span_value(cell.get("rowspan")), span_value(cell.get("colspan"))
+        return (
+            span_value(cell.get("rowspan"), MAX_ROWSPAN, "rowspan"),
+            span_value(cell.get("colspan"), MAX_COLSPAN, "colspan"),
+        )
 
     def targets(self, el: Element) -> Iterator[tuple[str, Target]]:
         """See ``Dialect``: figures and bibliography entries with an id."""
@@ -461,8 +467,12 @@ class ChtmlReader:
         before = len(flow.table_order)
         body = page.root.find("body") if page.root is not None else None
         if body is not None:
-            for div in self._sections_in(body):
-                self._section(div, None, flow, page.sections)
+            try:
+                for div in self._sections_in(body):
+                    self._section(div, None, flow, page.sections)
+            except RecursionError:
+                msg = f"{page.path}: elements nested too deeply to read; refused"
+                raise ReaderError(msg) from None
         page.root_id = page.sections[0][0].id if page.sections else None
         page.tables = flow.table_order[before:]
         page.root = None
@@ -472,8 +482,10 @@ class ChtmlReader:
     def _page(self, path: Path) -> _Page:
         try:
             tree = etree.parse(str(path), self._parser)
-        except (etree.XMLSyntaxError, OSError) as exc:
-            msg = f"{path}: not a well-formed XHTML page ({exc})"
+        except etree.XMLSyntaxError as exc:
+            raise ReaderError(syntax_error(str(path), exc, "a well-formed XHTML page")) from None
+        except OSError as exc:
+            msg = f"{path}: cannot read the page ({exc})"
             raise ReaderError(msg) from None
         root = tree.getroot()
         if declares_entities(tree):

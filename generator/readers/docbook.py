@@ -20,6 +20,8 @@ from lxml import etree
 
 from generator.errors import ParseError, ReaderError
 from generator.readers.flow import (
+    MAX_COLSPAN,
+    MAX_ROWSPAN,
     BlockKind,
     Dialect,
     Element,
@@ -33,6 +35,7 @@ from generator.readers.flow import (
     declares_entities,
     plain_text,
     span_value,
+    syntax_error,
     to_blocks,
 )
 from generator.readers.model import Document, Section
@@ -237,7 +240,10 @@ class DocBookDialect(Dialect):
 
     def span(self, cell: Element) -> tuple[int, int]:
         """See ``Dialect``."""
-        return span_value(cell.get("rowspan")), span_value(cell.get("colspan"))
+        return (
+            span_value(cell.get("rowspan"), MAX_ROWSPAN, "rowspan"),
+            span_value(cell.get("colspan"), MAX_COLSPAN, "colspan"),
+        )
 
     def targets(self, el: Element) -> Iterator[tuple[str, Target]]:
         """See ``Dialect``: figures and bibliography entries with an id."""
@@ -303,7 +309,9 @@ class DocBookReader:
         try:
             return self._read(path)
         except etree.XMLSyntaxError as exc:
-            msg = f"{path}: not well-formed XML ({exc})"
+            raise ReaderError(syntax_error(str(path), exc, "well-formed XML")) from None
+        except RecursionError:
+            msg = f"{path}: elements nested too deeply to read; refused"
             raise ReaderError(msg) from None
 
     def _read(self, path: Path) -> Document:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum, auto
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from lxml import etree
 
@@ -208,25 +208,52 @@ class _Inline:
 
 _SPAN = re.compile(r"\s*(\d+)\s*")
 
+#: The largest spans the HTML table model allows (WHATWG HTML, 4.9.11 "The td
+#: element": colspan at most 1000, rowspan at most 65534); a larger one is a broken
+#: table, never a table of the standard (whose widest span in 2024c is 23 rows).
+MAX_COLSPAN = 1000
+MAX_ROWSPAN = 65534
+#: How deep elements may nest inside one block (2024c nests at most 21 deep in a
+#: whole page): deeper is refused with an error, not a ``RecursionError``.
+MAX_NESTING = 100
+
 
 def plain_text(el: Element) -> str:
     """The normalized text of an element and its descendants, markup ignored.
 
-    Entity references and other non-element nodes contribute no text.
+    Entity references and other non-element nodes contribute no text. The walk is
+    iterative: however deep the markup nests, it needs no recursion.
     """
     parts: list[str] = []
-
-    def walk(node: Element) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        is_element = isinstance(node.tag, str)
+        if event == "start":
+            if is_element and node.text:
+                parts.append(node.text)
+        elif node is not el and node.tail:
+            parts.append(node.tail)
     return normalize("".join(parts))
+
+
+def syntax_error(source: str, error: etree.XMLSyntaxError, what: str) -> str:
+    """One line for a markup error: ``FILE: line N: not WHAT (reason)``.
+
+    The first error libxml2 logged names the real cause and line (an undefined
+    entity), where the exception itself may say only "no element found (line 0)".
+    """
+    entries: Iterable[Any] = cast(Any, error.error_log)  # the stubs omit its iteration
+    logged = [
+        entry
+        for entry in entries  # it may hold errors of earlier parses: keep this file's
+        if entry.level >= etree.ErrorLevels.ERROR and entry.filename in (source, None, "")
+    ]
+    if logged:
+        line, reason = logged[0].line, logged[0].message
+    else:
+        line, reason = (error.lineno or error.position[0]), str(error.msg or error)
+    reason = " ".join(reason.split(", line ")[0].split())
+    where = f"{source}: line {line}" if line else source
+    return f"{where}: not {what} ({reason})"
 
 
 def declares_entities(tree: etree._ElementTree) -> bool:
@@ -235,17 +262,21 @@ def declares_entities(tree: etree._ElementTree) -> bool:
     return dtd is not None and bool(dtd.entities())
 
 
-def span_value(value: str | None) -> int:
+def span_value(value: str | None, limit: int = MAX_ROWSPAN, name: str = "rowspan") -> int:
     """A ``rowspan``/``colspan`` attribute as a count (1 when absent).
 
-    A value that is not a count is a broken table: ``ValueError``.
+    A value that is not a count, or a count above ``limit``, is a broken table:
+    ``ValueError``.
     """
     if value is None or not value.strip():
         return 1
     match = _SPAN.fullmatch(value)
     if not match:
-        raise ValueError(f"rowspan/colspan {value!r} is not a count")
-    return max(int(match.group(1)), 1)
+        raise ValueError(f"{name} {value!r} is not a count")
+    count = int(match.group(1))
+    if count > limit:
+        raise ValueError(f"{name}={count} is beyond any table (at most {limit})")
+    return max(count, 1)
 
 
 class Flow:
@@ -264,10 +295,23 @@ class Flow:
         self.targets: dict[str, Target] = {}
         self._informal: Counter[str | None] = Counter()
         self._seen: set[str] = set()
+        self._depth = 0
+        self._table: str | None = None
 
     def open_section(self, section_id: str) -> None:
         """Count the section's id-less informal tables from 1 (again, for a repeated copy)."""
         self._informal[section_id] = 0
+
+    def where(self, el: Element) -> str:
+        """``FILE: line N`` of an element."""
+        return f"{self.source}: line {el.sourceline}" if el.sourceline else self.source
+
+    def _enter(self, el: Element) -> None:
+        self._depth += 1
+        if self._depth > MAX_NESTING:
+            table = f": in table {self._table!r}" if self._table else ""
+            msg = f"{self.where(el)}{table}: elements nested deeper than {MAX_NESTING}; refused"
+            raise ReaderError(msg)
 
     # -- inline -------------------------------------------------------------
 
@@ -291,6 +335,13 @@ class Flow:
                 buf.pieces.append(child.tail)
 
     def _inline(self, el: Element, buf: _Inline) -> None:
+        self._enter(el)
+        try:
+            self._inline_kind(el, buf)
+        finally:
+            self._depth -= 1
+
+    def _inline_kind(self, el: Element, buf: _Inline) -> None:
         kind = self.dialect.inline_kind(el)
         if kind is InlineKind.TEXT:
             self._inline_children(el, buf)
@@ -363,6 +414,13 @@ class Flow:
         return nodes
 
     def _contents(self, container: Element, section_id: str | None, nodes: list[Node]) -> None:
+        self._enter(container)
+        try:
+            self._contents_of(container, section_id, nodes)
+        finally:
+            self._depth -= 1
+
+    def _contents_of(self, container: Element, section_id: str | None, nodes: list[Node]) -> None:
         buf = _Inline()
         if container.text:
             buf.pieces.append(container.text)
@@ -446,11 +504,20 @@ class Flow:
         try:
             parts = self.dialect.table_parts(el)
         except ParseError as error:
-            raise ParseError(f"{self.source}: {error}") from None
+            raise ParseError(f"{self.where(el)}: {error}") from None
         table_id = parts.id
         if not table_id:
             self._informal[section_id] += 1
             table_id = f"informaltable:{section_id}:{self._informal[section_id]}"
+        outer, self._table = self._table, table_id
+        try:
+            return self._table_of(el, parts, table_id, section_id)
+        finally:
+            self._table = outer
+
+    def _table_of(
+        self, el: Element, parts: TableParts, table_id: str, section_id: str | None
+    ) -> str:
         repeated = table_id in self._seen
         if not repeated:
             self._seen.add(table_id)
@@ -461,11 +528,8 @@ class Flow:
             caption = self.inline_text(parts.caption)
             if parts.label is None:
                 label, caption = split_label(caption, table_id, "Table")
-        try:
-            header = self._rows(parts.head, section_id)
-            rows = self._rows(parts.body, section_id)
-        except ValueError as error:
-            raise ParseError(f"{self.source}: table {table_id!r} is broken: {error}") from None
+        header = self._rows(parts.head, section_id)
+        rows = self._rows(parts.body, section_id)
         table = Table(table_id, label, caption, section_id, header, rows)
         if repeated:
             if self.tables.get(table_id) != table:
@@ -477,8 +541,21 @@ class Flow:
         return table_id
 
     def _rows(self, rows: list[list[Element]], section_id: str | None) -> tuple[Row, ...]:
-        laid = [[(self.cell(c, section_id), *self.dialect.span(c)) for c in row] for row in rows]
-        return tuple(tuple(row) for row in expand_spans(laid))
+        laid = [[(self.cell(c, section_id), *self._span(c)) for c in row] for row in rows]
+        try:
+            return tuple(tuple(row) for row in expand_spans(laid))
+        except ValueError as error:
+            first = rows[0][0] if rows and rows[0] else None
+            where = self.where(first) if first is not None else self.source
+            raise ParseError(f"{where}: table {self._table!r} is broken: {error}") from None
+
+    def _span(self, cell: Element) -> tuple[int, int]:
+        """``(rowspan, colspan)``; a span no table can have is a ``ParseError`` naming it."""
+        try:
+            return self.dialect.span(cell)
+        except ValueError as error:
+            msg = f"{self.where(cell)}: table {self._table!r} is broken: {error}"
+            raise ParseError(msg) from None
 
     def cell(self, el: Element, section_id: str | None) -> Cell:
         """One table cell, normalized."""

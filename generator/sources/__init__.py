@@ -9,12 +9,13 @@ from __future__ import annotations
 from generator.sources.cache import default_cache_dir
 from generator.sources.editions import CURRENT
 from generator.sources.fetch import FetchedPart, FetchResult, fetch, locate, resolve_current
-from generator.sources.http import HttpClient, Progress, RetryPolicy, Timeouts
+from generator.sources.http import Deadlines, HttpClient, Progress, RetryPolicy, Timeouts
 from generator.sources.layout import PUBLISHER_URL, SourceFormat, parse_parts
 
 __all__ = [
     "CURRENT",
     "PUBLISHER_URL",
+    "Deadlines",
     "FetchResult",
     "FetchedPart",
     "HttpClient",

@@ -31,7 +31,8 @@ from generator.errors import FetchError
 from generator.sources.layout import SourceFormat, part_folder
 
 CACHE_ENV = "DICOMODEL_CACHE"
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2
+"""2: every file recorded was verified to its end (a version 1 manifest is not trusted)."""
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 
@@ -112,6 +113,7 @@ class Manifest:
     complete: bool = False
     files: dict[str, FileRecord] = field(default_factory=dict)
     missing: dict[str, str] = field(default_factory=dict)
+    verified: set[str] = field(default_factory=set, repr=False, compare=False)
 
     @classmethod
     def load(
@@ -179,16 +181,27 @@ class Manifest:
         """Record one complete file (and forget that it was missing)."""
         self.files[record.path] = record
         self.missing.pop(record.path, None)
+        self.verified.add(record.path)
 
     def has(self, edition_dir: Path, rel: str) -> bool:
-        """Whether ``rel`` is recorded and on disk with the recorded size."""
+        """Whether ``rel`` is recorded and on disk with the recorded size and sha256.
+
+        The digest is computed once per manifest loaded (a file changed on disk, by
+        a disk error or a hand, is fetched again).
+        """
         record = self.files.get(rel)
         if record is None:
             return False
+        path = edition_dir / rel
         try:
-            return (edition_dir / rel).stat().st_size == record.size
+            if path.stat().st_size != record.size:
+                return False
+            if rel not in self.verified and sha256_of(path) != record.sha256:
+                return False
         except OSError:
             return False
+        self.verified.add(rel)
+        return True
 
     def all_present(self, edition_dir: Path) -> bool:
         """Whether the Part is complete and every recorded file is still on disk."""

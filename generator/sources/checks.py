@@ -20,7 +20,7 @@ def _snippet(head: bytes) -> str:
 def check_docbook(head: bytes) -> str | None:
     """``None`` if ``head`` begins an XML document whose root is DocBook's ``book``."""
     parser = etree.XMLPullParser(
-        events=("start",), resolve_entities=False, no_network=True, load_dtd=False
+        events=("start",), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
     )
     root: str | None = None
     try:

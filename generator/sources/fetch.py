@@ -32,9 +32,9 @@ from generator.sources.cache import (
     part_lock,
     source_dir,
 )
-from generator.sources.checks import HEAD_BYTES, check_docbook, check_html, checker
+from generator.sources.checks import HEAD_BYTES, checker
 from generator.sources.editions import CURRENT, check_edition, editions_in_listing, newest
-from generator.sources.http import Downloaded, HttpClient, NotFoundError, Progress
+from generator.sources.http import Deadlines, Downloaded, HttpClient, NotFoundError, Progress
 from generator.sources.layout import (
     SourceFormat,
     check_format,
@@ -47,6 +47,7 @@ from generator.sources.layout import (
     part_location,
     resolve_mirror,
 )
+from generator.sources.verify import verify_docbook, verify_html
 
 FORMAT_NAMES: dict[SourceFormat, str] = {"docbook": "DocBook", "chtml": "chunked HTML"}
 MANIFEST_FLUSH_SECONDS = 2.0
@@ -126,6 +127,7 @@ def locate(
     mirror: str | Path | None = None,
     cache_dir: Path | None = None,
     progress: bool | None = None,
+    deadlines: Deadlines | None = None,
 ) -> Path:
     """The local DocBook file or chunked HTML folder of one Part, fetched if needed.
 
@@ -133,9 +135,16 @@ def locate(
     edition is ``current``: its listing is read each time); a directory mirror's own
     path is returned.
     """
-    return fetch(edition, [part], fmt, mirror=mirror, cache_dir=cache_dir, progress=progress).path(
-        part
+    result = fetch(
+        edition,
+        [part],
+        fmt,
+        mirror=mirror,
+        cache_dir=cache_dir,
+        progress=progress,
+        deadlines=deadlines,
     )
+    return result.path(part)
 
 
 def resolve_current(mirror: str | Path | None = None, *, client: HttpClient | None = None) -> str:
@@ -171,11 +180,15 @@ def fetch(
     progress: bool | None = None,
     client: HttpClient | None = None,
     workers: int = DEFAULT_WORKERS,
+    deadlines: Deadlines | None = None,
 ) -> FetchResult:
     """Obtain ``parts`` of ``edition`` in format ``fmt`` and say where they are.
 
     ``progress``: draw a bar on stderr (``None``: only when stderr is a terminal).
-    ``client`` carries the retry policy, timeouts and sessions (tests pass their own).
+    ``client`` carries the retry policy, timeouts, deadlines and sessions (tests pass
+    their own); ``deadlines`` are those of the client made when none is passed.
+    A download is verified to its end (:mod:`generator.sources.verify`) before it is
+    recorded; a cached file whose sha256 no longer matches its manifest is fetched again.
     """
     name = check_edition(edition)
     form = check_format(fmt)
@@ -188,7 +201,7 @@ def fetch(
             name = resolve_current(source)
         return _from_directory(source, name, numbers, form)
     own = client is None
-    http = client or HttpClient()
+    http = client or HttpClient(deadlines=deadlines)
     try:
         if name == CURRENT:
             name = resolve_current(source, client=http)
@@ -343,7 +356,10 @@ class _Download:
         self.progress.start(self.label, unit="B")
         try:
             downloaded = self.client.download(
-                url, self.root / rel, check=check_docbook, progress=self.progress
+                url,
+                self.root / rel,
+                check=lambda path: verify_docbook(path, self.part, self.edition),
+                progress=self.progress,
             )
         except NotFoundError as error:
             raise self._not_published(url, error) from error
@@ -358,7 +374,9 @@ class _Download:
         if not cached:
             try:
                 downloaded = self.client.download(
-                    f"{self.edition_url}{rel}", dest, check=check_html
+                    f"{self.edition_url}{rel}",
+                    dest,
+                    check=lambda path: verify_html(path, self.part, self.edition),
                 )
             except NotFoundError as error:
                 if name == chtml_entry(self.part):

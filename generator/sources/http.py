@@ -1,12 +1,16 @@
 """HTTP for the fetcher: one session per thread, timeouts, bounded retries, resume.
 
 Connection errors, timeouts, bodies cut short and 5xx/429 answers are retried with
-exponential backoff; other 4xx answers are not. A download goes to ``<name>.part``
-beside its destination, resumes from the bytes already there with a ``Range``
-request (appending on 206, restarting on 200), is checked against the length the
-server announced and against what the file claims to be, and only then is renamed
-into place with ``os.replace``. The ``.part`` file is deleted on any error, except an
-interruption (Ctrl-C, a killed process), which leaves it for the next run to resume.
+exponential backoff; other 4xx answers are not. Each file has a deadline, and so has
+the whole run (:class:`Deadlines`): a server that sends one byte every second, which
+no read timeout catches, fails the download at the deadline, naming the URL.
+
+A download goes to ``<name>.part`` beside its destination, resumes from the bytes
+already there with a ``Range`` request (appending on 206, restarting on 200), is
+checked against the length the server announced and against what the file claims to
+be (read to its end), and only then is renamed into place with ``os.replace``. The
+``.part`` file is deleted on any error, except an interruption (Ctrl-C, a killed
+process), which leaves it for the next run to resume.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TextIO
@@ -30,10 +34,9 @@ from generator.sources.cache import sha256_of
 
 USER_AGENT = "dicomodel-gen/0.1 (+https://github.com/; requests)"
 CHUNK = 1 << 16
-HEAD_BYTES = 8192
 
-Check = Callable[[bytes], str | None]
-"""Looks at the first bytes of a downloaded file; returns a problem, or ``None`` if fine."""
+Check = Callable[[Path], str | None]
+"""Reads a downloaded file (its ``.part``); returns a problem, or ``None`` if fine."""
 
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)")
 
@@ -57,6 +60,18 @@ class Timeouts:
 
     connect: float = 10.0
     read: float = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class Deadlines:
+    """Seconds one file (all its tries) and the whole run may take; ``None``: no limit."""
+
+    file: float | None = 600.0
+    run: float | None = 3600.0
+
+
+class DeadlineError(FetchError):
+    """A download took longer than its deadline: not worth another try."""
 
 
 class HttpStatusError(FetchError):
@@ -262,9 +277,22 @@ def _unlink(path: Path) -> None:
         raise FetchError(f"cannot remove {path}: {error}") from error
 
 
-def _head(path: Path) -> bytes:
-    with path.open("rb") as stream:
-        return stream.read(HEAD_BYTES)
+def _chunks(response: requests.Response) -> Iterator[bytes]:
+    """The body as it arrives: each read returns what the socket has (up to ``CHUNK``).
+
+    ``read1`` gives control back after every read, so that a deadline is checked
+    even when a server sends one byte at a time.
+    """
+    raw = response.raw
+    read1 = getattr(raw, "read1", None)
+    if read1 is None:  # urllib3 1.x
+        yield from response.iter_content(CHUNK)
+        return
+    while True:
+        chunk = read1(CHUNK, decode_content=True)
+        if not chunk:
+            return
+        yield chunk
 
 
 class HttpClient:
@@ -275,11 +303,14 @@ class HttpClient:
         *,
         retry: RetryPolicy | None = None,
         timeouts: Timeouts | None = None,
+        deadlines: Deadlines | None = None,
         session_factory: Callable[[], requests.Session] = requests.Session,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.retry = retry or RetryPolicy()
         self.timeouts = timeouts or Timeouts()
+        self.deadlines = deadlines or Deadlines()
+        self._run_started: float | None = None
         self._session_factory = session_factory
         self._sleep = sleep
         self._local = threading.local()
@@ -310,14 +341,49 @@ class HttpClient:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _get(self, url: str, headers: dict[str, str]) -> requests.Response:
-        """One GET, streamed; network failures become :class:`_TransientError`."""
+    def _run_deadline(self) -> float | None:
+        """When the run must end (``time.monotonic``); the run starts at the first request."""
+        with self._lock:
+            if self._run_started is None:
+                self._run_started = time.monotonic()
+            started = self._run_started
+        return None if self.deadlines.run is None else started + self.deadlines.run
+
+    def _file_deadline(self) -> tuple[float | None, str]:
+        """The earlier of the run's deadline and one file's, from now, and which it is."""
+        run = self._run_deadline()
+        own = None if self.deadlines.file is None else time.monotonic() + self.deadlines.file
+        if run is not None and (own is None or run <= own):
+            return run, f"the run's deadline of {self.deadlines.run:g} s"
+        return own, f"the per-file deadline of {self.deadlines.file:g} s"
+
+    @staticmethod
+    def _check_deadline(url: str, deadline: tuple[float | None, str]) -> float | None:
+        """Seconds left before ``deadline``; :class:`DeadlineError` when none are."""
+        when, which = deadline
+        if when is None:
+            return None
+        left = when - time.monotonic()
+        if left <= 0:
+            raise DeadlineError(f"cannot download {url}: not complete within {which}")
+        return left
+
+    def _get(
+        self, url: str, headers: dict[str, str], left: float | None = None
+    ) -> requests.Response:
+        """One GET, streamed; network failures become :class:`_TransientError`.
+
+        ``left``: seconds before the deadline, which bounds the timeouts too.
+        """
+        connect, read = self.timeouts.connect, self.timeouts.read
+        if left is not None:
+            connect, read = min(connect, left), min(read, left)
         try:
             return self.session().get(
                 url,
                 headers={"Accept-Encoding": "identity", **headers},
                 stream=True,
-                timeout=(self.timeouts.connect, self.timeouts.read),
+                timeout=(connect, read),
             )
         except _FATAL_ERRORS as error:
             raise FetchError(f"cannot download {url}: {describe(error)}") from error
@@ -337,9 +403,10 @@ class HttpClient:
     def get_text(self, url: str) -> str:
         """The body of a small page (a listing), decoded; 404 is :class:`NotFoundError`."""
         reason, status = "no attempt made", None
+        deadline = self._file_deadline()
         for failure in range(1, self.retry.attempts + 1):
             try:
-                response = self._get(url, {})
+                response = self._get(url, {}, self._check_deadline(url, deadline))
                 with response:
                     if response.status_code in {404, 410}:
                         raise NotFoundError(
@@ -387,10 +454,11 @@ class HttpClient:
         reason, status = "no attempt made", None
         transfer = _Transfer()
         completed = False
+        deadline = self._file_deadline()
         try:
             for failure in range(1, self.retry.attempts + 1):
                 try:
-                    self._attempt(url, part, transfer, progress)
+                    self._attempt(url, part, transfer, progress, deadline)
                     completed = True
                     break
                 except _RestartError as error:
@@ -404,7 +472,7 @@ class HttpClient:
             if not completed:
                 raise self._give_up(url, reason, status)
             if check is not None:
-                problem = check(_head(part))
+                problem = check(part)
                 if problem is not None:
                     raise FetchError(f"{url} {problem}")
             size = part.stat().st_size
@@ -419,7 +487,12 @@ class HttpClient:
         return Downloaded(url=url, size=size, sha256=digest, resumed=transfer.resumed)
 
     def _attempt(
-        self, url: str, part: Path, transfer: _Transfer, progress: Progress | None
+        self,
+        url: str,
+        part: Path,
+        transfer: _Transfer,
+        progress: Progress | None,
+        deadline: tuple[float | None, str] = (None, ""),
     ) -> None:
         """One try: append to ``part`` (or restart it) until the body is complete."""
         offset = part.stat().st_size if part.exists() else 0
@@ -428,7 +501,7 @@ class HttpClient:
             headers["Range"] = f"bytes={offset}-"
             if transfer.validator:
                 headers["If-Range"] = transfer.validator
-        response = self._get(url, headers)
+        response = self._get(url, headers, self._check_deadline(url, deadline))
         with response:
             code = response.status_code
             if code in {404, 410}:
@@ -468,7 +541,8 @@ class HttpClient:
             except OSError as error:
                 raise FetchError(f"cannot write {part}: {error}") from error
             try:
-                for chunk in response.iter_content(CHUNK):
+                for chunk in _chunks(response):
+                    self._check_deadline(url, deadline)
                     _write(stream, chunk, part)
                     received += len(chunk)
                     if progress is not None:

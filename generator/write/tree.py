@@ -5,7 +5,8 @@ from __future__ import annotations
 import filecmp
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,32 +53,50 @@ def _relative_files(root: Path) -> set[str]:
     }
 
 
-def write_tree(files: Iterable[RenderedFile], out_root: Path, *, check: bool) -> WriteReport:
+Phase = Callable[[str, str], AbstractContextManager[object]]
+"""Opens a named phase of the work (``format``, ``write``) with what it works on."""
+
+
+def _no_phase(name: str, detail: str) -> AbstractContextManager[object]:
+    return nullcontext()
+
+
+def write_tree(
+    files: Iterable[RenderedFile], out_root: Path, *, check: bool, phase: Phase = _no_phase
+) -> WriteReport:
     """Format ``files`` and sync them into ``out_root``; with ``check``, change nothing."""
     report = WriteReport()
     with tempfile.TemporaryDirectory(prefix="dicomodel-gen-") as temp:
         staging = Path(temp)
         _stage(files, staging)
-        format_tree(staging)
-        staged = _relative_files(staging)
-        existing = _relative_files(out_root)
-        for relative in sorted(staged):
-            source = staging / relative
-            target = out_root / relative
-            report.total_bytes += source.stat().st_size
-            if target.is_file() and filecmp.cmp(source, target, shallow=False):
-                report.unchanged += 1
-                continue
-            report.written.append(relative)
-            if not check:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, target)
-        report.deleted = sorted(existing - staged)
-        if not check:
-            for relative in report.deleted:
-                (out_root / relative).unlink()
-            _remove_empty_dirs(out_root)
+        with phase("format", "ruff over the rendered tree"):
+            format_tree(staging)
+        what = f"compare with {out_root.name}/" if check else f"sync {out_root.name}/"
+        with phase("write", what):
+            _sync(staging, out_root, report, check=check)
     return report
+
+
+def _sync(staging: Path, out_root: Path, report: WriteReport, *, check: bool) -> None:
+    """Copy what differs from ``staging`` into ``out_root``, delete what it lacks."""
+    staged = _relative_files(staging)
+    existing = _relative_files(out_root)
+    for relative in sorted(staged):
+        source = staging / relative
+        target = out_root / relative
+        report.total_bytes += source.stat().st_size
+        if target.is_file() and filecmp.cmp(source, target, shallow=False):
+            report.unchanged += 1
+            continue
+        report.written.append(relative)
+        if not check:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+    report.deleted = sorted(existing - staged)
+    if not check:
+        for relative in report.deleted:
+            (out_root / relative).unlink()
+        _remove_empty_dirs(out_root)
 
 
 def _remove_empty_dirs(root: Path) -> None:

@@ -269,7 +269,7 @@ BROKEN_TABLE = (
         (
             '<div class="table-contents"><table><tbody><tr><td rowspan="two">x</td></tr>'
             "</tbody></table></div>",
-            r"table 'table_1-1' is broken: rowspan/colspan 'two' is not a count",
+            r"line \d+: table 'table_1-1' is broken: rowspan 'two' is not a count",
         ),
         (
             '<div class="table-contents"><table><tbody><tr><td>x</td></tbody></table></div>',

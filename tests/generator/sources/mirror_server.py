@@ -2,8 +2,9 @@
 
 The server is a standard-library ``ThreadingHTTPServer`` whose handler the tests
 control: it counts requests, honours ``Range`` (or not), and injects failures on a
-path (a connection dropped in the middle of the body, a 500, a body shorter than its
-``Content-Length``, other content, a stall).
+path (a connection dropped in the middle of the body, a body cut short without a
+``Content-Length``, a 500, other content served with 200, a stall, a drip of one byte
+at a time).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from generator.sources.http import HttpClient, RetryPolicy, Timeouts
+from generator.sources.http import Deadlines, HttpClient, RetryPolicy, Timeouts
 
 IIS_LISTING = """<html><head><title>dicom.nema.org - /medical/dicom/</title></head><body>
 <H1>dicom.nema.org - /medical/dicom/</H1><hr>
@@ -32,11 +33,14 @@ IIS_LISTING = """<html><head><title>dicom.nema.org - /medical/dicom/</title></he
 """
 
 
-def fast_client(attempts: int = 3, read_timeout: float = 5.0) -> HttpClient:
+def fast_client(
+    attempts: int = 3, read_timeout: float = 5.0, deadlines: Deadlines | None = None
+) -> HttpClient:
     """A client that retries quickly: tests must not sleep for seconds."""
     return HttpClient(
         retry=RetryPolicy(attempts=attempts, backoff=0.01, max_backoff=0.02),
         timeouts=Timeouts(connect=2.0, read=read_timeout),
+        deadlines=deadlines or Deadlines(file=30.0, run=120.0),
     )
 
 
@@ -53,8 +57,10 @@ class Fault:
     """What to do instead of serving a path, for the next ``times`` requests (-1: always).
 
     ``kind``: ``drop`` (announce the full length, send ``fraction`` of it, close),
-    ``status`` (answer ``status``), ``body`` (serve ``body`` instead), ``stall``
-    (wait ``delay`` seconds before answering).
+    ``cut`` (announce no length, send ``fraction`` of the body, close), ``status``
+    (answer ``status``), ``body`` (serve ``body`` instead, with its own length),
+    ``stall`` (wait ``delay`` seconds before answering), ``drip`` (announce the full
+    length, then send one byte every ``delay`` seconds).
     """
 
     kind: str
@@ -164,6 +170,14 @@ def _handler(state: MirrorServer) -> type[BaseHTTPRequestHandler]:
                     self._send(416, b"", {"Content-Range": f"bytes */{len(data)}"})
                     return
             body = data[start:]
+            if fault is not None and fault.kind == "cut":
+                self.send_response(200)
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self.wfile.write(body[: int(len(body) * fault.fraction)])
+                self.wfile.flush()
+                self.close_connection = True
+                return
             self.send_response(206 if start else 200)
             if start:
                 self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
@@ -174,6 +188,12 @@ def _handler(state: MirrorServer) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(body[: int(len(body) * fault.fraction)])
                 self.wfile.flush()
                 self.close_connection = True
+                return
+            if fault is not None and fault.kind == "drip":
+                for index in range(len(body)):
+                    self.wfile.write(body[index : index + 1])
+                    self.wfile.flush()
+                    time.sleep(fault.delay)
                 return
             self.wfile.write(body)
 

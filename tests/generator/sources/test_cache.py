@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -47,18 +48,22 @@ def test_manifest_round_trip(tmp_path: Path) -> None:
     rel = "source/docbook/part15/part15.xml"
     (edition / rel).parent.mkdir(parents=True)
     (edition / rel).write_bytes(b"12345")
-    manifest.add(FileRecord(rel, "ab" * 32, 5, "http://h/2024c/" + rel))
+    digest = hashlib.sha256(b"12345").hexdigest()
+    manifest.add(FileRecord(rel, digest, 5, "http://h/2024c/" + rel))
     manifest.complete = True
     manifest.save()
     assert manifest.file == manifest_file(edition, 15, "docbook")
     assert manifest.file == edition / "manifests/part15.docbook.json"
     data = json.loads(manifest.file.read_text())
-    assert data["files"] == {rel: {"sha256": "ab" * 32, "size": 5, "url": "http://h/2024c/" + rel}}
+    assert data["files"] == {rel: {"sha256": digest, "size": 5, "url": "http://h/2024c/" + rel}}
     again = Manifest.load(edition, "2024c", 15, "docbook", "http://h/2024c/")
     assert again.files == manifest.files
     assert again.all_present(edition)
     (edition / rel).write_bytes(b"1234")
     assert not again.all_present(edition)
+    (edition / rel).write_bytes(b"12346")
+    tampered = Manifest.load(edition, "2024c", 15, "docbook", "http://h/2024c/")
+    assert not tampered.all_present(edition), "same size, another sha256"
     other_source = Manifest.load(edition, "2024c", 15, "docbook", "http://other/2024c/")
     assert other_source.files == {}
 

@@ -31,7 +31,8 @@ def server(mirror_root: Path) -> Iterator[MirrorServer]:
 def test_fetch_over_http_then_from_the_cache(
     server: MirrorServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    argv = ["fetch", "--edition", "2024c", "--parts", "15", "--mirror", server.url]
+    argv = ["fetch", "--edition", "2024c", "--parts", "15", "--format", "docbook"]
+    argv += ["--mirror", server.url]
     argv += ["--cache-dir", str(tmp_path)]
     assert cli.main(argv) == 0
     out, err = capsys.readouterr()
@@ -70,7 +71,7 @@ def test_fetch_chtml_from_a_directory_mirror(
         (["--mirror", "{tmp}/nowhere"], "mirror {tmp}/nowhere does not exist"),
         (["--edition", "2099z", "--mirror", "{url}"], "edition 2099z is not published at {url}"),
         (
-            ["--parts", "3", "--mirror", "{url}"],
+            ["--parts", "3", "--format", "docbook", "--mirror", "{url}"],
             "PS3.3 is not published as DocBook in edition 2024c at {url}",
         ),
     ],
