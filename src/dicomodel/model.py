@@ -39,6 +39,7 @@ from dicomodel.explain import RulesBrokenError, issues_of
 if TYPE_CHECKING:
     from typing import Self
 
+    from pydicom.dataelem import DataElement
     from pydicom.dataset import Dataset
 
 M = TypeVar("M", bound="DicomModel")
@@ -156,7 +157,11 @@ class DicomState:
     """What an object read from DICOM data knows beyond its fields.
 
     ``extra``: the elements the model has no field for (or whose values a
-    non-strict read could not take), a pydicom ``Dataset``. ``vrs``: the VR
+    non-strict read could not take), a pydicom ``Dataset``. A read keeps them in
+    ``read_extra`` instead, in tag order: the data set's own elements, shared with
+    it, that :attr:`DicomModel.dicom_extra` turns into ``extra`` on first access
+    (copies, unless ``read_extra_owned``: the data set was the reader's own).
+    ``vrs``: the VR
     each multi-VR attribute had (``US`` or ``SS``); ``undefined_length``: tags
     of sequences read with undefined length, and ``item_undefined_length`` for
     an item read so, so that writing reproduces the encoding. ``issues``: what a
@@ -166,6 +171,8 @@ class DicomState:
     """
 
     extra: Dataset | None = None
+    read_extra: list[DataElement] | None = None
+    read_extra_owned: bool = False
     vrs: dict[int, str] | None = None
     undefined_length: frozenset[int] = frozenset()
     item_undefined_length: bool = False
@@ -173,6 +180,12 @@ class DicomState:
     issues: tuple[Issue, ...] = ()
     file_meta: Dataset | None = None
     encoding: tuple[bool, bool] | None = None
+
+    def extra_elements(self) -> list[DataElement]:
+        """The elements kept beside the fields, in tag order, without copying them."""
+        if self.extra is not None:
+            return list(self.extra)
+        return self.read_extra or []
 
 
 class DicomModel(BaseModel):
@@ -336,12 +349,20 @@ class DicomModel(BaseModel):
         the model could not take: all are written back unchanged by
         :meth:`to_dataset` and :meth:`to_json_dict`. Add elements here to write
         them too (a field of the model wins over an element of the same tag).
+
+        A read shares the elements with the data set it read; they are copied here,
+        once, on first access, so changing them never changes that data set.
         """
         state = self._dicom_state()
         if state.extra is None:
+            import copy
+
             from pydicom.dataset import Dataset
 
             state.extra = Dataset()
+            for element in state.read_extra or ():
+                state.extra.add(element if state.read_extra_owned else copy.deepcopy(element))
+            state.read_extra = None
         return state.extra
 
     @property
@@ -393,9 +414,9 @@ class DicomModel(BaseModel):
         ``BulkDataURI`` values are kept as :class:`~dicomodel.serialize.BulkDataURI`
         references unless ``bulk_data`` fetches them (URI -> bytes).
         """
-        from dicomodel.serialize.json import json_to_dataset
+        from dicomodel.serialize.json import json_to_model
 
-        return cls.from_dataset(json_to_dataset(data, bulk_data=bulk_data), strict=strict)
+        return json_to_model(cls, data, strict=strict, bulk_data=bulk_data)
 
     def to_json_dict(self, *, check: bool = True) -> dict[str, Any]:
         """This object in the DICOM JSON model (PS3.18 F.2), as Python objects; ``check``
@@ -438,9 +459,7 @@ def _check_conditions(model: DicomModel) -> None:
 
 def _extra_elements(model: DicomModel) -> list[Any]:
     state = model._dicom
-    if state is None or state.extra is None:
-        return []
-    return list(state.extra)
+    return [] if state is None else state.extra_elements()
 
 
 @cache
