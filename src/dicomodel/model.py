@@ -31,7 +31,15 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    GetCoreSchemaHandler,
+    PrivateAttr,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import CoreSchema, core_schema
 
 from dicomodel.errors import DicomValidationError, Issue, Rule, tag_text
 from dicomodel.explain import RulesBrokenError, issues_of
@@ -210,6 +218,18 @@ class DicomModel(BaseModel):
     dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = ()
 
     _dicom: DicomState | None = PrivateAttr(default=None)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[BaseModel], handler: GetCoreSchemaHandler, /
+    ) -> CoreSchema:
+        """The class's own schema as pydantic builds it; as the type of another
+        model's field (a sequence's items), a validator that builds this class's
+        schema on first use, so that the first object of an IOD does not build the
+        schemas of every item class the IOD can reach."""
+        if source is not cls or _outer_model(handler) in (None, cls):
+            return handler(source)
+        return _item_schema(cls)
 
     @classmethod
     def dicom_attributes(cls) -> dict[str, Attribute]:
@@ -420,10 +440,20 @@ class DicomModel(BaseModel):
 
     def to_json_dict(self, *, check: bool = True) -> dict[str, Any]:
         """This object in the DICOM JSON model (PS3.18 F.2), as Python objects; ``check``
-        as for :meth:`to_dataset`."""
+        as for :meth:`to_dataset`.
+
+        Written straight from the fields (:mod:`dicomodel.serialize.model_json`);
+        the check reads the ``Dataset`` a writer would write, so with ``check`` that
+        ``Dataset`` is built and written instead.
+        """
         from dicomodel.serialize.dataset import to_dataset
         from dicomodel.serialize.json import dataset_to_json
+        from dicomodel.serialize.model_json import model_to_json
 
+        if not check:
+            direct = model_to_json(self)
+            if direct is not None:
+                return direct
         return dataset_to_json(to_dataset(self, share_extra=True, check=check))
 
     @classmethod
@@ -436,7 +466,12 @@ class DicomModel(BaseModel):
     def to_json(self, *, indent: int | None = None, check: bool = True) -> str:
         """:meth:`to_json_dict` as JSON text; DS and IS numbers keep their original text."""
         from dicomodel.serialize.json import dumps
+        from dicomodel.serialize.model_json import model_to_json_text
 
+        if not check:
+            direct = model_to_json_text(self, indent)
+            if direct is not None:
+                return direct
         return dumps(self.to_json_dict(check=check), indent=indent)
 
     def write_part10(self, path: str | Path, **options: Any) -> None:
@@ -455,6 +490,29 @@ def _check_conditions(model: DicomModel) -> None:
     errors = errors_of(validate_dataset(model.to_dataset(check=False), cls))
     if errors:
         raise DicomValidationError(cls.dicom_name or cls.__name__, errors)
+
+
+def _outer_model(handler: GetCoreSchemaHandler) -> Any:
+    """The model whose schema pydantic is building, or ``None`` (not known: build as usual)."""
+    generator = getattr(handler, "_generate_schema", None)
+    get = getattr(getattr(generator, "model_type_stack", None), "get", None)
+    return get() if callable(get) else None
+
+
+@cache
+def _item_schema(cls: type[DicomModel]) -> CoreSchema:
+    """Items of ``cls`` validated by ``cls``'s own validator, built on first use.
+
+    An instance is taken as it is (``revalidate_instances="never"``); the errors
+    of anything else keep their locations inside the item.
+    """
+
+    def validate(value: Any) -> Any:
+        if isinstance(value, cls):
+            return value
+        return cls.__pydantic_validator__.validate_python(value)
+
+    return core_schema.no_info_plain_validator_function(validate)
 
 
 def _extra_elements(model: DicomModel) -> list[Any]:
