@@ -34,7 +34,7 @@ from dicomodel.serialize.json import (
 from dicomodel.serialize.values import BINARY_VRS, MAX_DEPTH, BulkDataURI, element_value
 
 if TYPE_CHECKING:
-    from dicomodel.model import DicomModel
+    from dicomodel.model import DicomModel, DicomState
 
 __all__ = ["model_to_json", "model_to_json_text"]
 
@@ -59,11 +59,12 @@ class _Writer:
         if depth > MAX_DEPTH:
             raise _TooDeepError(f"sequences nested deeper than {MAX_DEPTH} levels")
         plan = plan_for(type(model))
-        state = model._dicom
+        private = model.__pydantic_private__  # not model._dicom: pydantic's __getattr__ is slow
+        state: DicomState | None = private.get("_dicom") if private else None
         vrs = state.vrs if state is not None and state.vrs else {}
         fields = model.__dict__
         entries: dict[int, dict[str, Any]] = {}
-        for name in model.model_fields_set:
+        for name in model.__pydantic_fields_set__:
             field = plan.by_name.get(name)
             if field is None:
                 continue
