@@ -31,13 +31,21 @@ from dicomodel.serialize.json import (
     _value_json,
     _values,
 )
-from dicomodel.serialize.values import BINARY_VRS, MAX_DEPTH, BulkDataURI, element_value
+from dicomodel.serialize.values import (
+    BINARY_VRS,
+    MAX_DEPTH,
+    NUMBER_VRS,
+    BulkDataURI,
+    element_value,
+)
 
 if TYPE_CHECKING:
     from dicomodel.model import DicomModel, DicomState
 
 __all__ = ["model_to_json", "model_to_json_text"]
 
+# VRs whose JSON value is not the text itself (or that a str may not hold)
+_NOT_PLAIN_TEXT = frozenset({"PN", "AT", "DS", "IS"}) | NUMBER_VRS | BINARY_VRS
 _PLACEHOLDER = re.compile('"\ud800([0-9]+)\udc00"')
 
 
@@ -102,6 +110,12 @@ class _Writer:
     def value(self, vr: str, value: Any) -> dict[str, Any]:
         """The entry of a field that is not a sequence (``_element_json``'s rules)."""
         entry: dict[str, Any] = {"vr": vr}
+        if type(value) is str and vr not in _NOT_PLAIN_TEXT:  # the common case, fast
+            if value:
+                if _SURROGATE.search(value):
+                    raise DicomFormatError(f"a {vr} value holds a lone surrogate, not a character")
+                entry["Value"] = [value]
+            return entry
         if isinstance(value, BulkDataURI):
             entry["BulkDataURI"] = self.string(value.uri)
         elif vr in BINARY_VRS:
