@@ -31,7 +31,15 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    GetCoreSchemaHandler,
+    PrivateAttr,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import CoreSchema, core_schema
 
 from dicomodel.errors import DicomValidationError, Issue, Rule, tag_text
 from dicomodel.explain import RulesBrokenError, issues_of
@@ -39,6 +47,7 @@ from dicomodel.explain import RulesBrokenError, issues_of
 if TYPE_CHECKING:
     from typing import Self
 
+    from pydicom.dataelem import DataElement
     from pydicom.dataset import Dataset
 
 M = TypeVar("M", bound="DicomModel")
@@ -156,7 +165,11 @@ class DicomState:
     """What an object read from DICOM data knows beyond its fields.
 
     ``extra``: the elements the model has no field for (or whose values a
-    non-strict read could not take), a pydicom ``Dataset``. ``vrs``: the VR
+    non-strict read could not take), a pydicom ``Dataset``. A read keeps them in
+    ``read_extra`` instead, in tag order: the data set's own elements, shared with
+    it, that :attr:`DicomModel.dicom_extra` turns into ``extra`` on first access
+    (copies, unless ``read_extra_owned``: the data set was the reader's own).
+    ``vrs``: the VR
     each multi-VR attribute had (``US`` or ``SS``); ``undefined_length``: tags
     of sequences read with undefined length, and ``item_undefined_length`` for
     an item read so, so that writing reproduces the encoding. ``issues``: what a
@@ -166,6 +179,8 @@ class DicomState:
     """
 
     extra: Dataset | None = None
+    read_extra: list[DataElement] | None = None
+    read_extra_owned: bool = False
     vrs: dict[int, str] | None = None
     undefined_length: frozenset[int] = frozenset()
     item_undefined_length: bool = False
@@ -173,6 +188,12 @@ class DicomState:
     issues: tuple[Issue, ...] = ()
     file_meta: Dataset | None = None
     encoding: tuple[bool, bool] | None = None
+
+    def extra_elements(self) -> list[DataElement]:
+        """The elements kept beside the fields, in tag order, without copying them."""
+        if self.extra is not None:
+            return list(self.extra)
+        return self.read_extra or []
 
 
 class DicomModel(BaseModel):
@@ -197,6 +218,18 @@ class DicomModel(BaseModel):
     dicom_functional_groups: ClassVar[tuple[FunctionalGroupUsage, ...]] = ()
 
     _dicom: DicomState | None = PrivateAttr(default=None)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[BaseModel], handler: GetCoreSchemaHandler, /
+    ) -> CoreSchema:
+        """The class's own schema as pydantic builds it; as the type of another
+        model's field (a sequence's items), a validator that builds this class's
+        schema on first use, so that the first object of an IOD does not build the
+        schemas of every item class the IOD can reach."""
+        if source is not cls or _outer_model(handler) in (None, cls):
+            return handler(source)
+        return _item_schema(cls)
 
     @classmethod
     def dicom_attributes(cls) -> dict[str, Attribute]:
@@ -336,12 +369,20 @@ class DicomModel(BaseModel):
         the model could not take: all are written back unchanged by
         :meth:`to_dataset` and :meth:`to_json_dict`. Add elements here to write
         them too (a field of the model wins over an element of the same tag).
+
+        A read shares the elements with the data set it read; they are copied here,
+        once, on first access, so changing them never changes that data set.
         """
         state = self._dicom_state()
         if state.extra is None:
+            import copy
+
             from pydicom.dataset import Dataset
 
             state.extra = Dataset()
+            for element in state.read_extra or ():
+                state.extra.add(element if state.read_extra_owned else copy.deepcopy(element))
+            state.read_extra = None
         return state.extra
 
     @property
@@ -393,16 +434,26 @@ class DicomModel(BaseModel):
         ``BulkDataURI`` values are kept as :class:`~dicomodel.serialize.BulkDataURI`
         references unless ``bulk_data`` fetches them (URI -> bytes).
         """
-        from dicomodel.serialize.json import json_to_dataset
+        from dicomodel.serialize.json import json_to_model
 
-        return cls.from_dataset(json_to_dataset(data, bulk_data=bulk_data), strict=strict)
+        return json_to_model(cls, data, strict=strict, bulk_data=bulk_data)
 
     def to_json_dict(self, *, check: bool = True) -> dict[str, Any]:
         """This object in the DICOM JSON model (PS3.18 F.2), as Python objects; ``check``
-        as for :meth:`to_dataset`."""
+        as for :meth:`to_dataset`.
+
+        Written straight from the fields (:mod:`dicomodel.serialize.model_json`);
+        the check reads the ``Dataset`` a writer would write, so with ``check`` that
+        ``Dataset`` is built and written instead.
+        """
         from dicomodel.serialize.dataset import to_dataset
         from dicomodel.serialize.json import dataset_to_json
+        from dicomodel.serialize.model_json import model_to_json
 
+        if not check:
+            direct = model_to_json(self)
+            if direct is not None:
+                return direct
         return dataset_to_json(to_dataset(self, share_extra=True, check=check))
 
     @classmethod
@@ -415,7 +466,12 @@ class DicomModel(BaseModel):
     def to_json(self, *, indent: int | None = None, check: bool = True) -> str:
         """:meth:`to_json_dict` as JSON text; DS and IS numbers keep their original text."""
         from dicomodel.serialize.json import dumps
+        from dicomodel.serialize.model_json import model_to_json_text
 
+        if not check:
+            direct = model_to_json_text(self, indent)
+            if direct is not None:
+                return direct
         return dumps(self.to_json_dict(check=check), indent=indent)
 
     def write_part10(self, path: str | Path, **options: Any) -> None:
@@ -436,11 +492,32 @@ def _check_conditions(model: DicomModel) -> None:
         raise DicomValidationError(cls.dicom_name or cls.__name__, errors)
 
 
+def _outer_model(handler: GetCoreSchemaHandler) -> Any:
+    """The model whose schema pydantic is building, or ``None`` (not known: build as usual)."""
+    generator = getattr(handler, "_generate_schema", None)
+    get = getattr(getattr(generator, "model_type_stack", None), "get", None)
+    return get() if callable(get) else None
+
+
+@cache
+def _item_schema(cls: type[DicomModel]) -> CoreSchema:
+    """Items of ``cls`` validated by ``cls``'s own validator, built on first use.
+
+    An instance is taken as it is (``revalidate_instances="never"``); the errors
+    of anything else keep their locations inside the item.
+    """
+
+    def validate(value: Any) -> Any:
+        if isinstance(value, cls):
+            return value
+        return cls.__pydantic_validator__.validate_python(value)
+
+    return core_schema.no_info_plain_validator_function(validate)
+
+
 def _extra_elements(model: DicomModel) -> list[Any]:
     state = model._dicom
-    if state is None or state.extra is None:
-        return []
-    return list(state.extra)
+    return [] if state is None else state.extra_elements()
 
 
 @cache

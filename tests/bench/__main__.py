@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tests.bench import generation, imports, validation
+from tests.bench import generation, imports, packaging, validation
 from tests.bench.report import write_chart, write_markdown
 
 OUT = Path("bench")
@@ -50,12 +50,18 @@ def main() -> int:
             results["serialization"] = {"skipped": str(error)}
         else:
             results.update(serialization.serialization(args.repeats))
+    if "imports" in suites:
+        results.update(packaging.runtime_dependencies())
     if "validation" in suites:
         if args.quick:
             results.update(validation.validation(1, VALIDATION_FILES_QUICK))
         else:
             results.update(validation.validation(max(1, (args.repeats + 1) // 2), VALIDATION_FILES))
     OUT.mkdir(exist_ok=True)
+    # Figures of the suites not run this time stay as the last run left them.
+    previous = OUT / "results.json"
+    if previous.exists() and args.only:
+        results = {**json.loads(previous.read_text()), **results}
     (OUT / "results.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
     table = write_markdown(results, OUT / "results.md")
     write_chart(results, OUT / "results.png")

@@ -36,13 +36,48 @@ def validation_table(ratios: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+SPEED_ROWS = (
+    ("first use: import + validated CTImage(...), over import pydicom, pydantic (CPU s)",
+     ("first_use_ct_image_over_pydicom_pydantic",), "median", "< 0.1"),
+    ("CT_small from_dataset (strict) / highdicom Image.from_dataset(copy=True)",
+     ("ct_small_from_dataset",), "ratio_median", "<= 1.0"),
+    ("to_json_dict(check=False) / pydicom to_json_dict, CT header and Seg50",
+     ("ct_header_to_json_dict", "seg50_to_json_dict"), "ratio_median", "<= 0.6"),
+    ("to_json_dict() checked / pydicom to_json_dict, CT_small and Seg50",
+     ("ct_small_to_json_dict_checked", "seg50_to_json_dict_checked"), "ratio_median", ""),
+    ("to_json(check=False) text / pydicom to_json(), CT header and Seg50",
+     ("ct_header_to_json", "seg50_to_json"), "ratio_median", "<= 0.6"),
+    ("from_json_dict / pydicom Dataset.from_json, CT header and Seg50",
+     ("ct_header_from_json_dict", "seg50_from_json_dict"), "ratio_median", "<= 1.0"),
+    ("to_dataset / a Dataset built element by element, CT header and Seg50",
+     ("ct_header_to_dataset", "seg50_to_dataset"), "ratio_median", "no regression"),
+    ("Segmentation from_dataset / highdicom Segmentation.from_dataset(copy=True)",
+     ("seg50_from_dataset",), "ratio_median", "no regression"),
+)  # fmt: skip
+
+
+def speed_table(results: dict[str, Any]) -> str:
+    """Issue 16's figures (medians, CPU time, pairs interleaved), with their targets."""
+    lines = ["\nIssue 16 (speed and weight):\n", "| figure | measured | target |", "|---|---|---|"]
+    for label, keys, value, target in SPEED_ROWS:
+        found = [str(results[key][value]) for key in keys if value in results.get(key, {})]
+        if found:
+            lines.append(f"| {label} | {', '.join(found)} | {target} |")
+    dependencies = results.get("runtime_dependencies")
+    if dependencies:
+        lines.append(
+            f"| installed runtime dependencies | {dependencies['names']} | pydantic, pydicom |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def write_markdown(results: dict[str, Any], path: Path) -> str:
     """One row per figure: min, median, runs, and whatever else it carries."""
     lines = ["| benchmark | min | median | runs | more |", "|---|---|---|---|---|"]
     for name, figures in sorted(results.items()):
         if name == VALIDATION_RATIOS:
             continue
-        if "min" not in figures:
+        if not isinstance(figures, dict) or "min" not in figures:
             lines.append(f"| {name} | | | | {figures} |")
             continue
         unit = figures.get("unit", "")
@@ -55,7 +90,7 @@ def write_markdown(results: dict[str, Any], path: Path) -> str:
             f"| {name} | {figures['min']} {unit} | {figures['median']} {unit} | "
             f"{figures['runs']} | {more} |"
         )
-    table = "\n".join(lines) + "\n"
+    table = "\n".join(lines) + "\n" + speed_table(results)
     if VALIDATION_RATIOS in results:
         table += validation_table(results[VALIDATION_RATIOS])
     path.write_text(table, encoding="utf-8")

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,36 @@ def test_wheel_install_merges_runtime_and_generated(tmp_path: Path) -> None:
     assert found["runtime"].startswith(site)
     assert found["generated"].startswith(site)
     assert Path(found["runtime"]).parent == Path(found["generated"]).parent
-    assert (tmp_path / "venv" / "bin" / "dicomodel-gen").exists()
+    # No top-level `generator` (nor templates) in site-packages: the generator stays in
+    # the checkout, and its script says so (issue 16).
+    (site_packages,) = (tmp_path / "venv" / "lib").glob("python*/site-packages")
+    assert not (site_packages / "generator").exists()
+    assert not list(site_packages.glob("dicomodel/**/*.jinja2"))
+    script = subprocess.run(
+        [str(tmp_path / "venv" / "bin" / "dicomodel-gen"), "generate"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert script.returncode == 2
+    assert "pip install -e '.[gen]'" in script.stderr
+
+
+def test_runtime_needs_only_pydantic_and_pydicom(tmp_path: Path) -> None:
+    """What ``pip install dicomodel`` installs beside the package (issue 16)."""
+    wheel = _build_wheel("wheel", tmp_path / "dist")
+    with zipfile.ZipFile(wheel) as archive:
+        (metadata,) = (name for name in archive.namelist() if name.endswith(".dist-info/METADATA"))
+        lines = archive.read(metadata).decode().splitlines()
+        top_level = {name.split("/")[0] for name in archive.namelist()}
+    required = sorted(
+        line.removeprefix("Requires-Dist: ")
+        for line in lines
+        if line.startswith("Requires-Dist: ") and "extra ==" not in line
+    )
+    assert required == ["pydantic>=2.7", "pydicom<4,>=3.0"]
+    assert top_level <= {"dicomodel", metadata.split("/")[0]}
 
 
 @pytest.mark.slow

@@ -19,7 +19,9 @@ required field without element is left at ``None`` and out of
 :class:`~dicomodel.errors.DicomValidationError` with all the issues.
 
 Elements without field (other IODs' attributes, retired, private, unknown) are
-copied into ``dicom_extra`` (sequence items there stay pydicom datasets).
+kept in ``dicom_extra`` (sequence items there stay pydicom datasets): shared with
+the data set read, and copied once when ``dicom_extra`` is first asked for
+(never when the data set is the reader's own, as for DICOM JSON).
 Writing emits the fields in ``model_fields_set`` then ``dicom_extra``, with
 the VR each multi-VR attribute was read with (else pydicom's rules from Pixel
 Representation, Bits Allocated...) and the sequence lengths it was read with.
@@ -163,10 +165,17 @@ def _validator(annotation: Any) -> TypeAdapter[Any]:
 class _Reader:
     """One walk over a data set; ``checking`` only collects the issues (no extras kept)."""
 
-    def __init__(self, strict: bool, encapsulated: bool = False, checking: bool = False) -> None:
+    def __init__(
+        self,
+        strict: bool,
+        encapsulated: bool = False,
+        checking: bool = False,
+        owned: bool = False,
+    ) -> None:
         self.strict = strict
         self.encapsulated = encapsulated
         self.checking = checking
+        self.owned = owned
         self.issues: list[Issue] = []
 
     def issue(self, path: str, tag: int, rule: Rule, message: str, extra: bool = False) -> None:
@@ -177,7 +186,7 @@ class _Reader:
             raise DicomFormatError(f"{path}: sequences nested deeper than {MAX_DEPTH} levels")
         plan = plan_for(cls)
         values: dict[str, Any] = {}
-        extra: Dataset | None = None
+        extra: list[DataElement] | None = None
         vrs: dict[int, str] = {}
         undefined: set[int] = set()
         refused: set[int] = set()
@@ -211,8 +220,10 @@ class _Reader:
                         _check_depth(element, path, depth)
                     continue
                 if extra is None:
-                    extra = Dataset()
-                extra.add(_copy_element(element, path, depth))
+                    extra = []
+                if element.VR == "SQ":
+                    _check_depth(element, path, depth)
+                extra.append(element)
         for field in plan.required:
             if field.name not in values and field.attribute.tag not in refused:
                 where = f"{path}.{field.name}" if path else field.name
@@ -226,8 +237,11 @@ class _Reader:
         model = cls.model_construct(_fields_set=fields_set, **values)
         item_undefined = bool(getattr(dataset, "is_undefined_length_sequence_item", False))
         if extra is not None or vrs or undefined or item_undefined or not self.strict:
+            if extra is not None:
+                extra.sort(key=_tag_of)
             model._dicom = DicomState(
-                extra=extra,
+                read_extra=extra,
+                read_extra_owned=self.owned,
                 vrs=vrs or None,
                 undefined_length=frozenset(undefined),
                 item_undefined_length=item_undefined,
@@ -363,11 +377,8 @@ def _elements(dataset: Dataset, path: str) -> Iterator[DataElement]:
         yield element
 
 
-def _copy_element(element: DataElement, path: str, depth: int) -> DataElement:
-    """A copy of an element kept as extra; nesting is bounded before copying."""
-    if element.VR == "SQ":
-        _check_depth(element, path, depth)
-    return copy.deepcopy(element)
+def _tag_of(element: DataElement) -> int:
+    return int(element.tag)
 
 
 def _check_depth(element: DataElement, path: str, depth: int) -> None:
@@ -433,13 +444,17 @@ def dataset_issues(cls: type[DicomModel], dataset: Dataset) -> list[Issue]:
     return presence_errors(value_issues(cls, dataset), dataset, cls)
 
 
-def from_dataset(cls: type[M], dataset: Dataset, *, strict: bool = True) -> M:
-    """The model ``cls`` of a pydicom ``Dataset``; see the module docstring."""
+def from_dataset(cls: type[M], dataset: Dataset, *, strict: bool = True, owned: bool = False) -> M:
+    """The model ``cls`` of a pydicom ``Dataset``; see the module docstring.
+
+    ``owned``: nobody else holds ``dataset`` (a reader built it), so the elements
+    kept as extra are never copied.
+    """
     if not isinstance(dataset, Dataset):
         raise DicomFormatError(f"expected a pydicom Dataset, not {type(dataset).__name__}")
     from dicomodel.validation import presence_errors
 
-    reader = _Reader(strict, _encapsulated(dataset))
+    reader = _Reader(strict, _encapsulated(dataset), owned=owned)
     model = reader.read(cls, dataset, "", 0)
     reader.file_meta(dataset)
     issues = presence_errors(reader.issues, dataset, cls)
@@ -516,12 +531,11 @@ def _write(model: DicomModel, ambiguous: list[bool], depth: int, share_extra: bo
             )
         dataset.add(element)
     if state is not None:
-        if state.extra is not None:
-            for element in state.extra:
-                if element.tag not in dataset:
-                    if not share_extra and " or " in element.VR:
-                        ambiguous.append(True)
-                    dataset.add(element if share_extra else copy.deepcopy(element))
+        for element in state.extra_elements():
+            if element.tag not in dataset:
+                if not share_extra and " or " in element.VR:
+                    ambiguous.append(True)
+                dataset.add(element if share_extra else copy.deepcopy(element))
         if state.item_undefined_length:
             dataset.is_undefined_length_sequence_item = True
     return dataset

@@ -38,7 +38,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydicom import config
 from pydicom.datadict import keyword_for_tag
@@ -63,7 +63,12 @@ from dicomodel.serialize.values import (
 )
 from dicomodel.vr import INTEGER_RANGES, dicom_text
 
-__all__ = ["dataset_to_json", "dumps", "json_to_dataset", "loads"]
+if TYPE_CHECKING:
+    from dicomodel.model import DicomModel
+
+__all__ = ["dataset_to_json", "dumps", "json_to_dataset", "json_to_model", "loads"]
+
+M = TypeVar("M", bound="DicomModel")
 
 _TAG_KEY = re.compile(r"^[0-9A-Fa-f]{8}$")
 _JSON_NUMBER = re.compile(r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$")
@@ -464,3 +469,19 @@ def _number(value: int | float) -> str:
     if isinstance(value, int):
         return int.__repr__(value)
     return json.dumps(float(value))
+
+
+# -- JSON -> model ----------------------------------------------------------------------
+
+
+def json_to_model(
+    cls: type[M],
+    data: Mapping[str, Any],
+    *,
+    strict: bool = True,
+    bulk_data: Callable[[str], bytes] | None = None,
+) -> M:
+    """The model ``cls`` of a DICOM JSON object (see :func:`dataset.from_dataset`)."""
+    from dicomodel.serialize.dataset import from_dataset
+
+    return from_dataset(cls, json_to_dataset(data, bulk_data=bulk_data), strict=strict, owned=True)

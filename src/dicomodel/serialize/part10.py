@@ -108,9 +108,13 @@ def read(
     file without the Part 10 preamble and ``DICM`` prefix, as pydicom's
     ``dcmread(force=True)``.
     """
+    from dicomodel.serialize.dataset import from_dataset
+
     dataset = read_dataset(source, force=force)
     cls = model if model is not None else model_class(dataset)
-    return cls.from_dataset(dataset, strict=strict)
+    # A data set this function read (file or JSON) is nobody else's: its elements
+    # are kept as they are, without copies.
+    return from_dataset(cls, dataset, strict=strict, owned=dataset is not source)
 
 
 def write_part10(

@@ -3,8 +3,6 @@
 Generated from DICOM 2099a; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 
