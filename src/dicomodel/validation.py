@@ -148,9 +148,20 @@ def _table(where: str) -> _Table:
 
 
 @cache
+def _tags(where: str) -> frozenset[int]:
+    """The top-level tags of a module or macro class, from the generated table of tags
+    (no import of the class); from the class itself when the table lacks it."""
+    tags: dict[str, frozenset[int]] = getattr(
+        importlib.import_module("dicomodel._tables"), "TAGS", {}
+    )
+    found = tags.get(where)
+    return found if found is not None else _table(where).tags
+
+
+@cache
 def _unique_tags(cls: type[DicomModel]) -> dict[str, frozenset[int]]:
     """Per module of an IOD, the tags no other module of it has (all its tags if none)."""
-    tags = {use.name: _table(use.where).tags for use in cls.dicom_modules}
+    tags = {use.name: _tags(use.where) for use in cls.dicom_modules}
     found: dict[str, frozenset[int]] = {}
     for name, own in tags.items():
         others = frozenset().union(*(t for n, t in tags.items() if n != name))
@@ -240,7 +251,7 @@ class _Walk:
             where = where or _named("MODULES", name)
             if where is None:
                 return None
-            tags = _table(where).tags
+            tags = _tags(where)
         return not tags.isdisjoint(self.dataset.keys())
 
     def group_items(self) -> tuple[Dataset | None, list[Dataset]]:
@@ -257,7 +268,7 @@ class _Walk:
         target = use.where if use is not None else where or _named("MACROS", name)
         if not target:
             return None
-        tags = _table(target).tags
+        tags = _tags(target)
         shared, frames = self.group_items()
         items = ([shared] if shared is not None else []) + frames
         return any(not tags.isdisjoint(item.keys()) for item in items)
@@ -275,13 +286,13 @@ class _Walk:
         """Walk the module table, then the functional groups."""
         source = f"PS3.3 {_cite(self.cls.dicom_table)}"
         for use in self.modules.values():
-            table = _table(use.where)
+            tags = _tags(use.where)
             # Present: an attribute only this module of the IOD has; a required
             # module is absent only when none of its attributes stands.
             present = self.module_present(use.name, use.where)
             required = self._usage_required(use.usage, use.when)
             if required is True:
-                present = not table.tags.isdisjoint(self.dataset.keys())
+                present = not tags.isdisjoint(self.dataset.keys())
             if use.forbid is not None and present:
                 forbidden = evaluate(use.forbid, self.scope)
                 if forbidden is not False:
@@ -289,7 +300,7 @@ class _Walk:
             if present or required is True:
                 # A module with no Type 1 or 2 attribute can be absent and met: its
                 # conditional attributes are checked one by one.
-                if not present and _has_required(table.cls):
+                if not present and _has_required(_table(use.where).cls):
                     self.add(
                         Issue(
                             path=use.name,
@@ -300,7 +311,7 @@ class _Walk:
                         )
                     )
                     continue
-                self.attributes(table.cls, self.dataset, self.scope, "")
+                self.attributes(_table(use.where).cls, self.dataset, self.scope, "")
             elif required is None and use.usage == "C":
                 parts = "; ".join(undecided_parts(use.when, self.scope))
                 self.add(
@@ -350,9 +361,9 @@ class _Walk:
         if shared is None and not frames:
             return
         for use in self.groups.values():
-            table = _table(use.where)
-            in_shared = shared is not None and any(tag in shared for tag in table.tags)
-            in_frames = [any(tag in frame for tag in table.tags) for frame in frames]
+            tags = _tags(use.where)
+            in_shared = shared is not None and not tags.isdisjoint(shared.keys())
+            in_frames = [not tags.isdisjoint(frame.keys()) for frame in frames]
             required = self._usage_required(use.usage, use.when)
             missing = [i for i, here in enumerate(in_frames) if not (here or in_shared)]
             if required is True and (missing or (not frames and not in_shared)):
@@ -387,14 +398,14 @@ class _Walk:
                 self._sharing_issue(use, "per-frame", source)
             if in_shared and shared is not None:
                 path = "SharedFunctionalGroupsSequence[0]"
-                self.attributes(table.cls, shared, self.scope.inner(shared, 1), path)
+                self.attributes(_table(use.where).cls, shared, self.scope.inner(shared, 1), path)
             for index, here in enumerate(in_frames):
                 if here:
                     frame = frames[index]
                     path = f"PerFrameFunctionalGroupsSequence[{index}]"
                     shared_items = (shared,) if shared is not None else ()
                     scope = self.scope.inner(frame, index + 1, fallbacks=shared_items)
-                    self.attributes(table.cls, frame, scope, path)
+                    self.attributes(_table(use.where).cls, frame, scope, path)
 
     def _sharing_issue(self, use: FunctionalGroupUsage, where: str, source: str) -> None:
         tag = SHARED_FUNCTIONAL_GROUPS if where == "shared" else PER_FRAME_FUNCTIONAL_GROUPS

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from generator.ir.modules import AttributeTable
 from generator.ir.standard import Standard
 from generator.render.files import RenderedFile, render
 from generator.render.models.plan import Plan, plan_models
@@ -51,9 +54,33 @@ def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
             standard=standard,
             modules=_names(plan, "modules"),
             macros=_names(plan, "macros"),
+            tags=_table_tags(standard, plan),
         )
     )
     return files, plan.report
+
+
+def _table_tags(standard: Standard, plan: Plan) -> list[tuple[str, list[str]]]:
+    """Per module and macro class (``module.path:ClassName``), the tags of its top-level
+    attributes as hex literals: what validation needs to tell whether a module or
+    functional group stands in a data set, without importing its class."""
+    found: dict[str, list[str]] = {}
+    tables: list[tuple[str, AttributeTable]] = [("modules", table) for table in standard.modules]
+    tables += [("macros", table) for table in standard.macros]
+    for folder, table in tables:
+        where = plan.tables.get((folder, table.table))
+        if where is None:
+            continue
+        tags = {
+            int(attribute.tag[1:10].replace(",", "").replace("x", "0"), 16)
+            for attribute in table.attributes
+            if attribute.keyword and _PLAIN_TAG.fullmatch(attribute.tag)
+        }
+        found[where] = [f"0x{tag:08X}" for tag in sorted(tags)]
+    return sorted(found.items())
+
+
+_PLAIN_TAG = re.compile(r"\([0-9A-Fx]{4},[0-9A-Fx]{4}\)")  # a repeating group as its first
 
 
 def _names(plan: Plan, folder: str) -> list[tuple[str, str]]:
