@@ -211,7 +211,8 @@ def _creators(dataset: Dataset) -> dict[int, str]:
     found: dict[int, str] = {}
     shared: set[tuple[int, str]] = set()
     seen: set[tuple[int, str]] = set()
-    for tag in dataset:
+    tags = dataset.keys()  # the tags only: iterating a Dataset would decode every element
+    for tag in tags:
         group, number = tag >> 16, tag & 0xFFFF
         if group % 2 and 0x10 <= number <= 0xFF:
             value = dataset[tag].value
