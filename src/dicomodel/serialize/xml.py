@@ -46,6 +46,7 @@ import base64
 import binascii
 import math
 import re
+import warnings
 from collections.abc import Callable
 from datetime import date, time
 from typing import Any, Final
@@ -53,7 +54,12 @@ from xml.parsers import expat
 
 from pydicom import config
 from pydicom.datadict import keyword_for_tag
-from pydicom.dataelem import DataElement, empty_value_for_VR
+from pydicom.dataelem import (
+    DataElement,
+    RawDataElement,
+    convert_raw_data_element,
+    empty_value_for_VR,
+)
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
@@ -68,6 +74,7 @@ from dicomodel.serialize.values import (
     MAX_DEPTH,
     MAX_VALUES,
     NUMBER_VRS,
+    READ_ERRORS,
     BulkDataURI,
     make_element,
     several,
@@ -444,7 +451,7 @@ class _Decoder:
             where = _join(path, keyword_for_tag(tag) or tag_text(tag))
             if tag in dataset:
                 raise DicomFormatError(f"line {node.line}: {where} {tag_text(tag)} appears twice")
-            element = self.element(node, tag, vr, where, depth)
+            element = _unknown(self.element(node, tag, vr, where, depth), vr, dataset)
             if group % 2 and 0x10 <= number <= 0xFF and isinstance(element.value, str):
                 creators.setdefault((group, element.value), number)
             dataset.add(element)
@@ -462,7 +469,7 @@ class _Decoder:
             where = _join(path, tag_text(full))
             if full in dataset:
                 raise DicomFormatError(f"line {node.line}: {where} appears twice")
-            dataset.add(self.element(node, full, vr, where, depth))
+            dataset.add(_unknown(self.element(node, full, vr, where, depth), vr, dataset))
         return dataset  # pydicom iterates in tag order, private elements added last or not
 
     def element(self, node: _Node, tag: int, vr: str, where: str, depth: int) -> DataElement:
@@ -531,6 +538,26 @@ class _Decoder:
         if not isinstance(fetched, bytes):
             raise DicomFormatError(f"{_where(where, node)}: bulk data of {uri!r} is not bytes")
         return make_element(tag, vr, fetched)
+
+
+def _unknown(element: DataElement, vr: str, dataset: Dataset) -> DataElement:
+    """A UN element as pydicom's reader holds it: by the VR of its data dictionary entry
+    or Private Creator where pydicom knows one (``config.replace_un_with_known_vr``;
+    the value is then decoded as PS3.5 6.2.2 encodes it, Implicit VR Little Endian)."""
+    value = element.value
+    if vr != "UN" or isinstance(value, BulkDataURI):
+        return element
+    if not isinstance(value, bytes) or not value:  # empty: by the VR DataElement chose
+        return make_element(element.tag, element.VR, empty_value_for_VR(element.VR))
+    raw = RawDataElement(BaseTag(element.tag), "UN", len(value), value, 0, True, True)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            converted = convert_raw_data_element(raw, encoding=dataset._character_set, ds=dataset)
+    except READ_ERRORS:
+        converted = make_element(element.tag, "UN", value)
+        converted.VR = "UN"  # the value cannot be read by the VR pydicom would choose
+    return converted
 
 
 def _head(node: _Node, path: str) -> tuple[int, str, str | None]:
