@@ -98,6 +98,8 @@ BulkDataHook = Callable[[DataElement], "str | None"]
 _PN_GROUPS: Final = ("Alphabetic", "Ideographic", "Phonetic")
 _PN_COMPONENTS: Final = ("FamilyName", "GivenName", "MiddleName", "NamePrefix", "NameSuffix")
 _DATE_CLASSES: dict[str, Callable[[str], Any]] = {"DA": DA, "DT": DT, "TM": TM}
+_PIXEL_DATA: Final = 0x7FE00010
+_ITEM_TAG: Final = b"\xfe\xff\x00\xe0"  # (FFFE,E000) little endian: an encapsulated item
 _TAG: Final = re.compile(r"^[0-9A-Fa-f]{8}$")
 _NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _XML_NS: Final = "http://www.w3.org/XML/1998/namespace"
@@ -521,7 +523,9 @@ class _Decoder:
                 data = base64.b64decode("".join(node.content().split()), validate=True)
             except (binascii.Error, ValueError) as error:
                 raise DicomFormatError(f"{_where(where, node)}: not base64: {error}") from None
-            return make_element(tag, vr, data)
+            # Encapsulated Pixel Data is a sequence of items of undefined length (PS3.5 A.4).
+            encapsulated = tag == _PIXEL_DATA and data.startswith(_ITEM_TAG)
+            return make_element(tag, vr, data, undefined_length=encapsulated)
         uri = node.attributes.get("uri")
         if uri is None and "uuid" in node.attributes:
             uri = f"urn:uuid:{node.attributes['uuid']}"
