@@ -102,7 +102,6 @@ _PIXEL_DATA: Final = 0x7FE00010
 _ITEM_TAG: Final = b"\xfe\xff\x00\xe0"  # (FFFE,E000) little endian: an encapsulated item
 _TAG: Final = re.compile(r"^[0-9A-Fa-f]{8}$")
 _NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_XML_NS: Final = "http://www.w3.org/XML/1998/namespace"
 _SPACE: Final = re.compile(r"^[ \t\r\n]*$")
 _DOUBLE_WORDS: Final = {"NaN": math.nan, "INF": math.inf, "-INF": -math.inf, "+INF": math.inf}
 
@@ -412,7 +411,8 @@ def xml_to_dataset(
         raise DicomFormatError(
             f"line {root.line}: the root is <{root.name}>, not <NativeDicomModel>"
         )
-    unknown = set(root.attributes) - {f"{_XML_NS} space"}
+    # xml:space, and attributes of other namespaces (xsi:schemaLocation), are allowed.
+    unknown = {name for name in root.attributes if " " not in name}
     if unknown:
         raise DicomFormatError(
             f"line {root.line}: <NativeDicomModel> has no attribute {sorted(unknown)[0]!r}"
