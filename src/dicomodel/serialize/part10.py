@@ -119,7 +119,8 @@ def xml_document(source: Source) -> str | bytes | None:
                 return file.read()
         except FILE_ERRORS as error:
             raise DicomFileError(f"{_name(source)}: {error.strerror or error}") from None
-    if not isinstance(source, (Dataset, Mapping)) and source.seekable():
+    seekable = getattr(source, "seekable", None)
+    if not isinstance(source, (Dataset, Mapping)) and callable(seekable) and seekable():
         start = source.tell()
         head = source.read(_SNIFF)
         source.seek(start)

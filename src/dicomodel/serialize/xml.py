@@ -195,6 +195,8 @@ class _Writer:
             out.append(head + ">\n")
             if isinstance(value, (bytes, bytearray)):
                 uri = self.bulk_data(element) if self.bulk_data is not None else None
+                if uri is not None and not isinstance(uri, str):
+                    raise DicomFormatError(f"bulk_data gave {type(uri).__name__}, not a URI")
                 if uri is not None:
                     out.append(f'<BulkData uri="{_attribute(uri)}"/>\n')
                 elif value:

@@ -9,6 +9,7 @@ built objects; the reader's defences on hostile documents.
 from __future__ import annotations
 
 import math
+import random
 import re
 import warnings
 from pathlib import Path
@@ -417,3 +418,34 @@ def test_a_document_from_another_writer_reads_pretty_printed() -> None:
     back = xml_to_dataset(document.encode("latin-1"))
     assert back.PatientName == PersonName("Müller")
     assert back.ImageType == ["ORIGINAL", "PRIMARY"]
+
+
+_PIECES = ("<", ">", "/", '"', "&", ";", " ", "&amp;", "&#0;", "\x00", "é", 'number="0"')
+_PIECES += ('vr="SQ"', 'vr="PN"', 'vr="US"', 'vr="AT"', 'vr="UN"', 'privateCreator="A"')
+_PIECES += ('<Value number="1">', "</Value>", '<Item number="1">', "</Item>", "<InlineBinary>")
+
+
+def test_a_damaged_document_is_read_or_refused_with_a_format_error() -> None:
+    """Cuts, insertions and copies at random places (seeded): never another exception."""
+    text = builders.segmentation().to_xml()
+    rng = random.Random(19)
+    outcomes = {"read": 0, "refused": 0}
+    for _ in range(400):
+        damaged = text
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(len(damaged))
+            choice = rng.random()
+            if choice < 0.3:
+                damaged = damaged[:at] + damaged[at + rng.randint(1, 40) :]
+            elif choice < 0.7:
+                damaged = damaged[:at] + rng.choice(_PIECES) + damaged[at:]
+            else:
+                start = rng.randrange(len(damaged))
+                damaged = damaged[:at] + damaged[start : start + rng.randint(1, 200)] + damaged[at:]
+        try:
+            xml_to_dataset(damaged)
+        except DicomFormatError:
+            outcomes["refused"] += 1
+        else:
+            outcomes["read"] += 1
+    assert outcomes["refused"] > 300
