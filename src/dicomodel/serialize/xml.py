@@ -5,7 +5,8 @@ XML, JSON and Part 10 share one mapping of values. The document is the
 ``<NativeDicomModel>`` of PS3.19 A.1 (schema: A.1.6), in its namespace:
 
 - ``<DicomAttribute tag vr keyword>`` per element, ``tag`` 8 upper-case hex
-  digits; ``keyword`` for the elements of the data dictionary (A.1.1).
+  digits; ``keyword`` for the elements of the data dictionary (A.1.1), which a
+  reader takes as informative: the tag decides.
 - A private data element ``(gggg,xxee)`` is written ``tag="gggg00ee"`` with the
   ``privateCreator`` of its block (A.1.1: the block is not part of the tag); a
   reader gives it back the block of that Private Creator in its data set, or the
@@ -122,9 +123,8 @@ def dataset_to_xml(dataset: Dataset, *, bulk_data: BulkDataHook | None = None) -
 
 
 def _text(value: str) -> str:
-    if _NOT_XML.search(value):
-        found = _NOT_XML.search(value)
-        assert found is not None
+    found = _NOT_XML.search(value)
+    if found is not None:
         raise DicomFormatError(
             f"{value!r:.40} holds U+{ord(found.group()):04X}, which XML 1.0 cannot carry"
         )
@@ -166,6 +166,8 @@ class _Writer:
     def element(self, element: DataElement, creators: dict[int, str], depth: int) -> None:
         tag = int(element.tag)
         vr = element.VR.split(" or ")[0]
+        if vr not in KNOWN_VRS:
+            raise DicomFormatError(f"unknown VR {vr!r}")
         group, number = tag >> 16, tag & 0xFFFF
         head = f'<DicomAttribute tag="{tag:08X}" vr="{vr}"'
         creator = creators.get(tag >> 8) if group % 2 and number >= 0x1000 else None
