@@ -20,6 +20,7 @@ import subprocess
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -73,8 +74,10 @@ class Comparison:
         self.explained[known] = self.explained.get(known, 0) + 1
 
 
+@cache
 def dcm2xml(path: Path) -> subprocess.CompletedProcess[bytes]:
-    """``dcm2xml --native-format --encode-base64 path``; fails when DCMTK is missing."""
+    """``dcm2xml --native-format --encode-base64 path`` (run once per file); fails when
+    DCMTK is missing."""
     program = shutil.which("dcm2xml")
     if program is None:
         pytest.fail(

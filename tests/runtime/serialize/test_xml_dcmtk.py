@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import warnings
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,7 @@ EXPECTED: dict[Known, set[str]] = {
 }
 
 
+@cache
 def _ours(path: Path) -> str:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
