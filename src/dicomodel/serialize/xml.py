@@ -5,32 +5,38 @@ XML, JSON and Part 10 share one mapping of values. The document is the
 ``<NativeDicomModel>`` of PS3.19 A.1 (schema: A.1.6), in its namespace:
 
 - ``<DicomAttribute tag vr keyword>`` per element, ``tag`` 8 upper-case hex
-  digits; ``keyword`` for the elements of the data dictionary (A.1.1), which a
-  reader takes as informative: the tag decides.
+  digits, ``keyword`` for the elements of the data dictionary (PS3.19 Table
+  A.1.5-2). A reader takes the keyword as informative (the tag decides) and an
+  absent ``vr`` (optional there) from the data dictionary.
 - A private data element ``(gggg,xxee)`` is written ``tag="gggg00ee"`` with the
-  ``privateCreator`` of its block (A.1.1: the block is not part of the tag); a
+  ``privateCreator`` of its block (Table A.1.5-2: the block is not sent); a
   reader gives it back the block of that Private Creator in its data set, or the
   first free block when the creator is absent. One without a creator, or whose
   creator value two blocks share, keeps its full tag and no ``privateCreator``.
 - Values are ``<Value number>``, numbered from 1; an empty value among several
-  is an empty ``<Value>``, an attribute without value has no child (A.1.1).
-  PN values are ``<PersonName number>`` with ``Alphabetic``, ``Ideographic``,
-  ``Phonetic`` groups of ``FamilyName``, ``GivenName``, ``MiddleName``,
-  ``NamePrefix``, ``NameSuffix`` (A.1.1, PS3.5 6.2.1). A group that is present
-  but empty is an empty group element, and an empty last component an empty
-  component element, so ``"Doe^John^^="`` survives.
+  is an empty ``<Value>``, an attribute without value has no child (Table
+  A.1.5-2). PN values are ``<PersonName number>`` with ``Alphabetic``,
+  ``Ideographic``, ``Phonetic`` groups of ``FamilyName``, ``GivenName``,
+  ``MiddleName``, ``NamePrefix``, ``NameSuffix`` (PS3.5 6.2.1). A group that is
+  present but empty is an empty group element and an empty last component an
+  empty component element, so ``"=Yamada"`` and ``"Doe^John^^"`` survive.
 - AT values are 8 upper-case hex digits; DS and IS their original text; FL and
   FD the shortest text that reads back the same number (``NaN``, ``INF``,
   ``-INF`` as in XML Schema's ``double``).
-- Binary VRs (OB OD OF OL OV OW UN) are ``<InlineBinary>`` base64, or
-  ``<BulkData uri>`` when a writer's ``bulk_data`` hook gives a URI or the value
-  was read by reference (:class:`~dicomodel.serialize.values.BulkDataURI`).
+- Binary VRs (OB OD OF OL OV OW UN) are ``<InlineBinary>`` base64 of the Value
+  Field as PS3.5 encodes it (little endian), or ``<BulkData uri>`` when a
+  writer's ``bulk_data`` hook gives a URI or the value was read by reference
+  (:class:`~dicomodel.serialize.values.BulkDataURI`). A reader decodes UN as
+  pydicom's reader does (by the VR it knows for the tag) and gives encapsulated
+  Pixel Data its undefined length (PS3.5 A.4).
 - Sequences are ``<Item number>`` holding ``DicomAttribute`` s; an empty item
   is an empty ``<Item>``.
 - Text is Unicode: the document is UTF-8 whatever the data set's Specific
-  Character Set, whose value is kept as it is. A character XML 1.0 cannot carry
-  (C0 controls but tab, line feed and carriage return; lone surrogates) is
-  refused; a carriage return is written ``&#13;`` so that parsers keep it.
+  Character Set, whose value is kept as it is (Table A.1.5-2: the Infoset's
+  encoding, "regardless of any DICOM Specific Character Set"). A character XML
+  1.0 cannot carry (C0 controls but tab, line feed and carriage return; lone
+  surrogates) is refused; a carriage return is written ``&#13;`` so that
+  parsers keep it.
 
 Reading uses the standard library's expat, with the defences of the
 generator's readers: a DOCTYPE (and so any DTD), an entity declaration, an
@@ -54,7 +60,7 @@ from typing import Any, Final
 from xml.parsers import expat
 
 from pydicom import config
-from pydicom.datadict import keyword_for_tag
+from pydicom.datadict import dictionary_VR, keyword_for_tag
 from pydicom.dataelem import (
     DataElement,
     RawDataElement,
@@ -569,7 +575,7 @@ def _unknown(element: DataElement, vr: str, dataset: Dataset) -> DataElement:
 
 
 def _head(node: _Node, path: str) -> tuple[int, str, str | None]:
-    """The tag, VR and Private Creator of a ``DicomAttribute`` (PS3.19 A.1.1)."""
+    """The tag, VR and Private Creator of a ``DicomAttribute`` (PS3.19 Table A.1.5-2)."""
     attributes = node.attributes
     unknown = set(attributes) - {"tag", "vr", "keyword", "privateCreator"}
     where = f" in {path}" if path else ""
@@ -584,7 +590,9 @@ def _head(node: _Node, path: str) -> tuple[int, str, str | None]:
         )
     tag = int(tag_value, 16)
     vr = attributes.get("vr")
-    if vr is None or vr not in KNOWN_VRS:
+    if vr is None:  # optional in Table A.1.5-2: the data dictionary's (PS3.6), else UN
+        vr = _dictionary_vr(tag)
+    if vr not in KNOWN_VRS:
         raise DicomFormatError(
             f"line {node.line}: <DicomAttribute tag={tag_value!r}>{where}: unknown VR {vr!r}"
         )
@@ -595,6 +603,16 @@ def _head(node: _Node, path: str) -> tuple[int, str, str | None]:
             " on a standard attribute (even group)"
         )
     return tag, vr, creator
+
+
+def _dictionary_vr(tag: int) -> str:
+    group, number = tag >> 16, tag & 0xFFFF
+    if group % 2:
+        return "LO" if 0x10 <= number <= 0xFF else "UN"  # Private Creator: PS3.5 7.8.1
+    try:
+        return str(dictionary_VR(tag)).split(" or ")[0]
+    except KeyError:
+        return "UN"
 
 
 def _numbered(children: list[_Node], where: str) -> list[_Node]:

@@ -401,6 +401,18 @@ def test_malformed_attributes_are_one_error_naming_element_and_line(
     assert re.search(message, _refused(document))
 
 
+def test_vr_is_optional_and_taken_from_the_data_dictionary() -> None:
+    document = (
+        f"{HEAD}<DicomAttribute tag='00280010'><Value number='1'>512</Value></DicomAttribute>"
+        "<DicomAttribute tag='00090010'><Value number='1'>ACME</Value></DicomAttribute>"
+        "<DicomAttribute tag='00090001' privateCreator='ACME'><InlineBinary>AAE=</InlineBinary>"
+        "</DicomAttribute></NativeDicomModel>"
+    )
+    back = xml_to_dataset(document)
+    assert (back[0x00280010].VR, back.Rows) == ("US", 512)  # PS3.6
+    assert (back[0x00090010].VR, back[0x00091001].VR) == ("LO", "UN")
+
+
 def test_a_document_from_another_writer_reads_pretty_printed() -> None:
     document = """<?xml version="1.0" encoding="ISO-8859-1"?>
 <NativeDicomModel xml:space="preserve">
