@@ -82,7 +82,12 @@ def read_dataset(source: Source, *, force: bool = False) -> Dataset:
     if document is not None:
         from dicomodel.serialize.xml import xml_to_dataset
 
-        return xml_to_dataset(document)
+        if isinstance(source, (str, bytes, bytearray)):  # the message names the line
+            return xml_to_dataset(document)
+        try:
+            return xml_to_dataset(document)
+        except DicomFormatError as error:
+            raise DicomFormatError(f"{_name(source)}: {error}") from None
     if isinstance(source, (bytes, bytearray)):
         source = io.BytesIO(source)
     name = _name(source)

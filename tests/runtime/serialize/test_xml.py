@@ -105,6 +105,10 @@ def test_read_takes_xml_text_bytes_paths_and_files(tmp_path: Path) -> None:
         assert dicomodel.read(source) == model
     assert from_file == model
     assert type(dicomodel.read(text)) is CTImage  # chosen by the SOP Class UID
+    broken = tmp_path / "broken.xml"
+    broken.write_text(text.replace("</NativeDicomModel>", ""), encoding="utf-8")
+    with pytest.raises(DicomFormatError, match=r"broken\.xml: line \d+, column \d+: not well"):
+        dicomodel.read(broken)
 
 
 def test_text_in_any_character_set_is_utf8_and_keeps_its_specific_character_set() -> None:
