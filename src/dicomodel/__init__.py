@@ -6,8 +6,8 @@ root: an installed wheel merges the two folders, an editable install puts both
 on ``sys.path`` and :func:`pkgutil.extend_path` joins them here.
 
 Subpackages load on first use so that ``import dicomodel`` stays cheap; so do
-:func:`read` (the model of a Dataset, DICOM JSON object or Part 10 file, chosen
-by its SOP Class UID) and :func:`write_part10`.
+:func:`read` (the model of a Dataset, DICOM JSON object, Native DICOM Model XML
+or Part 10 file, chosen by its SOP Class UID) and :func:`write_part10`.
 """
 
 from __future__ import annotations

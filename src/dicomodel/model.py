@@ -14,10 +14,10 @@ an object checks the rules the standard states per attribute: a present Type 1
 attribute is not empty, Enumerated Values, and the Value Multiplicity. Type 1
 and Type 2 attributes of mandatory modules are required fields.
 
-Serialization (pydicom ``Dataset``, DICOM JSON, Part 10 files) lives in
-:mod:`dicomodel.serialize`; the methods here are its entry points. Attributes a
-model has no field for are kept, with their values untouched, in
-:attr:`DicomModel.dicom_extra`.
+Serialization (pydicom ``Dataset``, DICOM JSON, Native DICOM Model XML, Part 10
+files) lives in :mod:`dicomodel.serialize`; the methods here are its entry
+points. Attributes a model has no field for are kept, with their values
+untouched, in :attr:`DicomModel.dicom_extra`.
 """
 
 from __future__ import annotations
@@ -473,6 +473,38 @@ class DicomModel(BaseModel):
             if direct is not None:
                 return direct
         return dumps(self.to_json_dict(check=check), indent=indent)
+
+    @classmethod
+    def from_xml(
+        cls,
+        text: str | bytes,
+        *,
+        strict: bool = True,
+        bulk_data: Callable[[str], bytes] | None = None,
+    ) -> Self:
+        """The object a Native DICOM Model document (PS3.19 Annex A) holds; ``strict``
+        as for :meth:`from_dataset`, ``bulk_data`` as for :meth:`from_json_dict`."""
+        from dicomodel.serialize.xml import xml_to_dataset
+
+        return cls.from_dataset(xml_to_dataset(text, bulk_data=bulk_data), strict=strict)
+
+    def to_xml(
+        self,
+        *,
+        check: bool = True,
+        bulk_data: Callable[[DataElement], str | None] | None = None,
+    ) -> str:
+        """This object as a Native DICOM Model document (PS3.19 Annex A), UTF-8 text.
+
+        ``bulk_data`` gives, for a binary element (OB OD OF OL OV OW UN), the URI to
+        write as ``<BulkData uri>``, or ``None`` to write it inline; ``check`` as for
+        :meth:`to_dataset`.
+        """
+        from dicomodel.serialize.dataset import to_dataset
+        from dicomodel.serialize.xml import dataset_to_xml
+
+        dataset = to_dataset(self, share_extra=True, check=check)
+        return dataset_to_xml(dataset, bulk_data=bulk_data)
 
     def write_part10(self, path: str | Path, **options: Any) -> None:
         """Write a DICOM Part 10 file; see :func:`dicomodel.serialize.write_part10`."""

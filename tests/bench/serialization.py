@@ -168,6 +168,30 @@ def _pair(model_class: Any, dataset: Any, repeats: int, prefix: str) -> dict[str
     return results
 
 
+def _xml_beside_json(model_class: Any, dataset: Any, repeats: int, prefix: str) -> dict[str, Any]:
+    """Text both ways: DICOM JSON (baseline) and Native DICOM Model XML (PS3.19 Annex A).
+
+    Written unchecked, as read (non-strict): the CT header lacks the Pixel Data that
+    its IOD requires, which a checked writer refuses."""
+    model = model_class.from_dataset(dataset, strict=False)
+    as_json, as_xml = model.to_json(check=False), model.to_xml(check=False)
+    results = {
+        f"{prefix}_to_xml": _interleaved(
+            lambda: model.to_xml(check=False), lambda: model.to_json(check=False), repeats
+        ),
+        f"{prefix}_from_xml": _interleaved(
+            lambda: model_class.from_xml(as_xml, strict=False),
+            lambda: model_class.from_json(as_json, strict=False),
+            repeats,
+        ),
+    }
+    for name in ("to_xml", "from_xml"):
+        results[f"{prefix}_{name}"]["baseline"] = f"dicomodel {name.replace('xml', 'json')}"
+        results[f"{prefix}_{name}"]["bytes"] = len(as_xml.encode())
+    results[f"{prefix}_to_xml"]["json_bytes"] = len(as_json.encode())
+    return results
+
+
 def serialization(repeats: int) -> dict[str, Any]:
     """The paired figures for the CT header and the 50-segment Segmentation."""
     import highdicom as hd
@@ -191,6 +215,7 @@ def serialization(repeats: int) -> dict[str, Any]:
     construct_runs = _time(construct, max(2, repeats // 3))
     segmentation = construct()
     results.update(_pair(Segmentation, segmentation, repeats, "seg50"))
+    results.update(_xml_beside_json(Segmentation, segmentation, repeats, "seg50"))
     results["seg50_highdicom_construct"] = _figure(construct_runs)
     results["seg50_from_dataset"] = _interleaved(
         lambda: Segmentation.from_dataset(segmentation, strict=False),

@@ -2,12 +2,13 @@
 
 - :mod:`.dataset`: ``Dataset`` <-> model; extras, issues, paths.
 - :mod:`.json`: ``Dataset`` <-> DICOM JSON model (PS3.18 F.2), text with exact numbers.
+- :mod:`.xml`: ``Dataset`` <-> Native DICOM Model XML (PS3.19 Annex A), both ways.
 - :mod:`.values`: per-VR value forms, :class:`BulkDataURI`, input limits.
 - :mod:`.part10`: ``read``, ``write_part10``, the IOD class of a SOP Class UID.
 
 The methods of :class:`dicomodel.model.DicomModel` (``from_dataset``,
 ``to_dataset``, ``from_json_dict``, ``to_json_dict``, ``from_json``, ``to_json``,
-``write_part10``) are the usual entry points.
+``from_xml``, ``to_xml``, ``write_part10``) are the usual entry points.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from dicomodel.serialize.dataset import from_dataset, to_dataset
 from dicomodel.serialize.json import dataset_to_json, dumps, json_to_dataset, loads
 from dicomodel.serialize.part10 import model_class, read, read_dataset, write_part10
 from dicomodel.serialize.values import MAX_DEPTH, MAX_VALUES, BulkDataURI
+from dicomodel.serialize.xml import dataset_to_xml, xml_to_dataset
 
 __all__ = [
     "MAX_DEPTH",
     "MAX_VALUES",
     "BulkDataURI",
     "dataset_to_json",
+    "dataset_to_xml",
     "dumps",
     "from_dataset",
     "json_to_dataset",
@@ -31,4 +34,5 @@ __all__ = [
     "read_dataset",
     "to_dataset",
     "write_part10",
+    "xml_to_dataset",
 ]

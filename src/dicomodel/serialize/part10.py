@@ -7,6 +7,7 @@ adds the file meta a model implies and the lookup of the IOD class.
 from __future__ import annotations
 
 import importlib
+import io
 import os
 import warnings
 from collections.abc import Mapping
@@ -24,7 +25,7 @@ from dicomodel.serialize.values import FILE_ERRORS, READ_ERRORS, BulkDataURI
 
 __all__ = ["model_class", "read", "read_dataset", "write_part10"]
 
-Source = Dataset | Mapping[str, Any] | str | os.PathLike[str] | BinaryIO
+Source = Dataset | Mapping[str, Any] | str | bytes | os.PathLike[str] | BinaryIO
 
 _META_KEPT_BY_SOURCE = (
     "ImplementationClassUID",
@@ -66,7 +67,9 @@ def model_class(source: Dataset | str) -> type[DicomModel]:
 
 
 def read_dataset(source: Source, *, force: bool = False) -> Dataset:
-    """A pydicom ``Dataset`` of a ``Dataset``, a DICOM JSON object, or a Part 10 file.
+    """A pydicom ``Dataset`` of a ``Dataset``, a DICOM JSON object, Native DICOM Model
+    XML (PS3.19 Annex A: text, bytes or a file holding it), or a Part 10 file (a path,
+    a binary file or its bytes).
 
     ``force`` is pydicom's ``dcmread(force=True)``: read a file that lacks the
     128-byte preamble and ``DICM`` prefix of PS3.10 7.1 (a bare data set).
@@ -75,6 +78,18 @@ def read_dataset(source: Source, *, force: bool = False) -> Dataset:
         return source
     if isinstance(source, Mapping):
         return json_to_dataset(source)
+    document = xml_document(source)
+    if document is not None:
+        from dicomodel.serialize.xml import xml_to_dataset
+
+        if isinstance(source, (str, bytes, bytearray)):  # the message names the line
+            return xml_to_dataset(document)
+        try:
+            return xml_to_dataset(document)
+        except DicomFormatError as error:
+            raise DicomFormatError(f"{_name(source)}: {error}") from None
+    if isinstance(source, (bytes, bytearray)):
+        source = io.BytesIO(source)
     name = _name(source)
     try:
         with warnings.catch_warnings():
@@ -92,6 +107,46 @@ def read_dataset(source: Source, *, force: bool = False) -> Dataset:
     return dataset
 
 
+def xml_document(source: Source) -> str | bytes | None:
+    """The document when ``source`` is XML (text, bytes, a path or a binary file whose
+    content starts with ``<``), else ``None``. A Part 10 file starts with its preamble
+    and a bare data set with a tag: neither is ``<`` followed by XML."""
+    if isinstance(source, str) and source.lstrip(" \t\r\n\ufeff").startswith("<"):
+        return source
+    if isinstance(source, (bytes, bytearray)):
+        return bytes(source) if _starts_xml(bytes(source[:_SNIFF])) else None
+    if isinstance(source, (str, os.PathLike)):
+        try:
+            with open(source, "rb") as file:
+                if not _starts_xml(file.read(_SNIFF)):
+                    return None
+                file.seek(0)
+                return file.read()
+        except FILE_ERRORS as error:
+            raise DicomFileError(f"{_name(source)}: {error.strerror or error}") from None
+    seekable = getattr(source, "seekable", None)
+    if not isinstance(source, (Dataset, Mapping)) and callable(seekable) and seekable():
+        start = source.tell()
+        head = source.read(_SNIFF)
+        source.seek(start)
+        if isinstance(head, bytes) and _starts_xml(head):
+            return source.read()
+    return None
+
+
+_SNIFF = 64
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def _starts_xml(head: bytes) -> bool:
+    for bom in _BOMS:
+        if head.startswith(bom):
+            head = head[len(bom) :]
+            break
+    head = head.replace(b"\x00", b"")  # UTF-16: one zero byte per ASCII character
+    return head.lstrip(b" \t\r\n").startswith(b"<")
+
+
 def read(
     source: Source,
     *,
@@ -99,7 +154,8 @@ def read(
     model: type[DicomModel] | None = None,
     force: bool = False,
 ) -> Any:
-    """The model of a data set, a DICOM JSON object or a Part 10 file.
+    """The model of a data set, a DICOM JSON object, Native DICOM Model XML or a
+    Part 10 file (see :func:`read_dataset`).
 
     The class is ``model`` or the IOD of the SOP Class UID
     (``1.2.840.10008.5.1.4.1.1.2`` -> :class:`dicomodel.iods.CTImage`).

@@ -2,15 +2,17 @@
 
 For every VR, values valid for it (in the form pydicom holds them: DS and IS as
 text, dates and times as text with partial precision and offsets, PN with its
-component groups) go Dataset -> model -> Dataset, DICOM JSON -> model -> JSON and
-JSON text -> model -> text, unchanged to the original text; once as the value of
-a model field (where a CT or MR Image has an attribute of that VR) and once as a
-private element kept in ``dicom_extra``.
+component groups) go Dataset -> model -> Dataset, DICOM JSON -> model -> JSON,
+JSON text -> model -> text and Native DICOM Model XML -> model -> XML, unchanged
+to the original text; once as the value of a model field (where a CT or MR Image
+has an attribute of that VR) and once as a private element kept in
+``dicom_extra``.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 import string
 import typing
 from datetime import date
@@ -22,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydicom.dataset import Dataset
 
+from dicomodel.errors import DicomFormatError
 from dicomodel.iods import CTImage, MRImage
 from dicomodel.model import DicomModel
 from dicomodel.serialize import dataset_to_json
@@ -167,6 +170,23 @@ def _round_trips(cls: type[DicomModel], dataset: Dataset) -> None:
     from_text = cls.from_json(text, strict=False)
     assert from_text.to_json(check=False) == text
     assert element_diffs(dataset, from_text.to_dataset(check=False)) == []
+    _xml_round_trips(cls, dataset, model)
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_round_trips(cls: type[DicomModel], dataset: Dataset, model: DicomModel) -> None:
+    """Native DICOM Model XML both ways; a character XML 1.0 cannot carry is refused."""
+    texts = [str(element.value) for element in dataset if element.VR in {"LT", "ST", "UT"}]
+    if any(_NOT_XML.search(text) for text in texts):
+        with pytest.raises(DicomFormatError, match=r"which XML 1\.0 cannot carry"):
+            model.to_xml(check=False)
+        return
+    document = model.to_xml(check=False)
+    from_xml = cls.from_xml(document, strict=False)
+    assert from_xml.to_xml(check=False) == document
+    assert element_diffs(dataset, from_xml.to_dataset(check=False)) == []
 
 
 # AE, AT, OD, OF, OL, OW, SL, SS, SV, UL, UN, UR: no optional CT or MR Image attribute
