@@ -19,7 +19,16 @@ from dicomodel.coding import Code
 if TYPE_CHECKING:
     from pydicom.dataset import Dataset
 
-__all__ = ["ContentItem", "Coordinates", "Num", "Reference", "from_dataset", "to_dataset"]
+__all__ = [
+    "ContentItem",
+    "Coordinates",
+    "Num",
+    "Reference",
+    "from_dataset",
+    "item_sequence",
+    "read_item_sequence",
+    "to_dataset",
+]
 
 _TEXT_KEYWORDS = {
     "TEXT": "TextValue",
@@ -102,15 +111,20 @@ def _code(item: Dataset) -> Code:
     )
 
 
-def to_dataset(item: ContentItem) -> Dataset:
-    """The content item as a pydicom item (the root: the data set's content attributes)."""
+def to_dataset(item: ContentItem, *, macro: bool = False) -> Dataset:
+    """The content item as a pydicom item (the root: the data set's content attributes).
+
+    ``macro``: as an item of a content item sequence of an image IOD (PS3.3 Table 10-2,
+    Content Item Macro): NUM is ``NUMERIC`` with Numeric Value and Measurement Units
+    Code Sequence in the item itself, and there is no relationship.
+    """
     from pydicom.dataset import Dataset
     from pydicom.sequence import Sequence
 
     ds = Dataset()
-    if item.relationship is not None:
+    if item.relationship is not None and not macro:
         ds.RelationshipType = item.relationship
-    ds.ValueType = item.value_type
+    ds.ValueType = "NUMERIC" if macro and item.value_type == "NUM" else item.value_type
     if item.concept is not None:
         ds.ConceptNameCodeSequence = Sequence([_code_item(item.concept)])
     value = item.value
@@ -123,6 +137,9 @@ def to_dataset(item: ContentItem) -> Dataset:
             ds.ContentTemplateSequence = Sequence([template])
     elif isinstance(value, Code):
         ds.ConceptCodeSequence = Sequence([_code_item(value)])
+    elif isinstance(value, Num) and macro:
+        ds.NumericValue = value.value
+        ds.MeasurementUnitsCodeSequence = Sequence([_code_item(value.units)])
     elif isinstance(value, Num):
         measured = Dataset()
         measured.NumericValue = value.value
@@ -143,13 +160,16 @@ def to_dataset(item: ContentItem) -> Dataset:
     elif isinstance(value, str) and item.value_type in _TEXT_KEYWORDS:
         setattr(ds, _TEXT_KEYWORDS[item.value_type], value)
     if item.children:
-        ds.ContentSequence = Sequence([to_dataset(child) for child in item.children])
+        ds.ContentSequence = Sequence([to_dataset(child, macro=macro) for child in item.children])
     return ds
 
 
 def _value(ds: Dataset, value_type: str) -> Value:
     if value_type == "CODE" and ds.get("ConceptCodeSequence"):
         return _code(ds.ConceptCodeSequence[0])
+    if value_type == "NUM" and "NumericValue" in ds and ds.get("MeasurementUnitsCodeSequence"):
+        units = _code(ds.MeasurementUnitsCodeSequence[0])
+        return Num(float(ds.NumericValue), units)  # Content Item Macro, PS3.3 Table 10-2
     if value_type == "NUM" and ds.get("MeasuredValueSequence"):
         measured = ds.MeasuredValueSequence[0]
         return Num(float(measured.NumericValue), _code(measured.MeasurementUnitsCodeSequence[0]))
@@ -179,6 +199,7 @@ def from_dataset(ds: Dataset) -> ContentItem:
     """A pydicom item (or the root data set of an SR document) as a content item tree."""
     concept_items = ds.get("ConceptNameCodeSequence")
     value_type = str(ds.get("ValueType", ""))
+    value_type = "NUM" if value_type == "NUMERIC" else value_type
     templates = ds.get("ContentTemplateSequence")
     return ContentItem(
         value_type=value_type,
@@ -188,3 +209,13 @@ def from_dataset(ds: Dataset) -> ContentItem:
         children=[from_dataset(child) for child in ds.get("ContentSequence", [])],
         template=str(templates[0].TemplateIdentifier) if templates else None,
     )
+
+
+def item_sequence(items: list[ContentItem]) -> list[Dataset]:
+    """Items of a content item sequence of an image IOD (Content Item Macro encoding)."""
+    return [to_dataset(item, macro=True) for item in items]
+
+
+def read_item_sequence(datasets: list[Dataset]) -> list[ContentItem]:
+    """The content items of a content item sequence (Acquisition Context Sequence ...)."""
+    return [from_dataset(ds) for ds in datasets]

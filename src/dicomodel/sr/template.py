@@ -174,7 +174,7 @@ def _take(template: TemplateDef, rows: tuple[RowDef, ...], pool: list[ContentIte
         for item in [item for item in pool if _fits(template, row, item)]:
             pool.remove(item)
             occurrence = Occurrence(row, template, item=item)
-            if item.children and template.children(row.key):
+            if template.children(row.key):
                 inner = match(template, row.key, item.children)
                 occurrence.rows = inner.rows
                 occurrence.unmatched = inner.unmatched

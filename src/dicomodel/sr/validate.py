@@ -35,12 +35,21 @@ Truth = bool | None
 Bindings = dict[str, tuple[RefTuple, ...]]
 
 
-def _cid_members(cid: str) -> frozenset[Code] | None:
+def in_cid(cid: str, code: Code) -> Truth:
+    """Whether ``code`` is a member of CID ``cid``; ``None`` when the build lacks the CID.
+
+    A group that comprises a coding scheme as a whole (CID 5000: RFC5646) holds every
+    code of that scheme (PS3.16 Section 7.2.1).
+    """
     try:
         module = importlib.import_module(f"dicomodel.codes.cid{cid}")
     except ImportError:
         return None
-    return frozenset(getattr(module, "MEMBERS", ()))
+    scheme = getattr(module, "EXTERNAL_SCHEME", None)
+    if scheme is not None:
+        return bool(code.scheme == scheme)
+    members: tuple[Code, ...] = getattr(module, "MEMBERS", ())
+    return code in members
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +108,12 @@ def evaluate(predicate: tuple[object, ...] | None, scope: _Scope) -> Truth:
     if op == "or":
         return True if True in values else None if None in values else False
     return None
+
+
+def _shown(ref: RefTuple) -> str:
+    if ref[0] == "cid":
+        return f"{'DCID' if ref[1] == 'D' else 'BCID' if ref[1] == 'B' else 'CID'} {ref[2]}"
+    return f"{ref[1]} ({ref[2]}, {ref[3]})"
 
 
 class _Walk:
@@ -225,11 +240,9 @@ class _Walk:
         for ref in resolved:
             if ref[0] == "code" and (code.value, code.scheme) == (ref[2], ref[3]):
                 return
-            if ref[0] == "cid":
-                members = _cid_members(ref[2])
-                if members is None or code in members:
-                    return
-        shown = ", ".join(" ".join(r[:3]) for r in resolved)
+            if ref[0] == "cid" and in_cid(ref[2], code) is not False:
+                return
+        shown = " or ".join(_shown(r) for r in resolved)
         message = f"{what} ({code.value}, {code.scheme}, {code.meaning!r}) is not in {shown}"
         if strict:
             self.add(path, Rule.ENUMERATED, message)
