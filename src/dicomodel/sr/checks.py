@@ -54,9 +54,9 @@ def _sequences(dataset: Dataset, path: tuple[str, ...], where: str) -> Found:
     """Every instance of the content item sequence at ``path``, with its data set path."""
     head, *rest = path
     items = dataset.get(head)
-    if not items:
+    if items is None:
         return []
-    if not rest:
+    if not rest:  # present, even empty: its content follows the template
         return [(f"{where}{head}", list(items))]
     found: Found = []
     for index, item in enumerate(items):
