@@ -224,6 +224,22 @@ class _Walk:
             self.value_set(path, "units", item.value.units, row.units, bindings)
         if occurrence.rows or occurrence.unmatched:
             self.level(template, occurrence.rows, occurrence.unmatched, item, path, bindings, False)
+        if template.order_significant and occurrence.rows:
+            self.order(template, occurrence, path)
+
+    def order(self, template: TemplateDef, occurrence: Occurrence, path: str) -> None:
+        """Children in the order of their rows (PS3.16 Section 6.1, "Order: Significant")."""
+        assert occurrence.item is not None
+        position = {key: i for i, key in enumerate(r.key for r in template.rows)}
+        rank = {
+            id(o.item): position[key]
+            for key, found in occurrence.rows.items()
+            for o in found
+            if o.item is not None
+        }
+        ranks = [rank[id(c)] for c in occurrence.item.children if id(c) in rank]
+        if ranks != sorted(ranks):
+            self.add(path, Rule.VALUE, "content items not in the order of their rows")
 
     def value_set(
         self,

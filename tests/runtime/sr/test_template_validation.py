@@ -123,3 +123,27 @@ def test_dicomodel_validate_checks_the_content_tree_of_an_sr_file(tmp_path: Path
     errors = [(i.path, i.rule) for i in found if i.severity is Severity.ERROR]
     assert errors == [("TID 1500 row 1", Rule.ENUMERATED)]
     assert main(["validate", str(path)]) == 1
+
+
+def test_order_counts_only_where_the_template_says_it_is_significant() -> None:
+    """TID 2000 is "Order: Significant": Procedure reported (row 2) before Acquisition
+    Device Type (row 3); TID 1500 is not, and its rows may come in any order."""
+    procedure = ContentItem(
+        "CODE", Code("DCM", "121058", "Procedure reported"), Code("SCT", "77477000", "CT"),
+        "HAS CONCEPT MOD",
+    )  # fmt: skip
+    device = ContentItem(
+        "CODE", Code("DCM", "122142", "Acquisition Device Type"), Code("DCM", "CT", "CT"),
+        "HAS CONCEPT MOD",
+    )  # fmt: skip
+    title = Code("DCM", "18748-4", "Diagnostic Imaging Report")
+
+    def out_of_order(children: list[ContentItem]) -> list[str]:
+        root = ContentItem("CONTAINER", title, children=children)
+        return [i.path for i in validate_content(root, "2000") if "order" in i.message]
+
+    assert out_of_order([procedure, device]) == []
+    assert out_of_order([device, procedure]) == ["TID 2000 row 1"]
+    tree = from_dataset(highdicom_report(volumetric=False, with_tid300=False))
+    tree.children.reverse()
+    assert _errors(tree) == []

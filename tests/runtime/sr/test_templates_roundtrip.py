@@ -47,3 +47,30 @@ def test_a_highdicom_report_reads_into_the_typed_model(highdicom_sr: object) -> 
     assert planar.tracking_unique_identifier == TRACKING_UID
     assert len(measurements.volumetric_roi_measurements_and_qualitative_evaluations) == 1
     assert len(measurements.measurement_and_qualitative_evaluation_group) == 1
+
+
+def test_every_template_module_imports_and_its_annotations_resolve() -> None:
+    import importlib
+    import pkgutil
+    import typing
+
+    import dicomodel.templates as package
+    from dicomodel.sr.parts import TemplatePart, _namespace
+    from dicomodel.sr.template import TemplateDef
+
+    modules = [
+        importlib.import_module(f"dicomodel.templates.{info.name}")
+        for info in pkgutil.iter_modules(package.__path__)
+    ]
+    classes = [
+        value
+        for module in modules
+        for value in vars(module).values()
+        if isinstance(value, type)
+        and issubclass(value, TemplatePart)
+        and value.__module__ == module.__name__
+    ]
+    for cls in classes:
+        assert typing.get_type_hints(cls, localns=_namespace(cls))
+    assert all(isinstance(module.TEMPLATE, TemplateDef) for module in modules)
+    assert (len(modules), len(classes)) == (410, 901)
