@@ -74,3 +74,13 @@ def test_every_template_module_imports_and_its_annotations_resolve() -> None:
         assert typing.get_type_hints(cls, localns=_namespace(cls))
     assert all(isinstance(module.TEMPLATE, TemplateDef) for module in modules)
     assert (len(modules), len(classes)) == (410, 901)
+
+
+def test_the_written_report_is_a_valid_comprehensive_3d_sr() -> None:
+    import dicomodel
+    from dicomodel.errors import Severity
+
+    document = hd.sr.srread(written(sr_dataset(measurement_report())))
+    issues = dicomodel.validate(document)
+    assert [str(i) for i in issues if i.severity is Severity.ERROR] == []
+    assert any(i.path.startswith("TID 1500 row 1") for i in issues)  # the template was walked
