@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass, field
 
 from generator.ir.templates import (
+    ConceptCode,
+    ConceptPresent,
     ConditionStatus,
     ParentCode,
     RootConcept,
@@ -109,6 +111,12 @@ def fold_codes(text: str) -> _Text:
         last = match.end()
     parts.append(text[last:])
     joined = "".join(parts).replace(" & ", " and ")
+    # "Row 28 is present and equals X or equals Y" (TID 10013): a row's value
+    joined = re.sub(r"\bis present and equals\b", "=", joined)
+    joined = re.sub(r"\bor equals\b", "or", joined)
+    joined = re.sub(r"\band if\b", "and", joined, flags=re.IGNORECASE)
+    joined = re.sub(r"\bconcept value of row\b", "value of Row", joined, flags=re.IGNORECASE)
+    joined = re.sub(r"(root Concept Name Code Sequence) (§)", r"\1 = \2", joined)
     folded.text = re.sub(r"\s+", " ", joined).strip().rstrip(".").strip()
     return folded
 
@@ -140,6 +148,17 @@ def _atom(text: str, folded: _Text) -> RowPredicate:
     text = re.sub(r"^(?:the\s+)", "", text.strip(), flags=re.IGNORECASE)
     while text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
+    if re.search(r"\$\w", text):
+        return Unknown(reason=f"a parameter's value, set by the invoking template: {text}")
+    sibling = re.match(r"^(?:any of\s+)?(§.+?)\s+(?:is|are)\s+(not\s+)?present$", text)
+    if sibling:
+        codes = folded.code_list(sibling.group(1))
+        sibling_present = ConceptPresent(codes=codes)
+        return RowNot(operand=sibling_present) if sibling.group(2) else sibling_present
+    valued = re.match(r"^value of (§\d+) (?:is|=|equals) (§.+)$", text, re.IGNORECASE)
+    if valued:
+        (named,) = folded.code_list(valued.group(1))
+        return ConceptCode(concept=named, codes=folded.code_list(valued.group(2)))
     if _OTHER_TEMPLATE.search(text):
         return Unknown(reason=f"a row of another template: {text}")
     if _ROW_MEANING.search(text):
@@ -265,7 +284,7 @@ def _statement(text: str, folded: _Text, rule: _Rule) -> None:
         body = match.group(1)
         if not _ROW_WORDS.search(body) or _OUTSIDE.search(body):
             rule.unknown.append(text)
-            predicate: RowPredicate = Unknown(reason=text)
+            predicate: RowPredicate = Unknown(reason=f"outside the content tree: {text}")
         else:
             predicate = _expression(body, folded)
         if required:
@@ -278,7 +297,7 @@ def _statement(text: str, folded: _Text, rule: _Rule) -> None:
     if _ROW_WORDS.search(text) and not _OUTSIDE.search(text):
         raise _UnreadError(f"cannot read {text!r}")
     rule.unknown.append(text)
-    rule.required.append(Unknown(reason=text))
+    rule.required.append(Unknown(reason=f"outside the content tree: {text}"))
 
 
 def _joined(predicates: list[RowPredicate]) -> RowPredicate | None:
@@ -309,11 +328,22 @@ def parse_row_condition(text: str) -> RowCondition:
                 rule.unread.append(str(error))
     if rule.unread:
         return RowCondition(status="unparsed", text=text, reasons=tuple(rule.unread))
-    status: ConditionStatus = "undecidable" if rule.unknown else "parsed"
+    required, forbidden = _joined(rule.required), _forbidden(rule.forbidden)
+    reasons = tuple(dict.fromkeys(_unknown_reasons(required) + _unknown_reasons(forbidden)))
+    status: ConditionStatus = "undecidable" if reasons else "parsed"
     return RowCondition(
-        status=status,
-        text=text,
-        required=_joined(rule.required),
-        forbidden=_forbidden(rule.forbidden),
-        reasons=tuple(f"outside the content tree: {u}" for u in rule.unknown),
+        status=status, text=text, required=required, forbidden=forbidden, reasons=reasons
     )
+
+
+def _unknown_reasons(predicate: RowPredicate | None) -> tuple[str, ...]:
+    """The reasons of every ``unknown`` leaf, depth first."""
+    if predicate is None:
+        return ()
+    if isinstance(predicate, Unknown):
+        return (predicate.reason,)
+    if isinstance(predicate, RowAnd | RowOr):
+        return tuple(r for operand in predicate.operands for r in _unknown_reasons(operand))
+    if isinstance(predicate, RowNot):
+        return _unknown_reasons(predicate.operand)
+    return ()

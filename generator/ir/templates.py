@@ -160,6 +160,35 @@ class RowConcept(Record):
         return f"row {self.row} concept in {{{codes}}}"
 
 
+class ConceptPresent(Record):
+    """A sibling content item with one of these concept names is present."""
+
+    op: Literal["concept_present"] = "concept_present"
+    codes: tuple[tuple[str, str], ...]
+
+    def to_runtime(self) -> tuple[object, ...]:
+        return ("concept_present", self.codes)
+
+    def describe(self) -> str:
+        codes = ", ".join(f"({v}, {s})" for v, s in self.codes)
+        return f"item with concept in {{{codes}}} present"
+
+
+class ConceptCode(Record):
+    """The sibling content item with concept name ``concept`` has one of these values."""
+
+    op: Literal["concept_code"] = "concept_code"
+    concept: tuple[str, str]
+    codes: tuple[tuple[str, str], ...]
+
+    def to_runtime(self) -> tuple[object, ...]:
+        return ("concept_code", self.concept, self.codes)
+
+    def describe(self) -> str:
+        codes = ", ".join(f"({v}, {s})" for v, s in self.codes)
+        return f"value of ({self.concept[0]}, {self.concept[1]}) in {{{codes}}}"
+
+
 class ParentCode(Record):
     """The parent content item (the row's source) has one of these coded values."""
 
@@ -244,6 +273,8 @@ RowPredicate = Annotated[
     RowPresent
     | RowCode
     | RowConcept
+    | ConceptPresent
+    | ConceptCode
     | ParentCode
     | RootConcept
     | Unknown

@@ -59,6 +59,7 @@ class _Scope:
     rows: dict[str, list[Occurrence]]
     parent: ContentItem | None
     root: ContentItem | None
+    items: tuple[ContentItem, ...] = ()
 
 
 def _codes_in(code: Code | None, codes: object) -> Truth:
@@ -89,6 +90,12 @@ def evaluate(predicate: tuple[object, ...] | None, scope: _Scope) -> Truth:
             if _codes_in(code, predicate[2]):
                 return True
         return False
+    if op == "concept_present":
+        return any(_codes_in(item.concept, predicate[1]) for item in scope.items)
+    if op == "concept_code":
+        named = [i for i in scope.items if _codes_in(i.concept, (predicate[1],))]
+        coded = [i.value for i in named if isinstance(i.value, Code)]
+        return any(_codes_in(code, predicate[2]) for code in coded)
     if op == "parent_code":
         parent = scope.parent
         if parent is None:
@@ -136,7 +143,8 @@ class _Walk:
         bindings: Bindings,
         fresh: bool,
     ) -> None:
-        scope = _Scope(rows, parent, self.root)
+        items = [o.item for found in rows.values() for o in found if o.item is not None]
+        scope = _Scope(rows, parent, self.root, (*items, *unmatched))
         defs = [template.row(key) for key in rows]
         for row in defs:
             where = self._where(template, row, path, fresh)

@@ -147,3 +147,18 @@ def test_order_counts_only_where_the_template_says_it_is_significant() -> None:
     tree = from_dataset(highdicom_report(volumetric=False, with_tid300=False))
     tree.children.reverse()
     assert _errors(tree) == []
+
+
+def test_sibling_concepts_are_evaluated_three_valued() -> None:
+    """TID 4000 row 7: "Shall be present unless the value of (111064, DCM, "Summary of
+    Detections") is (111225, DCM, "Not Attempted")"."""
+    from dicomodel.sr.validate import _Scope, evaluate
+
+    summary = Code("DCM", "111064", "Summary of Detections")
+    done = ContentItem("CODE", summary, Code("DCM", "111222", "Succeeded"))
+    skipped = ContentItem("CODE", summary, Code("DCM", "111225", "Not Attempted"))
+    rule = ("not", ("concept_code", ("111064", "DCM"), (("111225", "DCM"),)))
+    assert evaluate(rule, _Scope({}, None, None, (done,))) is True
+    assert evaluate(rule, _Scope({}, None, None, (skipped,))) is False
+    assert evaluate(("and", rule, ("unknown", "x")), _Scope({}, None, None, (done,))) is None
+    assert evaluate(("row_present", "9"), _Scope({}, None, None)) is None  # no such row here
