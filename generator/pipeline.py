@@ -15,6 +15,7 @@ from generator.overlays import apply_overlays, load_overlays
 from generator.parse import iod_index, part04, part06
 from generator.parse.part03 import parse_part03
 from generator.parse.part16 import parse_part16
+from generator.parse.part16_templates import parse_templates
 from generator.parse.required import check_module_tables, check_required_tables
 from generator.readers import read_document
 from generator.readers.model import Document, SourceFormat
@@ -152,6 +153,9 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
             context_groups=part16.context_groups,
             concepts=part16.concepts,
         )
+        templates, template_figures = parse_templates(documents[16])
+        report += template_figures.summary()
+        parsed.update(templates=templates)
     standard = Standard(
         edition=config.edition,
         sources=sources,

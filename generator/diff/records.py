@@ -276,6 +276,32 @@ def _coding_schemes(standard: Standard) -> Iterator[tuple[Key, Fields]]:
         yield (scheme.designator,), (scheme.name, scheme.uid, scheme.uri, scheme.retired)
 
 
+def _templates(standard: Standard) -> Iterator[tuple[Key, Fields]]:
+    for t in standard.templates:
+        yield (t.tid,), (t.name, t.extensible, t.order_significant, t.root, len(t.rows))
+
+
+def _template_rows(standard: Standard) -> Iterator[tuple[Key, Fields]]:
+    for t in standard.templates:
+        for row in t.rows:
+            vm = f"{row.vm_min}-{'n' if row.vm_max is None else row.vm_max}"
+            values = row.value_set
+            refs = (*values.values, *values.units, *(r for b in values.bindings for r in b.values))
+            yield (
+                (t.tid, row.key),
+                (
+                    row.nesting,
+                    ("R-" if row.by_reference else "") + (row.relationship or ""),
+                    row.value_type,
+                    row.concept.describe() if row.concept else "",
+                    vm,
+                    row.requirement,
+                    row.condition.text if row.condition else "",
+                    tuple(ref.describe() for ref in refs),
+                ),
+            )
+
+
 KINDS: tuple[Kind, ...] = (
     Kind(
         "element",
@@ -420,6 +446,33 @@ KINDS: tuple[Kind, ...] = (
         ("designator",),
         ("name", "uid", "uri", "retired"),
         _coding_schemes,
+    ),
+    Kind(
+        "template",
+        16,
+        "Templates (PS3.16)",
+        ("tid",),
+        ("name", "extensible", "order_significant", "root", "rows"),
+        _templates,
+        retired=None,
+    ),
+    Kind(
+        "template_row",
+        16,
+        "Template rows (PS3.16)",
+        ("tid", "row"),
+        (
+            "nesting",
+            "relationship",
+            "value_type",
+            "concept",
+            "vm",
+            "requirement",
+            "condition",
+            "value_set",
+        ),
+        _template_rows,
+        retired=None,
     ),
 )
 

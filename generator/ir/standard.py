@@ -18,6 +18,7 @@ from generator.ir.registry import (
     SOPClass,
     UIDEntry,
 )
+from generator.ir.templates import Template
 
 
 class SourceDocument(Record):
@@ -89,6 +90,7 @@ class Standard(Record):
     coding_schemes: tuple[CodingScheme, ...] = ()
     context_groups: tuple[ContextGroup, ...] = ()
     concepts: tuple[Concept, ...] = ()
+    templates: tuple[Template, ...] = ()
     report: tuple[str, ...] = Field(default=(), description="warnings and gaps, by Part")
 
     def to_json(self) -> str:

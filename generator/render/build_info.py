@@ -25,6 +25,7 @@ def counts(standard: Standard) -> dict[str, int]:
         "coding_schemes": len(standard.coding_schemes),
         "context_groups": len(standard.context_groups),
         "codes": len(standard.concepts),
+        "templates": len(standard.templates),
     }
 
 

@@ -8,6 +8,7 @@ from generator.render.codes import render_codes
 from generator.render.dictionary import render_dictionary
 from generator.render.files import RenderedFile
 from generator.render.models.render import render_models
+from generator.render.sr_templates import render_templates
 from generator.render.uids import render_uids
 
 
@@ -21,4 +22,5 @@ def render_package(standard: Standard, report: list[str]) -> list[RenderedFile]:
         *render_dictionary(standard),
         *render_codes(standard),
         *models,
+        *render_templates(standard),
     ]

@@ -81,7 +81,14 @@ def validate(
         cls = model or model_class(dataset)
     syntax = transfer_syntax or _transfer_syntax(dataset)
     presence = validate_dataset(dataset, cls, transfer_syntax=syntax)
-    return _merge(value_issues(cls, dataset), presence)
+    return _merge(value_issues(cls, dataset), presence) + _template_issues(dataset)
+
+
+def _template_issues(dataset: Dataset) -> list[Issue]:
+    """The PS3.16 template findings (SR content trees, content item sequences)."""
+    from dicomodel.sr.checks import template_issues
+
+    return template_issues(dataset)
 
 
 def presence_errors(

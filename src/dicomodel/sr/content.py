@@ -1,0 +1,221 @@
+"""SR content items (PS3.3 Section C.17.3) as a plain tree, and to/from pydicom items.
+
+A :class:`ContentItem` is one item of a Content Sequence (0040,A730): value type,
+concept name, relationship with its parent, its value, and its children. Values
+by value type (PS3.3 Table C.17-3 and Section 10.2 of PS3.3, the Content Item
+Macro): CODE a :class:`~dicomodel.coding.Code`, NUM a :class:`Num`, TEXT /
+UIDREF / PNAME / DATETIME / DATE / TIME the text as encoded, IMAGE / COMPOSITE /
+WAVEFORM a :class:`Reference`, SCOORD / SCOORD3D a :class:`Coordinates`, a
+CONTAINER ``None``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dicomodel.coding import Code
+
+if TYPE_CHECKING:
+    from pydicom.dataset import Dataset
+
+__all__ = [
+    "ContentItem",
+    "Coordinates",
+    "Num",
+    "Reference",
+    "from_dataset",
+    "item_sequence",
+    "read_item_sequence",
+    "to_dataset",
+]
+
+_TEXT_KEYWORDS = {
+    "TEXT": "TextValue",
+    "UIDREF": "UID",
+    "PNAME": "PersonName",
+    "DATETIME": "DateTime",
+    "DATE": "Date",
+    "TIME": "Time",
+}
+_REFERENCE_TYPES = frozenset({"IMAGE", "COMPOSITE", "WAVEFORM"})
+
+
+@dataclass(frozen=True, slots=True)
+class Num:
+    """A NUM value: the number and its units (PS3.3 Section C.18.1, Measured Value Sequence)."""
+
+    value: float
+    units: Code
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """An IMAGE, COMPOSITE or WAVEFORM value: the referenced SOP Instance (and frames)."""
+
+    sop_class_uid: str
+    sop_instance_uid: str
+    frames: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Coordinates:
+    """A SCOORD or SCOORD3D value (PS3.3 Sections C.18.6 and C.18.9).
+
+    ``frame_of_reference_uid`` is set for SCOORD3D only.
+    """
+
+    graphic_type: str
+    data: tuple[float, ...]
+    frame_of_reference_uid: str | None = None
+
+
+Value = Code | Num | Reference | Coordinates | str | None
+
+
+@dataclass(slots=True)
+class ContentItem:
+    """One content item and its children (PS3.3 Section C.17.3.2).
+
+    ``relationship`` is ``None`` for the root (and in a content item sequence of an
+    image IOD, where items have none); ``template`` is the TID of the Content
+    Template Sequence (0040,A504) of a CONTAINER, when it has one.
+    """
+
+    value_type: str
+    concept: Code | None
+    value: Value = None
+    relationship: str | None = None
+    children: list[ContentItem] = field(default_factory=list)
+    template: str | None = None
+
+    def child(self, concept: Code) -> ContentItem | None:
+        """The first child with this concept name, if any."""
+        return next((c for c in self.children if c.concept == concept), None)
+
+
+def _code_item(code: Code) -> Dataset:
+    from pydicom.dataset import Dataset
+
+    item = Dataset()
+    item.CodeValue = code.value
+    item.CodingSchemeDesignator = code.scheme
+    item.CodeMeaning = code.meaning
+    return item
+
+
+def _code(item: Dataset) -> Code:
+    value = item.get("CodeValue") or item.get("LongCodeValue") or item.get("URNCodeValue")
+    return Code(
+        str(item.get("CodingSchemeDesignator", "")), str(value), str(item.get("CodeMeaning", ""))
+    )
+
+
+def to_dataset(item: ContentItem, *, macro: bool = False) -> Dataset:
+    """The content item as a pydicom item (the root: the data set's content attributes).
+
+    ``macro``: as an item of a content item sequence of an image IOD (PS3.3 Table 10-2,
+    Content Item Macro): NUM is ``NUMERIC`` with Numeric Value and Measurement Units
+    Code Sequence in the item itself, and there is no relationship.
+    """
+    from pydicom.dataset import Dataset
+    from pydicom.sequence import Sequence
+
+    ds = Dataset()
+    if item.relationship is not None and not macro:
+        ds.RelationshipType = item.relationship
+    ds.ValueType = "NUMERIC" if macro and item.value_type == "NUM" else item.value_type
+    if item.concept is not None:
+        ds.ConceptNameCodeSequence = Sequence([_code_item(item.concept)])
+    value = item.value
+    if item.value_type == "CONTAINER":
+        ds.ContinuityOfContent = "SEPARATE"
+        if item.template is not None:
+            template = Dataset()
+            template.MappingResource = "DCMR"
+            template.TemplateIdentifier = item.template
+            ds.ContentTemplateSequence = Sequence([template])
+    elif isinstance(value, Code):
+        ds.ConceptCodeSequence = Sequence([_code_item(value)])
+    elif isinstance(value, Num) and macro:
+        ds.NumericValue = value.value
+        ds.MeasurementUnitsCodeSequence = Sequence([_code_item(value.units)])
+    elif isinstance(value, Num):
+        measured = Dataset()
+        measured.NumericValue = value.value
+        measured.MeasurementUnitsCodeSequence = Sequence([_code_item(value.units)])
+        ds.MeasuredValueSequence = Sequence([measured])
+    elif isinstance(value, Reference):
+        referenced = Dataset()
+        referenced.ReferencedSOPClassUID = value.sop_class_uid
+        referenced.ReferencedSOPInstanceUID = value.sop_instance_uid
+        if value.frames:
+            referenced.ReferencedFrameNumber = list(value.frames)
+        ds.ReferencedSOPSequence = Sequence([referenced])
+    elif isinstance(value, Coordinates):
+        ds.GraphicType = value.graphic_type
+        ds.GraphicData = list(value.data)
+        if value.frame_of_reference_uid is not None:
+            ds.ReferencedFrameOfReferenceUID = value.frame_of_reference_uid
+    elif isinstance(value, str) and item.value_type in _TEXT_KEYWORDS:
+        setattr(ds, _TEXT_KEYWORDS[item.value_type], value)
+    if item.children:
+        ds.ContentSequence = Sequence([to_dataset(child, macro=macro) for child in item.children])
+    return ds
+
+
+def _value(ds: Dataset, value_type: str) -> Value:
+    if value_type == "CODE" and ds.get("ConceptCodeSequence"):
+        return _code(ds.ConceptCodeSequence[0])
+    if value_type == "NUM" and "NumericValue" in ds and ds.get("MeasurementUnitsCodeSequence"):
+        units = _code(ds.MeasurementUnitsCodeSequence[0])
+        return Num(float(ds.NumericValue), units)  # Content Item Macro, PS3.3 Table 10-2
+    if value_type == "NUM" and ds.get("MeasuredValueSequence"):
+        measured = ds.MeasuredValueSequence[0]
+        return Num(float(measured.NumericValue), _code(measured.MeasurementUnitsCodeSequence[0]))
+    if value_type in _REFERENCE_TYPES and ds.get("ReferencedSOPSequence"):
+        ref = ds.ReferencedSOPSequence[0]
+        frames = ref.get("ReferencedFrameNumber")
+        frame_list = [] if frames is None else frames if isinstance(frames, list) else [frames]
+        return Reference(
+            str(ref.ReferencedSOPClassUID),
+            str(ref.ReferencedSOPInstanceUID),
+            tuple(int(f) for f in frame_list),
+        )
+    if value_type in ("SCOORD", "SCOORD3D") and "GraphicData" in ds:
+        frame = ds.get("ReferencedFrameOfReferenceUID")
+        return Coordinates(
+            str(ds.GraphicType),
+            tuple(float(v) for v in ds.GraphicData),
+            None if frame is None else str(frame),
+        )
+    keyword = _TEXT_KEYWORDS.get(value_type)
+    if keyword is not None and keyword in ds:
+        return str(ds.get(keyword))
+    return None
+
+
+def from_dataset(ds: Dataset) -> ContentItem:
+    """A pydicom item (or the root data set of an SR document) as a content item tree."""
+    concept_items = ds.get("ConceptNameCodeSequence")
+    value_type = str(ds.get("ValueType", ""))
+    value_type = "NUM" if value_type == "NUMERIC" else value_type
+    templates = ds.get("ContentTemplateSequence")
+    return ContentItem(
+        value_type=value_type,
+        concept=_code(concept_items[0]) if concept_items else None,
+        value=_value(ds, value_type),
+        relationship=str(ds.RelationshipType) if "RelationshipType" in ds else None,
+        children=[from_dataset(child) for child in ds.get("ContentSequence", [])],
+        template=str(templates[0].TemplateIdentifier) if templates else None,
+    )
+
+
+def item_sequence(items: list[ContentItem]) -> list[Dataset]:
+    """Items of a content item sequence of an image IOD (Content Item Macro encoding)."""
+    return [to_dataset(item, macro=True) for item in items]
+
+
+def read_item_sequence(datasets: list[Dataset]) -> list[ContentItem]:
+    """The content items of a content item sequence (Acquisition Context Sequence ...)."""
+    return [from_dataset(ds) for ds in datasets]

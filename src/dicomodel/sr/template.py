@@ -1,0 +1,216 @@
+"""Template definitions (PS3.16 Section 6.1) and how content items fall onto their rows.
+
+``dicomodel.templates.tid<N>.TEMPLATE`` is a :class:`TemplateDef`: the rows of the
+template's table as :class:`RowDef` records, generated from PS3.16. A reference
+(concept name, value set, units, binding) is a tuple: ``("cid", "D", "4412")``,
+``("code", "EV", value, scheme, meaning)``, ``("parameter", "$Units")``,
+``("tid", "D", "1204")``, ``("row", "4")``, ``("text", "...")``. A row condition is
+the runtime encoding of ``generator.ir.templates.RowPredicate``.
+
+:func:`match` assigns the items of one level of a content tree to the rows of a
+template, following INCLUDE rows into the included templates: the shared ground of
+the typed parts (:mod:`dicomodel.sr.parts`) and of validation
+(:mod:`dicomodel.sr.validate`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from functools import cache
+
+from dicomodel.coding import Code
+from dicomodel.sr.content import ContentItem
+
+__all__ = ["Occurrence", "RowDef", "TemplateDef", "load", "match"]
+
+RefTuple = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RowDef:
+    """One row of a template table (PS3.16 Sections 6.1.1 to 6.1.9).
+
+    ``concept`` is the fixed concept name (an EV or DT code); ``concept_ref`` a
+    varying one (a context group, a parameter); ``include`` the TID an INCLUDE row
+    names. ``required_if`` / ``forbidden_if`` are the row condition's predicates.
+    """
+
+    key: str
+    nesting: int
+    value_type: str
+    requirement: str
+    relationship: str | None = None
+    by_reference: bool = False
+    concept: Code | None = None
+    concept_ref: RefTuple = ()
+    include: str | None = None
+    vm_min: int = 1
+    vm_max: int | None = 1
+    condition: str = ""
+    condition_status: str = ""
+    required_if: tuple[object, ...] | None = None
+    forbidden_if: tuple[object, ...] | None = None
+    values: tuple[RefTuple, ...] = ()
+    units: tuple[RefTuple, ...] = ()
+    bindings: tuple[tuple[str, tuple[RefTuple, ...]], ...] = ()
+
+    @property
+    def varying_concept(self) -> bool:
+        """The concept name is not one fixed code (a context group, a parameter, none)."""
+        return self.concept is None
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateDef:
+    """One template: TID, name, Type / Order / Root (PS3.16 Section 6.1) and rows."""
+
+    tid: str
+    name: str
+    extensible: bool | None
+    order_significant: bool | None
+    root: bool | None
+    rows: tuple[RowDef, ...]
+
+    def children(self, key: str | None) -> tuple[RowDef, ...]:
+        """The rows nested directly under row ``key`` (``None``: the top-level rows)."""
+        return _children(self, key)
+
+    def row(self, key: str) -> RowDef:
+        """The row with this key."""
+        return next(row for row in self.rows if row.key == key)
+
+
+@cache
+def _children(template: TemplateDef, key: str | None) -> tuple[RowDef, ...]:
+    if key is None:
+        top = min((row.nesting for row in template.rows), default=0)
+        return tuple(row for row in template.rows if row.nesting == top)
+    index = next(i for i, row in enumerate(template.rows) if row.key == key)
+    level = template.rows[index].nesting
+    found: list[RowDef] = []
+    for row in template.rows[index + 1 :]:
+        if row.nesting <= level:
+            break
+        if row.nesting == level + 1:
+            found.append(row)
+    return tuple(found)
+
+
+def load(tid: str) -> TemplateDef | None:
+    """The generated definition of TID ``tid`` (``None`` when the build has none)."""
+    try:
+        module = importlib.import_module(f"dicomodel.templates.tid{tid.lower()}")
+    except ImportError:
+        return None
+    template = getattr(module, "TEMPLATE", None)
+    return template if isinstance(template, TemplateDef) else None
+
+
+@dataclass(slots=True)
+class Occurrence:
+    """What one row got: an item (and its matched children), or an included template.
+
+    ``rows`` holds, for an item row, the matches of its child rows; for an
+    INCLUDE row (``item`` ``None``), the matches of the included template's
+    top-level rows (``template`` is that template).
+    """
+
+    row: RowDef
+    template: TemplateDef
+    item: ContentItem | None = None
+    included: TemplateDef | None = None
+    rows: dict[str, list[Occurrence]] = field(default_factory=dict)
+    unmatched: list[ContentItem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Level:
+    """The matches of one level of rows, and the items no row took."""
+
+    template: TemplateDef
+    rows: dict[str, list[Occurrence]] = field(default_factory=dict)
+    unmatched: list[ContentItem] = field(default_factory=list)
+
+
+def _fits(template: TemplateDef, row: RowDef, item: ContentItem) -> bool:
+    if row.value_type != item.value_type:
+        return False
+    # A container naming its template (Content Template Sequence, PS3.3 Table C.18.8-1)
+    # is an invocation of that template only.
+    named = item.template
+    if named is not None and named != template.tid and row in template.children(None):
+        return False
+    if None not in (row.relationship, item.relationship) and row.relationship != item.relationship:
+        return False
+    if row.concept is not None:
+        return item.concept == row.concept
+    return True
+
+
+def _order(rows: tuple[RowDef, ...]) -> list[RowDef]:
+    """Fixed concept names first, INCLUDE rows next, varying concept names last."""
+    fixed = [r for r in rows if r.value_type != "INCLUDE" and not r.varying_concept]
+    include = [r for r in rows if r.value_type == "INCLUDE"]
+    varying = [r for r in rows if r.value_type != "INCLUDE" and r.varying_concept]
+    return fixed + include + varying
+
+
+def _take(template: TemplateDef, rows: tuple[RowDef, ...], pool: list[ContentItem]) -> Level:
+    level = Level(template)
+    for row in _order(rows):
+        taken = level.rows.setdefault(row.key, [])
+        if row.value_type == "INCLUDE":
+            included = load(row.include or "")
+            if included is None:
+                continue
+            for inner in _invocations(included, pool):
+                taken.append(
+                    Occurrence(
+                        row, template, included=included, rows=inner.rows, unmatched=inner.unmatched
+                    )
+                )
+            continue
+        for item in [item for item in pool if _fits(template, row, item)]:
+            pool.remove(item)
+            occurrence = Occurrence(row, template, item=item)
+            if template.children(row.key):
+                inner = match(template, row.key, item.children)
+                occurrence.rows = inner.rows
+                occurrence.unmatched = inner.unmatched
+            elif item.children:
+                occurrence.unmatched = list(item.children)
+            taken.append(occurrence)
+    level.rows = {row.key: level.rows.get(row.key, []) for row in rows}
+    return level
+
+
+def _invocations(template: TemplateDef, pool: list[ContentItem]) -> list[Level]:
+    """The invocations of an included template among ``pool`` (taken from it).
+
+    A template with one top-level row is invoked once per item that row takes;
+    one with several is invoked once, when any of its rows takes an item.
+    """
+    top = template.children(None)
+    if len(top) == 1 and top[0].value_type != "INCLUDE":
+        levels: list[Level] = []
+        while True:
+            level = _take(template, top, pool)
+            if not level.rows[top[0].key]:
+                return levels
+            first, *rest = level.rows[top[0].key]
+            pool.extend(o.item for o in rest if o.item is not None)
+            level.rows[top[0].key] = [first]
+            levels.append(level)
+            if len(levels) > len(pool) + 1000:  # a guard: every round takes an item
+                return levels
+    level = _take(template, top, pool)
+    return [level] if any(level.rows.values()) else []
+
+
+def match(template: TemplateDef, parent: str | None, items: list[ContentItem]) -> Level:
+    """The rows under ``parent`` (``None``: top level) matched to ``items``."""
+    pool = list(items)
+    level = _take(template, template.children(parent), pool)
+    level.unmatched = pool
+    return level

@@ -1,0 +1,336 @@
+"""A content tree checked against its template (PS3.16 Section 6.1).
+
+Rules, each citing where PS3.16 states it:
+
+- a row of Requirement Type M is present; MC when its condition is true (Section 6.1.7);
+- a row is absent when its condition forbids it (IFF false, XOR, "only if": 6.1.8);
+- a row has no more content items than its VM allows (6.1.5; an INCLUDE row: invocations);
+- an item whose concept name is a row's but whose value type is not, is a wrong value
+  type (6.1.3); with another relationship, a wrong relationship (6.1.2);
+- a CODE value (or a varying concept name, or NUM units) is in the row's value set:
+  a Defined context group or an Enumerated Value is an error when not kept, a Baseline
+  group or a Defined Term advice (6.1.4, 6.1.9);
+- items no row takes are errors in a non-extensible template (6.1 "Type").
+
+Conditions are three-valued: a condition the tree cannot decide gives an ``undecided``
+finding, never an error. Paths read ``TID 1500 row 6 > row 8 > TID 1501 row 1``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from dicomodel.coding import Code
+from dicomodel.errors import Issue, Rule, Severity
+from dicomodel.sr.content import ContentItem, Num
+from dicomodel.sr.template import Occurrence, RefTuple, RowDef, TemplateDef, load, match
+
+__all__ = ["validate_content"]
+
+CONTENT_SEQUENCE = 0x0040A730
+SOURCE = "PS3.16 Section 6.1"
+Truth = bool | None
+Bindings = dict[str, tuple[RefTuple, ...]]
+
+
+def in_cid(cid: str, code: Code) -> Truth:
+    """Whether ``code`` is a member of CID ``cid``; ``None`` when the build lacks the CID.
+
+    A group that comprises a coding scheme as a whole (CID 5000: RFC5646) holds every
+    code of that scheme (PS3.16 Section 7.2.1).
+    """
+    try:
+        module = importlib.import_module(f"dicomodel.codes.cid{cid}")
+    except ImportError:
+        return None
+    scheme = getattr(module, "EXTERNAL_SCHEME", None)
+    if scheme is not None:
+        return bool(code.scheme == scheme)
+    members: tuple[Code, ...] = getattr(module, "MEMBERS", ())
+    return code in members
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """Where a predicate is evaluated: the level's matches, the parent item, the root."""
+
+    rows: dict[str, list[Occurrence]]
+    parent: ContentItem | None
+    root: ContentItem | None
+    items: tuple[ContentItem, ...] = ()
+
+
+def _codes_in(code: Code | None, codes: object) -> Truth:
+    if code is None:
+        return False
+    return (code.value, code.scheme) in {tuple(c) for c in codes}  # type: ignore[attr-defined]
+
+
+def evaluate(predicate: tuple[object, ...] | None, scope: _Scope) -> Truth:
+    """A row predicate, three-valued: ``None`` when the tree cannot decide it."""
+    if predicate is None:
+        return None
+    op = predicate[0]
+    if op == "row_present":
+        key = str(predicate[1])
+        if key not in scope.rows:
+            return None
+        return bool(scope.rows[key])
+    if op in ("row_code", "row_concept"):
+        key = str(predicate[1])
+        if key not in scope.rows:
+            return None
+        for occurrence in scope.rows[key]:
+            item = occurrence.item
+            code = item.concept if op == "row_concept" and item else None
+            if op == "row_code" and item is not None and isinstance(item.value, Code):
+                code = item.value
+            if _codes_in(code, predicate[2]):
+                return True
+        return False
+    if op == "concept_present":
+        return any(_codes_in(item.concept, predicate[1]) for item in scope.items)
+    if op == "concept_code":
+        named = [i for i in scope.items if _codes_in(i.concept, (predicate[1],))]
+        coded = [i.value for i in named if isinstance(i.value, Code)]
+        return any(_codes_in(code, predicate[2]) for code in coded)
+    if op == "parent_code":
+        parent = scope.parent
+        if parent is None:
+            return None
+        return _codes_in(parent.value if isinstance(parent.value, Code) else None, predicate[1])
+    if op == "root_concept":
+        return None if scope.root is None else _codes_in(scope.root.concept, predicate[1])
+    if op == "unknown":
+        return None
+    operands = predicate[1:]
+    if op == "not":
+        value = evaluate(operands[0], scope)  # type: ignore[arg-type]
+        return None if value is None else not value
+    values = [evaluate(o, scope) for o in operands]  # type: ignore[arg-type]
+    if op == "and":
+        return False if False in values else None if None in values else True
+    if op == "or":
+        return True if True in values else None if None in values else False
+    return None
+
+
+def _shown(ref: RefTuple) -> str:
+    if ref[0] == "cid":
+        return f"{'DCID' if ref[1] == 'D' else 'BCID' if ref[1] == 'B' else 'CID'} {ref[2]}"
+    return f"{ref[1]} ({ref[2]}, {ref[3]})"
+
+
+class _Walk:
+    def __init__(self, root: ContentItem | None) -> None:
+        self.root = root
+        self.issues: list[Issue] = []
+
+    def add(self, path: str, rule: Rule, message: str, severity: Severity = Severity.ERROR) -> None:
+        self.issues.append(
+            Issue(path, CONTENT_SEQUENCE, rule, message, severity=severity, source=SOURCE)
+        )
+
+    def level(
+        self,
+        template: TemplateDef,
+        rows: dict[str, list[Occurrence]],
+        unmatched: list[ContentItem],
+        parent: ContentItem | None,
+        path: str,
+        bindings: Bindings,
+        fresh: bool,
+    ) -> None:
+        items = [o.item for found in rows.values() for o in found if o.item is not None]
+        scope = _Scope(rows, parent, self.root, (*items, *unmatched))
+        defs = [template.row(key) for key in rows]
+        for row in defs:
+            where = self._where(template, row, path, fresh)
+            self.row(template, row, rows[row.key], scope, where, bindings)
+        for item in unmatched:
+            self.stray(template, defs, item, path, fresh)
+
+    @staticmethod
+    def _where(template: TemplateDef, row: RowDef, path: str, fresh: bool) -> str:
+        step = f"TID {template.tid} row {row.key}" if fresh else f"row {row.key}"
+        return f"{path} > {step}" if path else step
+
+    def row(
+        self,
+        template: TemplateDef,
+        row: RowDef,
+        found: list[Occurrence],
+        scope: _Scope,
+        where: str,
+        bindings: Bindings,
+    ) -> None:
+        required = self.required(row, scope)
+        if not found:
+            if required is True:
+                rule = Rule.ABSENT if row.requirement == "M" else Rule.CONDITION
+                self.add(where, rule, f"required row absent ({self._describe(row)})")
+            elif required is None and row.requirement == "MC":
+                self.add(
+                    where,
+                    Rule.CONDITION,
+                    f"cannot decide whether the row is required: {row.condition!r}",
+                    Severity.UNDECIDED,
+                )
+            return
+        forbidden = evaluate(row.forbidden_if, scope)
+        if forbidden is True:
+            self.add(where, Rule.NOT_ALLOWED, f"row present although {row.condition!r} forbids it")
+        if row.vm_max is not None and len(found) > row.vm_max:
+            self.add(where, Rule.VM, f"{len(found)} content items, VM {self._vm(row)}")
+        for index, occurrence in enumerate(found, start=1):
+            here = where if len(found) == 1 else f"{where}[{index}]"
+            self.occurrence(template, occurrence, here, bindings)
+
+    def required(self, row: RowDef, scope: _Scope) -> Truth:
+        if row.requirement == "M":
+            return True
+        if row.requirement == "MC":
+            return evaluate(row.required_if, scope)
+        return False
+
+    @staticmethod
+    def _vm(row: RowDef) -> str:
+        high = "n" if row.vm_max is None else str(row.vm_max)
+        return str(row.vm_min) if high == str(row.vm_min) else f"{row.vm_min}-{high}"
+
+    @staticmethod
+    def _describe(row: RowDef) -> str:
+        if row.include:
+            return f"INCLUDE TID {row.include}"
+        name = row.concept.meaning if row.concept else " ".join(row.concept_ref[1:]) or "-"
+        return f"{row.value_type} {name}"
+
+    def occurrence(
+        self, template: TemplateDef, occurrence: Occurrence, path: str, bindings: Bindings
+    ) -> None:
+        row = occurrence.row
+        if occurrence.included is not None:
+            inner = {**bindings, **dict(row.bindings)}
+            included = occurrence.included
+            self.level(included, occurrence.rows, occurrence.unmatched, None, path, inner, True)
+            return
+        item = occurrence.item
+        if item is None:
+            return
+        if row.relationship and item.relationship and row.relationship != item.relationship:
+            self.add(
+                path, Rule.VALUE, f"relationship {item.relationship}, expected {row.relationship}"
+            )
+        if row.varying_concept and row.concept_ref:
+            self.value_set(path, "concept name", item.concept, (row.concept_ref,), bindings)
+        if row.value_type == "CODE":
+            code = item.value if isinstance(item.value, Code) else None
+            self.value_set(path, "value", code, row.values, bindings)
+        if row.value_type == "NUM" and isinstance(item.value, Num):
+            self.value_set(path, "units", item.value.units, row.units, bindings)
+        if occurrence.rows or occurrence.unmatched:
+            self.level(template, occurrence.rows, occurrence.unmatched, item, path, bindings, False)
+        if template.order_significant and occurrence.rows:
+            self.order(template, occurrence, path)
+
+    def order(self, template: TemplateDef, occurrence: Occurrence, path: str) -> None:
+        """Children in the order of their rows (PS3.16 Section 6.1, "Order: Significant")."""
+        assert occurrence.item is not None
+        position = {key: i for i, key in enumerate(r.key for r in template.rows)}
+        rank = {
+            id(o.item): position[key]
+            for key, found in occurrence.rows.items()
+            for o in found
+            if o.item is not None
+        }
+        ranks = [rank[id(c)] for c in occurrence.item.children if id(c) in rank]
+        if ranks != sorted(ranks):
+            self.add(path, Rule.VALUE, "content items not in the order of their rows")
+
+    def value_set(
+        self,
+        path: str,
+        what: str,
+        code: Code | None,
+        refs: tuple[RefTuple, ...],
+        bindings: Bindings,
+    ) -> None:
+        resolved = list(self._resolve(refs, bindings))
+        if code is None or not resolved:
+            return
+        strict = [ref for ref in resolved if ref[1] in ("D", "EV")]
+        for ref in resolved:
+            if ref[0] == "code" and (code.value, code.scheme) == (ref[2], ref[3]):
+                return
+            if ref[0] == "cid" and in_cid(ref[2], code) is not False:
+                return
+        shown = " or ".join(_shown(r) for r in resolved)
+        message = f"{what} ({code.value}, {code.scheme}, {code.meaning!r}) is not in {shown}"
+        if strict:
+            self.add(path, Rule.ENUMERATED, message)
+        else:
+            self.add(path, Rule.ENUMERATED, message + " (a baseline: advice)", Severity.WARNING)
+
+    def _resolve(self, refs: tuple[RefTuple, ...], bindings: Bindings) -> Iterator[RefTuple]:
+        for ref in refs:
+            if ref[0] == "parameter":
+                yield from self._resolve(bindings.get(ref[1], ()), {})
+            elif ref[0] in ("cid", "code"):
+                yield ref
+
+    def stray(
+        self, template: TemplateDef, defs: list[RowDef], item: ContentItem, path: str, fresh: bool
+    ) -> None:
+        for row in defs:
+            if row.concept is not None and item.concept == row.concept:
+                where = self._where(template, row, path, fresh)
+                if row.value_type != item.value_type:
+                    self.add(
+                        where,
+                        Rule.VALUE,
+                        f"value type {item.value_type}, expected {row.value_type}",
+                    )
+                    return
+                self.add(
+                    where,
+                    Rule.VALUE,
+                    f"relationship {item.relationship}, expected {row.relationship}",
+                )
+                return
+        if template.extensible is False:
+            name = item.concept.meaning if item.concept else "-"
+            at = path or f"TID {template.tid}"
+            self.add(
+                at,
+                Rule.UNKNOWN,
+                f"{item.value_type} {name!r} is in no row of the non-extensible template",
+            )
+
+
+def validate_content(root: ContentItem, tid: str) -> list[Issue]:
+    """Every finding of the content tree ``root`` against TID ``tid``.
+
+    ``root`` is the document's root content item (an SR document), or a container
+    whose children are a content item sequence; a template with one top-level row
+    matches ``root`` itself, one with several matches ``root``'s children.
+    """
+    template = load(tid)
+    if template is None:
+        return [
+            Issue(
+                f"TID {tid}",
+                CONTENT_SEQUENCE,
+                Rule.UNKNOWN,
+                f"no template TID {tid} in this build",
+                severity=Severity.UNDECIDED,
+                source=SOURCE,
+            )
+        ]
+    top = template.children(None)
+    single = len(top) == 1 and top[0].value_type != "INCLUDE"
+    walk = _Walk(root if single else None)
+    level = match(template, None, [root] if single else root.children)
+    walk.level(template, level.rows, level.unmatched, None, "", {}, True)
+    return walk.issues
