@@ -189,12 +189,12 @@ def test_8_attributes_without_type_have_no_type(build: Standard, plan: Plan) -> 
     table = _table(build, "table_C.2-2")  # Patient Identification Module: no Type column
     assert not table.has_type_column
     own = [a for a in table.walk() if not a.via]  # included macros have their Types
-    assert len(own) > 40
+    assert len(own) >= 10
     assert all(a.type is None for a in own)
     fields = _field_docs(plan, "PatientIdentificationModule")
     annotation, doc = fields["PatientID"]
     assert "'LO', '1', None," in annotation
-    assert annotation.startswith("Annotated[str | None,")  # optional, not required
+    assert annotation.startswith("Annotated[vr.LO | None,")  # optional, not required
     assert "no Type, VR LO" in doc
     assert "'3'" not in annotation
 
