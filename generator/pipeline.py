@@ -120,6 +120,7 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
             data_elements=registries.data_elements,
             file_meta_elements=registries.file_meta_elements,
             directory_elements=registries.directory_elements,
+            payload_elements=registries.payload_elements,
             uids=registries.uids,
             frames_of_reference=registries.frames_of_reference,
             context_group_uids=registries.context_group_uids,
@@ -132,8 +133,7 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
         report += part4.report
         parsed.update(sop_classes=sop_classes)
     if 3 in documents and registries is not None:
-        dictionary = {element.tag: element for element in registries.data_elements}
-        part03 = parse_part03(documents[3], dictionary)
+        part03 = parse_part03(documents[3], registries.elements_by_tag())
         check_module_tables(documents[3], part03.iods)
         report += part03.report
         parsed.update(

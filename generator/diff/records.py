@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from generator.ir.modules import AttributeTable, AttributeUse, IncludeRef, ValueSet
-from generator.ir.registry import DataElement
 from generator.ir.standard import Standard
 
 Scalar = str | int | bool | None
@@ -70,6 +69,7 @@ def _elements(standard: Standard) -> Iterator[tuple[Key, Fields]]:
         *standard.data_elements,
         *standard.file_meta_elements,
         *standard.directory_elements,
+        *standard.payload_elements,
     ):
         registry = (element.origin.table or "").removeprefix("table_")
         yield (
@@ -173,9 +173,7 @@ def _own_attributes(
 
 
 def _attributes(standard: Standard) -> Iterator[tuple[Key, Fields]]:
-    dictionary: dict[str, DataElement] = {
-        element.tag: element for element in standard.data_elements
-    }
+    dictionary = standard.element_dictionary()
     for table in (*standard.modules, *standard.macros):
         for path, attribute in _own_attributes(table.attributes, ()):
             element = dictionary.get(attribute.tag)
@@ -202,21 +200,26 @@ def _include_paths(table: AttributeTable) -> dict[IncludeRef, list[str]]:
     """Where each Include row of ``table`` stands: the tag path of the sequence holding it.
 
     An attribute brought by an include names the row in its ``via``; the row stands
-    under the attribute's own (not included) ancestors.
+    under the attribute's parent. Included sequences are walked too: rows of the
+    table may extend them (PS3.3 Table C.18.4-1 includes Table 10-11 in a Referenced
+    SOP Sequence (0008,1199) nested in the one Table C.18.3-1 brings), and an
+    attribute whose include differs from its parent's marks another row.
     """
     paths: dict[IncludeRef, list[str]] = {}
 
-    def walk(attributes: Iterable[AttributeUse], own: tuple[str, ...]) -> None:
+    def walk(
+        attributes: Iterable[AttributeUse], own: tuple[str, ...], parent: IncludeRef | None
+    ) -> None:
         for attribute in attributes:
-            if attribute.via:
-                found = paths.setdefault(attribute.via[0], [])
+            include = attribute.via[0] if attribute.via else None
+            if include is not None and include != parent:
+                found = paths.setdefault(include, [])
                 path = PATH_SEPARATOR.join(own)
                 if path not in found:
                     found.append(path)
-                continue
-            walk(attribute.children, (*own, attribute.tag))
+            walk(attribute.children, (*own, attribute.tag), include)
 
-    walk(table.attributes, ())
+    walk(table.attributes, (), None)
     return paths
 
 

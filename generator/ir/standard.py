@@ -80,6 +80,9 @@ class Standard(Record):
     data_elements: tuple[DataElement, ...] = ()
     file_meta_elements: tuple[DataElement, ...] = ()
     directory_elements: tuple[DataElement, ...] = ()
+    payload_elements: tuple[DataElement, ...] = Field(
+        default=(), description="PS3.6 Table 9-1, Dynamic RTP Payload Elements"
+    )
     uids: tuple[UIDEntry, ...] = ()
     frames_of_reference: tuple[UIDEntry, ...] = ()
     context_group_uids: tuple[ContextGroupUID, ...] = ()
@@ -92,6 +95,23 @@ class Standard(Record):
     concepts: tuple[Concept, ...] = ()
     templates: tuple[Template, ...] = ()
     report: tuple[str, ...] = Field(default=(), description="warnings and gaps, by Part")
+
+    def element_dictionary(self) -> dict[str, DataElement]:
+        """Every data element of PS3.6 by tag: Tables 6-1, 7-1, 8-1 and 9-1.
+
+        PS3.3 uses elements of all four registries: the File-set Identification and
+        Directory Information Modules (Tables F.3-2, F.3-3) those of Table 8-1, the
+        Current Frame Functional Groups Module (Table C.7.6.27-1) (0006,0001) of 9-1.
+        """
+        return {
+            element.tag: element
+            for element in (
+                *self.payload_elements,
+                *self.directory_elements,
+                *self.file_meta_elements,
+                *self.data_elements,
+            )
+        }
 
     def to_json(self) -> str:
         """Deterministic, compact JSON: sorted keys, trailing newline.

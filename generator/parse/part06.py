@@ -1,4 +1,4 @@
-"""PS3.6: the data dictionary (Tables 6-1, 7-1, 8-1) and the UID registry (Annex A)."""
+"""PS3.6: the data dictionary (Tables 6-1, 7-1, 8-1, 9-1) and the UID registry (Annex A)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ from generator.readers.model import Cell, Document, Table
 DATA_ELEMENTS = "table_6-1"
 FILE_META_ELEMENTS = "table_7-1"
 DIRECTORY_ELEMENTS = "table_8-1"
+#: Registry of DICOM Dynamic RTP Payload Elements (PS3.6 Chapter 9): (0006,0001) Current
+#: Frame Functional Groups Sequence, used by PS3.3 Table C.7.6.27-1.
+PAYLOAD_ELEMENTS = "table_9-1"
 UID_VALUES = "table_A-1"
 FRAMES_OF_REFERENCE = "table_A-2"
 CONTEXT_GROUP_UIDS = "table_A-3"
@@ -59,10 +62,23 @@ class Part06:
     data_elements: tuple[DataElement, ...]
     file_meta_elements: tuple[DataElement, ...]
     directory_elements: tuple[DataElement, ...]
+    payload_elements: tuple[DataElement, ...]
     uids: tuple[UIDEntry, ...]
     frames_of_reference: tuple[UIDEntry, ...]
     context_group_uids: tuple[ContextGroupUID, ...]
     report: list[str] = field(default_factory=list)
+
+    def elements_by_tag(self) -> dict[str, DataElement]:
+        """The elements of Tables 9-1, 8-1, 7-1 and 6-1 by tag (PS3.3 uses all four)."""
+        return {
+            element.tag: element
+            for element in (
+                *self.payload_elements,
+                *self.directory_elements,
+                *self.file_meta_elements,
+                *self.data_elements,
+            )
+        }
 
 
 def _origin(document: Document, table: Table) -> Origin:
@@ -102,7 +118,7 @@ def _check_row_shape(table: Table, row: tuple[Cell, ...], texts: list[str], wher
 
 
 def parse_elements(document: Document, table_id: str) -> tuple[DataElement, ...]:
-    """Rows of a registry of data elements (Table 6-1, 7-1 or 8-1), sorted by tag."""
+    """Rows of a registry of data elements (Table 6-1, 7-1, 8-1 or 9-1), sorted by tag."""
     table = document.table(table_id)
     where = f"PS3.6 {document.edition}"
     columns = column_map(table, ELEMENT_COLUMNS, where=where)
@@ -273,6 +289,11 @@ def parse_part06(document: Document, *, accept_dictionary_mismatch: bool = False
         data_elements=data_elements,
         file_meta_elements=parse_elements(document, FILE_META_ELEMENTS),
         directory_elements=parse_elements(document, DIRECTORY_ELEMENTS),
+        payload_elements=(
+            parse_elements(document, PAYLOAD_ELEMENTS)
+            if PAYLOAD_ELEMENTS in document.tables
+            else ()
+        ),
         uids=parse_uids(document),
         frames_of_reference=parse_frames_of_reference(document),
         context_group_uids=parse_context_group_uids(document, report),

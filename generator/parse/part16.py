@@ -129,23 +129,44 @@ def missing_cids(
     return {cid: sorted(set(found)) for cid, found in sorted(reasons.items())}
 
 
+#: Why PS3.6 Table A-3 gives a context group's UID where a PS3.16 page disagrees.
+UID_PRECEDENCE = (
+    "PS3.6 Annex A is the registry of DICOM UIDs: each UID of Table A-3 names one context "
+    "group; the 2024c PS3.16 pages of CIDs 7230, 12024 and 12025 give UIDs Table A-3 "
+    "assigns to CIDs 9562, 9561 and 9563, CID 212's lacks the '.1' of the root "
+    "1.2.840.10008.6.1 and CID 4409's swaps two digits of Table A-3's"
+)
+
+
 def _check_uids(
     groups: Iterable[GroupDraft], listed: Iterable[ContextGroupUID], report: list[str]
-) -> None:
+) -> dict[int, str | None]:
+    """Each group's UID: PS3.6 Table A-3's when it lists the CID (see :data:`UID_PRECEDENCE`).
+
+    Where the page gives another UID, or none, the report keeps what the page says.
+    """
     by_cid = {entry.cid: entry for entry in listed}
-    if not by_cid:
-        return
+    uids: dict[int, str | None] = {}
     for group in groups:
+        uids[group.cid] = group.uid
+        if not by_cid:
+            continue
         if group.cid not in by_cid:
             report.append(f"{group.origin.section}: CID {group.cid} is not in PS3.6 Table A-3")
         entry = by_cid.get(group.cid)
         if entry is None:
             continue
-        if group.uid is not None and group.uid != entry.uid:
+        uids[group.cid] = entry.uid
+        if group.uid is None:
+            report.append(
+                f"{group.origin.section}: no UID on the page; took PS3.6 Table A-3's ({entry.uid})"
+            )
+        elif group.uid != entry.uid:
             report.append(
                 f"{group.origin.section}: UID {group.uid} differs from PS3.6 Table A-3 "
-                f"({entry.uid})"
+                f"({entry.uid}); took Table A-3's: {UID_PRECEDENCE}"
             )
+    return uids
 
 
 def build_concepts(
@@ -267,7 +288,7 @@ def parse_part16(
     excused = {cid for cid, reasons in absent.items() if any(PAGE_ABSENT in r for r in reasons)}
     excused |= {entry.cid for entry in listed if entry.cid in absent}
     check_includes(drafts, excused, edition=document.edition, report=report)
-    _check_uids(drafts.values(), listed, report)
+    uids = _check_uids(drafts.values(), listed, report)
     resolved = resolve_includes(drafts, edition=document.edition)
     groups = tuple(
         ContextGroup(
@@ -277,7 +298,7 @@ def parse_part16(
             fhir_keyword=draft.fhir_keyword,
             type=draft.type,
             version=draft.version,
-            uid=draft.uid,
+            uid=uids[cid],
             retired=draft.retired,
             external_scheme=draft.external_scheme,
             members=tuple(draft.members),

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from generator.errors import ParseError
 from generator.ir.codes import ContextGroupMember, ExtraColumn
+from generator.overrides.codes import code_value_fix
 from generator.parse.columns import clean, column_map
 from generator.parse.part16_keywords import keyword_or_report
 from generator.readers.model import Row, Table
@@ -198,6 +199,10 @@ def read_member_table(table: Table, cid: int, *, where: str, report: list[str]) 
         if absent:
             report.append(f"{row_where}: no code {' or '.join(absent)} in {texts}; row skipped")
             continue
+        fix = code_value_fix(cid, scheme, value)
+        if fix is not None:
+            report.append(fix.describe())
+            value = fix.replacement
         meanings = seen.setdefault((scheme, value), {})
         if meaning in meanings:
             report.append(

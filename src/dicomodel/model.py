@@ -67,7 +67,9 @@ class Attribute:
     """What a model field is in DICOM.
 
     ``type`` is the attribute Type in the table the model was generated from
-    (``"1"``, ``"1C"``, ``"2"``, ``"2C"``, ``"3"``); ``enumerated`` the closed
+    (``"1"``, ``"1C"``, ``"2"``, ``"2C"``, ``"3"``), or ``None``: no Type, in a
+    table without a Type column (the normalized modules of PS3.3 C.2-C.4, whose
+    usage PS3.4 gives per service); such a field is optional. ``enumerated`` the closed
     values per value index (``0`` for every value), checked at run time.
 
     The condition of a 1C or 2C attribute, as :mod:`dicomodel.conditions`
@@ -80,7 +82,7 @@ class Attribute:
     tag: int
     vr: str
     vm: str
-    type: str
+    type: str | None
     name: str = ""
     enumerated: tuple[tuple[int, tuple[str, ...]], ...] = ()
     when: tuple[Any, ...] | None = None

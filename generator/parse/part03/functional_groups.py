@@ -8,11 +8,15 @@ Functional Group", "M - May not be used as a Per-Frame Functional Group"), read 
 
 A table belongs to the IOD whose module table has the same name ("Segmentation
 Functional Group Macros" -> "Segmentation IOD Modules"), else to the IOD module
-table that shares its parent section.
+table that shares its parent section. An IOD's "... Functional Group Macros" section
+may hold no table and name another IOD's instead (PS3.3 A.36.4.4: "Table A.36-2
+specifies the use of the Functional Group Macros used in the Multi-frame Functional
+Groups Module for the Enhanced MR Color Image IOD"): the IOD uses that table's rows.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from generator.errors import ParseError
@@ -97,3 +101,32 @@ def owner_iod(
 def _parent(document: Document, section_id: str | None) -> str | None:
     section = document.sections.get(section_id) if section_id else None
     return section.parent_id if section else None
+
+
+_USES_TABLE = re.compile(
+    r"^Table (?P<label>[A-Z]?[\d.]+-\d+[a-z]?) specifies the use of the Functional Group "
+    r"Macros\b.*\bfor the (?P<iod>.+?) IOD\.?$"
+)
+
+
+def borrowed_table(document: Document, iod: IOD) -> str | None:
+    """The functional group table another IOD's section names for ``iod``, or ``None``.
+
+    Read from the paragraphs of the IOD's "<name> Functional Group Macros" section,
+    a sibling of its module table's section, when that section holds no table.
+    """
+    module_section = document.sections.get(iod.section) if iod.section else None
+    if module_section is None:
+        return None
+    title = f"{iod.name} Functional Group Macros"
+    by_label = {table.label: table_id for table_id, table in document.tables.items()}
+    for section in document.sections.values():
+        if section.parent_id != module_section.parent_id or section.title != title:
+            continue
+        if any(table.section_id == section.id for table in document.tables.values()):
+            return None
+        for block in section.blocks:
+            match = _USES_TABLE.match(" ".join(getattr(block, "text", "").split()))
+            if match and match.group("iod") == iod.name:
+                return by_label.get(match.group("label"))
+    return None

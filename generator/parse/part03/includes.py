@@ -34,8 +34,10 @@ from generator.ir.modules import (
     Placeholder,
     PlaceholderKind,
     ValueKind,
+    ValueSet,
 )
 from generator.ir.registry import DataElement
+from generator.overrides.values import value_fix
 from generator.parse.part03.descriptions import cid_constraints, condition_text, description_text
 from generator.parse.part03.rows import (
     RawAttribute,
@@ -373,6 +375,17 @@ class Resolver:
         self.include_refs[key] = ref
         return ref
 
+    def _fixed(self, value_set: ValueSet, table_id: str, tag: str) -> ValueSet:
+        """The value set with the misspellings of :mod:`generator.overrides.values` fixed."""
+        terms = []
+        for term in value_set.terms:
+            fix = value_fix(table_id, tag, term.value)
+            if fix is not None:
+                self.report.append(fix.describe())
+                term = term.model_copy(update={"value": fix.replacement})
+            terms.append(term)
+        return value_set.model_copy(update={"terms": tuple(terms)})
+
     def base(self, parsed: ParsedTable, row: RawAttribute) -> AttributeUse:
         """The attribute of one row without its items (cached per table row)."""
         key = (parsed.table.id, row.number)
@@ -384,7 +397,12 @@ class Resolver:
                 f"{parsed.table.id} row {row.number} {row.name!r}"
             )
         source = parsed.table.id
-        value_sets = self.values.read(row.description, row.name, row.tag, source, parsed.table)
+        value_sets = [
+            self._fixed(value_set, parsed.table.id, row.tag)
+            for value_set in self.values.read(
+                row.description, row.name, row.tag, source, parsed.table
+            )
+        ]
         conditional = row.type is None or row.type.conditional
         base = AttributeUse(
             keyword=element.keyword if element is not None and element.keyword else None,

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from generator.errors import ParseError
 from generator.ir.base import Origin
 from generator.ir.modules import IOD, ModuleUse, Usage, parse_usage
+from generator.overrides.references import reference_fix
 from generator.parse.columns import cell_text, column_map, optional_column
 from generator.parse.part03.tables import TableClass, TableKind, normal
 from generator.readers.model import Cell, Document, Table
@@ -108,7 +109,11 @@ def parse_iod(
         reference_cell = row[columns["reference"]]
         reference = reference_target(reference_cell)
         module_table: str | None = None
-        if reference is None:
+        fix = reference_fix(table.id, name, reference)
+        if fix is not None:
+            report.append(fix.describe())
+            reference, module_table = fix.section, fix.module_table
+        elif reference is None:
             report.append(
                 f"{row_where}: module {name!r} links no section ({reference_cell.text!r})"
             )

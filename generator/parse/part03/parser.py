@@ -10,7 +10,11 @@ from typing import TypeVar
 from generator.errors import ParseError
 from generator.ir.modules import IOD, AttributeTable, AttributeUse, Macro, Module
 from generator.ir.registry import DataElement
-from generator.parse.part03.functional_groups import owner_iod, parse_functional_groups
+from generator.parse.part03.functional_groups import (
+    borrowed_table,
+    owner_iod,
+    parse_functional_groups,
+)
 from generator.parse.part03.includes import Resolver
 from generator.parse.part03.iods import TableFinder, parse_iod
 from generator.parse.part03.merge import iod_attributes
@@ -169,6 +173,19 @@ def parse_part03(document: Document, dictionary: Mapping[str, DataElement]) -> P
         report.extend(fg_report)
         iods[owner.table] = owner.model_copy(
             update={"functional_groups": uses, "functional_groups_table": table_id}
+        )
+    for table_id, iod in list(iods.items()):
+        borrowed = None if iod.functional_groups else borrowed_table(document, iod)
+        if borrowed is None:
+            continue
+        fg_report = []
+        uses = parse_functional_groups(document, document.table(borrowed), finder, fg_report)
+        report.append(
+            f"PS3.3 {edition} {table_id} ({iod.name} IOD): functional group macros of "
+            f"{borrowed}, which its section {iod.section} names"
+        )
+        iods[table_id] = iod.model_copy(
+            update={"functional_groups": uses, "functional_groups_table": borrowed}
         )
     for iod in iods.values():
         unresolved.extend(

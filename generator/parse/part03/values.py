@@ -91,6 +91,20 @@ def _tags(text: str) -> set[str]:
     }
 
 
+_QUALIFIER = re.compile(r"\s(?:when|if|unless|where)\s", re.IGNORECASE)
+
+
+def _subject(rest: str) -> str:
+    """The attribute a title's list is for, without its qualifier.
+
+    "for Samples per Pixel (0028,0002) when Photometric Interpretation (0028,0004) is
+    MONOCHROME2" (PS3.3 C.8.12.4.1.5) is a list of Samples per Pixel: the tag after
+    "when" names the condition, not the attribute.
+    """
+    qualifier = _QUALIFIER.search(rest)
+    return rest[: qualifier.start()] if qualifier else rest
+
+
 def parse_title(title: str | None, tag: str) -> Title | None:
     """A value list's title, or ``None`` when it is no value list or is for another tag."""
     match = _TITLE.match(clean(title or ""))
@@ -103,7 +117,11 @@ def parse_title(title: str | None, tag: str) -> Title | None:
         index = int(for_value.group("index"))
         rest = rest[: for_value.start()] + rest[for_value.end() :]
     rest = " ".join(rest.split())
-    if rest.lower().startswith(("for ", "of ")) and (tags := _tags(rest)) and tag not in tags:
+    if (
+        rest.lower().startswith(("for ", "of "))
+        and (tags := _tags(_subject(rest)))
+        and (tag not in tags)
+    ):
         return None
     if _FOR_BITS.match(rest):
         return None
@@ -376,19 +394,29 @@ class ValueReader:
                 row_cell = _row_cell(table, other)
                 if row_cell is not None:
                     found.extend(self.read(row_cell, name, other, source, depth=depth + 1))
+        # Enumerated Values the cell states for every case win over those a linked
+        # section or table states for every case: Volumetric Properties (0008,9206) is
+        # VOLUME only in PS3.3 Tables C.8.12.4-1 and C.8.35.2-1, though the C.8.16.2.1.2
+        # they cite lists VOLUME, SAMPLED, DISTORTED and MIXED. Defined Terms may be
+        # extended, and a conditional list qualifies the cell's: both are kept.
+        stated = {v.value_index for v in found.sets if _closed_for_all(v)}
+
+        def linked(sets: list[ValueSet]) -> list[ValueSet]:
+            return [v for v in sets if not (_closed_for_all(v) and v.value_index in stated)]
+
         for xref in cell.xrefs:
             if xref.document is not None:
                 continue
             if xref.target in self.document.sections:
                 section = self.document.sections[xref.target]
                 if self._names(section.title, target) or _linked_for_values(cell, xref):
-                    found.extend(self.section(xref.target, target))
+                    found.extend(linked(self.section(xref.target, target)))
                 for child in self._children.get(xref.target, []):
                     if self._names(self.document.sections[child].title, target):
-                        found.extend(self.section(child, target))
+                        found.extend(linked(self.section(child, target)))
             elif xref.target in self.document.tables and _linked_for_values(cell, xref):
-                linked = self.document.tables[xref.target]
-                found.extend(self._table(linked, target, source, depth + 1))
+                value_table = self.document.tables[xref.target]
+                found.extend(linked(self._table(value_table, target, source, depth + 1)))
         return found.sets
 
     def _table(self, table: Table, target: Target, source: str, depth: int) -> list[ValueSet]:
@@ -482,6 +510,11 @@ class ValueReader:
                 if value_set is not None:
                     found.add(value_set)
                     read_tables.add(block.table_id)
+
+
+def _closed_for_all(value_set: ValueSet) -> bool:
+    """Enumerated Values without a condition."""
+    return value_set.kind is ValueKind.ENUMERATED and value_set.condition is None
 
 
 def _for_target(

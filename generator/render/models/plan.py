@@ -84,9 +84,7 @@ class Planner:
 
     def __init__(self, standard: Standard) -> None:
         self.standard = standard
-        self.dictionary: dict[str, DataElement] = {
-            element.tag: element for element in standard.data_elements
-        }
+        self.dictionary: dict[str, DataElement] = standard.element_dictionary()
         self.plan = Plan()
         self._items_by_signature: dict[tuple[object, ...], str] = {}
         self._enums_by_signature: dict[tuple[object, ...], str] = {}
@@ -218,7 +216,9 @@ class Planner:
     def _attribute_literal(attribute: AttributeUse, element: DataElement, kind: ElementType) -> str:
         tag = attribute.tag.strip("()").replace(",", "").replace("x", "0")
         effective_type, when, forbid, otherwise = effective_rule(attribute)
-        attribute_type = effective_type.value if effective_type is not None else "3"
+        # A table without a Type column (the normalized modules, PS3.3 C.2-C.4) gives
+        # its attributes no Type: ``None``, not an optional Type 3.
+        attribute_type = effective_type.value if effective_type is not None else None
         enumerated = enumerated_by_index(attribute)
         parts = [
             f"0x{tag}",
@@ -239,9 +239,9 @@ class Planner:
 
     @staticmethod
     def _field_doc(attribute: AttributeUse, element: DataElement) -> str:
-        attribute_type = attribute.type.value if attribute.type is not None else "-"
+        kind = f"Type {attribute.type.value}" if attribute.type is not None else "no Type"
         vr_text = element.vr_text or "UN"
-        summary = f"Type {attribute_type}, VR {vr_text}, VM {element.vm}."
+        summary = f"{kind}, VR {vr_text}, VM {element.vm}."
         lines = [f"{attribute.name} {attribute.tag}: {summary}"]
         if attribute.condition:
             lines.append(shorten(attribute.condition, CONDITION_LIMIT))
