@@ -14,6 +14,7 @@ from generator.overlays import apply_overlays, load_overlays
 from generator.parse import iod_index, part04, part06
 from generator.parse.part03 import parse_part03
 from generator.parse.part16 import parse_part16
+from generator.parse.retired import retired_codes, retired_sections
 from generator.readers import read_document
 from generator.readers.model import Document, SourceFormat
 from generator.sources.fetch import locate, resolve_current
@@ -134,6 +135,12 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
             context_groups=part16.context_groups,
             concepts=part16.concepts,
         )
+    parsed.update(
+        retired_sections=tuple(
+            found for part in sorted(documents) for found in retired_sections(documents[part])
+        ),
+        retired_codes=retired_codes(documents[16]) if 16 in documents else (),
+    )
     standard = Standard(
         edition=config.edition,
         sources=sources,

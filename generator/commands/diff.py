@@ -44,6 +44,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="a copy of the publisher's layout (directory or URL); default $DICOMODEL_MIRROR",
     )
     parser.add_argument("--cache-dir", type=Path, default=None)
+    parser.add_argument(
+        "--accept-dictionary-mismatch",
+        action="store_true",
+        help="an edition without Table 6-1 borrows pydicom's even when its edition differs "
+        "(its data elements are then not compared)",
+    )
     parser.add_argument("--markdown", type=Path, metavar="FILE", help="write Markdown here")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write JSON here")
     parser.set_defaults(handler=run)
@@ -56,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
         parts=parse_parts(str(args.parts)),
         mirror=args.mirror,
         cache_dir=args.cache_dir,
+        accept_dictionary_mismatch=bool(args.accept_dictionary_mismatch),
     )
     loader = SideLoader(options)
     diff = compare(loader.load(str(args.before)), loader.load(str(args.after)))

@@ -69,6 +69,29 @@ class OverlayProvenance(Record):
     changes: tuple[OverlayChange, ...] = ()
 
 
+class RetiredSection(Record):
+    """A section an edition keeps only as a pointer to an older one.
+
+    PS3.3 2024c Section 10.23 "RT Equipment Correlation Macro (Retired)" reads only
+    "Retired. See PS3.3-2024b.": the tables it held are retired, not removed
+    (PS3.3 Foreword: retired text is removed and replaced by such a reference).
+    """
+
+    part: int
+    section: str
+    label: str
+    title: str
+
+
+class RetiredCode(Record):
+    """A code PS3.16 Annex J lists as retired from DICOM use, with its replacement (if any)."""
+
+    scheme: str
+    value: str
+    meaning: str
+    replacement: str = ""
+
+
 class Standard(Record):
     """Everything the renderer needs, with the build's provenance and its report."""
 
@@ -89,6 +112,8 @@ class Standard(Record):
     coding_schemes: tuple[CodingScheme, ...] = ()
     context_groups: tuple[ContextGroup, ...] = ()
     concepts: tuple[Concept, ...] = ()
+    retired_sections: tuple[RetiredSection, ...] = ()
+    retired_codes: tuple[RetiredCode, ...] = ()
     report: tuple[str, ...] = Field(default=(), description="warnings and gaps, by Part")
 
     def to_json(self) -> str:

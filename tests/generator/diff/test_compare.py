@@ -156,8 +156,8 @@ def test_markdown_reads_as_a_changelog() -> None:
     )
     assert "value meanings" not in text, "implied by the values shown"
     assert (
-        "- Changed: Segment Sequence (0062,0002) > Segment Number (0062,0004): description changed"
-        in text
+        "- Changed: Segment Sequence (0062,0002) > Segment Number (0062,0004): "
+        "description: “~~bbbb~~ **dddd**”" in text
     )
     assert "- Removed: `1.2.3` Old “Old Storage” (SOP Class)" in text
 
@@ -184,9 +184,9 @@ def test_kinds_of_a_part_one_side_lacks_are_not_compared() -> None:
     assert {c.kind for c in diff.changes} == {"element", "uid"}
     assert "module" in diff.skipped
     assert "attribute" in diff.skipped
-    assert "Not compared (one side lacks the Part they come from)" in render_entry(
-        build_entry(diff)
-    )
+    text = render_entry(build_entry(diff))
+    assert "Not compared:\n\n- **Data elements (PS3.6)" not in text
+    assert "- **Modules**: DICOM 2099b did not read PS3.3" in text
 
 
 def test_index_text_round_trips_and_is_sorted() -> None:
