@@ -12,6 +12,7 @@ from generator.errors import GeneratorError
 from generator.ir.standard import SourceDocument, Standard
 from generator.overlays import apply_overlays, load_overlays
 from generator.parse import iod_index, part04, part06
+from generator.parse.handed_values import hand_values
 from generator.parse.part03 import parse_part03
 from generator.parse.part16 import parse_part16
 from generator.parse.retired import retired_codes, retired_sections
@@ -135,6 +136,11 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
             context_groups=part16.context_groups,
             concepts=part16.concepts,
         )
+        if "modules" in parsed:
+            parsed.update(
+                modules=hand_values(parsed["modules"], documents[16]),
+                macros=hand_values(parsed["macros"], documents[16]),
+            )
     parsed.update(
         retired_sections=tuple(
             found for part in sorted(documents) for found in retired_sections(documents[part])
