@@ -346,14 +346,22 @@ def _section(
     return Section(kind.title, groups)
 
 
-def _not_compared_line(item: NotCompared) -> str:
-    if item.what == "source":
-        return item.reason
-    kind_name, _, field_name = item.what.partition(".")
-    what = KIND_BY_NAME[kind_name].title if kind_name in KIND_BY_NAME else kind_name
-    if field_name:
-        what = f"{what}, field {field_name.replace('_', ' ')}"
-    return f"**{what}**: {item.reason}"
+def _not_compared_lines(items: tuple[NotCompared, ...]) -> tuple[str, ...]:
+    """One line per reason: the kinds (and fields) it leaves out, then why."""
+    by_reason: dict[str, list[str]] = {}
+    for item in items:
+        if item.what == "source":
+            by_reason.setdefault(item.reason, [])
+            continue
+        kind_name, _, field_name = item.what.partition(".")
+        what = KIND_BY_NAME[kind_name].title if kind_name in KIND_BY_NAME else kind_name
+        if field_name:
+            what = f"{what}: field {field_name.replace('_', ' ')}"
+        by_reason.setdefault(item.reason, []).append(what)
+    return tuple(
+        f"**{'; '.join(whats)}**: {reason}" if whats else reason
+        for reason, whats in by_reason.items()
+    )
 
 
 def build_entry(diff: Diff) -> Entry:
@@ -397,8 +405,8 @@ def build_entry(diff: Diff) -> Entry:
     cosmetic = sum(diff.cosmetic_counts().values())
     if cosmetic:
         notes.append(
-            f"{cosmetic} further changes are of case or white space only: they are listed "
-            "last in their section and not counted."
+            f"{cosmetic} further {'change is' if cosmetic == 1 else 'changes are'} of case or "
+            "white space only: listed last in their section, not counted."
         )
     if diff.empty:
         notes.append("No differences.")
@@ -409,7 +417,7 @@ def build_entry(diff: Diff) -> Entry:
         overlays=tuple(overlays),
         sections=sections,
         notes=tuple(notes),
-        not_compared=tuple(_not_compared_line(item) for item in diff.not_compared),
+        not_compared=_not_compared_lines(diff.not_compared),
     )
 
 

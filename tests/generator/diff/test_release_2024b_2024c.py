@@ -26,6 +26,7 @@ from generator.cli import main
 from generator.diff.changelog import CHANGELOG_FILE, CHANGELOG_JSON, changelog_files
 from generator.diff.compare import compare
 from generator.diff.index import INDEX_FILE, read_index
+from generator.diff.records import KIND_BY_NAME
 from generator.diff.sides import SideLoader, SourceOptions
 
 pytestmark = pytest.mark.slow
@@ -65,7 +66,8 @@ def _changes(data: dict[str, Any], kind: str, change: str | None = None) -> list
 
 
 def _keys(data: dict[str, Any], kind: str, change: str) -> set[tuple[Any, ...]]:
-    return {tuple(c["key"].values()) for c in _changes(data, kind, change)}
+    names = KIND_BY_NAME[kind].key
+    return {tuple(c["key"][name] for name in names) for c in _changes(data, kind, change)}
 
 
 def test_without_the_option_the_borrowed_dictionary_is_refused(
@@ -172,7 +174,7 @@ def test_changelog_of_a_2024b_to_2024c_regeneration(
 ) -> None:
     (tmp_path / INDEX_FILE).write_bytes((release["indexes"] / "from.jsonl").read_bytes())
     files = {
-        f.path: f.text
+        f.path: f.content
         for f in changelog_files(read_index(release["indexes"] / "to.jsonl"), tmp_path)
     }
     markdown = files[CHANGELOG_FILE]
