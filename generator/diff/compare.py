@@ -293,6 +293,14 @@ def compare(before: Index, after: Index) -> Diff:
             continue
         if kind.name in left_out:
             continue
+        older = [side for side in (before, after) if kind.name not in side.fields]
+        if older:
+            not_compared.append(
+                NotCompared(
+                    kind.name, f"the index of {older[0].name} was written before this kind existed"
+                )
+            )
+            continue
         ignored = frozenset(
             what.split(".", 1)[1] for what in left_out if what.startswith(f"{kind.name}.")
         )

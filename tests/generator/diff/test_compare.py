@@ -297,3 +297,13 @@ def test_a_digest_of_an_older_index_equals_its_text() -> None:
         description=digest("dddd"),
     )})  # fmt: skip
     assert ITEM not in {c.key for c in compare(old, after()).changes}
+
+
+def test_a_kind_an_older_index_lacks_is_not_compared() -> None:
+    old = before()
+    fields = {name: names for name, names in old.fields.items() if name != "retired_code"}
+    older = Index(old.edition, old.parts, (), old.records, fields)
+    new = _with(after(), "retired_code", {("SCT", "8592001"): ("Irrigation", "67889009")})
+    diff = compare(older, new)
+    assert not diff.of("retired_code")
+    assert "retired_code" in diff.skipped
