@@ -13,10 +13,12 @@ from generator.errors import GeneratorError
 from generator.ir.standard import SourceDocument, Standard
 from generator.overlays import apply_overlays, load_overlays
 from generator.parse import iod_index, part04, part06
+from generator.parse.handed_values import hand_values
 from generator.parse.part03 import parse_part03
 from generator.parse.part16 import parse_part16
 from generator.parse.part16_templates import parse_templates
 from generator.parse.required import check_module_tables, check_required_tables
+from generator.parse.retired import retired_codes, retired_sections
 from generator.readers import read_document
 from generator.readers.model import Document, SourceFormat
 from generator.sources.fetch import locate, resolve_current
@@ -156,6 +158,17 @@ def build_standard(config: BuildConfig, documents: dict[int, Document]) -> Stand
         templates, template_figures = parse_templates(documents[16])
         report += template_figures.summary()
         parsed.update(templates=templates)
+        if "modules" in parsed:
+            parsed.update(
+                modules=hand_values(parsed["modules"], documents[16]),
+                macros=hand_values(parsed["macros"], documents[16]),
+            )
+    parsed.update(
+        retired_sections=tuple(
+            found for part in sorted(documents) for found in retired_sections(documents[part])
+        ),
+        retired_codes=retired_codes(documents[16]) if 16 in documents else (),
+    )
     standard = Standard(
         edition=config.edition,
         sources=sources,

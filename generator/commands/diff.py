@@ -9,6 +9,7 @@ from typing import Any
 
 from generator.defaults import default_mirror
 from generator.diff.compare import compare
+from generator.diff.index import index_text
 from generator.diff.report import build_entry, diff_json, json_text, render_entry
 from generator.diff.sides import SideLoader, SourceOptions
 from generator.sources.layout import check_format, parse_parts
@@ -44,8 +45,21 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="a copy of the publisher's layout (directory or URL); default $DICOMODEL_MIRROR",
     )
     parser.add_argument("--cache-dir", type=Path, default=None)
+    parser.add_argument(
+        "--accept-dictionary-mismatch",
+        action="store_true",
+        help="an edition without Table 6-1 borrows pydicom's even when its edition differs "
+        "(its data elements are then not compared)",
+    )
     parser.add_argument("--markdown", type=Path, metavar="FILE", help="write Markdown here")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write JSON here")
+    parser.add_argument(
+        "--save-indexes",
+        type=Path,
+        metavar="DIR",
+        help="also write each side's build index to DIR/from.jsonl and DIR/to.jsonl "
+        "(sides for later diffs, without building the editions again)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -56,9 +70,15 @@ def run(args: argparse.Namespace) -> int:
         parts=parse_parts(str(args.parts)),
         mirror=args.mirror,
         cache_dir=args.cache_dir,
+        accept_dictionary_mismatch=bool(args.accept_dictionary_mismatch),
     )
     loader = SideLoader(options)
-    diff = compare(loader.load(str(args.before)), loader.load(str(args.after)))
+    before, after = loader.load(str(args.before)), loader.load(str(args.after))
+    if args.save_indexes is not None:
+        args.save_indexes.mkdir(parents=True, exist_ok=True)
+        for name, index in (("from", before), ("to", after)):
+            (args.save_indexes / f"{name}.jsonl").write_text(index_text(index), encoding="utf-8")
+    diff = compare(before, after)
     markdown = render_entry(build_entry(diff), level=1)
     if args.json is not None:
         args.json.write_text(json_text(diff_json(diff)), encoding="utf-8")

@@ -5,6 +5,12 @@ line describes the build (edition, Parts, the fields of each kind); then one lin
 per overlay applied, ``["overlay", order, {...}]``; then one line per record,
 ``[kind, *key, *fields]``, sorted by kind (in :data:`KINDS` order) and key. It is
 deterministic: the same build always writes the same bytes.
+
+The header also says where Table 6-1 came from (``dictionary``: the Part 6
+document, or pydicom's bundled copy and its edition) and what the build could not
+read (``gaps``: pages missing from the source, such as PS3.16 ``chapter_D.html``),
+so that a diff can say what it did not compare. Indexes written before these
+fields existed read as "own dictionary, no gaps".
 """
 
 from __future__ import annotations
@@ -17,11 +23,15 @@ from typing import Any
 
 from generator.diff.records import KINDS, Fields, Key, Records, Value
 from generator.errors import GeneratorError
+from generator.ir.registry import DictionaryProvenance
 from generator.ir.standard import OverlayProvenance, Standard
 
 FORMAT = "dicomodel-build-index"
 VERSION = 1
 INDEX_FILE = "build-index.jsonl"
+#: Report lines of a build that name what it could not read (see ``generator.parse``):
+#: a Part without Table 6-1, PS3.16 without Annex D, context groups whose page is absent.
+GAP_MARKERS = ("has no Table 6-1", "no Annex D Table D-1", "is missing from PS3.")
 
 
 class BuildIndexError(GeneratorError):
@@ -37,6 +47,13 @@ class Index:
     overlays: tuple[OverlayProvenance, ...] = ()
     records: dict[str, Records] = field(default_factory=dict)
     fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    dictionary: DictionaryProvenance | None = None
+    gaps: tuple[str, ...] = ()
+
+    @property
+    def borrowed_dictionary(self) -> bool:
+        """True when Table 6-1 is of another edition than the build's (a recorded substitute)."""
+        return self.dictionary is not None and self.dictionary.edition != self.edition
 
     @property
     def name(self) -> str:
@@ -64,6 +81,8 @@ def build_index(standard: Standard) -> Index:
         overlays=standard.overlays,
         records={kind.name: kind.records(standard) for kind in KINDS},
         fields={kind.name: kind.fields for kind in KINDS},
+        dictionary=standard.dictionary,
+        gaps=tuple(line for line in standard.report if any(m in line for m in GAP_MARKERS)),
     )
 
 
@@ -77,7 +96,7 @@ def _json(value: Any) -> str:
 
 def index_lines(index: Index) -> list[str]:
     """The lines of the index file (without newlines)."""
-    header = {
+    header: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "edition": index.edition,
@@ -88,6 +107,10 @@ def index_lines(index: Index) -> list[str]:
             if kind.name in index.records
         },
     }
+    if index.dictionary is not None:
+        header["dictionary"] = index.dictionary.model_dump(mode="json")
+    if index.gaps:
+        header["gaps"] = list(index.gaps)
     lines = [_json(header)]
     for order, overlay in enumerate(index.overlays, start=1):
         lines.append(_json(["overlay", order, overlay.model_dump(mode="json")]))
@@ -154,6 +177,12 @@ def parse_index(lines: Iterable[str], where: str) -> Index:
         overlays=tuple(overlays),
         records=records,
         fields={name: names for name, (_, names) in kinds.items()},
+        dictionary=(
+            DictionaryProvenance.model_validate(header["dictionary"])
+            if "dictionary" in header
+            else None
+        ),
+        gaps=tuple(str(line) for line in header.get("gaps", ())),
     )
 
 

@@ -2,8 +2,11 @@
 
 A record is a key (a tuple of strings or numbers) and a tuple of field values
 (strings, numbers, booleans, ``None``, or tuples of strings), in the order the
-kind declares. Long texts that matter only as "changed or not" (attribute
-descriptions, the meanings of value sets) are kept as short digests.
+kind declares. Attribute descriptions are kept as text, so that a diff can say
+which words changed (indexes written before kept their :func:`digest`, which
+compares equal to the text it digests); long texts that matter only as
+"changed or not" (the meanings of value sets, the resolved codes of a context
+group) are kept as short digests.
 """
 
 from __future__ import annotations
@@ -22,6 +25,11 @@ Fields = tuple[Value, ...]
 Records = dict[Key, Fields]
 
 PATH_SEPARATOR = ">"
+
+
+def collapsed(text: str) -> str:
+    """``text`` with every run of white space (line breaks included) as one space."""
+    return " ".join(text.split())
 
 
 def digest(text: str) -> str:
@@ -191,7 +199,7 @@ def _attributes(standard: Standard) -> Iterator[tuple[Key, Fields]]:
                     value_entries(attribute.defined_terms),
                     _meanings(attribute),
                     tuple(f"{c.kind.value}CID {c.cid}" for c in attribute.cid_constraints),
-                    digest(attribute.description) if attribute.description else "",
+                    attribute.description,
                 ),
             )
 
@@ -272,6 +280,17 @@ def _members(standard: Standard) -> Iterator[tuple[Key, Fields]]:
 def _codes(standard: Standard) -> Iterator[tuple[Key, Fields]]:
     for concept in standard.concepts:
         yield (concept.scheme, concept.value), (concept.meaning, concept.keyword, concept.retired)
+
+
+def _retired_sections(standard: Standard) -> Iterator[tuple[Key, Fields]]:
+    for section in standard.retired_sections:
+        if section.part == 3:
+            yield (section.section,), (section.label, section.title)
+
+
+def _retired_codes(standard: Standard) -> Iterator[tuple[Key, Fields]]:
+    for code in standard.retired_codes:
+        yield (code.scheme, code.value), (code.meaning, code.replacement)
 
 
 def _coding_schemes(standard: Standard) -> Iterator[tuple[Key, Fields]]:
@@ -378,6 +397,15 @@ KINDS: tuple[Kind, ...] = (
         retired=None,
     ),
     Kind(
+        "retired_section",
+        3,
+        "Sections retired to a pointer (PS3.3: “Retired. See PS3.3-…”)",
+        ("section",),
+        ("label", "title"),
+        _retired_sections,
+        retired=None,
+    ),
+    Kind(
         "attribute",
         3,
         "Attributes of modules and macros",
@@ -475,6 +503,15 @@ KINDS: tuple[Kind, ...] = (
             "value_set",
         ),
         _template_rows,
+        retired=None,
+    ),
+    Kind(
+        "retired_code",
+        16,
+        "Codes retired from DICOM use (PS3.16 Table J-1)",
+        ("scheme", "value"),
+        ("meaning", "replacement"),
+        _retired_codes,
         retired=None,
     ),
 )

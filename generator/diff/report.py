@@ -9,20 +9,26 @@ holds every change with its key, its record and the fields that differ.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.diff.compare import CHANGE_TYPES, Change, Diff, FieldChange
+from generator.diff.compare import CHANGE_TYPES, Change, Diff, FieldChange, NotCompared
 from generator.diff.index import Index
 from generator.diff.records import KIND_BY_NAME, KINDS, PATH_SEPARATOR, Key, Value
+from generator.diff.words import markdown_word_diff, word_hunks
 from generator.ir.standard import OverlayChange, OverlayProvenance
 from generator.readers.text import label_from_id
 from generator.render.environment import environment
 
 DIFF_FORMAT = "dicomodel-diff"
-DIFF_VERSION = 1
+DIFF_VERSION = 2
 #: Fields kept as digests: the changelog says that they changed, not how.
-DIGEST_FIELDS = frozenset({"description", "value_meanings", "resolved"})
+DIGEST_FIELDS = frozenset({"value_meanings", "resolved"})
+#: Fields of long text: the changelog gives the words that changed.
+TEXT_FIELDS = frozenset({"description"})
+#: Longest text quoted in full when the other side is empty.
+LONGEST_QUOTE = 200
 _VERBS = {"added": "Added", "removed": "Removed", "retired": "Retired", "changed": "Changed"}
 _OVERLAY_VERBS = {"add": "added", "replace": "replaced", "remove": "removed", "edit": "edited"}
 
@@ -53,6 +59,7 @@ class Entry:
     overlays: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    not_compared: tuple[str, ...] = ()
 
 
 def _code(value: Value) -> str:
@@ -69,11 +76,29 @@ def _text(value: Value) -> str:
     return f"“{value}”"
 
 
+def _quote(value: Value) -> str:
+    text = str(value or "")
+    if len(text) > LONGEST_QUOTE:
+        text = text[: LONGEST_QUOTE - 1].rsplit(" ", 1)[0] + " …"
+    return _text(text)
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that reads numbers as numbers: ``C.2`` before ``C.11``."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", text) if part
+    )
+
+
 def field_change(change: FieldChange) -> str:
-    """``type: `1` → `1C` ``; lists as what was added and removed; digests as "changed"."""
+    """``type: `1` → `1C` ``; lists as what was added and removed; texts as a word diff."""
     name = change.name.replace("_", " ")
     if change.name == "resolved_count":
         return f"codes with those of included groups: {change.before} → {change.after}"
+    if change.name in TEXT_FIELDS:
+        if not change.before or not change.after:
+            return f"{name}: {_quote(change.before)} → {_quote(change.after)}"
+        return f"{name}: {markdown_word_diff(str(change.before), str(change.after))}"
     if change.name in DIGEST_FIELDS:
         return f"{name} changed"
     if isinstance(change.before, tuple) or isinstance(change.after, tuple):
@@ -173,6 +198,12 @@ class Labeler:
             return f"CID {key[0]}: ({key[2]}, {key[1]}, “{value('meaning')}”)"
         if kind == "code":
             return f"({key[1]}, {key[0]}, “{value('meaning')}”)"
+        if kind == "retired_section":
+            return f"Section {value('label')} “{value('title')}” ({key[0]})"
+        if kind == "retired_code":
+            replacement = value("replacement")
+            instead = f", replaced by {replacement}" if replacement else ", no replacement"
+            return f"({key[1]}, {key[0]}, “{value('meaning')}”){instead}"
         if kind == "coding_scheme":
             return f"{key[0]} “{value('name')}”"
         return " ".join(str(part) for part in key)
@@ -181,21 +212,95 @@ class Labeler:
 def _shown(change: Change) -> list[FieldChange]:
     """The field changes worth a word: a digest that follows a shown change is implied."""
     names = {f.name for f in change.fields}
-    implied = set()
+    implied = {"resolved", "resolved_count"} if change.kind == "context_group" else set()
     if names & {"enumerated_values", "defined_terms"}:
         implied.add("value_meanings")
-    if "resolved_count" in names:
-        implied.add("resolved")
     return [f for f in change.fields if f.name not in implied and f.name != "retired"]
 
 
-def _line(change: Change, labeler: Labeler) -> str:
+def _codes(count: int) -> str:
+    return f"{count} code" + ("" if count == 1 else "s")
+
+
+def _cids(numbers: list[int]) -> str:
+    if not numbers:
+        return "included groups"
+    words = "included CID" + ("" if len(numbers) == 1 else "s")
+    return f"{words} {', '.join(str(number) for number in numbers)}"
+
+
+class GroupGrowth:
+    """Sentences for the codes a context group resolves to (its own rows and its includes)."""
+
+    def __init__(self, diff: Diff) -> None:
+        self.own: dict[Key, int] = {}
+        for change in diff.of("member"):
+            step = {"added": 1, "removed": -1}.get(change.change, 0)
+            key: Key = (change.key[0],)
+            self.own[key] = self.own.get(key, 0) + step
+        self.moved = {
+            int(change.key[0])
+            for change in diff.changes
+            if change.kind in ("member", "context_group") and not change.cosmetic
+        }
+        self.after = diff.after
+
+    def sentence(self, change: Change) -> str:
+        """``gains 3 codes through included CID 6170`` (or ``""`` when nothing resolves anew)."""
+        fields = {f.name: f for f in change.fields}
+        if "resolved_count" not in fields and "resolved" not in fields:
+            return ""
+        count = fields.get("resolved_count")
+        delta = 0
+        if count is not None and isinstance(count.after, int) and isinstance(count.before, int):
+            delta = count.after - count.before
+        own = self.own.get((change.key[0],), 0)
+        through = delta - own
+        includes = self.after.field("context_group", change.key, "includes")
+        included = [
+            int(str(cid).removeprefix("CID "))
+            for cid in (includes if isinstance(includes, tuple) else ())
+            if int(str(cid).removeprefix("CID ")) in self.moved
+        ]
+        parts = []
+        if own:
+            verb = "gains" if own > 0 else "loses"
+            parts.append(f"{verb} {_codes(abs(own))} in its own table")
+        if through:
+            verb = "gains" if through > 0 else "loses"
+            parts.append(f"{verb} {_codes(abs(through))} through {_cids(included)}")
+        if not parts:
+            parts.append(
+                "resolves to other codes, as many as before, through "
+                + (_cids(included) if included else "its own rows")
+            )
+        return " and ".join(parts)
+
+
+def _line(change: Change, labeler: Labeler, growth: GroupGrowth | None = None) -> str:
     subject = labeler.label(change)
     if change.change in ("added", "removed"):
         return f"{_VERBS[change.change]}: {subject}"
-    details = "; ".join(field_change(f) for f in _shown(change))
+    details = [field_change(f) for f in _shown(change)]
+    if change.kind == "context_group" and growth is not None:
+        sentence = growth.sentence(change)
+        if sentence:
+            details.append(sentence)
+    if change.note:
+        details.append(change.note)
     verb = _VERBS[change.change]
-    return f"{verb}: {subject}" + (f": {details}" if details else "")
+    if change.cosmetic:
+        verb = f"{verb} in case or white space only"
+    return f"{verb}: {subject}" + (f": {'; '.join(details)}" if details else "")
+
+
+def _order(change: Change) -> tuple[int, int, tuple[tuple[tuple[int, int | str], ...], ...]]:
+    rank = {name: index for index, name in enumerate(CHANGE_TYPES)}
+    return (
+        int(change.cosmetic),
+        rank[change.change],
+        tuple(natural_key(str(part)) for part in change.key),
+    )
 
 
 def _overlay_change(change: OverlayChange) -> str:
@@ -218,23 +323,45 @@ def _overlay_lines(verb: str, overlay: OverlayProvenance) -> list[str]:
     return lines
 
 
-def _section(kind_name: str, changes: list[Change], labeler: Labeler) -> Section:
+def _section(
+    kind_name: str, changes: list[Change], labeler: Labeler, growth: GroupGrowth
+) -> Section:
     kind = KIND_BY_NAME[kind_name]
-    order = {name: index for index, name in enumerate(CHANGE_TYPES)}
-    ordered = sorted(changes, key=lambda c: order[c.change])
+    ordered = sorted(changes, key=_order)
     if kind_name != "attribute" and kind_name != "include":
-        return Section(kind.title, (Group(None, tuple(_line(c, labeler) for c in ordered)),))
+        lines = tuple(_line(c, labeler, growth) for c in ordered)
+        return Section(kind.title, (Group(None, lines),))
     by_table: dict[str, list[Change]] = {}
-    for change in changes:
+    for change in ordered:
         by_table.setdefault(str(change.key[0]), []).append(change)
     groups = tuple(
         Group(
             f"{labeler.table(table)} ({table})",
-            tuple(_line(c, labeler) for c in sorted(group, key=lambda c: order[c.change])),
+            tuple(_line(c, labeler) for c in group),
         )
-        for table, group in sorted(by_table.items())
+        for table, group in sorted(
+            by_table.items(), key=lambda item: natural_key(labeler.table(item[0]))
+        )
     )
     return Section(kind.title, groups)
+
+
+def _not_compared_lines(items: tuple[NotCompared, ...]) -> tuple[str, ...]:
+    """One line per reason: the kinds (and fields) it leaves out, then why."""
+    by_reason: dict[str, list[str]] = {}
+    for item in items:
+        if item.what == "source":
+            by_reason.setdefault(item.reason, [])
+            continue
+        kind_name, _, field_name = item.what.partition(".")
+        what = KIND_BY_NAME[kind_name].title if kind_name in KIND_BY_NAME else kind_name
+        if field_name:
+            what = f"{what}: field {field_name.replace('_', ' ')}"
+        by_reason.setdefault(item.reason, []).append(what)
+    return tuple(
+        f"**{'; '.join(whats)}**: {reason}" if whats else reason
+        for reason, whats in by_reason.items()
+    )
 
 
 def build_entry(diff: Diff) -> Entry:
@@ -268,15 +395,18 @@ def build_entry(diff: Diff) -> Entry:
     by_kind: dict[str, list[Change]] = {}
     for change in diff.changes:
         by_kind.setdefault(change.kind, []).append(change)
+    growth = GroupGrowth(diff)
     sections = tuple(
-        _section(kind.name, by_kind[kind.name], labeler) for kind in KINDS if kind.name in by_kind
+        _section(kind.name, by_kind[kind.name], labeler, growth)
+        for kind in KINDS
+        if kind.name in by_kind
     )
     notes = []
-    if diff.skipped:
+    cosmetic = sum(diff.cosmetic_counts().values())
+    if cosmetic:
         notes.append(
-            "Not compared (one side lacks the Part they come from): "
-            + ", ".join(KIND_BY_NAME[name].title for name in diff.skipped)
-            + "."
+            f"{cosmetic} further {'change is' if cosmetic == 1 else 'changes are'} of case or "
+            "white space only: listed last in their section, not counted."
         )
     if diff.empty:
         notes.append("No differences.")
@@ -287,6 +417,7 @@ def build_entry(diff: Diff) -> Entry:
         overlays=tuple(overlays),
         sections=sections,
         notes=tuple(notes),
+        not_compared=_not_compared_lines(diff.not_compared),
     )
 
 
@@ -319,6 +450,14 @@ def _json_value(value: Value) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
+def _json_field(change: FieldChange) -> dict[str, Any]:
+    data = {"from": _json_value(change.before), "to": _json_value(change.after)}
+    if change.name in TEXT_FIELDS and change.before and change.after:
+        hunks = word_hunks(str(change.before), str(change.after))
+        data["words"] = [hunk.as_json() for hunk in hunks]
+    return data
+
+
 def _build(index: Index) -> dict[str, Any]:
     return {
         "build": index.name,
@@ -342,10 +481,11 @@ def diff_json(diff: Diff) -> dict[str, Any]:
             "record": {name: _json_value(value) for name, value in change.record},
         }
         if change.fields:
-            item["fields"] = {
-                f.name: {"from": _json_value(f.before), "to": _json_value(f.after)}
-                for f in change.fields
-            }
+            item["fields"] = {f.name: _json_field(f) for f in change.fields}
+        if change.note:
+            item["note"] = change.note
+        if change.cosmetic:
+            item["cosmetic"] = True
         changes.append(item)
     return {
         "format": DIFF_FORMAT,
@@ -356,8 +496,9 @@ def diff_json(diff: Diff) -> dict[str, Any]:
             "added": [o.model_dump(mode="json") for o in diff.overlays_added],
             "removed": [o.model_dump(mode="json") for o in diff.overlays_removed],
         },
-        "not_compared": list(diff.skipped),
+        "not_compared": [{"what": n.what, "reason": n.reason} for n in diff.not_compared],
         "counts": diff.counts(),
+        "cosmetic_counts": diff.cosmetic_counts(),
         "changes": changes,
     }
 

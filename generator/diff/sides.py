@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,11 +33,18 @@ class SourceOptions:
     parts: tuple[int, ...] = (3, 4, 6, 16)
     mirror: str | None = None
     cache_dir: Path | None = None
+    accept_dictionary_mismatch: bool = False
 
 
 @dataclass(slots=True)
 class SideLoader:
-    """Loads sides, reading each edition's Parts once for both sides."""
+    """Loads sides, reading an edition's Parts once when both sides are of that edition.
+
+    Only the last edition read is kept (``2024c`` against ``2024c+sup243`` reads
+    2024c once); the documents of another edition are let go before the next one is
+    read, so that a diff of two full editions holds one edition's documents at a
+    time (peak resident memory: see README, "Reading the changelog").
+    """
 
     options: SourceOptions
     _documents: dict[tuple[str, str, tuple[int, ...]], dict[int, Document]] = field(
@@ -77,12 +85,17 @@ class SideLoader:
                 cache_dir=self.options.cache_dir,
                 parts=self.options.parts,
                 overlays=overlays,
+                accept_dictionary_mismatch=self.options.accept_dictionary_mismatch,
             )
         )
         key = (config.edition, config.format, config.parts)
         if key not in self._documents:
+            self._documents.clear()
+            gc.collect()
             self._documents[key] = read_parts(config)
-        return build_index(build_standard(config, self._documents[key]))
+        index = build_index(build_standard(config, self._documents[key]))
+        gc.collect()
+        return index
 
 
 def _looks_like_index(path: Path) -> bool:

@@ -70,6 +70,29 @@ class OverlayProvenance(Record):
     changes: tuple[OverlayChange, ...] = ()
 
 
+class RetiredSection(Record):
+    """A section an edition keeps only as a pointer to an older one.
+
+    PS3.3 2024c Section 10.23 "RT Equipment Correlation Macro (Retired)" reads only
+    "Retired. See PS3.3-2024b.": the tables it held are retired, not removed
+    (PS3.3 Foreword: retired text is removed and replaced by such a reference).
+    """
+
+    part: int
+    section: str
+    label: str
+    title: str
+
+
+class RetiredCode(Record):
+    """A code PS3.16 Annex J lists as retired from DICOM use, with its replacement (if any)."""
+
+    scheme: str
+    value: str
+    meaning: str
+    replacement: str = ""
+
+
 class Standard(Record):
     """Everything the renderer needs, with the build's provenance and its report."""
 
@@ -94,6 +117,8 @@ class Standard(Record):
     context_groups: tuple[ContextGroup, ...] = ()
     concepts: tuple[Concept, ...] = ()
     templates: tuple[Template, ...] = ()
+    retired_sections: tuple[RetiredSection, ...] = ()
+    retired_codes: tuple[RetiredCode, ...] = ()
     report: tuple[str, ...] = Field(default=(), description="warnings and gaps, by Part")
 
     def element_dictionary(self) -> dict[str, DataElement]:

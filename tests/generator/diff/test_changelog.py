@@ -163,7 +163,7 @@ def test_the_committed_index_is_the_default_build(mirror_root: Path) -> None:
     """``generated/build-index.jsonl`` is the index of 2024c + sup243 (``generate --check``
     proves the bytes; this says what it holds) and stays small."""
     committed = REPO_ROOT / "generated" / INDEX_FILE
-    assert committed.stat().st_size < 6_000_000
+    assert committed.stat().st_size < 7_000_000  # 6.4 MB: descriptions kept as text
     index = read_index(committed)
     assert index.name == "DICOM 2024c + sup243"
     assert compare(index, builds.index(mirror_root, ("sup243",))).empty

@@ -156,8 +156,8 @@ def test_markdown_reads_as_a_changelog() -> None:
     )
     assert "value meanings" not in text, "implied by the values shown"
     assert (
-        "- Changed: Segment Sequence (0062,0002) > Segment Number (0062,0004): description changed"
-        in text
+        "- Changed: Segment Sequence (0062,0002) > Segment Number (0062,0004): "
+        "description: “~~bbbb~~ **dddd**”" in text
     )
     assert "- Removed: `1.2.3` Old “Old Storage” (SOP Class)" in text
 
@@ -184,9 +184,11 @@ def test_kinds_of_a_part_one_side_lacks_are_not_compared() -> None:
     assert {c.kind for c in diff.changes} == {"element", "uid"}
     assert "module" in diff.skipped
     assert "attribute" in diff.skipped
-    assert "Not compared (one side lacks the Part they come from)" in render_entry(
-        build_entry(diff)
-    )
+    text = render_entry(build_entry(diff))
+    assert "Not compared:\n\n- **Data elements (PS3.6)" not in text
+    line = next(line for line in text.splitlines() if "did not read PS3.3" in line)
+    assert line.startswith("- **IODs (PS3.3); Modules of IODs;")
+    assert "; Modules; Macros;" in line
 
 
 def test_index_text_round_trips_and_is_sorted() -> None:
@@ -209,3 +211,99 @@ def test_an_older_index_with_fewer_fields_is_compared_on_the_common_ones() -> No
     diff = compare(trimmed, after())
     changed = next(c for c in diff.changes if c.key == ("(0028,0100)",))
     assert [f.name for f in changed.fields] == ["vr"]
+
+
+def _with(base: Index, kind: str, records: Records) -> Index:
+    merged = dict(base.records)
+    merged[kind] = {**merged.get(kind, {}), **records}
+    return Index(base.edition, base.parts, base.overlays, merged, base.fields)
+
+
+def test_a_table_whose_section_is_a_retired_pointer_is_retired_not_removed() -> None:
+    # PS3.3 2024c Section 10.23: "Retired. See PS3.3-2024b." where Table 10-27 stood.
+    old = before()
+    new = index("2099b", {"retired_section": {("sect_C.8.20.2",): ("C.8.20.2", "Gone (Retired)")}})
+    diff = compare(old, new)
+    assert {c.change for c in diff.of("module")} == {"retired"}
+    assert {c.change for c in diff.of("attribute")} == {"retired"}
+    assert diff.counts()["module"]["retired"] == 1
+    assert "only as a pointer" in diff.of("module")[0].note
+
+
+def test_a_code_of_table_j1_is_retired_not_removed() -> None:
+    code: Key = ("SCT", "8592001")
+    old = _with(before(), "code", {code: ("Irrigation", "Irrigation", False)})
+    new = _with(after(), "retired_code", {code: ("Irrigation", "67889009")})
+    retired = next(c for c in compare(old, new).of("code"))
+    assert retired.change == "retired"
+    assert retired.note.endswith("replaced by (67889009, SCT)")
+
+
+def test_case_only_is_cosmetic_and_white_space_is_no_change() -> None:
+    code: Key = ("SCT", "303110006")
+    old = _with(before(), "code", {code: ("After Procedure", "AfterProcedure", False)})
+    new = _with(after(), "code", {code: ("after procedure", "AfterProcedure", False)})
+    new = _with(new, "attribute", {BITS: after().records["attribute"][BITS]})
+    diff = compare(old, new)
+    change = diff.of("code")[0]
+    assert change.cosmetic
+    assert "code" not in diff.counts()
+    assert diff.cosmetic_counts() == {"code": 1}
+    spaced = _with(after(), "attribute", {ITEM: attribute(
+        keyword="SegmentNumber", name="Segment Number", enumerated_values=(),
+        description="bbbb\n",
+    )})  # fmt: skip
+    assert ITEM not in {c.key for c in compare(before(), spaced).changes}
+
+
+def test_a_borrowed_dictionary_leaves_data_elements_out() -> None:
+    from generator.ir.registry import DictionaryProvenance
+
+    pydicom = DictionaryProvenance(source="pydicom", edition="2099b", detail="pydicom 2099b")
+    old = before()
+    old = Index(old.edition, old.parts, (), old.records, old.fields, dictionary=pydicom)
+    diff = compare(old, after())
+    assert not diff.of("element")
+    assert {n.what for n in diff.not_compared} >= {"element", "attribute.vr"}
+    bits = next(c for c in diff.of("attribute") if c.key == BITS)
+    assert "vr" not in {f.name for f in bits.fields}
+    assert diff_json(diff)["not_compared"][0]["reason"].startswith("DICOM 2099a has no Table 6-1")
+
+
+def test_a_description_change_gives_the_words_that_changed() -> None:
+    text = "Treatment machine gantry angle, i.e., orientation of IEC GANTRY"
+    changed = text.replace("machine", "machine or imaging device")
+    old = _with(before(), "attribute", {BITS: attribute(description=text)})
+    new = _with(after(), "attribute", {BITS: attribute(type="1C", description=changed)})
+    diff = compare(old, new)
+    assert (
+        "description: “Treatment machine **or imaging device** gantry angle, i.e., orientation …”"
+        in (render_entry(build_entry(diff)))
+    )
+    bits = next(c for c in diff_json(diff)["changes"] if c["key"].get("path") == BITS[1])
+    assert bits["fields"]["description"]["words"] == [
+        {
+            "before": "Treatment machine gantry angle, i.e., orientation …",
+            "after": "Treatment machine or imaging device gantry angle, i.e., orientation …",
+        }
+    ]
+
+
+def test_a_digest_of_an_older_index_equals_its_text() -> None:
+    from generator.diff.records import digest
+
+    old = _with(before(), "attribute", {ITEM: attribute(
+        keyword="SegmentNumber", name="Segment Number", enumerated_values=(),
+        description=digest("dddd"),
+    )})  # fmt: skip
+    assert ITEM not in {c.key for c in compare(old, after()).changes}
+
+
+def test_a_kind_an_older_index_lacks_is_not_compared() -> None:
+    old = before()
+    fields = {name: names for name, names in old.fields.items() if name != "retired_code"}
+    older = Index(old.edition, old.parts, (), old.records, fields)
+    new = _with(after(), "retired_code", {("SCT", "8592001"): ("Irrigation", "67889009")})
+    diff = compare(older, new)
+    assert not diff.of("retired_code")
+    assert "retired_code" in diff.skipped
