@@ -231,32 +231,34 @@ class DicomModel(BaseModel):
             except ValidationError as error:
                 raise _validation_error(cls, error, "building") from None
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        """Validated assignment; one that fails leaves the object exactly as it was."""
-        cls = type(self)
-        if name not in cls.model_fields:
-            super().__setattr__(name, value)
-            return
-        # A single value for several (pydantic ignores a before-validator's result here).
-        if (
-            value is not None
-            and not isinstance(value, (list, tuple))
-            and name in _multiple_fields(cls)
-        ):
-            value = [value]
-        before = self.__dict__.get(name, _MISSING)
-        was_set = name in self.model_fields_set
-        try:
-            super().__setattr__(name, value)
-        except ValidationError as error:
-            # pydantic sets the value before the model's after-validator runs: undo it.
-            if before is _MISSING:
-                self.__dict__.pop(name, None)
-            else:
-                self.__dict__[name] = before
-            if not was_set:
-                self.__pydantic_fields_set__.discard(name)
-            raise _validation_error(cls, error, "assigning to") from None
+    if not TYPE_CHECKING:  # checkers then report an assignment to a name the model lacks
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            """Validated assignment; one that fails leaves the object exactly as it was."""
+            cls = type(self)
+            if name not in cls.model_fields:
+                super().__setattr__(name, value)
+                return
+            # A single value for several (pydantic ignores a before-validator's result here).
+            if (
+                value is not None
+                and not isinstance(value, (list, tuple))
+                and name in _multiple_fields(cls)
+            ):
+                value = [value]
+            before = self.__dict__.get(name, _MISSING)
+            was_set = name in self.model_fields_set
+            try:
+                super().__setattr__(name, value)
+            except ValidationError as error:
+                # pydantic sets the value before the model's after-validator runs: undo it.
+                if before is _MISSING:
+                    self.__dict__.pop(name, None)
+                else:
+                    self.__dict__[name] = before
+                if not was_set:
+                    self.__pydantic_fields_set__.discard(name)
+                raise _validation_error(cls, error, "assigning to") from None
 
     @model_validator(mode="after")
     def _check_dicom_rules(self) -> DicomModel:

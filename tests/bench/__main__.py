@@ -14,12 +14,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tests.bench import generation, imports, validation
+from tests.bench import generation, imports, typecheck, validation
 from tests.bench.report import write_chart, write_markdown
 
 OUT = Path("bench")
 DEFAULT_MIRROR = Path(__file__).resolve().parents[3] / "shared" / "standard" / "dicom"
-SUITES = ("imports", "generation", "serialization", "validation")
+SUITES = ("imports", "generation", "serialization", "validation", "typecheck")
 VALIDATION_FILES = 1000
 VALIDATION_FILES_QUICK = 200
 
@@ -55,6 +55,8 @@ def main() -> int:
             results.update(validation.validation(1, VALIDATION_FILES_QUICK))
         else:
             results.update(validation.validation(max(1, (args.repeats + 1) // 2), VALIDATION_FILES))
+    if "typecheck" in suites:
+        results.update(typecheck.typecheck(1 if args.quick else max(1, args.repeats // 2)))
     OUT.mkdir(exist_ok=True)
     (OUT / "results.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
     table = write_markdown(results, OUT / "results.md")

@@ -44,9 +44,9 @@ def test_cid_module_metadata_members_and_docstrings(standard: Standard) -> None:
     text = _files(standard)["cid2.py"]
     assert text.startswith('"""CID 2 Anatomic Modifier.\n')
     assert "Generated from DICOM 2099a; do not edit." in text
-    assert 'KEYWORD: Final[str | None] = "AnatomicModifier"\n' in text
-    assert "EXTENSIBLE: Final[bool | None] = True\n" in text
-    assert 'Right: Final[Code] = Code("SCT", "24028007", "Right", (2,))\n' in text
+    assert 'KEYWORD: _Final[str | None] = "AnatomicModifier"\n' in text
+    assert "EXTENSIBLE: _Final[bool | None] = True\n" in text
+    assert 'Right: _Final[_Code] = _Code("SCT", "24028007", "Right", (2,))\n' in text
     assert '"""Right (SCT 24028007)."""' in text
     # the retired row (row 1 of the retired table) is left to the scheme module
     assert "G-A100" not in text
@@ -57,7 +57,7 @@ def test_cid_module_metadata_members_and_docstrings(standard: Standard) -> None:
 
 def test_included_members_are_attributes_and_collisions_get_values(standard: Standard) -> None:
     text = _files(standard)["cid3.py"]
-    assert "INCLUDES: Final[tuple[int, ...]] = (2,)\n" in text
+    assert "INCLUDES: _Final[tuple[int, ...]] = (2,)\n" in text
     assert '"""Left (SCT 7771000). Included from CID 2."""' in text
     module = _run(text)
     assert module["Axial_24422004"].value == "24422004"
