@@ -45,9 +45,59 @@ CID4410 = {
 }
 
 
+CID_METADATA = {
+    "CID",
+    "NAME",
+    "KEYWORD",
+    "UID",
+    "EXTENSIBLE",
+    "VERSION",
+    "INCLUDES",
+    "EXTERNAL_SCHEME",
+    "MEMBERS",
+}
+
+
+def _ordered(project: jedi.Project, source: str) -> list[str]:
+    lines = source.splitlines()
+    script = jedi.Script(source, project=project)
+    return [completion.name for completion in script.complete(len(lines), len(lines[-1]))]
+
+
 def test_cid_module_by_number(project: jedi.Project) -> None:
     found = _complete(project, "from dicomodel import codes\ncodes.cid4410.")
     assert found >= CID4410
+
+
+def test_cid_completion_offers_codes_not_helpers(project: jedi.Project) -> None:
+    """The ten codes and the group's metadata, then the private imports (``_Code``, last)."""
+    names = _ordered(project, "from dicomodel import codes\ncodes.cid4410.")
+    public = [name for name in names if not name.startswith("_")]
+    assert set(public) == (CID4410 - {"MEMBERS", "CID", "KEYWORD"}) | CID_METADATA
+    assert "Code" not in names
+    assert "Final" not in names
+    assert names.index("_Code") > max(names.index(name) for name in public)
+
+
+def test_fields_after_from_dataset(project: jedi.Project) -> None:
+    source = (
+        "from pydicom import Dataset\nfrom dicomodel.iods import CTImage\n"
+        "img = CTImage.from_dataset(Dataset())\nimg."
+    )
+    assert {"Rows", "PatientName", "KVP", "to_json"} <= _complete(project, source)
+
+
+def test_fields_after_read_narrowed(project: jedi.Project) -> None:
+    source = (
+        "import dicomodel\nfrom dicomodel.iods import CTImage\n"
+        "model = dicomodel.read('ct.dcm')\nif isinstance(model, CTImage):\n    model."
+    )
+    assert {"Rows", "PatientName", "KVP"} <= _complete(project, source)
+
+
+def test_item_by_sequence_keyword(project: jedi.Project) -> None:
+    source = "from dicomodel.items import ConceptNameCodeSequenceItem\nConceptNameCodeSequenceItem."
+    assert {"from_code", "CodeValue", "CodeMeaning"} <= _complete(project, source)
 
 
 def test_cid_module_by_keyword(project: jedi.Project) -> None:

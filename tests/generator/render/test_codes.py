@@ -25,19 +25,34 @@ def _run(text: str) -> dict[str, Any]:
 
 
 def test_one_module_per_cid_and_per_scheme(standard: Standard) -> None:
-    assert sorted(_files(standard)) == [
-        "__init__.py",
-        "cid2.py",
-        "cid3.py",
-        "cid4.py",
-        "cid5.py",
-        "cid61.py",
-        "scheme_99sdm.py",
-        "scheme_dcm.py",
-        "scheme_rfc_3881.py",
-        "scheme_sct.py",
-        "scheme_srt.py",
+    modules = [
+        "cid2",
+        "cid3",
+        "cid4",
+        "cid5",
+        "cid61",
+        "scheme_99sdm",
+        "scheme_dcm",
+        "scheme_rfc_3881",
+        "scheme_sct",
+        "scheme_srt",
     ]
+    expected = [
+        "__init__.py",
+        *(f"{name}{suffix}" for name in modules for suffix in (".py", ".pyi")),
+    ]
+    assert sorted(_files(standard)) == sorted(expected)
+
+
+def test_stub_has_the_types_only(standard: Standard) -> None:
+    """What checkers read: every name of the module, typed, no values, no docstrings."""
+    files = _files(standard)
+    stub = files["cid2.pyi"]
+    assert "Right: _Final[_Code]\n" in stub
+    assert "KEYWORD: _Final[str | None]\n" in stub
+    assert "MEMBERS: _Final[tuple[_Code, ...]]\n" in stub
+    assert "_Code(" not in stub
+    assert '"""Right' not in stub
 
 
 def test_cid_module_metadata_members_and_docstrings(standard: Standard) -> None:

@@ -30,7 +30,3 @@ def any_file(path: Path) -> str:
 def as_ct(path: Path) -> float | None:
     image = dicomodel.read(path, model=CTImage)
     return image.KVP
-
-
-def lazy_packages() -> list[str]:
-    return [*dir(dicomodel.enums), *dir(dicomodel.items)]
