@@ -94,9 +94,7 @@ def read_dataset(source: Source, *, force: bool = False) -> Dataset:
 
 
 @overload
-def read(
-    source: Source, *, strict: bool = True, model: type[M], force: bool = False
-) -> M: ...
+def read(source: Source, *, strict: bool = True, model: type[M], force: bool = False) -> M: ...
 
 
 @overload
