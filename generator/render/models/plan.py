@@ -504,10 +504,17 @@ def _item_name(sequence: AttributeUse) -> str:
     """``<SequenceKeyword>Item``; or, when every attribute of the items comes from one
     included macro (a code sequence: PS3.3 Table 8.8-1), the macro's name:
     ``CodeSequenceItem``, so that sequences sharing the class share a guessable name."""
-    first = {attribute.via[0].table if attribute.via else None for attribute in sequence.children}
-    if sequence.children and len(first) == 1 and None not in first and not sequence.placeholders:
-        macro = pascal(sequence.children[0].via[0].name)
-        return macro if macro.endswith("Item") else f"{macro}Item"
+    depth = len(sequence.via)  # a child's via starts with its sequence's own
+    first = {
+        (child.via[depth].table, child.via[depth].name) if len(child.via) > depth else None
+        for child in sequence.children
+    }
+    is_open = any(p.kind in OPEN_PLACEHOLDERS for p in sequence.placeholders)
+    if len(first) == 1 and not is_open:
+        (include,) = first
+        if include is not None:
+            macro = pascal(include[1])
+            return macro if macro.endswith("Item") else f"{macro}Item"
     return f"{sequence.keyword or pascal(sequence.name)}Item"
 
 
