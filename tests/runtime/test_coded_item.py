@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dicomodel import codes
 from dicomodel.coding import Code
-from dicomodel.items import CodeSequenceItem, ConceptNameCodeSequenceItem
+from dicomodel.items import AcquisitionMethodCodeSequenceItem, CodeSequenceItem
 
 
 def test_from_code_fills_the_three_values() -> None:
@@ -29,6 +29,6 @@ def test_long_and_urn_values_go_where_section_8_1_says() -> None:
 def test_pydicom_code_and_aliases() -> None:
     from pydicom.sr.coding import Code as PydicomCode
 
-    item = ConceptNameCodeSequenceItem.from_code(PydicomCode("121071", "DCM", "Finding"))
-    assert isinstance(item, CodeSequenceItem)
+    item = AcquisitionMethodCodeSequenceItem.from_code(PydicomCode("121071", "DCM", "Finding"))
+    assert type(item) is CodeSequenceItem
     assert item.to_code() == Code("DCM", "121071", "Finding")

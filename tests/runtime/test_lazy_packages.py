@@ -25,9 +25,9 @@ def test_generated_package_is_an_attribute(name: str) -> None:
 def test_item_alias_is_the_shared_class() -> None:
     from dicomodel import items
 
-    assert items.ConceptNameCodeSequenceItem is items.CodeSequenceItem
-    assert "ConceptNameCodeSequenceItem" in items.__all__
-    assert "ConceptNameCodeSequenceItem" in dir(items)
+    assert items.AcquisitionMethodCodeSequenceItem is items.CodeSequenceItem
+    assert "AcquisitionMethodCodeSequenceItem" in items.__all__
+    assert "AcquisitionMethodCodeSequenceItem" in dir(items)
 
 
 def test_iod_module_offers_its_classes_by_keyword() -> None:
@@ -36,4 +36,7 @@ def test_iod_module_offers_its_classes_by_keyword() -> None:
 
     assert segmentation.SegmentedPropertyCategoryCodeSequenceItem is CodeSequenceItem
     assert segmentation.SegmentationFunctionalGroupsItem is SegmentationFunctionalGroupsItem
+    # The top-level Photometric Interpretation wins over the Icon Image Sequence item's.
     assert "PhotometricInterpretation" in segmentation.__all__
+    segmentation_field = segmentation.Segmentation.model_fields["PhotometricInterpretation"]
+    assert segmentation.PhotometricInterpretation is segmentation_field.annotation

@@ -52,6 +52,7 @@ from generator.render.models.fields import (
 )
 from generator.render.models.specs import (
     ClassSpec,
+    DeepExport,
     EnumMember,
     EnumSpec,
     Export,
@@ -97,7 +98,7 @@ class Planner:
         }
         self.plan = Plan()
         self._items_by_signature: dict[tuple[object, ...], str] = {}
-        self._item_exports: dict[str, frozenset[Export]] = {}
+        self._item_exports: dict[str, frozenset[DeepExport]] = {}
         self._item_keywords: dict[str, set[str]] = {}
         self._enums_by_signature: dict[tuple[object, ...], str] = {}
         self._names: set[str] = set()
@@ -188,14 +189,17 @@ class Planner:
             return None
         kind = element_type(element)
         imports: set[Import] = set()
-        exports: set[Export] = set()
+        exports: set[DeepExport] = set()
         if item is None and (attribute.children or VR.SQ in element.vrs):
             item = self._item_class(attribute, table)
         if item is not None:
             if item in self.plan.items:
                 imports.add((self.plan.items[item], item))
-                exports.add((f"{attribute.keyword}Item", self.plan.items[item], item))
-            exports |= self._item_exports.get(item, frozenset())
+                exports.add((0, f"{attribute.keyword}Item", self.plan.items[item], item))
+            exports |= {
+                (depth + 1, name, module, target)
+                for depth, name, module, target in self._item_exports.get(item, ())
+            }
             value = f"list[{item}]"
         else:
             value = self._value_annotation(attribute, kind, table, imports, exports)
@@ -224,19 +228,19 @@ class Planner:
         kind: ElementType,
         table: AttributeTable,
         imports: set[Import],
-        exports: set[Export],
+        exports: set[DeepExport],
     ) -> str:
         base = kind.base
         if kind.is_string and not kind.multiple:
             closed = self._enum(attribute, ValueKind.ENUMERATED, table)
             if closed is not None:
                 imports.add((closed[0], closed[1]))
-                exports.add(closed[3])
+                exports.add((0, *closed[3]))
                 return closed[2]
             open_terms = self._enum(attribute, ValueKind.DEFINED, table)
             if open_terms is not None:
                 imports.add((open_terms[0], open_terms[1]))
-                exports.add(open_terms[3])
+                exports.add((0, *open_terms[3]))
                 return f"{open_terms[2]} | {base}"
         return f"list[{base}]" if kind.multiple else base
 

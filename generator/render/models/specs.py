@@ -10,6 +10,8 @@ Import = tuple[str, str]
 # (name, module, target): a model file offers ``target`` of ``module`` as ``name``, the
 # name a user guesses from a keyword (``ConceptNameCodeSequenceItem``, ``Modality``).
 Export = tuple[str, str, str]
+# (depth, name, module, target): an export found ``depth`` sequences below the class.
+DeepExport = tuple[int, str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +23,7 @@ class FieldSpec:
     required: bool
     doc: str
     imports: frozenset[Import] = frozenset()
-    exports: frozenset[Export] = frozenset()
+    exports: frozenset[DeepExport] = frozenset()
     stub_annotation: str = ""
 
     @property
@@ -53,9 +55,9 @@ class ClassSpec:
         return frozenset(found)
 
     @property
-    def exports(self) -> frozenset[Export]:
+    def exports(self) -> frozenset[DeepExport]:
         """The keyword names of every item class and enum the fields use, nested ones too."""
-        found: set[Export] = set()
+        found: set[DeepExport] = set()
         for spec in self.fields:
             found |= spec.exports
         return frozenset(found)
@@ -104,16 +106,19 @@ class ModuleFile:
 
     @property
     def exports(self) -> list[Export]:
-        """What the file offers by keyword name: each name that stands for one class or
-        enum only, is not defined here and not imported under that name, sorted."""
+        """What the file offers by keyword name, sorted: each name that stands for one
+        class or enum at the shallowest depth it occurs (a top-level Photometric
+        Interpretation wins over an icon image item's), is not defined here and not
+        imported under that name for something else."""
         own = {spec.name for spec in self.classes} | {spec.name for spec in self.enums}
         bound = self._bound_names
-        targets: dict[str, set[tuple[str, str]]] = {}
+        targets: dict[str, dict[int, set[tuple[str, str]]]] = {}
         for spec in self.classes:
-            for name, module, target in spec.exports:
-                targets.setdefault(name, set()).add((module, target))
+            for depth, name, module, target in spec.exports:
+                targets.setdefault(name, {}).setdefault(depth, set()).add((module, target))
         found: list[Export] = []
-        for name, places in targets.items():
+        for name, by_depth in targets.items():
+            places = by_depth[min(by_depth)]
             if len(places) != 1 or name in own:
                 continue
             module, target = next(iter(places))
