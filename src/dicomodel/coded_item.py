@@ -8,13 +8,13 @@ Scheme Designator and Code Meaning; :meth:`CodedItem.from_code` builds one from 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from dicomodel.coding import Code
 from dicomodel.model import DicomModel
 
-if TYPE_CHECKING:
-    from typing import Self
+# ``type[C] -> C`` rather than ``Self``: jedi completes the class's fields after it.
+C = TypeVar("C", bound="CodedItem")
 
 __all__ = ["CodedConcept", "CodedItem"]
 
@@ -44,7 +44,7 @@ class CodedItem(DicomModel):
     """A sequence item with the attributes of the Code Sequence Macro (PS3.3 8.8-1)."""
 
     @classmethod
-    def from_code(cls, code: CodedConcept) -> Self:
+    def from_code(cls: type[C], code: CodedConcept) -> C:
         """The item of ``code``: its value in Code Value, Long Code Value or URN Code
         Value as PS3.3 Section 8.1 says, its scheme (and version) and meaning."""
         values: dict[str, Any] = {

@@ -37,8 +37,6 @@ from dicomodel.errors import DicomValidationError, Issue, Rule, tag_text
 from dicomodel.explain import RulesBrokenError, issues_of
 
 if TYPE_CHECKING:
-    from typing import Self
-
     from pydicom.dataset import Dataset
 
 M = TypeVar("M", bound="DicomModel")
@@ -306,7 +304,7 @@ class DicomModel(BaseModel):
         return module_class.model_validate(values)
 
     @classmethod
-    def from_modules(cls, *modules: DicomModel) -> Self:
+    def from_modules(cls: type[M], *modules: DicomModel) -> M:
         """This IOD assembled from module (or macro) instances, as PS3.3 lists them.
 
         An attribute set by two modules must agree; one the IOD lacks is refused
@@ -359,7 +357,7 @@ class DicomModel(BaseModel):
     # -- serialization ------------------------------------------------------------
 
     @classmethod
-    def from_dataset(cls, dataset: Dataset, *, strict: bool = True) -> Self:
+    def from_dataset(cls: type[M], dataset: Dataset, *, strict: bool = True) -> M:
         """The object a pydicom ``Dataset`` holds.
 
         ``strict`` (the default) raises :class:`~dicomodel.errors.DicomValidationError`
@@ -384,12 +382,12 @@ class DicomModel(BaseModel):
 
     @classmethod
     def from_json_dict(
-        cls,
+        cls: type[M],
         data: Mapping[str, Any],
         *,
         strict: bool = True,
         bulk_data: Callable[[str], bytes] | None = None,
-    ) -> Self:
+    ) -> M:
         """The object a DICOM JSON object (PS3.18 F.2) holds; see :meth:`from_dataset`.
 
         ``BulkDataURI`` values are kept as :class:`~dicomodel.serialize.BulkDataURI`
@@ -408,7 +406,7 @@ class DicomModel(BaseModel):
         return dataset_to_json(to_dataset(self, share_extra=True, check=check))
 
     @classmethod
-    def from_json(cls, text: str | bytes, *, strict: bool = True) -> Self:
+    def from_json(cls: type[M], text: str | bytes, *, strict: bool = True) -> M:
         """:meth:`from_json_dict` of JSON text; number literals keep their exact text."""
         from dicomodel.serialize.json import loads
 

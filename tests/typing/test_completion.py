@@ -87,12 +87,22 @@ def test_fields_after_from_dataset(project: jedi.Project) -> None:
     assert {"Rows", "PatientName", "KVP", "to_json"} <= _complete(project, source)
 
 
-def test_fields_after_read_narrowed(project: jedi.Project) -> None:
+def test_fields_after_read(project: jedi.Project) -> None:
+    """``read(..., model=CTImage)`` is typed ``CTImage``; so is a name annotated after an
+    ``isinstance`` check. (jedi 0.19 does not narrow on ``isinstance`` itself: a bare
+    ``if isinstance(model, CTImage): model.`` completes ``DicomModel``'s names only.)"""
     source = (
         "import dicomodel\nfrom dicomodel.iods import CTImage\n"
-        "model = dicomodel.read('ct.dcm')\nif isinstance(model, CTImage):\n    model."
+        "model = dicomodel.read('ct.dcm', model=CTImage)\nmodel."
     )
     assert {"Rows", "PatientName", "KVP"} <= _complete(project, source)
+    narrowed = (
+        "import dicomodel\nfrom dicomodel.iods import CTImage\n"
+        "model = dicomodel.read('ct.dcm')\nif isinstance(model, CTImage):\n"
+        "    ct: CTImage = model\n    ct."
+    )
+    assert {"Rows", "PatientName", "KVP"} <= _complete(project, narrowed)
+    assert {"to_json", "problems"} <= _complete(project, "import dicomodel\ndicomodel.read('x').")
 
 
 def test_item_by_sequence_keyword(project: jedi.Project) -> None:

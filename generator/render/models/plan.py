@@ -219,7 +219,6 @@ class Planner:
             doc=doc,
             imports=frozenset(imports),
             exports=frozenset(exports),
-            stub_annotation=annotation_value,
         )
 
     def _value_annotation(

@@ -18,25 +18,21 @@ PACKAGES = {
 def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
     """Every model file and package ``__init__``; and the planner's report.
 
-    Beside each model module (not the enums) stands its stub (``.pyi``): the classes
-    and field types only, which is what mypy and pyright read. An application that
-    imports one IOD makes mypy read every module ``dicomodel.iods`` names; the stubs
-    keep that cheap (issue 15: mypy --strict on a 10-line script within 1.5x of the
-    same script on pydicom). jedi takes the docstrings from the ``.py``.
+    No stubs beside the model modules: jedi then shows no field docstrings (a stub
+    field with a default hides the ``.py``'s), and they did not make mypy markedly
+    faster, whose cost is the number of modules an ``__init__`` names (issue 15).
     """
     plan = plan_models(standard)
     files: list[RenderedFile] = []
     for path, module_file in sorted(plan.files.items()):
         _, kind, name = path.removesuffix(".py").split("/")
-        suffixes = (".py",) if kind == "enums" else (".py", ".pyi")
-        files.extend(
+        files.append(
             render(
-                f"dicomodel/{kind}/{{name}}{suffix}.jinja2",
+                f"dicomodel/{kind}/{{name}}.py.jinja2",
                 path_fields={"name": name},
                 standard=standard,
                 file=module_file,
             )
-            for suffix in suffixes
         )
     sop_classes = sorted(
         (sop_class.uid, plan.iod_tables[sop_class.iod_table])

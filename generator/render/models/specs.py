@@ -24,7 +24,6 @@ class FieldSpec:
     doc: str
     imports: frozenset[Import] = frozenset()
     exports: frozenset[DeepExport] = frozenset()
-    stub_annotation: str = ""
 
     @property
     def signature(self) -> tuple[str, str, bool]:
