@@ -323,20 +323,22 @@ def package_summary(standard: Standard, withheld: Sequence[str]) -> str:
 
 
 def render_codes(standard: Standard) -> list[RenderedFile]:
-    """Render ``dicomodel/codes/``: the package, one module per CID and per scheme."""
+    """Render ``dicomodel/codes/``: the package, one module per CID and per scheme.
+
+    Checkers read the package's stub (``__init__.pyi``), which declares every module
+    as a class of typed constants in one file: mypy reads each module a package names,
+    and one file instead of ~1,500 keeps ``from dicomodel import codes`` cheap (issue
+    15). Each module also has its own stub, for a direct ``import``.
+    """
     rows = _rows_by_place(standard.context_groups)
     concepts = {(concept.scheme, concept.value): concept for concept in standard.concepts}
     entries, withheld = package_entries(standard)
-    files = [
-        render(
-            PACKAGE_TEMPLATE,
-            standard=standard,
-            summary=package_summary(standard, withheld),
-            entries=entries,
-        )
-    ]
+    summary = package_summary(standard, withheld)
+    files = [render(PACKAGE_TEMPLATE, standard=standard, summary=summary, entries=entries)]
+    modules: list[tuple[str, CodeModule]] = []
     for group in sorted(standard.context_groups, key=lambda g: g.cid):
         module = cid_module_data(group, rows, concepts)
+        modules.append((cid_module(group.cid), module))
         files.extend(
             render(template, path_fields={"cid": group.cid}, standard=standard, module=module)
             for template in (CID_TEMPLATE, stub_template(CID_TEMPLATE))
@@ -347,8 +349,18 @@ def render_codes(standard: Standard) -> list[RenderedFile]:
     for scheme in schemes_of(standard):
         name = scheme_module(scheme.designator).removeprefix("scheme_")
         data = scheme_module_data(scheme, by_scheme.get(scheme.designator, []))
+        modules.append((scheme_module(scheme.designator), data))
         files.extend(
             render(template, path_fields={"name": name}, standard=standard, module=data)
             for template in (SCHEME_TEMPLATE, stub_template(SCHEME_TEMPLATE))
         )
+    files.append(
+        render(
+            stub_template(PACKAGE_TEMPLATE),
+            standard=standard,
+            summary=summary,
+            entries=entries,
+            modules=modules,
+        )
+    )
     return files

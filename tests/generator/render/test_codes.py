@@ -39,9 +39,20 @@ def test_one_module_per_cid_and_per_scheme(standard: Standard) -> None:
     ]
     expected = [
         "__init__.py",
+        "__init__.pyi",
         *(f"{name}{suffix}" for name in modules for suffix in (".py", ".pyi")),
     ]
     assert sorted(_files(standard)) == sorted(expected)
+
+
+def test_package_stub_declares_every_module_as_a_class(standard: Standard) -> None:
+    """One file for checkers: each module a class of typed constants, keywords aliases."""
+    stub = _files(standard)["__init__.pyi"]
+    assert "class cid2:\n" in stub
+    assert "    Right: _Final[_Code]\n" in stub
+    assert "AnatomicModifier = cid2\n" in stub
+    assert '"AnatomicModifier",' in stub
+    assert "_Code(" not in stub
 
 
 def test_stub_has_the_types_only(standard: Standard) -> None:
