@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sized
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, model_validator
 
@@ -205,12 +205,14 @@ class DicomModel(BaseModel):
     @classmethod
     def _one_value_as_list(cls, data: Any) -> Any:
         """A single value given for an attribute of several (VM ``1-n``) is a list of one."""
-        if isinstance(data, dict):
-            several = _multiple_fields(cls)
-            wrap = [k for k, v in data.items() if k in several and not isinstance(v, (list, tuple))]
-            if wrap:
-                data = {**data, **{k: [data[k]] for k in wrap if data[k] is not None}}
-        return data
+        if not isinstance(data, dict):
+            return data
+        given = cast("dict[str, Any]", data)
+        several = _multiple_fields(cls)
+        wrap = [k for k, v in given.items() if k in several and not isinstance(v, (list, tuple))]
+        if wrap:
+            return {**given, **{k: [given[k]] for k in wrap if given[k] is not None}}
+        return given
 
     if not TYPE_CHECKING:  # checkers keep the field-by-field __init__ pydantic declares
 
@@ -437,7 +439,7 @@ def _check_conditions(model: DicomModel) -> None:
 
 
 def _extra_elements(model: DicomModel) -> list[Any]:
-    state = model._dicom
+    state = model._dicom  # pyright: ignore[reportPrivateUsage]
     if state is None or state.extra is None:
         return []
     return list(state.extra)
@@ -456,7 +458,7 @@ def _attributes_of(cls: type[DicomModel]) -> dict[str, Attribute]:
 @cache
 def _multiple_fields(cls: type[DicomModel]) -> frozenset[str]:
     """The fields typed as lists of values (not sequences of items)."""
-    found = set()
+    found: set[str] = set()
     for name, attribute in _attributes_of(cls).items():
         if attribute.vr == "SQ":
             continue
@@ -490,8 +492,9 @@ def is_empty(value: Any) -> bool:
     """
     if value is None:
         return True
-    if isinstance(value, (str, bytes, list, tuple)) and len(value) == 0:
-        return getattr(value, "uri", None) is None
+    if isinstance(value, (str, bytes, list, tuple)):
+        sized = cast("Sized", value)
+        return len(sized) == 0 and getattr(sized, "uri", None) is None
     return False
 
 
@@ -513,7 +516,9 @@ def attribute_problems(attribute: Attribute, value: Any) -> list[tuple[Rule, str
         if attribute.type == "1":
             return [(Rule.TYPE1_EMPTY, "Type 1 attribute is empty")]
         return []
-    values = list(value) if isinstance(value, (list, tuple)) else [value]
+    values: list[Any] = (
+        list(cast("Iterable[Any]", value)) if isinstance(value, (list, tuple)) else [value]
+    )
     problems: list[tuple[Rule, str]] = []
     if attribute.vr != "SQ" and not isinstance(value, (bytes, str)):
         vm_problem = attribute.vm_problem(len(values))
