@@ -36,8 +36,13 @@ def generate(session: nox.Session) -> None:
 
 @nox.session(python=None)
 def tests(session: nox.Session) -> None:
-    """Run every test; pass pytest arguments after ``--``."""
+    """Run every test; pass pytest arguments after ``--``.
+
+    The install is editable, as the typing tests need (tests/typing checks snippets
+    against it and against a wheel); pyright comes from npm (``.ci/run``).
+    """
     session.install("-e", ".[test]")
+    session.run("pyright", "--version", external=True)
     session.run("pytest", *session.posargs, env=_mirror_env())
 
 
@@ -58,6 +63,6 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python=None)
 def bench(session: nox.Session) -> None:
-    """Benchmarks (generation, import, serialization) against pydicom/highdicom."""
-    session.install("-e", ".[bench]")
+    """Benchmarks (generation, import, serialization, mypy cold) against pydicom/highdicom."""
+    session.install("-e", ".[bench,typecheck]")
     session.run("python", "-m", "tests.bench", *session.posargs, env=_mirror_env())

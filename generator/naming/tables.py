@@ -36,14 +36,15 @@ def enum_member(value: str) -> str:
     """An enum member name for a DICOM value: ``"FOR PRESENTATION"`` -> ``FOR_PRESENTATION``.
 
     Characters that cannot stand in an identifier become ``_``; a leading digit
-    gets a ``_`` prefix; a Python keyword gets a trailing ``_``; an empty result
-    is ``EMPTY``.
+    gets a ``V`` (value) prefix, ``"2D"`` -> ``V2D`` (not ``_2D``: checkers take a
+    leading underscore for a protected name); a Python keyword gets a trailing ``_``;
+    an empty result is ``EMPTY``.
     """
     name = _NOT_IDENTIFIER.sub("_", value.strip()).strip("_")
     if not name:
         return "EMPTY"
     if name[0].isdigit():
-        name = f"_{name}"
+        name = f"V{name}"
     return f"{name}_" if keyword.iskeyword(name) else name
 
 

@@ -40,6 +40,13 @@ PACKAGE_TEMPLATE = "dicomodel/codes/__init__.py.jinja2"
 CID_TEMPLATE = "dicomodel/codes/cid{cid}.py.jinja2"
 SCHEME_TEMPLATE = "dicomodel/codes/scheme_{name}.py.jinja2"
 
+
+def stub_template(template: str) -> str:
+    """The template of a module's stub (``.pyi``: the names and types only, what checkers
+    read; mypy reads every module ``codes/__init__`` names, so they are kept small)."""
+    return template.replace(".py.jinja2", ".pyi.jinja2")
+
+
 # Names the generated modules define besides their codes: a code keyword equal to
 # one of them gets a trailing "_" (``URI`` -> ``URI_``), in CID and scheme modules alike.
 RESERVED = frozenset(
@@ -89,13 +96,14 @@ class PackageEntry:
 def code_expression(
     scheme: str, value: str, meaning: str, concept: Concept | None, retired: bool
 ) -> str:
-    """``Code("SCT", "372558009", "Immunomodulator", (4410,))``; ``retired=True`` if so."""
+    """``_Code("SCT", "372558009", "Immunomodulator", (4410,))`` (the module imports
+    ``Code`` as ``_Code``); ``retired=True`` if so."""
     cids = concept.cids if concept is not None else ()
     cid_tuple = "(" + ", ".join(str(cid) for cid in cids) + ("," if len(cids) == 1 else "") + ")"
     arguments = [string(scheme), string(value), string(meaning), cid_tuple]
     if retired:
         arguments.append("retired=True")
-    return f"Code({', '.join(arguments)})"
+    return f"_Code({', '.join(arguments)})"
 
 
 def code_docstring(
@@ -315,37 +323,44 @@ def package_summary(standard: Standard, withheld: Sequence[str]) -> str:
 
 
 def render_codes(standard: Standard) -> list[RenderedFile]:
-    """Render ``dicomodel/codes/``: the package, one module per CID and per scheme."""
+    """Render ``dicomodel/codes/``: the package, one module per CID and per scheme.
+
+    Checkers read the package's stub (``__init__.pyi``), which declares every module
+    as a class of typed constants in one file: mypy reads each module a package names,
+    and one file instead of ~1,500 keeps ``from dicomodel import codes`` cheap (issue
+    15). Each module also has its own stub, for a direct ``import``.
+    """
     rows = _rows_by_place(standard.context_groups)
     concepts = {(concept.scheme, concept.value): concept for concept in standard.concepts}
     entries, withheld = package_entries(standard)
-    files = [
-        render(
-            PACKAGE_TEMPLATE,
-            standard=standard,
-            summary=package_summary(standard, withheld),
-            entries=entries,
-        )
-    ]
+    summary = package_summary(standard, withheld)
+    files = [render(PACKAGE_TEMPLATE, standard=standard, summary=summary, entries=entries)]
+    modules: list[tuple[str, CodeModule]] = []
     for group in sorted(standard.context_groups, key=lambda g: g.cid):
-        files.append(
-            render(
-                CID_TEMPLATE,
-                path_fields={"cid": group.cid},
-                standard=standard,
-                module=cid_module_data(group, rows, concepts),
-            )
+        module = cid_module_data(group, rows, concepts)
+        modules.append((cid_module(group.cid), module))
+        files.extend(
+            render(template, path_fields={"cid": group.cid}, standard=standard, module=module)
+            for template in (CID_TEMPLATE, stub_template(CID_TEMPLATE))
         )
     by_scheme: dict[str, list[Concept]] = {}
     for concept in standard.concepts:
         by_scheme.setdefault(concept.scheme, []).append(concept)
     for scheme in schemes_of(standard):
-        files.append(
-            render(
-                SCHEME_TEMPLATE,
-                path_fields={"name": scheme_module(scheme.designator).removeprefix("scheme_")},
-                standard=standard,
-                module=scheme_module_data(scheme, by_scheme.get(scheme.designator, [])),
-            )
+        name = scheme_module(scheme.designator).removeprefix("scheme_")
+        data = scheme_module_data(scheme, by_scheme.get(scheme.designator, []))
+        modules.append((scheme_module(scheme.designator), data))
+        files.extend(
+            render(template, path_fields={"name": name}, standard=standard, module=data)
+            for template in (SCHEME_TEMPLATE, stub_template(SCHEME_TEMPLATE))
         )
+    files.append(
+        render(
+            stub_template(PACKAGE_TEMPLATE),
+            standard=standard,
+            summary=summary,
+            entries=entries,
+            modules=modules,
+        )
+    )
     return files

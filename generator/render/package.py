@@ -6,7 +6,7 @@ from generator.ir.standard import Standard
 from generator.render.build_info import render_build_info
 from generator.render.codes import render_codes
 from generator.render.dictionary import render_dictionary
-from generator.render.files import RenderedFile
+from generator.render.files import RenderedFile, render
 from generator.render.models.render import render_models
 from generator.render.sr_templates import render_templates
 from generator.render.uids import render_uids
@@ -17,6 +17,9 @@ def render_package(standard: Standard, report: list[str]) -> list[RenderedFile]:
     models, model_report = render_models(standard)
     report.extend(model_report)
     return [
+        # PEP 561: without the marker, checkers skip the generated half of an
+        # editable install (src/ and generated/ on the path, each with its own).
+        render("dicomodel/py.typed.jinja2"),
         render_build_info(standard),
         *render_uids(standard),
         *render_dictionary(standard),

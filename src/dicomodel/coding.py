@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pydicom.sr.coding import Code as PydicomCode
@@ -40,7 +40,8 @@ class Code:
         pydicom_coding = sys.modules.get("pydicom.sr.coding")
         # Without pydicom.sr.coding imported, ``other`` cannot be one of its codes.
         if pydicom_coding is not None and isinstance(other, pydicom_coding.Code):
-            return (self.scheme, self.value) == (other.scheme_designator, other.value)
+            theirs: Any = other
+            return (self.scheme, self.value) == (theirs.scheme_designator, theirs.value)
         return NotImplemented
 
     def __hash__(self) -> int:

@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sized
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar, cast
 
 from pydantic import (
     BaseModel,
@@ -242,12 +242,14 @@ class DicomModel(BaseModel):
     @classmethod
     def _one_value_as_list(cls, data: Any) -> Any:
         """A single value given for an attribute of several (VM ``1-n``) is a list of one."""
-        if isinstance(data, dict):
-            several = _multiple_fields(cls)
-            wrap = [k for k, v in data.items() if k in several and not isinstance(v, (list, tuple))]
-            if wrap:
-                data = {**data, **{k: [data[k]] for k in wrap if data[k] is not None}}
-        return data
+        if not isinstance(data, dict):
+            return data
+        given = cast("dict[str, Any]", data)
+        several = _multiple_fields(cls)
+        wrap = [k for k, v in given.items() if k in several and not isinstance(v, (list, tuple))]
+        if wrap:
+            return {**given, **{k: [given[k]] for k in wrap if given[k] is not None}}
+        return given
 
     if not TYPE_CHECKING:  # checkers keep the field-by-field __init__ pydantic declares
 
@@ -266,32 +268,34 @@ class DicomModel(BaseModel):
             except ValidationError as error:
                 raise _validation_error(cls, error, "building") from None
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        """Validated assignment; one that fails leaves the object exactly as it was."""
-        cls = type(self)
-        if name not in cls.model_fields:
-            super().__setattr__(name, value)
-            return
-        # A single value for several (pydantic ignores a before-validator's result here).
-        if (
-            value is not None
-            and not isinstance(value, (list, tuple))
-            and name in _multiple_fields(cls)
-        ):
-            value = [value]
-        before = self.__dict__.get(name, _MISSING)
-        was_set = name in self.model_fields_set
-        try:
-            super().__setattr__(name, value)
-        except ValidationError as error:
-            # pydantic sets the value before the model's after-validator runs: undo it.
-            if before is _MISSING:
-                self.__dict__.pop(name, None)
-            else:
-                self.__dict__[name] = before
-            if not was_set:
-                self.__pydantic_fields_set__.discard(name)
-            raise _validation_error(cls, error, "assigning to") from None
+    if not TYPE_CHECKING:  # checkers then report an assignment to a name the model lacks
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            """Validated assignment; one that fails leaves the object exactly as it was."""
+            cls = type(self)
+            if name not in cls.model_fields:
+                super().__setattr__(name, value)
+                return
+            # A single value for several (pydantic ignores a before-validator's result here).
+            if (
+                value is not None
+                and not isinstance(value, (list, tuple))
+                and name in _multiple_fields(cls)
+            ):
+                value = [value]
+            before = self.__dict__.get(name, _MISSING)
+            was_set = name in self.model_fields_set
+            try:
+                super().__setattr__(name, value)
+            except ValidationError as error:
+                # pydantic sets the value before the model's after-validator runs: undo it.
+                if before is _MISSING:
+                    self.__dict__.pop(name, None)
+                else:
+                    self.__dict__[name] = before
+                if not was_set:
+                    self.__pydantic_fields_set__.discard(name)
+                raise _validation_error(cls, error, "assigning to") from None
 
     @model_validator(mode="after")
     def _check_dicom_rules(self) -> DicomModel:
@@ -339,7 +343,7 @@ class DicomModel(BaseModel):
         return module_class.model_validate(values)
 
     @classmethod
-    def from_modules(cls, *modules: DicomModel) -> Self:
+    def from_modules(cls: type[M], *modules: DicomModel) -> M:
         """This IOD assembled from module (or macro) instances, as PS3.3 lists them.
 
         An attribute set by two modules must agree; one the IOD lacks is refused
@@ -400,7 +404,7 @@ class DicomModel(BaseModel):
     # -- serialization ------------------------------------------------------------
 
     @classmethod
-    def from_dataset(cls, dataset: Dataset, *, strict: bool = True) -> Self:
+    def from_dataset(cls: type[M], dataset: Dataset, *, strict: bool = True) -> M:
         """The object a pydicom ``Dataset`` holds.
 
         ``strict`` (the default) raises :class:`~dicomodel.errors.DicomValidationError`
@@ -425,12 +429,12 @@ class DicomModel(BaseModel):
 
     @classmethod
     def from_json_dict(
-        cls,
+        cls: type[M],
         data: Mapping[str, Any],
         *,
         strict: bool = True,
         bulk_data: Callable[[str], bytes] | None = None,
-    ) -> Self:
+    ) -> M:
         """The object a DICOM JSON object (PS3.18 F.2) holds; see :meth:`from_dataset`.
 
         ``BulkDataURI`` values are kept as :class:`~dicomodel.serialize.BulkDataURI`
@@ -459,7 +463,7 @@ class DicomModel(BaseModel):
         return dataset_to_json(to_dataset(self, share_extra=True, check=check))
 
     @classmethod
-    def from_json(cls, text: str | bytes, *, strict: bool = True) -> Self:
+    def from_json(cls: type[M], text: str | bytes, *, strict: bool = True) -> M:
         """:meth:`from_json_dict` of JSON text; number literals keep their exact text."""
         from dicomodel.serialize.json import loads
 
@@ -550,7 +554,7 @@ def _item_schema(cls: type[DicomModel]) -> CoreSchema:
 
 
 def _extra_elements(model: DicomModel) -> list[Any]:
-    state = model._dicom
+    state = model._dicom  # pyright: ignore[reportPrivateUsage]
     return [] if state is None else state.extra_elements()
 
 
@@ -567,7 +571,7 @@ def _attributes_of(cls: type[DicomModel]) -> dict[str, Attribute]:
 @cache
 def _multiple_fields(cls: type[DicomModel]) -> frozenset[str]:
     """The fields typed as lists of values (not sequences of items)."""
-    found = set()
+    found: set[str] = set()
     for name, attribute in _attributes_of(cls).items():
         if attribute.vr == "SQ":
             continue
@@ -601,8 +605,9 @@ def is_empty(value: Any) -> bool:
     """
     if value is None:
         return True
-    if isinstance(value, (str, bytes, list, tuple)) and len(value) == 0:
-        return getattr(value, "uri", None) is None
+    if isinstance(value, (str, bytes, list, tuple)):
+        sized = cast("Sized", value)
+        return len(sized) == 0 and getattr(sized, "uri", None) is None
     return False
 
 
@@ -624,7 +629,9 @@ def attribute_problems(attribute: Attribute, value: Any) -> list[tuple[Rule, str
         if attribute.type == "1":
             return [(Rule.TYPE1_EMPTY, "Type 1 attribute is empty")]
         return []
-    values = list(value) if isinstance(value, (list, tuple)) else [value]
+    values: list[Any] = (
+        list(cast("Iterable[Any]", value)) if isinstance(value, (list, tuple)) else [value]
+    )
     problems: list[tuple[Rule, str]] = []
     if attribute.vr != "SQ" and not isinstance(value, (bytes, str)):
         vm_problem = attribute.vm_problem(len(values))

@@ -14,12 +14,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tests.bench import generation, imports, packaging, validation
+from tests.bench import generation, imports, packaging, typecheck, validation
 from tests.bench.report import write_chart, write_markdown
 
 OUT = Path("bench")
 DEFAULT_MIRROR = Path(__file__).resolve().parents[3] / "shared" / "standard" / "dicom"
-SUITES = ("imports", "generation", "serialization", "validation")
+SUITES = ("imports", "generation", "serialization", "validation", "typecheck")
 VALIDATION_FILES = 1000
 VALIDATION_FILES_QUICK = 200
 
@@ -57,6 +57,8 @@ def main() -> int:
             results.update(validation.validation(1, VALIDATION_FILES_QUICK))
         else:
             results.update(validation.validation(max(1, (args.repeats + 1) // 2), VALIDATION_FILES))
+    if "typecheck" in suites:
+        results.update(typecheck.typecheck(1 if args.quick else max(1, args.repeats // 2)))
     OUT.mkdir(exist_ok=True)
     # Figures of the suites not run this time stay as the last run left them.
     previous = OUT / "results.json"

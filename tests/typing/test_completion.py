@@ -45,9 +45,72 @@ CID4410 = {
 }
 
 
+CID_METADATA = {
+    "CID",
+    "NAME",
+    "KEYWORD",
+    "UID",
+    "EXTENSIBLE",
+    "VERSION",
+    "INCLUDES",
+    "EXTERNAL_SCHEME",
+    "MEMBERS",
+}
+
+
+def _ordered(project: jedi.Project, source: str) -> list[str]:
+    lines = source.splitlines()
+    script = jedi.Script(source, project=project)
+    return [completion.name for completion in script.complete(len(lines), len(lines[-1]))]
+
+
 def test_cid_module_by_number(project: jedi.Project) -> None:
     found = _complete(project, "from dicomodel import codes\ncodes.cid4410.")
     assert found >= CID4410
+
+
+def test_cid_completion_offers_codes_not_helpers(project: jedi.Project) -> None:
+    """The ten codes and the group's metadata; private and dunder names after them."""
+    names = _ordered(project, "from dicomodel import codes\ncodes.cid4410.")
+    public = [name for name in names if not name.startswith("_")]
+    # The package stub declares the module as a class: jedi adds type's ``mro``.
+    assert set(public) - {"mro"} == (CID4410 - {"MEMBERS", "CID", "KEYWORD"}) | CID_METADATA
+    assert "Code" not in names
+    assert "Final" not in names
+    assert names[: len(public)] == public  # what starts with "_" comes last
+    members = [name for name in public if name in CID4410 - {"MEMBERS", "CID", "KEYWORD"}]
+    assert len(members) == 10
+
+
+def test_fields_after_from_dataset(project: jedi.Project) -> None:
+    source = (
+        "from pydicom import Dataset\nfrom dicomodel.iods import CTImage\n"
+        "img = CTImage.from_dataset(Dataset())\nimg."
+    )
+    assert {"Rows", "PatientName", "KVP", "to_json"} <= _complete(project, source)
+
+
+def test_fields_after_read(project: jedi.Project) -> None:
+    """``read(..., model=CTImage)`` is typed ``CTImage``; so is a name annotated after an
+    ``isinstance`` check. (jedi 0.19 does not narrow on ``isinstance`` itself: a bare
+    ``if isinstance(model, CTImage): model.`` completes ``DicomModel``'s names only.)"""
+    source = (
+        "import dicomodel\nfrom dicomodel.iods import CTImage\n"
+        "model = dicomodel.read('ct.dcm', model=CTImage)\nmodel."
+    )
+    assert {"Rows", "PatientName", "KVP"} <= _complete(project, source)
+    narrowed = (
+        "import dicomodel\nfrom dicomodel.iods import CTImage\n"
+        "model = dicomodel.read('ct.dcm')\nif isinstance(model, CTImage):\n"
+        "    ct: CTImage = model\n    ct."
+    )
+    assert {"Rows", "PatientName", "KVP"} <= _complete(project, narrowed)
+    assert {"to_json", "problems"} <= _complete(project, "import dicomodel\ndicomodel.read('x').")
+
+
+def test_item_by_sequence_keyword(project: jedi.Project) -> None:
+    source = "from dicomodel.items import ConceptNameCodeSequenceItem\nConceptNameCodeSequenceItem."
+    assert {"from_code", "CodeValue", "CodeMeaning"} <= _complete(project, source)
 
 
 def test_cid_module_by_keyword(project: jedi.Project) -> None:

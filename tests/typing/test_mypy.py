@@ -1,12 +1,10 @@
-"""mypy --strict on the generated package and on application snippets.
+"""mypy --strict on the generated package and on application snippets, in both installs.
 
-mypy cannot merge a package split over two folders (``src/dicomodel`` and
-``generated/dicomodel``), so the checks run against a real install of the
-project into a temporary folder: what a user's checker sees.
-
-``snippets/pass`` must type-check cleanly; every line of ``snippets/fail``
-marked ``# E: text`` must draw an error containing ``text``, and nothing else
-may be reported.
+``snippets/pass`` must type-check cleanly; every line of ``snippets/fail`` marked
+``# E: text`` must draw an error containing ``text``, and nothing else may be
+reported. The wheel case (the project installed into a folder of its own, see
+``conftest.py``) also checks the whole installed package; the editable case checks
+the snippets against the environment's editable install.
 """
 
 from __future__ import annotations
@@ -20,62 +18,61 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO_ROOT
+from tests.typing.conftest import SNIPPETS, expected_lines
 
-SNIPPETS = Path(__file__).parent / "snippets"
-EXPECTED = re.compile(r"#\s*E:\s*(.+)$")
 REPORTED = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+): error: (?P<message>.*)$")
+Errors = dict[tuple[str, int], list[str]]
 
 
-@pytest.fixture(scope="session")
-def merged_install(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project installed (not editable) into a folder of its own."""
-    target = tmp_path_factory.mktemp("merged")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-         "--target", str(target), str(REPO_ROOT)],
-        check=True,
-        capture_output=True,
-    )  # fmt: skip
-    return target
-
-
-@pytest.fixture(scope="session")
-def mypy_errors(merged_install: Path) -> dict[tuple[str, int], list[str]]:
-    """Every error of one mypy --strict run, by (file, line)."""
-    env = {**os.environ, "MYPYPATH": str(merged_install)}
+def _run_mypy(targets: list[Path], folder: Path, env: dict[str, str]) -> Errors:
+    config = folder / "mypy.ini"
+    config.write_text("[mypy]\n")  # not the checkout's settings (mypy_path = src)
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--show-absolute-path",
-         "--cache-dir", str(merged_install / ".mypy_cache"), str(merged_install / "dicomodel"),
-         str(SNIPPETS / "pass"), str(SNIPPETS / "fail")],
-        cwd=merged_install,
+         "--config-file", str(config), "--cache-dir", str(folder / ".mypy_cache"),
+         *(str(target) for target in targets)],
+        cwd=folder,
         env=env,
         capture_output=True,
         text=True,
         check=False,
     )  # fmt: skip
     assert not done.stderr.strip(), done.stderr
-    errors: dict[tuple[str, int], list[str]] = defaultdict(list)
+    errors: Errors = defaultdict(list)
     for line in done.stdout.splitlines():
         match = REPORTED.match(line)
         if match:
-            key = (match["path"], int(match["line"]))
-            errors[key].append(match["message"])
+            errors[(match["path"], int(match["line"]))].append(match["message"])
     return errors
 
 
-def _expected(snippet: Path) -> dict[int, str]:
-    return {
-        number: match.group(1).strip()
-        for number, text in enumerate(snippet.read_text().splitlines(), start=1)
-        if (match := EXPECTED.search(text))
-    }
+@pytest.fixture(scope="session")
+def mypy_errors(merged_install: Path) -> Errors:
+    """Every error of one mypy --strict run over the installed wheel and the snippets."""
+    env = {**os.environ, "MYPYPATH": str(merged_install)}
+    targets = [merged_install / "dicomodel", SNIPPETS / "pass", SNIPPETS / "fail"]
+    return _run_mypy(targets, merged_install, env)
+
+
+@pytest.fixture(scope="session")
+def mypy_editable_errors(
+    editable_install: None, tmp_path_factory: pytest.TempPathFactory
+) -> Errors:
+    """The snippets checked against the running environment's editable install."""
+    env = {key: value for key, value in os.environ.items() if key != "MYPYPATH"}
+    folder = tmp_path_factory.mktemp("mypy-editable")
+    return _run_mypy([SNIPPETS / "pass", SNIPPETS / "fail"], folder, env)
+
+
+@pytest.fixture(params=["wheel", "editable"])
+def errors(request: pytest.FixtureRequest) -> Errors:
+    name = "mypy_errors" if request.param == "wheel" else "mypy_editable_errors"
+    found: Errors = request.getfixturevalue(name)
+    return found
 
 
 @pytest.mark.slow
-def test_generated_package_is_strictly_typed(
-    mypy_errors: dict[tuple[str, int], list[str]], merged_install: Path
-) -> None:
+def test_generated_package_is_strictly_typed(mypy_errors: Errors, merged_install: Path) -> None:
     in_package = {
         key: value for key, value in mypy_errors.items() if key[0].startswith(str(merged_install))
     }
@@ -84,21 +81,17 @@ def test_generated_package_is_strictly_typed(
 
 @pytest.mark.slow
 @pytest.mark.parametrize("snippet", sorted((SNIPPETS / "pass").glob("*.py")), ids=lambda p: p.name)
-def test_application_code_type_checks(
-    snippet: Path, mypy_errors: dict[tuple[str, int], list[str]]
-) -> None:
-    found = {key: value for key, value in mypy_errors.items() if key[0] == str(snippet)}
+def test_application_code_type_checks(snippet: Path, errors: Errors) -> None:
+    found = {key: value for key, value in errors.items() if key[0] == str(snippet)}
     assert not found, found
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("snippet", sorted((SNIPPETS / "fail").glob("*.py")), ids=lambda p: p.name)
-def test_misuse_is_caught(snippet: Path, mypy_errors: dict[tuple[str, int], list[str]]) -> None:
-    expected = _expected(snippet)
+def test_misuse_is_caught(snippet: Path, errors: Errors) -> None:
+    expected = expected_lines(snippet, "E")
     assert expected, f"{snippet.name} marks no expected error"
-    found = {
-        line: messages for (path, line), messages in mypy_errors.items() if path == str(snippet)
-    }
+    found = {line: messages for (path, line), messages in errors.items() if path == str(snippet)}
     for line, text in expected.items():
         assert any(text in message for message in found.get(line, [])), (line, text, found)
     unexpected = {line: messages for line, messages in found.items() if line not in expected}

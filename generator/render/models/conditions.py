@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from generator.ir.modules import IOD, AttributeType, AttributeUse, Usage
+from generator.ir.modules import IOD, AttributeType, AttributeUse, IncludeRef, Usage
 
 Runtime = tuple[Any, ...]
 Tables = Mapping[tuple[str, str], str]
@@ -150,3 +150,40 @@ def module_usages(iod: IOD, tables: Tables) -> tuple[str, ...]:
 def _tuple_line(name: str, kind: str, rows: list[str]) -> str:
     inner = "".join(f"{row}, " for row in rows)
     return f"{name}: ClassVar[tuple[{kind}, ...]] = ({inner})"
+
+
+def holds_outside_contexts(ref: IncludeRef) -> bool:
+    """True when an include's condition holds for every data set outside the special
+    encoding contexts (``("context", NAME)`` false: a Part 10 file, an object in memory).
+
+    PS3.3 C.7.6.3 includes the Image Pixel Description Macro "if the IOD is not being
+    transferred in a STOW-RS Request and is not encoded as metadata and compressed bulk
+    pixel data": ``not (context stow-rs-metadata and unknown)``, true whenever the
+    context is not STOW-RS metadata. Typing treats such an include as unconditional (its
+    Type 1 attributes are required, not ``None``); the ``Attribute`` metadata keeps the
+    condition, which validation still evaluates in the context it is given.
+    """
+    required, _, _ = rule_parts(getattr(ref, "rule", None))
+    if required is None:
+        return False
+    return _outside_contexts(required) is True
+
+
+def _outside_contexts(predicate: Runtime) -> bool | None:
+    """Kleene truth of a predicate with every encoding context false; ``None`` when the
+    predicate depends on anything but contexts and unknowns."""
+    op = predicate[0]
+    if op == "context":
+        return False
+    if op == "unknown":
+        return None
+    if op == "not":
+        inner = _outside_contexts(predicate[1])
+        return None if inner is None else not inner
+    if op in {"and", "or"}:
+        values = [_outside_contexts(part) for part in predicate[1:]]
+        decisive: bool = op == "or"  # True decides an "or", False an "and"
+        if decisive in values:
+            return decisive
+        return None if None in values else not decisive
+    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from generator.ir.modules import (
     IOD,
@@ -36,7 +37,12 @@ from generator.naming.tables import (
     snake,
 )
 from generator.parse.part03.merge import iod_attributes
-from generator.render.models.conditions import effective_rule, literal, module_usages
+from generator.render.models.conditions import (
+    effective_rule,
+    holds_outside_contexts,
+    literal,
+    module_usages,
+)
 from generator.render.models.fields import (
     ElementType,
     element_type,
@@ -46,8 +52,10 @@ from generator.render.models.fields import (
 )
 from generator.render.models.specs import (
     ClassSpec,
+    DeepExport,
     EnumMember,
     EnumSpec,
+    Export,
     FieldSpec,
     Import,
     ModuleFile,
@@ -73,6 +81,7 @@ class Plan:
     modules: dict[str, str] = field(default_factory=dict)
     macros: dict[str, str] = field(default_factory=dict)
     items: dict[str, str] = field(default_factory=dict)
+    item_aliases: dict[str, str] = field(default_factory=dict)
     enums: dict[str, str] = field(default_factory=dict)
     tables: dict[tuple[str, str], str] = field(default_factory=dict)
     table_names: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -87,6 +96,8 @@ class Planner:
         self.dictionary: dict[str, DataElement] = standard.element_dictionary()
         self.plan = Plan()
         self._items_by_signature: dict[tuple[object, ...], str] = {}
+        self._item_exports: dict[str, frozenset[DeepExport]] = {}
+        self._item_keywords: dict[str, set[str]] = {}
         self._enums_by_signature: dict[tuple[object, ...], str] = {}
         self._names: set[str] = set()
 
@@ -106,8 +117,9 @@ class Planner:
 
     def _enum(
         self, attribute: AttributeUse, kind: ValueKind, table: AttributeTable
-    ) -> tuple[str, str, str] | None:
-        """The enum's module, the alias it is imported under, and the annotation."""
+    ) -> tuple[str, str, str, Export] | None:
+        """The enum's module, the alias it is imported under, the annotation, and the
+        export that names it by keyword (``Modality``, ``ModalityTerm``)."""
         terms = single_value_terms(attribute, kind)
         if not terms or attribute.keyword is None:
             return None
@@ -134,7 +146,13 @@ class Planner:
             self.plan.enums[known] = _dotted(path)
         dotted = self.plan.enums[known]
         alias = "_" + dotted.rsplit(".", 1)[1]
-        return (dotted, alias, f"{alias}.{known}")
+        if closed:  # the enum or the strings of its values (EnumSpec.value_alias)
+            annotation = f"{alias}.{known}Value"
+            export = (attribute.keyword, dotted, known)
+        else:
+            annotation = f"{alias}.{known}"
+            export = (f"{attribute.keyword}Term", dotted, known)
+        return (dotted, alias, annotation, export)
 
     @staticmethod
     def _enum_members(terms: tuple[tuple[str, str], ...]) -> tuple[EnumMember, ...]:
@@ -169,17 +187,24 @@ class Planner:
             return None
         kind = element_type(element)
         imports: set[Import] = set()
+        exports: set[DeepExport] = set()
         if item is None and (attribute.children or VR.SQ in element.vrs):
             item = self._item_class(attribute, table)
         if item is not None:
             if item in self.plan.items:
                 imports.add((self.plan.items[item], item))
+                exports.add((0, f"{attribute.keyword}Item", self.plan.items[item], item))
+            exports |= {
+                (depth + 1, name, module, target)
+                for depth, name, module, target in self._item_exports.get(item, ())
+            }
             value = f"list[{item}]"
         else:
-            value = self._value_annotation(attribute, kind, table, imports)
+            value = self._value_annotation(attribute, kind, table, imports, exports)
         # A macro included only under a condition ("Include ... if ...") makes
-        # its Type 1 and 2 attributes conditional where it is included.
-        conditional = any(ref.condition for ref in attribute.via)
+        # its Type 1 and 2 attributes conditional where it is included, unless the
+        # condition holds outside the STOW-RS metadata context (holds_outside_contexts).
+        conditional = conditional_include(attribute)
         required = is_required(attribute.type) and not optional and not conditional
         non_empty = required and attribute.type is AttributeType.TYPE_1
         annotation_value = value if non_empty else f"{value} | None"
@@ -191,6 +216,7 @@ class Planner:
             required=required,
             doc=doc,
             imports=frozenset(imports),
+            exports=frozenset(exports),
         )
 
     def _value_annotation(
@@ -199,16 +225,19 @@ class Planner:
         kind: ElementType,
         table: AttributeTable,
         imports: set[Import],
+        exports: set[DeepExport],
     ) -> str:
         base = kind.base
         if kind.is_string and not kind.multiple:
             closed = self._enum(attribute, ValueKind.ENUMERATED, table)
             if closed is not None:
                 imports.add((closed[0], closed[1]))
+                exports.add((0, *closed[3]))
                 return closed[2]
             open_terms = self._enum(attribute, ValueKind.DEFINED, table)
             if open_terms is not None:
                 imports.add((open_terms[0], open_terms[1]))
+                exports.add((0, *open_terms[3]))
                 return f"{open_terms[2]} | {base}"
         return f"list[{base}]" if kind.multiple else base
 
@@ -273,10 +302,12 @@ class Planner:
         signature = (tuple(spec.signature for spec in fields), is_open)
         known = self._items_by_signature.get(signature)
         if known is not None:
+            self._note_keyword(sequence, known)
             return known
-        keyword = sequence.keyword or pascal(sequence.name)
-        name = self._claim(f"{keyword}Item", pascal(table.name))
+        name = self._claim(_item_name(sequence), pascal(table.name))
         self._items_by_signature[signature] = name
+        self._item_exports[name] = frozenset(export for spec in fields for export in spec.exports)
+        self._note_keyword(sequence, name)
         path = f"dicomodel/items/{camel_snake(name)}.py"
         spec = ClassSpec(
             name=name,
@@ -288,10 +319,24 @@ class Planner:
             dicom_table=table.table,
             fields=fields,
             open=is_open,
+            **_coded_base(fields),
         )
         self.plan.files[path] = ModuleFile(path=path, doc=f"Item class {name}.", classes=[spec])
         self.plan.items[name] = _dotted(path)
         return name
+
+    def _note_keyword(self, sequence: AttributeUse, name: str) -> None:
+        if sequence.keyword is not None:
+            self._item_keywords.setdefault(f"{sequence.keyword}Item", set()).add(name)
+
+    def _item_aliases(self) -> dict[str, str]:
+        """``<SequenceKeyword>Item`` -> the shared class, for every keyword whose items
+        are all of one class and whose name no class has."""
+        return {
+            alias: next(iter(names))
+            for alias, names in sorted(self._item_keywords.items())
+            if len(names) == 1 and alias not in self.plan.items
+        }
 
     # -- tables ------------------------------------------------------------
 
@@ -359,6 +404,8 @@ class Planner:
         )
         self.plan.files[path] = ModuleFile(path=path, doc=f"{iod.name} IOD.", classes=classes)
         self.plan.iods[name] = _dotted(path)
+        if groups_item is not None:
+            self.plan.iods[groups_item.name] = _dotted(path)
         self.plan.iod_tables[iod.table] = name
 
     def _functional_groups_item(
@@ -397,6 +444,7 @@ class Planner:
             self._table_class(module, "Module", self.plan.modules, "modules")
         for iod in self.standard.iods:
             self._iod(iod, modules, macros)
+        self.plan.item_aliases = self._item_aliases()
         return self.plan
 
 
@@ -414,7 +462,7 @@ def _mandatory_types(iod: IOD, modules: dict[str, Module]) -> dict[str, Attribut
             if attribute.type is None:
                 continue
             kind = attribute.type
-            if any(ref.condition for ref in attribute.via) and kind in CONDITIONAL_OF:
+            if conditional_include(attribute) and kind in CONDITIONAL_OF:
                 kind = CONDITIONAL_OF[kind]
             known = found.get(attribute.tag)
             if known is None or kind.strictness < known.strictness:
@@ -428,11 +476,49 @@ CONDITIONAL_OF = {
 }
 
 
+def conditional_include(attribute: AttributeUse) -> bool:
+    """True when ``attribute`` comes through an include whose condition can be false for
+    a data set outside the STOW-RS metadata context (see ``holds_outside_contexts``)."""
+    return any(ref.condition and not holds_outside_contexts(ref) for ref in attribute.via)
+
+
 def _usage_imports(iod: IOD) -> frozenset[Import]:
     found: set[Import] = {("dicomodel.model", "ModuleUsage")}
     if iod.functional_groups:
         found.add(("dicomodel.model", "FunctionalGroupUsage"))
     return frozenset(found)
+
+
+CODE_FIELDS = frozenset({"CodeValue", "CodingSchemeDesignator", "CodeMeaning"})
+
+
+def _coded_base(fields: tuple[FieldSpec, ...]) -> dict[str, Any]:
+    """An item with the Code Sequence Macro's fields derives from ``CodedItem``
+    (``from_code``, ``to_code``); others from ``DicomModel``."""
+    if {spec.name for spec in fields} >= CODE_FIELDS:
+        return {
+            "base": "CodedItem",
+            "extra_imports": frozenset({("dicomodel.coded_item", "CodedItem")}),
+        }
+    return {}
+
+
+def _item_name(sequence: AttributeUse) -> str:
+    """``<SequenceKeyword>Item``; or, when every attribute of the items comes from one
+    included macro (a code sequence: PS3.3 Table 8.8-1), the macro's name:
+    ``CodeSequenceItem``, so that sequences sharing the class share a guessable name."""
+    depth = len(sequence.via)  # a child's via starts with its sequence's own
+    first = {
+        (child.via[depth].table, child.via[depth].name) if len(child.via) > depth else None
+        for child in sequence.children
+    }
+    is_open = any(p.kind in OPEN_PLACEHOLDERS for p in sequence.placeholders)
+    if len(first) == 1 and not is_open:
+        (include,) = first
+        if include is not None:
+            macro = pascal(include[1])
+            return macro if macro.endswith("Item") else f"{macro}Item"
+    return f"{sequence.keyword or pascal(sequence.name)}Item"
 
 
 def _dotted(path: str) -> str:

@@ -19,9 +19,14 @@ PACKAGES = {
 
 
 def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
-    """Every model file and package ``__init__``; and the planner's report."""
+    """Every model file and package ``__init__``; and the planner's report.
+
+    No stubs beside the model modules: jedi then shows no field docstrings (a stub
+    field with a default hides the ``.py``'s), and they did not make mypy markedly
+    faster, whose cost is the number of modules an ``__init__`` names (issue 15).
+    """
     plan = plan_models(standard)
-    files = []
+    files: list[RenderedFile] = []
     for path, module_file in sorted(plan.files.items()):
         _, kind, name = path.removesuffix(".py").split("/")
         files.append(
@@ -38,13 +43,21 @@ def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
         if sop_class.iod_table in plan.iod_tables
     )
     for kind, doc in PACKAGES.items():
-        names = sorted(_registry(plan, kind).items())
+        registry = _registry(plan, kind)
+        names = sorted(registry.items())
+        aliases = (
+            [(alias, name, registry[name]) for alias, name in plan.item_aliases.items()]
+            if kind == "items"
+            else []
+        )
         files.append(
             render(
                 f"dicomodel/{kind}/__init__.py.jinja2",
                 standard=standard,
                 doc=doc,
                 names=names,
+                aliases=aliases,
+                public=sorted([*registry, *(alias for alias, _, _ in aliases)]),
                 sop_classes=sop_classes if kind == "iods" else None,
             )
         )

@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 # (module, name): ``from module import name``; a name starting with ``_`` is a
 # module alias: ``from package import module as _module``.
 Import = tuple[str, str]
+# (name, module, target): a model file offers ``target`` of ``module`` as ``name``, the
+# name a user guesses from a keyword (``ConceptNameCodeSequenceItem``, ``Modality``).
+Export = tuple[str, str, str]
+# (depth, name, module, target): an export found ``depth`` sequences below the class.
+DeepExport = tuple[int, str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +23,7 @@ class FieldSpec:
     required: bool
     doc: str
     imports: frozenset[Import] = frozenset()
+    exports: frozenset[DeepExport] = frozenset()
 
     @property
     def signature(self) -> tuple[str, str, bool]:
@@ -37,6 +43,7 @@ class ClassSpec:
     open: bool = False
     extra_imports: frozenset[Import] = frozenset()
     class_vars: tuple[str, ...] = ()
+    base: str = "DicomModel"
 
     @property
     def imports(self) -> frozenset[Import]:
@@ -44,6 +51,14 @@ class ClassSpec:
         found: set[Import] = set(self.extra_imports)
         for spec in self.fields:
             found |= spec.imports
+        return frozenset(found)
+
+    @property
+    def exports(self) -> frozenset[DeepExport]:
+        """The keyword names of every item class and enum the fields use, nested ones too."""
+        found: set[DeepExport] = set()
+        for spec in self.fields:
+            found |= spec.exports
         return frozenset(found)
 
 
@@ -65,6 +80,12 @@ class EnumSpec:
     closed: bool
     members: tuple[EnumMember, ...]
 
+    @property
+    def value_alias(self) -> str:
+        """The type a field of Enumerated Values takes: the enum or its values as
+        ``Literal`` strings (for checkers; at run time the enum itself)."""
+        return f"{self.name}Value"
+
 
 @dataclass(slots=True)
 class ModuleFile:
@@ -81,6 +102,63 @@ class ModuleFile:
         own = {spec.name for spec in self.classes} | {spec.name for spec in self.enums}
         found = {imp for spec in self.classes for imp in spec.imports if imp[1] not in own}
         return sorted(_import_line(module, name) for module, name in found)
+
+    @property
+    def exports(self) -> list[Export]:
+        """What the file offers by keyword name, sorted: each name that stands for one
+        class or enum at the shallowest depth it occurs (a top-level Photometric
+        Interpretation wins over an icon image item's), is not defined here and not
+        imported under that name for something else."""
+        own = {spec.name for spec in self.classes} | {spec.name for spec in self.enums}
+        bound = self._bound_names
+        targets: dict[str, dict[int, set[tuple[str, str]]]] = {}
+        for spec in self.classes:
+            for depth, name, module, target in spec.exports:
+                targets.setdefault(name, {}).setdefault(depth, set()).add((module, target))
+        found: list[Export] = []
+        for name, by_depth in targets.items():
+            places = by_depth[min(by_depth)]
+            if len(places) != 1 or name in own:
+                continue
+            module, target = next(iter(places))
+            if name in bound and bound[name] != (module, target):
+                continue
+            found.append((name, module, target))
+        return sorted(found)
+
+    @property
+    def _bound_names(self) -> dict[str, tuple[str, str]]:
+        """Names the file's imports bind at run time -> (module, name)."""
+        return {name: (module, name) for spec in self.classes for module, name in spec.imports}
+
+    @property
+    def lazy_exports(self) -> list[Export]:
+        """The exports the file does not already import at run time under their name."""
+        bound = self._bound_names
+        return [export for export in self.exports if export[0] not in bound]
+
+    @property
+    def public_names(self) -> list[str]:
+        """``__all__``: the classes and enums defined here, their value aliases, exports."""
+        names = {spec.name for spec in self.classes}
+        for spec in self.enums:
+            names.add(spec.name)
+            if spec.closed:
+                names.add(spec.value_alias)
+        names.update(name for name, _, _ in self.exports)
+        return sorted(names)
+
+    @property
+    def typing_names(self) -> list[str]:
+        """What the file imports from ``typing``."""
+        names: set[str] = set()
+        if self.classes:
+            names |= {"Annotated", "ClassVar"}
+        if any(spec.closed for spec in self.enums):
+            names |= {"TYPE_CHECKING", "Literal", "TypeAlias"}
+        if self.lazy_exports:
+            names |= {"TYPE_CHECKING", "Any"}
+        return sorted(names)
 
     @property
     def is_open(self) -> bool:

@@ -11,7 +11,7 @@ import io
 import os
 import warnings
 from collections.abc import Mapping
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO, TypeVar, cast, overload
 
 import pydicom
 from pydicom import dcmread, dcmwrite
@@ -26,6 +26,7 @@ from dicomodel.serialize.values import FILE_ERRORS, READ_ERRORS, BulkDataURI
 __all__ = ["model_class", "read", "read_dataset", "write_part10"]
 
 Source = Dataset | Mapping[str, Any] | str | bytes | os.PathLike[str] | BinaryIO
+M = TypeVar("M", bound=DicomModel)
 
 _META_KEPT_BY_SOURCE = (
     "ImplementationClassUID",
@@ -147,13 +148,23 @@ def _starts_xml(head: bytes) -> bool:
     return head.lstrip(b" \t\r\n").startswith(b"<")
 
 
+@overload
+def read(source: Source, *, strict: bool = True, model: type[M], force: bool = False) -> M: ...
+
+
+@overload
+def read(
+    source: Source, *, strict: bool = True, model: None = None, force: bool = False
+) -> DicomModel: ...
+
+
 def read(
     source: Source,
     *,
     strict: bool = True,
     model: type[DicomModel] | None = None,
     force: bool = False,
-) -> Any:
+) -> DicomModel:
     """The model of a data set, a DICOM JSON object, Native DICOM Model XML or a
     Part 10 file (see :func:`read_dataset`).
 
@@ -162,7 +173,8 @@ def read(
     ``strict=False`` reads non-conformant data and lists its problems in
     ``dicom_issues`` (see :meth:`DicomModel.from_dataset`). ``force`` reads a
     file without the Part 10 preamble and ``DICM`` prefix, as pydicom's
-    ``dcmread(force=True)``.
+    ``dcmread(force=True)``. Typed as ``model`` when it is given, else as
+    :class:`~dicomodel.model.DicomModel` (narrow it with ``isinstance``).
     """
     from dicomodel.serialize.dataset import from_dataset
 

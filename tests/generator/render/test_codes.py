@@ -25,28 +25,54 @@ def _run(text: str) -> dict[str, Any]:
 
 
 def test_one_module_per_cid_and_per_scheme(standard: Standard) -> None:
-    assert sorted(_files(standard)) == [
-        "__init__.py",
-        "cid2.py",
-        "cid3.py",
-        "cid4.py",
-        "cid5.py",
-        "cid61.py",
-        "scheme_99sdm.py",
-        "scheme_dcm.py",
-        "scheme_rfc_3881.py",
-        "scheme_sct.py",
-        "scheme_srt.py",
+    modules = [
+        "cid2",
+        "cid3",
+        "cid4",
+        "cid5",
+        "cid61",
+        "scheme_99sdm",
+        "scheme_dcm",
+        "scheme_rfc_3881",
+        "scheme_sct",
+        "scheme_srt",
     ]
+    expected = [
+        "__init__.py",
+        "__init__.pyi",
+        *(f"{name}{suffix}" for name in modules for suffix in (".py", ".pyi")),
+    ]
+    assert sorted(_files(standard)) == sorted(expected)
+
+
+def test_package_stub_declares_every_module_as_a_class(standard: Standard) -> None:
+    """One file for checkers: each module a class of typed constants, keywords aliases."""
+    stub = _files(standard)["__init__.pyi"]
+    assert "class cid2:\n" in stub
+    assert "    Right: _Final[_Code]\n" in stub
+    assert "AnatomicModifier = cid2\n" in stub
+    assert '"AnatomicModifier",' in stub
+    assert "_Code(" not in stub
+
+
+def test_stub_has_the_types_only(standard: Standard) -> None:
+    """What checkers read: every name of the module, typed, no values, no docstrings."""
+    files = _files(standard)
+    stub = files["cid2.pyi"]
+    assert "Right: _Final[_Code]\n" in stub
+    assert "KEYWORD: _Final[str | None]\n" in stub
+    assert "MEMBERS: _Final[tuple[_Code, ...]]\n" in stub
+    assert "_Code(" not in stub
+    assert '"""Right' not in stub
 
 
 def test_cid_module_metadata_members_and_docstrings(standard: Standard) -> None:
     text = _files(standard)["cid2.py"]
     assert text.startswith('"""CID 2 Anatomic Modifier.\n')
     assert "Generated from DICOM 2099a; do not edit." in text
-    assert 'KEYWORD: Final[str | None] = "AnatomicModifier"\n' in text
-    assert "EXTENSIBLE: Final[bool | None] = True\n" in text
-    assert 'Right: Final[Code] = Code("SCT", "24028007", "Right", (2,))\n' in text
+    assert 'KEYWORD: _Final[str | None] = "AnatomicModifier"\n' in text
+    assert "EXTENSIBLE: _Final[bool | None] = True\n" in text
+    assert 'Right: _Final[_Code] = _Code("SCT", "24028007", "Right", (2,))\n' in text
     assert '"""Right (SCT 24028007)."""' in text
     # the retired row (row 1 of the retired table) is left to the scheme module
     assert "G-A100" not in text
@@ -57,7 +83,7 @@ def test_cid_module_metadata_members_and_docstrings(standard: Standard) -> None:
 
 def test_included_members_are_attributes_and_collisions_get_values(standard: Standard) -> None:
     text = _files(standard)["cid3.py"]
-    assert "INCLUDES: Final[tuple[int, ...]] = (2,)\n" in text
+    assert "INCLUDES: _Final[tuple[int, ...]] = (2,)\n" in text
     assert '"""Left (SCT 7771000). Included from CID 2."""' in text
     module = _run(text)
     assert module["Axial_24422004"].value == "24422004"

@@ -206,7 +206,11 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 def test_names_and_files() -> None:
     plan = plan_models(tiny_standard())
-    assert plan.iods == {"TwelveLeadTiny": "dicomodel.iods.m_12_lead_tiny"}
+    # The functional groups item is importable from dicomodel.iods too.
+    assert plan.iods == {
+        "TwelveLeadTiny": "dicomodel.iods.m_12_lead_tiny",
+        "TwelveLeadTinyFunctionalGroupsItem": "dicomodel.iods.m_12_lead_tiny",
+    }
     assert plan.modules == {
         "TinyImageModule": "dicomodel.modules.tiny_image",
         "TinyPatientModule": "dicomodel.modules.tiny_patient",
@@ -227,7 +231,8 @@ def test_same_items_share_one_class() -> None:
 
 def test_field_types_and_requiredness(rendered: dict[str, str]) -> None:
     module = rendered["dicomodel/modules/tiny_image.py"]
-    assert "ConfocalMode: Annotated[\n        _confocal_mode.ConfocalMode," in module
+    # Enumerated Values: the enum or its strings (ConfocalModeValue, for checkers).
+    assert "ConfocalMode: Annotated[\n        _confocal_mode.ConfocalModeValue," in module
     assert "Modality: Annotated[\n        _modality.ModalityTerm | vr.CS | None" in module
     assert "ImageType: Annotated[\n        list[vr.CS]," in module
     assert 'enumerated=((1, ("ORIGINAL", "DERIVED")),)' in module
@@ -243,7 +248,18 @@ def test_field_types_and_requiredness(rendered: dict[str, str]) -> None:
     assert "class TwelveLeadTinyFunctionalGroupsItem(DicomModel):" in iod
     assert "list[TwelveLeadTinyFunctionalGroupsItem]" in iod
     enums = rendered["dicomodel/enums/modality.py"]
-    assert '_1_5T = "1.5T"' in enums
+    assert 'V1_5T = "1.5T"' in enums
+    confocal = rendered["dicomodel/enums/confocal_mode.py"]
+    assert "ConfocalModeValue: TypeAlias = ConfocalMode | Literal[" in confocal
+    assert "    ConfocalModeValue = ConfocalMode\n" in confocal
+
+
+def test_exports(rendered: dict[str, str]) -> None:
+    """Every file offers its classes and enums by keyword."""
+    module = rendered["dicomodel/modules/tiny_image.py"]
+    assert '"ConfocalMode",' in module  # in __all__, imported for checkers
+    assert "from dicomodel.enums.confocal_mode import ConfocalMode as ConfocalMode" in module
+    assert '"ReferencedSOPSequenceItem": (' in module  # the alias loads on use
 
 
 def test_snapshot(rendered: dict[str, str], request: pytest.FixtureRequest) -> None:
@@ -252,6 +268,7 @@ def test_snapshot(rendered: dict[str, str], request: pytest.FixtureRequest) -> N
             (SNAPSHOTS / path).parent.mkdir(parents=True, exist_ok=True)
             (SNAPSHOTS / path).write_text(text)
     stored = {
-        path.relative_to(SNAPSHOTS).as_posix(): path.read_text() for path in SNAPSHOTS.rglob("*.py")
+        path.relative_to(SNAPSHOTS).as_posix(): path.read_text()
+        for path in SNAPSHOTS.rglob("*.py*")
     }
     assert stored == rendered, "rendered models differ from tests/snapshots (--update-snapshots)"

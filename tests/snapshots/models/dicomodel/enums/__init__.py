@@ -17,7 +17,10 @@ if TYPE_CHECKING:
     from dicomodel.enums.confocal_mode import ConfocalMode as ConfocalMode
     from dicomodel.enums.modality import ModalityTerm as ModalityTerm
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "ConfocalMode",
+    "ModalityTerm",
+]
 
 
 def __getattr__(name: str) -> Any:
@@ -30,4 +33,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_WHERE})
+    return sorted({*globals(), *__all__})

@@ -4,6 +4,12 @@ Generated from DICOM 2099a; do not edit.
 """
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ConfocalMode",
+    "ConfocalModeValue",
+]
 
 
 class ConfocalMode(StrEnum):
@@ -11,3 +17,10 @@ class ConfocalMode(StrEnum):
 
     REFLECTANCE = "REFLECTANCE"
     FLUORESCENCE = "FLUORESCENCE"
+
+
+if TYPE_CHECKING:
+    ConfocalModeValue: TypeAlias = ConfocalMode | Literal["REFLECTANCE", "FLUORESCENCE"]
+else:
+    ConfocalModeValue = ConfocalMode
+"""A value of ConfocalMode: the enum or the string of one of its members."""

@@ -5,9 +5,13 @@ Generated from DICOM 2099a; do not edit.
 
 from enum import StrEnum
 
+__all__ = [
+    "ModalityTerm",
+]
+
 
 class ModalityTerm(StrEnum):
     """Defined Terms of Modality (0008,0060) in Tiny Image Module Attributes (T-1)."""
 
     CT = "CT"
-    _1_5T = "1.5T"
+    V1_5T = "1.5T"

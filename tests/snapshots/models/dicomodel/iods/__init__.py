@@ -10,12 +10,19 @@ from typing import TYPE_CHECKING, Any
 
 _WHERE: dict[str, str] = {
     "TwelveLeadTiny": "dicomodel.iods.m_12_lead_tiny",
+    "TwelveLeadTinyFunctionalGroupsItem": "dicomodel.iods.m_12_lead_tiny",
 }
 
 if TYPE_CHECKING:
     from dicomodel.iods.m_12_lead_tiny import TwelveLeadTiny as TwelveLeadTiny
+    from dicomodel.iods.m_12_lead_tiny import (
+        TwelveLeadTinyFunctionalGroupsItem as TwelveLeadTinyFunctionalGroupsItem,
+    )
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "TwelveLeadTiny",
+    "TwelveLeadTinyFunctionalGroupsItem",
+]
 
 
 def __getattr__(name: str) -> Any:
@@ -28,7 +35,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_WHERE})
+    return sorted({*globals(), *__all__})
 
 
 _SOP_CLASSES: dict[str, str] = {}

@@ -3,7 +3,8 @@
 Generated from DICOM 2099a; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import confocal_mode as _confocal_mode
@@ -11,6 +12,23 @@ from dicomodel.enums import modality as _modality
 from dicomodel.items.pixel_measures_sequence_item import PixelMeasuresSequenceItem
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.confocal_mode import ConfocalMode as ConfocalMode
+    from dicomodel.enums.modality import ModalityTerm as ModalityTerm
+    from dicomodel.items.referenced_image_sequence_item import (
+        ReferencedImageSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "ConfocalMode",
+    "ModalityTerm",
+    "PixelMeasuresSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "TwelveLeadTiny",
+    "TwelveLeadTinyFunctionalGroupsItem",
+]
 
 
 class TwelveLeadTinyFunctionalGroupsItem(DicomModel):
@@ -60,7 +78,7 @@ class TwelveLeadTiny(DicomModel):
     """ImageType (0008,0008): Type 1, VR CS, VM 2-n."""
 
     ConfocalMode: Annotated[
-        _confocal_mode.ConfocalMode,
+        _confocal_mode.ConfocalModeValue,
         Attribute(
             0x00480114,
             "CS",
@@ -95,3 +113,23 @@ class TwelveLeadTiny(DicomModel):
         Attribute(0x52009229, "SQ", "1", "1", name="SharedFunctionalGroupsSequence"),
     ]
     """SharedFunctionalGroupsSequence (5200,9229): Type 1, VR SQ, VM 1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConfocalMode": ("dicomodel.enums.confocal_mode", "ConfocalMode"),
+    "ModalityTerm": ("dicomodel.enums.modality", "ModalityTerm"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item",
+        "ReferencedImageSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

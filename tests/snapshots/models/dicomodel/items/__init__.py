@@ -21,14 +21,28 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_image_sequence_item import (
         ReferencedImageSequenceItem as ReferencedImageSequenceItem,
     )
+    from dicomodel.items.referenced_image_sequence_item import (
+        ReferencedImageSequenceItem as ReferencedSOPSequenceItem,
+    )
     from dicomodel.items.shared_functional_groups_sequence_item import (
         SharedFunctionalGroupsSequenceItem as SharedFunctionalGroupsSequenceItem,
     )
 
-__all__ = sorted(_WHERE)
+# Another name of a shared class: the keyword of a sequence whose items it holds.
+_ALIASES: dict[str, str] = {
+    "ReferencedSOPSequenceItem": "ReferencedImageSequenceItem",
+}
+
+__all__ = [
+    "PixelMeasuresSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "SharedFunctionalGroupsSequenceItem",
+]
 
 
 def __getattr__(name: str) -> Any:
+    name = _ALIASES.get(name, name)
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -38,4 +52,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_WHERE})
+    return sorted({*globals(), *__all__})

@@ -8,6 +8,10 @@ from typing import Annotated, ClassVar
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
 
+__all__ = [
+    "PixelMeasuresSequenceItem",
+]
+
 
 class PixelMeasuresSequenceItem(DicomModel):
     """An item of PixelMeasuresSequence (0028,9110), as first defined in Pixel Measures Macro Attributes (M-1)."""

@@ -8,6 +8,10 @@ from typing import Annotated, ClassVar
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
 
+__all__ = [
+    "ReferencedImageSequenceItem",
+]
+
 
 class ReferencedImageSequenceItem(DicomModel):
     """An item of ReferencedImageSequence (0008,1140), as first defined in Tiny Image Module Attributes (T-1)."""

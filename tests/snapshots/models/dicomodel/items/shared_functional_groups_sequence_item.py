@@ -10,6 +10,10 @@ from pydantic import ConfigDict
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
 
+__all__ = [
+    "SharedFunctionalGroupsSequenceItem",
+]
+
 
 class SharedFunctionalGroupsSequenceItem(DicomModel):
     """An item of SharedFunctionalGroupsSequence (5200,9229), as first defined in Tiny Image Module Attributes (T-1)."""

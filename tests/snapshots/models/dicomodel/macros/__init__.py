@@ -15,7 +15,9 @@ _WHERE: dict[str, str] = {
 if TYPE_CHECKING:
     from dicomodel.macros.pixel_measures import PixelMeasuresMacro as PixelMeasuresMacro
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "PixelMeasuresMacro",
+]
 
 
 def __getattr__(name: str) -> Any:
@@ -28,4 +30,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_WHERE})
+    return sorted({*globals(), *__all__})

@@ -9,6 +9,11 @@ from dicomodel import vr
 from dicomodel.items.pixel_measures_sequence_item import PixelMeasuresSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
+__all__ = [
+    "PixelMeasuresMacro",
+    "PixelMeasuresSequenceItem",
+]
+
 
 class PixelMeasuresMacro(DicomModel):
     """Pixel Measures Macro Attributes (PS3.3 Table M-1)."""

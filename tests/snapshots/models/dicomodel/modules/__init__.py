@@ -17,7 +17,10 @@ if TYPE_CHECKING:
     from dicomodel.modules.tiny_image import TinyImageModule as TinyImageModule
     from dicomodel.modules.tiny_patient import TinyPatientModule as TinyPatientModule
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "TinyImageModule",
+    "TinyPatientModule",
+]
 
 
 def __getattr__(name: str) -> Any:
@@ -30,4 +33,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_WHERE})
+    return sorted({*globals(), *__all__})

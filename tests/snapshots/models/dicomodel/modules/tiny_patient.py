@@ -8,6 +8,10 @@ from typing import Annotated, ClassVar
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
 
+__all__ = [
+    "TinyPatientModule",
+]
+
 
 class TinyPatientModule(DicomModel):
     """Tiny Patient Module Attributes (PS3.3 Table P-1)."""

@@ -1,0 +1,1 @@
+../../generated/dicomodel/_dictionary_data.py
